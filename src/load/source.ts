@@ -1,0 +1,45 @@
+/** A file's text with a line index, so any offset becomes a 1-based line and column. */
+
+export interface Position {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, in characters. */
+  readonly column: number;
+}
+
+export class SourceText {
+  private readonly lineStarts: number[];
+
+  constructor(
+    /** The path as shown to the user: relative to the working directory, `/` separators. */
+    readonly path: string,
+    readonly text: string,
+  ) {
+    this.lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      this.lineStarts.push(i + 1);
+    }
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const end = this.lineStarts[line] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, '');
+  }
+}
+
+export const START_OF_FILE: Position = { line: 1, column: 1 };
