@@ -1,0 +1,335 @@
+/**
+ * Graph algorithms on a directed graph of numbered nodes. Knows nothing of
+ * processes or customers. Every algorithm is iterative (no recursion, so a
+ * 100,000-node chain cannot overflow the stack) and linear in nodes + edges.
+ */
+
+export class Digraph {
+  /** Edges of node n are edge ids `edgeStart[n]` up to (not including) `edgeStart[n + 1]`. */
+  readonly edgeStart: Int32Array;
+  readonly edgeTarget: Int32Array;
+  /** Reverse adjacency: predecessors of n are `predSource[predStart[n] .. predStart[n + 1])`. */
+  readonly predStart: Int32Array;
+  readonly predSource: Int32Array;
+  /** For each entry of `predSource`, the id of the forward edge it mirrors. */
+  readonly predEdge: Int32Array;
+
+  constructor(successors: readonly (readonly number[])[]) {
+    const size = successors.length;
+    this.edgeStart = new Int32Array(size + 1);
+    let edgeCount = 0;
+    for (let n = 0; n < size; n++) {
+      this.edgeStart[n] = edgeCount;
+      edgeCount += successors[n]!.length;
+    }
+    this.edgeStart[size] = edgeCount;
+    this.edgeTarget = new Int32Array(edgeCount);
+    const indegree = new Int32Array(size + 1);
+    let e = 0;
+    for (const targets of successors) {
+      for (const target of targets) {
+        this.edgeTarget[e++] = target;
+        indegree[target + 1]!++;
+      }
+    }
+    for (let n = 0; n < size; n++) indegree[n + 1]! += indegree[n]!;
+    this.predStart = indegree;
+    this.predSource = new Int32Array(edgeCount);
+    this.predEdge = new Int32Array(edgeCount);
+    const fill = this.predStart.slice(0, size);
+    for (let n = 0; n < size; n++) {
+      for (let edge = this.edgeStart[n]!; edge < this.edgeStart[n + 1]!; edge++) {
+        const slot = fill[this.edgeTarget[edge]!]!++;
+        this.predSource[slot] = n;
+        this.predEdge[slot] = edge;
+      }
+    }
+  }
+
+  get size(): number {
+    return this.edgeStart.length - 1;
+  }
+
+  outDegree(node: number): number {
+    return this.edgeStart[node + 1]! - this.edgeStart[node]!;
+  }
+
+  *successors(node: number): Generator<number> {
+    for (let edge = this.edgeStart[node]!; edge < this.edgeStart[node + 1]!; edge++) yield this.edgeTarget[edge]!;
+  }
+}
+
+export interface SearchOptions {
+  /** Nodes removed from the graph: never visited (the origin is never blocked). */
+  readonly blocked?: (node: number) => boolean;
+  /** Nodes visited but not walked past (the origin is always walked past). */
+  readonly stopAt?: (node: number) => boolean;
+}
+
+/** The result of a breadth-first search: what was reached, and the shortest way there. */
+export class Reach {
+  constructor(
+    /** Visited nodes in breadth-first order; the origins come first. */
+    readonly order: readonly number[],
+    /** For each node, the node it was first reached from; -1 for origins, -2 when not reached. */
+    private readonly parent: Int32Array,
+  ) {}
+
+  has(node: number): boolean {
+    return this.parent[node] !== -2;
+  }
+
+  /** The shortest path from an origin to `node`, both included. */
+  pathTo(node: number): number[] {
+    if (!this.has(node)) throw new Error(`node ${node} was not reached`);
+    const path: number[] = [];
+    for (let at = node; at !== -1; at = this.parent[at]!) path.push(at);
+    return path.reverse();
+  }
+
+  /** The nearest reached node that satisfies `test`, if any. */
+  first(test: (node: number) => boolean): number | undefined {
+    return this.order.find(test);
+  }
+}
+
+/** Breadth-first search from `origins`, which are visited and walked past whatever the options say. */
+export function search(graph: Digraph, origins: readonly number[], options: SearchOptions = {}): Reach {
+  const parent = new Int32Array(graph.size).fill(-2);
+  const order: number[] = [];
+  for (const origin of origins) {
+    if (parent[origin] !== -2) continue;
+    parent[origin] = -1;
+    order.push(origin);
+  }
+  const originCount = order.length;
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head]!;
+    if (head >= originCount && options.stopAt?.(node)) continue;
+    for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+      const next = graph.edgeTarget[edge]!;
+      if (parent[next] !== -2 || options.blocked?.(next)) continue;
+      parent[next] = node;
+      order.push(next);
+    }
+  }
+  return new Reach(order, parent);
+}
+
+/** Nodes from which some `target` can be reached (targets included), walking edges backwards. */
+export function canReach(graph: Digraph, targets: Iterable<number>, within?: (node: number) => boolean): Uint8Array {
+  const marked = new Uint8Array(graph.size);
+  const queue: number[] = [];
+  for (const target of targets) {
+    if (marked[target]) continue;
+    marked[target] = 1;
+    queue.push(target);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (let slot = graph.predStart[node]!; slot < graph.predStart[node + 1]!; slot++) {
+      const previous = graph.predSource[slot]!;
+      if (marked[previous] || (within && !within(previous))) continue;
+      marked[previous] = 1;
+      queue.push(previous);
+    }
+  }
+  return marked;
+}
+
+export interface Components {
+  /** Component number of each node. Components are numbered in reverse topological order: edges go from higher to lower numbers (or stay inside). */
+  readonly component: Int32Array;
+  readonly count: number;
+  readonly componentSize: Int32Array;
+  /** True when the node lies on a cycle (its component has several nodes, or it has an edge to itself). */
+  inCycle(node: number): boolean;
+}
+
+/** Tarjan's strongly connected components, iteratively. */
+export function stronglyConnectedComponents(graph: Digraph): Components {
+  const size = graph.size;
+  const index = new Int32Array(size).fill(-1);
+  const lowLink = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const component = new Int32Array(size).fill(-1);
+  const nextEdge = new Int32Array(size);
+  const stack: number[] = [];
+  const callStack: number[] = [];
+  const sizes: number[] = [];
+  let counter = 0;
+
+  for (let root = 0; root < size; root++) {
+    if (index[root] !== -1) continue;
+    callStack.push(root);
+    while (callStack.length > 0) {
+      const node = callStack[callStack.length - 1]!;
+      if (index[node] === -1) {
+        index[node] = lowLink[node] = counter++;
+        nextEdge[node] = graph.edgeStart[node]!;
+        stack.push(node);
+        onStack[node] = 1;
+      }
+      if (nextEdge[node]! < graph.edgeStart[node + 1]!) {
+        const next = graph.edgeTarget[nextEdge[node]!++]!;
+        if (index[next] === -1) callStack.push(next);
+        else if (onStack[next]) lowLink[node] = Math.min(lowLink[node]!, index[next]!);
+        continue;
+      }
+      callStack.pop();
+      const parent = callStack[callStack.length - 1];
+      if (parent !== undefined) lowLink[parent] = Math.min(lowLink[parent]!, lowLink[node]!);
+      if (lowLink[node] === index[node]) {
+        let member: number;
+        let members = 0;
+        do {
+          member = stack.pop()!;
+          onStack[member] = 0;
+          component[member] = sizes.length;
+          members++;
+        } while (member !== node);
+        sizes.push(members);
+      }
+    }
+  }
+
+  const componentSize = Int32Array.from(sizes);
+  const selfLoop = new Uint8Array(size);
+  for (let node = 0; node < size; node++) {
+    for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+      if (graph.edgeTarget[edge] === node) selfLoop[node] = 1;
+    }
+  }
+  return {
+    component,
+    count: sizes.length,
+    componentSize,
+    inCycle: (node) => componentSize[component[node]!]! > 1 || selfLoop[node] === 1,
+  };
+}
+
+/** Worst-case cost from an origin to the first target reached, over every path. */
+export type WorstCase =
+  /** No target can be reached. */
+  | { readonly kind: 'none' }
+  /** Every path is costed; `path` is one that costs the most. */
+  | { readonly kind: 'known'; readonly cost: number; readonly path: number[] }
+  /** A node on some path to a target has no cost; `path` leads from the origin to it. */
+  | { readonly kind: 'unknown'; readonly node: number; readonly path: number[] }
+  /** A cycle lies on some path to a target; `path` leads from the origin into it, `cycle` goes round it. */
+  | { readonly kind: 'unbounded'; readonly path: number[]; readonly cycle: number[] };
+
+export interface WorstCaseOptions {
+  /** Where a path ends: targets are reached but not walked past. The origin is never a target. */
+  readonly isTarget: (node: number) => boolean;
+  /** The cost of leaving a node; undefined when unknown. */
+  readonly nodeCost: (node: number) => number | undefined;
+  /** The cost of taking an edge. */
+  readonly edgeCost: (edge: number) => number;
+}
+
+/**
+ * The longest (costliest) path from `origin` to a target, stopping at the first
+ * target on each path. Only the part of the graph that lies on some path from
+ * the origin to a target matters: a cycle there makes the cost unbounded, a
+ * node without cost there makes it unknown.
+ */
+export function worstCase(graph: Digraph, origin: number, options: WorstCaseOptions): WorstCase {
+  const isTarget = (node: number): boolean => node !== origin && options.isTarget(node);
+  const reach = search(graph, [origin], { stopAt: isTarget });
+  const targets = reach.order.filter(isTarget);
+  if (targets.length === 0) return { kind: 'none' };
+
+  const relevant = canReach(graph, targets, (node) => reach.has(node) && !isTarget(node));
+  const walksOn = (node: number): boolean => relevant[node] === 1 && !isTarget(node);
+  const topological = topologicalOrder(graph, reach.order, relevant, walksOn);
+  if (topological.length < countMarked(relevant, reach.order)) {
+    const cycle = findCycle(graph, reach.order, relevant, walksOn, topological);
+    return { kind: 'unbounded', path: reach.pathTo(cycle[0]!), cycle };
+  }
+  const unknown = reach.order.find((node) => walksOn(node) && options.nodeCost(node) === undefined);
+  if (unknown !== undefined) return { kind: 'unknown', node: unknown, path: reach.pathTo(unknown) };
+
+  const cost = new Float64Array(graph.size).fill(-Infinity);
+  const via = new Int32Array(graph.size).fill(-1);
+  cost[origin] = 0;
+  for (const node of topological) {
+    if (!walksOn(node) || cost[node] === -Infinity) continue;
+    const leave = options.nodeCost(node)!;
+    for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+      const next = graph.edgeTarget[edge]!;
+      if (relevant[next] !== 1) continue;
+      const candidate = cost[node]! + leave + options.edgeCost(edge);
+      if (candidate > cost[next]!) {
+        cost[next] = candidate;
+        via[next] = node;
+      }
+    }
+  }
+  let worst = targets[0]!;
+  for (const target of targets) if (cost[target]! > cost[worst]!) worst = target;
+  const path: number[] = [];
+  for (let at = worst; at !== -1; at = via[at]!) path.push(at);
+  return { kind: 'known', cost: cost[worst]!, path: path.reverse() };
+}
+
+function countMarked(marked: Uint8Array, nodes: readonly number[]): number {
+  let count = 0;
+  for (const node of nodes) count += marked[node]!;
+  return count;
+}
+
+/** Kahn's algorithm over the marked nodes, following edges only out of nodes that `walksOn`. */
+function topologicalOrder(
+  graph: Digraph,
+  nodes: readonly number[],
+  marked: Uint8Array,
+  walksOn: (node: number) => boolean,
+): number[] {
+  const indegree = new Int32Array(graph.size);
+  for (const node of nodes) {
+    if (!walksOn(node)) continue;
+    for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+      const next = graph.edgeTarget[edge]!;
+      if (marked[next] === 1) indegree[next]!++;
+    }
+  }
+  const order = nodes.filter((node) => marked[node] === 1 && indegree[node] === 0);
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head]!;
+    if (!walksOn(node)) continue;
+    for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+      const next = graph.edgeTarget[edge]!;
+      if (marked[next] === 1 && --indegree[next]! === 0) order.push(next);
+    }
+  }
+  return order;
+}
+
+/** A cycle among the marked nodes that a topological sort could not order. */
+function findCycle(
+  graph: Digraph,
+  nodes: readonly number[],
+  marked: Uint8Array,
+  walksOn: (node: number) => boolean,
+  ordered: readonly number[],
+): number[] {
+  const done = new Uint8Array(graph.size);
+  for (const node of ordered) done[node] = 1;
+  // Every node left over has a left-over predecessor, so walking backwards never stops; the first repeat closes a cycle.
+  let at = nodes.find((node) => marked[node] === 1 && done[node] === 0)!;
+  const seenAt = new Map<number, number>();
+  const walk: number[] = [];
+  while (!seenAt.has(at)) {
+    seenAt.set(at, walk.length);
+    walk.push(at);
+    for (let slot = graph.predStart[at]!; slot < graph.predStart[at + 1]!; slot++) {
+      const previous = graph.predSource[slot]!;
+      if (marked[previous] === 1 && done[previous] === 0 && walksOn(previous)) {
+        at = previous;
+        break;
+      }
+    }
+  }
+  return walk.slice(seenAt.get(at)).reverse();
+}

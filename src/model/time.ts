@@ -1,0 +1,73 @@
+/** Durations (`90s`, `2m`, `4h`, `3d`, `1w`) and calendar dates (`YYYY-MM-DD`), always in UTC. */
+
+export interface Duration {
+  /** As written in the process file, e.g. `2m`. */
+  readonly text: string;
+  readonly seconds: number;
+}
+
+export const DURATION_PATTERN = /^([0-9]+)(s|m|h|d|w)$/;
+export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+export function parseDuration(text: string): Duration | undefined {
+  const match = DURATION_PATTERN.exec(text);
+  if (!match) return undefined;
+  return { text, seconds: Number(match[1]) * UNIT_SECONDS[match[2]!]! };
+}
+
+/** Seconds written back the way a person would write them: `2m`, `1h 30m`, `45s`. */
+export function formatSeconds(total: number): string {
+  if (!Number.isFinite(total)) return String(total);
+  if (total === 0) return '0s';
+  const parts: string[] = [];
+  let rest = total;
+  for (const [unit, size] of [['w', 604_800], ['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join(' ');
+}
+
+/** A calendar date as milliseconds at 00:00 UTC, or undefined when it is not a real date. */
+export function parseDate(text: string): number | undefined {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
+    return undefined;
+  }
+  return ms;
+}
+
+export function isValidDate(text: string): boolean {
+  return parseDate(text) !== undefined;
+}
+
+/** Today's date (UTC) as `YYYY-MM-DD`. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * SPEC §2: date + duration is a moment; it is "before today" when it is earlier
+ * than 00:00 UTC today. So something due today is not yet overdue.
+ */
+export function isOverdue(lastDate: string, every: Duration | undefined, today: string): boolean {
+  const start = parseDate(lastDate);
+  const midnightToday = parseDate(today);
+  if (start === undefined || midnightToday === undefined) return false;
+  return start + (every?.seconds ?? 0) * 1000 < midnightToday;
+}
+
+/** The date a `last` + `every` falls due, as `YYYY-MM-DD` (rounded down to the day). */
+export function dueDate(lastDate: string, every: Duration): string | undefined {
+  const start = parseDate(lastDate);
+  if (start === undefined) return undefined;
+  return new Date(start + every.seconds * 1000).toISOString().slice(0, 10);
+}
