@@ -1,0 +1,150 @@
+/** `gapcheck.config.yaml`: SPEC §5. Found, parsed, validated, and resolved into one setting per rule. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { closest, distance } from 'fastest-levenshtein';
+import { UsageError } from '../errors.js';
+import { SourceText } from '../load/source.js';
+import { validateConfig } from '../load/validate.js';
+import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
+import { escalateSeverity, type Level, type Severity } from '../model/severity.js';
+import { RULES } from '../rules/index.js';
+import type { AnyRule } from '../rules/types.js';
+
+export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
+
+export const PRESETS = ['recommended', 'strict', 'none'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export interface RuleSetting {
+  readonly level: Level;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+export interface Config {
+  /** The config file, when there is one. */
+  readonly file?: string;
+  readonly preset: Preset;
+  /** The effective setting of every rule. */
+  readonly rules: ReadonlyMap<string, RuleSetting>;
+  readonly ignore: readonly string[];
+  /** Where `ignore` globs are relative to: the config file's folder, else the working directory. */
+  readonly ignoreBase: string;
+}
+
+/** The config in `cwd` or its nearest ancestor, or undefined. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+export function loadConfig(file: string | undefined, cwd: string): Config {
+  if (file === undefined) return resolveConfig({}, undefined, cwd);
+  const source = readConfigText(file, cwd);
+  const root = parseConfigYaml(source);
+  const complaints = validateConfig(root);
+  if (complaints.length > 0) {
+    throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join('\n'));
+  }
+  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd);
+}
+
+interface RawConfig {
+  extends?: Preset;
+  rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
+  ignore?: string[];
+}
+
+interface ConfigSource {
+  readonly source: SourceText;
+  readonly root: YamlMap | null;
+}
+
+function readConfigText(file: string, cwd: string): SourceText {
+  const shown = path.relative(cwd, file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`the config file "${shown}" cannot be read; check that it exists and that you may read it`);
+  }
+  return new SourceText(shown.split(path.sep).join('/'), text.replace(/^\uFEFF/, ''));
+}
+
+function parseConfigYaml(source: SourceText): YamlNode | null {
+  try {
+    const documents = parseYaml(source.text);
+    if (documents.length > 1) throw new UsageError(located(source, 0, 'the config must be a single YAML document'));
+    return documents[0]?.contents ?? null;
+  } catch (error) {
+    if (error instanceof YamlSyntaxError) throw new UsageError(located(source, error.offset, `YAML syntax error: ${error.message}`));
+    throw error;
+  }
+}
+
+function located(source: SourceText, offset: number, message: string): string {
+  const { line, column } = source.positionAt(offset);
+  return `${source.path}:${line}:${column}: ${message}`;
+}
+
+function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string): Config {
+  const preset = raw.extends ?? 'recommended';
+  const rules = new Map<string, RuleSetting>();
+  for (const rule of RULES) {
+    const written = raw.rules?.[rule.meta.id];
+    const writtenAt = (): string => describeRuleKey(from, rule.meta.id);
+    const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule.meta.defaultSeverity));
+    if (level === 'off' && rule.meta.id === 'invalid-process') {
+      throw new UsageError(`${writtenAt()}: invalid-process cannot be turned off: a file that is not a process would pass unseen; list such files under "ignore" instead`);
+    }
+    const { severity: _severity, ...options } = typeof written === 'object' && written !== null ? written : {};
+    rules.set(rule.meta.id, { level, options: resolveOptions(rule, options, writtenAt) });
+  }
+  const file = from ? path.resolve(cwd, from.source.path) : undefined;
+  return {
+    file,
+    preset,
+    rules,
+    ignore: raw.ignore ?? [],
+    ignoreBase: file ? path.dirname(file) : cwd,
+  };
+}
+
+function presetLevel(preset: Preset, severity: Severity): Level {
+  if (preset === 'none') return 'off';
+  return preset === 'strict' ? escalateSeverity(severity) : severity;
+}
+
+function resolveOptions(rule: AnyRule, written: Record<string, unknown>, writtenAt: () => string): Record<string, unknown> {
+  const defaults = rule.meta.defaultOptions as Record<string, unknown>;
+  if (Object.keys(written).length === 0) return defaults;
+  const known = Object.keys(defaults);
+  for (const key of Object.keys(written)) {
+    if (known.includes(key)) continue;
+    const hint = known.length === 0 ? 'it has no options, only a level' : suggestion(key, known) ?? `its options are ${known.join(', ')}`;
+    throw new UsageError(`${writtenAt()}: ${rule.meta.id} has no option "${key}"; ${hint}`);
+  }
+  const validate = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
+  if (!validate(written)) {
+    const problem = validate.errors?.[0];
+    const option = problem?.instancePath.split('/')[1] ?? '';
+    throw new UsageError(`${writtenAt()}: option "${option}" of ${rule.meta.id} ${problem?.message ?? 'is not valid'}`);
+  }
+  return { ...defaults, ...written };
+}
+
+function suggestion(word: string, candidates: readonly string[]): string | undefined {
+  const best = closest(word, [...candidates]);
+  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `did you mean "${best}"?` : undefined;
+}
+
+function describeRuleKey(from: ConfigSource | undefined, ruleId: string): string {
+  if (!from) return 'config';
+  const rules = from.root?.entries.get('rules')?.value;
+  const entry = rules?.kind === 'map' ? rules.entries.get(ruleId) : undefined;
+  const { line, column } = from.source.positionAt(entry?.keyOffset ?? 0);
+  return `${from.source.path}:${line}:${column}: rules.${ruleId}`;
+}

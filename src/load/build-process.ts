@@ -1,0 +1,161 @@
+/** Turns a validated YAML document into the process model, keeping where each part was written. */
+import type { Edge, Process, Ref, Role, Step, TrainingCover, Waiver } from '../model/process.js';
+import { parseDuration, type Duration } from '../model/time.js';
+import type { Position, SourceText } from './source.js';
+import type { YamlMap, YamlNode } from './yaml.js';
+
+/** Reads a document that `validateProcess` accepted; anything else is a bug. */
+export function buildProcess(root: YamlMap, source: SourceText): Process {
+  const reader = new Reader(source);
+  const idEntry = root.entries.get('process')!;
+  return {
+    id: reader.text(idEntry.value)!,
+    at: source.positionAt(idEntry.value.offset),
+    file: source.path,
+    title: reader.text(root.entries.get('title')?.value)!,
+    owner: reader.ref(root.entries.get('owner')?.value)!,
+    description: reader.text(root.entries.get('description')?.value),
+    tags: reader.texts(root.entries.get('tags')?.value),
+    review: reader.review(root.entries.get('review')?.value),
+    roles: reader.roles(root.entries.get('roles')?.value),
+    start: reader.refs(root.entries.get('start')!.value),
+    steps: reader.steps(root.entries.get('steps')!.value as YamlMap),
+    waivers: reader.waivers(root.entries.get('waivers')?.value),
+  };
+}
+
+class Reader {
+  constructor(private readonly source: SourceText) {}
+
+  text(node: YamlNode | undefined): string | undefined {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+  }
+
+  texts(node: YamlNode | undefined): string[] {
+    if (node === undefined) return [];
+    return node.kind === 'seq' ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)!];
+  }
+
+  flag(node: YamlNode | undefined): boolean {
+    return node?.kind === 'scalar' && node.value === true;
+  }
+
+  ref(node: YamlNode | undefined): Ref | undefined {
+    const id = this.text(node);
+    return id === undefined ? undefined : { id, at: this.source.positionAt(node!.offset) };
+  }
+
+  refs(node: YamlNode): Ref[] {
+    return node.kind === 'seq' ? node.items.map((item) => this.ref(item)!) : [this.ref(node)!];
+  }
+
+  duration(node: YamlNode | undefined): Duration | undefined {
+    const text = this.text(node);
+    return text === undefined ? undefined : parseDuration(text);
+  }
+
+  review(node: YamlNode | undefined): Process['review'] {
+    if (node?.kind !== 'map') return undefined;
+    return {
+      last: this.text(node.entries.get('last')?.value)!,
+      every: this.duration(node.entries.get('every')?.value)!,
+      at: this.source.positionAt(node.offset),
+    };
+  }
+
+  roles(node: YamlNode | undefined): Map<string, Role> {
+    const roles = new Map<string, Role>();
+    if (node?.kind !== 'map') return roles;
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith('x-')) continue;
+      const role = entry.value as YamlMap;
+      const field = (key: string): YamlNode | undefined => role.entries?.get(key)?.value;
+      const training = field('training');
+      roles.set(id, {
+        id,
+        at: this.source.positionAt(entry.keyOffset),
+        title: this.text(field('title')),
+        frontline: this.flag(field('frontline')),
+        can: this.texts(field('can')) as Role['can'],
+        training:
+          training?.kind === 'map'
+            ? {
+                last: this.text(training.entries.get('last')?.value)!,
+                every: this.duration(training.entries.get('every')?.value)!,
+                covers: training.entries.has('covers')
+                  ? (this.texts(training.entries.get('covers')!.value) as TrainingCover[])
+                  : ['routine'],
+                at: this.source.positionAt(training.offset),
+              }
+            : undefined,
+      });
+    }
+    return roles;
+  }
+
+  steps(node: YamlMap): Step[] {
+    const steps: Step[] = [];
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith('x-')) continue;
+      steps.push(this.step(id, entry.keyOffset, entry.value as YamlMap));
+    }
+    return steps;
+  }
+
+  private step(id: string, keyOffset: number, node: YamlMap): Step {
+    const field = (key: string): YamlNode | undefined => node.entries.get(key)?.value;
+    const fieldAt: Record<string, Position> = Object.create(null);
+    for (const [key, entry] of node.entries) fieldAt[key] = this.source.positionAt(entry.keyOffset);
+    return {
+      id,
+      at: this.source.positionAt(keyOffset),
+      type: this.text(field('type')) as Step['type'],
+      title: this.text(field('title')),
+      actor: this.ref(field('actor')),
+      takes: this.duration(field('takes')),
+      next: this.edges(field('next')),
+      intent: (this.text(field('intent')) ?? 'inquiry') as Step['intent'],
+      channel: this.text(field('channel')) as Step['channel'],
+      remedy: this.text(field('remedy')) as Step['remedy'],
+      to: this.ref(field('to')),
+      owner: this.ref(field('owner')),
+      by: this.duration(field('by')),
+      promise: this.text(field('promise')),
+      fulfils: this.ref(field('fulfils')),
+      verifies: this.ref(field('verifies')),
+      outcome: (this.text(field('outcome')) ?? 'resolved') as Step['outcome'],
+      emergency: this.flag(field('emergency')),
+      customerEffort: this.text(field('customer-effort')),
+      because: this.text(field('because')) as Step['because'],
+      fieldAt,
+    };
+  }
+
+  private edges(node: YamlNode | undefined): Edge[] {
+    if (node === undefined) return [];
+    const items = node.kind === 'seq' ? node.items : [node];
+    return items.map((item) => {
+      if (item.kind !== 'map') return { to: this.ref(item)! };
+      return {
+        to: this.ref(item.entries.get('to')!.value)!,
+        when: this.text(item.entries.get('when')?.value),
+        after: this.duration(item.entries.get('after')?.value),
+      };
+    });
+  }
+
+  waivers(node: YamlNode | undefined): Waiver[] {
+    if (node?.kind !== 'seq') return [];
+    return node.items.map((item) => {
+      const waiver = item as YamlMap;
+      const field = (key: string): YamlNode | undefined => waiver.entries.get(key)?.value;
+      return {
+        rule: this.text(field('rule'))!,
+        step: this.ref(field('step')),
+        reason: this.text(field('reason'))!,
+        expires: this.text(field('expires')),
+        at: this.source.positionAt(waiver.offset),
+      };
+    });
+  }
+}

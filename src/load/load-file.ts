@@ -1,0 +1,122 @@
+/** One file on disk to its documents: each one a process, or the complaints that make it invalid. */
+import { readFile, stat } from 'node:fs/promises';
+import type { Process } from '../model/process.js';
+import { buildProcess } from './build-process.js';
+import { SourceText, START_OF_FILE, type Position } from './source.js';
+import { validateProcess } from './validate.js';
+import { DuplicateKeyError, YamlSyntaxError, parseYaml, type YamlMap } from './yaml.js';
+
+export interface Complaint {
+  readonly message: string;
+  readonly at: Position;
+}
+
+export type LoadedDocument =
+  | { readonly kind: 'process'; readonly process: Process }
+  | { readonly kind: 'invalid'; readonly complaints: readonly Complaint[] };
+
+export interface LoadedFile {
+  /** Relative to the working directory, `/` separators. */
+  readonly path: string;
+  readonly documents: readonly LoadedDocument[];
+}
+
+export interface LoadLimits {
+  /** Files larger than this are not parsed. */
+  readonly maxFileBytes: number;
+}
+
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 16 * 1024 * 1024 };
+
+export async function loadProcessFile(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Promise<LoadedFile> {
+  const invalid = (message: string, at = START_OF_FILE): LoadedFile => ({
+    path,
+    documents: [{ kind: 'invalid', complaints: [{ message, at }] }],
+  });
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(absolutePath);
+    if (size > limits.maxFileBytes) {
+      return invalid(
+        `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`,
+      );
+    }
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return invalid(`the file could not be read (${describeFsError(error)})`);
+  }
+  const decoded = decodeText(bytes);
+  if (typeof decoded !== 'string') return invalid(decoded.problem);
+  return loadProcessText(path, decoded);
+}
+
+/** Parses and validates a file's text; never throws for bad input. */
+export function loadProcessText(path: string, text: string): LoadedFile {
+  const source = new SourceText(path, text);
+  const complaintAt = (message: string, offset: number): Complaint => ({ message, at: source.positionAt(offset) });
+  let documents;
+  try {
+    documents = parseYaml(text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    const complaint = complaintAt(describeYamlError(error, source), error.offset);
+    return { path, documents: [{ kind: 'invalid', complaints: [complaint] }] };
+  }
+  const written = documents.filter((document) => document.contents !== null);
+  if (written.length === 0) {
+    const message = 'the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file';
+    return { path, documents: [{ kind: 'invalid', complaints: [{ message, at: START_OF_FILE }] }] };
+  }
+  return {
+    path,
+    documents: written.map((document): LoadedDocument => {
+      const complaints = validateProcess(document.contents);
+      if (complaints.length > 0) {
+        return { kind: 'invalid', complaints: complaints.map((c) => complaintAt(c.message, c.offset)) };
+      }
+      return { kind: 'process', process: buildProcess(document.contents as YamlMap, source) };
+    }),
+  };
+}
+
+function describeYamlError(error: YamlSyntaxError, source: SourceText): string {
+  if (error instanceof DuplicateKeyError) {
+    const first = source.positionAt(error.firstOffset);
+    return `the key "${error.key}" is written twice in the same mapping (first at line ${first.line}); keep one`;
+  }
+  return `YAML syntax error: ${error.message}`;
+}
+
+type Decoded = string | { readonly problem: string };
+
+/** UTF-8 text without a byte-order mark; binary or mis-encoded files are refused with a reason. */
+function decodeText(bytes: Buffer): Decoded {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { problem: `the file is binary, not text (a NUL byte at byte ${nul}); only YAML text files can be processes` };
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { problem: 'the file is not valid UTF-8 text; save it as UTF-8' };
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'it no longer exists';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    default:
+      return code ?? String(error);
+  }
+}
