@@ -1,0 +1,45 @@
+import type { ProcessRule } from './types.js';
+
+export const deadEnd: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'dead-end',
+    defaultSeverity: 'high',
+    summary: 'A step other than `end` has no `next`: the process stops there without saying how it ends.',
+    why:
+      'A step that leads nowhere is where a case stops without anyone deciding it is over: the customer waits for a next step that never comes.',
+    fix: 'Give the step a `next` that leads on, or, if the case really ends there, add an `end` step with its `outcome` and point to it.',
+    example: `process: callback-request
+title: Call-back request
+owner: team-lead
+roles:
+  team-lead: { title: Team lead }
+start: take-request
+steps:
+  take-request:
+    type: intake
+    next: call-back
+  call-back:
+    type: contact
+    channel: phone
+    actor: team-lead
+    next: done
+  done:
+    type: end
+`,
+    structural: true,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    return process.steps.flatMap((step, index) => {
+      if (step.type === 'end' || graph.hasNext(index)) return [];
+      const written = step.next.length > 0 ? ` (its \`next\` names only steps that do not exist)` : '';
+      return [
+        {
+          step: step.id,
+          message: `step "${step.id}" has no next step${written}, so the process stops there; add a \`next\`, or lead it to an \`end\` step`,
+        },
+      ];
+    });
+  },
+};

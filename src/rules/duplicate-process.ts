@@ -1,0 +1,50 @@
+import type { Finding, ProjectRule } from './types.js';
+
+export const duplicateProcess: ProjectRule = {
+  kind: 'project',
+  meta: {
+    id: 'duplicate-process',
+    defaultSeverity: 'critical',
+    summary: 'Two processes audited together share an id.',
+    why:
+      'Reports, waivers and baselines find a process by its id: two processes with one id get each other’s findings, and a fix to one may be credited to the other.',
+    fix: 'Give each process its own `process` id (copies of a template are the usual cause).',
+    example: `process: returns-desk
+title: Returns desk
+owner: desk-lead
+roles:
+  desk-lead: { title: Desk lead }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    intent: return
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+`,
+    structural: true,
+    defaultOptions: {},
+  },
+  check(processes) {
+    const byId = new Map<string, number[]>();
+    processes.forEach((process, index) => byId.set(process.id, [...(byId.get(process.id) ?? []), index]));
+    const findings = new Map<number, Finding[]>();
+    for (const [id, indices] of byId) {
+      if (indices.length < 2) continue;
+      for (const index of indices) {
+        const others = indices
+          .filter((other) => other !== index)
+          .map((other) => `${processes[other]!.file}:${processes[other]!.at.line}`);
+        findings.set(index, [
+          {
+            message: `process id "${id}" is also used in ${others.join(', ')}; give each process its own id`,
+          },
+        ]);
+      }
+    }
+    return findings;
+  },
+};

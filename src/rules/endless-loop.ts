@@ -1,0 +1,98 @@
+import { canReach } from '../model/graph.js';
+import type { ProcessGraph } from '../model/process-graph.js';
+import type { ProcessRule } from './types.js';
+
+export const endlessLoop: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'endless-loop',
+    defaultSeverity: 'high',
+    summary: 'From a step, neither an `end` nor a step without `next` can be reached: a loop with no way out.',
+    why:
+      'A case caught in a loop with no exit goes round for ever: the customer is asked again and again and the case is never closed.',
+    fix: 'Give one step of the loop a `next` that leaves it, usually through a `decision` with a `when` that ends the loop.',
+    example: `process: missing-details
+title: Chase missing order details
+owner: agent
+roles:
+  agent: { title: Agent }
+start: ask-details
+steps:
+  ask-details:
+    type: contact
+    channel: phone
+    actor: agent
+    next: check-details
+  check-details:
+    type: decision
+    actor: agent
+    next:
+      - to: ask-details
+        when: details still missing
+      - to: done
+        when: details complete
+  done:
+    type: end
+`,
+    structural: true,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    const exits = process.steps.flatMap((step, index) => (step.type === 'end' || !graph.hasNext(index) ? [index] : []));
+    const canEnd = canReach(graph.graph, exits);
+    const towardLoop = stepsTowardLoop(graph, canEnd);
+    return process.steps.flatMap((step, index) => {
+      if (canEnd[index]) return [];
+      const path = graph.ids(followUntilRepeat(index, towardLoop));
+      return [
+        {
+          step: step.id,
+          path,
+          message: `from step "${step.id}" the process can never end: it goes round ${path.join(' → ')} with no way out; give a step of the loop a \`next\` that leads to an \`end\``,
+        },
+      ];
+    });
+  },
+};
+
+/**
+ * For each trapped step, the successor that leads soonest into a loop: inside a
+ * loop, a successor in the same loop; outside, the next step towards the nearest one.
+ */
+function stepsTowardLoop(graph: ProcessGraph, canEnd: Uint8Array): Int32Array {
+  const { graph: digraph } = graph;
+  const cycles = graph.cycles();
+  const next = new Int32Array(digraph.size).fill(-1);
+  const queue: number[] = [];
+  for (let node = 0; node < digraph.size; node++) {
+    if (canEnd[node] || !cycles.inCycle(node)) continue;
+    for (const successor of digraph.successors(node)) {
+      if (cycles.component[successor] === cycles.component[node]) {
+        next[node] = successor;
+        break;
+      }
+    }
+    queue.push(node);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (let slot = digraph.predStart[node]!; slot < digraph.predStart[node + 1]!; slot++) {
+      const previous = digraph.predSource[slot]!;
+      if (canEnd[previous] || next[previous] !== -1) continue;
+      next[previous] = node;
+      queue.push(previous);
+    }
+  }
+  return next;
+}
+
+function followUntilRepeat(start: number, next: Int32Array): number[] {
+  const seen = new Set<number>();
+  const path: number[] = [];
+  for (let at = start; !seen.has(at); at = next[at]!) {
+    seen.add(at);
+    path.push(at);
+  }
+  path.push(next[path[path.length - 1]!]!);
+  return path;
+}

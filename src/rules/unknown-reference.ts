@@ -1,0 +1,84 @@
+import { BUILT_IN_ACTORS, type Ref, type Step } from '../model/process.js';
+import { didYouMean } from './suggest.js';
+import type { Finding, ProcessRule } from './types.js';
+
+export const unknownReference: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'unknown-reference',
+    defaultSeverity: 'critical',
+    summary:
+      '`start`, `next`, `fulfils` or `verifies` names no step, or an `actor`, promise `owner`, escalation `to` or process `owner` names no declared role.',
+    why:
+      'A name that points nowhere is usually a typo, and it silently cuts the process: the step a case should go to, or the person who should own it, does not exist.',
+    fix: 'Correct the name to an existing step or role, or declare the role under `roles`.',
+    example: `process: order-query
+title: Order query
+owner: agent
+roles:
+  agent: { title: Agent }
+start: receive-query
+steps:
+  receive-query:
+    type: intake
+    channel: chat
+    actor: agent
+    next: answer
+  answer:
+    type: contact
+    channel: chat
+    actor: agent
+    next: done
+  done:
+    type: end
+`,
+    structural: true,
+    defaultOptions: {},
+  },
+  check(process) {
+    const stepIds = new Set(process.steps.map((step) => step.id));
+    const roleIds = new Set(process.roles.keys());
+    const actorIds = new Set([...roleIds, ...BUILT_IN_ACTORS]);
+    const findings: Finding[] = [];
+
+    const processProblems = [
+      ...process.start.flatMap((ref) => missing(ref, stepIds, '`start` names no step')),
+      ...missing(process.owner, roleIds, 'the process `owner` names no declared role'),
+    ];
+    if (processProblems.length > 0) findings.push({ message: summarize(processProblems) });
+
+    for (const step of process.steps) {
+      const problems = stepProblems(step, stepIds, roleIds, actorIds);
+      if (problems.length > 0) {
+        findings.push({ step: step.id, at: problems[0]!.at, message: `step "${step.id}": ${summarize(problems)}` });
+      }
+    }
+    return findings;
+  },
+};
+
+interface Problem {
+  readonly text: string;
+  readonly at: Ref['at'];
+}
+
+function stepProblems(step: Step, stepIds: Set<string>, roleIds: Set<string>, actorIds: Set<string>): Problem[] {
+  return [
+    ...step.next.flatMap((edge) => missing(edge.to, stepIds, '`next` names no step')),
+    ...missing(step.fulfils, stepIds, '`fulfils` names no step'),
+    ...missing(step.verifies, stepIds, '`verifies` names no step'),
+    ...missing(step.actor, actorIds, '`actor` is neither a declared role nor system or customer'),
+    ...(step.type === 'promise' ? missing(step.owner, roleIds, 'the promise `owner` names no declared role') : []),
+    ...(step.type === 'escalate' ? missing(step.to, roleIds, 'the escalation `to` names no declared role') : []),
+  ];
+}
+
+function missing(ref: Ref | undefined, known: Set<string>, what: string): Problem[] {
+  if (ref === undefined || known.has(ref.id)) return [];
+  return [{ text: `${what}: "${ref.id}"${didYouMean(ref.id, known)}`, at: ref.at }];
+}
+
+function summarize(problems: readonly Problem[]): string {
+  const listed = problems.map((p) => p.text).join('; ');
+  return `${listed}. Correct the name, or declare it`;
+}
