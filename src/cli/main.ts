@@ -1,0 +1,60 @@
+/** The command line: SPEC §6. Turns arguments into calls, and every failure into a message and an exit code. */
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { RuleCrash } from '../audit/audit.js';
+import { UsageError } from '../errors.js';
+import { registerAudit } from './audit-command.js';
+import { registerCatalogue } from './catalogue-commands.js';
+
+export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
+
+export function version(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('gapcheck')
+    .description('Audit customer-service processes for the small gaps that grow into customer-service wildfires.')
+    .version(version(), '-v, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(`gapcheck: ${text.replace(/^error: /, '')}`) })
+    .addHelpText('after', '\nExamples:\n  gapcheck audit processes/\n  gapcheck rules\n  gapcheck explain order-confirmation\n');
+  let exitCode: number = EXIT.clean;
+  const setExitCode = (code: number): void => {
+    exitCode = code;
+  };
+  registerAudit(program, setExitCode);
+  registerCatalogue(program);
+  program.commands.forEach((command) => command.exitOverride().showSuggestionAfterError(true));
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error);
+  }
+}
+
+function reportFailure(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`gapcheck: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof RuleCrash) {
+    process.stderr.write(
+      `gapcheck: internal error: rule "${error.rule}" failed on ${error.file}: ${describe(error.cause)}\n` +
+        'This is a bug in gapcheck, not in your process. Please report it with the file attached.\n',
+    );
+    return EXIT.usage;
+  }
+  process.stderr.write(`gapcheck: internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.\n`);
+  if (process.env.GAPCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return EXIT.usage;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

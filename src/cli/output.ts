@@ -1,0 +1,18 @@
+/** Writing what the user asked for: to stdout, or to `--output` whole or not at all. */
+import { randomBytes } from 'node:crypto';
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { describeFsError } from '../load/load-file.js';
+
+/** Writes a temporary file beside the target, then renames it over the target: readers never see half a report. */
+export async function writeWhole(target: string, text: string): Promise<void> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new UsageError(`cannot write the report to "${target}" (${describeFsError(error)}); check that its folder exists and may be written`);
+  }
+}

@@ -1,0 +1,82 @@
+/** The terminal report: gaps grouped by file, each with its witness path, then a summary table and the verdict. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
+import type { Gap } from '../rules/types.js';
+import { countBySeverity } from './counts.js';
+import type { Formatter, ReportContext } from './types.js';
+
+export const PATH_ARROW = ' → ';
+
+export const formatStylish: Formatter = (context) => {
+  const paint = new Chalk({ level: context.color ? 1 : 0 });
+  const { gaps } = context.result;
+  const lines: string[] = [];
+  for (const [file, fileGaps] of groupByFile(gaps)) {
+    lines.push(paint.underline(file));
+    const width = Math.max(...fileGaps.map((gap) => `${gap.line}:${gap.column}`.length));
+    for (const gap of fileGaps) {
+      const where = `${gap.line}:${gap.column}`.padEnd(width);
+      lines.push(`  ${paint.dim(where)}  ${severityLabel(paint, gap.severity)}  ${gap.message}  ${paint.dim(gap.rule)}`);
+      if (gap.path && gap.path.length > 0) lines.push(`  ${' '.repeat(width)}  ${paint.dim(`path: ${gap.path.join(PATH_ARROW)}`)}`);
+    }
+    lines.push('');
+  }
+  lines.push(summaryTable(context, paint), verdict(context, paint), '');
+  return lines.join('\n');
+};
+
+function groupByFile(gaps: readonly Gap[]): Map<string, Gap[]> {
+  const groups = new Map<string, Gap[]>();
+  for (const gap of gaps) groups.set(gap.file, [...(groups.get(gap.file) ?? []), gap]);
+  return groups;
+}
+
+const SEVERITY_COLOR: Record<Severity, (paint: ChalkInstance) => ChalkInstance> = {
+  critical: (paint) => paint.bold.red,
+  high: (paint) => paint.red,
+  medium: (paint) => paint.yellow,
+  low: (paint) => paint.blue,
+};
+
+function severityLabel(paint: ChalkInstance, severity: Severity): string {
+  return SEVERITY_COLOR[severity](paint)(severity.padEnd(8));
+}
+
+function summaryTable({ result }: ReportContext, paint: ChalkInstance): string {
+  const counts = countBySeverity(result.gaps);
+  const table = new Table({
+    head: ['', ...SEVERITIES.map((severity) => severity), 'total', 'waived'],
+    style: { head: [], border: [] },
+    chars: paint.level === 0 ? asciiBorders : {},
+  });
+  table.push([
+    'gaps',
+    ...SEVERITIES.map((severity) => (counts[severity] > 0 ? SEVERITY_COLOR[severity](paint)(String(counts[severity])) : '0')),
+    String(result.gaps.length),
+    String(result.waived.length),
+  ]);
+  return table.toString();
+}
+
+/** Plain borders when colour is off too: logs and files do not always render box-drawing characters. */
+const asciiBorders = {
+  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
+  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
+  left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
+};
+
+function verdict({ result, failOn, quiet }: ReportContext, paint: ChalkInstance): string {
+  const scope = `${plural(result.files, 'file')}, ${plural(result.processes, 'process', 'processes')}`;
+  if (result.gaps.length === 0) {
+    return paint.green(`✔ no gaps${quiet ? ` at or above ${failOn ?? 'the threshold'}` : ''} in ${scope}`);
+  }
+  const failing = failOn === undefined ? 0 : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn)).length;
+  const counted = `${plural(result.gaps.length, 'gap')} in ${scope}`;
+  if (failing === 0) return paint.yellow(`⚠ ${counted}; none at or above ${failOn ?? '--fail-on'}, so the audit passes`);
+  return paint.red.bold(`✖ ${counted}; ${failing} at or above ${failOn}, so the audit fails`);
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

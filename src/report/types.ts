@@ -1,0 +1,22 @@
+/** What every report format receives: the audit's result and how it was run. Formatters only present it. */
+import type { AuditResult } from '../audit/audit.js';
+import type { Severity } from '../model/severity.js';
+
+export interface ReportContext {
+  readonly result: AuditResult;
+  /** The paths audited, as given. */
+  readonly paths: readonly string[];
+  /** The config file used, relative to the working directory, if any. */
+  readonly configFile?: string;
+  readonly today: string;
+  /** Gaps at or above this fail the run; undefined for `--fail-on none`. */
+  readonly failOn?: Severity;
+  /** Whether gaps below `failOn` were left out (`--quiet`). */
+  readonly quiet: boolean;
+  readonly color: boolean;
+}
+
+export type Formatter = (context: ReportContext) => string;
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
