@@ -1,0 +1,68 @@
+/**
+ * The one tester every rule's fixtures go through (bpmnlint-style):
+ *
+ *   tests/rules/<rule-id>/pass/<case>.yaml           no gap of the rule
+ *   tests/rules/<rule-id>/fail/<case>.yaml           gaps of the rule...
+ *   tests/rules/<rule-id>/fail/<case>.expected.yaml  ...exactly these, in report order:
+ *     - step: enter-order          # or null
+ *       line: 14
+ *       column: 3                  # optional
+ *       path: [enter-order, ship, done]   # optional; checked when given, and `path` absent means none expected
+ *       message: reached without   # optional: text the message must contain
+ *
+ * Fixtures are audited with the default config and today = FIXTURE_TODAY; gaps of other rules are ignored.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { auditFiles } from '../helpers/audit-text.js';
+
+interface ExpectedGap {
+  step: string | null;
+  line: number;
+  column?: number;
+  path?: string[];
+  message?: string;
+}
+
+export function testRule(ruleId: string): void {
+  const folder = path.join('tests/rules', ruleId);
+  const cases = (kind: 'pass' | 'fail'): string[] =>
+    readdirSync(path.join(folder, kind))
+      .filter((name) => name.endsWith('.yaml') && !name.endsWith('.expected.yaml'))
+      .sort();
+
+  describe(ruleId, () => {
+    it('has fixtures that pass and fixtures that fail', () => {
+      expect(cases('pass').length).toBeGreaterThan(0);
+      expect(cases('fail').length).toBeGreaterThan(0);
+    });
+
+    for (const name of cases('pass')) {
+      it(`passes pass/${name}`, () => {
+        const file = path.join(folder, 'pass', name);
+        const { gaps } = auditFiles([file]);
+        expect(gaps.filter((gap) => gap.rule === 'invalid-process'), 'the fixture must be a valid process').toEqual([]);
+        expect(gaps.filter((gap) => gap.rule === ruleId)).toEqual([]);
+      });
+    }
+
+    for (const name of cases('fail')) {
+      it(`fails fail/${name} exactly as expected`, () => {
+        const file = path.join(folder, 'fail', name);
+        const expected = load(readFileSync(file.replace(/\.yaml$/, '.expected.yaml'), 'utf8')) as ExpectedGap[];
+        const found = auditFiles([file]).gaps.filter((gap) => gap.rule === ruleId);
+        expect(found.map((gap) => ({ step: gap.step, line: gap.line }))).toEqual(
+          expected.map((gap) => ({ step: gap.step, line: gap.line })),
+        );
+        found.forEach((gap, index) => {
+          const want = expected[index]!;
+          if (want.column !== undefined) expect(gap.column).toBe(want.column);
+          if (want.message !== undefined) expect(gap.message).toContain(want.message);
+          expect(gap.path ?? null).toEqual(want.path ?? null);
+        });
+      });
+    }
+  });
+}
