@@ -33,11 +33,11 @@ steps:
   check(process, { graph }) {
     return process.steps.flatMap((step, index) => {
       if (step.type === 'end' || graph.hasNext(index)) return [];
-      const written = step.next.length > 0 ? ` (its \`next\` names only steps that do not exist)` : '';
+      const written = step.next.length > 0 ? ' (its "next" names only steps that do not exist)' : '';
       return [
         {
           step: step.id,
-          message: `step "${step.id}" has no next step${written}, so the process stops there; add a \`next\`, or lead it to an \`end\` step`,
+          message: `step "${step.id}" has no next step${written}, so the process stops there without an end; add a "next", or lead it to an end step`,
         },
       ];
     });

@@ -44,11 +44,12 @@ steps:
     return process.steps.flatMap((step, index) => {
       if (canEnd[index]) return [];
       const path = graph.ids(followUntilRepeat(index, towardLoop));
+      const loop = path.slice(path.indexOf(path[path.length - 1]!));
       return [
         {
           step: step.id,
           path,
-          message: `from step "${step.id}" the process can never end: it goes round ${path.join(' → ')} with no way out; give a step of the loop a \`next\` that leads to an \`end\``,
+          message: `from step "${step.id}" the process can never end: every way on leads into the loop ${loop.join(' → ')}, which has no way out; give a step of the loop a "next" that leads to an end step`,
         },
       ];
     });

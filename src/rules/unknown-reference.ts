@@ -42,8 +42,8 @@ steps:
     const findings: Finding[] = [];
 
     const processProblems = [
-      ...process.start.flatMap((ref) => missing(ref, stepIds, '`start` names no step')),
-      ...missing(process.owner, roleIds, 'the process `owner` names no declared role'),
+      ...process.start.flatMap((ref) => missing(ref, stepIds, '"start" names no step', 'add the step')),
+      ...missing(process.owner, roleIds, 'the process "owner" names no declared role', 'declare the role under "roles"'),
     ];
     if (processProblems.length > 0) findings.push({ message: summarize(processProblems) });
 
@@ -62,23 +62,27 @@ interface Problem {
   readonly at: Ref['at'];
 }
 
+const ADD_STEP = 'add the step';
+const DECLARE_ROLE = 'declare the role under "roles"';
+
 function stepProblems(step: Step, stepIds: Set<string>, roleIds: Set<string>, actorIds: Set<string>): Problem[] {
   return [
-    ...step.next.flatMap((edge) => missing(edge.to, stepIds, '`next` names no step')),
-    ...missing(step.fulfils, stepIds, '`fulfils` names no step'),
-    ...missing(step.verifies, stepIds, '`verifies` names no step'),
-    ...missing(step.actor, actorIds, '`actor` is neither a declared role nor system or customer'),
-    ...(step.type === 'promise' ? missing(step.owner, roleIds, 'the promise `owner` names no declared role') : []),
-    ...(step.type === 'escalate' ? missing(step.to, roleIds, 'the escalation `to` names no declared role') : []),
+    ...step.next.flatMap((edge) => missing(edge.to, stepIds, '"next" names no step', ADD_STEP)),
+    ...missing(step.fulfils, stepIds, '"fulfils" names no step', ADD_STEP),
+    ...missing(step.verifies, stepIds, '"verifies" names no step', ADD_STEP),
+    ...missing(step.actor, actorIds, '"actor" names no declared role (nor system or customer)', DECLARE_ROLE),
+    ...(step.type === 'promise' ? missing(step.owner, roleIds, 'the promise "owner" names no declared role', DECLARE_ROLE) : []),
+    ...(step.type === 'escalate' ? missing(step.to, roleIds, 'the escalation "to" names no declared role', DECLARE_ROLE) : []),
   ];
 }
 
-function missing(ref: Ref | undefined, known: Set<string>, what: string): Problem[] {
+/** A problem when `ref` names nothing known: with the nearest known name, or else how to add it. */
+function missing(ref: Ref | undefined, known: Set<string>, what: string, remedy: string): Problem[] {
   if (ref === undefined || known.has(ref.id)) return [];
-  return [{ text: `${what}: "${ref.id}"${didYouMean(ref.id, known)}`, at: ref.at }];
+  const hint = didYouMean(ref.id, known) || `; correct the name or ${remedy}`;
+  return [{ text: `${what} "${ref.id}"${hint}`, at: ref.at }];
 }
 
 function summarize(problems: readonly Problem[]): string {
-  const listed = problems.map((p) => p.text).join('; ');
-  return `${listed}. Correct the name, or declare it`;
+  return problems.map((p) => p.text).join('; ');
 }

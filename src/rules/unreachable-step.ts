@@ -35,7 +35,7 @@ steps:
     return process.steps.flatMap((step, index) =>
       graph.isReachable(index)
         ? []
-        : [{ step: step.id, message: `no start reaches step "${step.id}"; lead a \`next\` to it, or delete it` }],
+        : [{ step: step.id, message: `no start reaches step "${step.id}", so no case ever takes it; lead a "next" to it, or delete it` }],
     );
   },
 };
