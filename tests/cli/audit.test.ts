@@ -1,0 +1,195 @@
+import { existsSync, readFileSync, readdirSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/run-cli.js';
+
+const CLEAN = `process: callback
+title: Call-back request
+owner: agent
+review: { last: 2026-11-01, every: 90d }
+roles:
+  agent:
+    title: Agent
+    frontline: true
+    training: { last: 2026-11-01, every: 365d }
+start: take-call
+steps:
+  take-call:
+    type: intake
+    channel: phone
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: No emergencies come through this line.
+`;
+
+/** Same process, but one step leads nowhere: a dead end (high). */
+const DEAD_END = CLEAN.replace('    next: done\n', '').replace('process: callback', 'process: callback-dead-end');
+
+const TODAY = ['--today', '2026-11-23'];
+
+describe('gapcheck audit', () => {
+  it('exits 0 when no gap is at or above --fail-on', () => {
+    const root = tempTree({ 'processes/callback.yaml': CLEAN });
+    const result = runCli(['audit', 'processes', ...TODAY], { cwd: root });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('no gaps in 1 file, 1 process');
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 on a gap at or above --fail-on, and 0 when the threshold is above it', () => {
+    const root = tempTree({ 'dead-end.yml': DEAD_END });
+    const failing = runCli(['audit', '.', ...TODAY], { cwd: root });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(/dead-end\.yml\n\s+12:3\s+high\s+step "take-call" has no next step.*dead-end/);
+    expect(runCli(['audit', '--fail-on', 'critical', ...TODAY], { cwd: root }).code).toBe(0);
+    expect(runCli(['audit', '--fail-on', 'none', ...TODAY], { cwd: root }).code).toBe(0);
+  });
+
+  it('--quiet leaves out gaps below --fail-on', () => {
+    const root = tempTree({ 'dead-end.yaml': DEAD_END });
+    const quiet = runCli(['audit', '--quiet', '--fail-on', 'critical', ...TODAY], { cwd: root });
+    expect(quiet.stdout).not.toContain('dead-end  ');
+    expect(quiet.stdout).toContain('no gaps at or above critical');
+  });
+
+  it('reports JSON exactly in the shape of SPEC §7', () => {
+    const root = tempTree({ 'b/dead-end.yaml': DEAD_END, 'a/callback.yaml': CLEAN });
+    const result = runCli(['audit', 'b', 'a', '--format', 'json', ...TODAY], { cwd: root });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(['gapcheck', 'summary', 'gaps', 'waived']);
+    expect(report.gapcheck).toBe(1);
+    expect(report.summary).toEqual({ files: 2, processes: 2, gaps: 1, critical: 0, high: 1, medium: 0, low: 0 });
+    expect(report.gaps).toEqual([
+      {
+        file: 'b/dead-end.yaml',
+        process: 'callback-dead-end',
+        rule: 'dead-end',
+        severity: 'high',
+        step: 'take-call',
+        message: expect.stringContaining('take-call'),
+        line: 12,
+        column: 3,
+      },
+    ]);
+    expect(report.waived.map((gap: { rule: string; reason: string }) => [gap.rule, gap.reason])).toEqual([
+      ['emergency-path', 'No emergencies come through this line.'],
+      ['emergency-path', 'No emergencies come through this line.'],
+    ]);
+  });
+
+  it('reports an invalid file as a critical gap and still audits the others', () => {
+    const root = tempTree({ 'broken.yaml': 'process: [unclosed\n', 'ok.yaml': CLEAN });
+    const result = runCli(['audit', '--format', 'json', ...TODAY], { cwd: root });
+    const report = JSON.parse(result.stdout);
+    expect(result.code).toBe(1);
+    expect(report.summary.processes).toBe(1);
+    expect(report.gaps[0]).toMatchObject({ file: 'broken.yaml', process: null, step: null, rule: 'invalid-process', severity: 'critical', line: 2 });
+  });
+
+  it('writes --output whole, and nothing on stdout', () => {
+    const root = tempTree({ 'callback.yaml': CLEAN });
+    const result = runCli(['audit', '--format', 'json', '--output', 'report.json', ...TODAY], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')).summary.gaps).toBe(0);
+  });
+
+  it('leaves nothing behind when --output cannot be written, and exits 2', () => {
+    const root = tempTree({ 'callback.yaml': CLEAN });
+    const missingFolder = runCli(['audit', '--output', 'no/such/dir/report.txt', ...TODAY], { cwd: root });
+    expect(missingFolder.code).toBe(2);
+    expect(missingFolder.stderr).toMatch(/cannot write the report to .*no\/such\/dir\/report\.txt/);
+    expect(missingFolder.stderr).not.toMatch(/\n\s+at /);
+
+    if (process.getuid?.() !== 0) {
+      const readOnly = tempTree({ 'callback.yaml': CLEAN, 'out/.keep': '' });
+      chmodSync(path.join(readOnly, 'out'), 0o555);
+      const denied = runCli(['audit', '--output', 'out/report.txt', ...TODAY], { cwd: readOnly });
+      expect(denied.code).toBe(2);
+      expect(readdirSync(path.join(readOnly, 'out'))).toEqual(['.keep']);
+    }
+    expect(readdirSync(root).sort()).toEqual(['callback.yaml']);
+  });
+
+  it('refuses to write the report over a file it audits', () => {
+    const root = tempTree({ 'callback.yaml': CLEAN });
+    const result = runCli(['audit', '--output', 'callback.yaml', ...TODAY], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(readFileSync(path.join(root, 'callback.yaml'), 'utf8')).toBe(CLEAN);
+  });
+
+  it('exits 2 for a path that does not exist', () => {
+    const result = runCli(['audit', 'nowhere', ...TODAY], { cwd: tempTree({}) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('gapcheck: "nowhere" does not exist; check the path\n');
+  });
+
+  it('exits 2 for a folder with no process file', () => {
+    const root = tempTree({ 'empty/readme.txt': 'no processes here' });
+    const result = runCli(['audit', 'empty', ...TODAY], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"empty" holds no process file');
+  });
+
+  it('skips dot folders, node_modules and ignored globs, and never audits its config', () => {
+    const root = tempTree({
+      'p/callback.yaml': CLEAN,
+      'p/.drafts/broken.yaml': 'nope: [',
+      'p/node_modules/x/broken.yaml': 'nope: [',
+      'p/drafts/broken.yaml': 'nope: [',
+      'gapcheck.config.yaml': 'ignore: ["p/drafts/**"]\n',
+    });
+    const result = runCli(['audit', '.', '--format', 'json', ...TODAY], { cwd: root });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).summary).toMatchObject({ files: 1, gaps: 0 });
+  });
+
+  it('exits 2 for a bad config, naming the file, line and key', () => {
+    const root = tempTree({ 'callback.yaml': CLEAN, 'gapcheck.config.yaml': 'rules:\n  issue-report: off\n' });
+    const result = runCli(['audit', ...TODAY], { cwd: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^gapcheck: gapcheck\.config\.yaml:2:3: .*"issue-report".*did you mean "issue-reporting"\?/);
+  });
+
+  it('applies config severities and presets', () => {
+    const root = tempTree({ 'dead-end.yaml': DEAD_END, 'gapcheck.config.yaml': 'rules:\n  dead-end: low\n' });
+    const lowered = runCli(['audit', '--format', 'json', ...TODAY], { cwd: root });
+    expect(lowered.code).toBe(0);
+    expect(JSON.parse(lowered.stdout).gaps[0].severity).toBe('low');
+    const strict = tempTree({ 'dead-end.yaml': DEAD_END, 'gapcheck.config.yaml': 'extends: strict\n' });
+    expect(JSON.parse(runCli(['audit', '--format', 'json', ...TODAY], { cwd: strict }).stdout).gaps[0].severity).toBe('critical');
+  });
+
+  it('exits 2 with a suggestion for an unknown format, option or date', () => {
+    const root = tempTree({ 'callback.yaml': CLEAN });
+    const format = runCli(['audit', '--format', 'jsno'], { cwd: root });
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('did you mean "json"?');
+    const option = runCli(['audit', '--fail-onn', 'high'], { cwd: root });
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('--fail-on');
+    const date = runCli(['audit', '--today', '2026-02-30'], { cwd: root });
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('--today "2026-02-30" is not a date');
+  });
+
+  it('colours only a terminal, never with --no-color or NO_COLOR', () => {
+    const root = tempTree({ 'dead-end.yaml': DEAD_END });
+    const forced = runCli(['audit', ...TODAY], { cwd: root, env: { NO_COLOR: '1' } });
+    expect(forced.stdout).not.toMatch(/\u001b\[/);
+    expect(runCli(['audit', '--no-color', ...TODAY], { cwd: root }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('explains --help with examples and exit codes', () => {
+    const help = runCli(['audit', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes:');
+    expect(help.stdout).toContain('Examples:');
+    expect(existsSync('bin/gapcheck.js')).toBe(true);
+  });
+});
