@@ -1,0 +1,390 @@
+/**
+ * Checks a process or config document against its JSON Schema and turns each
+ * mistake into one complaint in plain words, pointing at the offending key or
+ * value in the source. Also the checks a schema cannot express: real calendar
+ * dates (as the `date` format) and known rule ids.
+ */
+import { readFileSync } from 'node:fs';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import { DATE_PATTERN, isValidDate } from '../model/time.js';
+import { RULE_IDS } from '../rules/ids.js';
+import { toPlain } from './yaml.js';
+import type { YamlNode } from './yaml.js';
+
+export interface Complaint {
+  readonly message: string;
+  /** Offset into the source text. */
+  readonly offset: number;
+}
+
+export function validateProcess(root: YamlNode | null): Complaint[] {
+  return validate(root, PROCESS);
+}
+
+/** An empty config file is valid: every setting keeps its default. */
+export function validateConfig(root: YamlNode | null): Complaint[] {
+  return root === null ? [] : validate(root, CONFIG);
+}
+
+type SchemaObject = Readonly<Record<string, unknown>>;
+
+/** A place in words (`step "call-back"`) and the thing there (`"takes"`), either may be absent. */
+interface Where {
+  readonly place: string;
+  readonly subject?: string;
+}
+
+interface Dialect {
+  readonly schemaFile: string;
+  /** Names the document when the whole of it is wrong. */
+  readonly documentName: string;
+  /** What a value of a `$defs` entry must be, keyed `def/keyword` or `def`; the root is `''`. */
+  readonly phrases: Readonly<Record<string, string>>;
+  /** What the keys of the mapping at a path are called, keyed by the path joined with `/`. */
+  readonly keyLabels: Readonly<Record<string, string>>;
+  where(path: readonly string[]): Where;
+  /** Checks the schema cannot express. */
+  extraChecks(root: YamlNode): Complaint[];
+}
+
+const ID_RULE = 'must use lowercase letters, digits and dashes, like';
+
+const PROCESS: Dialect = {
+  schemaFile: 'process.schema.json',
+  documentName: 'a process file',
+  phrases: {
+    '': 'must be a mapping of keys such as process, title, steps',
+    step: 'must be a mapping of keys such as type, actor, next',
+    role: 'must be a mapping of keys such as title, frontline, can',
+    review: 'must be a mapping with last and every',
+    training: 'must be a mapping with last, every and covers',
+    waiver: 'must be a mapping with rule and reason',
+    'steps/type': 'must map step ids to steps',
+    'steps/minProperties': 'must list at least one step',
+    roles: 'must map role ids to roles',
+    'stepRefs/type': 'must name a step or list steps',
+    'stepRefs/minItems': 'must name a step or list steps',
+    'transitions/type': 'must name a step or list steps or transitions',
+    'transitions/minItems': 'must name a step or list steps or transitions',
+    'transition/type': 'must name a step or be a mapping with "to"',
+    'id/type': 'must be an id like receive-call',
+    duration: 'must be a duration like 90s, 2m, 4h',
+    'date/type': 'must be a date like 2026-09-01',
+    'date/pattern': 'must be a date like 2026-09-01',
+  },
+  keyLabels: { steps: 'step id', roles: 'role id' },
+  where: processWhere,
+  extraChecks: unknownWaiverRules,
+};
+
+const CONFIG: Dialect = {
+  schemaFile: 'config.schema.json',
+  documentName: 'a config file',
+  phrases: {
+    '': 'must be a mapping of keys such as extends, rules, ignore',
+    rules: 'must map rule ids to levels',
+  },
+  keyLabels: {},
+  where: configWhere,
+  extraChecks: unknownConfigRules,
+};
+
+function processWhere(path: readonly string[]): Where {
+  const [first, id, ...rest] = path;
+  if (first === 'steps' && id !== undefined) {
+    const [field, index] = rest;
+    if (field === 'next' && index !== undefined) return at(`transition ${ordinal(index)} of step "${id}"`, rest.slice(2));
+    return at(`step "${id}"`, rest);
+  }
+  if (first === 'roles' && id !== undefined) {
+    if (rest[0] === 'training') return at(`training of role "${id}"`, rest.slice(1));
+    return at(`role "${id}"`, rest);
+  }
+  if (first === 'waivers' && id !== undefined) return at(`waiver ${ordinal(id)}`, rest);
+  if (first === 'review') return at('review', path.slice(1));
+  return at('', path);
+}
+
+/** `[field]` is `"field"`, `[field, index]` is `entry N of "field"`. */
+function at(place: string, rest: readonly string[]): Where {
+  const [field, index] = rest;
+  if (field === undefined) return { place };
+  return { place, subject: index === undefined ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
+}
+
+function configWhere(path: readonly string[]): Where {
+  const [first, second, third] = path;
+  if (first === undefined) return { place: '' };
+  if (first === 'rules' && second !== undefined) return { place: `rules.${second}`, subject: third ?? 'level' };
+  return { place: '', subject: second === undefined ? first : `${first} entry ${ordinal(second)}` };
+}
+
+function ordinal(index: string): number {
+  return Number(index) + 1;
+}
+
+interface Compiled {
+  readonly validate: ValidateFunction;
+  /** The name of each `$defs` entry by its schema object ('' for the root), to find an error's definition. */
+  readonly defNames: ReadonlyMap<unknown, string>;
+  /** For fields allowed on some step types only: the predicate saying which. */
+  readonly typeOnlyFields: ReadonlyMap<string, string>;
+}
+
+const compiled = new Map<Dialect, Compiled>();
+
+function compiledFor(dialect: Dialect): Compiled {
+  let entry = compiled.get(dialect);
+  if (!entry) {
+    entry = compile(dialect.schemaFile);
+    compiled.set(dialect, entry);
+  }
+  return entry;
+}
+
+function compile(schemaFile: string): Compiled {
+  const schema = record(JSON.parse(readFileSync(new URL(`../../schemas/${schemaFile}`, import.meta.url), 'utf8')));
+  // ajv is CommonJS: under Node's ESM its class is the module's `default` property.
+  const ajv = new Ajv2020Module.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  ajv.addFormat('date', { type: 'string', validate: (text: string) => !DATE_PATTERN.test(text) || isValidDate(text) });
+  const defs = Object.entries(record(schema.$defs));
+  return {
+    validate: ajv.compile(schema),
+    defNames: new Map<unknown, string>([[schema, ''], ...defs.map(([name, def]) => [def, name] as const)]),
+    typeOnlyFields: typeOnlyFields(defs.map(([, def]) => record(def))),
+  };
+}
+
+/**
+ * Reads the per-type rules from the schema's `allOf: [{ if: { properties: { type } }, then: { properties: { field: false } } }]`:
+ * `if type is not one of T` forbids the field outside T ("only allowed on T steps"), `if type is T` forbids it on T.
+ */
+function typeOnlyFields(defs: readonly SchemaObject[]): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const branch of defs.flatMap((def) => list(def.allOf).map(record))) {
+    const type = record(record(record(branch.if).properties).type);
+    const allowed = list(record(type.not).enum);
+    const predicate =
+      allowed.length > 0
+        ? `is only allowed on ${orList(allowed)} steps`
+        : `is not allowed on ${orList(list(type.enum))} steps`;
+    for (const field of Object.keys(record(record(branch.then).properties))) fields.set(field, predicate);
+  }
+  return fields;
+}
+
+function validate(root: YamlNode | null, dialect: Dialect): Complaint[] {
+  const schema = compiledFor(dialect);
+  const valid = schema.validate(root === null ? null : toPlain(root));
+  const errors = valid ? [] : (schema.validate.errors ?? []).filter(isOwnMistake);
+  const complaints = errors.map((error) => complain(error, root, dialect, schema));
+  if (root !== null) complaints.push(...dialect.extraChecks(root));
+  return complaints.sort((a, b) => a.offset - b.offset);
+}
+
+/** `if` and `propertyNames` only repeat that something inside them failed; that something is reported instead. */
+function isOwnMistake(error: ErrorObject): boolean {
+  return error.keyword !== 'if' && error.keyword !== 'propertyNames';
+}
+
+function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, schema: Compiled): Complaint {
+  const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+  const params: Record<string, unknown> = error.params;
+  if (error.propertyName !== undefined) return keyComplaint(error, path, error.propertyName, root, dialect);
+  const where = dialect.where(path);
+  switch (error.keyword) {
+    case 'required':
+      return { message: `${prefix(where)}missing "${String(params.missingProperty)}"`, offset: offsetOf(root, path, 'key') };
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      return {
+        message: `${prefix(where)}unknown key "${key}"${unknownKeyHint(key, record(error.parentSchema))}`,
+        offset: offsetOf(root, [...path, key], 'key'),
+      };
+    }
+    case 'false schema': {
+      const predicate = schema.typeOnlyFields.get(path[path.length - 1] ?? '') ?? 'is not allowed here';
+      return { message: sentence(where, predicate, dialect), offset: offsetOf(root, path, 'key') };
+    }
+    default: {
+      const node = nodeAt(root, path);
+      const def = schema.defNames.get(error.parentSchema);
+      const message = sentence(where, valuePredicate(error, node, def, dialect), dialect);
+      return { message, offset: offsetOf(root, path, 'value') };
+    }
+  }
+}
+
+function keyComplaint(error: ErrorObject, path: string[], key: string, root: YamlNode | null, dialect: Dialect): Complaint {
+  const offset = offsetOf(root, [...path, key], 'key');
+  if (error.keyword === 'not') return { message: `"${key}" is built in; remove it from ${path.join('.')}`, offset };
+  const label = dialect.keyLabels[path.join('/')] ?? 'key';
+  return { message: `${label} "${key}" ${ID_RULE} ${exampleId(key)}`, offset };
+}
+
+function valuePredicate(error: ErrorObject, node: YamlNode | undefined, def: string | undefined, dialect: Dialect): string {
+  const params: Record<string, unknown> = error.params;
+  const phrase = def === undefined ? undefined : (dialect.phrases[`${def}/${error.keyword}`] ?? dialect.phrases[def]);
+  switch (error.keyword) {
+    case 'type': {
+      const expected = list(params.type).map(String);
+      return (phrase ?? `must be ${expected.map((type) => TYPE_WORDS[type] ?? type).join(' or ')}`) + found(expected, node);
+    }
+    case 'enum': {
+      const allowed = list(params.allowedValues).map(String);
+      return `must be one of ${allowed.join(', ')}${didYouMean(scalarText(node), allowed)}`;
+    }
+    case 'pattern':
+      return phrase ?? `${ID_RULE} ${exampleId(scalarText(node) ?? '')}`;
+    case 'format':
+      return `must be a real date: ${scalarText(node) ?? 'this date'} does not exist`;
+    case 'minLength':
+      return 'must not be empty';
+    default:
+      return phrase ?? 'is not valid here';
+  }
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+};
+
+/** What was written instead, where that helps: always for a mapping, and for an empty value. A number meant as text needs quotes. */
+function found(expected: readonly string[], node: YamlNode | undefined): string {
+  const value = node?.kind === 'scalar' ? node.value : undefined;
+  if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
+    return ` (write it in quotes: "${scalarText(node)}")`;
+  }
+  if (expected.includes('object') || node === undefined || value === null) return ` (found ${describe(node)})`;
+  return '';
+}
+
+function describe(node: YamlNode | undefined): string {
+  if (node === undefined) return 'nothing';
+  if (node.kind === 'seq') return 'a list';
+  if (node.kind === 'map') return 'a mapping';
+  if (node.value === null) return 'nothing';
+  if (typeof node.value === 'string') return node.text.length <= 30 ? `"${node.text}"` : 'text';
+  return node.text;
+}
+
+function sentence(where: Where, predicate: string, dialect: Dialect): string {
+  if (where.subject !== undefined) return `${prefix({ place: where.place })}${where.subject} ${predicate}`;
+  return `${where.place || dialect.documentName} ${predicate}`;
+}
+
+function prefix(where: Where): string {
+  const head = [where.place, where.subject].filter(Boolean).join(': ');
+  return head ? `${head}: ` : '';
+}
+
+function unknownKeyHint(key: string, parentSchema: SchemaObject): string {
+  const known = Object.keys(record(parentSchema.properties));
+  const suggestion = didYouMean(key, known);
+  if (suggestion) return suggestion;
+  if (parentSchema.patternProperties !== undefined) return ' (keys of your own must start with x-)';
+  return `; allowed keys are ${known.join(', ')}`;
+}
+
+/** ` — did you mean "x"?` when a candidate is only a typo away, else nothing. */
+function didYouMean(word: string | undefined, candidates: readonly string[]): string {
+  if (word === undefined || candidates.length === 0) return '';
+  const typed = word.toLowerCase();
+  const guess = closest(typed, [...candidates]);
+  const limit = typed.length <= 3 ? 1 : Math.max(2, Math.floor(typed.length / 3));
+  return distance(typed, guess) <= limit ? ` — did you mean "${guess}"?` : '';
+}
+
+/** The id a person most likely meant: `Receive Call` → `receive-call`. */
+function exampleId(text: string): string {
+  const id = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id || 'receive-call';
+}
+
+function unknownWaiverRules(root: YamlNode): Complaint[] {
+  const waivers = entryValue(root, 'waivers');
+  if (waivers?.kind !== 'seq') return [];
+  return waivers.items.flatMap((waiver, index) => {
+    const rule = entryValue(waiver, 'rule');
+    if (rule?.kind !== 'scalar' || typeof rule.value !== 'string' || rule.value === '') return [];
+    if (RULE_IDS.includes(rule.value)) return [];
+    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value)}`, offset: rule.offset }];
+  });
+}
+
+function unknownConfigRules(root: YamlNode): Complaint[] {
+  const rules = entryValue(root, 'rules');
+  if (rules?.kind !== 'map') return [];
+  return [...rules.entries.values()]
+    .filter((entry) => !RULE_IDS.includes(entry.key))
+    .map((entry) => ({ message: `rules: ${unknownRule(entry.key)}`, offset: entry.keyOffset }));
+}
+
+function unknownRule(id: string): string {
+  return `unknown rule "${id}"${didYouMean(id, RULE_IDS) || '; gapcheck rules lists them'}`;
+}
+
+function entryValue(node: YamlNode, key: string): YamlNode | undefined {
+  return node.kind === 'map' ? node.entries.get(key)?.value : undefined;
+}
+
+/** A scalar as written; lists, mappings and empty values have no text to quote back. */
+function scalarText(node: YamlNode | undefined): string | undefined {
+  return node?.kind === 'scalar' && node.value !== null ? node.text : undefined;
+}
+
+function nodeAt(root: YamlNode | null, path: readonly string[]): YamlNode | undefined {
+  let node = root ?? undefined;
+  for (const segment of path) node = child(node, segment)?.value;
+  return node;
+}
+
+/**
+ * Where to point for the entry at `path`: its key or its value. A list item and the root have no key, and an
+ * empty value has no offset of its own; then the nearest written place above it.
+ */
+function offsetOf(root: YamlNode | null, path: readonly string[], target: 'key' | 'value'): number {
+  let offset = Math.max(root?.offset ?? 0, 0);
+  let node = root ?? undefined;
+  for (const [index, segment] of path.entries()) {
+    const entry = child(node, segment);
+    if (entry === undefined) break;
+    node = entry.value;
+    const preferKey = target === 'key' && index === path.length - 1;
+    const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
+    offset = candidates.find((candidate) => candidate !== undefined && candidate >= 0) ?? offset;
+  }
+  return offset;
+}
+
+function child(node: YamlNode | undefined, segment: string): { value: YamlNode; keyOffset?: number } | undefined {
+  if (node?.kind === 'map') return node.entries.get(segment);
+  if (node?.kind === 'seq') {
+    const item = node.items[Number(segment)];
+    return item && { value: item };
+  }
+  return undefined;
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function record(value: unknown): SchemaObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as SchemaObject) : {};
+}
+
+function list(value: unknown): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === undefined ? [] : [value];
+}
+
+function orList(values: readonly unknown[]): string {
+  const words = values.map(String);
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}

@@ -1,0 +1,30 @@
+/** Every rule id of SPEC §3, in catalogue order: waivers and the config may name only these. */
+export const RULE_IDS: readonly string[] = [
+  // The four named rules
+  'order-confirmation',
+  'two-minute-response',
+  'follow-through',
+  'emergency-path',
+  // Rules from the practices behind them
+  'unanswered-contact',
+  'escalation-closure',
+  'listen-first',
+  'remedy-path',
+  'handoff-chain',
+  'empowerment',
+  'issue-reporting',
+  'process-review',
+  'training-current',
+  'human-touch',
+  'customer-effort',
+  'cascade',
+  // Structural rules
+  'invalid-process',
+  'unknown-reference',
+  'dead-end',
+  'endless-loop',
+  'unreachable-step',
+  'duplicate-process',
+  'expired-waiver',
+  'unused-waiver',
+];
