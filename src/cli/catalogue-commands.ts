@@ -1,28 +1,148 @@
-import type { Command } from 'commander';
+/** `gapcheck rules` and `gapcheck explain`: the catalogue, told from the rules' metadata. */
+import path from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { Command, Option } from 'commander';
+import { CONFIG_FILE_NAME, findConfigFile, loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
+import type { Level, Severity } from '../model/severity.js';
+import { renderRuleDoc } from '../report/rule-doc.js';
 import { RULES, findRule } from '../rules/index.js';
 import { didYouMean } from '../rules/suggest.js';
+import { oneOf } from './choices.js';
+
+const LIST_FORMATS = ['table', 'json'] as const;
+
+interface RulesOptions {
+  format: string;
+  config?: string;
+  color: boolean;
+}
+
+/** One rule as `gapcheck rules --format json` lists it: severity and options as the config sets them. */
+export interface CatalogueEntry {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly severity: Level;
+  readonly summary: string;
+  readonly structural: boolean;
+  readonly options: Readonly<Record<string, unknown>>;
+}
 
 export function registerCatalogue(program: Command): void {
   program
     .command('rules')
-    .description('List every rule: id, default severity and summary')
-    .action(() => {
-      for (const { meta } of RULES) process.stdout.write(`${meta.id.padEnd(22)} ${meta.defaultSeverity.padEnd(9)} ${meta.summary}\n`);
-    });
+    .description('List the rule catalogue: id, default severity, the severity your config gives it, and summary')
+    .addOption(new Option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')}`).default('table'))
+    .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
+    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .addHelpText(
+      'after',
+      `
+The "effective" column is the severity an audit run from here gives each rule,
+after the config's preset and rules; "off" rules do not run. JSON lists each
+rule's options too, as the config sets them.
+
+Examples:
+  gapcheck rules
+  gapcheck rules --config ci/gapcheck.config.yaml
+  gapcheck rules --format json > rules.json`,
+    )
+    .action(listRules);
+
   program
     .command('explain')
-    .description('Explain a rule: why it matters, how to close the gap, and a process that passes')
+    .description('Explain a rule: why it matters, how to close the gap, its options, and a process that passes')
     .argument('<rule>', 'rule id, as `gapcheck rules` lists them')
-    .addHelpText('after', '\nExample:\n  gapcheck explain order-confirmation')
+    .addHelpText(
+      'after',
+      `
+The same text, as Markdown, is in docs/rules/<rule>.md.
+
+Examples:
+  gapcheck explain order-confirmation
+  gapcheck explain handoff-chain | less`,
+    )
     .action((id: string) => {
       const rule = findRule(id);
       if (!rule) {
-        throw new UsageError(`no rule "${id}"${didYouMean(id, RULES.map((r) => r.meta.id))}; \`gapcheck rules\` lists them all`);
+        const suggestion = didYouMean(id, RULES.map((r) => r.meta.id));
+        throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
-      const { meta } = rule;
-      process.stdout.write(
-        `${meta.id} (default severity: ${meta.defaultSeverity})\n\n${meta.summary}\n\nWhy it matters\n  ${meta.why}\n\nHow to close the gap\n  ${meta.fix}\n\nA process that passes\n${meta.example.replace(/^/gm, '  ')}\n`,
-      );
+      process.stdout.write(renderRuleDoc(rule.meta, 'text'));
     });
+}
+
+function listRules(options: RulesOptions): void {
+  const format = oneOf('--format', options.format, LIST_FORMATS);
+  const cwd = process.cwd();
+  const config = loadConfig(options.config === undefined ? findConfigFile(cwd) : path.resolve(cwd, options.config), cwd);
+  const entries = catalogue(config);
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+    return;
+  }
+  const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const width = process.stdout.isTTY ? process.stdout.columns : undefined;
+  process.stdout.write(catalogueTable(entries, new Chalk({ level: color ? 1 : 0 }), width));
+  process.stdout.write(`\n${settingsSource(config, cwd)}\n\`gapcheck explain RULE\` tells why a rule matters and how to close its gap.\n`);
+}
+
+function catalogue(config: Config): CatalogueEntry[] {
+  return RULES.map(({ meta }) => {
+    const setting = config.rules.get(meta.id)!;
+    return {
+      id: meta.id,
+      defaultSeverity: meta.defaultSeverity,
+      severity: setting.level,
+      summary: meta.summary,
+      structural: meta.structural,
+      options: setting.options,
+    };
+  });
+}
+
+/** No borders: one rule a line, easy to read and to grep. */
+const NO_BORDERS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/** The table; on a terminal `width` wide, summaries wrap within it. */
+function catalogueTable(entries: readonly CatalogueEntry[], paint: ChalkInstance, width: number | undefined): string {
+  const head = ['id', 'default', 'effective', 'summary'];
+  const rows = entries.map((entry) => [entry.id, entry.defaultSeverity, effectiveLabel(entry, paint), entry.summary]);
+  const table = new Table({
+    head: head.map((title) => paint.bold(title)),
+    chars: NO_BORDERS,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+    ...(width === undefined ? {} : { colWidths: columnWidths(head, entries, width), wordWrap: true }),
+  });
+  table.push(...rows);
+  return `${table
+    .toString()
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')}\n`;
+}
+
+/** The first three columns as wide as their widest cell, the summary the rest of the line (30 at least). */
+function columnWidths(head: readonly string[], entries: readonly CatalogueEntry[], width: number): number[] {
+  const cells = entries.map((entry) => [entry.id, entry.defaultSeverity, entry.severity]);
+  const fixed = [0, 1, 2].map((column) => Math.max(head[column]!.length, ...cells.map((row) => row[column]!.length)));
+  const used = fixed.reduce((sum, columnWidth) => sum + columnWidth + NO_BORDERS.middle.length, 0);
+  return [...fixed, Math.max(30, width - used - 1)];
+}
+
+/** The effective severity, set off when the config changed it. */
+function effectiveLabel(entry: CatalogueEntry, paint: ChalkInstance): string {
+  if (entry.severity === 'off') return paint.dim('off');
+  return entry.severity === entry.defaultSeverity ? entry.severity : paint.bold(entry.severity);
+}
+
+function settingsSource(config: Config, cwd: string): string {
+  const preset = `the ${config.preset} preset`;
+  if (config.file === undefined) return `Effective severities: ${preset} (no ${CONFIG_FILE_NAME} found here or above).`;
+  return `Effective severities: ${path.relative(cwd, config.file).split(path.sep).join('/')}, over ${preset}.`;
 }

@@ -1,0 +1,174 @@
+/**
+ * A rule's documentation, from its metadata alone: the pages under docs/rules/, the rule tables of
+ * docs/rules/README.md and README.md, and `gapcheck explain`. Written once here, so they never disagree.
+ */
+import { dump } from 'js-yaml';
+import type { RuleMeta } from '../rules/types.js';
+
+export type DocFormat = 'markdown' | 'text';
+
+/** Any rule's metadata: the docs read only what every rule has. */
+export type AnyRuleMeta = RuleMeta<object>;
+
+interface OptionDoc {
+  readonly name: string;
+  readonly defaultValue: string;
+  readonly meaning: string;
+}
+
+type Block =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'yaml'; readonly text: string }
+  | { readonly kind: 'options'; readonly options: readonly OptionDoc[] };
+
+interface Section {
+  readonly heading: string;
+  readonly blocks: readonly Block[];
+}
+
+/** The rule's documentation: a Markdown page, or plain text for the terminal. */
+export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat): string {
+  const sections = ruleSections(meta);
+  return format === 'markdown' ? toMarkdown(meta, sections) : toText(meta, sections);
+}
+
+function ruleSections(meta: AnyRuleMeta): Section[] {
+  const options = describeOptions(meta);
+  return [
+    { heading: 'Why it matters', blocks: [{ kind: 'paragraph', text: meta.why }] },
+    { heading: 'How to close the gap', blocks: [{ kind: 'paragraph', text: meta.fix }] },
+    {
+      heading: 'Options',
+      blocks:
+        options.length === 0
+          ? [{ kind: 'paragraph', text: 'None: only the severity can be configured.' }]
+          : [{ kind: 'options', options }],
+    },
+    {
+      heading: 'Configuration',
+      blocks: [
+        { kind: 'paragraph', text: 'In `gapcheck.config.yaml`, with the defaults written out:' },
+        { kind: 'yaml', text: configExample(meta) },
+      ],
+    },
+    { heading: 'A process that passes', blocks: [{ kind: 'yaml', text: meta.example }] },
+  ];
+}
+
+function severityLine(meta: AnyRuleMeta, emphasize: (text: string) => string = (text) => text): string {
+  const structural = meta.structural
+    ? ' Structural: it checks the file’s shape rather than the service, and `cascade` does not count its gaps.'
+    : '';
+  return `Default severity: ${emphasize(meta.defaultSeverity)}.${structural}`;
+}
+
+function describeOptions(meta: AnyRuleMeta): OptionDoc[] {
+  const properties = (meta.optionsSchema?.properties ?? {}) as Record<string, { description?: string } | undefined>;
+  return Object.entries(meta.defaultOptions).map(([name, value]) => ({
+    name,
+    defaultValue: inlineYaml(value),
+    meaning: properties[name]?.description ?? '',
+  }));
+}
+
+function configExample(meta: AnyRuleMeta): string {
+  const setting = Object.keys(meta.defaultOptions).length === 0 ? meta.defaultSeverity : { severity: meta.defaultSeverity, ...meta.defaultOptions };
+  // Block style down to each option; a list option's value stays on its line: `channels: [phone]`.
+  return dump({ rules: { [meta.id]: setting } }, { flowLevel: 3 });
+}
+
+/** A value as it would be written in the config: `2m`, `3`, `[phone, in-person]`. */
+function inlineYaml(value: unknown): string {
+  return dump(value, { flowLevel: 0 }).trim();
+}
+
+function toMarkdown(meta: AnyRuleMeta, sections: readonly Section[]): string {
+  const page = [
+    `<!-- Generated from src/rules/${meta.id}.ts by \`npm run docs:rules\`: edit the rule's metadata there, not this page. -->`,
+    `# ${meta.id}`,
+    meta.summary,
+    severityLine(meta, (severity) => `**${severity}**`),
+    ...sections.flatMap((section) => [`## ${section.heading}`, ...section.blocks.map(markdownBlock)]),
+    '[All rules](README.md)',
+  ];
+  return `${page.join('\n\n')}\n`;
+}
+
+function markdownBlock(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return block.text;
+    case 'yaml':
+      return `\`\`\`yaml\n${block.text.trimEnd()}\n\`\`\``;
+    case 'options':
+      return markdownTable(
+        ['option', 'default', 'meaning'],
+        block.options.map((option) => [`\`${option.name}\``, `\`${option.defaultValue}\``, option.meaning]),
+      );
+  }
+}
+
+function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const TEXT_WIDTH = 80;
+const INDENT = '  ';
+
+function toText(meta: AnyRuleMeta, sections: readonly Section[]): string {
+  const parts = [
+    meta.id,
+    wrap(meta.summary, ''),
+    wrap(severityLine(meta), ''),
+    ...sections.map((section) => `${section.heading}\n${section.blocks.map(textBlock).join('\n\n')}`),
+  ];
+  return `${parts.join('\n\n')}\n`;
+}
+
+function textBlock(block: Block): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return wrap(block.text, INDENT);
+    case 'yaml':
+      return block.text.trimEnd().replace(/^(?=.)/gm, INDENT);
+    case 'options':
+      return block.options
+        .map((option) => `${INDENT}${option.name} (default ${option.defaultValue})${option.meaning ? `\n${wrap(option.meaning, INDENT.repeat(2))}` : ''}`)
+        .join('\n');
+  }
+}
+
+/** Greedy word wrap to TEXT_WIDTH, each line indented; a word longer than a line stays whole. */
+function wrap(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > TEXT_WIDTH) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/** docs/rules/README.md: the catalogue, each rule linked to its page. */
+export function renderRuleIndexPage(rules: readonly AnyRuleMeta[]): string {
+  return [
+    "<!-- Generated from the rules' metadata (src/rules/) by `npm run docs:rules`: edit the metadata there, not this page. -->",
+    '# Rules',
+    'Every rule gapcheck checks, in catalogue order. `gapcheck rules` lists them with the severity your config gives each; `gapcheck explain <id>` shows a rule’s page in the terminal.',
+    renderRuleIndex(rules, (id) => `${id}.md`),
+  ].join('\n\n');
+}
+
+/** The catalogue as a Markdown table: id, default severity, summary and a link to each rule's page. */
+export function renderRuleIndex(rules: readonly AnyRuleMeta[], pageOf: (id: string) => string): string {
+  return `${markdownTable(
+    ['id', 'default severity', 'summary', 'documentation'],
+    rules.map((meta) => [`\`${meta.id}\``, meta.defaultSeverity, meta.summary, `[${meta.id}.md](${pageOf(meta.id)})`]),
+  )}\n`;
+}
