@@ -1,14 +1,22 @@
 /** Finds the process files to audit: SPEC §1, in an order that never depends on the file system. */
+import { accessSync, constants } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fdir } from 'fdir';
 import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 
 export interface FoundFile {
   readonly absolutePath: string;
   /** Relative to the working directory, `/` separators: how reports name the file. */
   readonly path: string;
+}
+
+export interface Discovery {
+  /** Sorted by path. */
+  readonly files: readonly FoundFile[];
+  /** Folders that could not be read, so their files were not audited. */
+  readonly unreadableFolders: readonly FoundFile[];
 }
 
 export interface DiscoverOptions {
@@ -20,41 +28,72 @@ export interface DiscoverOptions {
   readonly configFile?: string;
 }
 
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.*/**'];
+const PROCESS_FILE = /\.ya?ml$/;
 
-export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<FoundFile[]> {
+/**
+ * Every `*.yaml`/`*.yml` under each folder and every file named. Folders named
+ * `.something` and `node_modules` are skipped, and symbolic links met while walking
+ * a folder are not followed: no loops, and nothing outside the tree is read.
+ */
+export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const isIgnored = picomatch([...options.ignore], { dot: true });
-  const keep = (absolutePath: string): boolean =>
-    absolutePath !== options.configFile && !isIgnored(toPosix(path.relative(options.ignoreBase, absolutePath)));
+  const ignored = (absolutePath: string): boolean =>
+    absolutePath === options.configFile || isIgnored(toPosix(path.relative(options.ignoreBase, absolutePath)));
   const found = new Map<string, FoundFile>();
+  const unreadable = new Map<string, FoundFile>();
+  const describe = (absolutePath: string): FoundFile => ({ absolutePath, path: displayPath(options.cwd, absolutePath) });
+
   for (const given of paths) {
     const absolute = path.resolve(options.cwd, given);
-    const files = (await filesUnder(absolute, given)).filter(keep);
-    if (files.length === 0) {
-      throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${options.ignore.length ? ' that the config does not ignore' : ''}; name a folder or file of processes`);
+    const walked = await walk(absolute, given);
+    const files = walked.files.filter((file) => !ignored(file));
+    walked.unreadable.forEach((folder) => unreadable.set(folder, describe(folder)));
+    if (files.length === 0 && walked.unreadable.length === 0) {
+      const unlessIgnored = options.ignore.length > 0 ? ' that the config does not ignore' : '';
+      throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`);
     }
-    for (const file of files) found.set(file, { absolutePath: file, path: toPosix(path.relative(options.cwd, file)) });
+    for (const file of files) found.set(file, describe(file));
   }
-  return [...found.values()].sort((a, b) => compareText(a.path, b.path));
+  const byPath = (a: FoundFile, b: FoundFile): number => compareText(a.path, b.path);
+  return { files: [...found.values()].sort(byPath), unreadableFolders: [...unreadable.values()].sort(byPath) };
 }
 
-async function filesUnder(absolute: string, given: string): Promise<string[]> {
+async function walk(absolute: string, given: string): Promise<{ files: string[]; unreadable: string[] }> {
   let stats;
   try {
     stats = await stat(absolute);
   } catch {
     throw new UsageError(`"${given}" does not exist; check the path`);
   }
-  if (!stats.isDirectory()) return [absolute];
-  const files = await glob('**/*.{yaml,yml}', {
-    cwd: absolute,
-    absolute: true,
-    dot: true,
-    ignore: ALWAYS_SKIPPED,
-    followSymbolicLinks: false,
-    onlyFiles: true,
-  });
-  return files.map((file) => path.normalize(file));
+  if (!stats.isDirectory()) return { files: [absolute], unreadable: [] };
+  const unreadable: string[] = [];
+  const skipFolder = (name: string, folder: string): boolean => {
+    if (name.startsWith('.') || name === 'node_modules') return true;
+    if (canRead(folder)) return false;
+    unreadable.push(path.resolve(folder));
+    return true;
+  };
+  if (!canRead(absolute)) return { files: [], unreadable: [absolute] };
+  const files = await new fdir({ excludeSymlinks: true, suppressErrors: true })
+    .withFullPaths()
+    .exclude(skipFolder)
+    .filter((file, isDirectory) => !isDirectory && PROCESS_FILE.test(file))
+    .crawl(absolute)
+    .withPromise();
+  return { files: files.map((file) => path.normalize(file)), unreadable };
+}
+
+function canRead(folder: string): boolean {
+  try {
+    accessSync(folder, constants.R_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function displayPath(cwd: string, absolutePath: string): string {
+  return toPosix(path.relative(cwd, absolutePath)) || '.';
 }
 
 export function toPosix(filePath: string): string {

@@ -50,10 +50,24 @@ export async function loadProcessFile(absolutePath: string, path: string, limits
   return loadProcessText(path, decoded);
 }
 
+/** Git's conflict markers, at the start of a line. */
+const CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
+
+/** A folder discovery could not enter: reported like a file that cannot be read, so the audit cannot pass silently. */
+export function unreadableFolder(folder: { readonly path: string }): LoadedFile {
+  const message = `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
+  return { path: `${folder.path}/`, documents: [{ kind: 'invalid', complaints: [{ message, at: START_OF_FILE }] }] };
+}
+
 /** Parses and validates a file's text; never throws for bad input. */
 export function loadProcessText(path: string, text: string): LoadedFile {
   const source = new SourceText(path, text);
   const complaintAt = (message: string, offset: number): Complaint => ({ message, at: source.positionAt(offset) });
+  const conflict = CONFLICT_MARKER.exec(text);
+  if (conflict) {
+    const message = `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`;
+    return { path, documents: [{ kind: 'invalid', complaints: [complaintAt(message, conflict.index)] }] };
+  }
   let documents;
   try {
     documents = parseYaml(text);

@@ -162,9 +162,16 @@ class TreeBuilder {
       this.stack[this.stack.length - 1]!.pendingKey = { text, offset: event.valueStart };
       return;
     }
-    const node: YamlScalar = { kind: 'scalar', offset: event.valueStart, text, value: this.resolve(event, text) };
+    const offset = event.valueStart === -1 ? this.emptyValueOffset() : event.valueStart;
+    const node: YamlScalar = { kind: 'scalar', offset, text, value: this.resolve(event, text) };
     if (event.anchorStart !== -1) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), { node, size: 1 });
     this.attach(node, 1);
+  }
+
+  /** An empty value has no text of its own: point at its key, or at the list holding it. */
+  private emptyValueOffset(): number {
+    const parent = this.stack[this.stack.length - 1];
+    return parent?.pendingKey?.offset ?? parent?.node.offset ?? 0;
   }
 
   private resolve(event: ScalarEvent, text: string): Scalar {
