@@ -1,0 +1,165 @@
+import { heaviestPaths, pathWithinComponent } from '../model/longest-path.js';
+import type { ProcessGraph } from '../model/process-graph.js';
+import { isRole, type Process } from '../model/process.js';
+import type { ProcessRule } from './types.js';
+
+export interface HandoffChainOptions {
+  /** The most handoffs allowed on a path from an intake to an end. */
+  readonly max: number;
+}
+
+export const handoffChain: ProcessRule<HandoffChainOptions> = {
+  kind: 'process',
+  meta: {
+    id: 'handoff-chain',
+    defaultSeverity: 'medium',
+    summary:
+      'From an `intake`, a path to an `end` hands the case between roles more than `max` times (default 3), or a loop can bounce the customer between roles without end.',
+    why:
+      'Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.',
+    fix: 'Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.',
+    example: `process: billing-question
+title: Billing question
+owner: billing-lead
+roles:
+  billing-agent: { title: Billing agent, frontline: true, can: [credit] }
+  billing-lead: { title: Billing lead }
+start: receive-question
+steps:
+  receive-question:
+    type: intake
+    channel: phone
+    actor: billing-agent
+    next: check-invoice
+  check-invoice:
+    type: action
+    actor: billing-agent
+    next: approve-correction
+  approve-correction:
+    type: action
+    actor: billing-lead
+    next: explain-correction
+  explain-correction:
+    type: contact
+    channel: phone
+    actor: billing-agent
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: { max: 3 },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        max: { type: 'integer', minimum: 0, description: 'The most handoffs allowed on a path from an intake to an end.' },
+      },
+      additionalProperties: false,
+    },
+  },
+  check(process, { graph, options }) {
+    const handoffs = new Handoffs(process, graph);
+    return graph.reachableSteps().flatMap((intake) => {
+      if (graph.step(intake).type !== 'intake') return [];
+      const ways = [handoffs.longestChain(intake, options.max), handoffs.bounce(intake)].flatMap((way) => way ?? []);
+      if (ways.length === 0) return [];
+      return [
+        {
+          step: graph.step(intake).id,
+          path: ways[0]!.path,
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case from intake to end, with the authority (\`can\`) to finish it`,
+        },
+      ];
+    });
+  },
+};
+
+interface Way {
+  readonly path: string[];
+  readonly text: string;
+}
+
+/** SPEC §3: a handoff is an edge between two steps whose actors are both declared roles, and differ. */
+class Handoffs {
+  private readonly onEdge: Uint8Array;
+
+  constructor(
+    private readonly process: Process,
+    private readonly graph: ProcessGraph,
+  ) {
+    const { graph: digraph } = graph;
+    this.onEdge = new Uint8Array(digraph.edgeTarget.length);
+    for (let node = 0; node < digraph.size; node++) {
+      for (let edge = digraph.edgeStart[node]!; edge < digraph.edgeStart[node + 1]!; edge++) {
+        this.onEdge[edge] = this.isHandoff(node, digraph.edgeTarget[edge]!) ? 1 : 0;
+      }
+    }
+  }
+
+  /**
+   * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
+   * loop are `bounce`'s (they make the count unlimited), so the count is taken between loops;
+   * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
+   */
+  longestChain(intake: number, max: number): Way | undefined {
+    const paths = heaviestPaths(this.graph.graph, this.graph.cycles(), intake, (edge) => this.onEdge[edge]!);
+    let worst: number | undefined;
+    for (const node of paths.reached) {
+      if (this.graph.step(node).type !== 'end') continue;
+      if (worst === undefined || paths.weightTo(node)! > paths.weightTo(worst)!) worst = node;
+    }
+    if (worst === undefined) return undefined;
+    const path = paths.pathTo(worst);
+    const roles = this.roleChain(path);
+    if (roles.length - 1 <= max) return undefined;
+    const ids = this.graph.ids(path);
+    return {
+      path: ids,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${roles.join(' → ')}): ${ids.join(' → ')}`,
+    };
+  }
+
+  /** The nearest loop with a handoff in it, when the intake reaches one. */
+  bounce(intake: number): Way | undefined {
+    const { graph: digraph } = this.graph;
+    const components = this.graph.cycles();
+    const reach = this.graph.searchFrom(intake);
+    for (const node of reach.order) {
+      for (let edge = digraph.edgeStart[node]!; edge < digraph.edgeStart[node + 1]!; edge++) {
+        const next = digraph.edgeTarget[edge]!;
+        if (!this.onEdge[edge] || components.component[next] !== components.component[node]) continue;
+        const loop = this.graph.ids([node, ...pathWithinComponent(digraph, components, next, node)]);
+        const path = [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)];
+        return {
+          path,
+          text: `can bounce the customer between roles without end: the loop ${loop.join(' → ')} hands them from "${this.actor(node)}" to "${this.actor(next)}" and round again (${path.join(' → ')})`,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  private isHandoff(from: number, to: number): boolean {
+    const [fromActor, toActor] = [this.graph.step(from).actor, this.graph.step(to).actor];
+    return isRole(this.process, fromActor) && isRole(this.process, toActor) && fromActor!.id !== toActor!.id;
+  }
+
+  private actor(node: number): string {
+    return this.graph.step(node).actor!.id;
+  }
+
+  /** The roles the case passes through along `path`, one entry per handoff plus the first. */
+  private roleChain(path: readonly number[]): string[] {
+    const chain: string[] = [];
+    for (let i = 1; i < path.length; i++) {
+      if (!this.isHandoff(path[i - 1]!, path[i]!)) continue;
+      if (chain.length === 0) chain.push(this.actor(path[i - 1]!));
+      chain.push(this.actor(path[i]!));
+    }
+    return chain;
+  }
+}
+
+function times(count: number): string {
+  return count === 1 ? 'once' : `${count} times`;
+}
