@@ -1,0 +1,81 @@
+import type { ProcessGraph } from '../model/process-graph.js';
+import { isComplaintIntake, type Process, type Step } from '../model/process.js';
+import type { Finding, ProcessRule } from './types.js';
+
+export const empowerment: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'empowerment',
+    defaultSeverity: 'medium',
+    summary:
+      'A `resolve` step is done by a role whose `can` lacks its `remedy`, or from a complaint `intake` every way to a `resolve` step passes an `escalate` step.',
+    why:
+      'When the person facing the customer may not give the remedy, the customer waits while someone asks permission, and every complaint climbs to a manager. Staff who can put things right on the spot end complaints while they are still small.',
+    fix: 'Add the remedy to the `can` of the role that does the `resolve` step, or have a role that may give it do the step; give the complaint a way to a `resolve` step that does not need an escalation.',
+    example: `process: faulty-kettle-complaint
+title: Faulty kettle complaint
+owner: store-manager
+roles:
+  store-agent: { title: Store agent, frontline: true, can: [exchange, refund] }
+  store-manager: { title: Store manager, can: [refund, exchange, credit] }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: store-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: store-agent
+    next: exchange-kettle
+  exchange-kettle:
+    type: resolve
+    remedy: exchange
+    actor: store-agent
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    return graph.reachableSteps().flatMap((index) => {
+      const step = graph.step(index);
+      if (step.type === 'resolve') return remedyOutOfReach(process, step);
+      if (isComplaintIntake(step)) return onlyThroughEscalation(graph, index);
+      return [];
+    });
+  },
+};
+
+function remedyOutOfReach(process: Process, step: Step): Finding[] {
+  const role = step.actor && process.roles.get(step.actor.id);
+  if (role === undefined || step.remedy === undefined || role.can.includes(step.remedy)) return [];
+  const allowed = role.can.length > 0 ? `it may give only ${role.can.join(', ')}` : 'it has no `can` at all';
+  return [
+    {
+      step: step.id,
+      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}), so they must ask someone first; add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
+    },
+  ];
+}
+
+function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
+  const isResolve = (index: number): boolean => graph.step(index).type === 'resolve';
+  const direct = graph.searchFrom(intake, { blocked: (index) => graph.step(index).type === 'escalate' });
+  if (direct.first(isResolve) !== undefined) return [];
+  const reach = graph.searchFrom(intake);
+  const remedy = reach.first(isResolve);
+  if (remedy === undefined) return [];
+  const path = graph.ids(reach.pathTo(remedy));
+  return [
+    {
+      step: path[0]!,
+      path,
+      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, as in ${path.join(' → ')}: the customer can never be put right by the first person they reach; give the frontline role the remedy in its \`can\` and a way to a \`resolve\` step without escalating`,
+    },
+  ];
+}
