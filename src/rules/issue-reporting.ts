@@ -1,0 +1,54 @@
+import { isComplaintIntake } from '../model/process.js';
+import type { ProcessRule } from './types.js';
+
+export const issueReporting: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'issue-reporting',
+    defaultSeverity: 'low',
+    summary: 'The process has a complaint `intake` or an `escalate` step but no reachable `report` step.',
+    why:
+      'Complaints and escalations are how a team learns what is going wrong. If nobody logs them, the same fault reaches the next customer, and the one after, and nobody sees the pattern until it is a crisis.',
+    fix: 'Add a `report` step where staff log what went wrong (after the complaint is resolved, or when the case is escalated) and lead a `next` to it.',
+    example: `process: wrong-order-complaint
+title: Wrong order complaint
+owner: shift-lead
+roles:
+  server: { title: Server, frontline: true, can: [replace] }
+  shift-lead: { title: Shift lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: server
+    next: replace-dish
+  replace-dish:
+    type: resolve
+    remedy: replace
+    actor: server
+    next: log-mistake
+  log-mistake:
+    type: report
+    actor: server
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    const steps = process.steps.filter((_step, index) => graph.isReachable(index));
+    if (steps.some((step) => step.type === 'report')) return [];
+    const triggers = steps.filter((step) => isComplaintIntake(step) || step.type === 'escalate');
+    if (triggers.length === 0) return [];
+    const named = triggers.map((step) => `"${step.id}"`).join(', ');
+    return [
+      {
+        message: `the process takes complaints or escalates cases (${named}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`,
+      },
+    ];
+  },
+};
