@@ -1,0 +1,53 @@
+import { describeWaiver } from './waiver-text.js';
+import type { WaiverRule } from './types.js';
+
+export const expiredWaiver: WaiverRule = {
+  kind: 'waivers',
+  meta: {
+    id: 'expired-waiver',
+    defaultSeverity: 'medium',
+    summary: "A waiver's `expires` is before today: it no longer waives anything.",
+    why:
+      'A waiver is a promise to come back to a gap by a date. Once that date has passed the gap it hid is reported again, and the stale waiver says nothing true about why.',
+    fix: 'Close the gap and remove the waiver; or, if the reason still holds, decide again and set a new `expires`.',
+    example: `process: email-support
+title: Email support
+owner: support-lead
+roles:
+  support-agent: { title: Support agent, frontline: true }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+    expires: 2099-01-01
+`,
+    structural: true,
+    defaultOptions: {},
+  },
+  check(process, { waivers }) {
+    return waivers.flatMap(({ waiver, expired }) =>
+      expired
+        ? [
+            {
+              at: waiver.at,
+              message: `${describeWaiver(process, waiver)} expired: its "expires" date, ${waiver.expires}, has passed, so it no longer waives anything; close the gap and remove the waiver, or, if the reason still holds, set a new "expires" date`,
+            },
+          ]
+        : [],
+    );
+  },
+};

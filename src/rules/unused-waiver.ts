@@ -1,0 +1,53 @@
+import { didYouMean } from './suggest.js';
+import type { WaiverRule } from './types.js';
+import { describeWaiver, waiverNumber } from './waiver-text.js';
+
+export const unusedWaiver: WaiverRule = {
+  kind: 'waivers',
+  meta: {
+    id: 'unused-waiver',
+    defaultSeverity: 'low',
+    summary: 'A waiver matches no gap (a waiver naming a step that does not exist is unused).',
+    why:
+      'A waiver that waives nothing is left over from a gap already closed, or misspelt so that it never applied. Left in place it will silently hide the next gap of that rule, which nobody has decided to accept.',
+    fix: 'Remove the waiver; if it names the wrong step, correct the step.',
+    example: `process: email-support
+title: Email support
+owner: support-lead
+roles:
+  support-agent: { title: Support agent, frontline: true }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+`,
+    structural: true,
+    defaultOptions: {},
+  },
+  check(process, { waivers }) {
+    const stepIds = process.steps.map((step) => step.id);
+    return waivers.flatMap(({ waiver, expired, used }) => {
+      if (expired || used) return [];
+      const step = waiver.step;
+      const message =
+        step && !stepIds.includes(step.id)
+          ? `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, stepIds) || '.'} As written it waives nothing: correct the step, or remove the waiver`
+          : `${describeWaiver(process, waiver)} matches no gap: the gap it was written for is closed, or its rule is off; remove the waiver, so it cannot hide a new gap nobody has accepted`;
+      return [{ at: waiver.at, message }];
+    });
+  },
+};
