@@ -1,0 +1,65 @@
+import { isCustomerFacing, isRole } from '../model/process.js';
+import type { ProcessRule } from './types.js';
+
+export const humanTouch: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'human-touch',
+    defaultSeverity: 'medium',
+    summary:
+      'From an `intake`, no customer-facing step done by a role can be reached (the intake itself counts): the customer can never reach a person.',
+    why:
+      'Automated replies are fine until something goes wrong. A customer who can only ever reach a form, a bot or a queue has nowhere to go when the automation does not fit their problem, and that is when they go public.',
+    fix: 'Give the intake a way to a customer-facing step (a `contact`, `listen`, `resolve`, ...) whose `actor` is a role declared under `roles`, not `system` or `customer`.',
+    example: `process: password-reset
+title: Password reset
+owner: support-agent
+roles:
+  support-agent: { title: Support agent, frontline: true }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: web-form
+    actor: system
+    next: send-reset-link
+  send-reset-link:
+    type: action
+    actor: system
+    next: check-reset
+  check-reset:
+    type: decision
+    actor: system
+    next:
+      - to: done
+        when: password was reset
+      - to: call-customer
+        when: reset link not used within a day
+  call-customer:
+    type: contact
+    channel: phone
+    actor: support-agent
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    return graph.reachableSteps().flatMap((intake) => {
+      const step = graph.step(intake);
+      if (step.type !== 'intake') return [];
+      const person = graph
+        .searchFrom(intake)
+        .first((index) => isCustomerFacing(process, graph.step(index)) && isRole(process, graph.step(index).actor));
+      if (person !== undefined) return [];
+      return [
+        {
+          step: step.id,
+          message: `from intake "${step.id}" the customer can never reach a person: neither the intake nor any step after it is a customer-facing step done by a role; add a \`contact\` or other customer-facing step with a role as its \`actor\``,
+        },
+      ];
+    });
+  },
+};
