@@ -1,13 +1,32 @@
 /** Every rule gapcheck knows, in catalogue order (SPEC §3). Adding a rule: write its file, then list it here. */
+import { customerEffort } from './customer-effort.js';
 import { deadEnd } from './dead-end.js';
 import { duplicateProcess } from './duplicate-process.js';
+import { empowerment } from './empowerment.js';
 import { endlessLoop } from './endless-loop.js';
+import { handoffChain } from './handoff-chain.js';
+import { humanTouch } from './human-touch.js';
 import { invalidProcess } from './invalid-process.js';
+import { issueReporting } from './issue-reporting.js';
+import { listenFirst } from './listen-first.js';
+import { processReview } from './process-review.js';
+import { remedyPath } from './remedy-path.js';
+import { trainingCurrent } from './training-current.js';
 import type { AnyRule } from './types.js';
 import { unknownReference } from './unknown-reference.js';
 import { unreachableStep } from './unreachable-step.js';
 
 export const RULES: readonly AnyRule[] = [
+  // Rules from the practices behind them
+  listenFirst,
+  remedyPath,
+  handoffChain,
+  empowerment,
+  issueReporting,
+  processReview,
+  trainingCurrent,
+  humanTouch,
+  customerEffort,
   // Structural rules
   invalidProcess,
   unknownReference,
