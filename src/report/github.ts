@@ -1,0 +1,63 @@
+/**
+ * GitHub Actions workflow commands: one `::error` / `::warning` / `::notice` annotation per gap, shown on the
+ * process file in the run and the pull request.
+ *
+ * GitHub shows at most 10 annotations of each kind per step, so at most that many of each are written, the most
+ * severe gaps first, and one last notice says how many were left out (every gap still counts for the exit code).
+ */
+import { SEVERITIES, type Severity } from '../model/severity.js';
+import type { Gap } from '../rules/types.js';
+import type { Formatter } from './types.js';
+import { messageWithPath } from './witness.js';
+
+type Command = 'error' | 'warning' | 'notice';
+
+const COMMAND: Record<Severity, Command> = { critical: 'error', high: 'error', medium: 'warning', low: 'notice' };
+
+/** GitHub's display limit per kind of annotation and step. */
+export const ANNOTATIONS_PER_KIND = 10;
+
+export const formatGithub: Formatter = ({ result }) => {
+  const bySeverity = [...result.gaps].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const counts = new Map<Command, number>();
+  for (const gap of bySeverity) counts.set(COMMAND[gap.severity], (counts.get(COMMAND[gap.severity]) ?? 0) + 1);
+  const leavesSomeOut = [...counts.values()].some((count) => count > ANNOTATIONS_PER_KIND);
+  // The closing notice takes one of the notices' places, so it is shown too.
+  const limit = (command: Command): number => (command === 'notice' && leavesSomeOut ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND);
+
+  const written = new Map<Command, number>();
+  const lines: string[] = [];
+  for (const gap of bySeverity) {
+    const command = COMMAND[gap.severity];
+    const count = written.get(command) ?? 0;
+    if (count >= limit(command)) continue;
+    written.set(command, count + 1);
+    lines.push(annotation(command, gap));
+  }
+  const leftOut = result.gaps.length - lines.length;
+  if (leftOut > 0) {
+    const message = `${leftOut} more ${leftOut === 1 ? 'gap was' : 'gaps were'} left out: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step. Run gapcheck audit locally, or upload --format sarif, to see every gap.`;
+    lines.push(`::notice title=gapcheck::${escapeData(message)}`);
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+};
+
+function annotation(command: Command, gap: Gap): string {
+  const properties = [
+    `file=${escapeProperty(gap.file)}`,
+    `line=${gap.line}`,
+    `col=${gap.column}`,
+    `title=${escapeProperty(`${gap.rule} (${gap.severity})`)}`,
+  ].join(',');
+  return `::${command} ${properties}::${escapeData(messageWithPath(gap))}`;
+}
+
+/** GitHub's escaping for a command's message. */
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** GitHub's escaping for a command's properties: as for messages, and `:` and `,` too, which separate properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

@@ -1,0 +1,98 @@
+/**
+ * JUnit XML, as Jenkins, GitLab and Azure Pipelines read test results: one testsuite per file audited, and in it
+ * one testcase per process and rule that ran on it. A testcase fails with every gap of its rule in that process
+ * (each with its file:line:column); one whose gaps were all waived is skipped, with the waiver's reason. A document
+ * that is not a valid process has one testcase, `invalid-process`, since no other rule runs on it.
+ */
+import type { WaivedGap } from '../audit/audit.js';
+import { SEVERITIES } from '../model/severity.js';
+import type { Gap } from '../rules/types.js';
+import type { Formatter, ReportContext } from './types.js';
+import { messageWithPath } from './witness.js';
+
+const INVALID_PROCESS = 'invalid-process';
+
+interface TestCase {
+  readonly name: string;
+  readonly classname: string;
+  readonly file: string;
+  readonly gaps: readonly Gap[];
+  readonly waived: readonly WaivedGap[];
+}
+
+export const formatJunit: Formatter = (context) => {
+  const suites = context.audited.map(({ file, processes }) => ({ file, cases: testCases(context, file, processes) }));
+  const all = suites.flatMap((suite) => suite.cases);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: 'gapcheck', ...tally(all), time: '0' })}>`,
+    ...suites.flatMap(({ file, cases }) => [
+      `  <testsuite${attributes({ name: file, ...tally(cases), time: '0', timestamp: `${context.today}T00:00:00` })}>`,
+      ...cases.flatMap(testCaseXml),
+      '  </testsuite>',
+    ]),
+    '</testsuites>',
+  ];
+  return `${lines.join('\n')}\n`;
+};
+
+function testCases({ result, rules }: ReportContext, file: string, processes: readonly (string | null)[]): TestCase[] {
+  const inFile = (gap: Gap, process: string | null, rule: string): boolean => gap.file === file && gap.process === process && gap.rule === rule;
+  const testCase = (process: string | null, rule: string): TestCase => ({
+    name: rule,
+    classname: process ?? file,
+    file,
+    gaps: result.gaps.filter((gap) => inFile(gap, process, rule)),
+    waived: result.waived.filter((gap) => inFile(gap, process, rule)),
+  });
+  const valid = [...new Set(processes.filter((process) => process !== null))];
+  return [
+    ...(processes.includes(null) ? [testCase(null, INVALID_PROCESS)] : []),
+    ...valid.flatMap((process) => rules.map((rule) => testCase(process, rule))),
+  ];
+}
+
+function tally(cases: readonly TestCase[]): Record<string, string> {
+  const failures = cases.filter((c) => c.gaps.length > 0).length;
+  const skipped = cases.filter((c) => c.gaps.length === 0 && c.waived.length > 0).length;
+  return { tests: String(cases.length), failures: String(failures), errors: '0', skipped: String(skipped) };
+}
+
+function testCaseXml(testCase: TestCase): string[] {
+  const open = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, file: testCase.file, time: '0' })}`;
+  if (testCase.gaps.length > 0) return [`${open}>`, failureXml(testCase.gaps), '    </testcase>'];
+  if (testCase.waived.length > 0) {
+    const reasons = [...new Set(testCase.waived.map((gap) => gap.reason))].join('; ');
+    return [`${open}>`, `      <skipped${attributes({ message: `waived: ${reasons}` })}/>`, '    </testcase>'];
+  }
+  return [`${open}/>`];
+}
+
+function failureXml(gaps: readonly Gap[]): string {
+  const worst = SEVERITIES.find((severity) => gaps.some((gap) => gap.severity === severity))!;
+  const message = gaps.length === 1 ? located(gaps[0]!) : `${gaps.length} gaps: ${gaps.map((gap) => `${gap.file}:${gap.line}:${gap.column}`).join(', ')}`;
+  const details = gaps.map((gap) => `${located(gap)} [${gap.severity}]`);
+  return `      <failure${attributes({ message, type: worst })}>${escapeText(details.join('\n'))}</failure>`;
+}
+
+function located(gap: Gap): string {
+  return `${gap.file}:${gap.line}:${gap.column}: ${messageWithPath(gap)}`;
+}
+
+function attributes(values: Record<string, string>): string {
+  return Object.entries(values)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+}
+
+/** Characters XML 1.0 cannot hold at all, not even escaped: most control characters, U+FFFE, U+FFFF, lone surrogates. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function escapeText(text: string): string {
+  return text.replace(NOT_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** As for text, and quotes; line breaks and tabs as references, since parsers turn them into spaces in attributes. */
+export function escapeAttribute(text: string): string {
+  return escapeText(text).replaceAll('"', '&quot;').replaceAll("'", '&apos;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;').replaceAll('\t', '&#9;');
+}

@@ -1,0 +1,97 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: every rule with its documentation, and one
+ * result per gap (waived gaps as suppressed results), fingerprinted so an alert keeps its identity when lines move.
+ */
+import { createHash } from 'node:crypto';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Severity } from '../model/severity.js';
+import { RULES } from '../rules/index.js';
+import type { AnyRule, Gap } from '../rules/types.js';
+import { version } from '../version.js';
+import type { Formatter } from './types.js';
+import { messageWithPath } from './witness.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://gapcheck.dev';
+/** The partialFingerprints key of gapcheck's own fingerprint; bump the version if its recipe ever changes. */
+export const FINGERPRINT_KEY = 'gapcheck/v1';
+
+const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+
+export const formatSarif: Formatter = ({ result }) => {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const fingerprints = fingerprintAll([...result.gaps, ...result.waived]);
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'gapcheck', version: version(), semanticVersion: version(), informationUri: INFORMATION_URI, rules: RULES.map(({ meta }) => describeRule(meta)) } },
+        columnKind: 'utf16CodeUnits',
+        results: [
+          ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]!)),
+          ...result.waived.map((gap, index) => ({
+            ...toResult(gap, ruleIndex.get(gap.rule), fingerprints[result.gaps.length + index]!),
+            suppressions: [{ kind: 'inSource' as const, status: 'accepted' as const, justification: gap.reason }],
+          })),
+        ],
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
+  return {
+    id: meta.id,
+    name: meta.id,
+    shortDescription: { text: meta.summary },
+    fullDescription: { text: meta.why },
+    help: {
+      text: `${meta.why}\n\nHow to close the gap: ${meta.fix}`,
+      markdown: `${meta.why}\n\n**How to close the gap:** ${meta.fix}\n\n**A process that passes:**\n\n\`\`\`yaml\n${meta.example.trimEnd()}\n\`\`\`\n`,
+    },
+    defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+    properties: { tags: ['gapcheck', meta.structural ? 'structure' : 'customer-service'], precision: 'very-high' },
+  };
+}
+
+function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string): Result {
+  return {
+    ruleId: gap.rule,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    level: LEVEL[gap.severity],
+    message: { text: messageWithPath(gap) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: fileUri(gap.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: gap.line, startColumn: gap.column },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint, primaryLocationLineHash: fingerprint },
+    properties: { severity: gap.severity, process: gap.process, step: gap.step, ...(gap.path ? { path: gap.path } : {}) },
+  };
+}
+
+/**
+ * A gap's identity is its process (or, for a file that is not a process, the file), step and rule: never its line,
+ * so editing a process does not turn its alerts into new ones. Gaps sharing an identity (a rule's gaps about two roles,
+ * both with no step) are told apart by their order, as `hash:1`, `hash:2`, like GitHub's own line hashes.
+ */
+function fingerprintAll(gaps: readonly Gap[]): string[] {
+  const seen = new Map<string, number>();
+  return gaps.map((gap) => {
+    const identity = [gap.process === null ? `file:${gap.file}` : `process:${gap.process}`, gap.step ?? '', gap.rule].join('\u0000');
+    const hash = createHash('sha256').update(identity).digest('hex').slice(0, 16);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return `${hash}:${occurrence}`;
+  });
+}
+
+/** A relative path as a URI reference: each segment percent-encoded, so spaces, `#` and `%` in names stay part of the path. */
+export function fileUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}

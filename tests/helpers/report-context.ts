@@ -1,0 +1,24 @@
+/** A report's whole input, built as `gapcheck audit` builds it, from files in memory. */
+import { audit, processesOf } from '../../src/audit/audit.js';
+import { loadConfig } from '../../src/config/config.js';
+import { loadProcessText } from '../../src/load/load-file.js';
+import { auditedFiles, rulesThatRan } from '../../src/report/scope.js';
+import type { ReportContext } from '../../src/report/types.js';
+import { FIXTURE_TODAY } from './audit-text.js';
+
+export function reportContext(files: Record<string, string>, overrides: Partial<ReportContext> = {}): ReportContext {
+  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text));
+  const config = loadConfig(undefined, process.cwd());
+  return {
+    result: audit(loaded, config, FIXTURE_TODAY),
+    paths: Object.keys(files),
+    today: FIXTURE_TODAY,
+    failOn: 'high',
+    quiet: false,
+    color: false,
+    audited: auditedFiles(loaded),
+    rules: rulesThatRan(config),
+    processes: processesOf(loaded),
+    ...overrides,
+  };
+}
