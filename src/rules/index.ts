@@ -1,9 +1,11 @@
 /** Every rule gapcheck knows, in catalogue order (SPEC §3). Adding a rule: write its file, then list it here. */
+import { cascade } from './cascade.js';
 import { customerEffort } from './customer-effort.js';
 import { deadEnd } from './dead-end.js';
 import { duplicateProcess } from './duplicate-process.js';
 import { empowerment } from './empowerment.js';
 import { endlessLoop } from './endless-loop.js';
+import { expiredWaiver } from './expired-waiver.js';
 import { handoffChain } from './handoff-chain.js';
 import { humanTouch } from './human-touch.js';
 import { invalidProcess } from './invalid-process.js';
@@ -15,6 +17,7 @@ import { trainingCurrent } from './training-current.js';
 import type { AnyRule } from './types.js';
 import { unknownReference } from './unknown-reference.js';
 import { unreachableStep } from './unreachable-step.js';
+import { unusedWaiver } from './unused-waiver.js';
 
 export const RULES: readonly AnyRule[] = [
   // Rules from the practices behind them
@@ -27,6 +30,7 @@ export const RULES: readonly AnyRule[] = [
   trainingCurrent,
   humanTouch,
   customerEffort,
+  cascade,
   // Structural rules
   invalidProcess,
   unknownReference,
@@ -34,6 +38,8 @@ export const RULES: readonly AnyRule[] = [
   endlessLoop,
   unreachableStep,
   duplicateProcess,
+  expiredWaiver,
+  unusedWaiver,
 ];
 
 export function findRule(id: string): AnyRule | undefined {
