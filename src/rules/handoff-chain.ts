@@ -115,7 +115,7 @@ class Handoffs {
     const ids = this.graph.ids(path);
     return {
       path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${roles.join(' → ')}): ${ids.join(' → ')}`,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${shortChain(roles)}): ${ids.join(' → ')}`,
     };
   }
 
@@ -162,4 +162,9 @@ class Handoffs {
 
 function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
+}
+
+/** A long chain of roles cut to its first and last few, so the message stays readable. */
+function shortChain(roles: readonly string[]): string {
+  return (roles.length <= 9 ? roles : [...roles.slice(0, 4), '…', ...roles.slice(-4)]).join(' → ');
 }
