@@ -46,7 +46,7 @@ waivers:
       const message =
         step && !stepIds.includes(step.id)
           ? `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, stepIds) || '.'} As written it waives nothing: correct the step, or remove the waiver`
-          : `${describeWaiver(process, waiver)} matches no gap: the gap it was written for is closed, or its rule is off; remove the waiver, so it cannot hide a new gap nobody has accepted`;
+          : `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}; remove the waiver, so it cannot hide a new gap nobody has accepted`;
       return [{ at: waiver.at, message }];
     });
   },
