@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/run-cli.js';
+
+const STARTER_FILES = ['gapcheck.config.yaml', 'processes/example.yaml'];
+
+function snapshot(root: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(root, file), readFileSync(file, 'utf8')];
+      }),
+  );
+}
+
+describe('gapcheck init', () => {
+  it('writes a commented sample process and a config that gapcheck audit passes without a single gap', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
+    const init = runCli(['init', 'service'], { cwd: root });
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('wrote service/processes/example.yaml');
+    const dir = path.join(root, 'service');
+    expect(Object.keys(snapshot(dir)).sort()).toEqual(STARTER_FILES);
+
+    const example = readFileSync(path.join(dir, 'processes/example.yaml'), 'utf8');
+    expect(example).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/gapcheck\/schemas\/process\.schema\.json\n/);
+    expect(readFileSync(path.join(dir, 'gapcheck.config.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=node_modules\/gapcheck\/schemas\/config\.schema\.json\n/);
+
+    const audit = runCli(['audit', '--format', 'json', '--fail-on', 'low'], { cwd: dir });
+    expect(audit.stderr).toBe('');
+    expect(JSON.parse(audit.stdout)).toMatchObject({ summary: { files: 1, processes: 1, gaps: 0 }, waived: [] });
+    expect(audit.code).toBe(0);
+  });
+
+  it('writes into the working folder by default', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
+    expect(runCli(['init'], { cwd: root }).code).toBe(0);
+    expect(Object.keys(snapshot(root)).sort()).toEqual(STARTER_FILES);
+  });
+
+  it('never overwrites: a second init exits 2 naming the files, and changes nothing', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
+    expect(runCli(['init'], { cwd: root }).code).toBe(0);
+    writeFileSync(path.join(root, 'processes/example.yaml'), 'process: mine\n');
+    const before = snapshot(root);
+    const again = runCli(['init'], { cwd: root });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/"gapcheck\.config\.yaml" and "processes\/example\.yaml" already exist/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('writes nothing at all when only one of its files exists', () => {
+    const root = tempTree({ 'gapcheck.config.yaml': 'extends: strict\n' });
+    const run = runCli(['init'], { cwd: root });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/"gapcheck\.config\.yaml" already exists/);
+    expect(snapshot(root)).toEqual({ 'gapcheck.config.yaml': 'extends: strict\n' });
+  });
+});
