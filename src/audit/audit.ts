@@ -7,9 +7,9 @@ import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
-import { RULES } from '../rules/index.js';
+import { RULES, findRule } from '../rules/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
-import type { AnyRule, Finding, Gap, RuleContext, WaiverUse } from '../rules/types.js';
+import type { AnyRule, Finding, Gap, ProcessIdentity, RuleContext, WaiverUse } from '../rules/types.js';
 
 export interface WaivedGap extends Gap {
   readonly reason: string;
@@ -35,22 +35,59 @@ export class RuleCrash extends Error {
 }
 
 export function audit(files: readonly LoadedFile[], config: Config, today: string): AuditResult {
-  const enabled = RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
+  const project = findProjectFindings(files.map(identify), config);
+  return combineOutcomes(files.map((file, index) => auditFile(file, config, today, project[index])));
+}
+
+/** What one file adds to an audit. Plain data, so it can cross worker threads and be kept in the cache. */
+export interface FileOutcome {
+  readonly file: string;
+  /** Each document's process, in file order; null for a document that is not a valid process. */
+  readonly documents: readonly (ProcessIdentity | null)[];
+  readonly gaps: readonly Gap[];
+  readonly waived: readonly WaivedGap[];
+}
+
+/** The findings of one project rule for one process. */
+export interface RuleFindings {
+  readonly rule: string;
+  readonly findings: readonly Finding[];
+}
+
+/** Project-rule findings for each process of one file, in file order (empty when there are none). */
+export type ProjectFindings = readonly (readonly RuleFindings[])[];
+
+export function identify(file: LoadedFile): (ProcessIdentity | null)[] {
+  return file.documents.map((d) => (d.kind === 'process' ? { id: d.process.id, file: d.process.file, at: d.process.at } : null));
+}
+
+/** Runs the project rules over every process audited together, and hands each file the findings for its processes. */
+export function findProjectFindings(files: readonly (readonly (ProcessIdentity | null)[])[], config: Pick<Config, 'rules'>): ProjectFindings[] {
+  const perFile = files.map((documents) => documents.filter((d) => d !== null));
+  const processes = perFile.flat();
+  const perProcess: RuleFindings[][] = processes.map(() => []);
+  for (const rule of enabledRules(config)) {
+    if (rule.kind !== 'project') continue;
+    const findings = guard(rule, 'the audited files', () => rule.check(processes));
+    for (const [index, list] of findings) perProcess[index]!.push({ rule: rule.meta.id, findings: list });
+  }
+  let next = 0;
+  return perFile.map((own) => own.map(() => perProcess[next++]!));
+}
+
+/** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
+export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today: string, project: ProjectFindings = []): FileOutcome {
+  const enabled = enabledRules(config);
   const severityOf = (rule: AnyRule): Severity => config.rules.get(rule.meta.id)!.level as Severity;
-  const processes = files.flatMap((file) => file.documents.flatMap((d) => (d.kind === 'process' ? [d.process] : [])));
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
-
-  for (const file of files) {
-    for (const document of file.documents) {
-      if (document.kind === 'invalid') gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(invalidProcess)));
+  let processIndex = 0;
+  for (const document of file.documents) {
+    if (document.kind === 'invalid') {
+      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(invalidProcess)));
+      continue;
     }
-  }
-  const projectFindings = enabled.flatMap((rule) =>
-    rule.kind === 'project' ? [{ rule, findings: guard(rule, 'the audited files', () => rule.check(processes)) }] : [],
-  );
-
-  processes.forEach((process, index) => {
+    const process = document.process;
     const graph = new ProcessGraph(process);
     const context = <O>(rule: AnyRule): RuleContext<O> => ({
       graph,
@@ -62,7 +99,7 @@ export function audit(files: readonly LoadedFile[], config: Config, today: strin
     for (const rule of enabled) {
       if (rule.kind === 'process') raised.push(...guard(rule, process.file, () => rule.check(process, context(rule))).map(toGap(rule)));
     }
-    for (const { rule, findings } of projectFindings) raised.push(...(findings.get(index) ?? []).map(toGap(rule)));
+    for (const { rule, findings } of project[processIndex++] ?? []) raised.push(...findings.map(toGap(findRule(rule)!)));
 
     const settled = settleWaivers(process, raised, today);
     waived.push(...settled.waived);
@@ -79,9 +116,22 @@ export function audit(files: readonly LoadedFile[], config: Config, today: strin
       if (rule.kind === 'waivers') open.push(...guard(rule, process.file, () => rule.check(process, { ...context(rule), waivers: uses })).map(toGap(rule)));
     }
     gaps.push(...open);
-  });
+  }
+  return { file: file.path, documents: identify(file), gaps, waived };
+}
 
-  return { files: files.length, processes: processes.length, gaps: sortGaps(gaps), waived: sortGaps(waived) };
+/** One audit's result from its files' outcomes, in file order. */
+export function combineOutcomes(outcomes: readonly FileOutcome[]): AuditResult {
+  return {
+    files: outcomes.length,
+    processes: outcomes.reduce((count, outcome) => count + outcome.documents.filter((d) => d !== null).length, 0),
+    gaps: sortGaps(outcomes.flatMap((outcome) => outcome.gaps)),
+    waived: sortGaps(outcomes.flatMap((outcome) => outcome.waived)),
+  };
+}
+
+function enabledRules(config: Pick<Config, 'rules'>): AnyRule[] {
+  return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
 }
 
 function guard<T>(rule: AnyRule, file: string, run: () => T): T {

@@ -29,25 +29,34 @@ export interface LoadLimits {
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 16 * 1024 * 1024 };
 
 export async function loadProcessFile(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Promise<LoadedFile> {
-  const invalid = (message: string, at = START_OF_FILE): LoadedFile => ({
-    path,
-    documents: [{ kind: 'invalid', complaints: [{ message, at }] }],
-  });
-  let bytes: Buffer;
+  const read = await readProcessBytes(absolutePath, path, limits);
+  return read instanceof Uint8Array ? loadProcessBytes(path, read) : read;
+}
+
+/** A file's bytes; or, when it is too large or cannot be read, the invalid file it is reported as. */
+export async function readProcessBytes(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Promise<Uint8Array | LoadedFile> {
   try {
     const { size } = await stat(absolutePath);
     if (size > limits.maxFileBytes) {
-      return invalid(
+      return invalidFile(
+        path,
         `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`,
       );
     }
-    bytes = await readFile(absolutePath);
+    return await readFile(absolutePath);
   } catch (error) {
-    return invalid(`the file could not be read (${describeFsError(error)})`);
+    return invalidFile(path, `the file could not be read (${describeFsError(error)})`);
   }
+}
+
+/** Decodes, parses and validates a file's bytes; never throws for bad input. */
+export function loadProcessBytes(path: string, bytes: Uint8Array): LoadedFile {
   const decoded = decodeText(bytes);
-  if (typeof decoded !== 'string') return invalid(decoded.problem);
-  return loadProcessText(path, decoded);
+  return typeof decoded === 'string' ? loadProcessText(path, decoded) : invalidFile(path, decoded.problem);
+}
+
+function invalidFile(path: string, message: string): LoadedFile {
+  return { path, documents: [{ kind: 'invalid', complaints: [{ message, at: START_OF_FILE }] }] };
 }
 
 /** Git's conflict markers, at the start of a line. */
@@ -56,7 +65,7 @@ const CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 /** A folder discovery could not enter: reported like a file that cannot be read, so the audit cannot pass silently. */
 export function unreadableFolder(folder: { readonly path: string }): LoadedFile {
   const message = `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
-  return { path: `${folder.path}/`, documents: [{ kind: 'invalid', complaints: [{ message, at: START_OF_FILE }] }] };
+  return invalidFile(`${folder.path}/`, message);
 }
 
 /** Parses and validates a file's text; never throws for bad input. */
@@ -104,7 +113,7 @@ function describeYamlError(error: YamlSyntaxError, source: SourceText): string {
 type Decoded = string | { readonly problem: string };
 
 /** UTF-8 text without a byte-order mark; binary or mis-encoded files are refused with a reason. */
-function decodeText(bytes: Buffer): Decoded {
+function decodeText(bytes: Uint8Array): Decoded {
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { problem: `the file is binary, not text (a NUL byte at byte ${nul}); only YAML text files can be processes` };
   try {

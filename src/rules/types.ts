@@ -85,12 +85,19 @@ export interface WaiverRule<Options = Record<string, never>> {
   check(process: Process, context: RuleContext<Options> & { readonly waivers: readonly WaiverUse[] }): Finding[];
 }
 
-/** Checks all processes audited together: `duplicate-process`. */
+/** Where a process is written: all that project rules see of it. */
+export type ProcessIdentity = Pick<Process, 'id' | 'file' | 'at'>;
+
+/**
+ * Checks all processes audited together: `duplicate-process`. Its findings for a
+ * process may depend only on the processes that share its id: a shard of a run
+ * relies on that to read only the ids of the files other shards audit.
+ */
 export interface ProjectRule<Options = Record<string, never>> {
   readonly kind: 'project';
   readonly meta: RuleMeta<Options>;
   /** Findings for each process, keyed by the process's index in `processes`. */
-  check(processes: readonly Process[]): Map<number, Finding[]>;
+  check(processes: readonly ProcessIdentity[]): Map<number, Finding[]>;
 }
 
 /** Reported by the loader for a document it cannot read as a process: `invalid-process`. */
