@@ -1,4 +1,5 @@
 import { isComplaintIntake } from '../model/process.js';
+import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 
 export const issueReporting: ProcessRule = {
@@ -44,10 +45,9 @@ steps:
     if (steps.some((step) => step.type === 'report')) return [];
     const triggers = steps.filter((step) => isComplaintIntake(step) || step.type === 'escalate');
     if (triggers.length === 0) return [];
-    const named = triggers.map((step) => `"${step.id}"`).join(', ');
-    return [
+        return [
       {
-        message: `the process takes complaints or escalates cases (${named}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`,
+        message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`,
       },
     ];
   },

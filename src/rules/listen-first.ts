@@ -1,4 +1,5 @@
 import { isComplaintIntake } from '../model/process.js';
+import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 
 export const listenFirst: ProcessRule = {
@@ -50,12 +51,11 @@ steps:
       const unheard = reach.order.filter((index) => ['explain-policy', 'deny'].includes(graph.step(index).type));
       if (unheard.length === 0) return [];
       const path = graph.ids(reach.pathTo(unheard[0]!));
-      const named = graph.ids(unheard).map((id) => `"${id}"`).join(', ');
-      return [
+            return [
         {
           step: graph.step(intake).id,
           path,
-          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${named}) before anyone listens to them: ${path.join(' → ')}; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
+          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them: ${path.join(' → ')}; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
         },
       ];
     });

@@ -1,6 +1,7 @@
 import type { ProcessGraph } from '../model/process-graph.js';
-import { isEmergencyEntry, type Process, type Role, type Step, type TrainingCover } from '../model/process.js';
+import { isEmergencyEntry, isRole, type Process, type Role, type TrainingCover } from '../model/process.js';
 import { dueDate, isOverdue } from '../model/time.js';
+import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 
 export const trainingCurrent: ProcessRule = {
@@ -73,38 +74,33 @@ steps:
 const TRAINING_KINDS: readonly TrainingCover[] = ['routine', 'emergency'];
 const WORK_NAMES: Record<TrainingCover, string> = { routine: 'routine steps', emergency: 'steps of an emergency path' };
 
-/** The reachable steps each role acts on, split into emergency work (on an emergency path) and routine work. */
-type Work = Record<TrainingCover, Step[]>;
+/** The reachable steps (ids) each role acts on, split into emergency work (on an emergency path) and routine work. */
+type Work = Record<TrainingCover, string[]>;
 
 function workByRole(process: Process, graph: ProcessGraph): Map<string, Work> {
   const entries = graph.reachableSteps().filter((index) => isEmergencyEntry(graph.step(index)));
   const emergencyPath = graph.searchFrom(entries);
   const work = new Map<string, Work>();
   process.steps.forEach((step, index) => {
-    if (!graph.isReachable(index) || step.actor === undefined || !process.roles.has(step.actor.id)) return;
-    const done = work.get(step.actor.id) ?? { routine: [], emergency: [] };
-    done[emergencyPath.has(index) ? 'emergency' : 'routine'].push(step);
-    work.set(step.actor.id, done);
+    if (!graph.isReachable(index) || !isRole(process, step.actor)) return;
+    const done = work.get(step.actor!.id) ?? { routine: [], emergency: [] };
+    done[emergencyPath.has(index) ? 'emergency' : 'routine'].push(step.id);
+    work.set(step.actor!.id, done);
   });
   return work;
 }
 
 function trainingProblems(role: Role, done: Work, today: string): string[] {
   const { training } = role;
-  if (training === undefined) return [`acts on ${stepList([...done.routine, ...done.emergency])} but has no \`training\``];
+  if (training === undefined) return [`acts on ${quoteSteps([...done.routine, ...done.emergency])} but has no \`training\``];
   const problems: string[] = [];
   if (isOverdue(training.last, training.every, today)) {
     problems.push(`was last trained on ${training.last} and fell due on ${dueDate(training.last, training.every)} (every ${training.every.text})`);
   }
   for (const kind of TRAINING_KINDS) {
     if (done[kind].length > 0 && !training.covers.includes(kind)) {
-      problems.push(`acts on ${WORK_NAMES[kind]} (${stepList(done[kind])}) but its training does not cover ${kind}`);
+      problems.push(`acts on ${WORK_NAMES[kind]} (${quoteSteps(done[kind])}) but its training does not cover ${kind}`);
     }
   }
   return problems;
-}
-
-function stepList(steps: readonly Step[]): string {
-  const shown = steps.slice(0, 3).map((step) => `"${step.id}"`);
-  return steps.length > 3 ? `${shown.join(', ')} and ${steps.length - 3} more` : shown.join(', ');
 }
