@@ -134,6 +134,11 @@ function enabledRules(config: Pick<Config, 'rules'>): AnyRule[] {
   return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
 }
 
+/** The processes the files hold, in file order: what the audit checks, and what reports draw. */
+export function processesOf(files: readonly LoadedFile[]): Process[] {
+  return files.flatMap((file) => file.documents.flatMap((d) => (d.kind === 'process' ? [d.process] : [])));
+}
+
 function guard<T>(rule: AnyRule, file: string, run: () => T): T {
   try {
     return run();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { audit } from '../audit/audit.js';
+import { audit, processesOf } from '../audit/audit.js';
 import { findConfigFile, loadConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles } from '../load/discover.js';
@@ -8,12 +8,13 @@ import { loadProcessFile } from '../load/load-file.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { formatJson } from '../report/json.js';
+import { formatMarkdown } from '../report/markdown.js';
 import { formatStylish } from '../report/stylish.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { writeWhole } from './output.js';
 
-const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson };
+const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, markdown: formatMarkdown };
 const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
 interface AuditOptions {
@@ -86,6 +87,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
     failOn,
     quiet: options.quiet === true,
     color,
+    processes: processesOf(loaded),
   });
   if (outputFile === undefined) process.stdout.write(report);
   else await writeWhole(outputFile, report);

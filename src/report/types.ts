@@ -1,5 +1,6 @@
 /** What every report format receives: the audit's result and how it was run. Formatters only present it. */
 import type { AuditResult } from '../audit/audit.js';
+import type { Process } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 
 export interface ReportContext {
@@ -14,9 +15,11 @@ export interface ReportContext {
   /** Whether gaps below `failOn` were left out (`--quiet`). */
   readonly quiet: boolean;
   readonly color: boolean;
+  /** The processes audited, in file order: for formats that draw them. */
+  readonly processes: readonly Process[];
 }
 
 export type Formatter = (context: ReportContext) => string;
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,9 +1,13 @@
 /**
  * Mermaid's own parser, for tests that check the diagrams gapcheck writes. Mermaid needs a DOM (DOMPurify
- * runs when it reads labels): test files that import this run in vitest's jsdom environment. gapcheck writes
- * only numeric entities (`#35;`), so those are all a label needs decoded; any other would show up in a test.
+ * cleans labels as they are read), so a jsdom window is set up before Mermaid is loaded. gapcheck writes only
+ * numeric entities (`#35;`), so those are all a label needs decoded; any other would show up in a test.
  */
-import mermaid from 'mermaid';
+import { JSDOM } from 'jsdom';
+
+const { window } = new JSDOM('');
+Object.assign(globalThis, { window, document: window.document });
+const { default: mermaid } = await import('mermaid');
 
 /** Throws Mermaid's own error when the diagram is not valid Mermaid. */
 export async function parseMermaid(code: string): Promise<void> {

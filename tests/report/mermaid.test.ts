@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderMermaid } from '../../src/report/mermaid.js';
 import { readFlowchart } from '../helpers/mermaid.js';
