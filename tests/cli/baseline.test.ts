@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/run-cli.js';
 
+/** Each test here starts gapcheck several times: on a busy machine that takes seconds. */
+const SPAWNS_TIMEOUT = 60_000;
+
 const TODAY = ['--today', '2026-11-23'];
 
 /** An email complaint with gaps: listen-first (medium) at the intake, and a dead end (high) at `explain`. */
@@ -33,7 +36,7 @@ function audit(root: string, ...args: string[]) {
 
 const gapsOf = (stdout: string): { rule: string; step: string | null }[] => (JSON.parse(stdout) as { gaps: { rule: string; step: string | null }[] }).gaps;
 
-describe('gapcheck audit --baseline', () => {
+describe('gapcheck audit --baseline', { timeout: SPAWNS_TIMEOUT }, () => {
   it('records every gap with --update-baseline, then passes, and fails again only on a new gap', () => {
     const root = tempTree({ 'processes/complaint.yaml': PROCESS });
     expect(runCli(['audit', ...TODAY, 'processes'], { cwd: root }).code).toBe(1);

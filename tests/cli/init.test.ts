@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/run-cli.js';
 
+/** Each test here starts gapcheck several times: on a busy machine that takes seconds. */
+const SPAWNS_TIMEOUT = 60_000;
+
 const STARTER_FILES = ['gapcheck.config.yaml', 'processes/example.yaml'];
 
 function snapshot(root: string): Record<string, string> {
@@ -17,7 +20,7 @@ function snapshot(root: string): Record<string, string> {
   );
 }
 
-describe('gapcheck init', () => {
+describe('gapcheck init', { timeout: SPAWNS_TIMEOUT }, () => {
   it('writes a commented sample process and a config that gapcheck audit passes without a single gap', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
     const init = runCli(['init', 'service'], { cwd: root });
