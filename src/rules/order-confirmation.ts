@@ -1,0 +1,63 @@
+import type { ProcessRule } from './types.js';
+
+export const orderConfirmation: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'order-confirmation',
+    defaultSeverity: 'high',
+    summary: 'From an `order-entry` step, a `deliver` or `end` step can be reached without passing a `confirm` step.',
+    why:
+      'An order taken down is not yet an order understood. Read it back and the customer catches the wrong size, the wrong address or the wrong date in seconds; skip it and the mistake is found on the doorstep, where it costs a return, a second delivery and the customer\'s trust.',
+    fix: 'Put a `confirm` step, where the order is read back to the customer and they agree to it, on every way from the `order-entry` step to a `deliver` or `end` step.',
+    example: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+roles:
+  sales-rep: { title: Sales representative, frontline: true }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: confirm-order
+  confirm-order:
+    type: confirm
+    channel: phone
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {},
+  },
+  check(_process, { graph }) {
+    return graph.reachableSteps().flatMap((entry) => {
+      if (graph.step(entry).type !== 'order-entry') return [];
+      const reach = graph.searchFrom(entry, { blocked: (index) => graph.step(index).type === 'confirm' });
+      const unconfirmed = reach.first((index) => ['deliver', 'end'].includes(graph.step(index).type));
+      if (unconfirmed === undefined) return [];
+      const path = graph.ids(reach.pathTo(unconfirmed));
+      const where = path[path.length - 1];
+      const what = graph.step(unconfirmed).type === 'deliver' ? `be delivered at "${where}"` : `end at "${where}"`;
+      return [
+        {
+          step: path[0]!,
+          path,
+          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer: ${path.join(' → ')}; add a \`confirm\` step that reads the order back to the customer on every way from the order entry to a delivery or an end`,
+        },
+      ];
+    });
+  },
+};
