@@ -5,6 +5,7 @@ import { RuleCrash } from '../audit/audit.js';
 import { UsageError } from '../errors.js';
 import { registerAudit } from './audit-command.js';
 import { registerCatalogue } from './catalogue-commands.js';
+import { registerGraph } from './graph-command.js';
 
 export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
 
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   registerAudit(program, setExitCode);
   registerCatalogue(program);
+  registerGraph(program);
   program.commands.forEach((command) => command.exitOverride().showSuggestionAfterError(true));
   try {
     await program.parseAsync([...argv]);

@@ -4,13 +4,9 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
-import { audit, processesOf } from '../../src/audit/audit.js';
-import { loadConfig } from '../../src/config/config.js';
-import { loadProcessText } from '../../src/load/load-file.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
-import type { ReportContext } from '../../src/report/types.js';
-import { FIXTURE_TODAY } from '../helpers/audit-text.js';
 import { readFlowchart } from '../helpers/mermaid.js';
+import { reportContext } from '../helpers/report-context.js';
 
 /** Text that means something to Markdown, HTML, GitHub's autolinks and Mermaid, in one title. */
 const NASTY =
@@ -18,20 +14,7 @@ const NASTY =
   "& 100% $5 www.example.com help@example.com 🚀 ünï 日本 \\ back #quot; it's; - dash 1. one # two > three";
 
 function reportFor(files: Record<string, string>, paths = Object.keys(files)): string {
-  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text));
-  const result = audit(loaded, loadConfig(undefined, process.cwd()), FIXTURE_TODAY);
-  const context: ReportContext = {
-    result,
-    paths,
-    today: FIXTURE_TODAY,
-    failOn: 'high',
-    quiet: false,
-    color: false,
-    audited: loaded.map((file) => ({ file: file.path, processes: file.documents.map((d) => (d.kind === 'process' ? d.process.id : null)) })),
-    rules: [],
-    processes: processesOf(loaded),
-  };
-  return formatMarkdown(context);
+  return formatMarkdown(reportContext(files, { paths }));
 }
 
 function sampleReport(): string {
