@@ -1,0 +1,80 @@
+/** SPEC §2 elapsed time, for the rules with a deadline: how long a customer can wait, at worst, and why. */
+import { worstCase } from '../model/graph.js';
+import type { ProcessGraph } from '../model/process-graph.js';
+import { formatSeconds, type Duration } from '../model/time.js';
+import type { Way } from './ways.js';
+
+/**
+ * How the worst-case elapsed time from `origin` to the first `isTarget` step breaks `limit`:
+ * longer than it, unknown (a step without `takes`) or unbounded (a loop). Undefined when it
+ * keeps to the limit, or when no target can be reached. `waitFor` names the target, like "its follow-up".
+ */
+export function lateWay(
+  graph: ProcessGraph,
+  origin: number,
+  isTarget: (step: number) => boolean,
+  limit: Duration,
+  waitFor: string,
+): Way | undefined {
+  const worst = worstCase(graph.graph, origin, {
+    isTarget,
+    nodeCost: (step) => graph.step(step).takes?.seconds,
+    edgeCost: (edge) => graph.edges[edge]!.after?.seconds ?? 0,
+  });
+  switch (worst.kind) {
+    case 'none':
+      return undefined;
+    case 'known': {
+      if (worst.cost <= limit.seconds) return undefined;
+      const path = graph.ids(worst.path);
+      const parts = timeParts(graph, worst.path).join(', ');
+      return {
+        path,
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path[path.length - 1]}", more than ${limit.text} (${parts}): ${path.join(' → ')}`,
+      };
+    }
+    case 'unknown': {
+      const path = graph.ids(worst.path);
+      return { path, text: `waits an unknown time for ${waitFor}, because "${path[path.length - 1]}" has no \`takes\`: ${path.join(' → ')}` };
+    }
+    case 'unbounded': {
+      const { into, loop } = enterLoop(worst.path, worst.cycle);
+      const path = graph.ids([...into, ...loop.slice(1)]);
+      return {
+        path,
+        text: `can wait without limit for ${waitFor}, because the loop ${graph.ids(loop).join(' → ')} can go round again and again: ${path.join(' → ')}`,
+      };
+    }
+  }
+}
+
+/** The path cut where it first meets the loop, and the loop from there round to the same step. */
+function enterLoop(path: readonly number[], cycle: readonly number[]): { into: number[]; loop: number[] } {
+  const onLoop = new Set(cycle);
+  const into = path.slice(0, path.findIndex((step) => onLoop.has(step)) + 1);
+  const entry = cycle.indexOf(into[into.length - 1]!);
+  return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
+}
+
+/** What the time along a path is made of: each step's `takes` and each wait (`after`), where not zero. */
+function timeParts(graph: ProcessGraph, path: readonly number[]): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const [from, to] = [path[i]!, path[i + 1]!];
+    const takes = graph.step(from).takes!.seconds;
+    if (takes > 0) parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
+    const wait = longestWait(graph, from, to);
+    if (wait > 0) parts.push(`a wait of ${formatSeconds(wait)} before "${graph.step(to).id}"`);
+  }
+  return parts;
+}
+
+/** The longest `after` among the transitions from one step to another (a step may name the same successor twice). */
+function longestWait(graph: ProcessGraph, from: number, to: number): number {
+  const { edgeStart, edgeTarget } = graph.graph;
+  let longest = 0;
+  for (let edge = edgeStart[from]!; edge < edgeStart[from + 1]!; edge++) {
+    if (edgeTarget[edge] === to) longest = Math.max(longest, graph.edges[edge]!.after?.seconds ?? 0);
+  }
+  return longest;
+}
