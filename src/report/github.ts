@@ -19,9 +19,8 @@ export const ANNOTATIONS_PER_KIND = 10;
 
 export const formatGithub: Formatter = ({ result }) => {
   const bySeverity = [...result.gaps].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-  const counts = new Map<Command, number>();
-  for (const gap of bySeverity) counts.set(COMMAND[gap.severity], (counts.get(COMMAND[gap.severity]) ?? 0) + 1);
-  const leavesSomeOut = [...counts.values()].some((count) => count > ANNOTATIONS_PER_KIND);
+  const kinds = bySeverity.map((gap) => COMMAND[gap.severity]);
+  const leavesSomeOut = (['error', 'warning', 'notice'] as const).some((kind) => kinds.filter((k) => k === kind).length > ANNOTATIONS_PER_KIND);
   // The closing notice takes one of the notices' places, so it is shown too.
   const limit = (command: Command): number => (command === 'notice' && leavesSomeOut ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND);
 

@@ -26,7 +26,15 @@ export const formatSarif: Formatter = ({ result }) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'gapcheck', version: version(), semanticVersion: version(), informationUri: INFORMATION_URI, rules: RULES.map(({ meta }) => describeRule(meta)) } },
+        tool: {
+          driver: {
+            name: 'gapcheck',
+            version: version(),
+            semanticVersion: version(),
+            informationUri: INFORMATION_URI,
+            rules: RULES.map(({ meta }) => describeRule(meta)),
+          },
+        },
         columnKind: 'utf16CodeUnits',
         results: [
           ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]!)),
