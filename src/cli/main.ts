@@ -1,17 +1,14 @@
 /** The command line: SPEC §6. Turns arguments into calls, and every failure into a message and an exit code. */
-import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { RuleCrash } from '../audit/audit.js';
 import { UsageError } from '../errors.js';
 import { registerAudit } from './audit-command.js';
 import { registerCatalogue } from './catalogue-commands.js';
 import { registerGraph } from './graph-command.js';
+import { version } from '../version.js';
+import { registerInit } from './init-command.js';
 
 export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
-
-export function version(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('gapcheck')
@@ -28,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerAudit(program, setExitCode);
   registerCatalogue(program);
   registerGraph(program);
+  registerInit(program);
   program.commands.forEach((command) => command.exitOverride().showSuggestionAfterError(true));
   try {
     await program.parseAsync([...argv]);

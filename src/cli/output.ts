@@ -6,13 +6,13 @@ import { UsageError } from '../errors.js';
 import { describeFsError } from '../load/load-file.js';
 
 /** Writes a temporary file beside the target, then renames it over the target: readers never see half a report. */
-export async function writeWhole(target: string, text: string): Promise<void> {
+export async function writeWhole(target: string, text: string, what = 'the report'): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new UsageError(`cannot write the report to "${target}" (${describeFsError(error)}); check that its folder exists and may be written`);
+    throw new UsageError(`cannot write ${what} to "${target}" (${describeFsError(error)}); check that its folder exists and may be written`);
   }
 }

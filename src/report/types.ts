@@ -15,11 +15,21 @@ export interface ReportContext {
   /** Whether gaps below `failOn` were left out (`--quiet`). */
   readonly quiet: boolean;
   readonly color: boolean;
+  /** Every file audited, in report order, with what it holds. */
+  readonly audited: readonly AuditedFile[];
+  /** The ids of the rules that ran (not `off`), in catalogue order. */
+  readonly rules: readonly string[];
   /** The processes audited, in file order: for formats that draw them. */
   readonly processes: readonly Process[];
 }
 
+export interface AuditedFile {
+  readonly file: string;
+  /** The id of each document's process, in file order; null for a document that is not a valid process. */
+  readonly processes: readonly (string | null)[];
+}
+
 export type Formatter = (context: ReportContext) => string;
 
-export const FORMATS = ['stylish', 'json', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'markdown', 'sarif', 'junit', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
