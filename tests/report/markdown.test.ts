@@ -1,17 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dump } from 'js-yaml';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { readFlowchart } from '../helpers/mermaid.js';
+import { NASTY, NASTY_PROCESS } from '../helpers/nasty-process.js';
 import { reportContext } from '../helpers/report-context.js';
-
-/** Text that means something to Markdown, HTML, GitHub's autolinks and Mermaid, in one title. */
-const NASTY =
-  'Say "hi" <b>bold</b> | *star* _under_ `tick` ```fence``` [link](https://example.com) #hash ~~del~~ ' +
-  "& 100% $5 www.example.com help@example.com 🚀 ünï 日本 \\ back #quot; it's; - dash 1. one # two > three";
 
 function reportFor(files: Record<string, string>, paths = Object.keys(files)): string {
   return formatMarkdown(reportContext(files, { paths }));
@@ -21,23 +16,6 @@ function sampleReport(): string {
   const names = readdirSync('sample-processes').filter((name) => name.endsWith('.yaml')).sort();
   return reportFor(Object.fromEntries(names.map((name) => [`sample-processes/${name}`, readFileSync(`sample-processes/${name}`, 'utf8')])), ['sample-processes']);
 }
-
-/** A complaint process whose titles, conditions and step ids are as awkward as a valid file allows. */
-const NASTY_PROCESS = dump({
-  process: 'nasty-titles',
-  title: `Complaints ${NASTY}`,
-  owner: 'lead',
-  review: { last: '2026-10-01', every: '90d' },
-  roles: { lead: { title: NASTY }, agent: { title: 'Agent', frontline: true } },
-  start: 'end',
-  steps: {
-    end: { type: 'intake', intent: 'complaint', channel: 'email', title: `Intake ${NASTY}`, next: [{ to: 'graph', when: NASTY, after: '1h' }, { to: 'style' }] },
-    graph: { type: 'explain-policy', actor: 'agent', title: NASTY, next: 'style' },
-    style: { type: 'decision', title: '-- > ; : ## %% {init} "', next: [{ to: 'class', when: '"quoted" | piped' }, { to: 'subgraph' }] },
-    class: { type: 'action', actor: 'agent', 'customer-effort': NASTY, next: 'subgraph' },
-    subgraph: { type: 'end', outcome: 'unresolved' },
-  },
-});
 
 function mermaidBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
