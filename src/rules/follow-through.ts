@@ -1,0 +1,127 @@
+import type { ProcessGraph } from '../model/process-graph.js';
+import { isRole, type Process, type Step } from '../model/process.js';
+import { lateWay } from './elapsed-time.js';
+import type { ProcessRule } from './types.js';
+import { gapOfWays, type Way } from './ways.js';
+
+export const followThrough: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'follow-through',
+    defaultSeverity: 'high',
+    summary:
+      'A `promise` has no `owner` or no deadline `by`, can reach an `end` without a `follow-up` that keeps it, may be followed up later than `by`, or is followed up by someone other than its owner without the owner checking with the customer (`verify`).',
+    why:
+      '"We\'ll call you back today" is the sentence customers remember. A promise with no named owner, no deadline, or no step that keeps it is the one that is quietly forgotten, and a broken promise turns a small problem into a complaint about the company\'s word.',
+    fix: 'Give the promise an `owner` and a `by`; lead every way from it to an `end` through a `follow-up` that `fulfils` it, soon enough to keep to `by`; and when someone other than the owner does the follow-up, have the owner `verify` with the customer that it was kept.',
+    example: `process: refund-callback
+title: Refund call-back
+owner: care-lead
+roles:
+  care-agent: { title: Care agent, frontline: true }
+  care-lead: { title: Care lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: promise-callback
+  promise-callback:
+    type: promise
+    actor: care-agent
+    owner: care-agent
+    by: 1d
+    promise: We will call you back today with your refund date.
+    takes: 5m
+    next:
+      - to: call-back
+        after: 4h
+  call-back:
+    type: follow-up
+    fulfils: promise-callback
+    actor: care-agent
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    return graph.reachableSteps().flatMap((index) => {
+      const promise = graph.step(index);
+      if (promise.type !== 'promise') return [];
+      const keeps = (step: number): boolean => graph.step(step).type === 'follow-up' && graph.step(step).fulfils?.id === promise.id;
+      const problems: Problem[] = [
+        ...missingOwner(promise),
+        ...endWithoutFollowUp(graph, index, keeps),
+        ...missedDeadline(graph, index, keeps),
+        ...unverifiedFollowUps(process, graph, index, keeps),
+      ];
+      if (problems.length === 0) return [];
+      const fixes = [...new Set(problems.map((problem) => problem.fix))];
+      return [gapOfWays(promise.id, `promise "${promise.id}"`, problems, fixes.join('. '))];
+    });
+  },
+};
+
+/** A way the promise fails, and what closes it. */
+interface Problem extends Way {
+  readonly fix: string;
+}
+
+function missingOwner(promise: Step): Problem[] {
+  if (promise.owner) return [];
+  return [{ text: 'has no `owner`, so nobody is answerable for keeping it', fix: 'Name the role that keeps it as its `owner`' }];
+}
+
+function endWithoutFollowUp(graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
+  const reach = graph.searchFrom(promise, { blocked: keeps });
+  const end = reach.first((index) => graph.step(index).type === 'end');
+  if (end === undefined) return [];
+  const path = graph.ids(reach.pathTo(end));
+  return [
+    {
+      path,
+      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it: ${path.join(' → ')}`,
+      fix: 'Lead every way from it to an end through a `follow-up` that `fulfils` it',
+    },
+  ];
+}
+
+function missedDeadline(graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
+  const { by } = graph.step(promise);
+  if (by === undefined) {
+    return [{ text: 'has no deadline `by`, so nobody can tell whether it is kept in time', fix: 'Give it the deadline promised to the customer as `by`' }];
+  }
+  const late = lateWay(graph, promise, keeps, by, 'its follow-up');
+  return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
+}
+
+/** Follow-ups of the promise, reached from it, done by another role than its owner, after which the case can end unverified. */
+function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
+  const owner = graph.step(promise).owner;
+  if (owner === undefined) return [];
+  const verifiedByOwner = (index: number): boolean => isVerifyBy(graph.step(index), graph.step(promise).id, owner.id);
+  const fromPromise = graph.searchFrom(promise);
+  return fromPromise.order.flatMap((followUp) => {
+    const actor = graph.step(followUp).actor;
+    if (!keeps(followUp) || !isRole(process, actor) || actor!.id === owner.id) return [];
+    const afterwards = graph.searchFrom(followUp, { blocked: verifiedByOwner });
+    const end = afterwards.first((index) => graph.step(index).type === 'end');
+    if (end === undefined) return [];
+    const path = graph.ids([...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)]);
+    return [
+      {
+        path,
+        text: `is followed up at "${graph.step(followUp).id}" by "${actor!.id}", not its owner "${owner.id}", and the case can end at "${path[path.length - 1]}" without "${owner.id}" verifying it with the customer: ${path.join(' → ')}`,
+        fix: `After a follow-up by someone else, have "${owner.id}" \`verify\` with the customer that the promise was kept`,
+      },
+    ];
+  });
+}
+
+function isVerifyBy(step: Step, promiseId: string, ownerId: string): boolean {
+  return step.type === 'verify' && step.verifies?.id === promiseId && step.actor?.id === ownerId;
+}
