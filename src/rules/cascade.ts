@@ -118,6 +118,7 @@ function withRules(kept: TwoRules, more: TwoRules): TwoRules {
 }
 
 function union(summary: GapSummary, other: GapSummary): GapSummary {
+  if (summary.any.length === 0) return other;
   const any = withRules(summary.any, other.any);
   const atHighSteps = withRules(summary.atHighSteps, other.atHighSteps);
   return any === summary.any && atHighSteps === summary.atHighSteps ? summary : { any, atHighSteps };

@@ -2,6 +2,7 @@
  * `cascade` on its own, fed hand-made gaps: which line-ups count, whatever the
  * other rules would report. The fixtures (cascade.test.ts) run it in the whole pipeline.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProcessGraph } from '../../../src/model/process-graph.js';
 import type { Process, Ref, Step } from '../../../src/model/process.js';
@@ -165,6 +166,33 @@ describe('cascade, on hand-made gaps', () => {
     expect(found!.message).toContain('remedy-path (high) at "a"; listen-first (medium) at "a"; customer-effort (low) at "b"');
   });
 
+  it('agrees with the definition, checked by enumerating every chain of gap steps, on random small processes', () => {
+    const rules = ['remedy-path', 'listen-first', 'customer-effort'];
+    const severities: Severity[] = ['critical', 'high', 'medium', 'low'];
+    const size = 6;
+    const arbitrary = fc.record({
+      successors: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), { minLength: size, maxLength: size }),
+      gaps: fc.array(fc.record({ node: fc.integer({ min: 0, max: size - 1 }), rule: fc.constantFrom(...rules), severity: fc.constantFrom(...severities) }), {
+        maxLength: 5,
+      }),
+    });
+    fc.assert(
+      fc.property(arbitrary, ({ successors, gaps }) => {
+        const name = (node: number): string => (node === 0 ? 'intake' : `s${node}`);
+        const nodeOf = (id: string): number => (id === 'intake' ? 0 : Number(id.slice(1)));
+        const chains = successors.map((targets, node) => [name(node), ...targets.map((t) => `${name(node)} ${name(t)}`)].join('; '));
+        const given = gaps.map(({ node, rule, severity }) => gap(rule, name(node), severity));
+        const found = cascadeOf(chains.join('; '), given);
+        expect(found.length > 0).toBe(linesUpByDefinition(successors, gaps));
+        for (const { path } of found) {
+          expect(path![0]).toBe('intake');
+          path!.slice(1).forEach((id, i) => expect(successors[nodeOf(path![i]!)]).toContain(nodeOf(id)));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('decides a ladder of 30,000 diamonds (2^30000 paths) in linear time, without recursion', () => {
     const rungs = 30_000;
     const chains = ['intake r0'];
@@ -179,3 +207,20 @@ describe('cascade, on hand-made gaps', () => {
     expect(found[0]!.path).toHaveLength(2 * rungs + 1);
   }, 30_000);
 });
+
+/** SPEC §3 word for word, by brute force: some chain of different gap steps, each reachable from the one before, lines up. */
+function linesUpByDefinition(successors: readonly (readonly number[])[], gaps: readonly { node: number; rule: string; severity: Severity }[]): boolean {
+  const size = successors.length;
+  // reaches[a][b]: a walk of at least one edge leads from a to b.
+  const reaches = successors.map((targets) => Array.from({ length: size }, (_, b) => targets.includes(b)));
+  for (let k = 0; k < size; k++) for (let a = 0; a < size; a++) for (let b = 0; b < size; b++) reaches[a]![b] ||= reaches[a]![k]! && reaches[k]![b]!;
+  const gapSteps = [...new Set(gaps.map((g) => g.node))];
+  const linesUp = (chain: number[]): boolean => {
+    const chosen = gaps.filter((g) => chain.includes(g.node));
+    return chain.length >= 2 && new Set(chosen.map((g) => g.rule)).size >= 2 && chosen.some((g) => g.severity === 'high' || g.severity === 'critical');
+  };
+  const extend = (chain: number[]): boolean =>
+    linesUp(chain) ||
+    gapSteps.some((next) => !chain.includes(next) && reaches[chain[chain.length - 1]!]![next]! && extend([...chain, next]));
+  return gapSteps.some((first) => (first === 0 || reaches[0]![first]!) && extend([first]));
+}
