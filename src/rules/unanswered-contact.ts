@@ -1,0 +1,67 @@
+import { isCustomerFacing } from '../model/process.js';
+import type { ProcessRule } from './types.js';
+
+export const unansweredContact: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'unanswered-contact',
+    defaultSeverity: 'high',
+    summary:
+      'From an `intake`, an `end` (or a step with no `next`) can be reached without passing a customer-facing step: the customer may never hear back.',
+    why:
+      'Silence is the worst answer. A customer who wrote in and never heard back does not know whether anyone read it, so they write again, call, and then complain about being ignored on top of the problem they came with.',
+    fix: 'Put a customer-facing step (a `contact`, `confirm`, `resolve`, `deny`, ... done for the customer) on every way from the intake to an end, so every customer hears back. A live call answered by a role answers itself.',
+    example: `process: web-inquiry
+title: Web inquiry
+owner: agent
+roles:
+  agent: { title: Agent, frontline: true }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    actor: system
+    next: sort-request
+  sort-request:
+    type: decision
+    actor: system
+    next:
+      - to: reply
+        when: a question we can answer
+      - to: refer-elsewhere
+        when: meant for another company
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  refer-elsewhere:
+    type: deny
+    actor: agent
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    return graph.reachableSteps().flatMap((intake) => {
+      const step = graph.step(intake);
+      if (step.type !== 'intake' || isCustomerFacing(process, step)) return [];
+      const reach = graph.searchFrom(intake, { blocked: (index) => isCustomerFacing(process, graph.step(index)) });
+      const silent = reach.first((index) => index !== intake && (graph.step(index).type === 'end' || !graph.hasNext(index)));
+      if (silent === undefined) return [];
+      const path = graph.ids(reach.pathTo(silent));
+      const stop = graph.step(silent).type === 'end' ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
+      return [
+        {
+          step: step.id,
+          path,
+          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back: ${path.join(' → ')}; put a customer-facing step (a \`contact\` by a role, for example) on every way from the intake to an end`,
+        },
+      ];
+    });
+  },
+};
