@@ -1,5 +1,5 @@
-import { describeWaiver } from './waiver-text.js';
 import type { WaiverRule } from './types.js';
+import { describeWaiver } from './waiver-text.js';
 
 export const expiredWaiver: WaiverRule = {
   kind: 'waivers',

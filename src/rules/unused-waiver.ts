@@ -39,12 +39,12 @@ waivers:
     defaultOptions: {},
   },
   check(process, { waivers }) {
-    const stepIds = process.steps.map((step) => step.id);
+    const stepIds = new Set(process.steps.map((step) => step.id));
     return waivers.flatMap(({ waiver, expired, used }) => {
       if (expired || used) return [];
       const step = waiver.step;
       const message =
-        step && !stepIds.includes(step.id)
+        step && !stepIds.has(step.id)
           ? `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, stepIds) || '.'} As written it waives nothing: correct the step, or remove the waiver`
           : `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}; remove the waiver, so it cannot hide a new gap nobody has accepted`;
       return [{ at: waiver.at, message }];
