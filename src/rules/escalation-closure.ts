@@ -1,0 +1,71 @@
+import { isCustomerFacing } from '../model/process.js';
+import type { ProcessRule } from './types.js';
+
+export const escalationClosure: ProcessRule = {
+  kind: 'process',
+  meta: {
+    id: 'escalation-closure',
+    defaultSeverity: 'high',
+    summary: 'From an `escalate` step, an `end` can be reached without a customer-facing step: the escalation may never come back to the customer.',
+    why:
+      'An escalation is where the customer hands their problem to someone they will never speak to. If the case can be settled upstairs and closed without anyone telling the customer, they are left waiting for an answer that was already given, and the escalation feels like a black hole.',
+    fix: 'After the `escalate` step, put a customer-facing step (a `contact`, `resolve` or `deny`, for example) on every way to an `end`, so whoever decides tells the customer.',
+    example: `process: refund-escalation
+title: Refund escalation
+owner: care-lead
+roles:
+  care-agent: { title: Care agent, frontline: true }
+  care-lead: { title: Care lead, can: [refund] }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: phone
+    actor: care-agent
+    next: escalate-refund
+  escalate-refund:
+    type: escalate
+    to: care-lead
+    actor: care-agent
+    next: decide-refund
+  decide-refund:
+    type: decision
+    actor: care-lead
+    next:
+      - to: give-refund
+        when: refund approved
+      - to: explain-refusal
+        when: refund refused
+  give-refund:
+    type: resolve
+    remedy: refund
+    actor: care-lead
+    next: done
+  explain-refusal:
+    type: deny
+    actor: care-lead
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {},
+  },
+  check(process, { graph }) {
+    return graph.reachableSteps().flatMap((escalation) => {
+      if (graph.step(escalation).type !== 'escalate') return [];
+      const reach = graph.searchFrom(escalation, { blocked: (index) => isCustomerFacing(process, graph.step(index)) });
+      const end = reach.first((index) => graph.step(index).type === 'end');
+      if (end === undefined) return [];
+      const path = graph.ids(reach.pathTo(end));
+      return [
+        {
+          step: path[0]!,
+          path,
+          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer: ${path.join(' → ')}; put a customer-facing step (a \`contact\`, \`resolve\` or \`deny\`) on every way from the escalation to an end`,
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,2 @@
+import { testRule } from '../rule-tester.js';
+testRule('escalation-closure');
