@@ -32,7 +32,10 @@ export interface BaselineMatch {
   readonly fresh: Gap[];
   /** Gaps the baseline holds. */
   readonly known: Gap[];
-  /** Entries, with the count left over, that no current gap matched: gaps since closed, to prune with `--update-baseline`. */
+  /**
+   * Entries of the files audited, with the count left over, that no current gap matched: gaps since closed, to prune
+   * with `--update-baseline`. Entries of files this run did not audit (a pre-commit run, a shard) are not stale.
+   */
   readonly stale: BaselineEntry[];
 }
 
@@ -52,7 +55,16 @@ export function baselineOf(gaps: readonly Gap[]): Baseline {
   return entries;
 }
 
-export function matchBaseline(baseline: Baseline, gaps: readonly Gap[]): BaselineMatch {
+/**
+ * The baseline `--update-baseline` writes: every current gap, and the entries of files this run did not audit, kept as
+ * they were, so updating from a subset of the files (a pre-commit run, a shard) does not forget the others.
+ */
+export function updatedBaseline(previous: Baseline, gaps: readonly Gap[], auditedFiles: ReadonlySet<string>): Baseline {
+  const kept = [...previous].filter(([, entry]) => !auditedFiles.has(entry.file));
+  return new Map([...kept, ...baselineOf(gaps)]);
+}
+
+export function matchBaseline(baseline: Baseline, gaps: readonly Gap[], auditedFiles: ReadonlySet<string>): BaselineMatch {
   const left = new Map([...baseline].map(([key, entry]) => [key, entry.count]));
   const fresh: Gap[] = [];
   const known: Gap[] = [];
@@ -68,7 +80,7 @@ export function matchBaseline(baseline: Baseline, gaps: readonly Gap[]): Baselin
   }
   const stale = [...baseline].flatMap(([key, entry]) => {
     const count = left.get(key)!;
-    return count > 0 ? [{ ...entry, count }] : [];
+    return count > 0 && auditedFiles.has(entry.file) ? [{ ...entry, count }] : [];
   });
   return { fresh, known, stale };
 }

@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { baselineOf, matchBaseline, parseBaseline, serializeBaseline } from '../../src/audit/baseline.js';
+import { baselineOf, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline } from '../../src/audit/baseline.js';
 import { UsageError } from '../../src/errors.js';
 import type { Gap } from '../../src/rules/types.js';
 import { auditTexts } from '../helpers/audit-text.js';
@@ -10,6 +10,7 @@ function gap(rule: string, step: string | null, line: number, extra: Partial<Gap
 }
 
 const roundTrip = (gaps: Gap[]) => parseBaseline('baseline.yaml', serializeBaseline(baselineOf(gaps)));
+const ALL = new Set(['a.yaml', 'broken.yaml', 'processes/orders.yaml']);
 
 const EMAIL_COMPLAINT = `process: email-complaint
 title: Email complaint
@@ -37,7 +38,7 @@ describe('baseline', () => {
   it('holds every gap of the audit it was written from, so matching it leaves nothing new', () => {
     const { gaps } = auditTexts({ 'a.yaml': EMAIL_COMPLAINT });
     expect(gaps.length).toBeGreaterThan(2);
-    const match = matchBaseline(roundTrip([...gaps]), gaps);
+    const match = matchBaseline(roundTrip([...gaps]), gaps, ALL);
     expect(match).toEqual({ fresh: [], known: gaps, stale: [] });
   });
 
@@ -46,21 +47,21 @@ describe('baseline', () => {
     const edited = `# moved down\n\n${EMAIL_COMPLAINT.replace('    type: explain-policy\n', '    type: explain-policy\n    title: Explain the policy\n')}`;
     const after = auditTexts({ 'a.yaml': edited }).gaps;
     expect(after.map((g) => g.line)).not.toEqual(before.map((g) => g.line));
-    expect(matchBaseline(roundTrip([...before]), after).fresh).toEqual([]);
+    expect(matchBaseline(roundTrip([...before]), after, ALL).fresh).toEqual([]);
     expect(serializeBaseline(baselineOf(after))).toBe(serializeBaseline(baselineOf(before)));
   });
 
   it('counts gaps that share a key, so one more of them is still new', () => {
     const baseline = roundTrip([gap('training-current', null, 5), gap('training-current', null, 8)]);
     const now = [gap('training-current', null, 5), gap('training-current', null, 8), gap('training-current', null, 11)];
-    const match = matchBaseline(baseline, now);
+    const match = matchBaseline(baseline, now, ALL);
     expect(match.known).toHaveLength(2);
     expect(match.fresh).toEqual([now[2]]);
   });
 
   it('reports entries no gap matches any more, with the count left over', () => {
     const baseline = roundTrip([gap('dead-end', 'ship', 3), gap('training-current', null, 5), gap('training-current', null, 8)]);
-    const match = matchBaseline(baseline, [gap('training-current', null, 5)]);
+    const match = matchBaseline(baseline, [gap('training-current', null, 5)], ALL);
     expect(match.fresh).toEqual([]);
     expect(match.stale).toEqual([
       { file: 'processes/orders.yaml', process: 'orders', rule: 'dead-end', step: 'ship', count: 1 },
@@ -68,10 +69,26 @@ describe('baseline', () => {
     ]);
   });
 
+  it('calls entries stale only in the files this run audited (a pre-commit run, a shard)', () => {
+    const baseline = roundTrip([gap('dead-end', 'ship', 3), gap('dead-end', 'ship', 3, { file: 'other.yaml' })]);
+    expect(matchBaseline(baseline, [], new Set(['other.yaml'])).stale).toEqual([
+      { file: 'other.yaml', process: 'orders', rule: 'dead-end', step: 'ship', count: 1 },
+    ]);
+  });
+
+  it('updates the entries of the files audited, and keeps those of the others as they were', () => {
+    const previous = roundTrip([gap('dead-end', 'ship', 3), gap('dead-end', 'ship', 3, { file: 'other.yaml' })]);
+    const updated = updatedBaseline(previous, [gap('listen-first', 'call', 5)], new Set(['processes/orders.yaml']));
+    expect([...updated.values()]).toEqual([
+      { file: 'other.yaml', process: 'orders', rule: 'dead-end', step: 'ship', count: 1 },
+      { file: 'processes/orders.yaml', process: 'orders', rule: 'listen-first', step: 'call', count: 1 },
+    ]);
+  });
+
   it('keeps gaps of files that are not processes, and of whole processes', () => {
     const gaps = [gap('invalid-process', null, 1, { file: 'broken.yaml', process: null }), gap('process-review', null, 1)];
-    expect(matchBaseline(roundTrip(gaps), gaps).fresh).toEqual([]);
-    expect(matchBaseline(roundTrip(gaps), [gap('process-review', null, 1, { file: 'broken.yaml', process: null })]).fresh).toHaveLength(1);
+    expect(matchBaseline(roundTrip(gaps), gaps, ALL).fresh).toEqual([]);
+    expect(matchBaseline(roundTrip(gaps), [gap('process-review', null, 1, { file: 'broken.yaml', process: null })], ALL).fresh).toHaveLength(1);
   });
 
   it('is readable YAML with a header, keys sorted, the same whatever order the gaps came in', () => {

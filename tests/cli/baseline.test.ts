@@ -73,6 +73,19 @@ describe('gapcheck audit --baseline', { timeout: SPAWNS_TIMEOUT }, () => {
     expect(updated).not.toContain('explain: 1');
   });
 
+  it('audits a few files against the whole baseline without losing or blaming the others', () => {
+    const root = tempTree({ 'processes/complaint.yaml': PROCESS, 'processes/other.yaml': PROCESS.replace('email-complaint', 'other-complaint') });
+    expect(audit(root, '--update-baseline').code).toBe(0);
+    const baseline = readFileSync(path.join(root, 'gapcheck-baseline.yaml'), 'utf8');
+    const one = ['audit', ...TODAY, '--baseline', 'gapcheck-baseline.yaml', 'processes/complaint.yaml'];
+    const run = runCli(one, { cwd: root });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/no gap any more/);
+    // Updating from one file rewrites that file's entries only.
+    expect(runCli([...one, '--update-baseline'], { cwd: root }).code).toBe(0);
+    expect(readFileSync(path.join(root, 'gapcheck-baseline.yaml'), 'utf8')).toBe(baseline);
+  });
+
   it('never audits the baseline file itself', () => {
     const root = tempTree({ 'processes/complaint.yaml': PROCESS });
     expect(runCli(['audit', ...TODAY, '--baseline', 'processes/baseline.yaml', '--update-baseline', 'processes'], { cwd: root }).code).toBe(0);
