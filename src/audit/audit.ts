@@ -106,7 +106,8 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
     const open = [...settled.open];
     for (const rule of enabled) {
       if (rule.kind !== 'aligned-gaps') continue;
-      const findings = guard(rule, process.file, () => rule.check(process, { ...context(rule), gaps: open }));
+      const counted = open.filter((gap) => !findRule(gap.rule)?.meta.structural);
+      const findings = guard(rule, process.file, () => rule.check(process, { ...context(rule), gaps: counted }));
       const cascade = settleWaivers(process, findings.map(toGap(rule)), today, settled.uses);
       open.push(...cascade.open);
       waived.push(...cascade.waived);
@@ -183,15 +184,15 @@ function settleWaivers(process: Process, raised: readonly Gap[], today: string, 
   const open: Gap[] = [];
   const waived: WaivedGap[] = [];
   for (const gap of raised) {
-    const use = [...uses.values()].find(
+    const matching = [...uses.values()].filter(
       ({ waiver, expired }) => !expired && waiver.rule === gap.rule && (waiver.step === undefined || waiver.step.id === gap.step),
     );
-    if (!use) {
+    if (matching.length === 0) {
       open.push(gap);
       continue;
     }
-    uses.set(use.waiver, { ...use, used: true });
-    waived.push({ ...gap, reason: use.waiver.reason });
+    for (const use of matching) uses.set(use.waiver, { ...use, used: true });
+    waived.push({ ...gap, reason: matching[0]!.waiver.reason });
   }
   return { open, waived, uses };
 }

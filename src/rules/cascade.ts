@@ -1,7 +1,5 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isAtLeast } from '../model/severity.js';
-// A cycle: the registry lists this rule. Load this module through the registry (./index.js), never first on its own.
-import { findRule } from './index.js';
 import type { AlignedGapsRule, Finding, Gap } from './types.js';
 
 export const cascade: AlignedGapsRule = {
@@ -68,12 +66,12 @@ interface GapStep {
   high: boolean;
 }
 
-/** SPEC §3: unwaived gaps (the engine passes only those) of non-structural rules, at a step. */
+/** SPEC §3: unwaived gaps of non-structural rules (the engine passes only those), at a step. */
 function countedGapSteps(graph: ProcessGraph, gaps: readonly Gap[]): Map<number, GapStep> {
   const byStep = new Map<number, GapStep>();
   for (const gap of gaps) {
     const index = gap.step === null ? undefined : graph.indexOf(gap.step);
-    if (index === undefined || findRule(gap.rule)?.meta.structural !== false) continue;
+    if (index === undefined) continue;
     let at = byStep.get(index);
     if (!at) byStep.set(index, (at = { gaps: [], rules: [], high: false }));
     at.gaps.push(gap);

@@ -1,0 +1,40 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/audit/audit.js';
+import { loadConfig } from '../../src/config/config.js';
+import { loadProcessText } from '../../src/load/load-file.js';
+import { FIXTURE_TODAY } from '../helpers/audit-text.js';
+import { tempTree } from '../helpers/run-cli.js';
+
+const ORDER = `process: web-order
+title: Web order
+owner: shop
+roles:
+  shop: { title: Shop }
+start: receive
+steps:
+  receive: { type: intake, intent: order, channel: web-form, actor: system, next: enter }
+  enter: { type: order-entry, actor: system, next: ship }
+  ship: { type: deliver, actor: system, customer-effort: Customer must collect the parcel }
+`;
+
+function rulesOf(rules: string): string[] {
+  const folder = tempTree({});
+  const configFile = path.join(folder, 'gapcheck.config.yaml');
+  writeFileSync(configFile, `extends: none\nrules:\n${rules}`);
+  const result = audit([loadProcessText('web-order.yaml', ORDER)], loadConfig(configFile, folder), FIXTURE_TODAY);
+  return result.gaps.map((gap) => `${gap.rule}@${gap.step}`);
+}
+
+describe('cascade counting', () => {
+  it('lines up gaps of different non-structural rules on one path', () => {
+    expect(rulesOf('  order-confirmation: high\n  customer-effort: low\n  cascade: critical\n')).toContain('cascade@receive');
+  });
+
+  it('never counts structural rules: a dead end is not part of a cascade', () => {
+    const found = rulesOf('  order-confirmation: high\n  dead-end: high\n  cascade: critical\n');
+    expect(found).toEqual(expect.arrayContaining(['order-confirmation@enter', 'dead-end@ship']));
+    expect(found).not.toContain('cascade@receive');
+  });
+});
