@@ -35,9 +35,11 @@ steps:
     for (const [id, indices] of byId) {
       if (indices.length < 2) continue;
       for (const index of indices) {
+        const own = processes[index]!;
         const others = indices
           .filter((other) => other !== index)
-          .map((other) => `${processes[other]!.file}:${processes[other]!.at.line}`);
+          .map((other) => processes[other]!)
+          .map((other) => (other.file === own.file ? `this file at line ${other.at.line}` : `${other.file}:${other.at.line}`));
         findings.set(index, [
           {
             message: `process id "${id}" is also used in ${others.join(', ')}; give each process its own id`,

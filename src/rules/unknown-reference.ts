@@ -50,7 +50,8 @@ steps:
     for (const step of process.steps) {
       const problems = stepProblems(step, stepIds, roleIds, actorIds);
       if (problems.length > 0) {
-        findings.push({ step: step.id, at: problems[0]!.at, message: `step "${step.id}": ${summarize(problems)}` });
+        const first = problems.reduce((a, b) => (b.at.line < a.at.line || (b.at.line === a.at.line && b.at.column < a.at.column) ? b : a));
+        findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${summarize(problems)}` });
       }
     }
     return findings;
@@ -60,6 +61,8 @@ steps:
 interface Problem {
   readonly text: string;
   readonly at: Ref['at'];
+  /** How to close it, when no known name is close enough to suggest. */
+  readonly remedy?: string;
 }
 
 const ADD_STEP = 'add the step';
@@ -79,10 +82,14 @@ function stepProblems(step: Step, stepIds: Set<string>, roleIds: Set<string>, ac
 /** A problem when `ref` names nothing known: with the nearest known name, or else how to add it. */
 function missing(ref: Ref | undefined, known: Set<string>, what: string, remedy: string): Problem[] {
   if (ref === undefined || known.has(ref.id)) return [];
-  const hint = didYouMean(ref.id, known) || `; correct the name or ${remedy}`;
-  return [{ text: `${what} "${ref.id}"${hint}`, at: ref.at }];
+  const suggestion = didYouMean(ref.id, known);
+  return [{ text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? undefined : remedy }];
 }
 
+/** The problems in the order they are written, then each remedy once. */
 function summarize(problems: readonly Problem[]): string {
-  return problems.map((p) => p.text).join('; ');
+  const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
+  const fix = remedies.length > 0 ? `; correct the name or ${remedies.join(', or ')}` : '';
+  return inFileOrder.map((p) => p.text).join('; ') + fix;
 }
