@@ -1,0 +1,10 @@
+/** `npm test`: every test but the browser ones. CLI tests start real processes, so they get time on a busy 2-core machine. */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
