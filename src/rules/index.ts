@@ -3,24 +3,37 @@ import { cascade } from './cascade.js';
 import { customerEffort } from './customer-effort.js';
 import { deadEnd } from './dead-end.js';
 import { duplicateProcess } from './duplicate-process.js';
+import { emergencyPath } from './emergency-path.js';
 import { empowerment } from './empowerment.js';
 import { endlessLoop } from './endless-loop.js';
+import { escalationClosure } from './escalation-closure.js';
 import { expiredWaiver } from './expired-waiver.js';
+import { followThrough } from './follow-through.js';
 import { handoffChain } from './handoff-chain.js';
 import { humanTouch } from './human-touch.js';
 import { invalidProcess } from './invalid-process.js';
 import { issueReporting } from './issue-reporting.js';
 import { listenFirst } from './listen-first.js';
+import { orderConfirmation } from './order-confirmation.js';
 import { processReview } from './process-review.js';
 import { remedyPath } from './remedy-path.js';
 import { trainingCurrent } from './training-current.js';
+import { twoMinuteResponse } from './two-minute-response.js';
 import type { AnyRule } from './types.js';
+import { unansweredContact } from './unanswered-contact.js';
 import { unknownReference } from './unknown-reference.js';
 import { unreachableStep } from './unreachable-step.js';
 import { unusedWaiver } from './unused-waiver.js';
 
 export const RULES: readonly AnyRule[] = [
+  // The four named rules
+  orderConfirmation,
+  twoMinuteResponse,
+  followThrough,
+  emergencyPath,
   // Rules from the practices behind them
+  unansweredContact,
+  escalationClosure,
   listenFirst,
   remedyPath,
   handoffChain,
