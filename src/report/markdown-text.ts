@@ -43,31 +43,29 @@ export function fence(language: string, code: string): string {
 
 /**
  * Greedy wrap at LINE_WIDTH. A word that would start a block if it began a line (`-`, `#`, `>`, `1.`, ...)
- * is kept with the word before it, so wrapping never turns a sentence into a list or a heading.
+ * has that character escaped when it does, so wrapping never turns a sentence into a list or a heading.
  */
 function wrap(text: string, firstPrefix: string, restPrefix: string): string {
-  const tokens: string[] = [];
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (tokens.length > 0 && startsBlock(word)) tokens[tokens.length - 1] += ` ${word}`;
-    else tokens.push(word);
-  }
   const lines: string[] = [];
   let prefix = firstPrefix;
   let line = '';
-  for (const token of tokens) {
-    if (line !== '' && prefix.length + line.length + 1 + token.length > LINE_WIDTH) {
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line === '') {
+      line = lineStart(word);
+    } else if (prefix.length + line.length + 1 + word.length > LINE_WIDTH) {
       lines.push(prefix + line);
       prefix = restPrefix;
-      line = token;
+      line = lineStart(word);
     } else {
-      line = line === '' ? token : `${line} ${token}`;
+      line = `${line} ${word}`;
     }
   }
   lines.push(prefix + line);
   return lines.join('\n');
 }
 
-/** A list marker, heading marker, rule or underline (`-`, `##`, `---`, `1.`), a quote, HTML, a table row or a fence. */
-function startsBlock(word: string): boolean {
-  return /^(?:[-+*#=_]+$|\d+[.)]$|[>|<]|```|~~~)/.test(word);
+/** The word as the first of a line: escaped if it would start a list, heading, rule, quote, HTML, table or fence. */
+function lineStart(word: string): string {
+  if (/^\d+[.)]$/.test(word)) return `${word.slice(0, -1)}\\${word.slice(-1)}`;
+  return /^(?:[-+*#=_]+$|[>|<]|```|~~~)/.test(word) ? `\\${word}` : word;
 }

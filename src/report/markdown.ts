@@ -27,7 +27,7 @@ interface Section {
   readonly processId: string | null;
   readonly process?: Process;
   readonly gaps: readonly Gap[];
-  /** Names the section in headings: the process id, with its file when several processes share the id. */
+  /** Names the section in headings: the process id, with where it is written when several processes share the id. */
   readonly name: string;
 }
 
@@ -170,7 +170,9 @@ function sectionsOf({ result, processes }: ReportContext): Section[] {
   const gapsByKey = new Map<string, Gap[]>();
   for (const gap of result.gaps) {
     const key = keyOf(gap.file, gap.process);
-    gapsByKey.set(key, [...(gapsByKey.get(key) ?? []), gap]);
+    const group = gapsByKey.get(key);
+    if (group) group.push(gap);
+    else gapsByKey.set(key, [gap]);
   }
   const drawn = new Set(processes.map((process) => keyOf(process.file, process.id)));
   const sections = [
@@ -185,7 +187,7 @@ function sectionsOf({ result, processes }: ReportContext): Section[] {
 function sectionName({ file, processId, process }: Omit<Section, 'name'>, idShared: boolean): string {
   if (processId === null) return file;
   if (!idShared) return processId;
-  return process ? `${processId} (${file}, line ${process.at.line})` : `${processId} (${file})`;
+  return process ? `${processId} in ${file}:${process.at.line}` : `${processId} in ${file}`;
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
