@@ -13,6 +13,7 @@ export async function writeWhole(target: string, text: string, what = 'the repor
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw new UsageError(`cannot write ${what} to "${target}" (${describeFsError(error)}); check that its folder exists and may be written`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+    throw new UsageError(`cannot write ${what} to "${target}" (${reason}); check that its folder exists and may be written`);
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors.js';
+import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
 import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
@@ -65,16 +66,21 @@ interface ConfigSource {
 
 function readConfigText(file: string, cwd: string): SourceText {
   const shown = path.relative(cwd, file) || file;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw new UsageError(`the config file "${shown}" cannot be read; check that it exists and that you may read it`);
   }
-  return new SourceText(shown.split(path.sep).join('/'), text.replace(/^\uFEFF/, ''));
+  const text = decodeText(bytes);
+  const shownPosix = shown.split(path.sep).join('/');
+  if (typeof text !== 'string') throw new UsageError(`${shownPosix}:${text.at.line}:${text.at.column}: ${text.problem}`);
+  return new SourceText(shownPosix, text);
 }
 
 function parseConfigYaml(source: SourceText): YamlNode | null {
+  const conflict = findMergeConflict(source.text);
+  if (conflict) throw new UsageError(located(source, conflict.offset, conflict.message));
   try {
     const documents = parseYaml(source.text);
     if (documents.length > 1) throw new UsageError(located(source, 0, 'the config must be a single YAML document'));

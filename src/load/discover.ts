@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fdir } from 'fdir';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
+import { describeFsError } from './load-file.js';
 
 export interface FoundFile {
   readonly absolutePath: string;
@@ -62,8 +63,9 @@ async function walk(absolute: string, given: string): Promise<{ files: string[];
   let stats;
   try {
     stats = await stat(absolute);
-  } catch {
-    throw new UsageError(`"${given}" does not exist; check the path`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`"${given}" does not exist; check the path`);
+    throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
   }
   if (!stats.isDirectory()) return { files: [absolute], unreadable: [] };
   const unreadable: string[] = [];

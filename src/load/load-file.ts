@@ -2,9 +2,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Process } from '../model/process.js';
 import { buildProcess } from './build-process.js';
-import { SourceText, START_OF_FILE, type Position } from './source.js';
+import { SourceText, START_OF_FILE, printable, type Position } from './source.js';
 import { validateProcess } from './validate.js';
-import { DuplicateKeyError, YamlSyntaxError, parseYaml, type YamlMap } from './yaml.js';
+import { DuplicateKeyError, YamlSyntaxError, parseYaml, type YamlMap, type YamlNode } from './yaml.js';
 
 export interface Complaint {
   readonly message: string;
@@ -27,6 +27,9 @@ export interface LoadLimits {
 }
 
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 16 * 1024 * 1024 };
+
+/** Far beyond any real process; a million steps would take minutes and gigabytes to validate and audit. */
+export const MAX_STEPS_PER_PROCESS = 200_000;
 
 export async function loadProcessFile(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Promise<LoadedFile> {
   const read = await readProcessBytes(absolutePath, path, limits);
@@ -52,15 +55,22 @@ export async function readProcessBytes(absolutePath: string, path: string, limit
 /** Decodes, parses and validates a file's bytes; never throws for bad input. */
 export function loadProcessBytes(path: string, bytes: Uint8Array): LoadedFile {
   const decoded = decodeText(bytes);
-  return typeof decoded === 'string' ? loadProcessText(path, decoded) : invalidFile(path, decoded.problem);
+  return typeof decoded === 'string' ? loadProcessText(path, decoded) : invalidFile(path, decoded.problem, decoded.at);
 }
 
-function invalidFile(path: string, message: string): LoadedFile {
-  return { path, documents: [{ kind: 'invalid', complaints: [{ message, at: START_OF_FILE }] }] };
+function invalidFile(path: string, message: string, at = START_OF_FILE): LoadedFile {
+  return { path, documents: [{ kind: 'invalid', complaints: [{ message, at }] }] };
 }
 
 /** Git's conflict markers, at the start of a line. */
 const CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
+
+/** The first git conflict marker, as a complaint: such a file is half of two versions, whatever it parses as. */
+export function findMergeConflict(text: string): { message: string; offset: number } | undefined {
+  const conflict = CONFLICT_MARKER.exec(text);
+  if (!conflict) return undefined;
+  return { message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`, offset: conflict.index };
+}
 
 /** A folder discovery could not enter: reported like a file that cannot be read, so the audit cannot pass silently. */
 export function unreadableFolder(folder: { readonly path: string }): LoadedFile {
@@ -72,11 +82,8 @@ export function unreadableFolder(folder: { readonly path: string }): LoadedFile 
 export function loadProcessText(path: string, text: string): LoadedFile {
   const source = new SourceText(path, text);
   const complaintAt = (message: string, offset: number): Complaint => ({ message, at: source.positionAt(offset) });
-  const conflict = CONFLICT_MARKER.exec(text);
-  if (conflict) {
-    const message = `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`;
-    return { path, documents: [{ kind: 'invalid', complaints: [complaintAt(message, conflict.index)] }] };
-  }
+  const conflict = findMergeConflict(text);
+  if (conflict) return { path, documents: [{ kind: 'invalid', complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;
   try {
     documents = parseYaml(text);
@@ -93,6 +100,8 @@ export function loadProcessText(path: string, text: string): LoadedFile {
   return {
     path,
     documents: written.map((document): LoadedDocument => {
+      const tooMany = tooManySteps(document.contents);
+      if (tooMany) return { kind: 'invalid', complaints: [complaintAt(tooMany.message, tooMany.offset)] };
       const complaints = validateProcess(document.contents);
       if (complaints.length > 0) {
         return { kind: 'invalid', complaints: complaints.map((c) => complaintAt(c.message, c.offset)) };
@@ -102,25 +111,61 @@ export function loadProcessText(path: string, text: string): LoadedFile {
   };
 }
 
+function tooManySteps(root: YamlNode | null): { message: string; offset: number } | undefined {
+  const steps = root?.kind === 'map' ? root.entries.get('steps') : undefined;
+  if (steps?.value.kind !== 'map' || steps.value.entries.size <= MAX_STEPS_PER_PROCESS) return undefined;
+  const count = (n: number): string => n.toLocaleString('en');
+  return {
+    message: `the process has ${count(steps.value.entries.size)} steps, more than the ${count(MAX_STEPS_PER_PROCESS)} gapcheck audits in one process; split it into smaller processes`,
+    offset: steps.keyOffset,
+  };
+}
+
 function describeYamlError(error: YamlSyntaxError, source: SourceText): string {
   if (error instanceof DuplicateKeyError) {
     const first = source.positionAt(error.firstOffset);
-    return `the key "${error.key}" is written twice in the same mapping (first at line ${first.line}); keep one`;
+    return `the key "${printable(error.key)}" is written twice in the same mapping (first at line ${first.line}); keep one`;
   }
   return `YAML syntax error: ${error.message}`;
 }
 
-type Decoded = string | { readonly problem: string };
+export type Decoded = string | { readonly problem: string; readonly at: Position };
 
-/** UTF-8 text without a byte-order mark; binary or mis-encoded files are refused with a reason. */
-function decodeText(bytes: Uint8Array): Decoded {
+const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]] as const;
+
+/** UTF-8 text without a byte-order mark; binary or mis-encoded files are refused with a reason and the place. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (UTF16_BOMS.some(([first, second]) => bytes[0] === first && bytes[1] === second)) {
+    return { problem: 'the file is UTF-16 text; save it as UTF-8', at: START_OF_FILE };
+  }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { problem: `the file is binary, not text (a NUL byte at byte ${nul}); only YAML text files can be processes` };
+  if (nul !== -1) {
+    return { problem: 'the file is binary, not text: it holds a NUL byte here; only YAML text files can be processes', at: positionOfByte(bytes, nul) };
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { problem: 'the file is not valid UTF-8 text; save it as UTF-8' };
+    const at = positionOfByte(bytes, firstInvalidUtf8Byte(bytes));
+    return { problem: 'the file is not UTF-8 text from here on (is it saved as Latin-1 or Windows-1252?); save it as UTF-8', at };
   }
+}
+
+/** Where lenient decoding first put a replacement character that the file does not spell out (EF BF BD). */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let byte = 0;
+  for (const character of text) {
+    const written = bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd;
+    if (character === '\uFFFD' && !written) return byte;
+    const codePoint = character.codePointAt(0)!;
+    byte += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return byte;
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): Position {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  return new SourceText('', before).positionAt(before.length);
 }
 
 function formatMiB(bytes: number): string {

@@ -43,3 +43,16 @@ export class SourceText {
 }
 
 export const START_OF_FILE: Position = { line: 1, column: 1 };
+
+const LONGEST_QUOTE = 60;
+
+/**
+ * Text from the file made safe to quote in a message: control characters are escaped (so a hostile key cannot
+ * drive the terminal) and long text is cut (so a 10 MB value does not become a 10 MB message).
+ */
+export function printable(text: string): string {
+  const head = text
+    .slice(0, LONGEST_QUOTE + 1)
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}…`;
+}

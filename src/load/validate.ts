@@ -10,6 +10,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { DATE_PATTERN, isValidDate } from '../model/time.js';
 import { RULE_IDS } from '../rules/ids.js';
+import { printable } from './source.js';
 import { toPlain } from './yaml.js';
 import type { YamlNode } from './yaml.js';
 
@@ -200,7 +201,7 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       return {
-        message: `${prefix(where)}unknown key "${key}"${unknownKeyHint(key, record(error.parentSchema))}`,
+        message: `${prefix(where)}unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`,
         offset: offsetOf(root, [...path, key], 'key'),
       };
     }
@@ -221,7 +222,7 @@ function keyComplaint(error: ErrorObject, path: string[], key: string, root: Yam
   const offset = offsetOf(root, [...path, key], 'key');
   if (error.keyword === 'not') return { message: `"${key}" is built in; remove it from ${path.join('.')}`, offset };
   const label = dialect.keyLabels[path.join('/')] ?? 'key';
-  return { message: `${label} "${key}" ${ID_RULE} ${exampleId(key)}`, offset };
+  return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 
 function valuePredicate(error: ErrorObject, node: YamlNode | undefined, def: string | undefined, dialect: Dialect): string {
@@ -258,7 +259,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 function found(expected: readonly string[], node: YamlNode | undefined): string {
   const value = node?.kind === 'scalar' ? node.value : undefined;
   if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
-    return ` (write it in quotes: "${scalarText(node)}")`;
+    return ` (write it in quotes: "${printable(scalarText(node) ?? '')}")`;
   }
   if (expected.includes('object') || node === undefined || value === null) return ` (found ${describe(node)})`;
   return '';
@@ -269,7 +270,7 @@ function describe(node: YamlNode | undefined): string {
   if (node.kind === 'seq') return 'a list';
   if (node.kind === 'map') return 'a mapping';
   if (node.value === null) return 'nothing';
-  if (typeof node.value === 'string') return node.text.length <= 30 ? `"${node.text}"` : 'text';
+  if (typeof node.value === 'string') return node.text.length <= 30 ? `"${printable(node.text)}"` : 'text';
   return node.text;
 }
 
@@ -302,7 +303,7 @@ function didYouMean(word: string | undefined, candidates: readonly string[]): st
 
 /** The id a person most likely meant: `Receive Call` → `receive-call`. */
 function exampleId(text: string): string {
-  const id = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return id || 'receive-call';
 }
 
@@ -326,7 +327,7 @@ function unknownConfigRules(root: YamlNode): Complaint[] {
 }
 
 function unknownRule(id: string): string {
-  return `unknown rule "${id}"${didYouMean(id, RULE_IDS) || '; gapcheck rules lists them'}`;
+  return `unknown rule "${printable(id)}"${didYouMean(id, RULE_IDS) || '; gapcheck rules lists them'}`;
 }
 
 function entryValue(node: YamlNode, key: string): YamlNode | undefined {

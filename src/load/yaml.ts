@@ -6,6 +6,7 @@
  */
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
+import { printable } from './source.js';
 
 export type Scalar = string | number | boolean | null;
 
@@ -189,17 +190,17 @@ class TreeBuilder {
     if (tagStart === -1) return;
     const tag = this.text.slice(tagStart, tagEnd);
     if (tag === allowed || tag === `!<tag:yaml.org,2002:${allowed.slice(2)}>`) return;
-    throw new YamlSyntaxError(`the tag "${tag}" is not supported in process files; remove it`, tagStart);
+    throw new YamlSyntaxError(`the tag "${printable(tag)}" is not supported in process files; remove it`, tagStart);
   }
 
   private alias(anchorStart: number, anchorEnd: number): void {
     const name = this.text.slice(anchorStart, anchorEnd);
     const anchored = this.anchors.get(name);
-    if (!anchored) throw new YamlSyntaxError(`the alias "*${name}" names no anchor defined before it`, anchorStart);
+    if (!anchored) throw new YamlSyntaxError(`the alias "*${printable(name)}" names no anchor defined before it`, anchorStart);
     this.aliasExpansion += anchored.size;
     if (this.aliasExpansion > this.limits.maxAliasExpansion) {
       throw new YamlSyntaxError(
-        `aliases expand to more than ${this.limits.maxAliasExpansion} values (an "alias bomb"?); write the values out instead of repeating "*${name}"`,
+        `aliases expand to more than ${this.limits.maxAliasExpansion} values (an "alias bomb"?); write the values out instead of repeating "*${printable(name)}"`,
         anchorStart,
       );
     }
@@ -232,20 +233,34 @@ export class DuplicateKeyError extends YamlSyntaxError {
     offset: number,
     readonly firstOffset: number,
   ) {
-    super(`duplicate key "${key}"`, offset);
+    super(`duplicate key "${printable(key)}"`, offset);
   }
 }
 
-/** js-yaml's reasons, reworded where they would puzzle someone who is not a YAML expert. */
+/** js-yaml's reasons, reworded where they would puzzle someone who is not a YAML expert, each with what to do. */
+const PLAIN_REASONS: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
+  [/tab characters must not be used/, () => 'a tab is used for indentation; YAML indents with spaces only'],
+  [
+    /^end of the stream or a document separator is expected/,
+    () => 'the indentation or a ":" here does not fit the lines above (is a key indented wrongly, or a value missing its quotes?)',
+  ],
+  [/nesting exceeded maxDepth \((\d+)\)/, (m) => `the file is nested more than ${m[1]} levels deep, far deeper than any process needs; flatten it`],
+  [/^deficient indentation/, () => 'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)'],
+  [/within a (double|single) quoted scalar/, (m) => `a text opened with ${m[1] === 'double' ? '"' : "'"} is never closed; add the closing quote`],
+  [/within a flow collection/, () => 'a "[" or "{" is never closed; add the closing bracket'],
+  [/^missed comma between flow collection entries/, () => 'a comma is missing between two entries of a [...] or {...}; add it'],
+  [
+    /^bad indentation of a mapping entry/,
+    () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values',
+  ],
+  [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
+  [/non-printable characters|null byte is not allowed/, () => 'the file holds a control character YAML does not allow here; remove it'],
+];
+
 function plainReason(reason: string): string {
-  if (reason.includes('tab characters must not be used')) {
-    return 'a tab is used for indentation; YAML indents with spaces only';
-  }
-  if (reason.startsWith('end of the stream or a document separator is expected')) {
-    return 'the indentation or a ":" here does not fit the lines above (is a key indented wrongly, or a value missing its quotes?)';
-  }
-  if (reason.includes('exceeds the maximum nesting depth') || reason.includes('nesting depth')) {
-    return `${reason}: the file is nested far deeper than any process needs`;
+  for (const [pattern, reword] of PLAIN_REASONS) {
+    const match = pattern.exec(reason);
+    if (match) return reword(match);
   }
   return reason;
 }
