@@ -1,0 +1,145 @@
+/**
+ * `--cache`: each file's outcome, kept between runs. An entry is used only for the
+ * same bytes (SHA-256 of the file) under the same key: gapcheck's version, the
+ * effective rule settings, the load limits and the audit date, since reviews,
+ * training and waivers fall due with it. The file is one header line (format,
+ * key, checksum of the rest) and the entries; a cache that does not match its
+ * checksum, or cannot be read, is ignored and rebuilt, never trusted. It is
+ * written whole or not at all (a temporary file renamed over the old one).
+ */
+import { hash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { writeWhole } from '../cli/output.js';
+import type { LoadLimits } from '../load/load-file.js';
+import type { AuditSetup } from './pool.js';
+import type { FileOutcome } from './audit.js';
+
+export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
+
+/** Bumped whenever the layout of the file changes. */
+const CACHE_FORMAT = 1;
+
+export interface CacheEntry {
+  /** SHA-256 of the file's bytes. */
+  readonly hash: string;
+  /** The project-rule findings the outcome was audited with (`projectKey`). */
+  readonly project: string;
+  readonly outcome: FileOutcome;
+}
+
+interface Header {
+  readonly 'gapcheck-cache': number;
+  readonly key: string;
+  readonly checksum: string;
+}
+
+type StoredEntry = [path: string, hash: string, project: string, outcome: FileOutcome];
+
+export type CacheState = 'absent' | 'stale' | 'damaged' | 'valid';
+
+export class OutcomeCache {
+  private readonly next = new Map<string, CacheEntry>();
+
+  private constructor(
+    readonly location: string,
+    private readonly key: string,
+    private readonly previous: ReadonlyMap<string, CacheEntry>,
+    /** `damaged`: the file was there but unreadable or corrupt; `stale`: written for another version, config or day. */
+    readonly state: CacheState,
+  ) {}
+
+  static async open(location: string, key: string): Promise<OutcomeCache> {
+    let text: string;
+    try {
+      text = await readFile(location, 'utf8');
+    } catch (error) {
+      const absent = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      return new OutcomeCache(location, key, new Map(), absent ? 'absent' : 'damaged');
+    }
+    const read = readEntries(text, key);
+    return new OutcomeCache(location, key, read === 'stale' || read === 'damaged' ? new Map() : read, read instanceof Map ? 'valid' : read);
+  }
+
+  /** The entry for a file, when its bytes are the ones the entry was made from. */
+  get(file: string, contentHash: string): CacheEntry | undefined {
+    const entry = this.previous.get(file);
+    return entry?.hash === contentHash ? entry : undefined;
+  }
+
+  set(file: string, entry: CacheEntry): void {
+    this.next.set(file, entry);
+  }
+
+  /**
+   * Writes this run's entries, and keeps earlier entries of the files in `keep`
+   * that this run did not audit (those of other shards); entries of files that
+   * are gone are dropped. Does not write when nothing changed.
+   */
+  async save(keep: ReadonlySet<string>): Promise<void> {
+    const entries = new Map(this.next);
+    for (const [file, entry] of this.previous) if (!entries.has(file) && keep.has(file)) entries.set(file, entry);
+    if (this.state === 'valid' && sameEntries(entries, this.previous)) return;
+    const stored: StoredEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.project, e.outcome]);
+    const body = JSON.stringify(stored);
+    const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, checksum: checksum(body) };
+    await writeWhole(this.location, `${JSON.stringify(header)}\n${body}`, 'the cache');
+  }
+}
+
+function readEntries(text: string, key: string): Map<string, CacheEntry> | 'stale' | 'damaged' {
+  const newline = text.indexOf('\n');
+  if (newline === -1) return 'damaged';
+  let header: Partial<Header>;
+  try {
+    header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
+  } catch {
+    return 'damaged';
+  }
+  if (header['gapcheck-cache'] !== CACHE_FORMAT) return typeof header['gapcheck-cache'] === 'number' ? 'stale' : 'damaged';
+  if (header.key !== key) return 'stale';
+  const body = text.slice(newline + 1);
+  if (header.checksum !== checksum(body)) return 'damaged';
+  let stored: unknown;
+  try {
+    stored = JSON.parse(body);
+  } catch {
+    return 'damaged';
+  }
+  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return 'damaged';
+  return new Map(stored.map(([file, contentHash, project, outcome]) => [file, { hash: contentHash, project, outcome }]));
+}
+
+/** The checksum already rules out damage; this only guards against a file gapcheck did not write. */
+function isStoredEntry(value: unknown): value is StoredEntry {
+  if (!Array.isArray(value) || value.length !== 4) return false;
+  const [file, contentHash, project, outcome] = value as unknown[];
+  return (
+    typeof file === 'string' &&
+    typeof contentHash === 'string' &&
+    typeof project === 'string' &&
+    typeof outcome === 'object' &&
+    outcome !== null &&
+    Array.isArray((outcome as FileOutcome).gaps) &&
+    Array.isArray((outcome as FileOutcome).waived) &&
+    Array.isArray((outcome as FileOutcome).documents)
+  );
+}
+
+function sameEntries(a: ReadonlyMap<string, CacheEntry>, b: ReadonlyMap<string, CacheEntry>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [file, entry] of a) if (b.get(file) !== entry) return false;
+  return true;
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return hash('sha256', bytes, 'base64');
+}
+
+function checksum(text: string): string {
+  return hash('sha256', text, 'base64');
+}
+
+/** Everything besides a file's bytes that decides its outcome. */
+export function cacheKey(version: string, setup: AuditSetup, limits: LoadLimits): string {
+  return checksum(JSON.stringify({ version, today: setup.today, limits, rules: [...setup.rules] }));
+}

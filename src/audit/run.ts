@@ -1,0 +1,185 @@
+/**
+ * One audit run, from the files found to the result: read this shard's files,
+ * take what the cache still holds, load and audit the rest (on worker threads
+ * when there is enough of it), then give the project rules every process id
+ * and audit again the few files they found something in. The result is the same
+ * whatever the cache holds, the number of threads or the shard split.
+ */
+import { availableParallelism } from 'node:os';
+import { UsageError } from '../errors.js';
+import type { Discovery, FoundFile } from '../load/discover.js';
+import { readProcessBytes, loadProcessBytes, unreadableFolder, type LoadLimits, type LoadedFile } from '../load/load-file.js';
+import type { Process } from '../model/process.js';
+import type { AuditedFile } from '../report/types.js';
+import type { ProcessIdentity } from '../rules/types.js';
+import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, type AuditResult, type FileOutcome, type ProjectFindings } from './audit.js';
+import { OutcomeCache, cacheKey, contentHash, type CacheEntry } from './cache.js';
+import { runTasks, type AuditSetup, type FileTask } from './pool.js';
+import { inShard, mayHoldId, type Shard } from './shard.js';
+
+export interface RunOptions {
+  readonly setup: AuditSetup;
+  readonly limits: LoadLimits;
+  /** Threads to audit on; `auto` uses every core once the work is large enough to pay for starting them. */
+  readonly jobs: number | 'auto';
+  readonly cache?: { readonly location: string; readonly version: string };
+  readonly shard?: Shard;
+  /** Whether the report needs the processes themselves (a format that draws them). */
+  readonly keepProcesses?: boolean;
+  /** Told the number of files to audit, then each time some are done. */
+  readonly progress?: { start(total: number): void; advance(files: number): void };
+}
+
+export interface RunResult {
+  readonly result: AuditResult;
+  /** Every file audited, in report order, with what it holds. */
+  readonly audited: readonly AuditedFile[];
+  /** The processes of the files audited, in file order, when `keepProcesses` asked for them. */
+  readonly processes: readonly Process[];
+  /** Things the user should know that do not change the result (a cache that could not be used). */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Measured on 2 cores (docs/performance.md): below about this much text, starting
+ * worker threads costs more than it saves.
+ */
+export const THREAD_THRESHOLD_BYTES = 2 * 1024 * 1024;
+
+/** One file of this run: read, and audited once its outcome is known. */
+interface Slot {
+  readonly found: FoundFile;
+  /** The file's bytes; undefined when it could not be read (then `outcome` is set). */
+  bytes?: Uint8Array;
+  hash?: string;
+  outcome?: FileOutcome;
+  /** The project findings `outcome` was audited with, as `projectKey` gives them. */
+  project: string;
+}
+
+export async function performAudit(discovery: Discovery, options: RunOptions): Promise<RunResult> {
+  const { setup, shard } = options;
+  const notes: string[] = [];
+  const own = shard ? discovery.files.filter((file) => inShard(file, shard)) : discovery.files;
+  const folders = (shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders).map(unreadableFolder);
+  options.progress?.start(own.length);
+
+  const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.version, setup, options.limits)));
+  if (cache?.state === 'damaged') notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
+
+  const slots = await readSlots(own, options.limits, setup, cache);
+  options.progress?.advance(slots.filter((slot) => slot.outcome !== undefined).length);
+  await auditSlots(slots.filter((slot) => slot.outcome === undefined), options, { onProgress: (files) => options.progress?.advance(files) });
+
+  const foreign = shard ? await loadForeignCandidates(discovery.files, own, slots, options.limits) : new Map<string, LoadedFile>();
+  const project = projectFindingsByFile(discovery.files, slots, foreign, setup);
+  const stale = slots.filter((slot) => slot.bytes !== undefined && slot.project !== projectKey(project.get(slot.found.path)!));
+  await auditSlots(stale, options, { project });
+
+  if (cache) {
+    for (const slot of slots) {
+      if (slot.hash !== undefined) cache.set(slot.found.path, cacheEntry(slot, cache));
+    }
+    try {
+      await cache.save(new Set(discovery.files.map((file) => file.path)));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      notes.push(error.message);
+    }
+  }
+
+  const outcomes = [...slots.map((slot) => slot.outcome!), ...folders.map((folder) => auditFile(folder, setup, setup.today))];
+  return {
+    result: combineOutcomes(outcomes),
+    audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
+    // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
+    processes: options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes)] : []))) : [],
+    notes,
+  };
+}
+
+/** Reads every file (in parallel), and takes the outcome of each the cache holds for its bytes. */
+async function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup: AuditSetup, cache: OutcomeCache | undefined): Promise<Slot[]> {
+  return Promise.all(
+    files.map(async (found): Promise<Slot> => {
+      const read = await readProcessBytes(found.absolutePath, found.path, limits);
+      if (!(read instanceof Uint8Array)) return { found, outcome: auditFile(read, setup, setup.today), project: '' };
+      if (!cache) return { found, bytes: read, project: '' };
+      const hash = contentHash(read);
+      const entry = cache.get(found.path, hash);
+      return { found, bytes: read, hash, outcome: entry?.outcome, project: entry?.project ?? '' };
+    }),
+  );
+}
+
+interface Pass {
+  /** What the project rules found in each file; none on the first pass. */
+  readonly project?: ReadonlyMap<string, ProjectFindings>;
+  readonly onProgress?: (files: number) => void;
+}
+
+/** Loads and audits files. */
+async function auditSlots(slots: readonly Slot[], options: RunOptions, { project, onProgress }: Pass): Promise<void> {
+  if (slots.length === 0) return;
+  const tasks = slots.map((slot): FileTask => {
+    const findings = project?.get(slot.found.path);
+    return { path: slot.found.path, bytes: slot.bytes!, ...(findings ? { project: findings } : {}) };
+  });
+  const outcomes = await runTasks(tasks, options.setup, { threads: threadsFor(tasks, options.jobs), onProgress });
+  slots.forEach((slot, index) => {
+    slot.outcome = outcomes[index]!;
+    slot.project = projectKey(project?.get(slot.found.path));
+  });
+}
+
+function threadsFor(tasks: readonly FileTask[], jobs: number | 'auto'): number {
+  if (jobs !== 'auto') return jobs;
+  const bytes = tasks.reduce((total, task) => total + task.bytes.byteLength, 0);
+  return tasks.length > 1 && bytes >= THREAD_THRESHOLD_BYTES ? availableParallelism() : 1;
+}
+
+/** Other shards' files that could share a process id with this shard's, loaded in full (see ./shard.ts). */
+async function loadForeignCandidates(
+  all: readonly FoundFile[],
+  own: readonly FoundFile[],
+  slots: readonly Slot[],
+  limits: LoadLimits,
+): Promise<Map<string, LoadedFile>> {
+  const ownPaths = new Set(own.map((file) => file.path));
+  const ids = new Set(slots.flatMap((slot) => slot.outcome!.documents.flatMap((d) => (d ? [d.id] : []))));
+  const candidates = new Map<string, LoadedFile>();
+  if (ids.size === 0) return candidates;
+  await Promise.all(
+    all.map(async (found) => {
+      if (ownPaths.has(found.path)) return;
+      const read = await readProcessBytes(found.absolutePath, found.path, limits);
+      if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read));
+    }),
+  );
+  return candidates;
+}
+
+/** What the project rules find for each file of this run, with every process they need to see, in file order. */
+function projectFindingsByFile(
+  all: readonly FoundFile[],
+  slots: readonly Slot[],
+  foreign: ReadonlyMap<string, LoadedFile>,
+  setup: AuditSetup,
+): Map<string, ProjectFindings> {
+  const outcomes = new Map(slots.map((slot) => [slot.found.path, slot.outcome!]));
+  const seen = all.filter((file) => outcomes.has(file.path) || foreign.has(file.path));
+  const identities = seen.map((file): readonly (ProcessIdentity | null)[] => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)!));
+  const findings = findProjectFindings(identities, setup);
+  return new Map(seen.map((file, index) => [file.path, findings[index]!]));
+}
+
+/** The project findings a file was audited with, as a string to compare and keep: empty for none. */
+function projectKey(findings: ProjectFindings | undefined): string {
+  return findings === undefined || findings.every((list) => list.length === 0) ? '' : JSON.stringify(findings);
+}
+
+function cacheEntry(slot: Slot, cache: OutcomeCache): CacheEntry {
+  const previous = cache.get(slot.found.path, slot.hash!);
+  if (previous && previous.outcome === slot.outcome) return previous;
+  return { hash: slot.hash!, project: slot.project, outcome: slot.outcome! };
+}
