@@ -63,7 +63,7 @@ describe('gapcheck audit', () => {
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(['gapcheck', 'summary', 'gaps', 'waived']);
     expect(report.gapcheck).toBe(1);
-    expect(report.summary).toEqual({ files: 2, processes: 2, gaps: 1, critical: 0, high: 1, medium: 0, low: 0 });
+    expect(report.summary).toEqual({ files: 2, processes: 2, gaps: 2, critical: 0, high: 1, medium: 0, low: 1 });
     expect(report.gaps).toEqual([
       {
         file: 'b/dead-end.yaml',
@@ -73,6 +73,16 @@ describe('gapcheck audit', () => {
         step: 'take-call',
         message: expect.stringContaining('take-call'),
         line: 12,
+        column: 3,
+      },
+      {
+        file: 'b/dead-end.yaml',
+        process: 'callback-dead-end',
+        rule: 'unreachable-step',
+        severity: 'low',
+        step: 'done',
+        message: expect.stringContaining('"done"'),
+        line: 16,
         column: 3,
       },
     ]);
