@@ -49,6 +49,7 @@ steps:
     defaultOptions: {},
   },
   check(process, { graph }) {
+    const followUps = followUpsByPromise(graph);
     return graph.reachableSteps().flatMap((index) => {
       const promise = graph.step(index);
       if (promise.type !== 'promise') return [];
@@ -57,7 +58,7 @@ steps:
         ...missingOwner(promise),
         ...endWithoutFollowUp(graph, index, keeps),
         ...missedDeadline(graph, index, keeps),
-        ...unverifiedFollowUps(process, graph, index, keeps),
+        ...unverifiedFollowUps(process, graph, index, followUps.get(promise.id) ?? []),
       ];
       if (problems.length === 0) return [];
       const fixes = [...new Set(problems.map((problem) => problem.fix))];
@@ -99,23 +100,41 @@ function missedDeadline(graph: ProcessGraph, promise: number, keeps: (step: numb
   return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
 }
 
+/** The reachable follow-ups of each promise, by the promise's id. */
+function followUpsByPromise(graph: ProcessGraph): Map<string, number[]> {
+  const followUps = new Map<string, number[]>();
+  for (const index of graph.reachableSteps()) {
+    const { type, fulfils } = graph.step(index);
+    if (type !== 'follow-up' || !fulfils) continue;
+    const known = followUps.get(fulfils.id);
+    if (known) known.push(index);
+    else followUps.set(fulfils.id, [index]);
+  }
+  return followUps;
+}
+
 /** Follow-ups of the promise, reached from it, done by another role than its owner, after which the case can end unverified. */
-function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
-  const owner = graph.step(promise).owner;
+function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: number, followUps: readonly number[]): Problem[] {
+  const { id, owner } = graph.step(promise);
   if (owner === undefined) return [];
-  const verifiedByOwner = (index: number): boolean => isVerifyBy(graph.step(index), graph.step(promise).id, owner.id);
+  const byOthers = followUps.filter((index) => {
+    const { actor } = graph.step(index);
+    return isRole(process, actor) && actor!.id !== owner.id;
+  });
+  // Most promises are followed up by their owner: searching the whole graph from each of them would be wasted.
+  if (byOthers.length === 0) return [];
   const fromPromise = graph.searchFrom(promise);
-  return fromPromise.order.flatMap((followUp) => {
-    const actor = graph.step(followUp).actor;
-    if (!keeps(followUp) || !isRole(process, actor) || actor!.id === owner.id) return [];
-    const afterwards = graph.searchFrom(followUp, { blocked: verifiedByOwner });
+  return byOthers.flatMap((followUp) => {
+    if (!fromPromise.has(followUp)) return [];
+    const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
     const end = afterwards.first((index) => graph.step(index).type === 'end');
     if (end === undefined) return [];
+    const { id: followUpId, actor } = graph.step(followUp);
     const path = graph.ids([...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)]);
     return [
       {
         path,
-        text: `is followed up at "${graph.step(followUp).id}" by "${actor!.id}", not its owner "${owner.id}", and the case can end at "${path[path.length - 1]}" without "${owner.id}" verifying it with the customer: ${path.join(' → ')}`,
+        text: `is followed up at "${followUpId}" by "${actor!.id}", not its owner "${owner.id}", and the case can end at "${path[path.length - 1]}" without "${owner.id}" verifying it with the customer: ${path.join(' → ')}`,
         fix: `After a follow-up by someone else, have "${owner.id}" \`verify\` with the customer that the promise was kept`,
       },
     ];
