@@ -12,9 +12,19 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliResult {
+export interface CliOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string | undefined>;
+  readonly input?: string;
+  /** Run as an ordinary user (nobody) when the tests run as root, who ignores file permissions. */
+  readonly unprivileged?: boolean;
+}
+
+export function runCli(args: readonly string[], options: CliOptions = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: 'true', ...options.env };
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', input: options.input ?? '' });
+  const command = [process.execPath, BIN, ...args];
+  if (options.unprivileged && process.getuid?.() === 0) command.unshift('setpriv', '--reuid=65534', '--regid=65534', '--clear-groups');
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', input: options.input ?? '' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
