@@ -35,7 +35,7 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { readonly outcomes: readonly FileOutcome[] }
   | { readonly crash: { readonly rule: string; readonly file: string; readonly message: string } }
-  | { readonly failure: string };
+  | { readonly failure: { readonly message: string; readonly stack?: string } };
 
 /** Runs a worker's batch, turning a throw into a reply the main thread re-throws. */
 export function answer(request: WorkerRequest, setup: AuditSetup): WorkerReply {
@@ -43,7 +43,7 @@ export function answer(request: WorkerRequest, setup: AuditSetup): WorkerReply {
     return { outcomes: request.tasks.map((task) => runTask(task, setup)) };
   } catch (error) {
     if (error instanceof RuleCrash) return { crash: { rule: error.rule, file: error.file, message: describe(error.cause) } };
-    return { failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { failure: { message: describe(error), stack: error instanceof Error ? error.stack : undefined } };
   }
 }
 
@@ -136,7 +136,10 @@ function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
 function settle(reply: WorkerReply): FileOutcome[] {
   if ('outcomes' in reply) return [...reply.outcomes];
   if ('crash' in reply) throw new RuleCrash(reply.crash.rule, reply.crash.file, new Error(reply.crash.message));
-  throw new Error(`a worker thread failed: ${reply.failure}`);
+  // The worker's stack goes with the error, so it shows where GAPCHECK_DEBUG asks for stacks, and only there.
+  const failure = new Error(`a worker thread failed: ${reply.failure.message}`);
+  if (reply.failure.stack) failure.stack = reply.failure.stack;
+  throw failure;
 }
 
 function describe(error: unknown): string {
