@@ -8,3 +8,8 @@ export function countBySeverity(gaps: readonly Gap[]): SeverityCounts {
   for (const gap of gaps) counts[gap.severity]++;
   return counts;
 }
+
+/** `1 gap`, `3 gaps`, `2 processes`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

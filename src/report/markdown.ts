@@ -7,7 +7,7 @@ import type { Process } from '../model/process.js';
 import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { Gap } from '../rules/types.js';
-import { countBySeverity } from './counts.js';
+import { countBySeverity, plural } from './counts.js';
 import { fence, heading, listItem, literal, paragraph, table } from './markdown-text.js';
 import { renderMermaid } from './mermaid.js';
 import type { Formatter, ReportContext } from './types.js';
@@ -188,8 +188,4 @@ function sectionName({ file, processId, process }: Omit<Section, 'name'>, idShar
   if (processId === null) return file;
   if (!idShared) return processId;
   return process ? `${processId} in ${file}:${process.at.line}` : `${processId} in ${file}`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
-import { countBySeverity } from './counts.js';
+import { countBySeverity, plural } from './counts.js';
 import type { Formatter, ReportContext } from './types.js';
 
 export const PATH_ARROW = ' → ';
@@ -75,8 +75,4 @@ function verdict({ result, failOn, quiet }: ReportContext, paint: ChalkInstance)
   const counted = `${plural(result.gaps.length, 'gap')} in ${scope}`;
   if (failing === 0) return paint.yellow(`⚠ ${counted}; none at or above ${failOn ?? '--fail-on'}, so the audit passes`);
   return paint.red.bold(`✖ ${counted}; ${failing} at or above ${failOn}, so the audit fails`);
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
