@@ -94,7 +94,7 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
       options: config.rules.get(rule.meta.id)!.options as O,
       today,
     });
-    const toGap = (rule: AnyRule) => (finding: Finding) => locateGap(process, rule.meta.id, severityOf(rule), finding);
+    const toGap = (rule: AnyRule) => (finding: Finding) => locateGap(graph, rule.meta.id, severityOf(rule), finding);
     const raised: Gap[] = [];
     for (const rule of enabled) {
       if (rule.kind === 'process') raised.push(...guard(rule, process.file, () => rule.check(process, context(rule))).map(toGap(rule)));
@@ -148,8 +148,10 @@ function guard<T>(rule: AnyRule, file: string, run: () => T): T {
   }
 }
 
-function locateGap(process: Process, rule: string, severity: Severity, finding: Finding): Gap {
-  const step = finding.step === undefined ? undefined : process.steps.find((s) => s.id === finding.step);
+function locateGap(graph: ProcessGraph, rule: string, severity: Severity, finding: Finding): Gap {
+  const { process } = graph;
+  const index = finding.step === undefined ? undefined : graph.indexOf(finding.step);
+  const step = index === undefined ? undefined : graph.step(index);
   const at: Position = finding.at ?? step?.at ?? process.at;
   return {
     file: process.file,

@@ -2,6 +2,10 @@
  * Graph algorithms on a directed graph of numbered nodes. Knows nothing of
  * processes or customers. Every algorithm is iterative (no recursion, so a
  * 100,000-node chain cannot overflow the stack) and linear in nodes + edges.
+ * Searches and worst cases keep their bookkeeping in maps of the nodes they
+ * visit, not in arrays as large as the graph: rules start one from each promise
+ * or escalation, so each must cost what it visits, or a large process would
+ * cost its size times the number of promises.
  */
 
 export class Digraph {
@@ -71,19 +75,19 @@ export class Reach {
   constructor(
     /** Visited nodes in breadth-first order; the origins come first. */
     readonly order: readonly number[],
-    /** For each node, the node it was first reached from; -1 for origins, -2 when not reached. */
-    private readonly parent: Int32Array,
+    /** For each visited node, the node it was first reached from; -1 for origins. */
+    private readonly parent: ReadonlyMap<number, number>,
   ) {}
 
   has(node: number): boolean {
-    return this.parent[node] !== -2;
+    return this.parent.has(node);
   }
 
   /** The shortest path from an origin to `node`, both included. */
   pathTo(node: number): number[] {
     if (!this.has(node)) throw new Error(`node ${node} was not reached`);
     const path: number[] = [];
-    for (let at = node; at !== -1; at = this.parent[at]!) path.push(at);
+    for (let at = node; at !== -1; at = this.parent.get(at)!) path.push(at);
     return path.reverse();
   }
 
@@ -95,11 +99,11 @@ export class Reach {
 
 /** Breadth-first search from `origins`, which are visited and walked past whatever the options say. */
 export function search(graph: Digraph, origins: readonly number[], options: SearchOptions = {}): Reach {
-  const parent = new Int32Array(graph.size).fill(-2);
+  const parent = new Map<number, number>();
   const order: number[] = [];
   for (const origin of origins) {
-    if (parent[origin] !== -2) continue;
-    parent[origin] = -1;
+    if (parent.has(origin)) continue;
+    parent.set(origin, -1);
     order.push(origin);
   }
   const originCount = order.length;
@@ -108,8 +112,8 @@ export function search(graph: Digraph, origins: readonly number[], options: Sear
     if (head >= originCount && options.stopAt?.(node)) continue;
     for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
       const next = graph.edgeTarget[edge]!;
-      if (parent[next] !== -2 || options.blocked?.(next)) continue;
-      parent[next] = node;
+      if (parent.has(next) || options.blocked?.(next)) continue;
+      parent.set(next, node);
       order.push(next);
     }
   }
@@ -119,22 +123,24 @@ export function search(graph: Digraph, origins: readonly number[], options: Sear
 /** Nodes from which some `target` can be reached (targets included), walking edges backwards. */
 export function canReach(graph: Digraph, targets: Iterable<number>, within?: (node: number) => boolean): Uint8Array {
   const marked = new Uint8Array(graph.size);
-  const queue: number[] = [];
-  for (const target of targets) {
-    if (marked[target]) continue;
-    marked[target] = 1;
-    queue.push(target);
-  }
+  for (const node of reaching(graph, targets, within)) marked[node] = 1;
+  return marked;
+}
+
+/** `canReach` as the set of nodes found: costs what it visits. */
+function reaching(graph: Digraph, targets: Iterable<number>, within?: (node: number) => boolean): Set<number> {
+  const found = new Set<number>(targets);
+  const queue = [...found];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     for (let slot = graph.predStart[node]!; slot < graph.predStart[node + 1]!; slot++) {
       const previous = graph.predSource[slot]!;
-      if (marked[previous] || (within && !within(previous))) continue;
-      marked[previous] = 1;
+      if (found.has(previous) || (within && !within(previous))) continue;
+      found.add(previous);
       queue.push(previous);
     }
   }
-  return marked;
+  return found;
 }
 
 export interface Components {
@@ -240,67 +246,64 @@ export function worstCase(graph: Digraph, origin: number, options: WorstCaseOpti
   const targets = reach.order.filter(isTarget);
   if (targets.length === 0) return { kind: 'none' };
 
-  const relevant = canReach(graph, targets, (node) => reach.has(node) && !isTarget(node));
-  const walksOn = (node: number): boolean => relevant[node] === 1 && !isTarget(node);
+  const relevant = reaching(graph, targets, (node) => reach.has(node) && !isTarget(node));
+  const walksOn = (node: number): boolean => relevant.has(node) && !isTarget(node);
   const topological = topologicalOrder(graph, reach.order, relevant, walksOn);
-  if (topological.length < countMarked(relevant, reach.order)) {
+  if (topological.length < relevant.size) {
     const cycle = findCycle(graph, reach.order, relevant, walksOn, topological);
     return { kind: 'unbounded', path: reach.pathTo(cycle[0]!), cycle };
   }
   const unknown = reach.order.find((node) => walksOn(node) && options.nodeCost(node) === undefined);
   if (unknown !== undefined) return { kind: 'unknown', node: unknown, path: reach.pathTo(unknown) };
 
-  const cost = new Float64Array(graph.size).fill(-Infinity);
-  const via = new Int32Array(graph.size).fill(-1);
-  cost[origin] = 0;
+  const cost = new Map<number, number>([[origin, 0]]);
+  const via = new Map<number, number>([[origin, -1]]);
+  const costOf = (node: number): number => cost.get(node) ?? -Infinity;
   for (const node of topological) {
-    if (!walksOn(node) || cost[node] === -Infinity) continue;
+    if (!walksOn(node) || !cost.has(node)) continue;
     const leave = options.nodeCost(node)!;
     for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
       const next = graph.edgeTarget[edge]!;
-      if (relevant[next] !== 1) continue;
-      const candidate = cost[node]! + leave + options.edgeCost(edge);
-      if (candidate > cost[next]!) {
-        cost[next] = candidate;
-        via[next] = node;
+      if (!relevant.has(next)) continue;
+      const candidate = costOf(node) + leave + options.edgeCost(edge);
+      if (candidate > costOf(next)) {
+        cost.set(next, candidate);
+        via.set(next, node);
       }
     }
   }
   let worst = targets[0]!;
-  for (const target of targets) if (cost[target]! > cost[worst]!) worst = target;
+  for (const target of targets) if (costOf(target) > costOf(worst)) worst = target;
   const path: number[] = [];
-  for (let at = worst; at !== -1; at = via[at]!) path.push(at);
-  return { kind: 'known', cost: cost[worst]!, path: path.reverse() };
-}
-
-function countMarked(marked: Uint8Array, nodes: readonly number[]): number {
-  let count = 0;
-  for (const node of nodes) count += marked[node]!;
-  return count;
+  for (let at = worst; at !== -1; at = via.get(at) ?? -1) path.push(at);
+  return { kind: 'known', cost: costOf(worst), path: path.reverse() };
 }
 
 /** Kahn's algorithm over the marked nodes, following edges only out of nodes that `walksOn`. */
 function topologicalOrder(
   graph: Digraph,
   nodes: readonly number[],
-  marked: Uint8Array,
+  marked: ReadonlySet<number>,
   walksOn: (node: number) => boolean,
 ): number[] {
-  const indegree = new Int32Array(graph.size);
+  const indegree = new Map<number, number>();
   for (const node of nodes) {
     if (!walksOn(node)) continue;
     for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
       const next = graph.edgeTarget[edge]!;
-      if (marked[next] === 1) indegree[next]!++;
+      if (marked.has(next)) indegree.set(next, (indegree.get(next) ?? 0) + 1);
     }
   }
-  const order = nodes.filter((node) => marked[node] === 1 && indegree[node] === 0);
+  const order = nodes.filter((node) => marked.has(node) && !indegree.has(node));
   for (let head = 0; head < order.length; head++) {
     const node = order[head]!;
     if (!walksOn(node)) continue;
     for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
       const next = graph.edgeTarget[edge]!;
-      if (marked[next] === 1 && --indegree[next]! === 0) order.push(next);
+      if (!marked.has(next)) continue;
+      const left = indegree.get(next)! - 1;
+      indegree.set(next, left);
+      if (left === 0) order.push(next);
     }
   }
   return order;
@@ -310,14 +313,13 @@ function topologicalOrder(
 function findCycle(
   graph: Digraph,
   nodes: readonly number[],
-  marked: Uint8Array,
+  marked: ReadonlySet<number>,
   walksOn: (node: number) => boolean,
   ordered: readonly number[],
 ): number[] {
-  const done = new Uint8Array(graph.size);
-  for (const node of ordered) done[node] = 1;
+  const done = new Set(ordered);
   // Every node left over has a left-over predecessor, so walking backwards never stops; the first repeat closes a cycle.
-  let at = nodes.find((node) => marked[node] === 1 && done[node] === 0)!;
+  let at = nodes.find((node) => marked.has(node) && !done.has(node))!;
   const seenAt = new Map<number, number>();
   const walk: number[] = [];
   while (!seenAt.has(at)) {
@@ -325,7 +327,7 @@ function findCycle(
     walk.push(at);
     for (let slot = graph.predStart[at]!; slot < graph.predStart[at + 1]!; slot++) {
       const previous = graph.predSource[slot]!;
-      if (marked[previous] === 1 && done[previous] === 0 && walksOn(previous)) {
+      if (marked.has(previous) && !done.has(previous) && walksOn(previous)) {
         at = previous;
         break;
       }
