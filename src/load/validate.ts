@@ -5,7 +5,8 @@
  * dates (as the `date` format) and known rule ids.
  */
 import { readFileSync } from 'node:fs';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { DATE_PATTERN, isValidDate } from '../model/time.js';
@@ -147,8 +148,10 @@ function compiledFor(dialect: Dialect): Compiled {
 
 function compile(schemaFile: string): Compiled {
   const schema = record(JSON.parse(readFileSync(new URL(`../../schemas/${schemaFile}`, import.meta.url), 'utf8')));
-  // ajv is CommonJS: under Node's ESM its class is the module's `default` property.
-  const ajv = new Ajv2020Module.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  // ajv is CommonJS: its class is the module's `default` property. Loading it takes a tenth of a second,
+  // so it is required here, when a document is first validated, not when gapcheck starts (`--version`, `--help`).
+  const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof Ajv2020Module;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addFormat('date', { type: 'string', validate: (text: string) => !DATE_PATTERN.test(text) || isValidDate(text) });
   const defs = Object.entries(record(schema.$defs));
   return {
