@@ -1,0 +1,185 @@
+/**
+ * `npm run bench`: the speed and scale targets of docs/performance.md, measured on
+ * the built CLI (dist/) as a user runs it, each in a fresh process, several times.
+ * Prints medians and min–max of wall time, files/s and MB/s, the peak memory of
+ * each process (threads included), and the ratio of the audit to a parse-only
+ * pass over the same files with the same YAML layer.
+ *
+ * Usage: npm run bench [-- --runs N] [-- --only corpus,huge,startup,cache,threads]
+ * Never part of `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BENCH_OUT, BENCH_TODAY, ensureCorpora } from './generate.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'bin', 'gapcheck.js');
+const PROBE = path.join(ROOT, 'bench', 'rss-probe.mjs');
+const PARSE_ONLY = path.join(ROOT, 'bench', 'parse-only.mjs');
+const MIB = 1024 * 1024;
+
+interface Sample {
+  readonly seconds: number;
+  /** Peak resident memory of the process, threads included. */
+  readonly peakBytes: number;
+}
+
+interface Measured {
+  readonly label: string;
+  readonly samples: readonly Sample[];
+  readonly files?: number;
+  readonly bytes?: number;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+const RUNS = Number(argument('--runs') ?? 5);
+const ONLY = new Set((argument('--only') ?? 'startup,corpus,huge,cache,threads').split(','));
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'gapcheck-bench-'));
+
+/** Runs a node script in a fresh process and measures it from the outside. */
+function runNode(args: readonly string[], expectStatus: readonly number[] = [0, 1]): Sample {
+  const rssFile = path.join(scratch, 'rss');
+  rmSync(rssFile, { force: true });
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', PROBE, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, GAPCHECK_BENCH_RSS_FILE: rssFile, CI: 'true' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * MIB,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (child.status === null || !expectStatus.includes(child.status)) {
+    throw new Error(`node ${args.join(' ')} exited with ${child.status ?? child.signal}: ${child.stderr.toString()}`);
+  }
+  return { seconds, peakBytes: Number(readFileSync(rssFile, 'utf8')) * 1024 };
+}
+
+function measure(label: string, args: readonly string[], extra: { files?: number; bytes?: number; runs?: number; before?: () => void } = {}): Measured {
+  const samples: Sample[] = [];
+  for (let run = 0; run < (extra.runs ?? RUNS); run++) {
+    extra.before?.();
+    samples.push(runNode(args));
+  }
+  const measured = { label, samples, files: extra.files, bytes: extra.bytes };
+  printRow(measured);
+  return measured;
+}
+
+function audit(paths: readonly string[], ...options: string[]): string[] {
+  return [CLI, 'audit', '--format', 'json', '--today', BENCH_TODAY, '--max-file-size', '64', '--fail-on', 'none', ...options, ...paths];
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const medianSeconds = (m: Measured): number => median(m.samples.map((s) => s.seconds));
+const peakMiB = (m: Measured): number => Math.max(...m.samples.map((s) => s.peakBytes)) / MIB;
+
+function printRow(m: Measured): void {
+  const times = m.samples.map((s) => s.seconds);
+  const wall = medianSeconds(m);
+  const rate = m.files === undefined ? '' : `${Math.round(m.files / wall).toLocaleString('en')} files/s`;
+  const throughput = m.bytes === undefined ? '' : `${(m.bytes / MIB / wall).toFixed(1)} MiB/s`;
+  console.log(
+    `  ${m.label.padEnd(46)} ${wall.toFixed(3).padStart(7)} s  (${Math.min(...times).toFixed(3)}–${Math.max(...times).toFixed(3)})  ${rate.padStart(14)}  ${throughput.padStart(11)}  peak ${peakMiB(m).toFixed(0).padStart(4)} MiB`,
+  );
+}
+
+function verdict(target: string, met: boolean): void {
+  console.log(`  ${met ? '✔' : '✘'} ${target}`);
+}
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function totalBytes(files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+function machine(): void {
+  const cpus = os.cpus();
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).stdout?.toString().trim();
+  console.log(`gapcheck bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${git || 'unknown'}`);
+  console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.type()} ${os.release()}, node ${process.version}`);
+  console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${RUNS} runs each, medians (min–max)\n`);
+}
+
+const corpora = ensureCorpora(10_000);
+machine();
+const corpusFiles = listFiles(corpora.corpus);
+const corpusBytes = totalBytes(corpusFiles);
+
+if (ONLY.has('startup')) {
+  console.log('Start-up');
+  const version = measure('gapcheck --version', [CLI, '--version'], { runs: RUNS * 2 });
+  const small = measure('audit one small file (stylish)', [CLI, 'audit', '--today', BENCH_TODAY, corpora.small], { runs: RUNS * 2, files: 1 });
+  verdict(`--version ≤ 0.15 s (${medianSeconds(version).toFixed(3)} s)`, medianSeconds(version) <= 0.15);
+  verdict(`one small file ≤ 0.3 s (${medianSeconds(small).toFixed(3)} s)`, medianSeconds(small) <= 0.3);
+  console.log('');
+}
+
+if (ONLY.has('corpus')) {
+  console.log(`Repository: ${corpusFiles.length.toLocaleString('en')} files, ${(corpusBytes / MIB).toFixed(1)} MiB, every rule, JSON report`);
+  const list = path.join(scratch, 'corpus-files.txt');
+  writeFileSync(list, corpusFiles.join('\n'));
+  const parse = measure('parse only (read + YAML layer, 1 thread)', [PARSE_ONLY, list], { files: corpusFiles.length, bytes: corpusBytes });
+  const single = measure('audit, 1 thread (--jobs 1)', audit([corpora.corpus], '--jobs', '1'), { files: corpusFiles.length, bytes: corpusBytes });
+  const full = measure('audit (default: worker threads)', audit([corpora.corpus]), { files: corpusFiles.length, bytes: corpusBytes });
+  console.log(`  audit / parse-only: ${(medianSeconds(single) / medianSeconds(parse)).toFixed(2)} on 1 thread, ${(medianSeconds(full) / medianSeconds(parse)).toFixed(2)} with worker threads`);
+  verdict(`full audit ≤ 8 s (${medianSeconds(full).toFixed(2)} s) and ≤ 500 MiB (${peakMiB(full).toFixed(0)} MiB)`, medianSeconds(full) <= 8 && peakMiB(full) <= 500);
+  console.log('');
+}
+
+if (ONLY.has('huge')) {
+  console.log('One huge process');
+  const results = [...corpora.huge].map(([steps, file]) => ({ steps, m: measure(`${steps.toLocaleString('en')} steps`, audit([file]), { bytes: statSync(file).size }) }));
+  for (const { steps, m } of results) console.log(`  ${steps.toLocaleString('en').padStart(7)} steps: ${((medianSeconds(m) / steps) * 1e6).toFixed(1)} µs per step`);
+  const first = results[0]!;
+  const last = results[results.length - 1]!;
+  const growth = medianSeconds(last.m) / medianSeconds(first.m);
+  console.log(`  time × ${growth.toFixed(1)} for steps × ${(last.steps / first.steps).toFixed(0)} (linear: ${(last.steps / first.steps).toFixed(0)}, quadratic: ${((last.steps / first.steps) ** 2).toFixed(0)})`);
+  verdict(`100,000 steps ≤ 5 s (${medianSeconds(last.m).toFixed(2)} s), growing linearly`, medianSeconds(last.m) <= 5 && growth <= (last.steps / first.steps) * 1.25);
+  console.log('');
+}
+
+if (ONLY.has('cache')) {
+  console.log(`--cache on the ${corpusFiles.length.toLocaleString('en')}-file repository`);
+  const location = path.join(BENCH_OUT, 'bench-cache');
+  const cold = measure('cold (no cache yet: audit + write cache)', audit([corpora.corpus], '--cache-location', location), {
+    files: corpusFiles.length,
+    runs: 1,
+    before: () => rmSync(location, { force: true }),
+  });
+  const warm = measure('warm re-run, nothing changed', audit([corpora.corpus], '--cache-location', location), { files: corpusFiles.length, bytes: corpusBytes });
+  verdict(`warm re-run ≤ 1 s (${medianSeconds(warm).toFixed(3)} s; cold ${medianSeconds(cold).toFixed(2)} s)`, medianSeconds(warm) <= 1);
+  console.log('');
+}
+
+if (ONLY.has('threads')) {
+  console.log('When worker threads pay: the first N files of the repository, 1 thread against 2 (forced)');
+  for (const count of [25, 50, 100, 200, 400, 800]) {
+    const files = corpusFiles.slice(0, count);
+    const bytes = totalBytes(files);
+    const one = measure(`${count} files (${(bytes / MIB).toFixed(2)} MiB), --jobs 1`, audit(files, '--jobs', '1'), { files: count, bytes });
+    const two = measure(`${count} files (${(bytes / MIB).toFixed(2)} MiB), --jobs 2`, audit(files, '--jobs', '2'), { files: count, bytes });
+    console.log(`    2 threads ${medianSeconds(two) < medianSeconds(one) ? 'faster' : 'slower'} by ${Math.abs(medianSeconds(one) - medianSeconds(two)).toFixed(3)} s`);
+  }
+  console.log('');
+}
+
+console.log(`load average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+rmSync(scratch, { recursive: true, force: true });
