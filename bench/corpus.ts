@@ -411,6 +411,10 @@ export interface CorpusOptions {
   readonly seed: number;
   /** The date reviews and training are written relative to (audit with `--today` this date). */
   readonly today: string;
+  /** Every this many files, one keeps the id of a file half as many before it: duplicate-process. */
+  readonly duplicateEvery?: number;
+  /** Every this many files, one has a typo (`nxt:`): invalid-process. */
+  readonly invalidEvery?: number;
 }
 
 /** Relative path → text for a repository of process files, some of them broken the way real ones are. */
@@ -418,16 +422,17 @@ export function generateCorpus(options: CorpusOptions): Map<string, string> {
   const dice = new Dice(seededRandom(options.seed));
   const files = new Map<string, string>();
   const ids: string[] = [];
+  const { duplicateEvery = 400, invalidEvery = 250 } = options;
   for (let i = 0; i < options.files; i++) {
     const flavour = dice.pick(FLAVOURS);
     const team = TEAMS[i % TEAMS.length]!;
-    // Every 400th process is a copy of an earlier one that kept its id: duplicate-process.
-    const id = i % 400 === 399 ? ids[i - 390]! : `${flavour}-${team}-${String(i).padStart(5, '0')}`;
+    const copied = i % duplicateEvery === duplicateEvery - 1 ? ids[i - Math.ceil(duplicateEvery / 2)] : undefined;
+    const id = copied ?? `${flavour}-${team}-${String(i).padStart(5, '0')}`;
     ids.push(id);
     let text = writeProcess({ id, flavour, steps: dice.int(options.stepsPerProcess - 6, options.stepsPerProcess + 6), today: options.today }, dice);
-    if (i % 250 === 125) text = text.replace('    next: ', '    nxt: '); // a typo: invalid-process
+    if (i % invalidEvery === Math.floor(invalidEvery / 2)) text = text.replace('    next: ', '    nxt: ');
     const folder = `team-${team}/${flavour}/batch-${String(Math.floor(i / 100)).padStart(3, '0')}`;
-    files.set(`${folder}/${id}.yaml`, text);
+    files.set(`${folder}/${copied ? `${id}-copy-${i}` : id}.yaml`, text);
   }
   return files;
 }

@@ -104,11 +104,11 @@ function intoBatches(tasks: readonly FileTask[]): FileTask[][] {
   return batches;
 }
 
-/** Run from the compiled `.js`; under the test runner the sources are `.ts`, loaded through tsx. */
+/** Compiled, the worker is `worker.js`; under the test runner the sources are `.ts`, so the thread first registers tsx to load them. */
 function startWorker(setup: AuditSetup): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const script = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-  return new Worker(script, { workerData: setup, ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}) });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData: setup });
 }
 
 function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {

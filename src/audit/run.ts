@@ -34,6 +34,8 @@ export interface RunResult {
   readonly result: AuditResult;
   /** Every file audited, in report order, with what it holds. */
   readonly audited: readonly AuditedFile[];
+  /** How many files' outcomes came from the cache. */
+  readonly reused: number;
   /** The processes of the files audited, in file order, when `keepProcesses` asked for them. */
   readonly processes: readonly Process[];
   /** Things the user should know that do not change the result (a cache that could not be used). */
@@ -55,6 +57,8 @@ interface Slot {
   outcome?: FileOutcome;
   /** The project findings `outcome` was audited with, as `projectKey` gives them. */
   project: string;
+  /** Whether `outcome` is the cache's. */
+  cached?: boolean;
 }
 
 export async function performAudit(discovery: Discovery, options: RunOptions): Promise<RunResult> {
@@ -92,6 +96,7 @@ export async function performAudit(discovery: Discovery, options: RunOptions): P
   return {
     result: combineOutcomes(outcomes),
     audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
+    reused: slots.filter((slot) => slot.cached).length,
     // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
     processes: options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes)] : []))) : [],
     notes,
@@ -107,7 +112,7 @@ async function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup:
       if (!cache) return { found, bytes: read, project: '' };
       const hash = contentHash(read);
       const entry = cache.get(found.path, hash);
-      return { found, bytes: read, hash, outcome: entry?.outcome, project: entry?.project ?? '' };
+      return { found, bytes: read, hash, outcome: entry?.outcome, project: entry?.project ?? '', cached: entry !== undefined };
     }),
   );
 }
@@ -129,6 +134,7 @@ async function auditSlots(slots: readonly Slot[], options: RunOptions, { project
   slots.forEach((slot, index) => {
     slot.outcome = outcomes[index]!;
     slot.project = projectKey(project?.get(slot.found.path));
+    slot.cached = false;
   });
 }
 

@@ -1,0 +1,182 @@
+/**
+ * However a run is carried out (one thread or worker threads, one machine or N
+ * shards, from a cache or afresh), the report is exactly the one the plain
+ * single-thread pipeline gives. And the cache is trusted only for the same bytes,
+ * gapcheck version, config and day: never when it is damaged.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.js';
+import { audit, type AuditResult } from '../../src/audit/audit.js';
+import { performAudit, type RunOptions, type RunResult } from '../../src/audit/run.js';
+import { inShard } from '../../src/audit/shard.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { discoverFiles, type Discovery } from '../../src/load/discover.js';
+import { DEFAULT_LOAD_LIMITS, loadProcessFile } from '../../src/load/load-file.js';
+import { tempTree } from '../helpers/run-cli.js';
+
+const TODAY = '2026-11-23';
+
+/** Two processes with one id, the second spelling it with an escape: no shard may miss that they collide. */
+const ESCAPED_TWINS = {
+  'escaped/front-desk.yaml': processText('front-desk'),
+  'escaped/walk-in-desk.yaml': processText('"front\\x2ddesk"'),
+};
+
+function processText(id: string): string {
+  return `process: ${id}
+title: Walk-in desk
+owner: desk-lead
+roles:
+  desk-lead: { title: Desk lead, frontline: true }
+start: greet
+steps:
+  greet:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+`;
+}
+
+let root: string;
+let config: Config;
+
+beforeAll(() => {
+  const corpus = generateCorpus({ files: 48, stepsPerProcess: 18, seed: 5, today: TODAY, duplicateEvery: 6, invalidEvery: 10 });
+  root = tempTree({ ...Object.fromEntries(corpus), ...ESCAPED_TWINS });
+  config = loadConfig(undefined, root);
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function discover(): Promise<Discovery> {
+  return discoverFiles(['.'], { cwd: root, ignore: [], ignoreBase: root });
+}
+
+/** The reference: every file loaded on this thread, then audited together. */
+async function plainAudit(withConfig = config): Promise<AuditResult> {
+  const { files } = await discover();
+  return audit(await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path))), withConfig, TODAY);
+}
+
+async function run(options: Partial<RunOptions> = {}, withConfig = config): Promise<RunResult> {
+  return performAudit(await discover(), { setup: { rules: withConfig.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, ...options });
+}
+
+function sortedJson(values: readonly unknown[]): string[] {
+  return values.map((value) => JSON.stringify(value)).sort();
+}
+
+describe('a run', () => {
+  it('covers the cases that make splitting hard: duplicate ids, invalid files, waivers', async () => {
+    const expected = await plainAudit();
+    const rules = new Set(expected.gaps.map((gap) => gap.rule));
+    expect([...rules]).toEqual(expect.arrayContaining(['duplicate-process', 'invalid-process']));
+    expect(expected.gaps.filter((gap) => gap.file.startsWith('escaped/') && gap.rule === 'duplicate-process')).toHaveLength(2);
+  });
+
+  it('on worker threads reports exactly what one thread does', async () => {
+    const expected = await plainAudit();
+    expect((await run({ jobs: 1 })).result).toEqual(expected);
+    expect((await run({ jobs: 3 })).result).toEqual(expected);
+  });
+
+  it('split into shards reports, shard by shard, exactly the whole run', async () => {
+    const expected = await plainAudit();
+    const { files } = await discover();
+    const count = 3;
+    const twins = Object.keys(ESCAPED_TWINS).map((file) => [1, 2, 3].find((index) => inShard({ path: file }, { index, count })));
+    expect(new Set(twins).size).toBe(2); // the twins sit in different shards, so one shard must find the other's escaped id
+    const shards = await Promise.all([1, 2, 3].map((index) => run({ shard: { index, count }, jobs: index === 2 ? 2 : 1 })));
+    expect(shards.map((shard) => shard.result.files).reduce((a, b) => a + b)).toBe(files.length);
+    expect(shards.map((shard) => shard.result.processes).reduce((a, b) => a + b)).toBe(expected.processes);
+    expect(sortedJson(shards.flatMap((shard) => shard.result.gaps))).toEqual(sortedJson(expected.gaps));
+    expect(sortedJson(shards.flatMap((shard) => shard.result.waived))).toEqual(sortedJson(expected.waived));
+    expect(sortedJson(shards.flatMap((shard) => shard.audited))).toEqual(sortedJson((await run()).audited));
+  });
+});
+
+describe('--cache', () => {
+  let cacheFile: string;
+  const cached = (options: Partial<RunOptions> = {}, withConfig = config, version = '1.0.0'): Promise<RunResult> =>
+    run({ cache: { location: cacheFile, version }, ...options }, withConfig);
+
+  beforeAll(() => {
+    cacheFile = path.join(root, '.gapcheck-cache');
+  });
+
+  it('reuses every outcome when nothing changed, with the same report', async () => {
+    rmSync(cacheFile, { force: true });
+    const expected = await plainAudit();
+    const cold = await cached();
+    expect(cold.reused).toBe(0);
+    expect(cold.result).toEqual(expected);
+    const warm = await cached({ jobs: 2 });
+    expect(warm.reused).toBe(warm.result.files);
+    expect(warm.result).toEqual(expected);
+  });
+
+  it('audits again a file whose content changed, and the files whose duplicate-process gaps it changes', async () => {
+    await cached();
+    const file = path.join(root, 'escaped/walk-in-desk.yaml');
+    const before = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, processText('walk-in-desk'));
+      const expected = await plainAudit();
+      const after = await cached();
+      expect(after.result).toEqual(expected);
+      // the changed file, and its former twin, whose duplicate-process gap is gone
+      expect(after.reused).toBe(after.result.files - 2);
+      expect(after.result.gaps.some((gap) => gap.file === 'escaped/front-desk.yaml' && gap.rule === 'duplicate-process')).toBe(false);
+    } finally {
+      writeFileSync(file, before);
+    }
+    expect((await cached()).result).toEqual(await plainAudit());
+  });
+
+  it('starts afresh when the config, the gapcheck version or the date changes', async () => {
+    await cached();
+    const configFolder = tempTree({ 'gapcheck.config.yaml': 'extends: strict\nrules:\n  handoff-chain: off\n' });
+    const strict = loadConfig(path.join(configFolder, 'gapcheck.config.yaml'), root);
+    rmSync(configFolder, { recursive: true });
+    const underStrict = await cached({}, strict);
+    expect(underStrict.reused).toBe(0);
+    expect(underStrict.result).toEqual(await plainAudit(strict));
+
+    await cached();
+    expect((await cached({}, config, '1.0.1')).reused).toBe(0);
+
+    await cached();
+    const tomorrow = await performAudit(await discover(), {
+      setup: { rules: config.rules, today: '2026-11-24' },
+      limits: DEFAULT_LOAD_LIMITS,
+      jobs: 1,
+      cache: { location: cacheFile, version: '1.0.0' },
+    });
+    expect(tomorrow.reused).toBe(0);
+  });
+
+  it('ignores and rebuilds a damaged cache, never trusting it', async () => {
+    const expected = await plainAudit();
+    await cached();
+    const text = readFileSync(cacheFile, 'utf8');
+    const damaged = [
+      text.slice(0, text.length / 2), // cut short
+      text.replace(/"line":(\d+)/, (_, line: string) => `"line":${Number(line) + 1}`), // changed after it was written
+      'not a cache at all',
+      '',
+    ];
+    for (const damage of damaged) {
+      writeFileSync(cacheFile, damage);
+      const rebuilt = await cached();
+      expect(rebuilt.reused).toBe(0);
+      expect(rebuilt.result).toEqual(expected);
+      expect(rebuilt.notes.join('\n')).toMatch(/damaged/);
+      expect((await cached()).reused).toBe(rebuilt.result.files);
+    }
+  });
+});

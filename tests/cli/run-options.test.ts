@@ -1,0 +1,52 @@
+/** --cache, --cache-location, --shard and --jobs as a user types them: wrong values are usage errors, and stderr stays quiet when it is not a terminal. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempTree } from '../helpers/run-cli.js';
+
+const PROCESS = `process: returns-desk
+title: Returns desk
+owner: desk-lead
+roles:
+  desk-lead: { title: Desk lead, frontline: true }
+start: greet
+steps:
+  greet:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+`;
+
+const audit = (cwd: string, ...options: string[]) =>
+  runCli(['audit', '--format', 'json', '--today', '2026-11-23', '--fail-on', 'none', ...options, 'processes'], { cwd });
+
+describe('run options', () => {
+  it.each([
+    [['--shard', '0/3'], /--shard "0\/3" is not like 2\/4/],
+    [['--shard', '4/3'], /--shard "4\/3"/],
+    [['--shard', 'half'], /--shard "half"/],
+    [['--jobs', 'many'], /--jobs "many" is not auto or a number/],
+    [['--jobs', '0'], /--jobs "0"/],
+  ])('refuses %j with exit 2 and a hint', (options, message) => {
+    const cwd = tempTree({ 'processes/returns.yaml': PROCESS });
+    const result = audit(cwd, ...options);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('writes the cache where --cache-location says, reports the same, and prints nothing to stderr off a terminal', () => {
+    const cwd = tempTree({ 'processes/returns.yaml': PROCESS });
+    const plain = audit(cwd);
+    const cold = audit(cwd, '--cache-location', 'ci/gapcheck.cache', '--jobs', '2');
+    expect(existsSync(path.join(cwd, 'ci/gapcheck.cache'))).toBe(false); // its folder does not exist: a note, not a failure
+    expect(cold.stderr).toMatch(/cannot write the cache/);
+    const warm = [audit(cwd, '--cache'), audit(cwd, '--cache')];
+    expect(existsSync(path.join(cwd, '.gapcheck-cache'))).toBe(true);
+    for (const result of [cold, ...warm]) expect(result.stdout).toBe(plain.stdout);
+    expect(warm.map((result) => result.stderr)).toEqual(['', '']);
+    expect(audit(cwd, '--shard', '1/1').stdout).toBe(plain.stdout);
+  });
+});
