@@ -1,7 +1,8 @@
 /** `gapcheck.config.yaml`: SPEC §5. Found, parsed, validated, and resolved into one setting per rule. */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type AjvModule from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
@@ -133,6 +134,8 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
     const hint = known.length === 0 ? 'it has no options, only a level' : suggestion(key, known) ?? `its options are ${known.join(', ')}`;
     throw new UsageError(`${writtenAt()}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
+  // Loaded only for a config that sets options: ajv takes a tenth of a second to load (src/load/validate.ts).
+  const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof AjvModule;
   const validate = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate(written)) {
     const problem = validate.errors?.[0];
