@@ -1,3 +1,4 @@
+import { printable } from '../load/source.js';
 import type { ProcessRule } from './types.js';
 
 export const customerEffort: ProcessRule = {
@@ -44,7 +45,7 @@ steps:
         {
           step: step.id,
           at: step.fieldAt['customer-effort'],
-          message: `step "${step.id}" puts effort on the customer ("${step.customerEffort}") with no \`because\`; remove the effort, or if safety, the law or security demand it, say so with \`because\``,
+          message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\`; remove the effort, or if safety, the law or security demand it, say so with \`because\``,
         },
       ];
     });

@@ -160,7 +160,7 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
   ];
 
   it('names every case file once, so none is left untested', () => {
-    const tested = [...CASES.map((c) => c.file), COMPANION, 'utf8-with-bom.yaml', 'crlf-line-ends.yaml', 'proto-ids-as-data.yaml'];
+    const tested = [...CASES.map((c) => c.file), COMPANION, 'utf8-with-bom.yaml', 'crlf-line-ends.yaml', 'proto-ids-as-data.yaml', 'terminal-escape-in-text.yaml'];
     expect(readdirSync(PROCESSES).sort()).toEqual([...tested].sort());
   });
 
@@ -178,6 +178,12 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
     expect(result.stderr).toBe('');
     for (const file of readdirSync(PROCESSES)) expect(result.stdout).toContain(file);
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it('escapes the control characters of free text a gap quotes', () => {
+    const { report } = auditJson(['terminal-escape-in-text.yaml'], { cwd: PROCESSES });
+    const quoted = '("\\u001b[2J\\u001b]0;owned\\u0007 Send the receipt again")';
+    expect(report.gaps).toContainEqual(expect.objectContaining({ rule: 'customer-effort', step: 'take-call', message: expect.stringContaining(quoted) }));
   });
 
   it.each(['utf8-with-bom.yaml', 'crlf-line-ends.yaml'])('%s: positions are those of the same text in plain UTF-8 with LF', (file) => {
