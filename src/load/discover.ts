@@ -67,7 +67,9 @@ async function walk(absolute: string, given: string): Promise<{ files: string[];
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`"${given}" does not exist; check the path`);
     throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
   }
-  if (!stats.isDirectory()) return { files: [absolute], unreadable: [] };
+  if (stats.isFile()) return { files: [absolute], unreadable: [] };
+  // Reading a named pipe or a device could wait, or run, forever.
+  if (!stats.isDirectory()) throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);
   const unreadable: string[] = [];
   const skipFolder = (name: string, folder: string): boolean => {
     if (name.startsWith('.') || name === 'node_modules') return true;

@@ -7,7 +7,8 @@
  * clear message at a file, line and column with the documented exit code: never a crash, a hang, a stack trace,
  * a lost result for the other files, or a touched input.
  */
-import { chmodSync, ftruncateSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, closeSync, ftruncateSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
@@ -358,6 +359,15 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     const named = auditJson(['elsewhere.yaml'], { cwd: root });
     expect(named.report.summary).toMatchObject({ files: 1, processes: 1 });
     expect(gapsIn(named.report, 'elsewhere.yaml').map((gap) => gap.rule)).toContain('dead-end');
+  });
+
+  it('never waits on a named pipe or reads a device: skipped while walking, exit 2 when named', () => {
+    const root = treeWithCompanion();
+    execFileSync('mkfifo', [path.join(root, 'pipe.yaml')]);
+    const { report } = auditJson(['.'], { cwd: root });
+    expect(report.summary).toMatchObject({ files: 1, processes: 1 });
+    expectUsageError(runCli(['audit', 'pipe.yaml', ...TODAY], { cwd: root }), /^gapcheck: "pipe\.yaml" is not a file or a folder \(a named pipe or a device\?\)/);
+    expectUsageError(runCli(['audit', '/dev/zero', ...TODAY], { cwd: root }), /"\/dev\/zero" is not a file or a folder/);
   });
 
   it('reports an unreadable file and an unreadable folder as gaps, and audits the rest', () => {
