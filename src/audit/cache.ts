@@ -49,21 +49,21 @@ export class OutcomeCache {
   ) {}
 
   static async open(location: string, key: string): Promise<OutcomeCache> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(location, 'utf8');
+      bytes = await readFile(location);
     } catch (error) {
       const absent = (error as NodeJS.ErrnoException).code === 'ENOENT';
       return new OutcomeCache(location, key, new Map(), absent ? 'absent' : 'damaged');
     }
-    const read = readEntries(text, key);
+    const read = readEntries(bytes, key);
     return new OutcomeCache(location, key, read === 'stale' || read === 'damaged' ? new Map() : read, read instanceof Map ? 'valid' : read);
   }
 
   /** The entry for a file, when its bytes are the ones the entry was made from. */
-  get(file: string, contentHash: string): CacheEntry | undefined {
+  get(file: string, fileHash: string): CacheEntry | undefined {
     const entry = this.previous.get(file);
-    return entry?.hash === contentHash ? entry : undefined;
+    return entry?.hash === fileHash ? entry : undefined;
   }
 
   set(file: string, entry: CacheEntry): void {
@@ -81,41 +81,42 @@ export class OutcomeCache {
     if (this.state === 'valid' && sameEntries(entries, this.previous)) return;
     const stored: StoredEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.project, e.outcome]);
     const body = JSON.stringify(stored);
-    const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, checksum: checksum(body) };
+    const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, checksum: contentHash(body) };
     await writeWhole(this.location, `${JSON.stringify(header)}\n${body}`, 'the cache');
   }
 }
 
-function readEntries(text: string, key: string): Map<string, CacheEntry> | 'stale' | 'damaged' {
-  const newline = text.indexOf('\n');
+/** The body is checked as bytes, and decoded only once its key and checksum match. */
+function readEntries(bytes: Buffer, key: string): Map<string, CacheEntry> | 'stale' | 'damaged' {
+  const newline = bytes.indexOf(0x0a);
   if (newline === -1) return 'damaged';
   let header: Partial<Header>;
   try {
-    header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
+    header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<Header>;
   } catch {
     return 'damaged';
   }
   if (header['gapcheck-cache'] !== CACHE_FORMAT) return typeof header['gapcheck-cache'] === 'number' ? 'stale' : 'damaged';
   if (header.key !== key) return 'stale';
-  const body = text.slice(newline + 1);
-  if (header.checksum !== checksum(body)) return 'damaged';
+  const body = bytes.subarray(newline + 1);
+  if (header.checksum !== contentHash(body)) return 'damaged';
   let stored: unknown;
   try {
-    stored = JSON.parse(body);
+    stored = JSON.parse(body.toString('utf8'));
   } catch {
     return 'damaged';
   }
   if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return 'damaged';
-  return new Map(stored.map(([file, contentHash, project, outcome]) => [file, { hash: contentHash, project, outcome }]));
+  return new Map(stored.map(([file, fileHash, project, outcome]) => [file, { hash: fileHash, project, outcome }]));
 }
 
 /** The checksum already rules out damage; this only guards against a file gapcheck did not write. */
 function isStoredEntry(value: unknown): value is StoredEntry {
   if (!Array.isArray(value) || value.length !== 4) return false;
-  const [file, contentHash, project, outcome] = value as unknown[];
+  const [file, fileHash, project, outcome] = value as unknown[];
   return (
     typeof file === 'string' &&
-    typeof contentHash === 'string' &&
+    typeof fileHash === 'string' &&
     typeof project === 'string' &&
     typeof outcome === 'object' &&
     outcome !== null &&
@@ -131,15 +132,13 @@ function sameEntries(a: ReadonlyMap<string, CacheEntry>, b: ReadonlyMap<string, 
   return true;
 }
 
-export function contentHash(bytes: Uint8Array): string {
-  return hash('sha256', bytes, 'base64');
+/** SHA-256 of bytes, or of text as its UTF-8 bytes. */
+export function contentHash(data: string | Uint8Array): string {
+  return hash('sha256', data, 'base64');
 }
 
-function checksum(text: string): string {
-  return hash('sha256', text, 'base64');
-}
 
 /** Everything besides a file's bytes that decides its outcome. */
 export function cacheKey(version: string, setup: AuditSetup, limits: LoadLimits): string {
-  return checksum(JSON.stringify({ version, today: setup.today, limits, rules: [...setup.rules] }));
+  return contentHash(JSON.stringify({ version, today: setup.today, limits, rules: [...setup.rules] }));
 }

@@ -71,11 +71,11 @@ export async function performAudit(discovery: Discovery, options: RunOptions): P
   const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.version, setup, options.limits)));
   if (cache?.state === 'damaged') notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
 
-  const slots = await readSlots(own, options.limits, setup, cache);
+  const slots = readSlots(own, options.limits, setup, cache);
   options.progress?.advance(slots.filter((slot) => slot.outcome !== undefined).length);
   await auditSlots(slots.filter((slot) => slot.outcome === undefined), options, { onProgress: (files) => options.progress?.advance(files) });
 
-  const foreign = shard ? await loadForeignCandidates(discovery.files, own, slots, options.limits) : new Map<string, LoadedFile>();
+  const foreign = shard ? loadForeignCandidates(discovery.files, own, slots, options.limits) : new Map<string, LoadedFile>();
   const project = projectFindingsByFile(discovery.files, slots, foreign, setup);
   const stale = slots.filter((slot) => slot.bytes !== undefined && slot.project !== projectKey(project.get(slot.found.path)!));
   await auditSlots(stale, options, { project });
@@ -103,18 +103,16 @@ export async function performAudit(discovery: Discovery, options: RunOptions): P
   };
 }
 
-/** Reads every file (in parallel), and takes the outcome of each the cache holds for its bytes. */
-async function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup: AuditSetup, cache: OutcomeCache | undefined): Promise<Slot[]> {
-  return Promise.all(
-    files.map(async (found): Promise<Slot> => {
-      const read = await readProcessBytes(found.absolutePath, found.path, limits);
-      if (!(read instanceof Uint8Array)) return { found, outcome: auditFile(read, setup, setup.today), project: '' };
-      if (!cache) return { found, bytes: read, project: '' };
-      const hash = contentHash(read);
-      const entry = cache.get(found.path, hash);
-      return { found, bytes: read, hash, outcome: entry?.outcome, project: entry?.project ?? '', cached: entry !== undefined };
-    }),
-  );
+/** Reads every file, and takes the outcome of each the cache holds for its bytes. */
+function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup: AuditSetup, cache: OutcomeCache | undefined): Slot[] {
+  return files.map((found): Slot => {
+    const read = readProcessBytes(found.absolutePath, found.path, limits);
+    if (!(read instanceof Uint8Array)) return { found, outcome: auditFile(read, setup, setup.today), project: '' };
+    if (!cache) return { found, bytes: read, project: '' };
+    const hash = contentHash(read);
+    const entry = cache.get(found.path, hash);
+    return { found, bytes: read, hash, outcome: entry?.outcome, project: entry?.project ?? '', cached: entry !== undefined };
+  });
 }
 
 interface Pass {
@@ -145,23 +143,21 @@ function threadsFor(tasks: readonly FileTask[], jobs: number | 'auto'): number {
 }
 
 /** Other shards' files that could share a process id with this shard's, loaded in full (see ./shard.ts). */
-async function loadForeignCandidates(
+function loadForeignCandidates(
   all: readonly FoundFile[],
   own: readonly FoundFile[],
   slots: readonly Slot[],
   limits: LoadLimits,
-): Promise<Map<string, LoadedFile>> {
+): Map<string, LoadedFile> {
   const ownPaths = new Set(own.map((file) => file.path));
   const ids = new Set(slots.flatMap((slot) => slot.outcome!.documents.flatMap((d) => (d ? [d.id] : []))));
   const candidates = new Map<string, LoadedFile>();
   if (ids.size === 0) return candidates;
-  await Promise.all(
-    all.map(async (found) => {
-      if (ownPaths.has(found.path)) return;
-      const read = await readProcessBytes(found.absolutePath, found.path, limits);
-      if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read));
-    }),
-  );
+  for (const found of all) {
+    if (ownPaths.has(found.path)) continue;
+    const read = readProcessBytes(found.absolutePath, found.path, limits);
+    if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read));
+  }
   return candidates;
 }
 

@@ -1,5 +1,5 @@
 /** One file on disk to its documents: each one a process, or the complaints that make it invalid. */
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Process } from '../model/process.js';
 import { buildProcess } from './build-process.js';
 import { SourceText, START_OF_FILE, printable, type Position } from './source.js';
@@ -32,23 +32,30 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 16 * 1024 * 1024 
 export const MAX_STEPS_PER_PROCESS = 200_000;
 
 export async function loadProcessFile(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Promise<LoadedFile> {
-  const read = await readProcessBytes(absolutePath, path, limits);
+  const read = readProcessBytes(absolutePath, path, limits);
   return read instanceof Uint8Array ? loadProcessBytes(path, read) : read;
 }
 
-/** A file's bytes; or, when it is too large or cannot be read, the invalid file it is reported as. */
-export async function readProcessBytes(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Promise<Uint8Array | LoadedFile> {
+/**
+ * A file's bytes; or, when it is too large or cannot be read, the invalid file it is reported as.
+ * Synchronous: for thousands of small files it is ten times faster than the promise API (docs/performance.md).
+ */
+export function readProcessBytes(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Uint8Array | LoadedFile {
+  let fd: number | undefined;
   try {
-    const { size } = await stat(absolutePath);
+    fd = openSync(absolutePath, 'r');
+    const { size } = fstatSync(fd);
     if (size > limits.maxFileBytes) {
       return invalidFile(
         path,
         `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`,
       );
     }
-    return await readFile(absolutePath);
+    return readFileSync(fd);
   } catch (error) {
     return invalidFile(path, `the file could not be read (${describeFsError(error)})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
