@@ -1,5 +1,5 @@
 /** `gapcheck.config.yaml`: SPEC §5. Found, parsed, validated, and resolved into one setting per rule. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type AjvModule from 'ajv/dist/2020.js';
@@ -14,6 +14,8 @@ import { RULES } from '../rules/index.js';
 import type { AnyRule } from '../rules/types.js';
 
 export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const PRESETS = ['recommended', 'strict', 'none'] as const;
 export type Preset = (typeof PRESETS)[number];
@@ -67,6 +69,15 @@ interface ConfigSource {
 
 function readConfigText(file: string, cwd: string): SourceText {
   const shown = path.relative(cwd, file) || file;
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new UsageError(`the config file "${shown}" cannot be read; check that it exists and that you may read it`);
+  }
+  // A committed link to /dev/zero or a huge file must not hang the run or exhaust memory.
+  if (!stats.isFile()) throw new UsageError(`the config file "${shown}" is not a file (a folder, a named pipe or a device?); name a config file`);
+  if (stats.size > MAX_CONFIG_BYTES) throw new UsageError(`the config file "${shown}" is larger than 1 MiB, far more than any config needs; check that it is the config`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

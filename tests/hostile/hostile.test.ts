@@ -458,6 +458,14 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     expectUsageError(runCli(['audit', `processes/${COMPANION}`, '--config', `config/${config}`, ...TODAY], { cwd: CORPUS }), message);
   });
 
+  it('exits 2, at once, for a config found in the repository that is a link to a device or is huge', () => {
+    const linked = treeWithCompanion();
+    symlinkSync('/dev/zero', path.join(linked, 'gapcheck.config.yaml'));
+    expectUsageError(runCli(['audit', '.', ...TODAY], { cwd: linked }), /^gapcheck: the config file "gapcheck\.config\.yaml" is not a file/);
+    const huge = treeWithCompanion({ 'gapcheck.config.yaml': '# padding\n'.repeat(200_000) });
+    expectUsageError(runCli(['audit', '.', ...TODAY], { cwd: huge }), /^gapcheck: the config file "gapcheck\.config\.yaml" is larger than 1 MiB/);
+  });
+
   it('exits 2 for a hostile config: an alias bomb, deep nesting, binary or Latin-1 bytes, a folder, a missing file', () => {
     const bomb = Array.from({ length: 10 }, (_, level) =>
       level === 0 ? 'x0: &x0 [a, a, a, a, a, a, a, a, a, a]' : `x${level}: &x${level} [${Array(10).fill(`*x${level - 1}`).join(', ')}]`,
@@ -470,7 +478,7 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     expectUsageError(withConfig('deep.yaml'), /^gapcheck: deep\.yaml:1:\d+: YAML syntax error: the file is nested more than 100 levels deep/);
     expectUsageError(withConfig('binary.yaml'), /^gapcheck: binary\.yaml:1:7: the file is binary, not text/);
     expectUsageError(withConfig('latin1.yaml'), /^gapcheck: latin1\.yaml:1:14: the file is not UTF-8 text from here on/);
-    expectUsageError(withConfig('folder'), /the config file ".*folder" cannot be read/);
+    expectUsageError(withConfig('folder'), /^gapcheck: the config file "folder" is not a file \(a folder, a named pipe or a device\?\); name a config file/);
     expectUsageError(withConfig('missing.yaml'), /^gapcheck: the config file "missing\.yaml" cannot be read; check that it exists/);
   });
 });
