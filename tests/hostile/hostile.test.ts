@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, ftruncateSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
 import { answer, type AuditSetup } from '../../src/audit/pool.js';
 import { main } from '../../src/cli/main.js';
@@ -231,11 +231,20 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
 });
 
 describe('2. resource attacks: generated inputs, each answered in bounded time and memory', SLOW, () => {
+  /** These trees hold tens of megabytes: removed after the tests, unlike the small ones. */
+  const largeTrees: string[] = [];
+  const largeTree = (files: Record<string, string> = {}): string => {
+    const root = treeWithCompanion(files);
+    largeTrees.push(root);
+    return root;
+  };
+  afterAll(() => largeTrees.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
   it('refuses an alias bomb ("billion laughs") in a process file at the alias that crosses the cap', () => {
     const levels = Array.from({ length: 10 }, (_, level) =>
       level === 0 ? 'x-lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]' : `x-lol${level}: &lol${level} [${Array(10).fill(`*lol${level - 1}`).join(', ')}]`,
     );
-    const root = treeWithCompanion({ 'alias-bomb.yaml': `${processText('alias-bomb')}${levels.join('\n')}\n` });
+    const root = largeTree({ 'alias-bomb.yaml': `${processText('alias-bomb')}${levels.join('\n')}\n` });
     const { code, report } = auditJson(['.'], { cwd: root });
     expect(code).toBe(1);
     const bombLine = COMPANION_TEXT.split('\n').length + 3;
@@ -257,7 +266,7 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
   it('refuses nesting deeper than 100 levels, in flow and in block style, without overflowing the stack', () => {
     const flow = `${processText('deep-flow')}x-deep: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
     const block = `${processText('deep-block')}${Array.from({ length: 150 }, (_, depth) => `${'  '.repeat(depth)}x-level:`).join('\n')} end\n`;
-    const root = treeWithCompanion({ 'deep-flow.yaml': flow, 'deep-block.yaml': block });
+    const root = largeTree({ 'deep-flow.yaml': flow, 'deep-block.yaml': block });
     const { code, report } = auditJson(['.'], { cwd: root });
     expect(code).toBe(1);
     const deep = /the file is nested more than 100 levels deep, far deeper than any process needs; flatten it/;
@@ -268,7 +277,7 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
   });
 
   it('refuses a 100 MB file without reading it, and --max-file-size raises the limit', () => {
-    const root = treeWithCompanion();
+    const root = largeTree();
     const huge = openSync(path.join(root, 'huge.yaml'), 'w');
     ftruncateSync(huge, 100 * MIB);
     closeSync(huge);
@@ -285,7 +294,7 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
 
   it('audits a 17 MiB process once --max-file-size allows it', () => {
     const description = `description: "${'Long notes. '.repeat((17 * MIB) / 12)}"\n`;
-    const root = treeWithCompanion({ 'large.yaml': processText('large', description) });
+    const root = largeTree({ 'large.yaml': processText('large', description) });
     expect(statSync(path.join(root, 'large.yaml')).size).toBeGreaterThan(17 * MIB);
     expect(gapsIn(auditJson(['.'], { cwd: root }).report, 'large.yaml')).toEqual([
       expect.objectContaining({ rule: 'invalid-process', message: expect.stringMatching(/larger than the 16\.0 MiB limit/) }),
@@ -297,7 +306,7 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
 
   it(`refuses a process with a million steps: over the file size limit, and over ${MAX_STEPS_PER_PROCESS} steps when the limit is raised`, () => {
     const steps = Array.from({ length: 1_000_000 }, (_, index) => `  s${index}: {type: end}\n`).join('');
-    const root = treeWithCompanion({ 'million-steps.yaml': `process: million-steps\ntitle: A million steps\nowner: agent\nstart: s0\nsteps:\n${steps}` });
+    const root = largeTree({ 'million-steps.yaml': `process: million-steps\ntitle: A million steps\nowner: agent\nstart: s0\nsteps:\n${steps}` });
     expect(gapsIn(auditJson(['.'], { cwd: root }).report, 'million-steps.yaml')).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^the file is 21\.8 MiB, larger than the 16\.0 MiB limit/) }),
     ]);
@@ -312,7 +321,7 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
 
   it('audits a step with a 10 MB title, and quotes a 10 MB id or key in a few dozen characters', () => {
     const big = 'a'.repeat(10 * MIB);
-    const root = treeWithCompanion({
+    const root = largeTree({
       'long-title.yaml': processText('long-title').replace('type: action', `type: action\n    title: "${big}"`),
       'long-id.yaml': processText(big.toUpperCase()),
       'long-key.yaml': processText('long-key', `x${big}: 1\n`),
