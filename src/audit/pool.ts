@@ -57,32 +57,34 @@ export interface PoolOptions {
 const BATCH_FILES = 32;
 const BATCH_BYTES = 512 * 1024;
 
+/**
+ * With N threads, this thread audits batches too, beside N - 1 workers: one thread
+ * fewer to start (each loads the modules and compiles the schema anew). Each worker
+ * has two batches in flight, so it never waits while this thread is busy.
+ */
 export async function runTasks(tasks: readonly FileTask[], setup: AuditSetup, options: PoolOptions): Promise<FileOutcome[]> {
   const batches = intoBatches(tasks);
-  if (options.threads <= 1) {
-    const outcomes: FileOutcome[] = [];
-    for (const batch of batches) {
-      outcomes.push(...batch.map((task) => runTask(task, setup)));
-      options.onProgress?.(batch.length);
-      await setImmediate(); // lets a progress bar draw
-    }
-    return outcomes;
-  }
   const outcomes: FileOutcome[][] = new Array(batches.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(setup));
-  const drain = async (worker: Worker): Promise<void> => {
-    while (next < batches.length) {
-      const index = next++;
-      const batch = batches[index]!;
-      outcomes[index] = settle(await ask(worker, { tasks: batch }));
-      options.onProgress?.(batch.length);
+  const take = (): number | undefined => (next < batches.length ? next++ : undefined);
+  const done = (index: number, batchOutcomes: FileOutcome[]): void => {
+    outcomes[index] = batchOutcomes;
+    options.onProgress?.(batches[index]!.length);
+  };
+  const here = async (): Promise<void> => {
+    for (let index = take(); index !== undefined; index = take()) {
+      done(index, batches[index]!.map((task) => runTask(task, setup)));
+      await setImmediate(); // lets workers' replies and a progress bar through
     }
   };
+  const lanes = Array.from({ length: Math.min(options.threads, batches.length) - 1 }, () => new Lane(startWorker(setup)));
+  const drain = async (lane: Lane): Promise<void> => {
+    for (let index = take(); index !== undefined; index = take()) done(index, settle(await lane.ask({ tasks: batches[index]! })));
+  };
   try {
-    await Promise.all(workers.map(drain));
+    await Promise.all([...lanes.flatMap((lane) => [drain(lane), drain(lane)]), here()]);
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
   }
   return outcomes.flat();
 }
@@ -111,26 +113,25 @@ function startWorker(setup: AuditSetup): Worker {
   return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData: setup });
 }
 
-function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
-  return new Promise((resolve, reject) => {
-    const done = (): void => {
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+/** A worker and the requests it has not answered yet: it answers in the order it was asked. */
+class Lane {
+  private readonly pending: { resolve(reply: WorkerReply): void; reject(error: Error): void }[] = [];
+
+  constructor(readonly worker: Worker) {
+    const failAll = (error: Error): void => {
+      for (const request of this.pending.splice(0)) request.reject(error);
     };
-    const onMessage = (reply: WorkerReply): void => {
-      done();
-      resolve(reply);
-    };
-    const onError = (error: Error): void => {
-      done();
-      reject(error);
-    };
-    const onExit = (code: number): void => {
-      done();
-      reject(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
-    };
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(request);
-  });
+    worker.on('message', (reply: WorkerReply) => this.pending.shift()?.resolve(reply));
+    worker.on('error', failAll);
+    worker.on('exit', (code: number) => failAll(new Error(`a worker thread stopped unexpectedly (exit code ${code})`)));
+  }
+
+  ask(request: WorkerRequest): Promise<WorkerReply> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      this.worker.postMessage(request);
+    });
+  }
 }
 
 function settle(reply: WorkerReply): FileOutcome[] {
