@@ -318,20 +318,22 @@ function findCycle(
   ordered: readonly number[],
 ): number[] {
   const done = new Set(ordered);
+  const rank = new Map(nodes.map((node, index) => [node, index]));
   // Every node left over has a left-over predecessor, so walking backwards never stops; the first repeat closes a cycle.
+  // Of several predecessors, the one found first by the search is taken: the cycle does not depend on node numbers.
   let at = nodes.find((node) => marked.has(node) && !done.has(node))!;
   const seenAt = new Map<number, number>();
   const walk: number[] = [];
   while (!seenAt.has(at)) {
     seenAt.set(at, walk.length);
     walk.push(at);
+    let earliest = -1;
     for (let slot = graph.predStart[at]!; slot < graph.predStart[at + 1]!; slot++) {
       const previous = graph.predSource[slot]!;
-      if (marked.has(previous) && !done.has(previous) && walksOn(previous)) {
-        at = previous;
-        break;
-      }
+      if (!marked.has(previous) || done.has(previous) || !walksOn(previous)) continue;
+      if (earliest === -1 || rank.get(previous)! < rank.get(earliest)!) earliest = previous;
     }
+    at = earliest;
   }
   return walk.slice(seenAt.get(at)).reverse();
 }

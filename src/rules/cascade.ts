@@ -1,5 +1,6 @@
 import type { ProcessGraph } from '../model/process-graph.js';
-import { isAtLeast } from '../model/severity.js';
+import { compareText } from '../load/discover.js';
+import { isAtLeast, severityRank } from '../model/severity.js';
 import type { AlignedGapsRule, Finding, Gap } from './types.js';
 
 export const cascade: AlignedGapsRule = {
@@ -60,7 +61,7 @@ steps:
 /** The gaps that count at one step, as `cascade` needs them. */
 interface GapStep {
   readonly gaps: Gap[];
-  /** Distinct rules, in the order their gaps came. */
+  /** Distinct rules, sorted. */
   readonly rules: string[];
   /** Whether one of the gaps is high or critical. */
   high: boolean;
@@ -78,6 +79,10 @@ function countedGapSteps(graph: ProcessGraph, gaps: readonly Gap[]): Map<number,
     if (!at.rules.includes(gap.rule)) at.rules.push(gap.rule);
     at.high ||= isAtLeast(gap.severity, 'high');
   }
+  for (const at of byStep.values()) {
+    at.rules.sort(compareText);
+    at.gaps.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareText(a.rule, b.rule));
+  }
   return byStep;
 }
 
@@ -89,6 +94,8 @@ function completes(first: GapStep, second: GapStep): boolean {
 interface RuleAt {
   readonly rule: string;
   readonly step: number;
+  /** The step's id: ties are broken by ids, never by where steps stand in the file. */
+  readonly id: string;
 }
 
 /** Up to two gap steps with different rules: enough to tell, for any rule r, whether a gap of another rule is among them. */
@@ -107,8 +114,18 @@ interface GapSummary {
 
 const NO_GAPS: GapSummary = { any: [], atHighSteps: [] };
 
-function withRule(kept: TwoRules, { rule, step }: RuleAt): TwoRules {
-  return kept.length >= 2 || kept.some((k) => k.rule === rule) ? kept : [...kept, { rule, step }];
+/**
+ * Keeps the two first rules (by id) of all the gap steps it is given, each at its
+ * first step (by id): the same summary whatever order they come in, so the report
+ * does not change when steps are reordered in the file.
+ */
+function withRule(kept: TwoRules, candidate: RuleAt): TwoRules {
+  const same = kept.find((k) => k.rule === candidate.rule);
+  if (same && compareText(same.id, candidate.id) <= 0) return kept;
+  if (!same && kept.length >= 2 && kept.every((k) => compareText(k.rule, candidate.rule) < 0)) return kept;
+  return [...kept.filter((k) => k.rule !== candidate.rule), candidate]
+    .sort((a, b) => compareText(a.rule, b.rule) || compareText(a.id, b.id))
+    .slice(0, 2);
 }
 
 function withRules(kept: TwoRules, more: TwoRules): TwoRules {
@@ -123,7 +140,8 @@ function union(summary: GapSummary, other: GapSummary): GapSummary {
 }
 
 function withStep(summary: GapSummary, step: number, at: GapStep): GapSummary {
-  const own = at.rules.map((rule) => ({ rule, step }));
+  const id = at.gaps[0]!.step!;
+  const own = at.rules.map((rule) => ({ rule, step, id }));
   return union(summary, { any: own, atHighSteps: at.high ? own : [] });
 }
 
@@ -187,13 +205,22 @@ function membersByComponent(component: Int32Array, count: number): { first: Int3
  * any other rule make two.
  */
 function pairInside(members: Int32Array, gapSteps: ReadonlyMap<number, GapStep>): [number, number] | undefined {
-  const high = members.find((node) => gapSteps.get(node)?.high === true);
+  const high = firstById(members, gapSteps, (at) => at.high);
   if (high === undefined) return undefined;
-  const partner = members.find((node) => {
-    const at = gapSteps.get(node);
-    return node !== high && at !== undefined && completes(gapSteps.get(high)!, at);
-  });
+  const partner = firstById(members, gapSteps, (at, node) => node !== high && completes(gapSteps.get(high)!, at));
   return partner === undefined ? undefined : [high, partner];
+}
+
+/** The gap step with the first id among those that pass `test`. */
+function firstById(members: Int32Array, gapSteps: ReadonlyMap<number, GapStep>, test: (at: GapStep, node: number) => boolean): number | undefined {
+  let best: { node: number; id: string } | undefined;
+  for (const node of members) {
+    const at = gapSteps.get(node);
+    if (!at || !test(at, node)) continue;
+    const id = at.gaps[0]!.step!;
+    if (!best || compareText(id, best.id) < 0) best = { node, id };
+  }
+  return best?.node;
 }
 
 /**

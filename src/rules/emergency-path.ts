@@ -1,3 +1,4 @@
+import { compareText } from '../load/discover.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isEmergencyEntry, type Process } from '../model/process.js';
 import type { Finding, ProcessRule } from './types.js';
@@ -67,7 +68,7 @@ steps:
 };
 
 function noEmergencyEntry(process: Process): Finding {
-  const unreached = process.steps.filter(isEmergencyEntry).map((step) => `"${step.id}"`);
+  const unreached = process.steps.filter(isEmergencyEntry).map((step) => `"${step.id}"`).sort(compareText);
   const why = unreached.length > 0 ? ` (${unreached.join(' and ')} would be, but no \`start\` leads there)` : '';
   return {
     message: `process "${process.id}" has no emergency path: no step reachable from the start is an emergency entry${why}, so staff have no set way to handle an emergency; add an \`intake\` with \`intent: emergency\` (or mark a step \`emergency: true\`) that leads to a resolved \`end\`, or waive the rule with the process that handles emergencies`,

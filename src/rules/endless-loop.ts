@@ -58,31 +58,34 @@ steps:
 
 /**
  * For each trapped step, the successor that leads soonest into a loop: inside a
- * loop, a successor in the same loop; outside, the next step towards the nearest one.
+ * loop, its first successor (in `next` order) in the same loop; outside, its first
+ * successor one step nearer to a loop. Ties go by `next` order, never by where
+ * steps stand in the file, so reordering the file does not change the witness.
  */
 function stepsTowardLoop(graph: ProcessGraph, canEnd: Uint8Array): Int32Array {
   const { graph: digraph } = graph;
   const cycles = graph.cycles();
-  const next = new Int32Array(digraph.size).fill(-1);
+  const distance = new Int32Array(digraph.size).fill(-1);
   const queue: number[] = [];
   for (let node = 0; node < digraph.size; node++) {
     if (canEnd[node] || !cycles.inCycle(node)) continue;
-    for (const successor of digraph.successors(node)) {
-      if (cycles.component[successor] === cycles.component[node]) {
-        next[node] = successor;
-        break;
-      }
-    }
+    distance[node] = 0;
     queue.push(node);
   }
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     for (let slot = digraph.predStart[node]!; slot < digraph.predStart[node + 1]!; slot++) {
       const previous = digraph.predSource[slot]!;
-      if (canEnd[previous] || next[previous] !== -1) continue;
-      next[previous] = node;
+      if (canEnd[previous] || distance[previous] !== -1) continue;
+      distance[previous] = distance[node]! + 1;
       queue.push(previous);
     }
+  }
+  const next = new Int32Array(digraph.size).fill(-1);
+  for (const node of queue) {
+    const leadsOn = (successor: number): boolean =>
+      distance[node] === 0 ? cycles.component[successor] === cycles.component[node] : distance[successor] === distance[node]! - 1;
+    next[node] = [...digraph.successors(node)].find(leadsOn)!;
   }
   return next;
 }

@@ -41,7 +41,7 @@ steps:
     defaultOptions: {},
   },
   check(process, { graph }) {
-    const steps = process.steps.filter((_step, index) => graph.isReachable(index));
+    const steps = graph.reachableSteps().map((index) => graph.step(index));
     if (steps.some((step) => step.type === 'report')) return [];
     const triggers = steps.filter((step) => isComplaintIntake(step) || step.type === 'escalate');
     if (triggers.length === 0) return [];

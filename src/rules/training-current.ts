@@ -81,12 +81,13 @@ function workByRole(process: Process, graph: ProcessGraph): Map<string, Work> {
   const entries = graph.reachableSteps().filter((index) => isEmergencyEntry(graph.step(index)));
   const emergencyPath = graph.searchFrom(entries);
   const work = new Map<string, Work>();
-  process.steps.forEach((step, index) => {
-    if (!graph.isReachable(index) || !isRole(process, step.actor)) return;
+  for (const index of graph.reachableSteps()) {
+    const step = graph.step(index);
+    if (!isRole(process, step.actor)) continue;
     const done = work.get(step.actor!.id) ?? { routine: [], emergency: [] };
     done[emergencyPath.has(index) ? 'emergency' : 'routine'].push(step.id);
     work.set(step.actor!.id, done);
-  });
+  }
   return work;
 }
 
