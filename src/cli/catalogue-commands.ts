@@ -3,13 +3,14 @@ import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { Command, Option } from 'commander';
-import { CONFIG_FILE_NAME, findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Level, Severity } from '../model/severity.js';
 import { renderRuleDoc } from '../report/rule-doc.js';
 import { RULES, findRule } from '../rules/index.js';
 import { didYouMean } from '../rules/suggest.js';
 import { oneOf } from './choices.js';
+import { configFrom } from './common-options.js';
 
 const LIST_FORMATS = ['table', 'json'] as const;
 
@@ -76,7 +77,7 @@ Examples:
 function listRules(options: RulesOptions): void {
   const format = oneOf('--format', options.format, LIST_FORMATS);
   const cwd = process.cwd();
-  const config = loadConfig(options.config === undefined ? findConfigFile(cwd) : path.resolve(cwd, options.config), cwd);
+  const config = configFrom(options.config, cwd);
   const entries = catalogue(config);
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);

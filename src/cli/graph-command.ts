@@ -2,17 +2,16 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { audit, processesOf } from '../audit/audit.js';
-import { findConfigFile, loadConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { loadProcessFile } from '../load/load-file.js';
 import { toPosix } from '../load/discover.js';
 import type { Process } from '../model/process.js';
-import { isValidDate, todayUtc } from '../model/time.js';
 import { renderDot } from '../report/dot.js';
 import { renderMermaid } from '../report/mermaid.js';
 import { didYouMean } from '../rules/suggest.js';
 import type { Gap } from '../rules/types.js';
 import { oneOf } from './choices.js';
+import { configFrom, todayFrom } from './common-options.js';
 
 const GRAPH_FORMATS = ['mermaid', 'dot'] as const;
 
@@ -63,10 +62,8 @@ Examples:
 async function drawFile(file: string, options: GraphOptions): Promise<string> {
   const cwd = process.cwd();
   const format = oneOf('--format', options.format, GRAPH_FORMATS);
-  const today = options.today ?? todayUtc();
-  if (!isValidDate(today)) throw new UsageError(`--today "${today}" is not a date like 2026-11-23`);
-  const configFile = options.config === undefined ? findConfigFile(cwd) : path.resolve(cwd, options.config);
-  const config = loadConfig(configFile, cwd);
+  const today = todayFrom(options.today);
+  const config = configFrom(options.config, cwd);
 
   const absolutePath = path.resolve(cwd, file);
   const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)));

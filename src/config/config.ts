@@ -9,8 +9,9 @@ import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
 import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
-import { escalateSeverity, type Level, type Severity } from '../model/severity.js';
+import { escalateSeverity, type Level } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
+import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule } from '../rules/types.js';
 
 export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
@@ -114,7 +115,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   for (const rule of RULES) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (): string => describeRuleKey(from, rule.meta.id);
-    const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule.meta.defaultSeverity));
+    const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule));
     if (level === 'off' && rule.meta.id === 'invalid-process') {
       throw new UsageError(`${writtenAt()}: invalid-process cannot be turned off: a file that is not a process would pass unseen; list such files under "ignore" instead`);
     }
@@ -131,8 +132,10 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   };
 }
 
-function presetLevel(preset: Preset, severity: Severity): Level {
-  if (preset === 'none') return 'off';
+/** `none` turns every rule off but `invalid-process`, which always runs: see the check above. */
+function presetLevel(preset: Preset, rule: AnyRule): Level {
+  const severity = rule.meta.defaultSeverity;
+  if (preset === 'none') return rule === invalidProcess ? severity : 'off';
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 

@@ -46,7 +46,7 @@ steps:
     structural: false,
     defaultOptions: {},
   },
-  check(process, { graph, gaps }) {
+  check(_process, { graph, gaps }) {
     const gapSteps = countedGapSteps(graph, gaps);
     if (gapSteps.size < 2) return [];
     const ahead = gapsAhead(graph, gapSteps);

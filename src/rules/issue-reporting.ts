@@ -40,7 +40,7 @@ steps:
     structural: false,
     defaultOptions: {},
   },
-  check(process, { graph }) {
+  check(_process, { graph }) {
     const steps = graph.reachableSteps().map((index) => graph.step(index));
     if (steps.some((step) => step.type === 'report')) return [];
     const triggers = steps.filter((step) => isComplaintIntake(step) || step.type === 'escalate');

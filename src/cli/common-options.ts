@@ -1,0 +1,17 @@
+/** Options several commands share: --config and --today mean the same everywhere. */
+import path from 'node:path';
+import { findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { UsageError } from '../errors.js';
+import { isValidDate, todayUtc } from '../model/time.js';
+
+/** The config named by --config, else `gapcheck.config.yaml` here or in the nearest parent folder, else the defaults. */
+export function configFrom(option: string | undefined, cwd: string): Config {
+  return loadConfig(option === undefined ? findConfigFile(cwd) : path.resolve(cwd, option), cwd);
+}
+
+/** --today, checked, or today's date in UTC. */
+export function todayFrom(option: string | undefined): string {
+  const today = option ?? todayUtc();
+  if (!isValidDate(today)) throw new UsageError(`--today "${today}" is not a date like 2026-11-23`);
+  return today;
+}
