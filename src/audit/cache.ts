@@ -3,12 +3,19 @@
  * same bytes (SHA-256 of the file) under the same key: gapcheck's version, the
  * effective rule settings, the load limits and the audit date, since reviews,
  * training and waivers fall due with it. The file is one header line (format,
- * key, checksum of the rest) and the entries; a cache that does not match its
- * checksum, or cannot be read, is ignored and rebuilt, never trusted. It is
+ * key, signature of the rest) and the entries; a cache that does not match its
+ * signature, or cannot be read, is ignored and rebuilt, never trusted. It is
  * written whole or not at all (a temporary file renamed over the old one).
+ *
+ * The signature is an HMAC with a random secret kept in the user's cache folder
+ * (`$XDG_CACHE_HOME/gapcheck` or `~/.cache/gapcheck`), outside every repository:
+ * a cache file committed to a repository, or sent in a pull request, was not
+ * signed on this machine, so it can never hide a gap.
  */
-import { hash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createHmac, hash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { writeWhole } from '../cli/output.js';
 import type { LoadLimits } from '../load/load-file.js';
 import type { AuditSetup } from './pool.js';
@@ -30,7 +37,7 @@ export interface CacheEntry {
 interface Header {
   readonly 'gapcheck-cache': number;
   readonly key: string;
-  readonly checksum: string;
+  readonly signature: string;
 }
 
 type StoredEntry = [path: string, hash: string, project: string, outcome: FileOutcome];
@@ -43,21 +50,26 @@ export class OutcomeCache {
   private constructor(
     readonly location: string,
     private readonly key: string,
+    /** Undefined when no secret could be kept: then nothing is read or written. */
+    private readonly secret: Buffer | undefined,
     private readonly previous: ReadonlyMap<string, CacheEntry>,
     /** `damaged`: the file was there but unreadable or corrupt; `stale`: written for another version, config or day. */
     readonly state: CacheState,
   ) {}
 
   static async open(location: string, key: string): Promise<OutcomeCache> {
+    const secret = await machineSecret();
     let bytes: Buffer;
     try {
+      if (secret === undefined) throw new Error('no secret to check the cache with');
       bytes = await readFile(location);
     } catch (error) {
       const absent = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      return new OutcomeCache(location, key, new Map(), absent ? 'absent' : 'damaged');
+      return new OutcomeCache(location, key, secret, new Map(), absent ? 'absent' : 'damaged');
     }
-    const read = readEntries(bytes, key);
-    return new OutcomeCache(location, key, read === 'stale' || read === 'damaged' ? new Map() : read, read instanceof Map ? 'valid' : read);
+    const read = readEntries(bytes, key, secret);
+    const entries = read === 'stale' || read === 'damaged' ? new Map() : read;
+    return new OutcomeCache(location, key, secret, entries, read instanceof Map ? 'valid' : read);
   }
 
   /** The entry for a file, when its bytes are the ones the entry was made from. */
@@ -78,16 +90,16 @@ export class OutcomeCache {
   async save(keep: ReadonlySet<string>): Promise<void> {
     const entries = new Map(this.next);
     for (const [file, entry] of this.previous) if (!entries.has(file) && keep.has(file)) entries.set(file, entry);
-    if (this.state === 'valid' && sameEntries(entries, this.previous)) return;
+    if (this.secret === undefined || (this.state === 'valid' && sameEntries(entries, this.previous))) return;
     const stored: StoredEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.project, e.outcome]);
     const body = JSON.stringify(stored);
-    const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, checksum: contentHash(body) };
+    const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
     await writeWhole(this.location, `${JSON.stringify(header)}\n${body}`, 'the cache');
   }
 }
 
-/** The body is checked as bytes, and decoded only once its key and checksum match. */
-function readEntries(bytes: Buffer, key: string): Map<string, CacheEntry> | 'stale' | 'damaged' {
+/** The body is checked as bytes, and decoded only once its key and signature match. */
+function readEntries(bytes: Buffer, key: string, secret: Buffer): Map<string, CacheEntry> | 'stale' | 'damaged' {
   const newline = bytes.indexOf(0x0a);
   if (newline === -1) return 'damaged';
   let header: Partial<Header>;
@@ -99,7 +111,7 @@ function readEntries(bytes: Buffer, key: string): Map<string, CacheEntry> | 'sta
   if (header['gapcheck-cache'] !== CACHE_FORMAT) return typeof header['gapcheck-cache'] === 'number' ? 'stale' : 'damaged';
   if (header.key !== key) return 'stale';
   const body = bytes.subarray(newline + 1);
-  if (header.checksum !== contentHash(body)) return 'damaged';
+  if (header.signature !== sign(secret, body)) return 'damaged';
   let stored: unknown;
   try {
     stored = JSON.parse(body.toString('utf8'));
@@ -110,7 +122,7 @@ function readEntries(bytes: Buffer, key: string): Map<string, CacheEntry> | 'sta
   return new Map(stored.map(([file, fileHash, project, outcome]) => [file, { hash: fileHash, project, outcome }]));
 }
 
-/** The checksum already rules out damage; this only guards against a file gapcheck did not write. */
+/** The signature already rules out damage and forgery; this only guards against a bug in what was written. */
 function isStoredEntry(value: unknown): value is StoredEntry {
   if (!Array.isArray(value) || value.length !== 4) return false;
   const [file, fileHash, project, outcome] = value as unknown[];
@@ -132,11 +144,32 @@ function sameEntries(a: ReadonlyMap<string, CacheEntry>, b: ReadonlyMap<string, 
   return true;
 }
 
+function sign(secret: Buffer, body: string | Uint8Array): string {
+  return createHmac('sha256', secret).update(body).digest('base64');
+}
+
+/** This machine's cache secret, made on first use; undefined when the user's cache folder cannot hold it. */
+async function machineSecret(): Promise<Buffer | undefined> {
+  const folder = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'gapcheck');
+  const file = path.join(folder, 'cache-secret');
+  try {
+    await mkdir(folder, { recursive: true, mode: 0o700 });
+    await writeFile(file, randomBytes(32), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+  }
+  try {
+    const secret = await readFile(file);
+    return secret.length >= 32 ? secret : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** SHA-256 of bytes, or of text as its UTF-8 bytes. */
 export function contentHash(data: string | Uint8Array): string {
   return hash('sha256', data, 'base64');
 }
-
 
 /** Everything besides a file's bytes that decides its outcome. */
 export function cacheKey(version: string, setup: AuditSetup, limits: LoadLimits): string {

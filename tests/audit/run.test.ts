@@ -4,6 +4,7 @@
  * single-thread pipeline gives. And the cache is trusted only for the same bytes,
  * gapcheck version, config and day: never when it is damaged.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +159,21 @@ describe('--cache', () => {
       cache: { location: cacheFile, version: '1.0.0' },
     });
     expect(tomorrow.reused).toBe(0);
+  });
+
+  it('never trusts a cache signed elsewhere: a committed cache cannot hide gaps', async () => {
+    const expected = await plainAudit();
+    await cached();
+    const [headerLine, body] = readFileSync(cacheFile, 'utf8').split('\n') as [string, string];
+    const withoutGaps = body.replace(/"gaps":\[.*?\],"waived"/g, '"gaps":[],"waived"');
+    const header = JSON.parse(headerLine) as Record<string, unknown>;
+    for (const secret of [randomBytes(32), Buffer.alloc(0)]) {
+      const forged = { ...header, signature: createHmac('sha256', secret).update(withoutGaps).digest('base64') };
+      writeFileSync(cacheFile, `${JSON.stringify(forged)}\n${withoutGaps}`);
+      const rebuilt = await cached();
+      expect(rebuilt.reused).toBe(0);
+      expect(rebuilt.result).toEqual(expected);
+    }
   });
 
   it('ignores and rebuilds a damaged cache, never trusting it', async () => {
