@@ -43,8 +43,9 @@ export interface RunResult {
 }
 
 /**
- * Measured on 2 cores (docs/performance.md): below about this much text, starting
- * worker threads costs more than it saves.
+ * Below about this much text, a worker thread (its own module graph, schema compile
+ * and JIT warm-up) costs more than it saves, even with a free core: see "Worker
+ * threads" in docs/performance.md.
  */
 export const THREAD_THRESHOLD_BYTES = 2 * 1024 * 1024;
 
