@@ -1,23 +1,35 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { audit, processesOf } from '../audit/audit.js';
+import type { AuditResult } from '../audit/audit.js';
+import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
+import { performAudit } from '../audit/run.js';
+import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline, type Baseline } from '../audit/baseline.js';
 import { findConfigFile, loadConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import { discoverFiles } from '../load/discover.js';
-import { loadProcessFile } from '../load/load-file.js';
+import { discoverFiles, type FoundFile } from '../load/discover.js';
+import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { isValidDate, todayUtc } from '../model/time.js';
-import { formatJson } from '../report/json.js';
-import { formatMarkdown } from '../report/markdown.js';
-import { formatStylish } from '../report/stylish.js';
+import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { writeWhole } from './output.js';
+import { progressOnStderr } from './progress.js';
+import { runOptionsFrom, type RunFlags } from './run-options.js';
 
-const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, markdown: formatMarkdown };
+/** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
+const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
+  stylish: async () => (await import('../report/stylish.js')).formatStylish,
+  json: async () => (await import('../report/json.js')).formatJson,
+  markdown: async () => (await import('../report/markdown.js')).formatMarkdown,
+  sarif: async () => (await import('../report/sarif.js')).formatSarif,
+  junit: async () => (await import('../report/junit.js')).formatJunit,
+  github: async () => (await import('../report/github.js')).formatGithub,
+};
 const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
-interface AuditOptions {
+interface AuditOptions extends RunFlags {
   format: string;
   output?: string;
   failOn: string;
@@ -25,6 +37,9 @@ interface AuditOptions {
   today?: string;
   quiet?: boolean;
   color: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
+  maxFileSize: string;
 }
 
 export function registerAudit(program: Command, setExitCode: (code: number) => void): void {
@@ -39,6 +54,13 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('--today <date>', 'the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers')
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
     .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('--baseline <file>', 'report only gaps not recorded in this baseline file (they do not fail the run either)')
+    .option('--update-baseline', 'write every current gap to the --baseline file, pruning those since closed')
+    .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
+    .option('--cache', 're-audit only the files that changed since the last run with --cache (a change to gapcheck, the config or the date starts afresh)')
+    .option('--cache-location <file>', 'the file --cache keeps results in (default: .gapcheck-cache); implies --cache')
+    .option('--shard <i/n>', 'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would')
+    .option('-j, --jobs <n>', 'threads to audit on: a number, or auto (every core, once there is enough to audit)', 'auto')
     .addHelpText(
       'after',
       `
@@ -51,11 +73,23 @@ Examples:
   gapcheck audit processes/
   gapcheck audit --format json --output gaps.json processes/
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
-  gapcheck audit --today 2026-12-01 --config ci/gapcheck.config.yaml processes/`,
+  gapcheck audit --today 2026-12-01 --config ci/gapcheck.config.yaml processes/
+  gapcheck audit --cache processes/                                               (re-audit only what changed)
+  gapcheck audit --shard 2/4 --format sarif --output gaps-2.sarif processes/      (CI machine 2 of 4)
+  gapcheck audit --baseline gapcheck-baseline.yaml --update-baseline processes/   (adopt: record today's gaps)
+  gapcheck audit --baseline gapcheck-baseline.yaml processes/                     (then fail only on new gaps)`,
     )
     .action(async (paths: string[], options: AuditOptions) => {
       setExitCode(await runAudit(paths, options));
     });
+}
+
+const MIB = 1024 * 1024;
+
+function maxFileBytes(written: string): number {
+  const mebibytes = Number(written);
+  if (!Number.isFinite(mebibytes) || mebibytes <= 0) throw new UsageError(`--max-file-size "${written}" is not a size in MiB, like 16 or 64`);
+  return Math.round(mebibytes * MIB);
 }
 
 async function runAudit(paths: readonly string[], options: AuditOptions): Promise<number> {
@@ -68,18 +102,31 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
 
   const configFile = options.config === undefined ? findConfigFile(cwd) : path.resolve(cwd, options.config);
   const config = loadConfig(configFile, cwd);
-  const files = await discoverFiles(paths, { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file });
+  const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
+  if (options.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
+  const discovery = await discoverFiles(paths, { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file });
+  const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
   const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
-  if (outputFile !== undefined && files.some((file) => file.absolutePath === outputFile)) {
-    throw new UsageError(`--output "${options.output}" is one of the files being audited; write the report somewhere else`);
-  }
-  const loaded = await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path)));
-  const result = audit(loaded, config, today);
+  const runOptions = runOptionsFrom(options, cwd);
+  const cacheFile = runOptions.cache?.location;
+  const inputs: Inputs = { files, config: config.file, baseline: baselineFile };
+  refuseToOverwrite('--output', options.output, outputFile, { ...inputs, cache: cacheFile });
+  refuseToOverwrite('--cache-location', options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheFile, inputs);
+  const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
+  const progress = progressOnStderr();
+  const run = await performAudit(
+    { files, unreadableFolders: discovery.unreadableFolders },
+    { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, ...runOptions },
+  ).finally(() => progress?.stop());
+  for (const note of run.notes) process.stderr.write(`gapcheck: ${note}\n`);
+  const audited = run.result;
+  const auditedPaths = new Set(run.audited.map(({ file }) => file));
+  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, options.updateBaseline === true);
 
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   const shown = options.quiet ? { ...result, gaps: failing } : result;
   const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
-  const report = FORMATTERS[format]({
+  const report = (await FORMATTERS[format]())({
     result: shown,
     paths,
     configFile: config.file && path.relative(cwd, config.file).split(path.sep).join('/'),
@@ -87,9 +134,66 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
     failOn,
     quiet: options.quiet === true,
     color,
-    processes: processesOf(loaded),
+    audited: run.audited,
+    rules: rulesThatRan(config),
+    processes: run.processes,
   });
   if (outputFile === undefined) process.stdout.write(report);
   else await writeWhole(outputFile, report);
   return failing.length > 0 ? 1 : 0;
+}
+
+/** The files an audit reads: what it writes (the report, the cache) must never replace one of them. */
+interface Inputs {
+  readonly files: readonly FoundFile[];
+  readonly config?: string;
+  readonly baseline?: string;
+  readonly cache?: string;
+}
+
+function refuseToOverwrite(option: string, written: string | undefined, target: string | undefined, inputs: Inputs): void {
+  if (target === undefined) return;
+  const input =
+    target === inputs.config ? 'the config'
+    : target === inputs.baseline ? 'the baseline'
+    : target === inputs.cache ? 'the cache'
+    : inputs.files.some((file) => file.absolutePath === target) ? 'one of the files'
+    : undefined;
+  if (input) throw new UsageError(`${option} "${written}" is ${input} this audit reads; write it somewhere else`);
+}
+
+/**
+ * Leaves out the gaps the baseline records, and notes on stderr how many, and which entries match no gap any more.
+ * With --update-baseline, first rewrites the baseline to hold every current gap (so none is reported).
+ */
+async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: boolean): Promise<AuditResult> {
+  const shown = path.relative(process.cwd(), baselineFile).split(path.sep).join('/');
+  const previous = await readBaseline(baselineFile, shown, update);
+  if (update) {
+    await writeWhole(baselineFile, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)), 'the baseline');
+    process.stderr.write(`gapcheck: wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}\n`);
+    return { ...result, gaps: [] };
+  }
+  const { fresh, known, stale } = matchBaseline(previous, result.gaps, auditedFiles);
+  if (known.length > 0) process.stderr.write(`gapcheck: ${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported\n`);
+  if (stale.length > 0) {
+    const entries = stale.map((e) => `  ${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
+    process.stderr.write(
+      `gapcheck: ${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}\n`,
+    );
+  }
+  return { ...result, gaps: fresh };
+}
+
+/** The baseline file's entries; a missing file is empty only when it is about to be written. */
+async function readBaseline(baselineFile: string, shown: string, update: boolean): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(baselineFile, 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (missing && update) return new Map();
+    throw new UsageError(`the baseline "${shown}" ${missing ? 'does not exist' : `cannot be read (${describeFsError(error)})`}; write it with --update-baseline`);
+  }
+  return parseBaseline(shown, text);
 }
