@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
+import { printable } from '../../src/load/source.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { readFlowchart } from '../helpers/mermaid.js';
 import { NASTY, NASTY_PROCESS } from '../helpers/nasty-process.js';
@@ -57,7 +58,8 @@ describe('formatMarkdown', () => {
       for (const row of all(table, 'tbody tr')) expect(all(row, 'td')).toHaveLength(width);
     }
     const effortCell = all(page, 'td').find((cell) => cell.textContent?.includes('puts effort on the customer'));
-    expect(shown(effortCell)).toContain(`("${NASTY}")`);
+    // Rules quote file text through printable(): escaped, and cut to a readable length.
+    expect(shown(effortCell)).toContain(`("${printable(NASTY)}")`);
 
     const [diagram] = mermaidBlocks(report);
     const chart = await readFlowchart(diagram!);
