@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempTree } from '../helpers/run-cli.js';
+import { BIN, runCli, tempTree } from '../helpers/run-cli.js';
 
 const CLEAN = `process: callback
 title: Call-back request
@@ -201,5 +202,18 @@ describe('gapcheck audit', () => {
     expect(help.stdout).toContain('Exit codes:');
     expect(help.stdout).toContain('Examples:');
     expect(existsSync('bin/gapcheck.js')).toBe(true);
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  it('stops quietly, without a stack trace, when the reader (head) has what it wanted', () => {
+    // Far more than a pipe holds (64 KiB), so gapcheck is still writing when head leaves.
+    const root = tempTree(Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`p${i}.yaml`, DEAD_END.replace('callback-dead-end', `dead-end-${i}`)])));
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" audit --today 2026-11-23 | head -1 >/dev/null; echo "status \${PIPESTATUS[0]}"`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toMatch(/^status [01]\n$/);
   });
 });
