@@ -4,12 +4,12 @@
  * value in the source. Also the checks a schema cannot express: real calendar
  * dates (as the `date` format) and known rule ids.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
-import { DATE_PATTERN, isValidDate } from '../model/time.js';
+import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
 import { RULE_IDS } from '../rules/ids.js';
 import { printable } from './source.js';
 import { toPlain } from './yaml.js';
@@ -39,7 +39,8 @@ interface Where {
 }
 
 interface Dialect {
-  readonly schemaFile: string;
+  /** Which schema: `schemas/<file>`, precompiled to `validators/<name>.js`. */
+  readonly schema: keyof typeof SCHEMA_FILES;
   /** Names the document when the whole of it is wrong. */
   readonly documentName: string;
   /** What a value of a `$defs` entry must be, keyed `def/keyword` or `def`; the root is `''`. */
@@ -54,7 +55,7 @@ interface Dialect {
 const ID_RULE = 'must use lowercase letters, digits and dashes, like';
 
 const PROCESS: Dialect = {
-  schemaFile: 'process.schema.json',
+  schema: 'process',
   documentName: 'a process file',
   phrases: {
     '': 'must be a mapping of keys such as process, title, steps',
@@ -82,7 +83,7 @@ const PROCESS: Dialect = {
 };
 
 const CONFIG: Dialect = {
-  schemaFile: 'config.schema.json',
+  schema: 'config',
   documentName: 'a config file',
   phrases: {
     '': 'must be a mapping of keys such as extends, rules, ignore',
@@ -129,36 +130,61 @@ function ordinal(index: string): number {
 
 interface Compiled {
   readonly validate: ValidateFunction;
-  /** The name of each `$defs` entry by its schema object ('' for the root), to find an error's definition. */
-  readonly defNames: ReadonlyMap<unknown, string>;
+  /**
+   * The name of each `$defs` entry ('' for the root) by its JSON text, to find an error's definition from its
+   * `parentSchema`. That is a copy of the schema in a precompiled validator, so it is matched by content, not
+   * identity. Its `schemaPath` cannot say either: below a `$ref` Ajv does not inline, it is relative to the
+   * definition (`#/additionalProperties` for a role). No two definitions of either schema are alike, nor is any
+   * other part of a schema like a definition.
+   */
+  readonly defNames: ReadonlyMap<string, string>;
   /** For fields allowed on some step types only: the predicate saying which. */
   readonly typeOnlyFields: ReadonlyMap<string, string>;
 }
 
 const compiled = new Map<Dialect, Compiled>();
 
+/**
+ * The validators `npm run build` precompiled (scripts/compile-validators.mjs), so no schema is compiled when
+ * gapcheck runs: compiling the process schema took ~0.15 s. They are missing where validate.ts runs from `src/`
+ * (the tests), and then the schema is compiled on first use, with the same options.
+ */
+const PRECOMPILED: Readonly<Record<Dialect['schema'], ValidateFunction | undefined>> = {
+  process: await precompiled('process'),
+  config: await precompiled('config'),
+};
+
+async function precompiled(name: Dialect['schema']): Promise<ValidateFunction | undefined> {
+  const url = new URL(`./validators/${name}.js`, import.meta.url);
+  if (!existsSync(url)) return undefined;
+  const module = (await import(url.href)) as { default: ValidateFunction };
+  return module.default;
+}
+
 function compiledFor(dialect: Dialect): Compiled {
   let entry = compiled.get(dialect);
   if (!entry) {
-    entry = compile(dialect.schemaFile);
+    entry = compile(dialect.schema);
     compiled.set(dialect, entry);
   }
   return entry;
 }
 
-function compile(schemaFile: string): Compiled {
-  const schema = record(JSON.parse(readFileSync(new URL(`../../schemas/${schemaFile}`, import.meta.url), 'utf8')));
-  // ajv is CommonJS: its class is the module's `default` property. Loading it takes a tenth of a second,
-  // so it is required here, when a document is first validated, not when gapcheck starts (`--version`, `--help`).
-  const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof Ajv2020Module;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  ajv.addFormat('date', { type: 'string', validate: (text: string) => !DATE_PATTERN.test(text) || isValidDate(text) });
+function compile(name: Dialect['schema']): Compiled {
+  const schema = record(JSON.parse(readFileSync(new URL(`../../schemas/${SCHEMA_FILES[name]}`, import.meta.url), 'utf8')));
   const defs = Object.entries(record(schema.$defs));
   return {
-    validate: ajv.compile(schema),
-    defNames: new Map<unknown, string>([[schema, ''], ...defs.map(([name, def]) => [def, name] as const)]),
+    validate: PRECOMPILED[name] ?? compileAtRunTime(schema),
+    defNames: new Map([[JSON.stringify(schema), ''], ...defs.map(([defName, def]) => [JSON.stringify(def), defName] as const)]),
     typeOnlyFields: typeOnlyFields(defs.map(([, def]) => record(def))),
   };
+}
+
+function compileAtRunTime(schema: SchemaObject): ValidateFunction {
+  // ajv is CommonJS: its class is the module's `default` property. Loading it takes a tenth of a second,
+  // so it is required only here, without precompiled validators.
+  const { default: Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof Ajv2020Module;
+  return new Ajv2020(AJV_OPTIONS).compile(schema);
 }
 
 /**
@@ -214,7 +240,7 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
     }
     default: {
       const node = nodeAt(root, path);
-      const def = schema.defNames.get(error.parentSchema);
+      const def = schema.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where, valuePredicate(error, node, def, dialect), dialect);
       return { message, offset: offsetOf(root, path, 'value') };
     }
