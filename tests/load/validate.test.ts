@@ -438,4 +438,12 @@ describe('the schemas', () => {
   it('know the 24 rules of the catalogue, each once', () => {
     expect(new Set(RULE_IDS).size).toBe(24);
   });
+
+  // validate.ts finds the definition an error comes from by its text: two alike would be mistaken for each other.
+  it('have no two definitions written alike', () => {
+    for (const schema of [processSchema, load('config.schema.json')]) {
+      const texts = [schema, ...Object.values((schema.$defs ?? {}) as Record<string, unknown>)].map((def) => JSON.stringify(def));
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+  });
 });
