@@ -13,7 +13,7 @@
  * signed on this machine, so it can never hide a gap.
  */
 import { createHmac, hash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { writeWhole } from '../cli/output.js';
@@ -22,6 +22,9 @@ import type { AuditSetup } from './pool.js';
 import type { FileOutcome } from './audit.js';
 
 export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
+
+/** Larger than any cache of a real repository: a bigger file, or a device or pipe, is never read. */
+const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** Bumped whenever the layout of the file changes. */
 const CACHE_FORMAT = 1;
@@ -62,6 +65,8 @@ export class OutcomeCache {
     let bytes: Buffer;
     try {
       if (secret === undefined) throw new Error('no secret to check the cache with');
+      const stats = await stat(location);
+      if (!stats.isFile() || stats.size > MAX_CACHE_BYTES) throw new Error('not a cache file gapcheck could have written');
       bytes = await readFile(location);
     } catch (error) {
       const absent = (error as NodeJS.ErrnoException).code === 'ENOENT';

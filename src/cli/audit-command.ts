@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { AuditResult } from '../audit/audit.js';
@@ -181,12 +181,19 @@ async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<stri
   return { ...result, gaps: fresh };
 }
 
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 /** The baseline file's entries; a missing file is empty only when it is about to be written. */
 async function readBaseline(baselineFile: string, shown: string, update: boolean): Promise<Baseline> {
   let text: string;
   try {
+    const stats = await stat(baselineFile);
+    if (!stats.isFile() || stats.size > MAX_BASELINE_BYTES) {
+      throw new UsageError(`the baseline "${shown}" is not a baseline file (a regular file of at most 64 MiB); name the file --update-baseline wrote`);
+    }
     text = await readFile(baselineFile, 'utf8');
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (missing && update) return new Map();
     throw new UsageError(`the baseline "${shown}" ${missing ? 'does not exist' : `cannot be read (${describeFsError(error)})`}; write it with --update-baseline`);

@@ -255,6 +255,20 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     });
   });
 
+  it('never reads a device given as the baseline or the cache: a baseline is refused, a cache rebuilt', () => {
+    const root = treeWithCompanion();
+    symlinkSync('/dev/zero', path.join(root, 'zero-baseline.yaml'));
+    symlinkSync('/dev/zero', path.join(root, 'zero-cache'));
+    const baseline = runCli(['audit', COMPANION, '--baseline', 'zero-baseline.yaml', ...TODAY], { cwd: root });
+    expectNoStackTrace(baseline);
+    expect(baseline.code).toBe(2);
+    expect(baseline.stderr).toContain('the baseline "zero-baseline.yaml" is not a baseline file');
+    const cached = auditJson([COMPANION, '--cache-location', 'zero-cache'], { cwd: root });
+    expect(cached.code).toBe(1);
+    expect(cached.stderr).toContain('damaged or unreadable; it is rebuilt');
+    expect(cached.report.gaps.map((gap) => gap.rule)).toContain('dead-end');
+  });
+
   it('still expands aliases used the ordinary way', () => {
     const steps = 'start: a\nsteps:\n  a: &action { type: action, actor: system, next: b }\n  b: *action\n';
     const text = processText('with-aliases').replace(/start: take-call[\s\S]*?waivers:/, `${steps}waivers:`);
