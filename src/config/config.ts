@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { ErrorObject } from 'ajv';
 import type AjvModule from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors.js';
@@ -10,6 +11,7 @@ import { SourceText } from '../load/source.js';
 import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
+import { DURATION_PATTERN } from '../model/time.js';
 import { RULES } from '../rules/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule } from '../rules/types.js';
@@ -114,7 +116,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   const rules = new Map<string, RuleSetting>();
   for (const rule of RULES) {
     const written = raw.rules?.[rule.meta.id];
-    const writtenAt = (): string => describeRuleKey(from, rule.meta.id);
+    const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
     const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule));
     if (level === 'off' && rule.meta.id === 'invalid-process') {
       throw new UsageError(`${writtenAt()}: invalid-process cannot be turned off: a file that is not a process would pass unseen; list such files under "ignore" instead`);
@@ -139,22 +141,22 @@ function presetLevel(preset: Preset, rule: AnyRule): Level {
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 
-function resolveOptions(rule: AnyRule, written: Record<string, unknown>, writtenAt: () => string): Record<string, unknown> {
+function resolveOptions(rule: AnyRule, written: Record<string, unknown>, writtenAt: (option?: OptionPart) => string): Record<string, unknown> {
   const defaults = rule.meta.defaultOptions as Record<string, unknown>;
   if (Object.keys(written).length === 0) return defaults;
   const known = Object.keys(defaults);
   for (const key of Object.keys(written)) {
     if (known.includes(key)) continue;
     const hint = known.length === 0 ? 'it has no options, only a level' : suggestion(key, known) ?? `its options are ${known.join(', ')}`;
-    throw new UsageError(`${writtenAt()}: ${rule.meta.id} has no option "${key}"; ${hint}`);
+    throw new UsageError(`${writtenAt({ option: key, part: 'key' })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
   // Loaded only for a config that sets options: ajv takes a tenth of a second to load (src/load/validate.ts).
   const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof AjvModule;
   const validate = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate(written)) {
-    const problem = validate.errors?.[0];
-    const option = problem?.instancePath.split('/')[1] ?? '';
-    throw new UsageError(`${writtenAt()}: option "${option}" of ${rule.meta.id} ${problem?.message ?? 'is not valid'}`);
+    const problem = validate.errors![0]!;
+    const option = problem.instancePath.split('/')[1] ?? '';
+    throw new UsageError(`${writtenAt({ option, part: 'value' })}: option "${option}" of ${rule.meta.id} ${plainOptionProblem(problem)}`);
   }
   return { ...defaults, ...written };
 }
@@ -164,10 +166,49 @@ function suggestion(word: string, candidates: readonly string[]): string | undef
   return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `did you mean "${best}"?` : undefined;
 }
 
-function describeRuleKey(from: ConfigSource | undefined, ruleId: string): string {
+/** Where in a rule's setting a problem lies: an option's key (unknown option) or its value (wrong value). */
+interface OptionPart {
+  readonly option: string;
+  readonly part: 'key' | 'value';
+}
+
+/** `file:line:column: rules.<id>`, at the option's key or value when one is named, else at the rule's key. */
+function describeRuleKey(from: ConfigSource | undefined, ruleId: string, at?: OptionPart): string {
   if (!from) return 'config';
   const rules = from.root?.entries.get('rules')?.value;
   const entry = rules?.kind === 'map' ? rules.entries.get(ruleId) : undefined;
-  const { line, column } = from.source.positionAt(entry?.keyOffset ?? 0);
+  const optionEntry = at && entry?.value.kind === 'map' ? entry.value.entries.get(at.option) : undefined;
+  const optionOffset = optionEntry && (at?.part === 'key' ? optionEntry.keyOffset : optionEntry.value.offset);
+  const { line, column } = from.source.positionAt(optionOffset ?? entry?.keyOffset ?? 0);
   return `${from.source.path}:${line}:${column}: rules.${ruleId}`;
+}
+
+const OPTION_TYPES: Readonly<Record<string, string>> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  array: 'a list',
+  boolean: 'true or false',
+  object: 'a mapping',
+};
+
+/** What ajv found wrong with an option, in the words a support lead uses. */
+function plainOptionProblem(problem: ErrorObject): string {
+  const params: Record<string, unknown> = problem.params;
+  switch (problem.keyword) {
+    case 'type':
+      return `must be ${OPTION_TYPES[String(params.type)] ?? String(params.type)}`;
+    case 'minimum':
+      return `must be at least ${String(params.limit)}`;
+    case 'minItems':
+      return `must list at least ${String(params.limit)}`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'pattern':
+      return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : `must match ${String(params.pattern)}`;
+    case 'uniqueItems':
+      return 'must not list a value twice';
+    default:
+      return problem.message ?? 'is not valid';
+  }
 }

@@ -467,15 +467,15 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
   });
 
   it.each([
-    ['wrong-option-type.yaml', /^gapcheck: config\/wrong-option-type\.yaml:2:3: rules\.handoff-chain: option "max" of handoff-chain must be integer\n$/],
-    ['unknown-option.yaml', /^gapcheck: config\/unknown-option\.yaml:2:3: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/],
+    ['wrong-option-type.yaml', /^gapcheck: config\/wrong-option-type\.yaml:2:26: rules\.handoff-chain: option "max" of handoff-chain must be a whole number\n$/],
+    ['unknown-option.yaml', /^gapcheck: config\/unknown-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/],
     ['unknown-rule.yaml', /^gapcheck: config\/unknown-rule\.yaml:2:3: rules: unknown rule "dead-ends" — did you mean "dead-end"\?\n$/],
     ['unknown-level.yaml', /^gapcheck: config\/unknown-level\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
     ['malformed-yaml.yaml', /^gapcheck: config\/malformed-yaml\.yaml:3:1: YAML syntax error: a quote, "\[" or "\{" opened above is not closed/],
     ['not-a-mapping.yaml', /^gapcheck: config\/not-a-mapping\.yaml:1:1: a config file must be a mapping of keys such as extends, rules, ignore \(found a list\)\n$/],
     ['merge-conflict.yaml', /^gapcheck: config\/merge-conflict\.yaml:2:1: the file has an unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict/],
     ['proto-keys.yaml', /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/],
-    ['proto-option.yaml', /^gapcheck: config\/proto-option\.yaml:2:3: rules\.handoff-chain: handoff-chain has no option "__proto__"; its options are max\n$/],
+    ['proto-option.yaml', /^gapcheck: config\/proto-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "__proto__"; its options are max\n$/],
     ['invalid-process-off.yaml', /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process cannot be turned off/],
   ])('config %s', (config, message) => {
     expectUsageError(runCli(['audit', `processes/${COMPANION}`, '--config', `config/${config}`, ...TODAY], { cwd: CORPUS }), message);
