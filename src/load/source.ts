@@ -51,8 +51,11 @@ const LONGEST_QUOTE = 60;
  * drive the terminal) and long text is cut (so a 10 MB value does not become a 10 MB message).
  */
 export function printable(text: string): string {
-  const head = text
-    .slice(0, LONGEST_QUOTE + 1)
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const head = withoutControls(text.slice(0, LONGEST_QUOTE + 1));
   return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}…`;
+}
+
+/** Control characters written as `\u001b`, so text from files (or their names) cannot drive the terminal. */
+export function withoutControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

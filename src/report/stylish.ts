@@ -1,6 +1,7 @@
 /** The terminal report: gaps grouped by file, each with its witness path, then a summary table and the verdict. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { withoutControls } from '../load/source.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
@@ -13,7 +14,7 @@ export const formatStylish: Formatter = (context) => {
   const { gaps } = context.result;
   const lines: string[] = [];
   for (const [file, fileGaps] of groupByFile(gaps)) {
-    lines.push(paint.underline(file));
+    lines.push(paint.underline(withoutControls(file)));
     const width = Math.max(...fileGaps.map((gap) => `${gap.line}:${gap.column}`.length));
     for (const gap of fileGaps) {
       const where = `${gap.line}:${gap.column}`.padEnd(width);

@@ -217,3 +217,13 @@ describe('output into a pipe that closes early', () => {
     expect(piped.stdout).toMatch(/^status [01]\n$/);
   });
 });
+
+describe('file names in the terminal report', () => {
+  it('show control characters escaped, so a file name cannot drive the terminal', () => {
+    const root = tempTree({ 'bad\u001b[31m.yaml': DEAD_END });
+    const result = runCli(['audit', '--today', '2026-11-23'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('bad\\u001b[31m.yaml');
+    expect(result.stdout).not.toContain('\u001b');
+  });
+});
