@@ -4,6 +4,7 @@ import { baselineOf, matchBaseline, parseBaseline, serializeBaseline, updatedBas
 import { UsageError } from '../../src/errors.js';
 import type { Gap } from '../../src/rules/types.js';
 import { auditTexts } from '../helpers/audit-text.js';
+import { EMAIL_COMPLAINT } from '../helpers/email-complaint.js';
 
 function gap(rule: string, step: string | null, line: number, extra: Partial<Gap> = {}): Gap {
   return { file: 'processes/orders.yaml', process: 'orders', rule, severity: 'high', step, message: `${rule} at ${step}`, line, column: 3, ...extra };
@@ -12,27 +13,6 @@ function gap(rule: string, step: string | null, line: number, extra: Partial<Gap
 const roundTrip = (gaps: Gap[]) => parseBaseline('baseline.yaml', serializeBaseline(baselineOf(gaps)));
 const ALL = new Set(['a.yaml', 'broken.yaml', 'processes/orders.yaml']);
 
-const EMAIL_COMPLAINT = `process: email-complaint
-title: Email complaint
-owner: agent
-roles:
-  agent:
-    title: Agent
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    intent: complaint
-    channel: email
-    actor: agent
-    next: explain
-  explain:
-    type: explain-policy
-    actor: agent
-    next: done
-  done:
-    type: end
-`;
 
 describe('baseline', () => {
   it('holds every gap of the audit it was written from, so matching it leaves nothing new', () => {

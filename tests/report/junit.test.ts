@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeAttribute, escapeText, formatJunit } from '../../src/report/junit.js';
 import type { ReportContext } from '../../src/report/types.js';
 import { reportContext } from '../helpers/report-context.js';
+import { REVIEWED_EMAIL_COMPLAINT as EMAIL_COMPLAINT } from '../helpers/email-complaint.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -36,29 +37,6 @@ function parse(context: ReportContext): { testsuites: { tests: string; failures:
   return parser.parse(xml) as ReturnType<typeof parse>;
 }
 
-const EMAIL_COMPLAINT = `process: email-complaint
-title: Email complaint
-owner: agent
-roles:
-  agent:
-    title: Agent
-    training: { last: 2026-11-01, every: 365d }
-review: { last: 2026-11-01, every: 90d }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    intent: complaint
-    channel: email
-    actor: agent
-    next: explain
-  explain:
-    type: explain-policy
-    actor: agent
-    next: done
-  done:
-    type: end
-`;
 
 describe('junit', () => {
   it('writes one testsuite per file and one testcase per process and rule that ran', () => {

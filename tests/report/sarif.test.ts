@@ -8,6 +8,7 @@ import { RULES } from '../../src/rules/index.js';
 import { FINGERPRINT_KEY, formatSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
 import { reportContext } from '../helpers/report-context.js';
+import { EMAIL_COMPLAINT } from '../helpers/email-complaint.js';
 
 /**
  * The SARIF 2.1.0 schema as Microsoft publishes it (the same as SchemaStore's sarif-2.1.0-rtm.5, which differs from
@@ -34,27 +35,6 @@ function sarifOf(context: ReportContext): Log {
   return log;
 }
 
-const PROCESS = `process: email-complaint
-title: Email complaint
-owner: agent
-roles:
-  agent:
-    title: Agent
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    intent: complaint
-    channel: email
-    actor: agent
-    next: explain
-  explain:
-    type: explain-policy
-    actor: agent
-    next: done
-  done:
-    type: end
-`;
 
 describe('sarif', () => {
   it('matches the SARIF 2.1.0 schema for every sample process, gaps and waivers alike', () => {
@@ -65,7 +45,7 @@ describe('sarif', () => {
   });
 
   it('is checked by a schema that really rejects bad SARIF: an unknown level, an unencoded space in a path', () => {
-    const log = JSON.parse(formatSarif(reportContext({ 'a.yaml': PROCESS }))) as Log;
+    const log = JSON.parse(formatSarif(reportContext({ 'a.yaml': EMAIL_COMPLAINT }))) as Log;
     const result = log.runs[0]!.results![0]!;
     expect(validateSarif({ ...log, runs: [{ ...log.runs[0], results: [{ ...result, level: 'critical' }] }] })).toBe(false);
     const unencoded = { ...result, locations: [{ physicalLocation: { artifactLocation: { uri: 'my processes/a.yaml' } } }] };
@@ -92,7 +72,7 @@ describe('sarif', () => {
   });
 
   it('gives each gap its rule, level, message, relative location and fingerprint', () => {
-    const context = reportContext({ 'processes/email complaint #1.yaml': PROCESS });
+    const context = reportContext({ 'processes/email complaint #1.yaml': EMAIL_COMPLAINT });
     const log = sarifOf(context);
     const { driver } = log.runs[0]!.tool;
     const results = log.runs[0]!.results!;
@@ -110,15 +90,15 @@ describe('sarif', () => {
   });
 
   it('keeps every fingerprint when lines move and other steps change', () => {
-    const before = fingerprintsByGap(reportContext({ 'orders.yaml': PROCESS }));
-    const edited = `# A comment that moves every line down\n\n${PROCESS.replace('    type: explain-policy\n', '    type: explain-policy\n    title: Explain the refund policy\n')}`;
+    const before = fingerprintsByGap(reportContext({ 'orders.yaml': EMAIL_COMPLAINT }));
+    const edited = `# A comment that moves every line down\n\n${EMAIL_COMPLAINT.replace('    type: explain-policy\n', '    type: explain-policy\n    title: Explain the refund policy\n')}`;
     const after = fingerprintsByGap(reportContext({ 'orders.yaml': edited }));
     expect(after).toEqual(before);
     expect(Object.keys(before).length).toBeGreaterThan(0);
   });
 
   it('tells apart gaps of one rule in one process with no step, by their order', () => {
-    const twoRoles = PROCESS.replace('roles:\n  agent:\n    title: Agent\n', 'roles:\n  agent:\n    title: Agent\n  lead:\n    title: Lead\n').replace(
+    const twoRoles = EMAIL_COMPLAINT.replace('roles:\n  agent:\n    title: Agent\n', 'roles:\n  agent:\n    title: Agent\n  lead:\n    title: Lead\n').replace(
       '  explain:\n    type: explain-policy\n    actor: agent\n',
       '  explain:\n    type: explain-policy\n    actor: lead\n',
     );
@@ -130,7 +110,7 @@ describe('sarif', () => {
   });
 
   it('marks waived gaps as suppressed, with the waiver reason', () => {
-    const waived = `${PROCESS}waivers:\n  - rule: listen-first\n    reason: Policy questions come first on this queue.\n`;
+    const waived = `${EMAIL_COMPLAINT}waivers:\n  - rule: listen-first\n    reason: Policy questions come first on this queue.\n`;
     const results = sarifOf(reportContext({ 'orders.yaml': waived })).runs[0]!.results!;
     const suppressed = results.filter((result: Result) => result.suppressions !== undefined);
     expect(suppressed.map((result) => result.ruleId)).toEqual(['listen-first']);
