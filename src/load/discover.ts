@@ -37,17 +37,17 @@ const PROCESS_FILE = /\.ya?ml$/;
  * a folder are not followed: no loops, and nothing outside the tree is read.
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
-  const isIgnored = picomatch([...options.ignore], { dot: true });
+  const isIgnored = options.ignore.length > 0 ? picomatch([...options.ignore], { dot: true }) : undefined;
   const ignored = (absolutePath: string): boolean =>
-    absolutePath === options.configFile || isIgnored(toPosix(path.relative(options.ignoreBase, absolutePath)));
+    absolutePath === options.configFile || (isIgnored?.(toPosix(path.relative(options.ignoreBase, absolutePath))) ?? false);
   const found = new Map<string, FoundFile>();
   const unreadable = new Map<string, FoundFile>();
-  const describe = (absolutePath: string): FoundFile => ({ absolutePath, path: displayPath(options.cwd, absolutePath) });
 
   for (const given of paths) {
     const absolute = path.resolve(options.cwd, given);
     const walked = await walk(absolute, given);
     const files = walked.files.filter((file) => !ignored(file));
+    const describe = describerUnder(options.cwd, absolute);
     walked.unreadable.forEach((folder) => unreadable.set(folder, describe(folder)));
     if (files.length === 0 && walked.unreadable.length === 0) {
       const unlessIgnored = options.ignore.length > 0 ? ' that the config does not ignore' : '';
@@ -84,7 +84,22 @@ async function walk(absolute: string, given: string): Promise<{ files: string[];
     .filter((file, isDirectory) => !isDirectory && PROCESS_FILE.test(file))
     .crawl(absolute)
     .withPromise();
-  return { files: files.map((file) => path.normalize(file)), unreadable };
+  return { files, unreadable };
+}
+
+/**
+ * Describes the files found under `root` (a folder, or a file named): one
+ * `path.relative` for the root, then each file's name below it, which for ten
+ * thousand files is several times faster than `path.relative` for each.
+ */
+function describerUnder(cwd: string, root: string): (absolutePath: string) => FoundFile {
+  const rootPath = displayPath(cwd, root);
+  const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+  return (absolutePath) => {
+    if (!absolutePath.startsWith(prefix)) return { absolutePath, path: displayPath(cwd, absolutePath) };
+    const below = toPosix(absolutePath.slice(prefix.length));
+    return { absolutePath, path: rootPath === '.' ? below : `${rootPath}/${below}` };
+  };
 }
 
 function canRead(folder: string): boolean {
@@ -101,7 +116,7 @@ function displayPath(cwd: string, absolutePath: string): string {
 }
 
 export function toPosix(filePath: string): string {
-  return filePath.split(path.sep).join('/');
+  return path.sep === '/' ? filePath : filePath.split(path.sep).join('/');
 }
 
 /** Byte-wise comparison, the same on every machine and locale. */
