@@ -7,12 +7,21 @@
  * signature, or cannot be read, is ignored and rebuilt, never trusted. It is
  * written whole or not at all (a temporary file renamed over the old one).
  *
+ * Like git's index, an entry also keeps the file's stamp (size, inode, modification
+ * and change times) from before its bytes were read: while the stamp is unchanged,
+ * so are the bytes, and a warm run only has to `stat` each file. Writing a file, or
+ * setting its times, always moves its change time, which no one but the kernel
+ * sets. A file changed within the clock tick of the stamp would keep its stamp,
+ * so a file changed in the seconds before it was read gets none ("racily clean",
+ * in git's words) and is read and hashed again next time.
+ *
  * The signature is an HMAC with a random secret kept in the user's cache folder
  * (`$XDG_CACHE_HOME/gapcheck` or `~/.cache/gapcheck`), outside every repository:
  * a cache file committed to a repository, or sent in a pull request, was not
  * signed on this machine, so it can never hide a gap.
  */
 import { createHmac, hash, randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,11 +36,16 @@ export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** Bumped whenever the layout of the file changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
+
+/** Coarser than the timestamps of any file system gapcheck may run on (FAT keeps 2 s). */
+const RACY_MARGIN_NS = 2_000_000_000n;
 
 export interface CacheEntry {
   /** SHA-256 of the file's bytes. */
   readonly hash: string;
+  /** The file's stamp (`fileStamp`) from before the bytes were read; absent when it was racily clean. */
+  readonly stamp?: string;
   /** The project-rule findings the outcome was audited with (`projectKey`). */
   readonly project: string;
   readonly outcome: FileOutcome;
@@ -43,7 +57,7 @@ interface Header {
   readonly signature: string;
 }
 
-type StoredEntry = [path: string, hash: string, project: string, outcome: FileOutcome];
+type StoredEntry = [path: string, hash: string, stamp: string | null, project: string, outcome: FileOutcome];
 
 export type CacheState = 'absent' | 'stale' | 'damaged' | 'valid';
 
@@ -83,6 +97,12 @@ export class OutcomeCache {
     return entry?.hash === fileHash ? entry : undefined;
   }
 
+  /** The entry for a file, when the file still has the stamp it had when the entry was made. */
+  getStamped(file: string, stamp: string): CacheEntry | undefined {
+    const entry = this.previous.get(file);
+    return entry?.stamp === stamp ? entry : undefined;
+  }
+
   set(file: string, entry: CacheEntry): void {
     this.next.set(file, entry);
   }
@@ -96,8 +116,8 @@ export class OutcomeCache {
     const entries = new Map(this.next);
     for (const [file, entry] of this.previous) if (!entries.has(file) && keep.has(file)) entries.set(file, entry);
     if (this.secret === undefined || (this.state === 'valid' && sameEntries(entries, this.previous))) return;
-    const stored: StoredEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.project, e.outcome]);
-    const body = JSON.stringify(stored);
+    const stored: StoredEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project, e.outcome]);
+    const body = asciiJson(stored);
     const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
     await writeWhole(this.location, `${JSON.stringify(header)}\n${body}`, 'the cache');
   }
@@ -124,16 +144,17 @@ function readEntries(bytes: Buffer, key: string, secret: Buffer): Map<string, Ca
     return 'damaged';
   }
   if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return 'damaged';
-  return new Map(stored.map(([file, fileHash, project, outcome]) => [file, { hash: fileHash, project, outcome }]));
+  return new Map(stored.map(([file, fileHash, stamp, project, outcome]) => [file, { hash: fileHash, ...(stamp === null ? {} : { stamp }), project, outcome }]));
 }
 
 /** The signature already rules out damage and forgery; this only guards against a bug in what was written. */
 function isStoredEntry(value: unknown): value is StoredEntry {
-  if (!Array.isArray(value) || value.length !== 4) return false;
-  const [file, fileHash, project, outcome] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 5) return false;
+  const [file, fileHash, stamp, project, outcome] = value as unknown[];
   return (
     typeof file === 'string' &&
     typeof fileHash === 'string' &&
+    (stamp === null || typeof stamp === 'string') &&
     typeof project === 'string' &&
     typeof outcome === 'object' &&
     outcome !== null &&
@@ -141,6 +162,11 @@ function isStoredEntry(value: unknown): value is StoredEntry {
     Array.isArray((outcome as FileOutcome).waived) &&
     Array.isArray((outcome as FileOutcome).documents)
   );
+}
+
+/** JSON with every character past ASCII escaped: one-byte text is decoded and parsed markedly faster when read back. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function sameEntries(a: ReadonlyMap<string, CacheEntry>, b: ReadonlyMap<string, CacheEntry>): boolean {
@@ -169,6 +195,23 @@ async function machineSecret(): Promise<Buffer | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What `stat` says of a file that changes whenever its bytes do: size, device, inode,
+ * modification and change times. Undefined when the file cannot be stat'ed, or
+ * changed so shortly before `now` (ns since the epoch) that a further change
+ * could keep the same times.
+ */
+export function fileStamp(absolutePath: string, now: bigint): string | undefined {
+  let stats;
+  try {
+    stats = statSync(absolutePath, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+  if (!stats?.isFile() || stats.ctimeNs > now - RACY_MARGIN_NS || stats.mtimeNs > now - RACY_MARGIN_NS) return undefined;
+  return `${stats.size}:${stats.dev}:${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** SHA-256 of bytes, or of text as its UTF-8 bytes. */

@@ -13,7 +13,7 @@ import type { Process } from '../model/process.js';
 import type { AuditedFile } from '../report/types.js';
 import type { ProcessIdentity } from '../rules/types.js';
 import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, type AuditResult, type FileOutcome, type ProjectFindings } from './audit.js';
-import { OutcomeCache, cacheKey, contentHash, type CacheEntry } from './cache.js';
+import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry } from './cache.js';
 import { runTasks, type AuditSetup, type FileTask } from './pool.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
 
@@ -52,9 +52,13 @@ export const THREAD_THRESHOLD_BYTES = 2 * 1024 * 1024;
 /** One file of this run: read, and audited once its outcome is known. */
 interface Slot {
   readonly found: FoundFile;
-  /** The file's bytes; undefined when it could not be read (then `outcome` is set). */
+  /** Whether the file could be read; then `hash` is set when a cache is used, and `outcome` is set when it could not. */
+  readable: boolean;
+  /** The file's bytes, once read: a file the cache vouches for by its stamp is read only to be audited again. */
   bytes?: Uint8Array;
   hash?: string;
+  /** The file's stamp from before its bytes were read (`fileStamp`). */
+  stamp?: string;
   outcome?: FileOutcome;
   /** The project findings `outcome` was audited with, as `projectKey` gives them. */
   project: string;
@@ -72,14 +76,15 @@ export async function performAudit(discovery: Discovery, options: RunOptions): P
   const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.version, setup, options.limits)));
   if (cache?.state === 'damaged') notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
 
-  const slots = readSlots(own, options.limits, setup, cache);
+  // The formats that draw processes need every file's bytes: then no stamp spares a read.
+  const slots = readSlots(own, options.limits, setup, cache, !options.keepProcesses);
   options.progress?.advance(slots.filter((slot) => slot.outcome !== undefined).length);
   await auditSlots(slots.filter((slot) => slot.outcome === undefined), options, { onProgress: (files) => options.progress?.advance(files) });
 
   const foreign = shard ? loadForeignCandidates(discovery.files, own, slots, options.limits) : new Map<string, LoadedFile>();
   const project = projectFindingsByFile(discovery.files, slots, foreign, setup);
-  const stale = slots.filter((slot) => slot.bytes !== undefined && slot.project !== projectKey(project.get(slot.found.path)!));
-  await auditSlots(stale, options, { project });
+  const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
+  await auditSlots(withBytes(stale, options.limits, setup), options, { project });
 
   if (cache) {
     for (const slot of slots) {
@@ -104,15 +109,42 @@ export async function performAudit(discovery: Discovery, options: RunOptions): P
   };
 }
 
-/** Reads every file, and takes the outcome of each the cache holds for its bytes. */
-function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup: AuditSetup, cache: OutcomeCache | undefined): Slot[] {
+/**
+ * Reads every file, and takes the outcome of each the cache holds for its bytes; a
+ * file whose stamp is the one the cache kept is not even read.
+ */
+function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup: AuditSetup, cache: OutcomeCache | undefined, trustStamps: boolean): Slot[] {
+  const now = BigInt(Date.now()) * 1_000_000n;
   return files.map((found): Slot => {
+    const stamp = cache && fileStamp(found.absolutePath, now);
+    const stamped = trustStamps && stamp !== undefined ? cache!.getStamped(found.path, stamp) : undefined;
+    if (stamped) return { found, readable: true, hash: stamped.hash, stamp, outcome: stamped.outcome, project: stamped.project, cached: true };
     const read = readProcessBytes(found.absolutePath, found.path, limits);
-    if (!(read instanceof Uint8Array)) return { found, outcome: auditFile(read, setup, setup.today), project: '' };
-    if (!cache) return { found, bytes: read, project: '' };
+    if (!(read instanceof Uint8Array)) return { found, readable: false, outcome: auditFile(read, setup, setup.today), project: '' };
+    if (!cache) return { found, readable: true, bytes: read, project: '' };
     const hash = contentHash(read);
     const entry = cache.get(found.path, hash);
-    return { found, bytes: read, hash, outcome: entry?.outcome, project: entry?.project ?? '', cached: entry !== undefined };
+    return { found, readable: true, bytes: read, hash, stamp, outcome: entry?.outcome, project: entry?.project ?? '', cached: entry !== undefined };
+  });
+}
+
+/**
+ * The slots, each with its bytes, to audit again: those the cache vouched for by
+ * stamp are read now. One that can no longer be read is reported as such and left
+ * out; one whose bytes are not what the cache had is hashed anew.
+ */
+function withBytes(slots: readonly Slot[], limits: LoadLimits, setup: AuditSetup): Slot[] {
+  return slots.filter((slot) => {
+    if (slot.bytes) return true;
+    const read = readProcessBytes(slot.found.absolutePath, slot.found.path, limits);
+    if (!(read instanceof Uint8Array)) {
+      Object.assign(slot, { readable: false, hash: undefined, stamp: undefined, cached: false, outcome: auditFile(read, setup, setup.today) });
+      return false;
+    }
+    slot.bytes = read;
+    const hash = contentHash(read);
+    if (hash !== slot.hash) Object.assign(slot, { hash, stamp: undefined });
+    return true;
   });
 }
 
@@ -183,6 +215,6 @@ function projectKey(findings: ProjectFindings | undefined): string {
 
 function cacheEntry(slot: Slot, cache: OutcomeCache): CacheEntry {
   const previous = cache.get(slot.found.path, slot.hash!);
-  if (previous && previous.outcome === slot.outcome) return previous;
-  return { hash: slot.hash!, project: slot.project, outcome: slot.outcome! };
+  if (previous && previous.outcome === slot.outcome && previous.stamp === slot.stamp) return previous;
+  return { hash: slot.hash!, ...(slot.stamp === undefined ? {} : { stamp: slot.stamp }), project: slot.project, outcome: slot.outcome! };
 }

@@ -5,12 +5,14 @@
  * gapcheck version, config and day: never when it is damaged.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { audit, type AuditResult } from '../../src/audit/audit.js';
 import { performAudit, type RunOptions, type RunResult } from '../../src/audit/run.js';
+import { fileStamp } from '../../src/audit/cache.js';
 import { inShard } from '../../src/audit/shard.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { discoverFiles, type Discovery } from '../../src/load/discover.js';
@@ -18,6 +20,8 @@ import { DEFAULT_LOAD_LIMITS, loadProcessFile } from '../../src/load/load-file.j
 import { tempTree } from '../helpers/run-cli.js';
 
 const TODAY = '2026-11-23';
+/** A whole second, so a file's times can be set back exactly, to the nanosecond. */
+const SOME_DAY = new Date('2026-01-05T09:00:00Z');
 
 /** Two processes with one id, the second spelling it with an escape: no shard may miss that they collide. */
 const ESCAPED_TWINS = {
@@ -137,6 +141,45 @@ describe('--cache', () => {
       writeFileSync(file, before);
     }
     expect((await cached()).result).toEqual(await plainAudit());
+  });
+
+  it('trusts a file stamp only while the file is untouched: same size and modification time do not hide a change', async () => {
+    const file = path.join(root, 'escaped/walk-in-desk.yaml');
+    const before = readFileSync(file, 'utf8');
+    const later = (seconds: number): bigint => BigInt(Date.now() + seconds * 1000) * 1_000_000n;
+    expect(fileStamp(file, later(0))).toBeUndefined(); // just written: racily clean, so read and hashed every time
+    utimesSync(file, SOME_DAY, SOME_DAY);
+    const stamp = fileStamp(file, later(10));
+    expect(stamp).toBeDefined();
+    expect(fileStamp(file, later(10))).toBe(stamp);
+    try {
+      writeFileSync(file, before.replace('Walk-in desk', 'Walk-in DESK'));
+      utimesSync(file, SOME_DAY, SOME_DAY);
+      expect(statSync(file).size).toBe(before.length);
+      expect(fileStamp(file, later(10))).not.toBe(stamp);
+    } finally {
+      writeFileSync(file, before);
+    }
+  });
+
+  it('audits a changed file again even when the cache holds its stamp', async () => {
+    rmSync(cacheFile, { force: true });
+    const file = path.join(root, 'escaped/front-desk.yaml');
+    const before = readFileSync(file, 'utf8');
+    utimesSync(file, SOME_DAY, SOME_DAY);
+    await sleep(2100); // past the racy margin: the files written so far get stamps
+    await cached();
+    expect(readFileSync(cacheFile, 'utf8')).toMatch(/"[0-9]+:[0-9]+:[0-9]+:[0-9]+:[0-9]+"/);
+    expect((await cached()).reused).toBe((await plainAudit()).files);
+    try {
+      writeFileSync(file, before.replace('greet', 'hello')); // as long, and given the same times: only its change time moves
+      utimesSync(file, SOME_DAY, SOME_DAY);
+      const after = await cached();
+      expect(after.reused).toBe(after.result.files - 1);
+      expect(after.result).toEqual(await plainAudit());
+    } finally {
+      writeFileSync(file, before);
+    }
   });
 
   it('starts afresh when the config, the gapcheck version or the date changes', async () => {
