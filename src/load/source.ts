@@ -9,6 +9,8 @@ export interface Position {
 
 export class SourceText {
   private readonly lineStarts: number[];
+  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
+  private lastLine = 0;
 
   constructor(
     /** The path as shown to the user: relative to the working directory, `/` separators. */
@@ -23,14 +25,26 @@ export class SourceText {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexOf(clamped);
+    this.lastLine = line;
+    return { line: line + 1, column: clamped - this.lineStarts[line]! + 1 };
+  }
+
+  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
+  private lineIndexOf(offset: number): number {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    for (let step = 0; step < NEARBY_LINES && starts[line]! <= offset; step++, line++) {
+      if (line + 1 === starts.length || starts[line + 1]! > offset) return line;
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
+      if (starts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+    return low;
   }
 
   /** The text of a 1-based line, without its line break. */
@@ -41,6 +55,9 @@ export class SourceText {
     return this.text.slice(start, end - 1).replace(/\r$/, '');
   }
 }
+
+/** How far on from the last line asked for `positionAt` looks before it searches. */
+const NEARBY_LINES = 8;
 
 export const START_OF_FILE: Position = { line: 1, column: 1 };
 
