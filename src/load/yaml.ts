@@ -22,6 +22,8 @@ export interface YamlSeq {
   readonly kind: 'seq';
   readonly offset: number;
   readonly items: YamlNode[];
+  /** The items' plain values (`toPlain`), built alongside them. */
+  readonly plain: unknown[];
 }
 
 export interface YamlEntry {
@@ -35,6 +37,8 @@ export interface YamlMap {
   readonly offset: number;
   /** In source order. */
   readonly entries: Map<string, YamlEntry>;
+  /** The entries' plain values (`toPlain`), built alongside them. */
+  readonly plain: Record<string, unknown>;
 }
 
 export type YamlNode = YamlScalar | YamlSeq | YamlMap;
@@ -111,9 +115,9 @@ class TreeBuilder {
         this.aliasExpansion = 0;
         return;
       case EVENT_ID.MAPPING:
-        return this.open(event, { kind: 'map', offset: event.start, entries: new Map() });
+        return this.open(event, { kind: 'map', offset: event.start, entries: new Map(), plain: {} });
       case EVENT_ID.SEQUENCE:
-        return this.open(event, { kind: 'seq', offset: event.start, items: [] });
+        return this.open(event, { kind: 'seq', offset: event.start, items: [], plain: [] });
       case EVENT_ID.SCALAR:
         return this.scalar(event);
       case EVENT_ID.ALIAS:
@@ -217,6 +221,7 @@ class TreeBuilder {
     parent.size += size;
     if (parent.node.kind === 'seq') {
       parent.node.items.push(node);
+      parent.node.plain.push(toPlain(node));
       return;
     }
     const key = parent.pendingKey!;
@@ -224,6 +229,9 @@ class TreeBuilder {
     const existing = parent.node.entries.get(key.text);
     if (existing) throw new DuplicateKeyError(key.text, key.offset, existing.keyOffset);
     parent.node.entries.set(key.text, { key: key.text, keyOffset: key.offset, value: node });
+    // `__proto__` is defined as the object's own data, never assigned (which would set its prototype).
+    if (key.text === '__proto__') Object.defineProperty(parent.node.plain, key.text, { value: toPlain(node), enumerable: true, writable: true, configurable: true });
+    else parent.node.plain[key.text] = toPlain(node);
   }
 }
 
@@ -266,24 +274,11 @@ function plainReason(reason: string): string {
 }
 
 /**
- * A plain JavaScript value of a node, for schema validation. A key such as `__proto__` is
- * defined as the object's own data, never assigned (which would set its prototype).
- * Ordinary objects, not prototype-free ones: V8 keeps those as hash tables, which
- * made building and validating them markedly slower.
+ * A plain JavaScript value of a node, for schema validation: built with the tree, so it
+ * costs no second walk. Ordinary objects, not prototype-free ones: V8 keeps those as
+ * hash tables, which made building and validating them markedly slower. An alias
+ * shares the plain value of its anchor's node.
  */
 export function toPlain(node: YamlNode): unknown {
-  switch (node.kind) {
-    case 'scalar':
-      return node.value;
-    case 'seq':
-      return node.items.map(toPlain);
-    case 'map': {
-      const object: Record<string, unknown> = {};
-      for (const [key, entry] of node.entries) {
-        if (key === '__proto__') Object.defineProperty(object, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true });
-        else object[key] = toPlain(entry.value);
-      }
-      return object;
-    }
-  }
+  return node.kind === 'scalar' ? node.value : node.plain;
 }
