@@ -1,8 +1,8 @@
 /** A report's whole input, built as `gapcheck audit` builds it, from files in memory. */
-import { audit, processesOf } from '../../src/audit/audit.js';
+import { audit, identify, processesOf } from '../../src/audit/audit.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
-import { auditedFiles, rulesThatRan } from '../../src/report/scope.js';
+import { rulesThatRan } from '../../src/report/scope.js';
 import type { ReportContext } from '../../src/report/types.js';
 import { FIXTURE_TODAY } from './audit-text.js';
 
@@ -16,7 +16,7 @@ export function reportContext(files: Record<string, string>, overrides: Partial<
     failOn: 'high',
     quiet: false,
     color: false,
-    audited: auditedFiles(loaded),
+    audited: loaded.map((file) => ({ file: file.path, processes: identify(file).map((document) => document?.id ?? null) })),
     rules: rulesThatRan(config),
     processes: processesOf(loaded),
     ...overrides,
