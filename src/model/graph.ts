@@ -2,11 +2,43 @@
  * Graph algorithms on a directed graph of numbered nodes. Knows nothing of
  * processes or customers. Every algorithm is iterative (no recursion, so a
  * 100,000-node chain cannot overflow the stack) and linear in nodes + edges.
- * Searches and worst cases keep their bookkeeping in maps of the nodes they
- * visit, not in arrays as large as the graph: rules start one from each promise
- * or escalation, so each must cost what it visits, or a large process would
- * cost its size times the number of promises.
+ * Searches and worst cases must cost what they visit, not the graph's size:
+ * rules start one from each promise or escalation, so a large process would
+ * otherwise cost its size times the number of promises. They mark visited
+ * nodes in the graph's `VisitMarks` (cleared in O(1)) and keep the rest of
+ * their bookkeeping in arrays of the nodes they visit.
  */
+
+/**
+ * Visited marks shared by every search over one graph: starting a visit clears
+ * them all at once by moving to a new generation. Searches over one graph must
+ * not nest (none calls another from its callbacks).
+ */
+export class VisitMarks {
+  private readonly generationOf: Int32Array;
+  private generation = 0;
+
+  constructor(size: number) {
+    this.generationOf = new Int32Array(size);
+  }
+
+  /** Starts a visit: no node is marked. */
+  startVisit(): this {
+    if (++this.generation === 0x7fffffff) {
+      this.generationOf.fill(0);
+      this.generation = 1;
+    }
+    return this;
+  }
+
+  has(node: number): boolean {
+    return this.generationOf[node] === this.generation;
+  }
+
+  add(node: number): void {
+    this.generationOf[node] = this.generation;
+  }
+}
 
 export class Digraph {
   /** Edges of node n are edge ids `edgeStart[n]` up to (not including) `edgeStart[n + 1]`. */
@@ -17,9 +49,11 @@ export class Digraph {
   readonly predSource: Int32Array;
   /** For each entry of `predSource`, the id of the forward edge it mirrors. */
   readonly predEdge: Int32Array;
+  readonly marks: VisitMarks;
 
   constructor(successors: readonly (readonly number[])[]) {
     const size = successors.length;
+    this.marks = new VisitMarks(size);
     this.edgeStart = new Int32Array(size + 1);
     let edgeCount = 0;
     for (let n = 0; n < size; n++) {
@@ -72,22 +106,26 @@ export interface SearchOptions {
 
 /** The result of a breadth-first search: what was reached, and the shortest way there. */
 export class Reach {
+  private positionOf?: (node: number) => number;
+
   constructor(
+    private readonly graphSize: number,
     /** Visited nodes in breadth-first order; the origins come first. */
     readonly order: readonly number[],
-    /** For each visited node, the node it was first reached from; -1 for origins. */
-    private readonly parent: ReadonlyMap<number, number>,
+    /** For each entry of `order`, the position in `order` of the node it was first reached from; -1 for origins. */
+    private readonly parentAt: readonly number[],
   ) {}
 
   has(node: number): boolean {
-    return this.parent.has(node);
+    return this.position(node) !== -1;
   }
 
   /** The shortest path from an origin to `node`, both included. */
   pathTo(node: number): number[] {
-    if (!this.has(node)) throw new Error(`node ${node} was not reached`);
+    let at = this.position(node);
+    if (at === -1) throw new Error(`node ${node} was not reached`);
     const path: number[] = [];
-    for (let at = node; at !== -1; at = this.parent.get(at)!) path.push(at);
+    for (; at !== -1; at = this.parentAt[at]!) path.push(this.order[at]!);
     return path.reverse();
   }
 
@@ -95,29 +133,51 @@ export class Reach {
   first(test: (node: number) => boolean): number | undefined {
     return this.order.find(test);
   }
+
+  /**
+   * Where `node` stands in `order`, or -1. The index is built on first use and costs what the
+   * search visited: an array as large as the graph only when it visited a good part of it.
+   */
+  private position(node: number): number {
+    if (this.positionOf === undefined) {
+      if (this.order.length * 4 >= this.graphSize) {
+        const dense = new Int32Array(this.graphSize).fill(-1);
+        this.order.forEach((visited, at) => (dense[visited] = at));
+        this.positionOf = (n) => dense[n]!;
+      } else {
+        const sparse = new Map(this.order.map((visited, at) => [visited, at]));
+        this.positionOf = (n) => sparse.get(n) ?? -1;
+      }
+    }
+    return this.positionOf(node);
+  }
 }
 
 /** Breadth-first search from `origins`, which are visited and walked past whatever the options say. */
 export function search(graph: Digraph, origins: readonly number[], options: SearchOptions = {}): Reach {
-  const parent = new Map<number, number>();
+  const { blocked, stopAt } = options;
+  const visited = graph.marks.startVisit();
   const order: number[] = [];
+  const parentAt: number[] = [];
   for (const origin of origins) {
-    if (parent.has(origin)) continue;
-    parent.set(origin, -1);
+    if (visited.has(origin)) continue;
+    visited.add(origin);
     order.push(origin);
+    parentAt.push(-1);
   }
   const originCount = order.length;
   for (let head = 0; head < order.length; head++) {
     const node = order[head]!;
-    if (head >= originCount && options.stopAt?.(node)) continue;
+    if (head >= originCount && stopAt?.(node)) continue;
     for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
       const next = graph.edgeTarget[edge]!;
-      if (parent.has(next) || options.blocked?.(next)) continue;
-      parent.set(next, node);
+      if (visited.has(next) || blocked?.(next)) continue;
+      visited.add(next);
       order.push(next);
+      parentAt.push(head);
     }
   }
-  return new Reach(order, parent);
+  return new Reach(graph.size, order, parentAt);
 }
 
 /** Nodes from which some `target` can be reached (targets included), walking edges backwards. */
