@@ -1,6 +1,13 @@
 /** A process as a graph: steps are numbered nodes, `next` targets that name a known step are edges. */
 import { Digraph, search, stronglyConnectedComponents, type Components, type Reach, type SearchOptions } from './graph.js';
-import type { Edge, Process, Step } from './process.js';
+import { isCustomerFacing, isEmergencyEntry, STEP_TYPES, type Edge, type Process, type Role, type Step, type StepType } from './process.js';
+
+/**
+ * Each step type as the literal the code is written with. A type read from a file is a fresh
+ * string that compares with a literal character by character; the literal compares at once,
+ * which matters to a search that tests every step it visits.
+ */
+const TYPE_LITERALS: ReadonlyMap<string, StepType> = new Map(STEP_TYPES.map((type) => [type, type]));
 
 export class ProcessGraph {
   readonly graph: Digraph;
@@ -8,7 +15,13 @@ export class ProcessGraph {
   readonly edges: readonly Edge[];
   readonly startSteps: readonly number[];
   private readonly indexById: ReadonlyMap<string, number>;
+  private readonly types: readonly StepType[];
+  private readonly roles: readonly (Role | undefined)[];
   private reachable?: Reach;
+  private reachableByType?: ReadonlyMap<StepType, readonly number[]>;
+  private customerFacing?: Uint8Array;
+  private emergencyEntrySteps?: readonly number[];
+  private emergency?: Reach;
   private components?: Components;
 
   constructor(readonly process: Process) {
@@ -29,6 +42,8 @@ export class ProcessGraph {
     this.graph = new Digraph(successors);
     this.edges = edges;
     this.startSteps = [...new Set(process.start.flatMap((ref) => indexById.get(ref.id) ?? []))];
+    this.types = process.steps.map((step) => TYPE_LITERALS.get(step.type)!);
+    this.roles = process.steps.map((step) => step.actor && process.roles.get(step.actor.id));
   }
 
   get steps(): readonly Step[] {
@@ -37,6 +52,21 @@ export class ProcessGraph {
 
   step(index: number): Step {
     return this.process.steps[index]!;
+  }
+
+  typeOf(index: number): StepType {
+    return this.types[index]!;
+  }
+
+  /** The declared role that does the step; undefined for `system`, `customer`, no actor or an unknown name. */
+  roleOf(index: number): Role | undefined {
+    return this.roles[index];
+  }
+
+  /** SPEC §1: whether the customer hears from the company at the step. */
+  isCustomerFacing(index: number): boolean {
+    this.customerFacing ??= Uint8Array.from(this.steps, (step) => (isCustomerFacing(this.process, step) ? 1 : 0));
+    return this.customerFacing[index] === 1;
   }
 
   indexOf(stepId: string): number | undefined {
@@ -60,6 +90,24 @@ export class ProcessGraph {
     return this.reachable.order;
   }
 
+  /** Reachable steps of one type, in breadth-first order from the starts. */
+  reachableOfType(type: StepType): readonly number[] {
+    this.reachableByType ??= this.groupReachableByType();
+    return this.reachableByType.get(type) ?? [];
+  }
+
+  /** The emergency entries some `start` reaches, in breadth-first order from the starts. */
+  emergencyEntries(): readonly number[] {
+    this.emergencyEntrySteps ??= this.reachableSteps().filter((index) => isEmergencyEntry(this.step(index)));
+    return this.emergencyEntrySteps;
+  }
+
+  /** SPEC §2: the steps on an emergency path: those entries, and every step reachable from them. */
+  emergencyPath(): Reach {
+    this.emergency ??= this.searchFrom(this.emergencyEntries());
+    return this.emergency;
+  }
+
   /** Shortest path from a start to the step. */
   pathFromStart(index: number): number[] {
     this.reachable ??= search(this.graph, this.startSteps);
@@ -74,6 +122,16 @@ export class ProcessGraph {
   /** Breadth-first search from steps, for "from A, C can be reached without passing B". */
   searchFrom(origins: number | readonly number[], options?: SearchOptions): Reach {
     return search(this.graph, typeof origins === 'number' ? [origins] : origins, options);
+  }
+
+  private groupReachableByType(): Map<StepType, number[]> {
+    const byType = new Map<StepType, number[]>();
+    for (const index of this.reachableSteps()) {
+      const ofType = byType.get(this.typeOf(index));
+      if (ofType) ofType.push(index);
+      else byType.set(this.typeOf(index), [index]);
+    }
+    return byType;
   }
 
   /** Step ids of a path, as reports show it. */

@@ -50,8 +50,7 @@ steps:
     const gapSteps = countedGapSteps(graph, gaps);
     if (gapSteps.size < 2) return [];
     const ahead = gapsAhead(graph, gapSteps);
-    return graph.reachableSteps().flatMap((intake) => {
-      if (graph.step(intake).type !== 'intake') return [];
+    return graph.reachableOfType('intake').flatMap((intake) => {
       const path = alignedPath(graph, intake, gapSteps, ahead);
       return path ? [describe(graph, path, gapSteps)] : [];
     });

@@ -32,7 +32,7 @@ steps:
   },
   check(process, { graph }) {
     return process.steps.flatMap((step, index) => {
-      if (step.type === 'end' || graph.hasNext(index)) return [];
+      if (graph.typeOf(index) === 'end' || graph.hasNext(index)) return [];
       const written = step.next.length > 0 ? ' (its "next" names only steps that do not exist)' : '';
       return [
         {

@@ -45,7 +45,7 @@ steps:
     defaultOptions: {},
   },
   check(process, { graph }) {
-    const entries = graph.reachableSteps().filter((index) => isEmergencyEntry(graph.step(index)));
+    const entries = graph.emergencyEntries();
     if (entries.length === 0) return [noEmergencyEntry(process)];
     const ways = new Map<number, Way[]>();
     const add = (step: number, way: Way): void => {
@@ -55,10 +55,9 @@ steps:
       const way = unresolved(graph, entry);
       if (way) add(entry, way);
     }
-    const emergencySteps = graph.searchFrom(entries);
+    const emergencySteps = graph.emergencyPath();
     for (const index of emergencySteps.order) {
-      const step = graph.step(index);
-      if (step.type !== 'end' && step.actor === undefined) add(index, withoutActor(graph, emergencySteps.pathTo(index)));
+      if (graph.typeOf(index) !== 'end' && graph.step(index).actor === undefined) add(index, withoutActor(graph, emergencySteps.pathTo(index)));
     }
     return [...ways].map(([index, stepWays]) => {
       const step = graph.step(index);
@@ -77,7 +76,7 @@ function noEmergencyEntry(process: Process): Finding {
 
 function unresolved(graph: ProcessGraph, entry: number): Way | undefined {
   const reach = graph.searchFrom(entry);
-  const ends = reach.order.filter((index) => graph.step(index).type === 'end');
+  const ends = reach.order.filter((index) => graph.typeOf(index) === 'end');
   if (ends.some((index) => graph.step(index).outcome === 'resolved')) return undefined;
   const reached =
     ends.length === 0

@@ -44,7 +44,7 @@ steps:
   check(process, { graph }) {
     return graph.reachableSteps().flatMap((index) => {
       const step = graph.step(index);
-      if (step.type === 'resolve') return remedyOutOfReach(process, step);
+      if (graph.typeOf(index) === 'resolve') return remedyOutOfReach(process, step);
       if (isComplaintIntake(step)) return onlyThroughEscalation(graph, index);
       return [];
     });
@@ -64,8 +64,8 @@ function remedyOutOfReach(process: Process, step: Step): Finding[] {
 }
 
 function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
-  const isResolve = (index: number): boolean => graph.step(index).type === 'resolve';
-  const direct = graph.searchFrom(intake, { blocked: (index) => graph.step(index).type === 'escalate' });
+  const isResolve = (index: number): boolean => graph.typeOf(index) === 'resolve';
+  const direct = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'escalate' });
   if (direct.first(isResolve) !== undefined) return [];
   const reach = graph.searchFrom(intake);
   const remedy = reach.first(isResolve);

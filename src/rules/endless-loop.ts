@@ -38,7 +38,7 @@ steps:
     defaultOptions: {},
   },
   check(process, { graph }) {
-    const exits = process.steps.flatMap((step, index) => (step.type === 'end' || !graph.hasNext(index) ? [index] : []));
+    const exits = process.steps.flatMap((_step, index) => (graph.typeOf(index) === 'end' || !graph.hasNext(index) ? [index] : []));
     const canEnd = canReach(graph.graph, exits);
     const towardLoop = stepsTowardLoop(graph, canEnd);
     return process.steps.flatMap((step, index) => {

@@ -1,4 +1,3 @@
-import { isCustomerFacing } from '../model/process.js';
 import type { ProcessRule } from './types.js';
 
 export const escalationClosure: ProcessRule = {
@@ -52,11 +51,10 @@ steps:
     structural: false,
     defaultOptions: {},
   },
-  check(process, { graph }) {
-    return graph.reachableSteps().flatMap((escalation) => {
-      if (graph.step(escalation).type !== 'escalate') return [];
-      const reach = graph.searchFrom(escalation, { blocked: (index) => isCustomerFacing(process, graph.step(index)) });
-      const end = reach.first((index) => graph.step(index).type === 'end');
+  check(_process, { graph }) {
+    return graph.reachableOfType('escalate').flatMap((escalation) => {
+      const reach = graph.searchFrom(escalation, { blocked: (index) => graph.isCustomerFacing(index) });
+      const end = reach.first((index) => graph.typeOf(index) === 'end');
       if (end === undefined) return [];
       const path = graph.ids(reach.pathTo(end));
       return [

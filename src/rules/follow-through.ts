@@ -50,10 +50,9 @@ steps:
   },
   check(process, { graph }) {
     const followUps = followUpsByPromise(graph);
-    return graph.reachableSteps().flatMap((index) => {
+    return graph.reachableOfType('promise').flatMap((index) => {
       const promise = graph.step(index);
-      if (promise.type !== 'promise') return [];
-      const keeps = (step: number): boolean => graph.step(step).type === 'follow-up' && graph.step(step).fulfils?.id === promise.id;
+      const keeps = (step: number): boolean => graph.typeOf(step) === 'follow-up' && graph.step(step).fulfils?.id === promise.id;
       const problems: Problem[] = [
         ...missingOwner(promise),
         ...endWithoutFollowUp(graph, index, keeps),
@@ -79,7 +78,7 @@ function missingOwner(promise: Step): Problem[] {
 
 function endWithoutFollowUp(graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
   const reach = graph.searchFrom(promise, { blocked: keeps });
-  const end = reach.first((index) => graph.step(index).type === 'end');
+  const end = reach.first((index) => graph.typeOf(index) === 'end');
   if (end === undefined) return [];
   const path = graph.ids(reach.pathTo(end));
   return [
@@ -103,9 +102,9 @@ function missedDeadline(graph: ProcessGraph, promise: number, keeps: (step: numb
 /** The reachable follow-ups of each promise, by the promise's id. */
 function followUpsByPromise(graph: ProcessGraph): Map<string, number[]> {
   const followUps = new Map<string, number[]>();
-  for (const index of graph.reachableSteps()) {
-    const { type, fulfils } = graph.step(index);
-    if (type !== 'follow-up' || !fulfils) continue;
+  for (const index of graph.reachableOfType('follow-up')) {
+    const { fulfils } = graph.step(index);
+    if (!fulfils) continue;
     const known = followUps.get(fulfils.id);
     if (known) known.push(index);
     else followUps.set(fulfils.id, [index]);
@@ -127,7 +126,7 @@ function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: num
   return byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
     const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
-    const end = afterwards.first((index) => graph.step(index).type === 'end');
+    const end = afterwards.first((index) => graph.typeOf(index) === 'end');
     if (end === undefined) return [];
     const { id: followUpId, actor } = graph.step(followUp);
     const path = graph.ids([...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)]);

@@ -1,6 +1,5 @@
 import { heaviestPaths, pathWithinComponent } from '../model/longest-path.js';
 import type { ProcessGraph } from '../model/process-graph.js';
-import { isRole, type Process } from '../model/process.js';
 import type { ProcessRule } from './types.js';
 
 export interface HandoffChainOptions {
@@ -57,10 +56,9 @@ steps:
       additionalProperties: false,
     },
   },
-  check(process, { graph, options }) {
-    const handoffs = new Handoffs(process, graph);
-    return graph.reachableSteps().flatMap((intake) => {
-      if (graph.step(intake).type !== 'intake') return [];
+  check(_process, { graph, options }) {
+    const handoffs = new Handoffs(graph);
+    return graph.reachableOfType('intake').flatMap((intake) => {
       const ways = [handoffs.longestChain(intake, options.max), handoffs.bounce(intake)].flatMap((way) => way ?? []);
       if (ways.length === 0) return [];
       return [
@@ -83,10 +81,7 @@ interface Way {
 class Handoffs {
   private readonly onEdge: Uint8Array;
 
-  constructor(
-    private readonly process: Process,
-    private readonly graph: ProcessGraph,
-  ) {
+  constructor(private readonly graph: ProcessGraph) {
     const { graph: digraph } = graph;
     this.onEdge = new Uint8Array(digraph.edgeTarget.length);
     for (let node = 0; node < digraph.size; node++) {
@@ -105,7 +100,7 @@ class Handoffs {
     const paths = heaviestPaths(this.graph.graph, this.graph.cycles(), intake, (edge) => this.onEdge[edge]!);
     let worst: number | undefined;
     for (const node of paths.reached) {
-      if (this.graph.step(node).type !== 'end') continue;
+      if (this.graph.typeOf(node) !== 'end') continue;
       if (worst === undefined || paths.weightTo(node)! > paths.weightTo(worst)!) worst = node;
     }
     if (worst === undefined) return undefined;
@@ -140,8 +135,8 @@ class Handoffs {
   }
 
   private isHandoff(from: number, to: number): boolean {
-    const [fromActor, toActor] = [this.graph.step(from).actor, this.graph.step(to).actor];
-    return isRole(this.process, fromActor) && isRole(this.process, toActor) && fromActor!.id !== toActor!.id;
+    const [fromRole, toRole] = [this.graph.roleOf(from), this.graph.roleOf(to)];
+    return fromRole !== undefined && toRole !== undefined && fromRole !== toRole;
   }
 
   private actor(node: number): string {

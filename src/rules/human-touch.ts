@@ -1,4 +1,3 @@
-import { isCustomerFacing, isRole } from '../model/process.js';
 import type { ProcessRule } from './types.js';
 
 export const humanTouch: ProcessRule = {
@@ -46,13 +45,10 @@ steps:
     structural: false,
     defaultOptions: {},
   },
-  check(process, { graph }) {
-    return graph.reachableSteps().flatMap((intake) => {
+  check(_process, { graph }) {
+    return graph.reachableOfType('intake').flatMap((intake) => {
       const step = graph.step(intake);
-      if (step.type !== 'intake') return [];
-      const person = graph
-        .searchFrom(intake)
-        .first((index) => isCustomerFacing(process, graph.step(index)) && isRole(process, graph.step(index).actor));
+      const person = graph.searchFrom(intake).first((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== undefined);
       if (person !== undefined) return [];
       return [
         {

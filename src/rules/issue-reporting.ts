@@ -41,9 +41,11 @@ steps:
     defaultOptions: {},
   },
   check(_process, { graph }) {
-    const steps = graph.reachableSteps().map((index) => graph.step(index));
-    if (steps.some((step) => step.type === 'report')) return [];
-    const triggers = steps.filter((step) => isComplaintIntake(step) || step.type === 'escalate');
+    if (graph.reachableOfType('report').length > 0) return [];
+    const triggers = graph
+      .reachableSteps()
+      .filter((index) => graph.typeOf(index) === 'escalate' || (graph.typeOf(index) === 'intake' && isComplaintIntake(graph.step(index))))
+      .map((index) => graph.step(index));
     if (triggers.length === 0) return [];
         return [
       {

@@ -45,10 +45,10 @@ steps:
     defaultOptions: {},
   },
   check(_process, { graph }) {
-    return graph.reachableSteps().flatMap((intake) => {
+    return graph.reachableOfType('intake').flatMap((intake) => {
       if (!isComplaintIntake(graph.step(intake))) return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => graph.step(index).type === 'listen' });
-      const unheard = reach.order.filter((index) => ['explain-policy', 'deny'].includes(graph.step(index).type));
+      const reach = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'listen' });
+      const unheard = reach.order.filter((index) => graph.typeOf(index) === 'explain-policy' || graph.typeOf(index) === 'deny');
       if (unheard.length === 0) return [];
       const path = graph.ids(reach.pathTo(unheard[0]!));
             return [

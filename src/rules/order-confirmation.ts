@@ -43,14 +43,13 @@ steps:
     defaultOptions: {},
   },
   check(_process, { graph }) {
-    return graph.reachableSteps().flatMap((entry) => {
-      if (graph.step(entry).type !== 'order-entry') return [];
-      const reach = graph.searchFrom(entry, { blocked: (index) => graph.step(index).type === 'confirm' });
-      const unconfirmed = reach.first((index) => ['deliver', 'end'].includes(graph.step(index).type));
+    return graph.reachableOfType('order-entry').flatMap((entry) => {
+      const reach = graph.searchFrom(entry, { blocked: (index) => graph.typeOf(index) === 'confirm' });
+      const unconfirmed = reach.first((index) => graph.typeOf(index) === 'deliver' || graph.typeOf(index) === 'end');
       if (unconfirmed === undefined) return [];
       const path = graph.ids(reach.pathTo(unconfirmed));
       const where = path[path.length - 1];
-      const what = graph.step(unconfirmed).type === 'deliver' ? `be delivered at "${where}"` : `end at "${where}"`;
+      const what = graph.typeOf(unconfirmed) === 'deliver' ? `be delivered at "${where}"` : `end at "${where}"`;
       return [
         {
           step: path[0]!,

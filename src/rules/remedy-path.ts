@@ -40,10 +40,10 @@ steps:
     defaultOptions: {},
   },
   check(_process, { graph }) {
-    return graph.reachableSteps().flatMap((intake) => {
+    return graph.reachableOfType('intake').flatMap((intake) => {
       if (!isComplaintIntake(graph.step(intake))) return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => graph.step(index).type === 'resolve' });
-      const end = reach.first((index) => graph.step(index).type === 'end');
+      const reach = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'resolve' });
+      const end = reach.first((index) => graph.typeOf(index) === 'end');
       if (end === undefined) return [];
       const path = graph.ids(reach.pathTo(end));
       return [

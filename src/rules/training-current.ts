@@ -1,5 +1,5 @@
 import type { ProcessGraph } from '../model/process-graph.js';
-import { isEmergencyEntry, isRole, type Process, type Role, type TrainingCover } from '../model/process.js';
+import type { Role, TrainingCover } from '../model/process.js';
 import { dueDate, isOverdue } from '../model/time.js';
 import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
@@ -54,7 +54,7 @@ steps:
     defaultOptions: {},
   },
   check(process, { graph, today }) {
-    const work = workByRole(process, graph);
+    const work = workByRole(graph);
     return [...process.roles.values()].flatMap((role) => {
       const done = work.get(role.id);
       if (done === undefined) return [];
@@ -77,16 +77,15 @@ const WORK_NAMES: Record<TrainingCover, string> = { routine: 'routine steps', em
 /** The reachable steps (ids) each role acts on, split into emergency work (on an emergency path) and routine work. */
 type Work = Record<TrainingCover, string[]>;
 
-function workByRole(process: Process, graph: ProcessGraph): Map<string, Work> {
-  const entries = graph.reachableSteps().filter((index) => isEmergencyEntry(graph.step(index)));
-  const emergencyPath = graph.searchFrom(entries);
+function workByRole(graph: ProcessGraph): Map<string, Work> {
+  const emergencyPath = graph.emergencyPath();
   const work = new Map<string, Work>();
   for (const index of graph.reachableSteps()) {
-    const step = graph.step(index);
-    if (!isRole(process, step.actor)) continue;
-    const done = work.get(step.actor!.id) ?? { routine: [], emergency: [] };
-    done[emergencyPath.has(index) ? 'emergency' : 'routine'].push(step.id);
-    work.set(step.actor!.id, done);
+    const role = graph.roleOf(index);
+    if (role === undefined) continue;
+    const done = work.get(role.id) ?? { routine: [], emergency: [] };
+    done[emergencyPath.has(index) ? 'emergency' : 'routine'].push(graph.step(index).id);
+    work.set(role.id, done);
   }
   return work;
 }

@@ -68,10 +68,10 @@ steps:
   },
   check(_process, { graph, options }) {
     const within = parseDuration(options.within)!;
-    return graph.reachableSteps().flatMap((intake) => {
+    return graph.reachableOfType('intake').flatMap((intake) => {
       const step = graph.step(intake);
       if (!isComplaintIntake(step) || (step.channel !== undefined && options.live.includes(step.channel))) return [];
-      const late = lateWay(graph, intake, (index) => graph.step(index).type === 'contact', within, 'its first contact');
+      const late = lateWay(graph, intake, (index) => graph.typeOf(index) === 'contact', within, 'its first contact');
       const ways = [...wrongChannels(graph, intake, options.channels), ...(late ? [late] : [])];
       if (ways.length === 0) return [];
       return [gapOfWays(step.id, `complaint "${step.id}"`, ways, `Contact the customer ${spoken(options.channels)} within ${within.text} instead`)];
@@ -81,10 +81,10 @@ steps:
 
 /** The first `contact` steps after the intake that are not on one of `channels`, nearest first. */
 function wrongChannels(graph: ProcessGraph, intake: number, channels: readonly Channel[]): Way[] {
-  const reach = graph.searchFrom(intake, { stopAt: (index) => graph.step(index).type === 'contact' });
+  const reach = graph.searchFrom(intake, { stopAt: (index) => graph.typeOf(index) === 'contact' });
   return reach.order.flatMap((index) => {
-    const { type, channel } = graph.step(index);
-    if (type !== 'contact' || (channel !== undefined && channels.includes(channel))) return [];
+    const { channel } = graph.step(index);
+    if (graph.typeOf(index) !== 'contact' || (channel !== undefined && channels.includes(channel))) return [];
     const path = graph.ids(reach.pathTo(index));
     const how = channel === undefined ? `at "${path[path.length - 1]}", which names no \`channel\`` : `${spoken([channel])} at "${path[path.length - 1]}"`;
     return [{ path, text: `is first answered ${how}, not ${spoken(channels)}: ${path.join(' → ')}` }];

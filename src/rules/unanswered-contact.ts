@@ -1,4 +1,3 @@
-import { isCustomerFacing } from '../model/process.js';
 import type { ProcessRule } from './types.js';
 
 export const unansweredContact: ProcessRule = {
@@ -46,15 +45,15 @@ steps:
     structural: false,
     defaultOptions: {},
   },
-  check(process, { graph }) {
-    return graph.reachableSteps().flatMap((intake) => {
+  check(_process, { graph }) {
+    return graph.reachableOfType('intake').flatMap((intake) => {
       const step = graph.step(intake);
-      if (step.type !== 'intake' || isCustomerFacing(process, step)) return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => isCustomerFacing(process, graph.step(index)) });
-      const silent = reach.first((index) => index !== intake && (graph.step(index).type === 'end' || !graph.hasNext(index)));
+      if (graph.isCustomerFacing(intake)) return [];
+      const reach = graph.searchFrom(intake, { blocked: (index) => graph.isCustomerFacing(index) });
+      const silent = reach.first((index) => index !== intake && (graph.typeOf(index) === 'end' || !graph.hasNext(index)));
       if (silent === undefined) return [];
       const path = graph.ids(reach.pathTo(silent));
-      const stop = graph.step(silent).type === 'end' ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
+      const stop = graph.typeOf(silent) === 'end' ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
       return [
         {
           step: step.id,
