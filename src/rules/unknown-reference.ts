@@ -1,4 +1,5 @@
-import { BUILT_IN_ACTORS, type Ref, type Step } from '../model/process.js';
+import type { ProcessGraph } from '../model/process-graph.js';
+import { BUILT_IN_ACTORS, type Ref } from '../model/process.js';
 import { didYouMean } from './suggest.js';
 import type { Finding, ProcessRule } from './types.js';
 
@@ -35,20 +36,24 @@ steps:
     structural: true,
     defaultOptions: {},
   },
-  check(process) {
-    const stepIds = new Set(process.steps.map((step) => step.id));
+  check(process, { graph }) {
     const roleIds = new Set(process.roles.keys());
-    const actorIds = new Set([...roleIds, ...BUILT_IN_ACTORS]);
+    const names: Names = {
+      steps: { has: (id) => graph.indexOf(id) !== undefined, keys: () => process.steps.map((step) => step.id) },
+      roles: roleIds,
+      actors: new Set([...roleIds, ...BUILT_IN_ACTORS]),
+    };
     const findings: Finding[] = [];
 
     const processProblems = [
-      ...process.start.flatMap((ref) => missing(ref, stepIds, '"start" names no step', 'add the step')),
-      ...missing(process.owner, roleIds, 'the process "owner" names no declared role', 'declare the role under "roles"'),
-    ];
+      ...process.start.map((ref) => missing(ref, names.steps, '"start" names no step', 'add the step')),
+      missing(process.owner, names.roles, 'the process "owner" names no declared role', 'declare the role under "roles"'),
+    ].filter((problem) => problem !== undefined);
     if (processProblems.length > 0) findings.push({ message: summarize(processProblems) });
 
-    for (const step of process.steps) {
-      const problems = stepProblems(step, stepIds, roleIds, actorIds);
+    for (let index = 0; index < process.steps.length; index++) {
+      const step = graph.step(index);
+      const problems = stepProblems(graph, index, names);
       if (problems.length > 0) {
         const first = problems.reduce((a, b) => (b.at.line < a.at.line || (b.at.line === a.at.line && b.at.column < a.at.column) ? b : a));
         findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${summarize(problems)}` });
@@ -68,22 +73,41 @@ interface Problem {
 const ADD_STEP = 'add the step';
 const DECLARE_ROLE = 'declare the role under "roles"';
 
-function stepProblems(step: Step, stepIds: Set<string>, roleIds: Set<string>, actorIds: Set<string>): Problem[] {
+/** Names a reference may use: whether it is one of them, and all of them to suggest the nearest from. */
+interface Known {
+  has(id: string): boolean;
+  keys(): Iterable<string>;
+}
+
+interface Names {
+  readonly steps: Known;
+  readonly roles: Known;
+  /** Declared roles, `system` and `customer`. */
+  readonly actors: Known;
+}
+
+/**
+ * The graph has already looked up each `next` and the actor's role: a name is looked up again only
+ * where the graph kept fewer edges than `next` lists, or found no role.
+ */
+function stepProblems(graph: ProcessGraph, index: number, names: Names): Problem[] {
+  const step = graph.step(index);
+  const everyNextKnown = graph.graph.outDegree(index) === step.next.length;
   return [
-    ...step.next.flatMap((edge) => missing(edge.to, stepIds, '"next" names no step', ADD_STEP)),
-    ...missing(step.fulfils, stepIds, '"fulfils" names no step', ADD_STEP),
-    ...missing(step.verifies, stepIds, '"verifies" names no step', ADD_STEP),
-    ...missing(step.actor, actorIds, '"actor" names no declared role (nor system or customer)', DECLARE_ROLE),
-    ...(step.type === 'promise' ? missing(step.owner, roleIds, 'the promise "owner" names no declared role', DECLARE_ROLE) : []),
-    ...(step.type === 'escalate' ? missing(step.to, roleIds, 'the escalation "to" names no declared role', DECLARE_ROLE) : []),
-  ];
+    ...(everyNextKnown ? [] : step.next.map((edge) => missing(edge.to, names.steps, '"next" names no step', ADD_STEP))),
+    missing(step.fulfils, names.steps, '"fulfils" names no step', ADD_STEP),
+    missing(step.verifies, names.steps, '"verifies" names no step', ADD_STEP),
+    graph.roleOf(index) ? undefined : missing(step.actor, names.actors, '"actor" names no declared role (nor system or customer)', DECLARE_ROLE),
+    graph.typeOf(index) === 'promise' ? missing(step.owner, names.roles, 'the promise "owner" names no declared role', DECLARE_ROLE) : undefined,
+    graph.typeOf(index) === 'escalate' ? missing(step.to, names.roles, 'the escalation "to" names no declared role', DECLARE_ROLE) : undefined,
+  ].filter((problem) => problem !== undefined);
 }
 
 /** A problem when `ref` names nothing known: with the nearest known name, or else how to add it. */
-function missing(ref: Ref | undefined, known: Set<string>, what: string, remedy: string): Problem[] {
-  if (ref === undefined || known.has(ref.id)) return [];
-  const suggestion = didYouMean(ref.id, known);
-  return [{ text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? undefined : remedy }];
+function missing(ref: Ref | undefined, known: Known, what: string, remedy: string): Problem | undefined {
+  if (ref === undefined || known.has(ref.id)) return undefined;
+  const suggestion = didYouMean(ref.id, known.keys());
+  return { text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? undefined : remedy };
 }
 
 /** The problems in the order they are written, then each remedy once. */
