@@ -2,7 +2,7 @@
  * Heaviest paths over the condensation of a graph (its strongly connected
  * components). Knows nothing of processes. Iterative and linear in nodes + edges.
  */
-import { search, type Components, type Digraph } from './graph.js';
+import { search, type Components, type Digraph, type Reach } from './graph.js';
 
 export interface HeaviestPaths {
   /** Nodes reached from the origin, in breadth-first order. */
@@ -19,15 +19,16 @@ export interface HeaviestPaths {
  * weigh nothing: every node of a component can reach every other one for free,
  * so all of them weigh the same. A caller for whom a weighted edge inside a
  * component matters (an unbounded weight) must look for one itself.
+ * `reach` is the search from the origin, when the caller already has it.
  */
 export function heaviestPaths(
   graph: Digraph,
   components: Components,
   origin: number,
   edgeWeight: (edge: number) => number,
+  reach: Reach = search(graph, [origin]),
 ): HeaviestPaths {
   const { component } = components;
-  const reach = search(graph, [origin]);
   const weight = new Float64Array(components.count).fill(-1);
   /** For each component, the edge its heaviest path enters by: from `entryFrom` (-1 for the origin's) to `entryNode`. */
   const entryFrom = new Int32Array(components.count).fill(-1);

@@ -20,6 +20,7 @@ export class ProcessGraph {
   private reachable?: Reach;
   private reachableByType?: ReadonlyMap<StepType, readonly number[]>;
   private customerFacing?: Uint8Array;
+  private readonly reachFromStep = new Map<number, Reach>();
   private emergencyEntrySteps?: readonly number[];
   private emergency?: Reach;
   private components?: Components;
@@ -117,6 +118,13 @@ export class ProcessGraph {
   cycles(): Components {
     this.components ??= stronglyConnectedComponents(this.graph);
     return this.components;
+  }
+
+  /** Every step reachable from one step, memoised: several rules walk all that follows each intake. */
+  reachFrom(index: number): Reach {
+    let reach = this.reachFromStep.get(index);
+    if (reach === undefined) this.reachFromStep.set(index, (reach = this.searchFrom(index)));
+    return reach;
   }
 
   /** Breadth-first search from steps, for "from A, C can be reached without passing B". */

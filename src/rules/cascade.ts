@@ -237,7 +237,7 @@ function alignedPath(
   ahead: GapsAhead,
 ): number[] | undefined {
   const { component } = graph.cycles();
-  const reach = graph.searchFrom(intake);
+  const reach = graph.reachFrom(intake);
   const componentSeen = new Uint8Array(ahead.beyond.length);
   for (const node of reach.order) {
     const c = component[node]!;

@@ -67,7 +67,7 @@ function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
   const isResolve = (index: number): boolean => graph.typeOf(index) === 'resolve';
   const direct = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'escalate' });
   if (direct.first(isResolve) !== undefined) return [];
-  const reach = graph.searchFrom(intake);
+  const reach = graph.reachFrom(intake);
   const remedy = reach.first(isResolve);
   if (remedy === undefined) return [];
   const path = graph.ids(reach.pathTo(remedy));

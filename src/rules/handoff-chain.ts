@@ -97,7 +97,7 @@ class Handoffs {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake: number, max: number): Way | undefined {
-    const paths = heaviestPaths(this.graph.graph, this.graph.cycles(), intake, (edge) => this.onEdge[edge]!);
+    const paths = heaviestPaths(this.graph.graph, this.graph.cycles(), intake, (edge) => this.onEdge[edge]!, this.graph.reachFrom(intake));
     let worst: number | undefined;
     for (const node of paths.reached) {
       if (this.graph.typeOf(node) !== 'end') continue;
@@ -118,7 +118,7 @@ class Handoffs {
   bounce(intake: number): Way | undefined {
     const { graph: digraph } = this.graph;
     const components = this.graph.cycles();
-    const reach = this.graph.searchFrom(intake);
+    const reach = this.graph.reachFrom(intake);
     for (const node of reach.order) {
       for (let edge = digraph.edgeStart[node]!; edge < digraph.edgeStart[node + 1]!; edge++) {
         const next = digraph.edgeTarget[edge]!;

@@ -48,7 +48,7 @@ steps:
   check(_process, { graph }) {
     return graph.reachableOfType('intake').flatMap((intake) => {
       const step = graph.step(intake);
-      const person = graph.searchFrom(intake).first((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== undefined);
+      const person = graph.reachFrom(intake).first((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== undefined);
       if (person !== undefined) return [];
       return [
         {
