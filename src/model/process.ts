@@ -140,11 +140,14 @@ export function isCustomerFacing(process: Process, step: Step): boolean {
   );
 }
 
+// The two tests below read `intent` before `type`: a step that is not an intake has the default
+// intent, a literal that compares at once, while a `type` read from the file compares character by character.
+
 /** SPEC §3 `emergency-path`: a step marked `emergency: true`, or an emergency intake. */
 export function isEmergencyEntry(step: Step): boolean {
-  return step.emergency || (step.type === 'intake' && step.intent === 'emergency');
+  return step.emergency || (step.intent === 'emergency' && step.type === 'intake');
 }
 
 export function isComplaintIntake(step: Step): boolean {
-  return step.type === 'intake' && step.intent === 'complaint';
+  return step.intent === 'complaint' && step.type === 'intake';
 }

@@ -42,12 +42,10 @@ steps:
     defaultOptions: {},
   },
   check(process, { graph }) {
-    return graph.reachableSteps().flatMap((index) => {
-      const step = graph.step(index);
-      if (graph.typeOf(index) === 'resolve') return remedyOutOfReach(process, step);
-      if (isComplaintIntake(step)) return onlyThroughEscalation(graph, index);
-      return [];
-    });
+    return [
+      ...graph.reachableOfType('resolve').flatMap((index) => remedyOutOfReach(process, graph.step(index))),
+      ...graph.reachableOfType('intake').flatMap((index) => (isComplaintIntake(graph.step(index)) ? onlyThroughEscalation(graph, index) : [])),
+    ];
   },
 };
 

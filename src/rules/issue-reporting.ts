@@ -44,7 +44,7 @@ steps:
     if (graph.reachableOfType('report').length > 0) return [];
     const triggers = graph
       .reachableSteps()
-      .filter((index) => graph.typeOf(index) === 'escalate' || (graph.typeOf(index) === 'intake' && isComplaintIntake(graph.step(index))))
+      .filter((index) => graph.typeOf(index) === 'escalate' || isComplaintIntake(graph.step(index)))
       .map((index) => graph.step(index));
     if (triggers.length === 0) return [];
         return [
