@@ -4,19 +4,20 @@
  * 100,000-node chain cannot overflow the stack) and linear in nodes + edges.
  * Searches and worst cases must cost what they visit, not the graph's size:
  * rules start one from each promise or escalation, so a large process would
- * otherwise cost its size times the number of promises. They mark visited
- * nodes in the graph's `VisitMarks` (cleared in O(1)) and keep the rest of
- * their bookkeeping in arrays of the nodes they visit.
+ * otherwise cost its size times the number of promises. Searches mark visited
+ * nodes in the graph's `VisitMarks` (cleared in O(1)); the rest of the
+ * bookkeeping is kept in arrays or maps of the nodes visited.
  */
 
 /**
  * Visited marks shared by every search over one graph: starting a visit clears
- * them all at once by moving to a new generation. Searches over one graph must
- * not nest (none calls another from its callbacks).
+ * them all at once by moving to a new generation. Visits over one graph cannot
+ * nest: a search's callbacks must not start another search over it.
  */
 export class VisitMarks {
   private readonly generationOf: Int32Array;
   private generation = 0;
+  private visiting = false;
 
   constructor(size: number) {
     this.generationOf = new Int32Array(size);
@@ -24,6 +25,8 @@ export class VisitMarks {
 
   /** Starts a visit: no node is marked. */
   startVisit(): this {
+    if (this.visiting) throw new Error('a search over this graph was started while another was running');
+    this.visiting = true;
     if (++this.generation === 0x7fffffff) {
       this.generationOf.fill(0);
       this.generation = 1;
@@ -37,6 +40,10 @@ export class VisitMarks {
 
   add(node: number): void {
     this.generationOf[node] = this.generation;
+  }
+
+  endVisit(): void {
+    this.visiting = false;
   }
 }
 
@@ -159,23 +166,27 @@ export function search(graph: Digraph, origins: readonly number[], options: Sear
   const visited = graph.marks.startVisit();
   const order: number[] = [];
   const parentAt: number[] = [];
-  for (const origin of origins) {
-    if (visited.has(origin)) continue;
-    visited.add(origin);
-    order.push(origin);
-    parentAt.push(-1);
-  }
-  const originCount = order.length;
-  for (let head = 0; head < order.length; head++) {
-    const node = order[head]!;
-    if (head >= originCount && stopAt?.(node)) continue;
-    for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
-      const next = graph.edgeTarget[edge]!;
-      if (visited.has(next) || blocked?.(next)) continue;
-      visited.add(next);
-      order.push(next);
-      parentAt.push(head);
+  try {
+    for (const origin of origins) {
+      if (visited.has(origin)) continue;
+      visited.add(origin);
+      order.push(origin);
+      parentAt.push(-1);
     }
+    const originCount = order.length;
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head]!;
+      if (head >= originCount && stopAt?.(node)) continue;
+      for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+        const next = graph.edgeTarget[edge]!;
+        if (visited.has(next) || blocked?.(next)) continue;
+        visited.add(next);
+        order.push(next);
+        parentAt.push(head);
+      }
+    }
+  } finally {
+    visited.endVisit();
   }
   return new Reach(graph.size, order, parentAt);
 }

@@ -78,6 +78,23 @@ describe('search', () => {
   });
 });
 
+describe('search over one graph', () => {
+  it('refuses to start inside another, and is usable again after a callback throws', () => {
+    const graph = new Digraph([[1], [2], []]);
+    expect(() => search(graph, [0], { blocked: () => search(graph, [1]).has(2) })).toThrow(/while another was running/);
+    expect(search(graph, [0]).order).toEqual([0, 1, 2]);
+  });
+
+  it('forgets the marks of earlier searches, and answers for each of them afterwards', () => {
+    const graph = new Digraph([[1], [2], [0]]);
+    const fromStart = search(graph, [0], { blocked: (n) => n === 2 });
+    const fromEnd = search(graph, [2]);
+    expect(fromStart.order).toEqual([0, 1]);
+    expect(fromStart.has(2)).toBe(false);
+    expect(fromEnd.pathTo(1)).toEqual([2, 0, 1]);
+  });
+});
+
 function bfsLevels(successors: number[][], from: number, blocked: (n: number) => boolean, stopAt: (n: number) => boolean): Map<number, number> {
   const level = new Map([[from, 0]]);
   let frontier = [from];
