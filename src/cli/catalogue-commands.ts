@@ -1,7 +1,5 @@
 /** `gapcheck rules` and `gapcheck explain`: the catalogue, told from the rules' metadata. */
 import path from 'node:path';
-import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { Command, Option } from 'commander';
 import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
@@ -74,7 +72,7 @@ Examples:
     });
 }
 
-function listRules(options: RulesOptions): void {
+async function listRules(options: RulesOptions): Promise<void> {
   const format = oneOf('--format', options.format, LIST_FORMATS);
   const cwd = process.cwd();
   const config = configFrom(options.config, cwd);
@@ -85,7 +83,9 @@ function listRules(options: RulesOptions): void {
   }
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   const width = process.stdout.isTTY ? process.stdout.columns : undefined;
-  process.stdout.write(catalogueTable(entries, new Chalk({ level: color ? 1 : 0 }), width));
+  // Loaded only here, with its table and colour libraries: other commands start without them.
+  const { formatCatalogueTable } = await import('../report/catalogue-table.js');
+  process.stdout.write(formatCatalogueTable(entries, { color, width }));
   process.stdout.write(`\n${settingsSource(config, cwd)}\n\`gapcheck explain RULE\` tells why a rule matters and how to close its gap.\n`);
 }
 
@@ -101,45 +101,6 @@ function catalogue(config: Config): CatalogueEntry[] {
       options: setting.options,
     };
   });
-}
-
-/** No borders: one rule a line, easy to read and to grep. */
-const NO_BORDERS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
-};
-
-/** The table; on a terminal `width` wide, summaries wrap within it. */
-function catalogueTable(entries: readonly CatalogueEntry[], paint: ChalkInstance, width: number | undefined): string {
-  const head = ['id', 'default', 'effective', 'summary'];
-  const rows = entries.map((entry) => [entry.id, entry.defaultSeverity, effectiveLabel(entry, paint), entry.summary]);
-  const table = new Table({
-    head: head.map((title) => paint.bold(title)),
-    chars: NO_BORDERS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
-    ...(width === undefined ? {} : { colWidths: columnWidths(head, entries, width), wordWrap: true }),
-  });
-  table.push(...rows);
-  return `${table
-    .toString()
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')}\n`;
-}
-
-/** The first three columns as wide as their widest cell, the summary the rest of the line (30 at least). */
-function columnWidths(head: readonly string[], entries: readonly CatalogueEntry[], width: number): number[] {
-  const cells = entries.map((entry) => [entry.id, entry.defaultSeverity, entry.severity]);
-  const fixed = [0, 1, 2].map((column) => Math.max(head[column]!.length, ...cells.map((row) => row[column]!.length)));
-  const used = fixed.reduce((sum, columnWidth) => sum + columnWidth + NO_BORDERS.middle.length, 0);
-  return [...fixed, Math.max(30, width - used - 1)];
-}
-
-/** The effective severity, set off when the config changed it. */
-function effectiveLabel(entry: CatalogueEntry, paint: ChalkInstance): string {
-  if (entry.severity === 'off') return paint.dim('off');
-  return entry.severity === entry.defaultSeverity ? entry.severity : paint.bold(entry.severity);
 }
 
 function settingsSource(config: Config, cwd: string): string {
