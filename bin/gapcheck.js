@@ -5,6 +5,6 @@ if ((flag === '--version' || flag === '-v') && rest.length === 0) {
   const { version } = await import('../dist/version.js');
   process.stdout.write(`${version()}\n`);
 } else {
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import('../dist/bundle/cli.js');
   process.exitCode = await main(process.argv);
 }

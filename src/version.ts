@@ -1,6 +1,7 @@
 /** gapcheck's own version, from its package.json: shown by `--version` and written into reports. */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { packageFile } from './package-files.js';
 
 export function version(): string {
-  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 }

@@ -8,6 +8,7 @@ import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { loadProcessBytes } from '../load/load-file.js';
+import { RUNNING_FROM_SOURCES } from '../package-files.js';
 import { RuleCrash, auditFile, type FileOutcome, type ProjectFindings } from './audit.js';
 
 export interface FileTask {
@@ -106,9 +107,12 @@ function intoBatches(tasks: readonly FileTask[]): FileTask[][] {
   return batches;
 }
 
-/** Compiled, the worker is `worker.js`; under the test runner the sources are `.ts`, so the thread first registers tsx to load them. */
+/**
+ * Built, the worker is `worker.js` beside this code (in dist/audit/, or the start-up bundle's in dist/bundle/);
+ * under the test runner the sources are `.ts`, so the thread first registers tsx to load them.
+ */
 function startWorker(setup: AuditSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+  if (!RUNNING_FROM_SOURCES) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
   const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData: setup });
 }

@@ -10,6 +10,7 @@ import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
+import { RUNNING_FROM_SOURCES, packageFile } from '../package-files.js';
 import { RULE_IDS } from '../rules/ids.js';
 import { printable } from './source.js';
 import { toPlain } from './yaml.js';
@@ -146,8 +147,9 @@ const compiled = new Map<Dialect, Compiled>();
 
 /**
  * The validators `npm run build` precompiled (scripts/compile-validators.mjs), so no schema is compiled when
- * gapcheck runs: compiling the process schema took ~0.15 s. They are missing where validate.ts runs from `src/`
- * (the tests), and then the schema is compiled on first use, with the same options.
+ * gapcheck runs: compiling the process schema took ~0.15 s. Where validate.ts runs from `src/` (the tests),
+ * they are not used, since they may be older than the schemas, and the schema is compiled on first use, with
+ * the same options.
  */
 const PRECOMPILED: Readonly<Record<Dialect['schema'], ValidateFunction | undefined>> = {
   process: await precompiled('process'),
@@ -155,7 +157,8 @@ const PRECOMPILED: Readonly<Record<Dialect['schema'], ValidateFunction | undefin
 };
 
 async function precompiled(name: Dialect['schema']): Promise<ValidateFunction | undefined> {
-  const url = new URL(`./validators/${name}.js`, import.meta.url);
+  if (RUNNING_FROM_SOURCES) return undefined;
+  const url = packageFile(`dist/load/validators/${name}.js`);
   if (!existsSync(url)) return undefined;
   const module = (await import(url.href)) as { default: ValidateFunction };
   return module.default;
@@ -171,7 +174,7 @@ function compiledFor(dialect: Dialect): Compiled {
 }
 
 function compile(name: Dialect['schema']): Compiled {
-  const schema = record(JSON.parse(readFileSync(new URL(`../../schemas/${SCHEMA_FILES[name]}`, import.meta.url), 'utf8')));
+  const schema = record(JSON.parse(readFileSync(packageFile(`schemas/${SCHEMA_FILES[name]}`), 'utf8')));
   const defs = Object.entries(record(schema.$defs));
   return {
     validate: PRECOMPILED[name] ?? compileAtRunTime(schema),
