@@ -9,6 +9,9 @@ import { isCustomerFacing, isEmergencyEntry, STEP_TYPES, type Edge, type Process
  */
 const TYPE_LITERALS: ReadonlyMap<string, StepType> = new Map(STEP_TYPES.map((type) => [type, type]));
 
+/** How many graphs' worth of steps `reachFrom` keeps. */
+const MEMO_GRAPHS = 8;
+
 export class ProcessGraph {
   readonly graph: Digraph;
   /** The `Edge` behind each graph edge id. */
@@ -21,6 +24,7 @@ export class ProcessGraph {
   private reachableByType?: ReadonlyMap<StepType, readonly number[]>;
   private customerFacing?: Uint8Array;
   private readonly reachFromStep = new Map<number, Reach>();
+  private memoisedSteps = 0;
   private emergencyEntrySteps?: readonly number[];
   private emergency?: Reach;
   private components?: Components;
@@ -120,10 +124,19 @@ export class ProcessGraph {
     return this.components;
   }
 
-  /** Every step reachable from one step, memoised: several rules walk all that follows each intake. */
+  /**
+   * Every step reachable from one step, memoised: several rules walk all that follows each intake.
+   * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
+   * costs time (as SPEC allows), never memory beyond its size.
+   */
   reachFrom(index: number): Reach {
-    let reach = this.reachFromStep.get(index);
-    if (reach === undefined) this.reachFromStep.set(index, (reach = this.searchFrom(index)));
+    const known = this.reachFromStep.get(index);
+    if (known) return known;
+    const reach = this.searchFrom(index);
+    if (this.memoisedSteps + reach.order.length <= MEMO_GRAPHS * this.steps.length) {
+      this.reachFromStep.set(index, reach);
+      this.memoisedSteps += reach.order.length;
+    }
     return reach;
   }
 
