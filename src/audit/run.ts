@@ -52,7 +52,7 @@ export const THREAD_THRESHOLD_BYTES = 2 * 1024 * 1024;
 /** One file of this run: read, and audited once its outcome is known. */
 interface Slot {
   readonly found: FoundFile;
-  /** Whether the file could be read; then `hash` is set when a cache is used, and `outcome` is set when it could not. */
+  /** Whether the file could be read (when it could not, `outcome` says so). */
   readable: boolean;
   /** The file's bytes, once read: a file the cache vouches for by its stamp is read only to be audited again. */
   bytes?: Uint8Array;
