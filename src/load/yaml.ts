@@ -72,7 +72,10 @@ interface OpenCollection {
   readonly node: YamlSeq | YamlMap;
   /** Values inside, aliases expanded: what an alias to it adds. */
   size: number;
-  /** In a mapping, the key read whose value comes next, and where it was written (two fields, not an object: one less allocation per entry). */
+  /**
+   * In a mapping, the key read whose value comes next, and where it was written: two
+   * fields rather than an object, one allocation less per entry.
+   */
   pendingKey: string | undefined;
   pendingKeyOffset: number;
   readonly anchor: string | undefined;
