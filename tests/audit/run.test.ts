@@ -17,6 +17,7 @@ import { inShard } from '../../src/audit/shard.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { discoverFiles, type Discovery } from '../../src/load/discover.js';
 import { DEFAULT_LOAD_LIMITS, loadProcessFile } from '../../src/load/load-file.js';
+import { deskProcess } from '../helpers/desk-process.js';
 import { tempTree } from '../helpers/run-cli.js';
 
 const TODAY = '2026-11-23';
@@ -25,27 +26,9 @@ const SOME_DAY = new Date('2026-01-05T09:00:00Z');
 
 /** Two processes with one id, the second spelling it with an escape: no shard may miss that they collide. */
 const ESCAPED_TWINS = {
-  'escaped/front-desk.yaml': processText('front-desk'),
-  'escaped/walk-in-desk.yaml': processText('"front\\x2ddesk"'),
+  'escaped/front-desk.yaml': deskProcess('front-desk'),
+  'escaped/walk-in-desk.yaml': deskProcess('"front\\x2ddesk"'),
 };
-
-function processText(id: string): string {
-  return `process: ${id}
-title: Walk-in desk
-owner: desk-lead
-roles:
-  desk-lead: { title: Desk lead, frontline: true }
-start: greet
-steps:
-  greet:
-    type: intake
-    channel: in-person
-    actor: desk-lead
-    next: done
-  done:
-    type: end
-`;
-}
 
 let root: string;
 let config: Config;
@@ -130,7 +113,7 @@ describe('--cache', () => {
     const file = path.join(root, 'escaped/walk-in-desk.yaml');
     const before = readFileSync(file, 'utf8');
     try {
-      writeFileSync(file, processText('walk-in-desk'));
+      writeFileSync(file, deskProcess('walk-in-desk'));
       const expected = await plainAudit();
       const after = await cached();
       expect(after.result).toEqual(expected);

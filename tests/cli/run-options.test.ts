@@ -2,23 +2,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { deskProcess } from '../helpers/desk-process.js';
 import { runCli, tempTree } from '../helpers/run-cli.js';
 
-const PROCESS = `process: returns-desk
-title: Returns desk
-owner: desk-lead
-roles:
-  desk-lead: { title: Desk lead, frontline: true }
-start: greet
-steps:
-  greet:
-    type: intake
-    channel: in-person
-    actor: desk-lead
-    next: done
-  done:
-    type: end
-`;
+const PROCESS = deskProcess('returns-desk');
 
 const audit = (cwd: string, ...options: string[]) =>
   runCli(['audit', '--format', 'json', '--today', '2026-11-23', '--fail-on', 'none', ...options, 'processes'], { cwd });
