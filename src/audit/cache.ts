@@ -15,6 +15,11 @@
  * so a file changed in the seconds before it was read gets none ("racily clean",
  * in git's words) and is read and hashed again next time.
  *
+ * The file is laid out so that a run that changes nothing reads little of it: a
+ * small index (each file's hash, stamp and project findings), then the outcomes,
+ * decoded only when one is needed, then the report the last run printed, kept as
+ * its raw text, with the key of everything it was made from (`KeptReport`).
+ *
  * The signature is an HMAC with a random secret kept in the user's cache folder
  * (`$XDG_CACHE_HOME/gapcheck` or `~/.cache/gapcheck`), outside every repository:
  * a cache file committed to a repository, or sent in a pull request, was not
@@ -36,7 +41,7 @@ export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** Bumped whenever the layout of the file changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** Coarser than the timestamps of any file system gapcheck may run on (FAT keeps 2 s). */
 const RACY_MARGIN_NS = 2_000_000_000n;
@@ -57,12 +62,25 @@ interface Header {
   readonly signature: string;
 }
 
-type StoredEntry = [path: string, hash: string, stamp: string | null, project: string, outcome: FileOutcome];
+type IndexEntry = [path: string, hash: string, stamp: string | null, project: string];
+
+/** The report a run printed, as UTF-8 bytes, and the key of everything it was made from (`AuditRun.reportKey`). */
+export interface KeptReport {
+  readonly key: string;
+  readonly exitCode: number;
+  readonly bytes: Uint8Array;
+}
+
+type ReportHeader = Omit<KeptReport, 'bytes'>;
+
+/** A report to keep: as the formatter wrote it. */
+export type ReportToKeep = ReportHeader & { readonly text: string };
 
 export type CacheState = 'absent' | 'stale' | 'damaged' | 'valid';
 
 export class OutcomeCache {
   private readonly next = new Map<string, CacheEntry>();
+  private report?: ReportToKeep;
 
   private constructor(
     readonly location: string,
@@ -72,6 +90,7 @@ export class OutcomeCache {
     private readonly previous: ReadonlyMap<string, CacheEntry>,
     /** `damaged`: the file was there but unreadable or corrupt; `stale`: written for another version, config or day. */
     readonly state: CacheState,
+    private readonly previousReport?: KeptReport,
   ) {}
 
   static async open(location: string, key: string): Promise<OutcomeCache> {
@@ -86,9 +105,9 @@ export class OutcomeCache {
       const absent = (error as NodeJS.ErrnoException).code === 'ENOENT';
       return new OutcomeCache(location, key, secret, new Map(), absent ? 'absent' : 'damaged');
     }
-    const read = readEntries(bytes, key, secret);
-    const entries = read === 'stale' || read === 'damaged' ? new Map() : read;
-    return new OutcomeCache(location, key, secret, entries, read instanceof Map ? 'valid' : read);
+    const read = readCache(bytes, key, secret);
+    if (typeof read === 'string') return new OutcomeCache(location, key, secret, new Map(), read);
+    return new OutcomeCache(location, key, secret, read.entries, 'valid', read.report);
   }
 
   /** The entry for a file, when its bytes are the ones the entry was made from. */
@@ -107,61 +126,123 @@ export class OutcomeCache {
     this.next.set(file, entry);
   }
 
+  /** The report the last run kept, when it was made from exactly what `key` says. */
+  keptReport(key: string): KeptReport | undefined {
+    return this.previousReport?.key === key ? this.previousReport : undefined;
+  }
+
+  /** The report to keep with this run's entries; none, and the last one is dropped. */
+  keepReport(report: ReportToKeep | undefined): void {
+    this.report = report;
+  }
+
   /**
-   * Writes this run's entries, and keeps earlier entries of the files in `keep`
-   * that this run did not audit (those of other shards); entries of files that
-   * are gone are dropped. Does not write when nothing changed.
+   * Writes this run's entries and report, and keeps earlier entries of the files in
+   * `keep` that this run did not audit (those of other shards); entries of files
+   * that are gone are dropped. Does not write when nothing changed.
    */
   async save(keep: ReadonlySet<string>): Promise<void> {
     const entries = new Map(this.next);
     for (const [file, entry] of this.previous) if (!entries.has(file) && keep.has(file)) entries.set(file, entry);
-    if (this.secret === undefined || (this.state === 'valid' && sameEntries(entries, this.previous))) return;
-    const stored: StoredEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project, e.outcome]);
-    const body = asciiJson(stored);
+    const unchanged = this.state === 'valid' && sameEntries(entries, this.previous) && this.report?.key === this.previousReport?.key;
+    if (this.secret === undefined || unchanged) return;
+    const index: IndexEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project]);
+    const reportHeader: ReportHeader | null = this.report ? { key: this.report.key, exitCode: this.report.exitCode } : null;
+    // In parts, not one string: the report alone can be tens of megabytes.
+    const body = [asciiJson(index), '\n', asciiJson([...entries.values()].map((e) => e.outcome)), '\n', JSON.stringify(reportHeader), '\n', this.report?.text ?? ''];
     const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
-    await writeWhole(this.location, `${JSON.stringify(header)}\n${body}`, 'the cache');
+    await writeWhole(this.location, [`${JSON.stringify(header)}\n`, ...body], 'the cache');
   }
 }
 
-/** The body is checked as bytes, and decoded only once its key and signature match. */
-function readEntries(bytes: Buffer, key: string, secret: Buffer): Map<string, CacheEntry> | 'stale' | 'damaged' {
-  const newline = bytes.indexOf(0x0a);
-  if (newline === -1) return 'damaged';
+/**
+ * The body is checked as bytes, and decoded only once its key and signature match;
+ * the outcomes only when one is first asked for.
+ */
+function readCache(bytes: Buffer, key: string, secret: Buffer): { entries: Map<string, CacheEntry>; report?: KeptReport } | 'stale' | 'damaged' {
+  const lines = cacheLines(bytes);
+  if (lines === undefined) return 'damaged';
+  const [headerLine, indexLine, outcomesLine, reportLine] = lines;
   let header: Partial<Header>;
   try {
-    header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<Header>;
+    header = JSON.parse(headerLine.toString('utf8')) as Partial<Header>;
   } catch {
     return 'damaged';
   }
   if (header['gapcheck-cache'] !== CACHE_FORMAT) return typeof header['gapcheck-cache'] === 'number' ? 'stale' : 'damaged';
   if (header.key !== key) return 'stale';
-  const body = bytes.subarray(newline + 1);
-  if (header.signature !== sign(secret, body)) return 'damaged';
-  let stored: unknown;
+  if (header.signature !== sign(secret, [bytes.subarray(headerLine.length + 1)])) return 'damaged';
+  let index: unknown;
+  let reportHeader: unknown;
   try {
-    stored = JSON.parse(body.toString('utf8'));
+    index = JSON.parse(indexLine.toString('utf8'));
+    reportHeader = JSON.parse(reportLine.toString('utf8'));
   } catch {
     return 'damaged';
   }
-  if (!Array.isArray(stored) || !stored.every(isStoredEntry)) return 'damaged';
-  return new Map(stored.map(([file, fileHash, stamp, project, outcome]) => [file, { hash: fileHash, ...(stamp === null ? {} : { stamp }), project, outcome }]));
+  if (!Array.isArray(index) || !index.every(isIndexEntry) || !(reportHeader === null || isReportHeader(reportHeader))) return 'damaged';
+  const outcomes = lazyOutcomes(outcomesLine, index.length);
+  const entries = new Map<string, CacheEntry>(
+    index.map(([file, fileHash, stamp, project], position): [string, CacheEntry] => [
+      file,
+      {
+        hash: fileHash,
+        ...(stamp === null ? {} : { stamp }),
+        project,
+        get outcome() {
+          return outcomes()[position]!;
+        },
+      },
+    ]),
+  );
+  const report = bytes.subarray(headerLine.length + indexLine.length + outcomesLine.length + reportLine.length + 4);
+  return { entries, ...(reportHeader === null ? {} : { report: { ...(reportHeader as ReportHeader), bytes: report } }) };
 }
 
-/** The signature already rules out damage and forgery; this only guards against a bug in what was written. */
-function isStoredEntry(value: unknown): value is StoredEntry {
-  if (!Array.isArray(value) || value.length !== 5) return false;
-  const [file, fileHash, stamp, project, outcome] = value as unknown[];
-  return (
-    typeof file === 'string' &&
-    typeof fileHash === 'string' &&
-    (stamp === null || typeof stamp === 'string') &&
-    typeof project === 'string' &&
-    typeof outcome === 'object' &&
-    outcome !== null &&
-    Array.isArray((outcome as FileOutcome).gaps) &&
-    Array.isArray((outcome as FileOutcome).waived) &&
-    Array.isArray((outcome as FileOutcome).documents)
-  );
+/** The header, index, outcomes and report header lines (without their line breaks); undefined when there are fewer. */
+function cacheLines(bytes: Buffer): [header: Buffer, index: Buffer, outcomes: Buffer, report: Buffer] | undefined {
+  const lines: Buffer[] = [];
+  let start = 0;
+  while (lines.length < 4) {
+    const end = bytes.indexOf(0x0a, start);
+    if (end === -1) return undefined;
+    lines.push(bytes.subarray(start, end));
+    start = end + 1;
+  }
+  return lines as [Buffer, Buffer, Buffer, Buffer];
+}
+
+/**
+ * The outcomes, decoded on first use: a run that only replays the kept report never pays for them. They were
+ * signed with the rest, so what fails to decode here was written wrong by gapcheck itself: a bug, not damage.
+ */
+function lazyOutcomes(line: Buffer, count: number): () => readonly FileOutcome[] {
+  let outcomes: FileOutcome[] | undefined;
+  return () => {
+    if (outcomes === undefined) {
+      const decoded: unknown = JSON.parse(line.toString('utf8'));
+      if (!Array.isArray(decoded) || decoded.length !== count || !decoded.every(isOutcome)) throw new Error('the cache holds outcomes that do not match its index');
+      outcomes = decoded;
+    }
+    return outcomes;
+  };
+}
+
+/** The signature already rules out damage and forgery; these only guard against a bug in what was written. */
+function isIndexEntry(value: unknown): value is IndexEntry {
+  if (!Array.isArray(value) || value.length !== 4) return false;
+  const [file, fileHash, stamp, project] = value as unknown[];
+  return typeof file === 'string' && typeof fileHash === 'string' && (stamp === null || typeof stamp === 'string') && typeof project === 'string';
+}
+
+function isOutcome(value: unknown): value is FileOutcome {
+  const outcome = value as FileOutcome | null;
+  return typeof outcome === 'object' && outcome !== null && Array.isArray(outcome.gaps) && Array.isArray(outcome.waived) && Array.isArray(outcome.documents);
+}
+
+function isReportHeader(value: unknown): value is ReportHeader {
+  const report = value as ReportHeader | null;
+  return typeof report === 'object' && report !== null && typeof report.key === 'string' && Number.isInteger(report.exitCode);
 }
 
 /** JSON with every character past ASCII escaped: one-byte text is decoded and parsed markedly faster when read back. */
@@ -175,8 +256,10 @@ function sameEntries(a: ReadonlyMap<string, CacheEntry>, b: ReadonlyMap<string, 
   return true;
 }
 
-function sign(secret: Buffer, body: string | Uint8Array): string {
-  return createHmac('sha256', secret).update(body).digest('base64');
+function sign(secret: Buffer, body: readonly (string | Uint8Array)[]): string {
+  const hmac = createHmac('sha256', secret);
+  for (const part of body) hmac.update(part);
+  return hmac.digest('base64');
 }
 
 /** This machine's cache secret, made on first use; undefined when the user's cache folder cannot hold it. */

@@ -13,7 +13,7 @@ import type { Process } from '../model/process.js';
 import type { AuditedFile } from '../report/types.js';
 import type { ProcessIdentity } from '../rules/types.js';
 import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, type AuditResult, type FileOutcome, type ProjectFindings } from './audit.js';
-import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry } from './cache.js';
+import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry, type KeptReport } from './cache.js';
 import { runTasks, type AuditSetup, type FileTask } from './pool.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
 
@@ -59,6 +59,8 @@ interface Slot {
   hash?: string;
   /** The file's stamp from before its bytes were read (`fileStamp`). */
   stamp?: string;
+  /** The cache's entry for the file's bytes; its outcome is decoded only when the run is audited. */
+  entry?: CacheEntry;
   outcome?: FileOutcome;
   /** The project findings `outcome` was audited with, as `projectKey` gives them. */
   project: string;
@@ -66,47 +68,103 @@ interface Slot {
   cached?: boolean;
 }
 
-export async function performAudit(discovery: Discovery, options: RunOptions): Promise<RunResult> {
-  const { setup, shard } = options;
-  const notes: string[] = [];
-  const own = shard ? discovery.files.filter((file) => inShard(file, shard)) : discovery.files;
-  const folders = (shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders).map(unreadableFolder);
-  options.progress?.start(own.length);
+/** What a report was made with besides the run's files and settings (format, flags), as a string to compare. */
+export interface KeptReportSource {
+  readonly reportOptions: string;
+  readonly text: string;
+  readonly exitCode: number;
+}
 
-  const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.version, setup, options.limits)));
-  if (cache?.state === 'damaged') notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
+/**
+ * One run, in steps: prepared (the cache opened, every file stamped, read or taken
+ * from the cache), then either replayed (the report the last run printed, when
+ * nothing it was made from has changed) or audited, and at last saved to the cache.
+ */
+export class AuditRun {
+  private readonly notes: string[] = [];
 
-  // The formats that draw processes need every file's bytes: then no stamp spares a read.
-  const slots = readSlots(own, options.limits, setup, cache, !options.keepProcesses);
-  options.progress?.advance(slots.filter((slot) => slot.outcome !== undefined).length);
-  await auditSlots(slots.filter((slot) => slot.outcome === undefined), options, { onProgress: (files) => options.progress?.advance(files) });
+  private constructor(
+    private readonly discovery: Discovery,
+    private readonly options: RunOptions,
+    private readonly folders: readonly LoadedFile[],
+    private readonly cache: OutcomeCache | undefined,
+    private readonly slots: readonly Slot[],
+  ) {
+    if (cache?.state === 'damaged') this.notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
+  }
 
-  const foreign = shard ? loadForeignCandidates(discovery.files, own, slots, options.limits) : new Map<string, LoadedFile>();
-  const project = projectFindingsByFile(discovery.files, slots, foreign, setup);
-  const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
-  await auditSlots(withBytes(stale, options.limits, setup), options, { project });
+  static async prepare(discovery: Discovery, options: RunOptions): Promise<AuditRun> {
+    const { setup, shard } = options;
+    const own = shard ? discovery.files.filter((file) => inShard(file, shard)) : discovery.files;
+    const folders = (shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders).map(unreadableFolder);
+    const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.version, setup, options.limits)));
+    // The formats that draw processes need every file's bytes: then no stamp spares a read.
+    return new AuditRun(discovery, options, folders, cache, readSlots(own, options.limits, setup, cache, !options.keepProcesses));
+  }
 
-  if (cache) {
-    for (const slot of slots) {
-      if (slot.hash !== undefined) cache.set(slot.found.path, cacheEntry(slot, cache));
+  /**
+   * The report the last run kept, when this run would print the very same: every
+   * file vouched for by its stamp, under the same settings (the cache's key) and
+   * `reportOptions`. Never for shards, unreadable files or the formats that draw processes.
+   */
+  replay(reportOptions: string): KeptReport | undefined {
+    if (this.cache?.state !== 'valid' || !this.slots.every((slot) => slot.entry !== undefined && slot.bytes === undefined)) return undefined;
+    const key = this.reportKey(reportOptions);
+    return key === undefined ? undefined : this.cache.keptReport(key);
+  }
+
+  async audit(): Promise<RunResult> {
+    const { setup, shard, progress } = this.options;
+    const slots = this.slots;
+    for (const slot of slots) if (slot.entry) slot.outcome = slot.entry.outcome;
+    progress?.start(slots.length);
+    progress?.advance(slots.filter((slot) => slot.outcome !== undefined).length);
+    await auditSlots(slots.filter((slot) => slot.outcome === undefined), this.options, { onProgress: (files) => progress?.advance(files) });
+
+    const own = slots.map((slot) => slot.found);
+    const foreign = shard ? loadForeignCandidates(this.discovery.files, own, slots, this.options.limits) : new Map<string, LoadedFile>();
+    const project = projectFindingsByFile(this.discovery.files, slots, foreign, setup);
+    const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
+    await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
+
+    const outcomes = [...slots.map((slot) => slot.outcome!), ...this.folders.map((folder) => auditFile(folder, setup, setup.today))];
+    return {
+      result: combineOutcomes(outcomes),
+      audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
+      reused: slots.filter((slot) => slot.cached).length,
+      // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
+      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes)] : []))) : [],
+      notes: this.notes,
+    };
+  }
+
+  /**
+   * Writes the cache, when the run has one: each audited file's outcome, and the
+   * report printed (when it can be replayed). Returns what the user should know
+   * (a cache that could not be written).
+   */
+  async save(report?: KeptReportSource): Promise<string[]> {
+    const cache = this.cache;
+    if (!cache) return [];
+    for (const slot of this.slots) {
+      if (slot.hash !== undefined && slot.outcome !== undefined) cache.set(slot.found.path, cacheEntry(slot, cache));
     }
+    const key = report && this.reportKey(report.reportOptions);
+    cache.keepReport(key === undefined ? undefined : { key, exitCode: report!.exitCode, text: report!.text });
     try {
-      await cache.save(new Set(discovery.files.map((file) => file.path)));
+      await cache.save(new Set(this.discovery.files.map((file) => file.path)));
+      return [];
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      notes.push(error.message);
+      return [error.message];
     }
   }
 
-  const outcomes = [...slots.map((slot) => slot.outcome!), ...folders.map((folder) => auditFile(folder, setup, setup.today))];
-  return {
-    result: combineOutcomes(outcomes),
-    audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
-    reused: slots.filter((slot) => slot.cached).length,
-    // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
-    processes: options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes)] : []))) : [],
-    notes,
-  };
+  /** Everything a report of this run is made from: the settings are the cache's key, so the files and `reportOptions`. */
+  private reportKey(reportOptions: string): string | undefined {
+    if (this.options.shard || this.options.keepProcesses || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== undefined)) return undefined;
+    return contentHash(JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]));
+  }
 }
 
 /**
@@ -118,13 +176,13 @@ function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup: Audit
   return files.map((found): Slot => {
     const stamp = cache && fileStamp(found.absolutePath, now);
     const stamped = trustStamps && stamp !== undefined ? cache!.getStamped(found.path, stamp) : undefined;
-    if (stamped) return { found, readable: true, hash: stamped.hash, stamp, outcome: stamped.outcome, project: stamped.project, cached: true };
+    if (stamped) return { found, readable: true, hash: stamped.hash, stamp, entry: stamped, project: stamped.project, cached: true };
     const read = readProcessBytes(found.absolutePath, found.path, limits);
     if (!(read instanceof Uint8Array)) return { found, readable: false, outcome: auditFile(read, setup, setup.today), project: '' };
     if (!cache) return { found, readable: true, bytes: read, project: '' };
     const hash = contentHash(read);
     const entry = cache.get(found.path, hash);
-    return { found, readable: true, bytes: read, hash, stamp, outcome: entry?.outcome, project: entry?.project ?? '', cached: entry !== undefined };
+    return { found, readable: true, bytes: read, hash, stamp, entry, project: entry?.project ?? '', cached: entry !== undefined };
   });
 }
 

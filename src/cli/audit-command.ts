@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { AuditResult } from '../audit/audit.js';
 import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
-import { performAudit } from '../audit/run.js';
+import { AuditRun } from '../audit/run.js';
 import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline, type Baseline } from '../audit/baseline.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, type FoundFile } from '../load/discover.js';
@@ -56,7 +56,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('--baseline <file>', 'report only gaps not recorded in this baseline file (they do not fail the run either)')
     .option('--update-baseline', 'write every current gap to the --baseline file, pruning those since closed')
     .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
-    .option('--cache', 're-audit only the files that changed since the last run with --cache (a change to gapcheck, the config or the date starts afresh)')
+    .option('--cache', 're-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)')
     .option('--cache-location <file>', 'the file --cache keeps results in (default: .gapcheck-cache); implies --cache')
     .option('--shard <i/n>', 'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would')
     .option('-j, --jobs <n>', 'threads to audit on: a number, or auto (every core, once there is enough to audit)', 'auto')
@@ -110,10 +110,18 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   refuseToOverwrite('--cache-location', options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheFile, inputs);
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
-  const run = await performAudit(
-    { files, unreadableFolders: discovery.unreadableFolders },
-    { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, ...runOptions },
-  ).finally(() => progress?.stop());
+  const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
+  const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
+  // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
+  const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
+  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, ...runOptions };
+  const prepared = await AuditRun.prepare({ files, unreadableFolders: discovery.unreadableFolders }, runSetup);
+  const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
+  if (replayed) {
+    await writeReport(replayed.bytes, outputFile);
+    return replayed.exitCode;
+  }
+  const run = await prepared.audit().finally(() => progress?.stop());
   for (const note of run.notes) process.stderr.write(`gapcheck: ${note}\n`);
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
@@ -121,11 +129,10 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
 
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   const shown = options.quiet ? { ...result, gaps: failing } : result;
-  const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
   const report = (await FORMATTERS[format]())({
     result: shown,
     paths,
-    configFile: config.file && path.relative(cwd, config.file).split(path.sep).join('/'),
+    configFile,
     today,
     failOn,
     quiet: options.quiet === true,
@@ -134,9 +141,16 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
     rules: rulesThatRan(config),
     processes: run.processes,
   });
+  await writeReport(report, outputFile);
+  const exitCode = failing.length > 0 ? 1 : 0;
+  const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
+  for (const note of saved) process.stderr.write(`gapcheck: ${note}\n`);
+  return exitCode;
+}
+
+async function writeReport(report: string | Uint8Array, outputFile: string | undefined): Promise<void> {
   if (outputFile === undefined) process.stdout.write(report);
   else await writeWhole(outputFile, report);
-  return failing.length > 0 ? 1 : 0;
 }
 
 /** The files an audit reads: what it writes (the report, the cache) must never replace one of them. */

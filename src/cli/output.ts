@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { describeFsError } from '../load/load-file.js';
 
 /** Writes a temporary file beside the target, then renames it over the target: readers never see half a report. */
-export async function writeWhole(target: string, text: string, what = 'the report'): Promise<void> {
+export async function writeWhole(target: string, text: string | Uint8Array | Iterable<string | Uint8Array>, what = 'the report'): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });

@@ -5,13 +5,13 @@
  * gapcheck version, config and day: never when it is damaged.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.js';
 import { audit, type AuditResult } from '../../src/audit/audit.js';
-import { performAudit, type RunOptions, type RunResult } from '../../src/audit/run.js';
+import { AuditRun, type RunOptions, type RunResult } from '../../src/audit/run.js';
 import { fileStamp } from '../../src/audit/cache.js';
 import { inShard } from '../../src/audit/shard.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
@@ -29,6 +29,13 @@ const ESCAPED_TWINS = {
   'escaped/front-desk.yaml': deskProcess('front-desk'),
   'escaped/walk-in-desk.yaml': deskProcess('"front\\x2ddesk"'),
 };
+
+/** A whole run as `gapcheck audit` makes it when no report is replayed: prepared, audited, saved. */
+async function performAudit(discovery: Discovery, options: RunOptions): Promise<RunResult> {
+  const run = await AuditRun.prepare(discovery, options);
+  const result = await run.audit();
+  return { ...result, notes: [...result.notes, ...(await run.save())] };
+}
 
 let root: string;
 let config: Config;
@@ -220,5 +227,69 @@ describe('--cache', () => {
       expect(rebuilt.notes.join('\n')).toMatch(/damaged/);
       expect((await cached()).reused).toBe(rebuilt.result.files);
     }
+  });
+});
+
+describe('a kept report', () => {
+  const REPORT_OPTIONS = JSON.stringify({ format: 'json' });
+  let tree: string;
+  let cacheFile: string;
+
+  beforeAll(async () => {
+    tree = tempTree(Object.fromEntries(generateCorpus({ files: 12, stepsPerProcess: 10, seed: 9, today: TODAY, duplicateEvery: 5 })));
+    cacheFile = path.join(tree, '.gapcheck-cache');
+    await sleep(2100); // past the racy margin, so every file gets a stamp
+  });
+
+  afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+  async function prepare(options: Partial<RunOptions> = {}): Promise<AuditRun> {
+    const discovery = await discoverFiles(['.'], { cwd: tree, ignore: [], ignoreBase: tree });
+    return AuditRun.prepare(discovery, { setup: { rules: config.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, version: '1.0.0' }, ...options });
+  }
+
+  async function auditAndKeep(text: string, options: Partial<RunOptions> = {}): Promise<void> {
+    const run = await prepare(options);
+    await run.audit();
+    await run.save({ reportOptions: REPORT_OPTIONS, text, exitCode: 1 });
+  }
+
+  it('is printed again, with its exit code, when no file and no setting changed', async () => {
+    rmSync(cacheFile, { force: true });
+    expect((await prepare()).replay(REPORT_OPTIONS)).toBeUndefined();
+    await auditAndKeep('the report → as printed\n');
+    const replayed = (await prepare()).replay(REPORT_OPTIONS);
+    expect(Buffer.from(replayed!.bytes).toString('utf8')).toBe('the report → as printed\n');
+    expect(replayed!.exitCode).toBe(1);
+  });
+
+  it('is not printed for other report options, another day, a shard or a format that draws processes', async () => {
+    await auditAndKeep('kept\n');
+    expect((await prepare()).replay(JSON.stringify({ format: 'stylish' }))).toBeUndefined();
+    expect((await prepare({ setup: { rules: config.rules, today: '2026-11-24' } })).replay(REPORT_OPTIONS)).toBeUndefined();
+    expect((await prepare({ shard: { index: 1, count: 2 } })).replay(REPORT_OPTIONS)).toBeUndefined();
+    expect((await prepare({ keepProcesses: true })).replay(REPORT_OPTIONS)).toBeUndefined();
+    expect((await prepare()).replay(REPORT_OPTIONS)).toBeDefined();
+  });
+
+  it('is not printed once a file changed, was added or was removed', async () => {
+    const [first] = readdirSync(tree, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml')).sort();
+    const file = path.join(tree, first!);
+    const before = readFileSync(file, 'utf8');
+    const added = path.join(tree, 'added.yaml');
+    for (const change of [() => writeFileSync(file, `${before}# a comment\n`), () => writeFileSync(added, deskProcess('added-desk'))]) {
+      await auditAndKeep('kept\n');
+      change();
+      expect((await prepare()).replay(REPORT_OPTIONS)).toBeUndefined();
+    }
+    writeFileSync(file, before);
+    rmSync(added);
+    await auditAndKeep('kept\n');
+    await sleep(2100);
+    await auditAndKeep('kept\n'); // the restored files get their stamps back
+    expect((await prepare()).replay(REPORT_OPTIONS)).toBeDefined();
+    rmSync(file);
+    expect((await prepare()).replay(REPORT_OPTIONS)).toBeUndefined();
+    writeFileSync(file, before);
   });
 });

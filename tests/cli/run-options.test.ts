@@ -1,5 +1,6 @@
 /** --cache, --cache-location, --shard and --jobs as a user types them: wrong values are usage errors, and stderr stays quiet when it is not a terminal. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deskProcess } from '../helpers/desk-process.js';
@@ -35,5 +36,22 @@ describe('run options', () => {
     for (const result of [cold, ...warm]) expect(result.stdout).toBe(plain.stdout);
     expect(warm.map((result) => result.stderr)).toEqual(['', '']);
     expect(audit(cwd, '--shard', '1/1').stdout).toBe(plain.stdout);
+  });
+
+  it('prints the kept report again when nothing changed, with its exit code, and a fresh one after an edit', async () => {
+    const cwd = tempTree({ 'processes/returns.yaml': PROCESS });
+    await sleep(2100); // past the racy margin: the file gets a stamp, so a run may replay
+    const run = (...options: string[]) => runCli(['audit', '--today', '2026-11-23', '--cache', ...options, 'processes'], { cwd });
+    for (const options of [[], ['--format', 'json', '--fail-on', 'none'], ['--quiet']]) {
+      const fresh = run(...options);
+      const replayed = run(...options);
+      expect({ stdout: replayed.stdout, code: replayed.code }).toEqual({ stdout: fresh.stdout, code: fresh.code });
+    }
+    const before = run('--format', 'json', '--fail-on', 'none').stdout;
+    const file = path.join(cwd, 'processes/returns.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    next: done\n', '    next: nowhere\n'));
+    const edited = run('--format', 'json', '--fail-on', 'none').stdout;
+    expect(edited).not.toBe(before);
+    expect(edited).toBe(audit(cwd).stdout);
   });
 });
