@@ -2,8 +2,8 @@
  * `--cache`: each file's outcome, kept between runs. An entry is used only for the
  * same bytes (SHA-256 of the file) under the same key: gapcheck's version, the
  * effective rule settings, the load limits and the audit date, since reviews,
- * training and waivers fall due with it. The file is one header line (format,
- * key, signature of the rest) and the entries; a cache that does not match its
+ * training and waivers fall due with it. The file starts with one header line
+ * (format, key, signature of the rest); a cache that does not match its
  * signature, or cannot be read, is ignored and rebuilt, never trusted. It is
  * written whole or not at all (a temporary file renamed over the old one).
  *
