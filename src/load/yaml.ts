@@ -1,11 +1,13 @@
 /**
  * YAML 1.2 (core schema) to a tree that remembers where every key and value
- * starts, built from js-yaml's event stream. Duplicate keys are found with one
- * Map per mapping (linear), and aliases are capped so an alias bomb cannot
- * expand without bound.
+ * starts. js-yaml 4 reads the text and builds the plain values; its listener,
+ * called as each node opens and closes, tells us where each node was written,
+ * which we read back from the text. Duplicate keys are found with one Map per
+ * mapping (linear), and aliases are capped so an alias bomb cannot expand
+ * without bound. Why js-yaml 4 and not 5: docs/performance.md.
  */
-import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, getScalarValue, parseEvents } from 'js-yaml';
-import type { Event, MappingEvent, ScalarEvent, SequenceEvent } from 'js-yaml';
+import { YAMLException, loadAll, type LoadOptions, type State } from 'js-yaml';
+import { CORE_SCHEMA } from './core-schema.js';
 import { printable } from './source.js';
 
 export type Scalar = string | number | boolean | null;
@@ -22,7 +24,7 @@ export interface YamlSeq {
   readonly kind: 'seq';
   readonly offset: number;
   readonly items: YamlNode[];
-  /** The items' plain values (`toPlain`), built alongside them. */
+  /** The items' plain values (`toPlain`), as js-yaml built them. */
   readonly plain: unknown[];
 }
 
@@ -37,7 +39,7 @@ export interface YamlMap {
   readonly offset: number;
   /** In source order. */
   readonly entries: Map<string, YamlEntry>;
-  /** The entries' plain values (`toPlain`), built alongside them. */
+  /** The entries' plain values (`toPlain`), as js-yaml built them. */
   readonly plain: Record<string, unknown>;
 }
 
@@ -46,8 +48,6 @@ export type YamlNode = YamlScalar | YamlSeq | YamlMap;
 export interface YamlDocument {
   /** null for an empty document. */
   readonly contents: YamlNode | null;
-  /** Where the document's content starts (0 for an empty first document). */
-  readonly offset: number;
 }
 
 /** A YAML problem that makes the whole file unreadable. */
@@ -68,178 +68,326 @@ export interface YamlLimits {
 
 export const DEFAULT_YAML_LIMITS: YamlLimits = { maxAliasExpansion: 10_000, maxDepth: 100 };
 
-interface OpenCollection {
-  readonly node: YamlSeq | YamlMap;
-  /** Values inside, aliases expanded: what an alias to it adds. */
-  size: number;
-  /**
-   * In a mapping, the key read whose value comes next, and where it was written: two
-   * fields rather than an object, one allocation less per entry.
-   */
-  pendingKey: string | undefined;
-  pendingKeyOffset: number;
-  readonly anchor: string | undefined;
-}
+const BYTE_ORDER_MARK = 0xfeff;
 
 export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlDocument[] {
-  let events: Event[];
+  // js-yaml drops a byte-order mark before it counts positions; so do we, and count it back.
+  const skipped = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  const builder = new TreeBuilder(skipped === 0 ? text : text.slice(skipped), skipped, limits);
+  const options: LoadOptions & { maxDepth: number } = {
+    schema: CORE_SCHEMA,
+    json: true, // duplicate keys are ours to find and explain
+    maxDepth: limits.maxDepth,
+    listener: builder.listener,
+    // What js-yaml only warns of (a flow collection or quoted text running onto a line indented too little)
+    // is invalid YAML; at the end of the file, js-yaml goes on to say what is left open, which says it better.
+    onWarning: (warning) => {
+      if ((warning.mark?.position ?? 0) < builder.text.length) throw warning;
+    },
+  };
   try {
-    events = parseEvents(text, { maxDepth: limits.maxDepth });
+    loadAll(builder.text, undefined, options);
   } catch (error) {
-    if (error instanceof YAMLException) throw new YamlSyntaxError(plainReason(error.reason), error.mark?.position ?? 0);
+    if (error instanceof YAMLException) throw builder.explain(error);
     throw error;
   }
-  return new TreeBuilder(text, limits).build(events);
+  return builder.documents;
 }
 
+/** What js-yaml 4 shows its listener; its types leave out the anchor. */
+type NodeState = State & { readonly anchor: string | null };
+
+/** A node js-yaml has opened and not yet closed. */
+interface Frame {
+  /** Where js-yaml stood when it opened the node: before its properties, and before the space that leads to it. */
+  readonly open: number;
+  readonly parent: Frame | null;
+  /** null until the first one closes: most nodes have none. */
+  children: Written[] | null;
+  /** Values inside, aliases expanded: what an alias to it adds. */
+  size: number;
+}
+
+/** A node as its parent sees it. */
+interface Written {
+  /** null when the parser tried a node there and found none. */
+  readonly node: YamlNode | null;
+  /** Followed by ":", or written after "?": a mapping key. */
+  readonly isKey: boolean;
+  readonly isAlias: boolean;
+  /** Values inside, aliases expanded. */
+  readonly size: number;
+  /** Its plain value is not the one js-yaml built (a key inside renamed, or "!!str" read anew): the parent's must be built anew too. */
+  readonly rewritten: boolean;
+}
+
+/** Scalar offsets point at their first character: inside quotes, and on the first line of a block scalar. */
+const QUOTES = new Set([0x22, 0x27]);
+const BLOCK_INDICATORS = new Set([0x7c, 0x3e]);
+
 class TreeBuilder {
-  private readonly documents: YamlDocument[] = [];
-  private readonly stack: OpenCollection[] = [];
-  private anchors = new Map<string, { node: YamlNode; size: number }>();
+  readonly documents: YamlDocument[] = [];
+  private open: Frame | null = null;
+  private anchors = new Map<string, Written>();
   private aliasExpansion = 0;
-  private documentRoot: { node: YamlNode; size: number } | null = null;
-  private inDocument = false;
+  /** Where the last document ended. */
+  private documentEnd = 0;
+  /** Where the last properties scan met a tag ("!..."), or -1. */
+  private tagStart = -1;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
+    /** Characters before `text` in the file (a byte-order mark). */
+    private readonly base: number,
     private readonly limits: YamlLimits,
   ) {}
 
-  build(events: Event[]): YamlDocument[] {
-    for (const event of events) this.accept(event);
-    return this.documents;
+  readonly listener = (event: 'open' | 'close', state: NodeState): void => {
+    if (event === 'open') this.open = { open: state.position, parent: this.open, children: null, size: 0 };
+    else this.close(state);
+  };
+
+  /** js-yaml's error as ours, at the same place; a tag it does not know is named as written. */
+  explain(error: YAMLException): YamlSyntaxError {
+    const frame = this.open;
+    if (frame !== null && /\btag\b/.test(error.reason)) {
+      this.contentStart(frame.open);
+      if (this.tagStart !== -1) return this.unsupportedTag(this.tagStart);
+    }
+    const at = error.mark?.position ?? 0;
+    return new YamlSyntaxError(plainReason(error.reason), this.base + (NON_PRINTABLE_REASON.test(error.reason) ? this.firstNonPrintable(at) : at));
   }
 
-  private accept(event: Event): void {
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        this.inDocument = true;
-        this.documentRoot = null;
-        this.anchors = new Map();
-        this.aliasExpansion = 0;
-        return;
-      case EVENT_ID.MAPPING:
-        return this.open(event, { kind: 'map', offset: event.start, entries: new Map(), plain: {} });
-      case EVENT_ID.SEQUENCE:
-        return this.open(event, { kind: 'seq', offset: event.start, items: [], plain: [] });
-      case EVENT_ID.SCALAR:
-        return this.scalar(event);
-      case EVENT_ID.ALIAS:
-        return this.alias(event.anchorStart, event.anchorEnd);
-      case EVENT_ID.POP:
-        return this.pop();
+  /** js-yaml tells where the text holding a control character ends; the character itself is what to point at. */
+  private firstNonPrintable(end: number): number {
+    NON_PRINTABLE.lastIndex = this.open?.open ?? 0;
+    const found = NON_PRINTABLE.exec(this.text);
+    return found !== null && found.index < end ? found.index : end;
+  }
+
+  private close(state: NodeState): void {
+    const frame = this.open!;
+    this.open = frame.parent;
+    const start = this.contentStart(frame.open);
+    const tagStart = this.tagStart;
+    const written = this.written(frame, start, tagStart !== -1, state);
+    if (written.node !== null) {
+      if (tagStart !== -1 && !this.tagsFirstKey(tagStart, start, written.node)) this.checkTag(tagStart, written.node);
+      if (state.anchor !== null) this.anchors.set(state.anchor, written);
+    }
+    const parent = this.open;
+    if (parent === null) this.closeDocument(written.node, frame.open, state.position);
+    else {
+      (parent.children ??= []).push(written);
+      if (!written.isKey) parent.size += written.size; // as an alias counts what it repeats: the values
     }
   }
 
-  private open(event: MappingEvent | SequenceEvent, node: YamlMap | YamlSeq): void {
-    this.rejectTag(event.tagStart, event.tagEnd, node.kind === 'map' ? '!!map' : '!!seq');
-    if (this.expectsKey()) throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', node.offset);
-    const anchor = event.anchorStart === -1 ? undefined : this.text.slice(event.anchorStart, event.anchorEnd);
-    this.stack.push({ node, size: 1, anchor, pendingKey: undefined, pendingKeyOffset: -1 });
-  }
-
-  private expectsKey(): boolean {
-    const parent = this.stack[this.stack.length - 1];
-    return parent !== undefined && parent.node.kind === 'map' && parent.pendingKey === undefined;
-  }
-
-  private pop(): void {
-    const open = this.stack.pop();
-    if (!open) {
-      this.closeDocument();
-      return;
+  private written(frame: Frame, start: number, tagged: boolean, state: NodeState): Written {
+    const isKey = this.isKey(frame.open, state.position);
+    const inner = firstNode(frame.children);
+    if (inner !== undefined && (inner.isAlias || inner.node!.kind !== 'scalar') && toPlain(inner.node!) === state.result) {
+      // js-yaml read the node as a would-be key inside it, and kept it: the same node.
+      return { ...inner, isKey, size: frame.size };
     }
-    if (open.anchor !== undefined) this.anchors.set(open.anchor, { node: open.node, size: open.size });
-    this.attach(open.node, open.size);
-  }
-
-  private closeDocument(): void {
-    if (!this.inDocument) return;
-    this.inDocument = false;
-    const root = this.documentRoot;
-    this.documents.push({ contents: root?.node ?? null, offset: root?.node.offset ?? this.nextDocumentOffset() });
-  }
-
-  private nextDocumentOffset(): number {
-    const previous = this.documents[this.documents.length - 1];
-    return previous?.contents?.offset ?? 0;
-  }
-
-  private scalar(event: ScalarEvent): void {
-    const text = getScalarValue(this.text, event);
-    if (this.expectsKey()) {
-      const parent = this.stack[this.stack.length - 1]!;
-      parent.pendingKey = text;
-      parent.pendingKeyOffset = event.valueStart;
-      return;
+    if (this.text.charCodeAt(start) === 0x2a) return { ...this.alias(start, state.position), isKey, isAlias: true };
+    const offset = this.base + start;
+    const children = frame.children ?? [];
+    if (state.kind === 'mapping' || state.kind === 'sequence') {
+      const read = state.result as Record<string, unknown> | unknown[];
+      const node = Array.isArray(read) ? this.sequence(offset, children, read) : this.mapping(offset, children, read);
+      return { node, isKey, isAlias: false, size: 1 + frame.size, rewritten: node.plain !== read };
     }
-    const offset = event.valueStart === -1 ? this.emptyValueOffset() : event.valueStart;
-    const node: YamlScalar = { kind: 'scalar', offset, text, value: this.resolve(event, text) };
-    if (event.anchorStart !== -1) this.anchors.set(this.text.slice(event.anchorStart, event.anchorEnd), { node, size: 1 });
-    this.attach(node, 1);
+    // Nothing written is no node, but as a key ("? " alone, or "!!str :") it is an empty one.
+    const node = state.kind !== null ? this.scalar(inner?.node ?? undefined, start, state, tagged) : isKey ? emptyScalar(offset) : null;
+    return { node, isKey, isAlias: false, size: 1, rewritten: node !== null && node.value !== state.result };
   }
 
-  /** An empty value has no text of its own: point at its key, or at the list holding it. */
-  private emptyValueOffset(): number {
-    const parent = this.stack[this.stack.length - 1];
-    if (parent === undefined) return 0;
-    return parent.pendingKey === undefined ? parent.node.offset : parent.pendingKeyOffset;
+  /** A document started with "---" holds a value even when nothing follows: null, there. Only comments are no document. */
+  private closeDocument(contents: YamlNode | null, open: number, end: number): void {
+    const start = this.documentEnd;
+    this.documentEnd = end;
+    const marker = contents === null ? DOCUMENT_START.exec(this.text.slice(start, open)) : null;
+    if (marker !== null) this.documents.push({ contents: emptyScalar(this.base + start + marker.index) });
+    else if (contents !== null) this.documents.push({ contents });
   }
 
-  private resolve(event: ScalarEvent, text: string): Scalar {
-    if (event.tagStart !== -1) {
-      this.rejectTag(event.tagStart, event.tagEnd, '!!str');
-      return text;
+  /**
+   * A scalar's value is js-yaml's; where it was written may be a node read inside
+   * it (js-yaml reads a value on its own line as a would-be key first).
+   */
+  private scalar(inner: YamlNode | undefined, start: number, state: State, tagged: boolean): YamlScalar {
+    const offset = inner?.offset ?? this.base + this.scalarStart(start);
+    const resolved = state.result as Scalar;
+    const text = typeof resolved === 'string' ? resolved : inner?.kind === 'scalar' ? inner.text : this.text.slice(start, state.position).trimEnd();
+    // The one tag a scalar may have is "!!str" (checkTag); js-yaml misses it for a value on the line after the tag.
+    return { kind: 'scalar', offset, value: tagged ? text : resolved, text };
+  }
+
+  private scalarStart(start: number): number {
+    const first = this.text.charCodeAt(start);
+    if (QUOTES.has(first)) return start + 1;
+    if (!BLOCK_INDICATORS.has(first)) return start;
+    return this.text.indexOf('\n', start) + 1;
+  }
+
+  /** Where a node's content starts: past spaces, line breaks, comments and its properties (tags and anchors). */
+  private contentStart(from: number): number {
+    const text = this.text;
+    let at = from;
+    this.tagStart = -1;
+    for (;;) {
+      const char = text.charCodeAt(at);
+      if (char === 0x20 || char === 0x09 || char === 0x0a || char === 0x0d) at++;
+      else if (char === 0x23) at = endOfLine(text, at);
+      else if (char === 0x21 || char === 0x26) {
+        if (char === 0x21 && this.tagStart === -1) this.tagStart = at;
+        while (at < text.length && text.charCodeAt(at) > 0x20) at++;
+      } else return at;
     }
-    if (event.style !== SCALAR_STYLE.PLAIN) return text;
-    const value = CORE_SCHEMA.resolveImplicitScalarTag(text).value;
-    return typeof value === 'number' || typeof value === 'boolean' || value === null ? value : text;
   }
 
-  /** Explicit tags change how a value is read; only the harmless one that matches the node is accepted. */
-  private rejectTag(tagStart: number, tagEnd: number, allowed: string): void {
-    if (tagStart === -1) return;
-    const tag = this.text.slice(tagStart, tagEnd);
-    if (tag === allowed || tag === `!<tag:yaml.org,2002:${allowed.slice(2)}>`) return;
-    throw new YamlSyntaxError(`the tag "${printable(tag)}" is not supported in process files; remove it`, tagStart);
+  /** A node followed by ":" on its line, or written after "?", is a key. */
+  private isKey(open: number, end: number): boolean {
+    let at = end;
+    while (this.text.charCodeAt(at) === 0x20 || this.text.charCodeAt(at) === 0x09) at++;
+    return this.text.charCodeAt(at) === 0x3a || this.text.charCodeAt(open - 1) === 0x3f;
   }
 
-  private alias(anchorStart: number, anchorEnd: number): void {
-    const name = this.text.slice(anchorStart, anchorEnd);
+  /** A mapping's children are keys, each followed by its value unless it has none. */
+  private mapping(offset: number, children: readonly Written[], read: Record<string, unknown>): YamlMap {
+    const entries = new Map<string, YamlEntry>();
+    let matches = true;
+    let key: Written | null = null;
+    for (const child of children) {
+      if (child.isKey || (key === null && child.node !== null)) {
+        if (key !== null) matches = this.addEntry(entries, key, null) && matches;
+        key = child;
+        if (!child.isKey) {
+          matches = this.addEntry(entries, key, null) && matches; // a key of a flow mapping written without ": value"
+          key = null;
+        }
+      } else if (key !== null) {
+        matches = this.addEntry(entries, key, child) && matches;
+        key = null;
+      }
+    }
+    if (key !== null) matches = this.addEntry(entries, key, null) && matches;
+    return { kind: 'map', offset, entries, plain: matches ? read : plainMapping(entries) };
+  }
+
+  /**
+   * Adds an entry under its key as written. False when js-yaml's plain mapping has
+   * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
+   */
+  private addEntry(entries: Map<string, YamlEntry>, key: Written, value: Written | null): boolean {
+    const keyNode = key.node!;
+    if (key.isAlias) throw new YamlSyntaxError('an alias cannot be used as a key', keyNode.offset);
+    if (keyNode.kind !== 'scalar') throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
+    const name = keyNode.text;
+    const existing = entries.get(name);
+    if (existing) throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
+    entries.set(name, { key: name, keyOffset: keyNode.offset, value: value?.node ?? emptyScalar(keyNode.offset) });
+    return name === String(keyNode.value) && value?.rewritten !== true;
+  }
+
+  /**
+   * A sequence's items, lined up with the values js-yaml read: an empty item ("-"
+   * alone on its line) has a value but no node, and "[key: value]" is a one-entry mapping.
+   */
+  private sequence(offset: number, children: readonly Written[], read: unknown[]): YamlSeq {
+    const items: YamlNode[] = [];
+    let matches = true;
+    let next = 0;
+    for (const value of read) {
+      const child = children[next];
+      if (child === undefined || (value === null && !isNull(child.node))) {
+        items.push(emptyScalar(offset));
+      } else if (child.isKey) {
+        const valueChild = children[next + 1];
+        const pair = valueChild !== undefined && !valueChild.isKey ? [child, valueChild] : [child];
+        const mapping = this.mapping(child.node!.offset, pair, value as Record<string, unknown>);
+        matches &&= mapping.plain === value;
+        items.push(mapping);
+        next += pair.length;
+      } else {
+        matches &&= !child.rewritten;
+        items.push(child.node ?? emptyScalar(offset));
+        next++;
+      }
+    }
+    return { kind: 'seq', offset, items, plain: matches ? read : items.map(toPlain) };
+  }
+
+  /** The anchored node an alias repeats. */
+  private alias(start: number, end: number): Written {
+    const name = this.text.slice(start + 1, end).trim();
     const anchored = this.anchors.get(name);
-    if (!anchored) throw new YamlSyntaxError(`the alias "*${printable(name)}" names no anchor defined before it`, anchorStart);
+    // An alias inside the very node it names would make the values endless.
+    if (anchored === undefined) throw new YamlSyntaxError(`the alias "*${printable(name)}" names no anchor defined before it`, this.base + start + 1);
     this.aliasExpansion += anchored.size;
     if (this.aliasExpansion > this.limits.maxAliasExpansion) {
       throw new YamlSyntaxError(
         `aliases expand to more than ${this.limits.maxAliasExpansion} values (an "alias bomb"?); write the values out instead of repeating "*${printable(name)}"`,
-        anchorStart,
+        this.base + start + 1,
       );
     }
-    if (this.expectsKey()) throw new YamlSyntaxError('an alias cannot be used as a key', anchorStart);
-    this.attach(anchored.node, anchored.size);
+    return anchored;
   }
 
-  private attach(node: YamlNode, size: number): void {
-    const parent = this.stack[this.stack.length - 1];
-    if (!parent) {
-      this.documentRoot = { node, size };
-      return;
-    }
-    parent.size += size;
-    if (parent.node.kind === 'seq') {
-      parent.node.items.push(node);
-      parent.node.plain.push(toPlain(node));
-      return;
-    }
-    const key = parent.pendingKey!;
-    parent.pendingKey = undefined;
-    const existing = parent.node.entries.get(key);
-    if (existing) throw new DuplicateKeyError(key, parent.pendingKeyOffset, existing.keyOffset);
-    parent.node.entries.set(key, { key, keyOffset: parent.pendingKeyOffset, value: node });
-    // `__proto__` is defined as the object's own data, never assigned (which would set its prototype).
-    if (key === '__proto__') Object.defineProperty(parent.node.plain, key, { value: toPlain(node), enumerable: true, writable: true, configurable: true });
-    else parent.node.plain[key] = toPlain(node);
+  /** A tag on the line of a block mapping's first key (`!!str key: value`) is the key's, which checks it. */
+  private tagsFirstKey(tagStart: number, start: number, node: YamlNode): boolean {
+    return node.kind === 'map' && this.text.charCodeAt(start) !== 0x7b && !this.text.slice(tagStart, start).includes('\n');
   }
+
+  /** Explicit tags change how a value is read; only the harmless one that matches the node is accepted. */
+  private checkTag(tagStart: number, node: YamlNode): void {
+    const tag = this.text.slice(tagStart, endOfToken(this.text, tagStart));
+    const allowed = node.kind === 'map' ? 'map' : node.kind === 'seq' ? 'seq' : 'str';
+    if (tag !== `!!${allowed}` && tag !== `!<tag:yaml.org,2002:${allowed}>`) throw this.unsupportedTag(tagStart);
+  }
+
+  private unsupportedTag(tagStart: number): YamlSyntaxError {
+    const tag = this.text.slice(tagStart, endOfToken(this.text, tagStart));
+    return new YamlSyntaxError(`the tag "${printable(tag)}" is not supported in process files; remove it`, this.base + tagStart);
+  }
+}
+
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/m;
+const NON_PRINTABLE_REASON = /non-printable characters/;
+/** The characters YAML does not allow in a document, as js-yaml finds them. */
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
+
+function emptyScalar(offset: number): YamlScalar {
+  return { kind: 'scalar', offset, value: null, text: '' };
+}
+
+/** The plain mapping of entries, when js-yaml's differs; `__proto__` is defined as the object's own data, never assigned. */
+function plainMapping(entries: ReadonlyMap<string, YamlEntry>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const [key, entry] of entries) Object.defineProperty(plain, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true });
+  return plain;
+}
+
+function firstNode(children: readonly Written[] | null): Written | undefined {
+  if (children === null) return undefined;
+  for (const child of children) if (child.node !== null) return child;
+  return undefined;
+}
+
+function isNull(node: YamlNode | null): boolean {
+  return node === null || (node.kind === 'scalar' && node.value === null);
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+function endOfToken(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && text.charCodeAt(at) > 0x20) at++;
+  return at;
 }
 
 export class DuplicateKeyError extends YamlSyntaxError {
