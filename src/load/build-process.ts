@@ -104,8 +104,10 @@ class Reader {
 
   private step(id: string, keyOffset: number, node: YamlMap): Step {
     const field = (key: string): YamlNode | undefined => node.entries.get(key)?.value;
-    const fieldAt: Record<string, Position> = Object.create(null);
-    for (const [key, entry] of node.entries) fieldAt[key] = this.source.positionAt(entry.keyOffset);
+    const fieldAt = (key: string): Position | undefined => {
+      const entry = node.entries.get(key);
+      return entry === undefined ? undefined : this.source.positionAt(entry.keyOffset);
+    };
     return {
       id,
       at: this.source.positionAt(keyOffset),

@@ -70,8 +70,8 @@ export interface Step {
   readonly emergency: boolean;
   readonly customerEffort?: string;
   readonly because?: Because;
-  /** Where each field's value is written, for gaps about one field. */
-  readonly fieldAt: Readonly<Record<string, Position>>;
+  /** Where a field's key is written, for gaps about one field: worked out when asked, as few fields ever are. */
+  readonly fieldAt: (field: string) => Position | undefined;
 }
 
 export interface Training {

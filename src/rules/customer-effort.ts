@@ -44,7 +44,7 @@ steps:
       return [
         {
           step: step.id,
-          at: step.fieldAt['customer-effort'],
+          at: step.fieldAt('customer-effort'),
           message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\`; remove the effort, or if safety, the law or security demand it, say so with \`because\``,
         },
       ];

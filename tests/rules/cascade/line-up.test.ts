@@ -39,7 +39,7 @@ function processOf(chains: string, start?: readonly string[]): Process {
       intent: 'inquiry',
       outcome: 'resolved',
       emergency: false,
-      fieldAt: {},
+      fieldAt: () => undefined,
     }),
   );
   return {
