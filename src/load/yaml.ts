@@ -154,7 +154,10 @@ class TreeBuilder {
       this.contentStart(frame.open);
       if (this.tagStart !== -1) return this.unsupportedTag(this.tagStart);
     }
-    const at = error.mark?.position ?? 0;
+    // js-yaml adds a line break to a file without a last one, and may point past the text.
+    const at = Math.min(error.mark?.position ?? 0, this.text.length);
+    const unknownAlias = UNKNOWN_ALIAS.exec(error.reason);
+    if (unknownAlias) return this.noSuchAnchor(unknownAlias[1]!, at - unknownAlias[1]!.length);
     return new YamlSyntaxError(plainReason(error.reason), this.base + (NON_PRINTABLE_REASON.test(error.reason) ? this.firstNonPrintable(at) : at));
   }
 
@@ -184,7 +187,7 @@ class TreeBuilder {
   }
 
   private written(frame: Frame, start: number, tagged: boolean, state: NodeState): Written {
-    const isKey = this.isKey(frame.open, state.position);
+    const isKey = this.isKey(frame.open, start, state.position);
     const inner = firstNode(frame.children);
     if (inner !== undefined && (inner.isAlias || inner.node!.kind !== 'scalar') && toPlain(inner.node!) === state.result) {
       // js-yaml read the node as a would-be key inside it, and kept it: the same node.
@@ -198,8 +201,9 @@ class TreeBuilder {
       const node = Array.isArray(read) ? this.sequence(offset, children, read) : this.mapping(offset, children, read);
       return { node, isKey, isAlias: false, size: 1 + frame.size, rewritten: node.plain !== read };
     }
-    // Nothing written is no node, but as a key ("? " alone, or "!!str :") it is an empty one.
-    const node = state.kind !== null ? this.scalar(inner?.node ?? undefined, start, state, tagged) : isKey ? emptyScalar(offset) : null;
+    // Nothing written is no node, unless a tag makes it one ("!!str" alone is empty text), or it is a key ("? " alone).
+    const written = state.kind !== null || state.result !== null;
+    const node = written ? this.scalar(inner?.node ?? undefined, start, state, tagged) : isKey ? emptyScalar(offset) : null;
     return { node, isKey, isAlias: false, size: 1, rewritten: node !== null && node.value !== state.result };
   }
 
@@ -228,7 +232,8 @@ class TreeBuilder {
     const first = this.text.charCodeAt(start);
     if (QUOTES.has(first)) return start + 1;
     if (!BLOCK_INDICATORS.has(first)) return start;
-    return this.text.indexOf('\n', start) + 1;
+    const lineEnd = this.text.indexOf('\n', start);
+    return lineEnd === -1 ? start : lineEnd + 1;
   }
 
   /** Where a node's content starts: past spaces, line breaks, comments and its properties (tags and anchors). */
@@ -247,11 +252,12 @@ class TreeBuilder {
     }
   }
 
-  /** A node followed by ":" on its line, or written after "?", is a key. */
-  private isKey(open: number, end: number): boolean {
+  /** A node written after "?", or on one line followed by ":", is a key (YAML keeps a key without "?" to one line). */
+  private isKey(open: number, start: number, end: number): boolean {
+    if (this.text.charCodeAt(open - 1) === 0x3f) return true;
     let at = end;
     while (this.text.charCodeAt(at) === 0x20 || this.text.charCodeAt(at) === 0x09) at++;
-    return this.text.charCodeAt(at) === 0x3a || this.text.charCodeAt(open - 1) === 0x3f;
+    return this.text.charCodeAt(at) === 0x3a && this.text.lastIndexOf('\n', at) < start;
   }
 
   /** A mapping's children are keys, each followed by its value unless it has none. */
@@ -324,7 +330,7 @@ class TreeBuilder {
     const name = this.text.slice(start + 1, end).trim();
     const anchored = this.anchors.get(name);
     // An alias inside the very node it names would make the values endless.
-    if (anchored === undefined) throw new YamlSyntaxError(`the alias "*${printable(name)}" names no anchor defined before it`, this.base + start + 1);
+    if (anchored === undefined) throw this.noSuchAnchor(name, start + 1);
     this.aliasExpansion += anchored.size;
     if (this.aliasExpansion > this.limits.maxAliasExpansion) {
       throw new YamlSyntaxError(
@@ -333,6 +339,10 @@ class TreeBuilder {
       );
     }
     return anchored;
+  }
+
+  private noSuchAnchor(name: string, at: number): YamlSyntaxError {
+    return new YamlSyntaxError(`the alias "*${printable(name)}" names no anchor defined before it`, this.base + at);
   }
 
   /** A tag on the line of a block mapping's first key (`!!str key: value`) is the key's, which checks it. */
@@ -354,6 +364,7 @@ class TreeBuilder {
 }
 
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/m;
+const UNKNOWN_ALIAS = /^unidentified alias "(.*)"$/;
 const NON_PRINTABLE_REASON = /non-printable characters/;
 /** The characters YAML does not allow in a document, as js-yaml finds them. */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
@@ -418,6 +429,8 @@ const PLAIN_REASONS: readonly (readonly [RegExp, (match: RegExpExecArray) => str
   ],
   [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
   [/non-printable characters|null byte is not allowed/, () => 'the file holds a control character YAML does not allow here; remove it'],
+  [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
+  [/^missing indentation for block scalar/, () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"'],
 ];
 
 function plainReason(reason: string): string {

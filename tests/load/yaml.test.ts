@@ -177,8 +177,19 @@ describe('parseYaml: what it refuses, and where', () => {
     expect(syntaxError('!!int owner: lead\n').message).toBe('the tag "!!int" is not supported in process files; remove it');
   });
 
+  it('reads "!!str" with nothing after it as empty text', () => {
+    expect(entry(only('title: !!str\nowner: lead\n'), 'title')).toMatchObject({ kind: 'scalar', value: '' });
+  });
+
   it('refuses an alias inside the node it names, which would never end', () => {
     expect(syntaxError('a: &loop [1, *loop]\n').message).toBe('the alias "*loop" names no anchor defined before it');
+  });
+
+  it('says in plain words what a ":" without a key, or an alias without an anchor, means, and points at it', () => {
+    const text = 'waivers:\n  - rule: dead-end\n: Emergencies go to the safety line.\n';
+    expect(syntaxError(text)).toMatchObject({ message: 'a ":" here has no key before it; write the key, or remove the ":"', offset: text.indexOf('\n: ') + 1 });
+    const alias = 'owner: *lead\n';
+    expect(syntaxError(alias)).toMatchObject({ message: 'the alias "*lead" names no anchor defined before it', offset: alias.indexOf('lead') });
   });
 
   it('refuses keys that are lists or mappings, or aliases', () => {
