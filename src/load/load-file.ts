@@ -99,14 +99,13 @@ export function loadProcessText(path: string, text: string): LoadedFile {
     const complaint = complaintAt(describeYamlError(error, source), error.offset);
     return { path, documents: [{ kind: 'invalid', complaints: [complaint] }] };
   }
-  const written = documents.filter((document) => document.contents !== null);
-  if (written.length === 0) {
+  if (documents.length === 0) {
     const message = 'the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file';
     return { path, documents: [{ kind: 'invalid', complaints: [{ message, at: START_OF_FILE }] }] };
   }
   return {
     path,
-    documents: written.map((document): LoadedDocument => {
+    documents: documents.map((document): LoadedDocument => {
       const tooMany = tooManySteps(document.contents);
       if (tooMany) return { kind: 'invalid', complaints: [complaintAt(tooMany.message, tooMany.offset)] };
       const complaints = validateProcess(document.contents);
@@ -118,8 +117,8 @@ export function loadProcessText(path: string, text: string): LoadedFile {
   };
 }
 
-function tooManySteps(root: YamlNode | null): { message: string; offset: number } | undefined {
-  const steps = root?.kind === 'map' ? root.entries.get('steps') : undefined;
+function tooManySteps(root: YamlNode): { message: string; offset: number } | undefined {
+  const steps = root.kind === 'map' ? root.entries.get('steps') : undefined;
   if (steps?.value.kind !== 'map' || steps.value.entries.size <= MAX_STEPS_PER_PROCESS) return undefined;
   const count = (n: number): string => n.toLocaleString('en');
   return {

@@ -45,9 +45,9 @@ export interface YamlMap {
 
 export type YamlNode = YamlScalar | YamlSeq | YamlMap;
 
+/** A document with something written in it: empty ones (a trailing "---", only comments) are skipped. */
 export interface YamlDocument {
-  /** null for an empty document. */
-  readonly contents: YamlNode | null;
+  readonly contents: YamlNode;
 }
 
 /** A YAML problem that makes the whole file unreadable. */
@@ -130,8 +130,6 @@ class TreeBuilder {
   private open: Frame | null = null;
   private anchors = new Map<string, Written>();
   private aliasExpansion = 0;
-  /** Where the last document ended. */
-  private documentEnd = 0;
   /** Where the last properties scan met a tag ("!..."), or -1. */
   private tagStart = -1;
 
@@ -179,8 +177,9 @@ class TreeBuilder {
       if (state.anchor !== null) this.anchors.set(state.anchor, written);
     }
     const parent = this.open;
-    if (parent === null) this.closeDocument(written.node, frame.open, state.position);
-    else {
+    if (parent === null) {
+      if (written.node !== null) this.documents.push({ contents: written.node });
+    } else {
       (parent.children ??= []).push(written);
       if (!written.isKey) parent.size += written.size; // as an alias counts what it repeats: the values
     }
@@ -205,15 +204,6 @@ class TreeBuilder {
     const written = state.kind !== null || state.result !== null;
     const node = written ? this.scalar(inner?.node ?? undefined, start, state, tagged) : isKey ? emptyScalar(offset) : null;
     return { node, isKey, isAlias: false, size: 1, rewritten: node !== null && node.value !== state.result };
-  }
-
-  /** A document started with "---" holds a value even when nothing follows: null, there. Only comments are no document. */
-  private closeDocument(contents: YamlNode | null, open: number, end: number): void {
-    const start = this.documentEnd;
-    this.documentEnd = end;
-    const marker = contents === null ? DOCUMENT_START.exec(this.text.slice(start, open)) : null;
-    if (marker !== null) this.documents.push({ contents: emptyScalar(this.base + start + marker.index) });
-    else if (contents !== null) this.documents.push({ contents });
   }
 
   /**
@@ -363,7 +353,6 @@ class TreeBuilder {
   }
 }
 
-const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/m;
 const UNKNOWN_ALIAS = /^unidentified alias "(.*)"$/;
 const NON_PRINTABLE_REASON = /non-printable characters/;
 /** The characters YAML does not allow in a document, as js-yaml finds them. */

@@ -50,6 +50,14 @@ describe('gapcheck audit', () => {
     expect(runCli(['audit', '--fail-on', 'none', ...TODAY], { cwd: root }).code).toBe(0);
   });
 
+  it('skips an empty document, such as a trailing "---", and reports a file with none as holding no process', () => {
+    const root = tempTree({ 'trailing.yaml': `---\n${CLEAN}---\n# retired steps went here\n---\n`, 'comments.yaml': '# to do\n---\n' });
+    const result = runCli(['audit', '--format', 'json', ...TODAY], { cwd: root });
+    const gaps = JSON.parse(result.stdout).gaps as { file: string; rule: string }[];
+    expect(gaps).toEqual([expect.objectContaining({ file: 'comments.yaml', rule: 'invalid-process' })]);
+    expect(result.code).toBe(1);
+  });
+
   it('--quiet leaves out gaps below --fail-on', () => {
     const root = tempTree({ 'dead-end.yaml': DEAD_END });
     const quiet = runCli(['audit', '--quiet', '--fail-on', 'critical', ...TODAY], { cwd: root });

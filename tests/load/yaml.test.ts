@@ -11,7 +11,7 @@ import { DuplicateKeyError, parseYaml, toPlain, YamlSyntaxError, type YamlMap, t
 function only(text: string): YamlNode {
   const documents = parseYaml(text);
   expect(documents).toHaveLength(1);
-  return documents[0]!.contents!;
+  return documents[0]!.contents;
 }
 
 function entry(node: YamlNode, ...path: (string | number)[]): YamlNode {
@@ -93,9 +93,9 @@ describe('parseYaml: where values are written', () => {
     expect(entry(only(text), 'process').offset).toBe(text.indexOf('p\n'));
   });
 
-  it('keeps the document an empty "---" starts, at the marker; a file of comments holds none', () => {
-    const text = 'process: p\n---\n# nothing here\n';
-    expect(parseYaml(text).map((d) => d.contents?.offset)).toEqual([0, text.indexOf('---')]);
+  it('skips empty documents: a trailing "---", or a file of comments', () => {
+    const text = 'process: p\n---\n# nothing here\n---\nprocess: q\n---\n';
+    expect(parseYaml(text).map((d) => toPlain(d.contents))).toEqual([{ process: 'p' }, { process: 'q' }]);
     expect(parseYaml('# only a comment\n')).toEqual([]);
   });
 });
