@@ -247,7 +247,12 @@ class TreeBuilder {
     if (this.text.charCodeAt(open - 1) === 0x3f) return true;
     let at = end;
     while (this.text.charCodeAt(at) === 0x20 || this.text.charCodeAt(at) === 0x09) at++;
-    return this.text.charCodeAt(at) === 0x3a && this.text.lastIndexOf('\n', at) < start;
+    return this.text.charCodeAt(at) === 0x3a && !this.breaksLine(start, at);
+  }
+
+  private breaksLine(from: number, to: number): boolean {
+    for (let at = from; at < to; at++) if (this.text.charCodeAt(at) === 0x0a) return true;
+    return false;
   }
 
   /** A mapping's children are keys, each followed by its value unless it has none. */
