@@ -179,6 +179,9 @@ class TreeBuilder {
     const parent = this.open;
     if (parent === null) {
       if (written.node !== null) this.documents.push({ contents: written.node });
+      // Anchors, and the cap on what aliases add, are each document's own.
+      this.anchors = new Map();
+      this.aliasExpansion = 0;
     } else {
       (parent.children ??= []).push(written);
       if (!written.isKey) parent.size += written.size; // as an alias counts what it repeats: the values
@@ -192,7 +195,7 @@ class TreeBuilder {
       // js-yaml read the node as a would-be key inside it, and kept it: the same node.
       return { ...inner, isKey, size: frame.size };
     }
-    if (this.text.charCodeAt(start) === 0x2a) return { ...this.alias(start, state.position), isKey, isAlias: true };
+    if (this.text.charCodeAt(start) === 0x2a) return { ...this.alias(start), isKey, isAlias: true };
     const offset = this.base + start;
     const children = frame.children ?? [];
     if (state.kind === 'mapping' || state.kind === 'sequence') {
@@ -320,9 +323,11 @@ class TreeBuilder {
     return { kind: 'seq', offset, items, plain: matches ? read : items.map(toPlain) };
   }
 
-  /** The anchored node an alias repeats. */
-  private alias(start: number, end: number): Written {
-    const name = this.text.slice(start + 1, end).trim();
+  /** The anchored node an alias repeats; its name runs to a space, a line break or a bracket or comma, as js-yaml reads it. */
+  private alias(start: number): Written {
+    let end = start + 1;
+    while (end < this.text.length && this.text.charCodeAt(end) > 0x20 && !FLOW_INDICATORS.has(this.text.charCodeAt(end))) end++;
+    const name = this.text.slice(start + 1, end);
     const anchored = this.anchors.get(name);
     // An alias inside the very node it names would make the values endless.
     if (anchored === undefined) throw this.noSuchAnchor(name, start + 1);
@@ -347,18 +352,22 @@ class TreeBuilder {
 
   /** Explicit tags change how a value is read; only the harmless one that matches the node is accepted. */
   private checkTag(tagStart: number, node: YamlNode): void {
-    const tag = this.text.slice(tagStart, endOfToken(this.text, tagStart));
+    const tag = this.tagAt(tagStart);
     const allowed = node.kind === 'map' ? 'map' : node.kind === 'seq' ? 'seq' : 'str';
     if (tag !== `!!${allowed}` && tag !== `!<tag:yaml.org,2002:${allowed}>`) throw this.unsupportedTag(tagStart);
   }
 
   private unsupportedTag(tagStart: number): YamlSyntaxError {
-    const tag = this.text.slice(tagStart, endOfToken(this.text, tagStart));
-    return new YamlSyntaxError(`the tag "${printable(tag)}" is not supported in process files; remove it`, this.base + tagStart);
+    return new YamlSyntaxError(`the tag "${printable(this.tagAt(tagStart))}" is not supported in process files; remove it`, this.base + tagStart);
+  }
+
+  private tagAt(tagStart: number): string {
+    return this.text.slice(tagStart, endOfToken(this.text, tagStart));
   }
 }
 
 const UNKNOWN_ALIAS = /^unidentified alias "(.*)"$/;
+const FLOW_INDICATORS = new Set([0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
 const NON_PRINTABLE_REASON = /non-printable characters/;
 /** The characters YAML does not allow in a document, as js-yaml finds them. */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;

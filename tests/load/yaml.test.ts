@@ -88,6 +88,11 @@ describe('parseYaml: where values are written', () => {
     expect(toPlain(root)).toEqual({ title: 'Take the call', owner: 'team-lead', checker: 'team-lead' });
   });
 
+  it('reads an alias followed by a comment, blank lines, a comma or a bracket', () => {
+    const text = 'owner: &lead team-lead\nchecker: *lead # the same person\n\n# roles below\nboth: [*lead, *lead]\none: {who: *lead}\n';
+    expect(toPlain(only(text))).toEqual({ owner: 'team-lead', checker: 'team-lead', both: ['team-lead', 'team-lead'], one: { who: 'team-lead' } });
+  });
+
   it('counts a byte-order mark in every offset', () => {
     const text = '\uFEFFprocess: p\n';
     expect(entry(only(text), 'process').offset).toBe(text.indexOf('p\n'));
