@@ -61,7 +61,7 @@ export class YamlSyntaxError extends Error {
 }
 
 export interface YamlLimits {
-  /** Nodes that aliases may add on top of the nodes written out. */
+  /** Nodes that aliases may add on top of the nodes written out, in one document. */
   readonly maxAliasExpansion: number;
   readonly maxDepth: number;
 }
