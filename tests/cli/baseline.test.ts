@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REVIEWED_EMAIL_COMPLAINT } from '../helpers/email-complaint.js';
 import { runCli, tempTree } from '../helpers/run-cli.js';
 
 /** Each test here starts gapcheck several times: on a busy machine that takes seconds. */
@@ -9,26 +10,7 @@ const SPAWNS_TIMEOUT = 60_000;
 const TODAY = ['--today', '2026-11-23'];
 
 /** An email complaint with gaps: listen-first (medium) at the intake, and a dead end (high) at `explain`. */
-const PROCESS = `process: email-complaint
-title: Email complaint
-owner: agent
-roles:
-  agent:
-    title: Agent
-    training: { last: 2026-11-01, every: 365d }
-review: { last: 2026-11-01, every: 90d }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    intent: complaint
-    channel: email
-    actor: agent
-    next: explain
-  explain:
-    type: explain-policy
-    actor: agent
-`;
+const PROCESS = REVIEWED_EMAIL_COMPLAINT.replace('    next: done\n  done:\n    type: end\n', '');
 
 function audit(root: string, ...args: string[]) {
   return runCli(['audit', ...TODAY, '--format', 'json', '--baseline', 'gapcheck-baseline.yaml', ...args, 'processes'], { cwd: root });
