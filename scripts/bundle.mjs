@@ -4,7 +4,10 @@
  * about a millisecond per module, and start-up is what `gapcheck` costs on one file (docs/performance.md).
  * The packages are bundled too; a few CommonJS ones require Node's own modules, hence the `require` below.
  * Ajv and the precompiled validators stay outside: they are loaded at run time, and only when needed.
+ * Then writes dist/build-id, the fingerprint of the code built (src/version.ts).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -17,3 +20,10 @@ await build({
   banner: { js: "import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The fingerprint of what was built (the bundles and the precompiled validators, which hold the schemas): the
+// cache keys results by it, so a development copy rebuilt from changed rules never reuses its old results.
+const built = ['dist/bundle/cli.js', 'dist/bundle/worker.js', ...readdirSync('dist/load/validators').sort().map((name) => `dist/load/validators/${name}`)];
+const fingerprint = createHash('sha256');
+for (const file of built) fingerprint.update(file).update('\0').update(readFileSync(file)).update('\0');
+writeFileSync('dist/build-id', `${fingerprint.digest('hex').slice(0, 16)}\n`);

@@ -1,7 +1,24 @@
-/** gapcheck's own version, from its package.json: shown by `--version` and written into reports. */
+/** gapcheck's own version, from its package.json, and the fingerprint of the code built from it. */
 import { readFileSync } from 'node:fs';
 import { packageFile } from './package-files.js';
 
+/** Shown by `--version` and written into reports. */
 export function version(): string {
   return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** Where `npm run build` writes the fingerprint of the code it built (scripts/bundle.mjs). */
+export const BUILD_ID_FILE = 'dist/build-id';
+
+/**
+ * What tells this gapcheck's code from any other's, for what is kept between runs (the cache):
+ * the version, and the fingerprint of the built code, so a copy rebuilt from changed sources
+ * under the same version never reuses what its old code found. Unbuilt (from the sources), the version alone.
+ */
+export function buildId(): string {
+  try {
+    return `${version()}+${readFileSync(packageFile(BUILD_ID_FILE), 'utf8').trim()}`;
+  } catch {
+    return version();
+  }
 }

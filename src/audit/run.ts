@@ -22,7 +22,8 @@ export interface RunOptions {
   readonly limits: LoadLimits;
   /** Threads to audit on; `auto` uses every core once the work is large enough to pay for starting them. */
   readonly jobs: number | 'auto';
-  readonly cache?: { readonly location: string; readonly version: string };
+  /** `build` tells this gapcheck's code from any other's (`buildId`): results of other code are never reused. */
+  readonly cache?: { readonly location: string; readonly build: string };
   readonly shard?: Shard;
   /** Whether the report needs the processes themselves (a format that draws them). */
   readonly keepProcesses?: boolean;
@@ -97,7 +98,7 @@ export class AuditRun {
     const { setup, shard } = options;
     const own = shard ? discovery.files.filter((file) => inShard(file, shard)) : discovery.files;
     const folders = (shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders).map(unreadableFolder);
-    const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.version, setup, options.limits)));
+    const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setup, options.limits)));
     // The formats that draw processes need every file's bytes: then no stamp spares a read.
     return new AuditRun(discovery, options, folders, cache, readSlots(own, options.limits, setup, cache, !options.keepProcesses));
   }

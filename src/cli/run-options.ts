@@ -4,7 +4,7 @@ import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
 import type { RunOptions } from '../audit/run.js';
 import { parseShard } from '../audit/shard.js';
 import { UsageError } from '../errors.js';
-import { version } from '../version.js';
+import { buildId } from '../version.js';
 
 export interface RunFlags {
   jobs: string;
@@ -17,7 +17,7 @@ export function runOptionsFrom(flags: RunFlags, cwd: string): Pick<RunOptions, '
   const cacheLocation = flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_LOCATION : undefined);
   return {
     jobs: parseJobs(flags.jobs),
-    ...(cacheLocation === undefined ? {} : { cache: { location: path.resolve(cwd, cacheLocation), version: version() } }),
+    ...(cacheLocation === undefined ? {} : { cache: { location: path.resolve(cwd, cacheLocation), build: buildId() } }),
     ...(flags.shard === undefined ? {} : { shard: parseShard(flags.shard) }),
   };
 }

@@ -97,8 +97,8 @@ describe('a run', () => {
 
 describe('--cache', () => {
   let cacheFile: string;
-  const cached = (options: Partial<RunOptions> = {}, withConfig = config, version = '1.0.0'): Promise<RunResult> =>
-    run({ cache: { location: cacheFile, version }, ...options }, withConfig);
+  const cached = (options: Partial<RunOptions> = {}, withConfig = config, build = '1.0.0'): Promise<RunResult> =>
+    run({ cache: { location: cacheFile, build }, ...options }, withConfig);
 
   beforeAll(() => {
     cacheFile = path.join(root, '.gapcheck-cache');
@@ -189,7 +189,7 @@ describe('--cache', () => {
       setup: { rules: config.rules, today: '2026-11-24' },
       limits: DEFAULT_LOAD_LIMITS,
       jobs: 1,
-      cache: { location: cacheFile, version: '1.0.0' },
+      cache: { location: cacheFile, build: '1.0.0' },
     });
     expect(tomorrow.reused).toBe(0);
   });
@@ -245,7 +245,7 @@ describe('a kept report', () => {
 
   async function prepare(options: Partial<RunOptions> = {}): Promise<AuditRun> {
     const discovery = await discoverFiles(['.'], { cwd: tree, ignore: [], ignoreBase: tree });
-    return AuditRun.prepare(discovery, { setup: { rules: config.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, version: '1.0.0' }, ...options });
+    return AuditRun.prepare(discovery, { setup: { rules: config.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, build: '1.0.0' }, ...options });
   }
 
   async function auditAndKeep(text: string, options: Partial<RunOptions> = {}): Promise<void> {

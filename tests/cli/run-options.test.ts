@@ -1,10 +1,10 @@
 /** --cache, --cache-location, --shard and --jobs as a user types them: wrong values are usage errors, and stderr stays quiet when it is not a terminal. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deskProcess } from '../helpers/desk-process.js';
-import { runCli, tempTree } from '../helpers/run-cli.js';
+import { BIN, runCli, tempTree } from '../helpers/run-cli.js';
 
 const PROCESS = deskProcess('returns-desk');
 
@@ -53,5 +53,25 @@ describe('run options', () => {
     const edited = run('--format', 'json', '--fail-on', 'none').stdout;
     expect(edited).not.toBe(before);
     expect(edited).toBe(audit(cwd).stdout);
+  });
+
+  it('starts the cache afresh for a rebuilt gapcheck, even of the same version', () => {
+    const cwd = tempTree({ 'processes/returns.yaml': PROCESS });
+    const packageRoot = path.dirname(path.dirname(BIN));
+    const rebuilt = tempTree({});
+    const { files } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { files: string[] };
+    for (const part of ['package.json', ...files]) cpSync(path.join(packageRoot, part), path.join(rebuilt, part), { recursive: true });
+    symlinkSync(path.join(packageRoot, 'node_modules'), path.join(rebuilt, 'node_modules'));
+    writeFileSync(path.join(rebuilt, 'dist/build-id'), 'code-changed-since\n');
+    const keyAfterRun = (bin: string): string => {
+      const result = runCli(['audit', '--format', 'json', '--today', '2026-11-23', '--fail-on', 'none', '--cache', 'processes'], { cwd, bin });
+      expect(result.stderr).toBe('');
+      return (JSON.parse(readFileSync(path.join(cwd, '.gapcheck-cache'), 'utf8').split('\n')[0]!) as { key: string }).key;
+    };
+    const thisBuild = keyAfterRun(BIN);
+    expect(keyAfterRun(BIN)).toBe(thisBuild);
+    expect(keyAfterRun(path.join(rebuilt, 'bin/gapcheck.js'))).not.toBe(thisBuild);
+    expect(keyAfterRun(BIN)).toBe(thisBuild);
+    rmSync(rebuilt, { recursive: true, force: true });
   });
 });

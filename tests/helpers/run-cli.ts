@@ -18,11 +18,13 @@ export interface CliOptions {
   readonly input?: string;
   /** Run as an ordinary user (nobody) when the tests run as root, who ignores file permissions. */
   readonly unprivileged?: boolean;
+  /** Another copy of gapcheck's bin/gapcheck.js to run. */
+  readonly bin?: string;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): CliResult {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: 'true', ...options.env };
-  const command = [process.execPath, BIN, ...args];
+  const command = [process.execPath, options.bin ?? BIN, ...args];
   if (options.unprivileged && process.getuid?.() === 0) command.unshift('setpriv', '--reuid=65534', '--regid=65534', '--clear-groups');
   const result = spawnSync(command[0]!, command.slice(1), { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', input: options.input ?? '' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
