@@ -181,7 +181,7 @@ if (ONLY.has('cache')) {
 
 if (ONLY.has('threads')) {
   console.log('When worker threads pay: the first N files of the repository, 1 thread against 2 (forced)');
-  for (const count of [100, 400, 1600, 3200]) {
+  for (const count of [100, 400, 800, 1600, 2400, 3200]) {
     const files = corpusFiles.slice(0, count);
     const bytes = totalBytes(files);
     const one = measure(`${count} files (${(bytes / MIB).toFixed(2)} MiB), --jobs 1`, audit(files, '--jobs', '1'), { files: count, bytes });

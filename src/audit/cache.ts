@@ -1,11 +1,12 @@
 /**
  * `--cache`: each file's outcome, kept between runs. An entry is used only for the
  * same bytes (SHA-256 of the file) under the same key: gapcheck's build (its version
- * and a fingerprint of its code, `buildId`), the effective rule settings, the load limits and the audit date, since reviews,
- * training and waivers fall due with it. The file starts with one header line
- * (format, key, signature of the rest); a cache that does not match its
- * signature, or cannot be read, is ignored and rebuilt, never trusted. It is
- * written whole or not at all (a temporary file renamed over the old one).
+ * and a fingerprint of its code, `buildId`), the effective rule settings, the load
+ * limits and the audit date, since reviews, training and waivers fall due with it.
+ * The file starts with one header line (format, key, signature of the rest); a
+ * cache that does not match its signature, or cannot be read, is ignored and
+ * rebuilt, never trusted. It is written whole or not at all (a temporary file
+ * renamed over the old one).
  *
  * Like git's index, an entry also keeps the file's stamp (size, inode, modification
  * and change times) from before its bytes were read: while the stamp is unchanged,

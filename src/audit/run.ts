@@ -44,11 +44,12 @@ export interface RunResult {
 }
 
 /**
- * Below about this much text, a worker thread (its own module graph, schema compile
- * and JIT warm-up) costs more than it saves, even with a free core: see "Worker
- * threads" in docs/performance.md.
+ * Below about this much text, a worker thread costs more than it saves, even with a
+ * free core: it loads its modules and JIT-compiles the hot code anew, and on two cores
+ * that compiling competes with both threads' auditing. Where the bench's threads
+ * section crosses over, on the hosts measured: see "Worker threads" in docs/performance.md.
  */
-export const THREAD_THRESHOLD_BYTES = 2 * 1024 * 1024;
+export const THREAD_THRESHOLD_BYTES = 8 * 1024 * 1024;
 
 /** One file of this run: read, and audited once its outcome is known. */
 interface Slot {
