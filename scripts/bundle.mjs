@@ -4,11 +4,13 @@
  * about a millisecond per module, and start-up is what `gapcheck` costs on one file (docs/performance.md).
  * The packages are bundled too; a few CommonJS ones require Node's own modules, hence the `require` below.
  * Ajv and the precompiled validators stay outside: they are loaded at run time, and only when needed.
- * Then writes dist/build-id, the fingerprint of the code built (src/version.ts).
+ * Then writes the fingerprint of the code built (BUILD_ID_FILE in src/version.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { BUILD_ID_FILE } = await import(new URL('../dist/version.js', import.meta.url).href);
 
 await build({
   entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/audit/worker.js' },
@@ -26,4 +28,4 @@ await build({
 const built = ['dist/bundle/cli.js', 'dist/bundle/worker.js', ...readdirSync('dist/load/validators').sort().map((name) => `dist/load/validators/${name}`)];
 const fingerprint = createHash('sha256');
 for (const file of built) fingerprint.update(file).update('\0').update(readFileSync(file)).update('\0');
-writeFileSync('dist/build-id', `${fingerprint.digest('hex').slice(0, 16)}\n`);
+writeFileSync(BUILD_ID_FILE, `${fingerprint.digest('hex').slice(0, 16)}\n`);

@@ -1,5 +1,5 @@
 /** gapcheck's own version, from its package.json, and the fingerprint of the code built from it. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { packageFile } from './package-files.js';
 
 /** Shown by `--version` and written into reports. */
@@ -16,9 +16,6 @@ export const BUILD_ID_FILE = 'dist/build-id';
  * under the same version never reuses what its old code found. Unbuilt (from the sources), the version alone.
  */
 export function buildId(): string {
-  try {
-    return `${version()}+${readFileSync(packageFile(BUILD_ID_FILE), 'utf8').trim()}`;
-  } catch {
-    return version();
-  }
+  const fingerprint = packageFile(BUILD_ID_FILE);
+  return existsSync(fingerprint) ? `${version()}+${readFileSync(fingerprint, 'utf8').trim()}` : version();
 }
