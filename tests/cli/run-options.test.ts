@@ -3,6 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } 
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILD_ID_FILE } from '../../src/version.js';
 import { deskProcess } from '../helpers/desk-process.js';
 import { BIN, runCli, tempTree } from '../helpers/run-cli.js';
 
@@ -62,7 +63,7 @@ describe('run options', () => {
     const { files } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { files: string[] };
     for (const part of ['package.json', ...files]) cpSync(path.join(packageRoot, part), path.join(rebuilt, part), { recursive: true });
     symlinkSync(path.join(packageRoot, 'node_modules'), path.join(rebuilt, 'node_modules'));
-    writeFileSync(path.join(rebuilt, 'dist/build-id'), 'code-changed-since\n');
+    writeFileSync(path.join(rebuilt, BUILD_ID_FILE), 'code-changed-since\n');
     const keyAfterRun = (bin: string): string => {
       const result = runCli(['audit', '--format', 'json', '--today', '2026-11-23', '--fail-on', 'none', '--cache', 'processes'], { cwd, bin });
       expect(result.stderr).toBe('');
