@@ -1,5 +1,23 @@
-/** `"a", "b", "c" and 4 more`: how a message names several steps without growing with the process. */
-export function quoteSteps(ids: readonly string[], shown = 3): string {
-  const quoted = ids.slice(0, shown).map((id) => `"${id}"`).join(', ');
-  return ids.length > shown ? `${quoted} and ${ids.length - shown} more` : quoted;
+/**
+ * SPEC §2: a message names at most 12 steps of a path or a list, so a report grows linearly
+ * with its gaps whatever the process: longer ones keep the first 6, `… N more …`, the last 5.
+ */
+const AT_MOST = 12;
+const HEAD = 6;
+const TAIL = 5;
+
+/** The items as a message shows them: all of them up to 12, else the first 6, `… N more …`, the last 5. */
+export function cutSteps(items: readonly string[]): string[] {
+  if (items.length <= AT_MOST) return [...items];
+  return [...items.slice(0, HEAD), `… ${items.length - HEAD - TAIL} more …`, ...items.slice(-TAIL)];
+}
+
+/** `"a", "b", "c"`: steps named in a message, cut as `cutSteps` does. */
+export function quoteSteps(ids: readonly string[]): string {
+  return cutSteps(ids.map((id) => `"${id}"`)).join(', ');
+}
+
+/** `a → b → c`: a witness path as every human format shows it, cut as `cutSteps` does. */
+export function pathText(ids: readonly string[]): string {
+  return cutSteps(ids).join(' → ');
 }
