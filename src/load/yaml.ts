@@ -86,12 +86,27 @@ export function parseYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS
     },
   };
   try {
+    refuseGluedDocumentMarker(builder.text, skipped);
     loadAll(builder.text, undefined, options);
   } catch (error) {
     if (error instanceof YAMLException) throw builder.explain(error);
     throw error;
   }
   return builder.documents;
+}
+
+/**
+ * "---" starts a document only when a space or line break follows it; js-yaml 4 takes
+ * "---text" at a document's start for "--- text" (and "---#" for a comment), which
+ * reads other values than written. One `indexOf` pass: files hold few "---".
+ */
+function refuseGluedDocumentMarker(text: string, base: number): void {
+  for (let at = text.indexOf('---'); at !== -1; at = text.indexOf('---', at + 3)) {
+    const next = text.charCodeAt(at + 3);
+    if ((at === 0 || text.charCodeAt(at - 1) === 0x0a) && at + 3 < text.length && !isWhitespace(next)) {
+      throw new YamlSyntaxError('a line starting with "---" needs a space after it (it starts a new document); add the space, or quote the text', base + at + 3);
+    }
+  }
 }
 
 /** What js-yaml 4 shows its listener; its types leave out the anchor. */
@@ -117,6 +132,8 @@ interface Written {
   readonly isAlias: boolean;
   /** Values inside, aliases expanded. */
   readonly size: number;
+  /** The value js-yaml built for it: a node read again around itself (a would-be key) is known by it. */
+  readonly read: unknown;
   /** Its plain value is not the one js-yaml built (a key inside renamed, or "!!str" read anew): the parent's must be built anew too. */
   readonly rewritten: boolean;
 }
@@ -150,7 +167,7 @@ class TreeBuilder {
     const frame = this.open;
     if (frame !== null && /\btag\b/.test(error.reason)) {
       this.contentStart(frame.open);
-      if (this.tagStart !== -1) return this.unsupportedTag(this.tagStart);
+      if (this.tagStart !== -1) return FLOW_INDICATOR_IN_TAG.test(error.reason) ? this.tagRunningOn(this.tagStart) : this.unsupportedTag(this.tagStart);
     }
     // js-yaml adds a line break to a file without a last one, and may point past the text.
     const at = Math.min(error.mark?.position ?? 0, this.text.length);
@@ -191,22 +208,27 @@ class TreeBuilder {
   private written(frame: Frame, start: number, tagged: boolean, state: NodeState): Written {
     const isKey = this.isKey(frame.open, start, state.position);
     const inner = firstNode(frame.children);
-    if (inner !== undefined && (inner.isAlias || inner.node!.kind !== 'scalar') && toPlain(inner.node!) === state.result) {
+    if (inner !== undefined && (inner.isAlias || inner.node!.kind !== 'scalar') && inner.read === state.result) {
       // js-yaml read the node as a would-be key inside it, and kept it: the same node.
       return { ...inner, isKey, size: frame.size };
     }
-    if (this.text.charCodeAt(start) === 0x2a) return { ...this.alias(start), isKey, isAlias: true };
+    // An alias has nothing inside; a mapping whose first key is an alias starts with "*" too.
+    if (frame.children === null && this.text.charCodeAt(start) === 0x2a) {
+      if (isKey) throw aliasAsKey(this.base + start);
+      return { ...this.alias(start), isKey, isAlias: true };
+    }
     const offset = this.base + start;
     const children = frame.children ?? [];
     if (state.kind === 'mapping' || state.kind === 'sequence') {
       const read = state.result as Record<string, unknown> | unknown[];
       const node = Array.isArray(read) ? this.sequence(offset, children, read) : this.mapping(offset, children, read);
-      return { node, isKey, isAlias: false, size: 1 + frame.size, rewritten: node.plain !== read };
+      return { node, isKey, isAlias: false, size: 1 + frame.size, read, rewritten: node.plain !== read };
     }
-    // Nothing written is no node, unless a tag makes it one ("!!str" alone is empty text), or it is a key ("? " alone).
+    // Nothing written is no node, unless a tag makes it one ("!!str" alone is empty text), or it is a key ("? " alone),
+    // or it has properties (an anchor an alias may repeat, a tag to check).
     const written = state.kind !== null || state.result !== null;
-    const node = written ? this.scalar(inner?.node ?? undefined, start, state, tagged) : isKey ? emptyScalar(offset) : null;
-    return { node, isKey, isAlias: false, size: 1, rewritten: node !== null && node.value !== state.result };
+    const node = written ? this.scalar(inner?.node ?? undefined, start, state, tagged) : isKey || tagged || state.anchor !== null ? emptyScalar(offset) : null;
+    return { node, isKey, isAlias: false, size: 1, read: state.result, rewritten: node !== null && node.value !== state.result };
   }
 
   /**
@@ -247,10 +269,35 @@ class TreeBuilder {
 
   /** A node written after "?", or on one line followed by ":", is a key (YAML keeps a key without "?" to one line). */
   private isKey(open: number, start: number, end: number): boolean {
-    if (this.text.charCodeAt(open - 1) === 0x3f) return true;
+    if (this.followsQuestionMark(open)) return true;
     let at = end;
     while (this.text.charCodeAt(at) === 0x20 || this.text.charCodeAt(at) === 0x09) at++;
     return this.text.charCodeAt(at) === 0x3a && !this.breaksLine(start, at);
+  }
+
+  /**
+   * js-yaml opens a node written after "?" right after it in a block mapping, and in a
+   * flow collection past the spaces and line breaks that follow it (`[ ? foo : bar ]`).
+   */
+  private followsQuestionMark(open: number): boolean {
+    const text = this.text;
+    let at = open - 1;
+    while (isWhitespace(text.charCodeAt(at))) at--;
+    if (text.charCodeAt(at) !== 0x3f) return false;
+    if (at === open - 1) return true;
+    const before = text.charCodeAt(at - 1);
+    return (at === 0 || isWhitespace(before) || FLOW_INDICATORS.has(before)) && !this.inComment(at);
+  }
+
+  /** A "#" at the start of the line or after a space, before `at` on its line, starts a comment holding `at`. */
+  private inComment(at: number): boolean {
+    const text = this.text;
+    for (let from = text.lastIndexOf('\n', at) + 1, prev = 0x20; from < at; from++) {
+      const char = text.charCodeAt(from);
+      if (char === 0x23 && isWhitespace(prev)) return true;
+      prev = char;
+    }
+    return false;
   }
 
   private breaksLine(from: number, to: number): boolean {
@@ -286,7 +333,7 @@ class TreeBuilder {
    */
   private addEntry(entries: Map<string, YamlEntry>, key: Written, value: Written | null): boolean {
     const keyNode = key.node!;
-    if (key.isAlias) throw new YamlSyntaxError('an alias cannot be used as a key', keyNode.offset);
+    if (key.isAlias) throw aliasAsKey(keyNode.offset);
     if (keyNode.kind !== 'scalar') throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
     const name = keyNode.text;
     const existing = entries.get(name);
@@ -357,6 +404,14 @@ class TreeBuilder {
     if (tag !== `!!${allowed}` && tag !== `!<tag:yaml.org,2002:${allowed}>`) throw this.unsupportedTag(tagStart);
   }
 
+  /** YAML ends a tag at a comma or bracket too (`[!!str, x]`); js-yaml 4 only at a space. */
+  private tagRunningOn(tagStart: number): YamlSyntaxError {
+    let at = tagStart;
+    while (at < this.text.length && !FLOW_INDICATORS.has(this.text.charCodeAt(at))) at++;
+    const tag = printable(this.text.slice(tagStart, at));
+    return new YamlSyntaxError(`a space is missing between the tag "${tag}" and the "${this.text[at]}" after it; add one`, this.base + at);
+  }
+
   private unsupportedTag(tagStart: number): YamlSyntaxError {
     return new YamlSyntaxError(`the tag "${printable(this.tagAt(tagStart))}" is not supported in process files; remove it`, this.base + tagStart);
   }
@@ -366,11 +421,16 @@ class TreeBuilder {
   }
 }
 
+const FLOW_INDICATOR_IN_TAG = /flow indicator/;
 const UNKNOWN_ALIAS = /^unidentified alias "(.*)"$/;
 const FLOW_INDICATORS = new Set([0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
 const NON_PRINTABLE_REASON = /non-printable characters/;
 /** The characters YAML does not allow in a document, as js-yaml finds them. */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
+
+function aliasAsKey(offset: number): YamlSyntaxError {
+  return new YamlSyntaxError('an alias ("*name") cannot be used as a key; write the key out', offset);
+}
 
 function emptyScalar(offset: number): YamlScalar {
   return { kind: 'scalar', offset, value: null, text: '' };
@@ -381,6 +441,10 @@ function plainMapping(entries: ReadonlyMap<string, YamlEntry>): Record<string, u
   const plain: Record<string, unknown> = {};
   for (const [key, entry] of entries) Object.defineProperty(plain, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true });
   return plain;
+}
+
+function isWhitespace(char: number): boolean {
+  return char === 0x20 || char === 0x09 || char === 0x0a || char === 0x0d;
 }
 
 function firstNode(children: readonly Written[] | null): Written | undefined {

@@ -199,7 +199,45 @@ describe('parseYaml: what it refuses, and where', () => {
 
   it('refuses keys that are lists or mappings, or aliases', () => {
     expect(syntaxError('? [a]\n: 1\n').message).toBe('a key must be a plain value, not a list or a mapping');
-    expect(syntaxError('a: &k key\n*k : 1\n').message).toBe('an alias cannot be used as a key');
+    const aliasKey = 'a: &k key\n*k : 1\n';
+    expect(syntaxError(aliasKey)).toMatchObject({ message: 'an alias ("*name") cannot be used as a key; write the key out', offset: aliasKey.indexOf('*k') });
+    // The first key of a block mapping: the mapping itself starts with "*" (YAML test suite 26DV).
+    const firstKey = 'review: &r call back\nnext: &n\n  *r : later\n';
+    expect(syntaxError(firstKey)).toMatchObject({ message: 'an alias ("*name") cannot be used as a key; write the key out', offset: firstKey.indexOf('*r') });
+  });
+
+  it('refuses a tag glued to a comma, and "---" glued to text, where js-yaml 4 would read other values', () => {
+    const tag = '{ owner: !!str, next: x }\n';
+    expect(syntaxError(tag)).toMatchObject({ message: 'a space is missing between the tag "!!str" and the "," after it; add one', offset: tag.indexOf(',') });
+    expect(syntaxError('---word\nmore\n')).toMatchObject({ message: expect.stringContaining('a line starting with "---" needs a space after it'), offset: 3 });
+    expect(syntaxError('a: 1\n---#x\n')).toMatchObject({ offset: 8 });
+    expect(parseYaml('a: 1\n---\nb: ---x\n--- \nc: 2\n').map((d) => toPlain(d.contents))).toEqual([{ a: 1 }, { b: '---x' }, { c: 2 }]);
+  });
+
+  it('refuses a tag on an empty value but "!!str"', () => {
+    expect(syntaxError('a: !\n')).toMatchObject({ message: 'the tag "!" is not supported in process files; remove it', offset: 3 });
+    expect(toPlain(only('a: !!str\n'))).toEqual({ a: '' });
+  });
+});
+
+describe('parseYaml: the tree and the plain values agree in every flow layout', () => {
+  /** The tree's own values, built from its entries and items, not from `plain`. */
+  function treeValues(node: YamlNode): unknown {
+    if (node.kind === 'scalar') return node.value;
+    if (node.kind === 'seq') return node.items.map(treeValues);
+    return Object.fromEntries([...node.entries].map(([name, e]) => [name, treeValues(e.value)]));
+  }
+
+  it.each([
+    ['an explicit key inside a list (YAML test suite CT4Q)', '[\n? foo\n bar : baz\n]\n', [{ 'foo bar': 'baz' }]],
+    ['"?" alone in a flow mapping (DFF7)', '{\n? explicit: entry,\nimplicit: entry,\n?\n}\n', { explicit: 'entry', implicit: 'entry', '': null }],
+    ['an empty key in a one-entry flow mapping (CFD4)', '- [ : empty key ]\n- [: another]\n', [[{ '': 'empty key' }], [{ '': 'another' }]]],
+    ['empty flow nodes (FRK4)', '{\n  ? foo :,\n  : bar,\n}\n', { foo: null, '': 'bar' }],
+    ['an anchor on an empty value (6KGN)', 'a: &anchor\nb: *anchor\n', { a: null, b: null }],
+  ])('%s', (_name, text, expected) => {
+    const root = only(text);
+    expect(toPlain(root)).toEqual(expected);
+    expect(treeValues(root)).toEqual(expected);
   });
 });
 
