@@ -489,7 +489,13 @@ const PLAIN_REASONS: readonly (readonly [RegExp, (match: RegExpExecArray) => str
   [/^deficient indentation/, () => 'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)'],
   [/within a (double|single) quoted scalar/, (m) => `a text opened with ${m[1] === 'double' ? '"' : "'"} is never closed; add the closing quote`],
   [/within a flow collection/, () => 'a "[" or "{" is never closed; add the closing bracket'],
-  [/^missed comma between flow collection entries/, () => 'a comma is missing between two entries of a [...] or {...}; add it'],
+  [
+    /^missed comma between flow collection entries/,
+    () => 'a comma is missing between two entries of a [...] or {...}, or a key there has its ":" on the next line; add the comma, or join the lines',
+  ],
+  [/^nested arrays are not supported inside keys/, () => 'a key must be a plain value, not a list or a mapping'],
+  [/^unknown document directive "(.*)"/, (m) => `"%${printable(m[1]!)}" is not a YAML directive (those are %YAML and %TAG); remove the line`],
+  [/^unsupported YAML version/, () => 'only YAML 1.1 and 1.2 can be read; remove the "%YAML" line, or write "%YAML 1.2"'],
   [
     /^bad indentation of a mapping entry/,
     () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values',

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { DuplicateKeyError, parseYaml, toPlain, YamlSyntaxError, type YamlMap, type YamlNode } from '../../src/load/yaml.js';
+import { treeValues } from './tree-values.js';
 
 function only(text: string): YamlNode {
   const documents = parseYaml(text);
@@ -221,13 +222,6 @@ describe('parseYaml: what it refuses, and where', () => {
 });
 
 describe('parseYaml: the tree and the plain values agree in every flow layout', () => {
-  /** The tree's own values, built from its entries and items, not from `plain`. */
-  function treeValues(node: YamlNode): unknown {
-    if (node.kind === 'scalar') return node.value;
-    if (node.kind === 'seq') return node.items.map(treeValues);
-    return Object.fromEntries([...node.entries].map(([name, e]) => [name, treeValues(e.value)]));
-  }
-
   it.each([
     ['an explicit key inside a list (YAML test suite CT4Q)', '[\n? foo\n bar : baz\n]\n', [{ 'foo bar': 'baz' }]],
     ['"?" alone in a flow mapping (DFF7)', '{\n? explicit: entry,\nimplicit: entry,\n?\n}\n', { explicit: 'entry', implicit: 'entry', '': null }],
