@@ -258,7 +258,7 @@ class TreeBuilder {
     this.tagStart = -1;
     for (;;) {
       const char = text.charCodeAt(at);
-      if (char === 0x20 || char === 0x09 || char === 0x0a || char === 0x0d) at++;
+      if (isWhitespace(char)) at++;
       else if (char === 0x23) at = endOfLine(text, at);
       else if (char === 0x21 || char === 0x26) {
         if (char === 0x21 && this.tagStart === -1) this.tagStart = at;
