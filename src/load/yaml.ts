@@ -149,6 +149,8 @@ class TreeBuilder {
   private aliasExpansion = 0;
   /** Where the last properties scan met a tag ("!..."), or -1. */
   private tagStart = -1;
+  /** Where the last properties scan met the first property (a tag or an anchor), or -1. */
+  private propertiesStart = -1;
 
   constructor(
     readonly text: string,
@@ -225,9 +227,11 @@ class TreeBuilder {
       return { node, isKey, isAlias: false, size: 1 + frame.size, read, rewritten: node.plain !== read };
     }
     // Nothing written is no node, unless a tag makes it one ("!!str" alone is empty text), or it is a key ("? " alone),
-    // or it has properties (an anchor an alias may repeat, a tag to check).
-    const written = state.kind !== null || state.result !== null;
-    const node = written ? this.scalar(inner?.node ?? undefined, start, state, tagged) : isKey || tagged || state.anchor !== null ? emptyScalar(offset) : null;
+    // or it has properties (an anchor an alias may repeat, a tag to check): then it is where they are.
+    let node: YamlScalar | null = null;
+    if (state.kind !== null || state.result !== null) node = this.scalar(inner?.node ?? undefined, start, state, tagged);
+    else if (isKey) node = emptyScalar(offset);
+    else if (tagged || state.anchor !== null) node = emptyScalar(this.base + this.propertiesStart);
     return { node, isKey, isAlias: false, size: 1, read: state.result, rewritten: node !== null && node.value !== state.result };
   }
 
@@ -256,11 +260,13 @@ class TreeBuilder {
     const text = this.text;
     let at = from;
     this.tagStart = -1;
+    this.propertiesStart = -1;
     for (;;) {
       const char = text.charCodeAt(at);
       if (isWhitespace(char)) at++;
       else if (char === 0x23) at = endOfLine(text, at);
       else if (char === 0x21 || char === 0x26) {
+        if (this.propertiesStart === -1) this.propertiesStart = at;
         if (char === 0x21 && this.tagStart === -1) this.tagStart = at;
         while (at < text.length && text.charCodeAt(at) > 0x20) at++;
       } else return at;

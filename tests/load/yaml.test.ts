@@ -215,6 +215,11 @@ describe('parseYaml: what it refuses, and where', () => {
     expect(parseYaml('a: 1\n---\nb: ---x\n--- \nc: 2\n').map((d) => toPlain(d.contents))).toEqual([{ a: 1 }, { b: '---x' }, { c: 2 }]);
   });
 
+  it('points an empty value with an anchor at the anchor', () => {
+    const text = 'owner: &nobody\nbackup: *nobody\n';
+    expect(writtenAt(text, entry(only(text), 'owner'))).toBe('&nobody');
+  });
+
   it('refuses a tag on an empty value but "!!str"', () => {
     expect(syntaxError('a: !\n')).toMatchObject({ message: 'the tag "!" is not supported in process files; remove it', offset: 3 });
     expect(toPlain(only('a: !!str\n'))).toEqual({ a: '' });
