@@ -25,8 +25,21 @@ export const emergencyPath: ProcessRule<Options> = {
     why:
       'In an emergency (a gas smell, an injury, a customer in danger) nobody has time to work out who does what. Staff need a path drawn in advance, with someone named at every step, that a person sees through to the emergency dealt with, not a case closed as unresolved. Where one process handles every emergency, each process must point to it, and it must exist.',
     fix: 'Add an `intake` with `intent: emergency` (or mark the step where an emergency is recognised `emergency: true`), lead every way from it through a step done by a role to an `end` whose outcome is resolved, and give every step on the way an `actor`. If another process handles emergencies, name it with `emergencies: <process id>`, or once for the whole repository with the rule\'s option `handled-by`; that process needs an emergency entry of its own.',
-    example: `process: gas-leak-report
-title: Gas leak report
+    example: `# Emergencies met while taking orders are handled by the site-safety process.
+process: phone-orders
+title: Phone orders
+owner: sales-lead
+roles:
+  sales-lead: { title: Sales lead, frontline: true }
+emergencies: site-safety
+start: take-order
+steps:
+  take-order: { type: intake, intent: order, channel: phone, actor: sales-lead, next: done }
+  done: { type: end }
+---
+# The process that handles them: a person takes the call, and every way ends resolved.
+process: site-safety
+title: Site safety
 owner: duty-manager
 roles:
   call-handler: { title: Call handler, frontline: true }
@@ -38,10 +51,6 @@ steps:
     intent: emergency
     channel: phone
     actor: call-handler
-    next: dispatch-engineer
-  dispatch-engineer:
-    type: action
-    actor: duty-manager
     next: make-safe
   make-safe:
     type: resolve
@@ -52,7 +61,6 @@ steps:
     type: end
     outcome: resolved
 `,
-
     structural: false,
     defaultOptions: { 'handled-by': null },
     optionsSchema: {
