@@ -102,7 +102,7 @@ steps:
       const named = new Set([...processes, ...lookup].map((process) => process.id));
       const findings = new Map<number, Finding[]>();
       processes.forEach((process, index) => {
-        const finding = handlerGap(process, handlerOf(process, handledBy), handledBy, named, withEntry);
+        const finding = handlerGap(process, handlerOf(process, handledBy), named, withEntry);
         if (finding) findings.set(index, [finding]);
       });
       return findings;
@@ -121,13 +121,7 @@ function handlerOf(process: ProcessIdentity, handledBy: string | null): string |
 }
 
 /** Clauses (1) and (2): no emergency entry and no handler, or a handler not found or without an entry of its own. */
-function handlerGap(
-  process: ProcessIdentity,
-  handler: string | undefined,
-  handledBy: string | null,
-  named: ReadonlySet<string>,
-  withEntry: ReadonlySet<string>,
-): Finding | undefined {
+function handlerGap(process: ProcessIdentity, handler: string | undefined, named: ReadonlySet<string>, withEntry: ReadonlySet<string>): Finding | undefined {
   if (handler === undefined) {
     if (process.emergencyEntry) return undefined;
     return {
@@ -135,13 +129,14 @@ function handlerGap(
     };
   }
   if (withEntry.has(handler)) return undefined;
-  const naming = process.emergencies ? '`emergencies` names' : `process "${process.id}" relies on \`handled-by\` (from the config),`;
-  const at = process.emergencies ? { at: process.emergencies.at } : {};
+  const [subject, at] = process.emergencies
+    ? [`\`emergencies\` names "${handler}"`, { at: process.emergencies.at }]
+    : [`process "${process.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
   if (!named.has(handler)) {
-    return { ...at, message: `${naming} "${handler}", but no process has that id in the files audited or in the repository's process files; correct the id, or add that process` };
+    return { ...at, message: `${subject}, but no process has that id here or in the repository's process files; correct the id, or add that process` };
   }
-  const fix = handledBy !== null && handler === handledBy ? 'add one there' : 'add one there, or name a process that has one';
-  return { ...at, message: `${naming} "${handler}", which has no emergency entry reachable from its own start (naming another handler does not count); ${fix}` };
+  const fix = process.emergencies ? 'add one there, or name a process that has one' : 'add one there';
+  return { ...at, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count); ${fix}` };
 }
 
 /** Clause (3): an `end` whose outcome is not resolved can be reached from the entry. */

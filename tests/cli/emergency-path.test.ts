@@ -107,8 +107,12 @@ describe('emergency-path across files', () => {
     expect(emergencyGaps(audit(tempTree(files), 'processes'))).toEqual([]);
     const withoutHandler = tempTree({ ...files, 'processes/site-safety.yaml': WITHOUT_ENTRY });
     expect(emergencyGaps(audit(withoutHandler, 'processes'))).toEqual([
-      expect.objectContaining({ process: 'desk', step: null, line: 1, message: expect.stringContaining('relies on `handled-by`') }),
+      expect.objectContaining({ process: 'desk', step: null, line: 1, message: expect.stringContaining('relies on "site-safety" (option `handled-by`)') }),
       expect.objectContaining({ process: 'site-safety', step: null, line: 1 }),
+    ]);
+    const { 'processes/site-safety.yaml': _, ...withoutSafety } = files;
+    expect(emergencyGaps(audit(tempTree(withoutSafety), 'processes'))).toEqual([
+      expect.objectContaining({ process: 'desk', step: null, line: 1, message: expect.stringContaining('no process has that id') }),
     ]);
   });
 
