@@ -42,7 +42,7 @@ export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** Bumped whenever the layout of the file changes. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** Coarser than the timestamps of any file system gapcheck may run on (FAT keeps 2 s). */
 const RACY_MARGIN_NS = 2_000_000_000n;

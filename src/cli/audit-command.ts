@@ -6,7 +6,7 @@ import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
 import { AuditRun } from '../audit/run.js';
 import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline, type Baseline } from '../audit/baseline.js';
 import { UsageError } from '../errors.js';
-import { discoverFiles, type FoundFile } from '../load/discover.js';
+import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { rulesThatRan } from '../report/scope.js';
@@ -45,7 +45,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
   program
     .command('audit')
     .description('Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)')
-    .argument('[paths...]', 'folders and files to audit', ['.'])
+    .argument('[paths...]', "folders and files to audit (default: the config's paths, else .)")
     .addOption(new Option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (whole, or not at all) instead of stdout')
     .addOption(new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'))
@@ -68,7 +68,12 @@ Exit codes:
   1  at least one gap at or above --fail-on
   2  usage error, invalid config, a path that does not exist or holds no process file, or an internal error
 
+With no path, audits the config's paths (relative to the config's folder), else the
+current folder. A run that names some files still finds, among those, the process
+others name to handle their emergencies (emergency-path), without auditing it.
+
 Examples:
+  gapcheck audit                                                                  (the config's paths)
   gapcheck audit processes/
   gapcheck audit --format json --output gaps.json processes/
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
@@ -91,7 +96,7 @@ function maxFileBytes(written: string): number {
   return Math.round(mebibytes * MIB);
 }
 
-async function runAudit(paths: readonly string[], options: AuditOptions): Promise<number> {
+async function runAudit(given: readonly string[], options: AuditOptions): Promise<number> {
   const cwd = process.cwd();
   const format = oneOf('--format', options.format, FORMATS);
   const failOnChoice = oneOf('--fail-on', options.failOn, FAIL_ON);
@@ -100,8 +105,12 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const config = configFrom(options.config, cwd);
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
-  const discovery = await discoverFiles(paths, { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file });
+  const defaultPaths = config.paths.map((absolute) => toPosix(path.relative(cwd, absolute)) || '.');
+  const paths = given.length > 0 ? given : defaultPaths;
+  const discoverOptions = { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
+  const discovery = await discoverFiles(paths, discoverOptions);
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
+  const lookup = given.length > 0 ? await lookupFiles(defaultPaths, discoverOptions, new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
   const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   const runOptions = runOptionsFrom(options, cwd);
   const cacheFile = runOptions.cache?.location;
@@ -114,7 +123,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, ...runOptions };
+  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, lookup, ...runOptions };
   const prepared = await AuditRun.prepare({ files, unreadableFolders: discovery.unreadableFolders }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
@@ -146,6 +155,26 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
   for (const note of saved) process.stderr.write(`gapcheck: ${note}\n`);
   return exitCode;
+}
+
+/**
+ * The files `gapcheck audit` with no path would audit and this run does not: read only to find
+ * the processes audited ones name (SPEC §3 emergency-path). A default path that holds no
+ * process file, or does not exist, adds none: it is no error of this run's.
+ */
+async function lookupFiles(defaultPaths: readonly string[], options: DiscoverOptions, audited: ReadonlySet<string | undefined>): Promise<FoundFile[]> {
+  const found = await Promise.all(
+    defaultPaths.map((given) =>
+      discoverFiles([given], options).then(
+        (discovery) => discovery.files,
+        (error: unknown) => {
+          if (error instanceof UsageError) return [];
+          throw error;
+        },
+      ),
+    ),
+  );
+  return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
 async function writeReport(report: string | Uint8Array, outputFile: string | undefined): Promise<void> {

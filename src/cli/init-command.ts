@@ -73,11 +73,16 @@ function starterFiles(today: string): Record<string, string> {
 # recommended: each rule at its default severity; strict: every rule one step more severe.
 extends: recommended
 
+# What \`gapcheck audit\` with no path audits, relative to this file.
+paths: [processes]
+
 # Change a rule's severity (off, low, medium, high, critical) or its options, for example:
 # rules:
 #   issue-reporting: off
 #   handoff-chain: { severity: high, max: 2 }
 #   two-minute-response: { within: 5m, channels: [phone, chat] }
+#   emergency-path: { handled-by: site-safety }   # one process, with its own emergency path,
+#                                                   # handles emergencies met in every other one
 
 # Files and folders not to audit:
 # ignore: ["drafts/**"]
@@ -108,6 +113,10 @@ roles:                               # who does the steps (system and customer a
       covers: [routine, emergency]
   service-lead:
     title: Customer service lead
+
+# This process has its own emergency path (make-safe, below). A process without one names the
+# process that handles its emergencies instead, which needs an emergency path of its own:
+# emergencies: site-safety
 
 start: receive-call                  # the step where a case begins (or a list of them)
 

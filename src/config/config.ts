@@ -37,6 +37,8 @@ export interface Config {
   readonly ignore: readonly string[];
   /** Where `ignore` globs are relative to: the config file's folder, else the working directory. */
   readonly ignoreBase: string;
+  /** What `gapcheck audit` with no path audits: absolute paths (`paths`, written relative to the config's folder), else the working directory. */
+  readonly paths: readonly string[];
 }
 
 /** The config in `cwd` or its nearest ancestor, or undefined. */
@@ -63,6 +65,7 @@ interface RawConfig {
   extends?: Preset;
   rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
   ignore?: string[];
+  paths?: string[];
 }
 
 interface ConfigSource {
@@ -131,6 +134,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path.dirname(file) : cwd,
+    paths: raw.paths ? raw.paths.map((written) => path.resolve(file ? path.dirname(file) : cwd, written)) : [cwd],
   };
 }
 

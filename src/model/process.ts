@@ -116,6 +116,8 @@ export interface Process {
   readonly tags: readonly string[];
   readonly review?: Review;
   readonly roles: ReadonlyMap<string, Role>;
+  /** The process that handles emergencies met in this one (`emergencies:`), where its id is written. */
+  readonly emergencies?: Ref;
   readonly start: readonly Ref[];
   /** In file order. */
   readonly steps: readonly Step[];

@@ -384,7 +384,7 @@ ignore: drafts
   });
 
   it('lists the allowed keys when an unknown key is like none of them', () => {
-    expect(config('paths: [a]\n')).toEqual(['1:1 unknown key "paths"; allowed keys are extends, rules, ignore']);
+    expect(config('folders: [a]\n')).toEqual(['1:1 unknown key "folders"; allowed keys are extends, rules, paths, ignore']);
   });
 
   it('rejects unknown rule ids, suggesting the rule meant', () => {
