@@ -37,7 +37,7 @@ export const twoMinuteResponse: ProcessRule<TwoMinuteResponseOptions> = {
     id: 'two-minute-response',
     defaultSeverity: 'high',
     summary:
-      'A complaint that does not arrive live with a person (an e-mail, a form, a phone menu) is not first answered by a person on {channels} within {within} on every way it can go, or on some way only ever by automatic replies.',
+      'A complaint that does not arrive live with a person (an e-mail, a form, a phone menu) is not first answered by a person, on a channel in {channels}, within {within} on every way it can go, or on some way only ever by automatic replies.',
     why:
       'A customer who writes in to complain is at their angriest while they wait for an answer. A person answering within two minutes, on the phone, tells them they have been heard and stops the complaint growing; an automatic receipt is no answer, and a call next morning leaves them time to tell everyone else first.',
     fix: 'Lead every way from the complaint intake to a response by a person (a `contact`, `listen` or other customer-facing step done by a role) with a `channel` listed in `channels`, and give every step and wait before it a `takes` and `after` that add up to no more than `within`. Automatic acknowledgements may come first; they do not count as the answer.',
