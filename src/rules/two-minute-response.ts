@@ -25,10 +25,11 @@ const channelList = { type: 'array', items: { enum: [...CHANNELS] }, uniqueItems
 const withinSchema = { type: 'string', pattern: DURATION_PATTERN.source } as const;
 const WITHIN = 'The longest a complaining customer may wait, at worst, for the first response: a duration like 2m.';
 const CHANNELS_TEXT = 'The channels the first response to a complaint must be on.';
+// `propertyNames` rather than `additionalProperties: false`: a wrong key is then told as "must be one of ...".
 const targetSchema = {
   type: 'object',
+  propertyNames: { enum: ['within', 'channels'] },
   properties: { within: { ...withinSchema, description: WITHIN }, channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT } },
-  additionalProperties: false,
 } as const;
 
 export const twoMinuteResponse: ProcessRule<TwoMinuteResponseOptions> = {
@@ -84,8 +85,8 @@ steps:
         within: { ...withinSchema, description: WITHIN },
         'per-channel': {
           type: 'object',
-          properties: Object.fromEntries(CHANNELS.map((channel) => [channel, targetSchema])),
-          additionalProperties: false,
+          propertyNames: { enum: [...CHANNELS] },
+          additionalProperties: targetSchema,
           description:
             'Targets for complaints arriving on one channel, as { within, channels } (each defaulting to the rule’s), like social: { within: 15m, channels: [social] }.',
         },
