@@ -88,7 +88,7 @@ steps:
           propertyNames: { enum: [...CHANNELS] },
           additionalProperties: targetSchema,
           description:
-            'Targets for complaints arriving on one channel, as { within, channels } (each defaulting to the rule’s), like social: { within: 15m, channels: [social] }.',
+            'Targets for complaints arriving on one channel, as `{ within, channels }` (each defaulting to the rule’s), like `social: { within: 15m, channels: [social] }`.',
         },
       },
       additionalProperties: false,
