@@ -123,9 +123,8 @@ function targetFor(intake: Step, options: TwoMinuteResponseOptions): { within: D
  * one way for those on another channel, one for those on none. Each way's witness leads to its nearest.
  */
 function firstResponsesOffChannel(graph: ProcessGraph, intake: number, channels: readonly Channel[]): Way[] {
-  const isResponse = (index: number): boolean => graph.isResponse(index);
-  const reach = graph.searchFrom(intake, { stopAt: isResponse });
-  const first = reach.order.filter((index) => index !== intake && isResponse(index));
+  const reach = graph.searchFrom(intake, { stopAt: (index) => graph.isResponse(index) });
+  const first = reach.order.filter((index) => graph.isResponse(index));
   const unnamed = first.filter((index) => graph.step(index).channel === undefined);
   const elsewhere = first.filter((index) => {
     const { channel } = graph.step(index);
