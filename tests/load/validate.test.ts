@@ -261,9 +261,10 @@ describe('validateProcess: complaints', () => {
       '9:22 step "b": "outcome" is only allowed on end steps',
       '10:19 step "c": "next" is not allowed on end steps',
     ]);
-    expect(check(processWith('  a: { type: deliver, channel: phone }\n'))).toEqual([
-      '8:23 step "a": "channel" is only allowed on intake, contact or confirm steps',
+    expect(check(processWith('  a: { type: action, channel: phone }\n'))).toEqual([
+      '8:22 step "a": "channel" is only allowed on intake, deliver, contact, confirm, listen, explain-policy, resolve, deny, promise, follow-up or verify steps',
     ]);
+    expect(check(processWith('  a: { type: deliver, channel: in-person, next: b }\n  b: { type: listen, channel: phone }\n'))).toEqual([]);
   });
 
   it('names the transition that is wrong', () => {
