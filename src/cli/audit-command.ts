@@ -13,9 +13,10 @@ import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { configFrom, todayFrom } from './common-options.js';
-import { writeWhole } from './output.js';
+import { writeNote, writeWhole } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
 const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
@@ -122,7 +123,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
     return replayed.exitCode;
   }
   const run = await prepared.audit().finally(() => progress?.stop());
-  for (const note of run.notes) process.stderr.write(`gapcheck: ${note}\n`);
+  for (const note of run.notes) writeNote(note);
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
   const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, options.updateBaseline === true);
@@ -144,7 +145,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   await writeReport(report, outputFile);
   const exitCode = failing.length > 0 ? 1 : 0;
   const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
-  for (const note of saved) process.stderr.write(`gapcheck: ${note}\n`);
+  for (const note of saved) writeNote(note);
   return exitCode;
 }
 
@@ -181,16 +182,14 @@ async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<stri
   const previous = await readBaseline(baselineFile, shown, update);
   if (update) {
     await writeWhole(baselineFile, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)), 'the baseline');
-    process.stderr.write(`gapcheck: wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}\n`);
+    writeNote(`wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}`);
     return { ...result, gaps: [] };
   }
   const { fresh, known, stale } = matchBaseline(previous, result.gaps, auditedFiles);
-  if (known.length > 0) process.stderr.write(`gapcheck: ${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported\n`);
+  if (known.length > 0) writeNote(`${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported`);
   if (stale.length > 0) {
-    const entries = stale.map((e) => `  ${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
-    process.stderr.write(
-      `gapcheck: ${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}\n`,
-    );
+    const entries = stale.map((e) => `  ${escapeUntrusted(`${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}`)}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
+    writeNote(`${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}`);
   }
   return { ...result, gaps: fresh };
 }

@@ -53,7 +53,7 @@ export function readProcessBytes(absolutePath: string, path: string, limits = DE
     }
     return readFileSync(fd);
   } catch (error) {
-    return invalidFile(path, `the file could not be read (${describeFsError(error)})`);
+    return invalidFile(path, `the file could not be read (${describeReadError(error, absolutePath)})`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -176,6 +176,15 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
 
 function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/**
+ * Node reads a file name that is not valid UTF-8 with U+FFFD in place of each bad byte, and that name names
+ * no file: without this, such a file would be said to no longer exist.
+ */
+function describeReadError(error: unknown, absolutePath: string): string {
+  const notUtf8 = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && absolutePath.includes('\uFFFD');
+  return notUtf8 ? 'its name is not valid UTF-8, so it cannot be opened by name; rename it' : describeFsError(error);
 }
 
 export function describeFsError(error: unknown): string {
