@@ -12,7 +12,7 @@ import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
-import { configFrom, todayFrom } from './common-options.js';
+import { colorWanted, configFrom, todayFrom } from './common-options.js';
 import { writeNote, writeWhole } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
@@ -53,7 +53,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .option('--today <date>', 'the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers')
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
     .option('--baseline <file>', 'report only gaps not recorded in this baseline file (they do not fail the run either)')
     .option('--update-baseline', 'write every current gap to the --baseline file, pruning those since closed')
     .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
@@ -86,10 +86,16 @@ Examples:
 
 const MIB = 1024 * 1024;
 
+/**
+ * --max-file-size: a plain decimal number of MiB (16, 0.5) that comes to at least one byte. Hexadecimal
+ * (`0x10`) and exponents (`1e3`), which JavaScript would read as numbers, are refused: they are typos more
+ * often than not.
+ */
 function maxFileBytes(written: string): number {
-  const mebibytes = Number(written);
-  if (!Number.isFinite(mebibytes) || mebibytes <= 0) throw new UsageError(`--max-file-size "${written}" is not a size in MiB, like 16 or 64`);
-  return Math.round(mebibytes * MIB);
+  const bytes = /^\d+(?:\.\d+)?$/.test(written) ? Math.floor(Number(written) * MIB) : Number.NaN;
+  if (!(bytes >= 1)) throw new UsageError(`--max-file-size "${written}" is not a size in MiB of at least one byte; write a plain number, like 16 or 0.5`);
+  if (!Number.isSafeInteger(bytes)) throw new UsageError(`--max-file-size "${written}" is larger than any file can be; write a size in MiB, like 16 or 64`);
+  return bytes;
 }
 
 async function runAudit(paths: readonly string[], options: AuditOptions): Promise<number> {
@@ -111,7 +117,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   refuseToOverwrite('--cache-location', options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheFile, inputs);
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
-  const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
+  const color = colorWanted(options.color, outputFile === undefined && process.stdout.isTTY === true);
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
