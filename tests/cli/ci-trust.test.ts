@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { progressOnStderr } from '../../src/cli/progress.js';
 import { BIN, runCli, tempTree } from '../helpers/run-cli.js';
 
 const TODAY = ['--today', '2026-11-23'];
@@ -135,5 +136,11 @@ describe('colour', () => {
     const dumb = onTerminal('dumb');
     expect(dumb).toContain('a.yaml');
     expect(dumb).not.toMatch(/\u001b\[/);
+  });
+
+  it('and no progress bar, which moves the cursor, when TERM is dumb', () => {
+    const terminal = { isTTY: true } as NodeJS.WriteStream;
+    expect(progressOnStderr(terminal, { TERM: 'xterm' })).toBeDefined();
+    expect(progressOnStderr(terminal, { TERM: 'dumb' })).toBeUndefined();
   });
 });
