@@ -52,6 +52,18 @@ describe('notes that say what happened', () => {
     expect(gap?.message).toContain('not valid UTF-8');
     expect(gap?.message).not.toContain('no longer exists');
   });
+
+  it('a folder whose name is not valid UTF-8 is reported as such, not as closed', () => {
+    const root = tempTree({ 'a.yaml': SAMPLE });
+    const folder = Buffer.concat([Buffer.from(`${root}/bad-`), Buffer.from([0xff])]);
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([folder, Buffer.from('/inside.yaml')]), SAMPLE);
+    const { code, stdout } = runCli(['audit', '--format', 'json', ...TODAY, '.'], { cwd: root });
+    expect(code).toBe(1);
+    const gap = (JSON.parse(stdout) as { gaps: { file: string; message: string }[] }).gaps.find((g) => g.file.startsWith('bad-'));
+    expect(gap?.message).toContain('not valid UTF-8');
+    expect(gap?.message).not.toContain('permission denied');
+  });
 });
 
 describe('the cache secret', () => {
