@@ -98,6 +98,7 @@ export class AuditRun {
     private readonly cache: OutcomeCache | undefined,
     private readonly slots: readonly Slot[],
   ) {
+    if (cache?.secretProblem !== undefined) this.notes.push(cache.secretProblem);
     if (cache?.state === 'damaged') this.notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
   }
 

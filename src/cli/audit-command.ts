@@ -12,10 +12,11 @@ import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
-import { configFrom, todayFrom } from './common-options.js';
-import { writeWhole } from './output.js';
+import { colorWanted, configFrom, todayFrom } from './common-options.js';
+import { writeNote, writeWhole } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
 const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
@@ -52,7 +53,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .option('--today <date>', 'the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers')
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
     .option('--baseline <file>', 'report only gaps not recorded in this baseline file (they do not fail the run either)')
     .option('--update-baseline', 'write every current gap to the --baseline file, pruning those since closed')
     .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
@@ -90,10 +91,16 @@ Examples:
 
 const MIB = 1024 * 1024;
 
+/**
+ * --max-file-size: a plain decimal number of MiB (16, 0.5) that comes to at least one byte. Hexadecimal
+ * (`0x10`) and exponents (`1e3`), which JavaScript would read as numbers, are refused: they are typos more
+ * often than not.
+ */
 function maxFileBytes(written: string): number {
-  const mebibytes = Number(written);
-  if (!Number.isFinite(mebibytes) || mebibytes <= 0) throw new UsageError(`--max-file-size "${written}" is not a size in MiB, like 16 or 64`);
-  return Math.round(mebibytes * MIB);
+  const bytes = /^\d+(?:\.\d+)?$/.test(written) ? Math.floor(Number(written) * MIB) : Number.NaN;
+  if (!(bytes >= 1)) throw new UsageError(`--max-file-size "${written}" is not a size in MiB of at least one byte; write a plain number, like 16 or 0.5`);
+  if (!Number.isSafeInteger(bytes)) throw new UsageError(`--max-file-size "${written}" is larger than any file can be; write a size in MiB, like 16 or 64`);
+  return bytes;
 }
 
 async function runAudit(given: readonly string[], options: AuditOptions): Promise<number> {
@@ -119,7 +126,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   refuseToOverwrite('--cache-location', options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheFile, inputs);
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
-  const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
+  const color = colorWanted(options.color, outputFile === undefined && process.stdout.isTTY === true);
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
@@ -131,7 +138,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     return replayed.exitCode;
   }
   const run = await prepared.audit().finally(() => progress?.stop());
-  for (const note of run.notes) process.stderr.write(`gapcheck: ${note}\n`);
+  for (const note of run.notes) writeNote(note);
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
   const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, options.updateBaseline === true);
@@ -153,7 +160,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   await writeReport(report, outputFile);
   const exitCode = failing.length > 0 ? 1 : 0;
   const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
-  for (const note of saved) process.stderr.write(`gapcheck: ${note}\n`);
+  for (const note of saved) writeNote(note);
   return exitCode;
 }
 
@@ -210,16 +217,14 @@ async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<stri
   const previous = await readBaseline(baselineFile, shown, update);
   if (update) {
     await writeWhole(baselineFile, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)), 'the baseline');
-    process.stderr.write(`gapcheck: wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}\n`);
+    writeNote(`wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}`);
     return { ...result, gaps: [] };
   }
   const { fresh, known, stale } = matchBaseline(previous, result.gaps, auditedFiles);
-  if (known.length > 0) process.stderr.write(`gapcheck: ${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported\n`);
+  if (known.length > 0) writeNote(`${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported`);
   if (stale.length > 0) {
-    const entries = stale.map((e) => `  ${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
-    process.stderr.write(
-      `gapcheck: ${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}\n`,
-    );
+    const entries = stale.map((e) => `  ${escapeUntrusted(`${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}`)}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
+    writeNote(`${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}`);
   }
   return { ...result, gaps: fresh };
 }

@@ -8,7 +8,7 @@ import { renderRuleDoc } from '../report/rule-doc.js';
 import { RULES, findRule } from '../rules/index.js';
 import { didYouMean } from '../rules/suggest.js';
 import { oneOf } from './choices.js';
-import { configFrom } from './common-options.js';
+import { colorWanted, configFrom } from './common-options.js';
 
 const LIST_FORMATS = ['table', 'json'] as const;
 
@@ -34,7 +34,7 @@ export function registerCatalogue(program: Command): void {
     .description('List the rule catalogue: id, default severity, the severity your config gives it, and summary')
     .addOption(new Option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')}`).default('table'))
     .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
     .addHelpText(
       'after',
       `
@@ -81,7 +81,7 @@ async function listRules(options: RulesOptions): Promise<void> {
     process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
     return;
   }
-  const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const color = colorWanted(options.color, process.stdout.isTTY === true);
   const width = process.stdout.isTTY ? process.stdout.columns : undefined;
   // Loaded only here, with its table and colour libraries: other commands start without them.
   const { formatCatalogueTable } = await import('../report/catalogue-table.js');

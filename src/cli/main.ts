@@ -7,6 +7,7 @@ import { registerCatalogue } from './catalogue-commands.js';
 import { registerGraph } from './graph-command.js';
 import { version } from '../version.js';
 import { registerInit } from './init-command.js';
+import { writeNote } from './output.js';
 
 export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
 
@@ -41,17 +42,17 @@ function reportFailure(error: unknown): number {
     return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`gapcheck: ${error.message}\n`);
+    writeNote(error.message);
     return EXIT.usage;
   }
   if (error instanceof RuleCrash) {
-    process.stderr.write(
-      `gapcheck: internal error: rule "${error.rule}" failed on ${error.file}: ${describe(error.cause)}\n` +
-        'This is a bug in gapcheck, not in your process. Please report it with the file attached.\n',
+    writeNote(
+      `internal error: rule "${error.rule}" failed on ${error.file}: ${describe(error.cause)}\n` +
+        'This is a bug in gapcheck, not in your process. Please report it with the file attached.',
     );
     return EXIT.usage;
   }
-  process.stderr.write(`gapcheck: internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.\n`);
+  writeNote(`internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.`);
   if (process.env.GAPCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return EXIT.usage;
 }

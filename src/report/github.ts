@@ -7,6 +7,7 @@
  */
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 import type { Formatter } from './types.js';
 import { messageWithPath } from './witness.js';
 
@@ -51,9 +52,9 @@ function annotation(command: Command, gap: Gap): string {
   return `::${command} ${properties}::${escapeData(messageWithPath(gap))}`;
 }
 
-/** GitHub's escaping for a command's message. */
+/** GitHub's escaping for a command's message; then every other control character is escaped, as everywhere. */
 export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeUntrusted(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 /** GitHub's escaping for a command's properties: as for messages, and `:` and `,` too, which separate properties. */

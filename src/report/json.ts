@@ -1,6 +1,7 @@
 /** SPEC §7: the JSON report. */
 import { countBySeverity } from './counts.js';
 import type { Formatter } from './types.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 
 export const formatJson: Formatter = ({ result }) => {
   const report = {
@@ -9,5 +10,13 @@ export const formatJson: Formatter = ({ result }) => {
     gaps: result.gaps,
     waived: result.waived,
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonText(report)}\n`;
 };
+
+/**
+ * JSON whose strings hold no raw control, bidirectional or separator character: each is written as a JSON
+ * escape (`\u0085`), which reads back as the same string, so the data is exact and a terminal shows it safely.
+ */
+export function jsonText(value: unknown): string {
+  return escapeUntrusted(JSON.stringify(value, null, 2), { keepLayout: true });
+}

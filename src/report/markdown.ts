@@ -8,7 +8,7 @@ import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
-import { fence, heading, listItem, literal, paragraph, table } from './markdown-text.js';
+import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import { renderMermaid } from './mermaid.js';
 import type { Formatter, ReportContext } from './types.js';
 import { messageWithPath } from './witness.js';
@@ -144,9 +144,9 @@ function rulesThatFired(gaps: readonly Gap[]): string[] {
     heading(2, 'Why these gaps matter'),
     ...rules.flatMap(({ meta }) => [
       heading(3, `Rule ${meta.id}`),
-      paragraph(meta.summary),
-      paragraph(`**Why it matters.** ${meta.why}`),
-      paragraph(`**How to close it.** ${meta.fix}`),
+      paragraph(literalWithCode(meta.summary)),
+      paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
+      paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`),
     ]),
   ];
 }
@@ -161,7 +161,7 @@ function atStep(gap: Gap): string {
 }
 
 function whatToDo(gap: Gap): string {
-  const text = literal(messageWithPath(gap));
+  const text = literalWithCode(messageWithPath(gap));
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 

@@ -459,7 +459,7 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     [['audit', '--format', 'jsn'], /--format "jsn" is not one of .* — did you mean "json"\?/],
     [['audit', '--fail-on', 'hihg'], /--fail-on "hihg" is not one of critical, high, medium, low, none — did you mean "high"\?/],
     [['explain', 'dead-ned'], /no rule "dead-ned" — did you mean "dead-end"\?/],
-    [['audit', '--max-file-size', 'lots'], /--max-file-size "lots" is not a size in MiB, like 16 or 64/],
+    [['audit', '--max-file-size', 'lots'], /--max-file-size "lots" is not a size in MiB of at least one byte/],
     [['audit', '--today', '2026-02-30'], /--today "2026-02-30" is not a date like 2026-11-23/],
     [['audit', '--output'], /option '-o, --output <file>' argument missing/],
   ])('%j', (args, message) => {
