@@ -81,7 +81,7 @@ interface CountedGap {
   readonly step: number;
   readonly high: boolean;
   /** Its witness path, or its step alone: the part of a journey where the customer meets it. */
-  readonly segment: readonly number[];
+  readonly segment: Int32Array;
   readonly hasPath: boolean;
 }
 
@@ -97,8 +97,8 @@ function countedGaps(graph: ProcessGraph, gaps: readonly Gap[]): CountedGap[] {
     const step = gap.step === null ? undefined : graph.indexOf(gap.step);
     if (step === undefined) continue;
     const path = gap.path?.map((id) => graph.indexOf(id));
-    const walk = path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined) ? (path as number[]) : undefined;
-    counted.push({ index: counted.length, gap, step, high: isAtLeast(gap.severity, 'high'), segment: walk ?? [step], hasPath: walk !== undefined });
+    const walk = path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined) ? Int32Array.from(path as number[]) : undefined;
+    counted.push({ index: counted.length, gap, step, high: isAtLeast(gap.severity, 'high'), segment: walk ?? Int32Array.of(step), hasPath: walk !== undefined });
   }
   return counted;
 }
@@ -368,7 +368,7 @@ class SegmentIndex {
   private readonly enter: Int32Array;
   private readonly exit: Int32Array;
 
-  constructor(segments: readonly (readonly number[])[], stepCount: number) {
+  constructor(segments: readonly Int32Array[], stepCount: number) {
     const child = new Map<number, number>();
     const parent: number[] = [-1];
     const symbol: number[] = [-1];
