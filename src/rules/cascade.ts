@@ -417,8 +417,7 @@ class SegmentIndex {
 /** Aho-Corasick failure links of a trie (node 0 the root), nodes taken by depth: O(total length of the words). */
 function failureLinks(parent: readonly number[], symbol: readonly number[], depth: readonly number[], child: ReadonlyMap<number, number>, stepCount: number): Int32Array {
   const fail = new Int32Array(parent.length);
-  const byDepth = Array.from(parent.keys()).sort((a, b) => depth[a]! - depth[b]!);
-  for (const node of byDepth) {
+  for (const node of sortedByDepth(depth)) {
     const up = parent[node]!;
     if (up <= 0) continue;
     let candidate = fail[up]!;
@@ -430,6 +429,16 @@ function failureLinks(parent: readonly number[], symbol: readonly number[], dept
     fail[node] = found ?? 0;
   }
   return fail;
+}
+
+/** Node numbers by depth, shallowest first (a counting sort). */
+function sortedByDepth(depth: readonly number[]): Int32Array {
+  const first = new Int32Array(depth.reduce((deepest, d) => Math.max(deepest, d), 0) + 2);
+  for (const d of depth) first[d + 1]!++;
+  for (let d = 1; d < first.length; d++) first[d]! += first[d - 1]!;
+  const sorted = new Int32Array(depth.length);
+  depth.forEach((d, node) => (sorted[first[d]!++] = node));
+  return sorted;
 }
 
 /**
