@@ -191,11 +191,11 @@ class LineUp {
   /** SPEC §3: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
   bestCascadeFrom(intake: number): Cascade | undefined {
     const tree = this.tree.grow(intake);
-    const generation = ++this.intakeGeneration;
+    this.intakeGeneration++;
     const endingAt = new Map<number, number[]>();
     const crossingAt = new Map<number, GapOnJourney[]>();
     for (const step of tree.order) {
-      for (const gap of this.gapsAt(step)) this.followTree(gap, generation, endingAt, crossingAt);
+      for (const gap of this.gapsAt(step)) this.followTree(gap, endingAt, crossingAt);
     }
     const along = this.along;
     let best: { journey: number; gaps: number; steps: number; beyondTree: readonly GapOnJourney[] } | undefined;
@@ -239,11 +239,11 @@ class LineUp {
    * every journey through that end (`endingAt`); one that leaves it after passing step s may
    * still lie on a journey through s, if the journey's segment goes on as it does (`crossingAt`).
    */
-  private followTree(gap: number, generation: number, endingAt: Map<number, number[]>, crossingAt: Map<number, GapOnJourney[]>): void {
+  private followTree(gap: number, endingAt: Map<number, number[]>, crossingAt: Map<number, GapOnJourney[]>): void {
     const { segment } = this.counted[gap]!;
     let last = 0;
     while (last + 1 < segment.length && this.tree.has(segment[last + 1]!) && this.tree.parentOf(segment[last + 1]!) === segment[last]) last++;
-    this.treeEndFor[gap] = generation;
+    this.treeEndFor[gap] = this.intakeGeneration;
     this.treeEnd[gap] = last === segment.length - 1 ? segment[last]! : -1;
     if (this.treeEnd[gap] !== -1) pushTo(endingAt, segment[last]!, gap);
     for (let at = 1; at <= Math.min(last, segment.length - 2); at++) {
