@@ -101,6 +101,9 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
   const discovery = await discoverFiles(paths, { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file });
+  for (const file of discovery.ignoredFiles) process.stderr.write(`gapcheck: ${file.path}: not audited: the config's "ignore" matches it\n`);
+  // Every path named was an ignored file (a pre-commit hook names them too): nothing to audit, nothing wrong.
+  if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
   const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   const runOptions = runOptionsFrom(options, cwd);
@@ -115,7 +118,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
   const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, ...runOptions };
-  const prepared = await AuditRun.prepare({ files, unreadableFolders: discovery.unreadableFolders }, runSetup);
+  const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
     await writeReport(replayed.bytes, outputFile);

@@ -117,10 +117,10 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   for (const rule of RULES) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
-    const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule));
-    if (level === 'off' && rule.meta.id === 'invalid-process') {
-      throw new UsageError(`${writtenAt()}: invalid-process cannot be turned off: a file that is not a process would pass unseen; list such files under "ignore" instead`);
+    if (written !== undefined && rule === invalidProcess) {
+      throw new UsageError(`${writtenAt()}: invalid-process is always critical: a file that is not a process must never pass unseen; remove this setting, and list such files under "ignore" instead`);
     }
+    const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule));
     const { severity: _severity, ...options } = typeof written === 'object' && written !== null ? written : {};
     rules.set(rule.meta.id, { level, options: resolveOptions(rule, options, writtenAt) });
   }
@@ -134,10 +134,11 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   };
 }
 
-/** `none` turns every rule off but `invalid-process`, which always runs: see the check above. */
+/** `invalid-process` is critical whatever the preset (SPEC §3): `none` leaves it on, and `strict` cannot raise it further. */
 function presetLevel(preset: Preset, rule: AnyRule): Level {
   const severity = rule.meta.defaultSeverity;
-  if (preset === 'none') return rule === invalidProcess ? severity : 'off';
+  if (rule === invalidProcess) return severity;
+  if (preset === 'none') return 'off';
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 
