@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import type { Level, Severity } from '../model/severity.js';
 import { renderRuleDoc } from '../report/rule-doc.js';
 import { RULES, findRule } from '../rules/index.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
 import { configFrom } from './common-options.js';
 

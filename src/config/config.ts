@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type AjvModule from 'ajv/dist/2020.js';
-import { closest, distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
+import { closestName, didYouMean } from '../load/suggest.js';
 import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
@@ -148,7 +148,8 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
   const known = Object.keys(defaults);
   for (const key of Object.keys(written)) {
     if (known.includes(key)) continue;
-    const hint = known.length === 0 ? 'it has no options, only a level' : suggestion(key, known) ?? `its options are ${known.join(', ')}`;
+    const meant = closestName(key, known);
+    const hint = known.length === 0 ? 'it has no options, only a level' : meant !== undefined ? `did you mean "${meant}"?` : `its options are ${known.join(', ')}`;
     throw new UsageError(`${writtenAt({ option: key, part: 'key' })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
   // Loaded only for a config that sets options: ajv takes a tenth of a second to load (src/load/validate.ts).
@@ -157,14 +158,10 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
   if (!validate(written)) {
     const problem = validate.errors![0]!;
     const option = problem.instancePath.split('/')[1] ?? '';
-    throw new UsageError(`${writtenAt({ option, part: 'value' })}: option "${option}" of ${rule.meta.id} ${plainOptionProblem(problem)}`);
+    const value = problem.instancePath.split('/').slice(1).reduce<unknown>((inside, key) => (inside as Record<string, unknown> | undefined)?.[key], written);
+    throw new UsageError(`${writtenAt({ option, part: 'value' })}: option "${option}" of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
   }
   return { ...defaults, ...written };
-}
-
-function suggestion(word: string, candidates: readonly string[]): string | undefined {
-  const best = closest(word, [...candidates]);
-  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `did you mean "${best}"?` : undefined;
 }
 
 /** Where in a rule's setting a problem lies: an option's key (unknown option) or its value (wrong value). */
@@ -194,7 +191,7 @@ const OPTION_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** What ajv found wrong with an option, in the words a support lead uses. */
-function plainOptionProblem(problem: ErrorObject): string {
+function plainOptionProblem(problem: ErrorObject, value: unknown): string {
   const params: Record<string, unknown> = problem.params;
   switch (problem.keyword) {
     case 'type':
@@ -203,8 +200,10 @@ function plainOptionProblem(problem: ErrorObject): string {
       return `must be at least ${String(params.limit)}`;
     case 'minItems':
       return `must list at least ${String(params.limit)}`;
-    case 'enum':
-      return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return `must be one of ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
+    }
     case 'pattern':
       return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : `must match ${String(params.pattern)}`;
     case 'uniqueItems':

@@ -1,6 +1,6 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { BUILT_IN_ACTORS, type Ref } from '../model/process.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import type { Finding, ProcessRule } from './types.js';
 
 export const unknownReference: ProcessRule = {

@@ -1,4 +1,4 @@
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import type { WaiverRule } from './types.js';
 import { describeWaiver, waiverNumber } from './waiver-text.js';
 

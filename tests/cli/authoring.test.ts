@@ -110,3 +110,18 @@ describe('gapcheck audit: invalid-process is always critical', () => {
     expect(JSON.parse(result.stdout).gaps).toEqual([expect.objectContaining({ rule: 'invalid-process', severity: 'critical' })]);
   });
 });
+
+describe('gapcheck: did you mean, in configs', () => {
+  it.each([
+    ['extends: strct\n', /^gapcheck: gapcheck\.config\.yaml:1:10: extends must be one of recommended, strict, none — did you mean "strict"\?\n$/],
+    ['rules:\n  dead-end: hihg\n', /^gapcheck: gapcheck\.config\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
+    [
+      'rules:\n  two-minute-response: { channels: [phone, e-mail] }\n',
+      /^gapcheck: gapcheck\.config\.yaml:2:\d+: rules\.two-minute-response: option "channels" of two-minute-response must be one of .* — did you mean "email"\?\n$/,
+    ],
+  ])('suggests the value meant: %j', (config, message) => {
+    const result = runCli(['audit', ...TODAY], { cwd: tempTree({ 'callback.yaml': CLEAN, 'gapcheck.config.yaml': config }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});

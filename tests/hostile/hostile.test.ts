@@ -130,6 +130,7 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
         ].join('; '),
       ),
     },
+    { file: 'missing-space-after-colon.yaml', line: 15, column: 5, message: /the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"$/ },
     { file: 'empty.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
     { file: 'only-comments.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
     { file: 'document-is-a-list.yaml', line: 1, column: 1, message: /^a process file must be a mapping of keys such as process, title, steps \(found a list\)$/ },
