@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Level, Severity } from '../model/severity.js';
-import { renderRuleDoc } from '../report/rule-doc.js';
+import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
 import { RULES, findRule } from '../rules/index.js';
 import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
@@ -53,22 +53,25 @@ Examples:
     .command('explain')
     .description('Explain a rule: why it matters, how to close the gap, its options, and a process that passes')
     .argument('<rule>', 'rule id, as `gapcheck rules` lists them')
+    .option('-c, --config <file>', 'config file whose options the summary names (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .addHelpText(
       'after',
       `
-The same text, as Markdown, is in docs/rules/<rule>.md.
+The summary names the options your config sets (\`within 1h\`); the rest of the
+text, as Markdown with the default options, is in docs/rules/<rule>.md.
 
 Examples:
   gapcheck explain order-confirmation
   gapcheck explain handoff-chain | less`,
     )
-    .action((id: string) => {
+    .action((id: string, options: { config?: string }) => {
       const rule = findRule(id);
       if (!rule) {
         const suggestion = didYouMean(id, RULES.map((r) => r.meta.id));
         throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
-      process.stdout.write(renderRuleDoc(rule.meta, 'text'));
+      const config = configFrom(options.config, process.cwd());
+      process.stdout.write(renderRuleDoc(rule.meta, 'text', config.rules.get(rule.meta.id)!.options));
     });
 }
 
@@ -96,7 +99,7 @@ function catalogue(config: Config): CatalogueEntry[] {
       id: meta.id,
       defaultSeverity: meta.defaultSeverity,
       severity: setting.level,
-      summary: meta.summary,
+      summary: ruleSummary(meta, setting.options),
       structural: meta.structural,
       options: setting.options,
     };

@@ -26,10 +26,39 @@ interface Section {
   readonly blocks: readonly Block[];
 }
 
-/** The rule's documentation: a Markdown page, or plain text for the terminal. */
-export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat): string {
+/** Options as a config sets them, by name. */
+export type RuleOptions = Readonly<Record<string, unknown>>;
+
+/**
+ * The rule's documentation: a Markdown page, or plain text for the terminal. Its summary names the options
+ * given (`gapcheck explain`: the config's), else the defaults (the generated docs).
+ */
+export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat, options?: RuleOptions): string {
   const sections = ruleSections(meta);
-  return format === 'markdown' ? toMarkdown(meta, sections) : toText(meta, sections);
+  const summary = ruleSummary(meta, options);
+  return format === 'markdown' ? toMarkdown(meta, summary, sections) : toText(meta, summary, sections);
+}
+
+/** The summary with each `{option}` filled from `options`: `within {within}` reads `within 1h`, a list `phone or chat`. */
+export function ruleSummary(meta: AnyRuleMeta, options?: RuleOptions): string {
+  const given = options ?? (meta.defaultOptions as RuleOptions);
+  return meta.summary.replace(PLACEHOLDER, (placeholder, name: string) => (Object.hasOwn(given, name) ? optionText(given[name]) : placeholder));
+}
+
+/** The names of the options a summary's placeholders stand for. */
+export function summaryPlaceholders(meta: AnyRuleMeta): string[] {
+  return [...meta.summary.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+}
+
+const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
+
+function optionText(value: unknown): string {
+  if (Array.isArray(value)) return orList(value.map(optionText));
+  return typeof value === 'object' && value !== null ? inlineYaml(value) : String(value);
+}
+
+function orList(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
 function ruleSections(meta: AnyRuleMeta): Section[] {
@@ -82,11 +111,11 @@ function inlineYaml(value: unknown): string {
   return dump(value, { flowLevel: 0 }).trim();
 }
 
-function toMarkdown(meta: AnyRuleMeta, sections: readonly Section[]): string {
+function toMarkdown(meta: AnyRuleMeta, summary: string, sections: readonly Section[]): string {
   const page = [
     `<!-- Generated from src/rules/${meta.id}.ts by \`npm run docs:rules\`: edit the rule's metadata there, not this page. -->`,
     `# ${meta.id}`,
-    meta.summary,
+    summary,
     severityLine(meta, (severity) => `**${severity}**`),
     ...sections.flatMap((section) => [`## ${section.heading}`, ...section.blocks.map(markdownBlock)]),
     '[All rules](README.md)',
@@ -116,10 +145,10 @@ function markdownTable(head: readonly string[], rows: readonly (readonly string[
 const TEXT_WIDTH = 80;
 const INDENT = '  ';
 
-function toText(meta: AnyRuleMeta, sections: readonly Section[]): string {
+function toText(meta: AnyRuleMeta, summary: string, sections: readonly Section[]): string {
   const parts = [
     meta.id,
-    wrap(meta.summary, ''),
+    wrap(summary, ''),
     wrap(severityLine(meta), ''),
     ...sections.map((section) => `${section.heading}\n${section.blocks.map(textBlock).join('\n\n')}`),
   ];
@@ -169,6 +198,6 @@ export function renderRuleIndexPage(rules: readonly AnyRuleMeta[]): string {
 export function renderRuleIndex(rules: readonly AnyRuleMeta[], pageOf: (id: string) => string): string {
   return `${markdownTable(
     ['id', 'default severity', 'summary', 'documentation'],
-    rules.map((meta) => [`\`${meta.id}\``, meta.defaultSeverity, meta.summary, `[${meta.id}.md](${pageOf(meta.id)})`]),
+    rules.map((meta) => [`\`${meta.id}\``, meta.defaultSeverity, ruleSummary(meta), `[${meta.id}.md](${pageOf(meta.id)})`]),
   )}\n`;
 }

@@ -13,7 +13,7 @@ export const handoffChain: ProcessRule<HandoffChainOptions> = {
     id: 'handoff-chain',
     defaultSeverity: 'medium',
     summary:
-      'From an `intake`, a path to an `end` hands the case between roles more than `max` times (default 3), or a loop can bounce the customer between roles without end.',
+      'From an `intake`, a path to an `end` hands the case between roles more than {max} times, or a loop can bounce the customer between roles without end.',
     why:
       'Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.',
     fix: 'Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.',

@@ -125,3 +125,22 @@ describe('gapcheck: did you mean, in configs', () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe('gapcheck rules and explain: summaries name the options configured', () => {
+  const root = tempTree({ 'gapcheck.config.yaml': 'rules:\n  handoff-chain: { max: 5 }\n' });
+
+  it('rules, as a table and as JSON', () => {
+    const table = runCli(['rules'], { cwd: root });
+    expect(table.code).toBe(0);
+    expect(table.stdout.replace(/\s+/g, ' ')).toMatch(/handoff-chain medium medium From an `intake`, a path to an `end` hands the case between roles more than 5 times/);
+    const entries = JSON.parse(runCli(['rules', '--format', 'json'], { cwd: root }).stdout) as { id: string; summary: string }[];
+    expect(entries.find((entry) => entry.id === 'handoff-chain')!.summary).toContain('more than 5 times');
+  });
+
+  it('explain, with the config found or named, and the defaults without one', () => {
+    expect(runCli(['explain', 'handoff-chain'], { cwd: root }).stdout.replace(/\s+/g, ' ')).toContain('more than 5 times');
+    expect(runCli(['explain', 'handoff-chain'], { cwd: tempTree({}) }).stdout.replace(/\s+/g, ' ')).toContain('more than 3 times');
+    const named = runCli(['explain', 'handoff-chain', '--config', 'gapcheck.config.yaml'], { cwd: root });
+    expect(named.stdout.replace(/\s+/g, ' ')).toContain('more than 5 times');
+  });
+});
