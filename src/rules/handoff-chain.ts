@@ -20,9 +20,10 @@ export const handoffChain: ProcessRule<HandoffChainOptions> = {
     example: `process: billing-question
 title: Billing question
 owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  billing-agent: { title: Billing agent, frontline: true, can: [credit] }
-  billing-lead: { title: Billing lead }
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
 start: receive-question
 steps:
   receive-question:
@@ -45,6 +46,50 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: billing-question
+title: Billing question
+owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-question
+steps:
+  receive-question:
+    type: intake
+    channel: phone
+    actor: billing-agent
+    next: check-invoice
+  check-invoice:
+    type: action
+    actor: billing-agent
+    next: approve-correction
+  approve-correction:
+    type: action
+    actor: billing-lead
+    next: recheck-invoice
+  recheck-invoice:
+    type: action
+    actor: billing-agent
+    next: sign-off
+  sign-off:
+    type: action
+    actor: billing-lead
+    next: explain-correction
+  explain-correction:
+    type: contact
+    channel: phone
+    actor: billing-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: { max: 3 },
