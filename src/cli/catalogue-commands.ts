@@ -1,6 +1,7 @@
 /** `gapcheck rules` and `gapcheck explain`: the catalogue, told from the rules' metadata. */
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { failingExampleGaps } from '../audit/examples.js';
 import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Level, Severity } from '../model/severity.js';
@@ -51,7 +52,7 @@ Examples:
 
   program
     .command('explain')
-    .description('Explain a rule: why it matters, how to close the gap, its options, and a process that passes')
+    .description('Explain a rule: why it matters, how to close the gap, its options, a process that passes and one that gets the gap')
     .argument('<rule>', 'rule id, as `gapcheck rules` lists them')
     .option('-c, --config <file>', 'config file whose options the summary names (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .addHelpText(
@@ -64,14 +65,15 @@ Examples:
   gapcheck explain order-confirmation
   gapcheck explain handoff-chain | less`,
     )
-    .action((id: string, options: { config?: string }) => {
+    .action((id: string, flags: { config?: string }) => {
       const rule = findRule(id);
       if (!rule) {
         const suggestion = didYouMean(id, RULES.map((r) => r.meta.id));
         throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
-      const config = configFrom(options.config, process.cwd());
-      process.stdout.write(renderRuleDoc(rule.meta, 'text', config.rules.get(rule.meta.id)!.options));
+      const config = configFrom(flags.config, process.cwd());
+      const options = config.rules.get(rule.meta.id)!.options;
+      process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(rule.meta) }));
     });
 }
 

@@ -3,7 +3,8 @@
  * docs/rules/README.md and README.md, and `gapcheck explain`. Written once here, so they never disagree.
  */
 import { dump } from 'js-yaml';
-import type { RuleMeta } from '../rules/types.js';
+import { pathText } from '../rules/step-list.js';
+import type { Gap, RuleMeta } from '../rules/types.js';
 
 export type DocFormat = 'markdown' | 'text';
 
@@ -19,6 +20,7 @@ interface OptionDoc {
 type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'yaml'; readonly text: string }
+  | { readonly kind: 'output'; readonly text: string }
   | { readonly kind: 'options'; readonly options: readonly OptionDoc[] };
 
 interface Section {
@@ -29,12 +31,16 @@ interface Section {
 /** Options as a config sets them, by name. */
 export type RuleOptions = Readonly<Record<string, unknown>>;
 
-/**
- * The rule's documentation: a Markdown page, or plain text for the terminal. Its summary names the options
- * given (`gapcheck explain`: the config's), else the defaults (the generated docs).
- */
-export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat, options?: RuleOptions): string {
-  const sections = ruleSections(meta);
+export interface RuleDocInput {
+  /** The options the summary names (`gapcheck explain`: the config's); the defaults when absent (the generated docs). */
+  readonly options?: RuleOptions;
+  /** The rule's gaps in its failing example, as an audit with the default config reports them (src/audit/examples.ts). */
+  readonly failingGaps?: readonly Gap[];
+}
+
+/** The rule's documentation: a Markdown page, or plain text for the terminal. */
+export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat, { options, failingGaps = [] }: RuleDocInput = {}): string {
+  const sections = ruleSections(meta, failingGaps);
   const summary = ruleSummary(meta, options);
   return format === 'markdown' ? toMarkdown(meta, summary, sections) : toText(meta, summary, sections);
 }
@@ -61,7 +67,7 @@ function orList(words: readonly string[]): string {
   return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
-function ruleSections(meta: AnyRuleMeta): Section[] {
+function ruleSections(meta: AnyRuleMeta, failingGaps: readonly Gap[]): Section[] {
   const options = describeOptions(meta);
   return [
     { heading: 'Why it matters', blocks: [{ kind: 'paragraph', text: meta.why }] },
@@ -81,7 +87,24 @@ function ruleSections(meta: AnyRuleMeta): Section[] {
       ],
     },
     { heading: 'A process that passes', blocks: [{ kind: 'yaml', text: meta.example }] },
+    ...(meta.failingExample === undefined ? [] : [failingSection(meta.failingExample, failingGaps)]),
   ];
+}
+
+function failingSection(example: string, gaps: readonly Gap[]): Section {
+  return {
+    heading: 'A process that gets the gap',
+    blocks: [
+      { kind: 'yaml', text: example },
+      { kind: 'paragraph', text: 'What `gapcheck audit` reports for it, with the default options:' },
+      { kind: 'output', text: gaps.map(gapLines).join('\n') },
+    ],
+  };
+}
+
+function gapLines(gap: Gap): string {
+  const head = `${gap.file}:${gap.line}:${gap.column}  ${gap.severity}  ${gap.message}`;
+  return gap.path && gap.path.length > 0 ? `${head}\n  path: ${pathText(gap.path)}` : head;
 }
 
 function severityLine(meta: AnyRuleMeta, emphasize: (text: string) => string = (text) => text): string {
@@ -129,6 +152,8 @@ function markdownBlock(block: Block): string {
       return block.text;
     case 'yaml':
       return `\`\`\`yaml\n${block.text.trimEnd()}\n\`\`\``;
+    case 'output':
+      return `\`\`\`text\n${block.text.trimEnd()}\n\`\`\``;
     case 'options':
       return markdownTable(
         ['option', 'default', 'meaning'],
@@ -160,6 +185,7 @@ function textBlock(block: Block): string {
     case 'paragraph':
       return wrap(block.text, INDENT);
     case 'yaml':
+    case 'output':
       return block.text.trimEnd().replace(/^(?=.)/gm, INDENT);
     case 'options':
       return block.options

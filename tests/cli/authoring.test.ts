@@ -144,3 +144,13 @@ describe('gapcheck rules and explain: summaries name the options configured', ()
     expect(named.stdout.replace(/\s+/g, ' ')).toContain('more than 5 times');
   });
 });
+
+describe('gapcheck explain: a failing example, with the gap an audit gives it', () => {
+  it('prints the failing example and the real gap, at its line and column', () => {
+    const result = runCli(['explain', 'order-confirmation'], { cwd: tempTree({}) });
+    expect(result.code).toBe(0);
+    const failing = result.stdout.slice(result.stdout.indexOf('\nA process that gets the gap\n'));
+    expect(failing).toContain('    enter-order:\n      type: order-entry\n      actor: sales-rep\n      next: ship\n');
+    expect(failing).toMatch(/\n {2}order-confirmation\.yaml:16:3 {2}high {2}from order entry "enter-order" .*\n {4}path: enter-order → ship\n$/);
+  });
+});
