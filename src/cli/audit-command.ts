@@ -63,6 +63,11 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .addHelpText(
       'after',
       `
+Folders are walked skipping names starting with ".", node_modules, configs
+(gapcheck.config.yaml/.yml) and the config's "ignore". A file named is audited
+whatever its name; one the config ignores is skipped with a note (exit 0 when
+nothing is left).
+
 Exit codes:
   0  no gap at or above --fail-on
   1  at least one gap at or above --fail-on

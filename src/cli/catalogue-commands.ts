@@ -40,8 +40,9 @@ export function registerCatalogue(program: Command): void {
       'after',
       `
 The "effective" column is the severity an audit run from here gives each rule,
-after the config's preset and rules; "off" rules do not run. JSON lists each
-rule's options too, as the config sets them.
+after the config's preset and rules; "off" rules do not run. Summaries name
+the options as the config sets them (within 1h); JSON lists each rule's options
+too.
 
 Examples:
   gapcheck rules
