@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failingExampleGaps } from '../src/audit/examples.js';
 import { renderRuleDoc, renderRuleIndex, renderRuleIndexPage } from '../src/report/rule-doc.js';
 import { RULES } from '../src/rules/index.js';
 
@@ -24,7 +25,7 @@ export interface GeneratedFile {
 export function generateRuleDocs(root: string): GeneratedFile[] {
   const metas = RULES.map((rule) => rule.meta);
   const files: GeneratedFile[] = [
-    ...metas.map((meta) => ({ path: `${RULE_DOCS_FOLDER}/${meta.id}.md`, text: renderRuleDoc(meta, 'markdown') })),
+    ...metas.map((meta) => ({ path: `${RULE_DOCS_FOLDER}/${meta.id}.md`, text: renderRuleDoc(meta, 'markdown', { failingGaps: failingExampleGaps(meta) }) })),
     { path: `${RULE_DOCS_FOLDER}/README.md`, text: renderRuleIndexPage(metas) },
   ];
   const readmePath = path.join(root, README);

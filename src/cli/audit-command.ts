@@ -64,6 +64,11 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .addHelpText(
       'after',
       `
+Folders are walked skipping names starting with ".", node_modules, configs
+(gapcheck.config.yaml/.yml) and the config's "ignore". A file named is audited
+whatever its name; one the config ignores is skipped with a note (exit 0 when
+nothing is left).
+
 Exit codes:
   0  no gap at or above --fail-on
   1  at least one gap at or above --fail-on
@@ -116,6 +121,9 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const paths = given.length > 0 ? given : defaultPaths;
   const discoverOptions = { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
   const discovery = await discoverFiles(paths, discoverOptions);
+  for (const file of discovery.ignoredFiles) writeNote(`${file.path}: not audited: the config's "ignore" matches it`);
+  // Every path named was an ignored file (a pre-commit hook names them too): nothing to audit, nothing wrong.
+  if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
   const lookup = given.length > 0 ? await lookupFiles(defaultPaths, discoverOptions, new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
   const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
@@ -131,7 +139,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
   const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, lookup, ...runOptions };
-  const prepared = await AuditRun.prepare({ files, unreadableFolders: discovery.unreadableFolders }, runSetup);
+  const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
     await writeReport(replayed.bytes, outputFile);

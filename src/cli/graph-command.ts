@@ -9,7 +9,7 @@ import { toPosix } from '../load/discover.js';
 import type { Process } from '../model/process.js';
 import { renderDot } from '../report/dot.js';
 import { renderMermaid } from '../report/mermaid.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import type { Gap } from '../rules/types.js';
 import { oneOf } from './choices.js';

@@ -8,6 +8,7 @@ import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
+import { ruleSummary } from './rule-doc.js';
 import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import { renderMermaid } from './mermaid.js';
 import type { Formatter, ReportContext } from './types.js';
@@ -144,7 +145,7 @@ function rulesThatFired(gaps: readonly Gap[]): string[] {
     heading(2, 'Why these gaps matter'),
     ...rules.flatMap(({ meta }) => [
       heading(3, `Rule ${meta.id}`),
-      paragraph(literalWithCode(meta.summary)),
+      paragraph(literalWithCode(ruleSummary(meta))),
       paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
       paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`),
     ]),

@@ -8,6 +8,7 @@ import type { Severity } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { AnyRule, Gap } from '../rules/types.js';
 import { version } from '../version.js';
+import { ruleSummary } from './rule-doc.js';
 import type { Formatter } from './types.js';
 import { jsonText } from './json.js';
 import { messageWithPath } from './witness.js';
@@ -54,7 +55,7 @@ function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
   return {
     id: meta.id,
     name: meta.id,
-    shortDescription: { text: meta.summary },
+    shortDescription: { text: ruleSummary(meta) },
     fullDescription: { text: meta.why },
     help: {
       text: `${meta.why}\n\nHow to close the gap: ${meta.fix}`,

@@ -32,8 +32,9 @@ export const cascade: AlignedGapsRule = {
     example: `process: phone-order-intake
 title: Phone order intake
 owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  sales-rep: { title: Sales representative, frontline: true }
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
   sales-lead: { title: Sales lead }
 start: receive-call
 steps:
@@ -58,6 +59,39 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    customer-effort: collect the parcel from the depot
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

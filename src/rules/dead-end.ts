@@ -12,8 +12,9 @@ export const deadEnd: ProcessRule = {
     example: `process: callback-request
 title: Call-back request
 owner: team-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  team-lead: { title: Team lead }
+  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
 start: take-request
 steps:
   take-request:
@@ -26,6 +27,28 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: callback-request
+title: Call-back request
+owner: team-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
+start: take-request
+steps:
+  take-request:
+    type: intake
+    next: call-back
+  call-back:
+    type: contact
+    channel: phone
+    actor: team-lead
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},

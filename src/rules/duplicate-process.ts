@@ -12,18 +12,59 @@ export const duplicateProcess: ProjectRule = {
     example: `process: returns-desk
 title: Returns desk
 owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  desk-lead: { title: Desk lead }
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
 start: receive-return
 steps:
   receive-return:
     type: intake
-    intent: return
     channel: in-person
     actor: desk-lead
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: returns-desk
+title: Returns desk
+owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+---
+process: returns-desk
+title: Returns desk (copied to start a new process)
+owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},

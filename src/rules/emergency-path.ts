@@ -41,9 +41,10 @@ steps:
 process: site-safety
 title: Site safety
 owner: duty-manager
+review: { last: 2026-09-01, every: 365d }
 roles:
-  call-handler: { title: Call handler, frontline: true }
-  duty-manager: { title: Duty manager, can: [repair] }
+  call-handler: { title: Call handler, frontline: true, training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
+  duty-manager: { title: Duty manager, can: [repair], training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
 start: receive-call
 steps:
   receive-call:
@@ -60,6 +61,25 @@ steps:
   done:
     type: end
     outcome: resolved
+`,
+    failingExample: `process: callback-request
+title: Call-back request
+owner: team-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
+start: take-request
+steps:
+  take-request:
+    type: intake
+    next: call-back
+  call-back:
+    type: contact
+    channel: phone
+    actor: team-lead
+    next: done
+  done:
+    type: end
 `,
     structural: false,
     defaultOptions: { 'handled-by': null },

@@ -15,8 +15,9 @@ export const empowerment: ProcessRule = {
     example: `process: faulty-kettle-complaint
 title: Faulty kettle complaint
 owner: store-manager
+review: { last: 2026-09-01, every: 365d }
 roles:
-  store-agent: { title: Store agent, frontline: true, can: [exchange, refund] }
+  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
   store-manager: { title: Store manager, can: [refund, exchange, credit] }
 start: receive-complaint
 steps:
@@ -34,9 +35,55 @@ steps:
     type: resolve
     remedy: exchange
     actor: store-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: store-agent
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: faulty-kettle-complaint
+title: Faulty kettle complaint
+owner: store-manager
+review: { last: 2026-09-01, every: 365d }
+roles:
+  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
+  store-manager: { title: Store manager, can: [refund, exchange, credit] }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: store-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: store-agent
+    next: ask-manager
+  ask-manager:
+    type: escalate
+    to: store-manager
+    actor: store-agent
+    next: exchange-kettle
+  exchange-kettle:
+    type: resolve
+    remedy: exchange
+    actor: store-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: store-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

@@ -14,8 +14,9 @@ export const endlessLoop: ProcessRule = {
     example: `process: missing-details
 title: Chase missing order details
 owner: agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  agent: { title: Agent }
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
 start: ask-details
 steps:
   ask-details:
@@ -33,6 +34,34 @@ steps:
         when: details complete
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: missing-details
+title: Chase missing order details
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: ask-details
+steps:
+  ask-details:
+    type: contact
+    channel: phone
+    actor: agent
+    next: check-details
+  check-details:
+    type: decision
+    actor: agent
+    next:
+      - to: ask-details
+        when: details still missing
+      - to: ask-details
+        when: details complete
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},

@@ -17,8 +17,9 @@ export const followThrough: ProcessRule = {
     example: `process: refund-callback
 title: Refund call-back
 owner: care-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  care-agent: { title: Care agent, frontline: true }
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
   care-lead: { title: Care lead }
 start: receive-call
 steps:
@@ -44,6 +45,44 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: refund-callback
+title: Refund call-back
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: promise-callback
+  promise-callback:
+    type: promise
+    actor: care-agent
+    owner: care-agent
+    by: 1d
+    promise: We will call you back today with your refund date.
+    takes: 5m
+    next:
+      - to: call-back
+        after: 2d
+  call-back:
+    type: follow-up
+    fulfils: promise-callback
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

@@ -13,16 +13,17 @@ export const handoffChain: ProcessRule<HandoffChainOptions> = {
     id: 'handoff-chain',
     defaultSeverity: 'medium',
     summary:
-      'From an `intake`, a path to an `end` hands the case between roles more than `max` times (default 3), or a loop can bounce the customer between roles without end.',
+      'From an `intake`, a path to an `end` hands the case between roles more than {max} times, or a loop can bounce the customer between roles without end.',
     why:
       'Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.',
     fix: 'Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.',
     example: `process: billing-question
 title: Billing question
 owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  billing-agent: { title: Billing agent, frontline: true, can: [credit] }
-  billing-lead: { title: Billing lead }
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
 start: receive-question
 steps:
   receive-question:
@@ -45,6 +46,50 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: billing-question
+title: Billing question
+owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-question
+steps:
+  receive-question:
+    type: intake
+    channel: phone
+    actor: billing-agent
+    next: check-invoice
+  check-invoice:
+    type: action
+    actor: billing-agent
+    next: approve-correction
+  approve-correction:
+    type: action
+    actor: billing-lead
+    next: recheck-invoice
+  recheck-invoice:
+    type: action
+    actor: billing-agent
+    next: sign-off
+  sign-off:
+    type: action
+    actor: billing-lead
+    next: explain-correction
+  explain-correction:
+    type: contact
+    channel: phone
+    actor: billing-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: { max: 3 },

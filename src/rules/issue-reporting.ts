@@ -14,8 +14,9 @@ export const issueReporting: ProcessRule = {
     example: `process: wrong-order-complaint
 title: Wrong order complaint
 owner: shift-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  server: { title: Server, frontline: true, can: [replace] }
+  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
   shift-lead: { title: Shift lead }
 start: receive-complaint
 steps:
@@ -36,6 +37,35 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: wrong-order-complaint
+title: Wrong order complaint
+owner: shift-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
+  shift-lead: { title: Shift lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: server
+    next: replace-dish
+  replace-dish:
+    type: resolve
+    remedy: replace
+    actor: server
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

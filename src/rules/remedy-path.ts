@@ -15,8 +15,9 @@ export const remedyPath: ProcessRule = {
     example: `process: damaged-item-complaint
 title: Damaged item complaint
 owner: care-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  care-agent: { title: Care agent, frontline: true, can: [replace] }
+  care-agent: { title: Care agent, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
   care-lead: { title: Care lead }
 start: receive-complaint
 steps:
@@ -42,6 +43,10 @@ steps:
     type: resolve
     remedy: replace
     actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
     next: done
   refuse-unsafe-item:
     type: deny
@@ -54,6 +59,38 @@ steps:
     outcome: abandoned
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: damaged-item-complaint
+title: Damaged item complaint
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: chat
+    actor: care-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

@@ -45,8 +45,9 @@ export const twoMinuteResponse: ProcessRule<TwoMinuteResponseOptions> = {
     example: `process: emailed-complaint
 title: Complaint by e-mail
 owner: care-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  care-agent: { title: Care agent, frontline: true }
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
   care-lead: { title: Care lead }
 start: receive-email
 steps:
@@ -68,9 +69,58 @@ steps:
     channel: phone
     actor: care-agent
     takes: 15m
+    next: make-good
+  make-good:
+    type: resolve
+    remedy: credit
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: emailed-complaint
+title: Complaint by e-mail
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    intent: complaint
+    channel: email
+    actor: system
+    takes: 10s
+    next: call-customer
+  call-customer:
+    type: contact
+    channel: email
+    actor: care-agent
+    takes: 15m
+    next: make-good
+  make-good:
+    type: resolve
+    remedy: credit
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: { live: ['phone', 'in-person', 'chat'], channels: ['phone'], within: '2m', 'per-channel': {} },

@@ -16,8 +16,10 @@ export interface RuleMeta<Options = Record<string, never>> {
   readonly why: string;
   /** How to close the gap. */
   readonly fix: string;
-  /** A process (YAML) that passes the rule. */
+  /** A process (YAML) that passes the rule, and every other rule, in an audit with the default config. */
   readonly example: string;
+  /** A process (YAML) that gets the rule's gap: `gapcheck explain` audits it to show the gap. Every built-in rule has one. */
+  readonly failingExample?: string;
   /** Structural rules check the file's shape, not the service; `cascade` does not count them. */
   readonly structural: boolean;
   /** The rule's options with their defaults; `optionsSchema` describes what a config may set. */

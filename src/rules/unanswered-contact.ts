@@ -13,8 +13,9 @@ export const unansweredContact: ProcessRule = {
     example: `process: web-inquiry
 title: Web inquiry
 owner: agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  agent: { title: Agent, frontline: true }
+  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
 start: receive-form
 steps:
   receive-form:
@@ -41,6 +42,41 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: web-inquiry
+title: Web inquiry
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    actor: system
+    next: sort-request
+  sort-request:
+    type: decision
+    actor: system
+    next:
+      - to: reply
+        when: a question we can answer
+      - to: done
+        when: meant for another company
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

@@ -1,6 +1,6 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { BUILT_IN_ACTORS, type Ref } from '../model/process.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import type { Finding, ProcessRule } from './types.js';
 
 export const unknownReference: ProcessRule = {
@@ -16,8 +16,9 @@ export const unknownReference: ProcessRule = {
     example: `process: order-query
 title: Order query
 owner: agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  agent: { title: Agent }
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
 start: receive-query
 steps:
   receive-query:
@@ -32,6 +33,33 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: order-query
+title: Order query
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: receive-query
+steps:
+  receive-query:
+    type: intake
+    channel: chat
+    actor: agent
+    next: answer
+  answer:
+    type: contact
+    channel: chat
+    actor: agnet
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},

@@ -1,4 +1,4 @@
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import type { WaiverRule } from './types.js';
 import { describeWaiver, waiverNumber } from './waiver-text.js';
 
@@ -14,8 +14,9 @@ export const unusedWaiver: WaiverRule = {
     example: `process: email-support
 title: Email support
 owner: support-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  support-agent: { title: Support agent, frontline: true }
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
   support-lead: { title: Support lead }
 start: receive-email
 steps:
@@ -34,6 +35,34 @@ steps:
 waivers:
   - rule: emergency-path
     reason: Emergencies are handled by the site-safety process.
+`,
+    failingExample: `process: email-support
+title: Email support
+owner: support-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+  - rule: dead-end
+    step: reply
+    reason: The reply step used to stop here.
 `,
     structural: true,
     defaultOptions: {},

@@ -130,6 +130,7 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
         ].join('; '),
       ),
     },
+    { file: 'missing-space-after-colon.yaml', line: 15, column: 5, message: /the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"$/ },
     { file: 'empty.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
     { file: 'only-comments.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
     { file: 'document-is-a-list.yaml', line: 1, column: 1, message: /^a process file must be a mapping of keys such as process, title, steps \(found a list\)$/ },
@@ -476,7 +477,8 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ['merge-conflict.yaml', /^gapcheck: config\/merge-conflict\.yaml:2:1: the file has an unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict/],
     ['proto-keys.yaml', /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, paths, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/],
     ['proto-option.yaml', /^gapcheck: config\/proto-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "__proto__"; its options are max\n$/],
-    ['invalid-process-off.yaml', /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process cannot be turned off/],
+    ['invalid-process-off.yaml', /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process is always critical: a file that is not a process must never pass unseen; .*under "ignore" instead\n$/],
+    ['invalid-process-lowered.yaml', /^gapcheck: config\/invalid-process-lowered\.yaml:3:3: rules\.invalid-process: invalid-process is always critical/],
   ])('config %s', (config, message) => {
     expectUsageError(runCli(['audit', `processes/${COMPANION}`, '--config', `config/${config}`, ...TODAY], { cwd: CORPUS }), message);
   });
