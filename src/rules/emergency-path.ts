@@ -29,8 +29,9 @@ export const emergencyPath: ProcessRule<Options> = {
 process: phone-orders
 title: Phone orders
 owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  sales-lead: { title: Sales lead, frontline: true }
+  sales-lead: { title: Sales lead, frontline: true, training: { last: 2026-09-01, every: 365d } }
 emergencies: site-safety
 start: take-order
 steps:
