@@ -31,7 +31,7 @@ import { statSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeWhole } from '../cli/output.js';
+import { writeWhole } from '../load/write-whole.js';
 import type { LoadLimits } from '../load/load-file.js';
 import type { AuditSetup } from './pool.js';
 import type { FileOutcome } from './audit.js';

@@ -8,12 +8,12 @@ import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, u
 import { UsageError } from '../errors.js';
 import { discoverFiles, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
+import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { configFrom, todayFrom } from './common-options.js';
-import { writeWhole } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
 
@@ -105,9 +105,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   const runOptions = runOptionsFrom(options, cwd);
   const cacheFile = runOptions.cache?.location;
-  const inputs: Inputs = { files, config: config.file, baseline: baselineFile };
-  refuseToOverwrite('--output', options.output, outputFile, { ...inputs, cache: cacheFile });
-  refuseToOverwrite('--cache-location', options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheFile, inputs);
+  const targets = await checkTargets(options, { outputFile, baselineFile, cacheFile, files, config: config.file, named: paths.map((given) => path.resolve(cwd, given)) });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
   const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
@@ -118,14 +116,14 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const prepared = await AuditRun.prepare({ files, unreadableFolders: discovery.unreadableFolders }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
-    await writeReport(replayed.bytes, outputFile);
+    await writeReport(replayed.bytes, targets.report);
     return replayed.exitCode;
   }
   const run = await prepared.audit().finally(() => progress?.stop());
   for (const note of run.notes) process.stderr.write(`gapcheck: ${note}\n`);
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
-  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, options.updateBaseline === true);
+  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   const shown = options.quiet ? { ...result, gaps: failing } : result;
@@ -141,46 +139,100 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
     rules: rulesThatRan(config),
     processes: run.processes,
   });
-  await writeReport(report, outputFile);
+  await writeReport(report, targets.report);
   const exitCode = failing.length > 0 ? 1 : 0;
   const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
   for (const note of saved) process.stderr.write(`gapcheck: ${note}\n`);
   return exitCode;
 }
 
-async function writeReport(report: string | Uint8Array, outputFile: string | undefined): Promise<void> {
-  if (outputFile === undefined) process.stdout.write(report);
-  else await writeWhole(outputFile, report);
+async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {
+  if (target === undefined) process.stdout.write(report);
+  else await writeTo(target, report);
 }
 
-/** The files an audit reads: what it writes (the report, the cache) must never replace one of them. */
-interface Inputs {
+/** What the audit is asked to write, resolved and checked before anything is audited or written. */
+interface Targets {
+  readonly report?: WriteTarget;
+  /** Present with --update-baseline. */
+  readonly baseline?: WriteTarget;
+}
+
+interface Places {
+  readonly outputFile?: string;
+  readonly baselineFile?: string;
+  readonly cacheFile?: string;
   readonly files: readonly FoundFile[];
   readonly config?: string;
-  readonly baseline?: string;
-  readonly cache?: string;
+  /** The paths named on the command line. */
+  readonly named: readonly string[];
 }
 
-function refuseToOverwrite(option: string, written: string | undefined, target: string | undefined, inputs: Inputs): void {
-  if (target === undefined) return;
-  const input =
-    target === inputs.config ? 'the config'
-    : target === inputs.baseline ? 'the baseline'
-    : target === inputs.cache ? 'the cache'
-    : inputs.files.some((file) => file.absolutePath === target) ? 'one of the files'
-    : undefined;
-  if (input) throw new UsageError(`${option} "${written}" is ${input} this audit reads; write it somewhere else`);
+/** A file the audit reads, which nothing it writes may replace. */
+interface Read {
+  readonly is: string;
+  /** Where a write would land on it (links resolved), when known: the baseline and the cache may not exist yet. */
+  readonly path?: string;
+  readonly identity: () => Promise<string | undefined>;
+}
+
+/**
+ * Checks every target (the report, the baseline, the cache) before any is written, and that none of them is a file
+ * the audit reads (an audited file, the config, the baseline, the cache), however it is reached: by a link to it, a
+ * link to its folder, or another spelling. The cache only has to stay off the others: one that cannot be written is
+ * a note when the run ends, as before.
+ */
+async function checkTargets(options: AuditOptions, places: Places): Promise<Targets> {
+  const { outputFile, baselineFile, cacheFile } = places;
+  const report = outputFile && (await checkTarget(options.output!, outputFile, 'the report', true));
+  const baseline = baselineFile && options.updateBaseline ? await checkTarget(options.baseline!, baselineFile, 'the baseline') : undefined;
+  const cache = cacheFile && (await resolveTarget(cacheFile).catch(() => undefined));
+  const readAt = (is: string, target: WriteTarget | undefined): Read => ({ is, path: target?.path, identity: async () => target?.identity });
+  const reads: Read[] = [
+    ...(places.config ? [existingRead(places.config, 'the config')] : []),
+    ...(baselineFile ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile, 'the baseline')] : []),
+    ...(cache ? [readAt('the cache', cache)] : []),
+  ];
+  const written = [
+    { option: '--output', target: report },
+    { option: '--baseline', target: baseline, itself: 'the baseline' },
+    { option: '--cache-location', target: cache && { ...cache, named: options.cacheLocation ?? DEFAULT_CACHE_LOCATION }, itself: 'the cache' },
+  ];
+  for (const { option, target, itself } of written) {
+    if (!target) continue;
+    const files = target.identity === undefined ? [] : candidateFiles(target, places);
+    for (const read of [...reads.filter(({ is }) => is !== itself), ...files]) {
+      if (read.path === target.path || (target.identity !== undefined && (await read.identity()) === target.identity)) {
+        throw new UsageError(`${option} "${target.named}" is ${read.is} this audit reads; write it somewhere else`);
+      }
+    }
+  }
+  return { ...(report && { report }), ...(baseline && { baseline }) };
+}
+
+/**
+ * The audited files that may be `target`: those with its name, and those named on the command line (possibly links).
+ * A file found in a folder is never a link (discovery does not follow them), so its own name is its real one.
+ */
+function candidateFiles(target: WriteTarget, places: Places): Read[] {
+  const name = path.basename(target.path);
+  const named = new Set(places.named);
+  return places.files.filter((file) => path.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, 'one of the files'));
+}
+
+function existingRead(file: string, is: string): Read {
+  return { is, identity: () => stat(file).then(identityOf, () => undefined) };
 }
 
 /**
  * Leaves out the gaps the baseline records, and notes on stderr how many, and which entries match no gap any more.
- * With --update-baseline, first rewrites the baseline to hold every current gap (so none is reported).
+ * With --update-baseline (`update`, its checked target), first rewrites the baseline to hold every current gap (so none is reported).
  */
-async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: boolean): Promise<AuditResult> {
+async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: WriteTarget | undefined): Promise<AuditResult> {
   const shown = path.relative(process.cwd(), baselineFile).split(path.sep).join('/');
-  const previous = await readBaseline(baselineFile, shown, update);
+  const previous = await readBaseline(baselineFile, shown, update !== undefined);
   if (update) {
-    await writeWhole(baselineFile, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)), 'the baseline');
+    await writeTo(update, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)));
     process.stderr.write(`gapcheck: wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}\n`);
     return { ...result, gaps: [] };
   }
