@@ -49,7 +49,7 @@ export async function checkTarget(named: string, absolute: string, what: string,
   try {
     await access(mustWrite, target.how === 'direct' ? constants.W_OK : constants.W_OK | constants.X_OK);
   } catch (error) {
-    throw cannotWrite(target, describeFsError(error));
+    throw cannotWrite(target, describeWriteError(error));
   }
   return target;
 }
@@ -57,6 +57,19 @@ export async function checkTarget(named: string, absolute: string, what: string,
 /** Where a write to `absolute` would land, without checking it may be written: to compare it with what is read. */
 export async function resolveTarget(absolute: string): Promise<WriteTarget> {
   return (await resolve(absolute, absolute, 'a file', false)).target;
+}
+
+/** Why a write failed, in plain words: the ways a write fails beyond those of a read. */
+function describeWriteError(error: unknown): string {
+  const reasons: Record<string, string> = {
+    ENOSPC: 'no space is left on the device',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the file system is read-only',
+    ENAMETOOLONG: 'the name is too long',
+    ENXIO: 'nothing can be written to it here',
+    EPIPE: 'its reader has gone',
+  };
+  return reasons[(error as NodeJS.ErrnoException | undefined)?.code ?? ''] ?? describeFsError(error);
 }
 
 function cannotWrite(target: Pick<WriteTarget, 'named' | 'what'>, reason: string, advice = 'check that its folder exists and may be written'): UsageError {
@@ -78,7 +91,7 @@ async function resolve(named: string, absolute: string, what: string, createFold
       // What /proc holds are the kernel's handles (/dev/stdout leads to /proc/self/fd/1), never files to replace.
       stats = at.startsWith('/proc/') ? await stat(at) : await lstat(at);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail(describeFsError(error));
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail(describeWriteError(error));
     }
     if (stats?.isSymbolicLink()) {
       at = path.resolve(folder.path, await readlink(at));
@@ -123,7 +136,7 @@ async function realFolder(folder: string, createFolders: boolean, fail: (reason:
       const code = (error as NodeJS.ErrnoException).code;
       if (error instanceof UsageError) throw error;
       if (code === 'ENOTDIR') fail('a part of its folder is a file, not a folder');
-      if (code !== 'ENOENT') fail(describeFsError(error));
+      if (code !== 'ENOENT') fail(describeWriteError(error));
       if (!createFolders) fail('its folder does not exist');
       if (path.dirname(existing) === existing) fail('its folder does not exist');
       missing.push(path.basename(existing));
@@ -143,7 +156,7 @@ export async function writeTo(target: WriteTarget, data: Data): Promise<void> {
     else if (target.how === 'direct') await writeFile(target.path, data, { flag: constants.O_WRONLY | constants.O_APPEND });
     else await replace(target, data);
   } catch (error) {
-    throw cannotWrite(target, describeFsError(error), 'nothing was written');
+    throw cannotWrite(target, describeWriteError(error), 'nothing was written');
   }
 }
 
