@@ -104,8 +104,16 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
   const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   const runOptions = runOptionsFrom(options, cwd);
-  const cacheFile = runOptions.cache?.location;
-  const targets = await checkTargets(options, { outputFile, baselineFile, cacheFile, files, config: config.file, named: paths.map((given) => path.resolve(cwd, given)) });
+  const namedAt = (named: string | undefined): Named | undefined => (named === undefined ? undefined : { named, absolute: path.resolve(cwd, named) });
+  const targets = await checkTargets({
+    output: namedAt(options.output),
+    baseline: namedAt(options.baseline),
+    updateBaseline: options.updateBaseline === true,
+    cache: runOptions.cache && namedAt(options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
+    files,
+    config: config.file,
+    named: paths.map((given) => path.resolve(cwd, given)),
+  });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
   const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
@@ -158,10 +166,17 @@ interface Targets {
   readonly baseline?: WriteTarget;
 }
 
+/** A file named in an option: as the user wrote it, and where that is. */
+interface Named {
+  readonly named: string;
+  readonly absolute: string;
+}
+
 interface Places {
-  readonly outputFile?: string;
-  readonly baselineFile?: string;
-  readonly cacheFile?: string;
+  readonly output?: Named;
+  readonly baseline?: Named;
+  readonly updateBaseline: boolean;
+  readonly cache?: Named;
   readonly files: readonly FoundFile[];
   readonly config?: string;
   /** The paths named on the command line. */
@@ -182,21 +197,21 @@ interface Read {
  * link to its folder, or another spelling. The cache only has to stay off the others: one that cannot be written is
  * a note when the run ends, as before.
  */
-async function checkTargets(options: AuditOptions, places: Places): Promise<Targets> {
-  const { outputFile, baselineFile, cacheFile } = places;
-  const report = outputFile && (await checkTarget(options.output!, outputFile, 'the report', true));
-  const baseline = baselineFile && options.updateBaseline ? await checkTarget(options.baseline!, baselineFile, 'the baseline') : undefined;
-  const cache = cacheFile && (await resolveTarget(cacheFile).catch(() => undefined));
-  const readAt = (is: string, target: WriteTarget | undefined): Read => ({ is, path: target?.path, identity: async () => target?.identity });
+async function checkTargets(places: Places): Promise<Targets> {
+  const { output, baseline: baselineFile, cache: cacheFile } = places;
+  const report = output && (await checkTarget(output.named, output.absolute, 'the report', true));
+  const baseline = baselineFile && places.updateBaseline ? await checkTarget(baselineFile.named, baselineFile.absolute, 'the baseline') : undefined;
+  const cache = cacheFile && (await resolveTarget(cacheFile.named, cacheFile.absolute).catch(() => undefined));
+  const readAt = (is: string, target: WriteTarget): Read => ({ is, path: target.path, identity: async () => target.identity });
   const reads: Read[] = [
     ...(places.config ? [existingRead(places.config, 'the config')] : []),
-    ...(baselineFile ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile, 'the baseline')] : []),
+    ...(baselineFile ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile.absolute, 'the baseline')] : []),
     ...(cache ? [readAt('the cache', cache)] : []),
   ];
   const written = [
     { option: '--output', target: report },
     { option: '--baseline', target: baseline, itself: 'the baseline' },
-    { option: '--cache-location', target: cache && { ...cache, named: options.cacheLocation ?? DEFAULT_CACHE_LOCATION }, itself: 'the cache' },
+    { option: '--cache-location', target: cache, itself: 'the cache' },
   ];
   for (const { option, target, itself } of written) {
     if (!target) continue;

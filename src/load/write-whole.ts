@@ -55,8 +55,8 @@ export async function checkTarget(named: string, absolute: string, what: string,
 }
 
 /** Where a write to `absolute` would land, without checking it may be written: to compare it with what is read. */
-export async function resolveTarget(absolute: string): Promise<WriteTarget> {
-  return (await resolve(absolute, absolute, 'a file', false)).target;
+export async function resolveTarget(named: string, absolute: string): Promise<WriteTarget> {
+  return (await resolve(named, absolute, 'a file', false)).target;
 }
 
 /** Why a write failed, in plain words: the ways a write fails beyond those of a read. */
