@@ -102,7 +102,6 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   if (options.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
   const discovery = await discoverFiles(paths, { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file });
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
-  const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   const runOptions = runOptionsFrom(options, cwd);
   const namedAt = (named: string | undefined): Named | undefined => (named === undefined ? undefined : { named, absolute: path.resolve(cwd, named) });
   const targets = await checkTargets({
@@ -116,7 +115,7 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
-  const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
+  const color = options.color && !process.env.NO_COLOR && targets.report === undefined && process.stdout.isTTY === true;
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
