@@ -5,8 +5,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_FILE_NAME } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import { describeFsError } from '../load/load-file.js';
-import { removeMadeFolders } from '../load/write-whole.js';
+import { describeWriteError, removeMadeFolders } from '../load/write-whole.js';
 import { todayUtc } from '../model/time.js';
 
 export const SAMPLE_PROCESS_FILE = 'processes/example.yaml';
@@ -56,7 +55,7 @@ async function writeAllOrNothing(root: string, files: Record<string, string>): P
     } catch (error) {
       await Promise.all(written.map((done) => unlink(done).catch(() => undefined)));
       for (const [deepest, first] of madeFolders.reverse()) await removeMadeFolders(deepest, first);
-      throw new UsageError(`cannot write "${shown(target)}" (${describeFsError(error)}); gapcheck init wrote nothing: check that the folder may be written`);
+      throw new UsageError(`cannot write "${shown(target)}" (${describeWriteError(error)}); gapcheck init wrote nothing: check that the folder may be written`);
     }
   }
   return written;

@@ -60,7 +60,7 @@ export async function resolveTarget(named: string, absolute: string): Promise<Wr
 }
 
 /** Why a write failed, in plain words: the ways a write fails beyond those of a read. */
-function describeWriteError(error: unknown): string {
+export function describeWriteError(error: unknown): string {
   const reasons: Record<string, string> = {
     ENOSPC: 'no space is left on the device',
     EDQUOT: 'the disk quota is used up',
@@ -68,6 +68,8 @@ function describeWriteError(error: unknown): string {
     ENAMETOOLONG: 'the name is too long',
     ENXIO: 'nothing can be written to it here',
     EPIPE: 'its reader has gone',
+    EEXIST: 'a file is already there',
+    ENOTDIR: 'a part of its folder is a file, not a folder',
   };
   return reasons[(error as NodeJS.ErrnoException | undefined)?.code ?? ''] ?? describeFsError(error);
 }

@@ -195,7 +195,7 @@ describe('all or nothing across targets', { timeout: 60_000 }, () => {
     const root = tempTree({ processes: 'a file where init wants a folder' });
     const before = snapshot(root);
     const result = runCli(['init'], { cwd: root });
-    expect(result.stderr).toMatch(/^gapcheck: cannot write "processes\/example\.yaml" \(.*\); gapcheck init wrote nothing/);
+    expect(result.stderr).toMatch(/^gapcheck: cannot write "processes\/example\.yaml" \(a file is already there\); gapcheck init wrote nothing/);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(snapshot(root)).toEqual(before);
