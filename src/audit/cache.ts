@@ -31,7 +31,7 @@ import { constants, statSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeWhole } from '../cli/output.js';
+import { writeWhole } from '../load/write-whole.js';
 import { describeFsError, type LoadLimits } from '../load/load-file.js';
 import type { AuditSetup } from './pool.js';
 import type { FileOutcome } from './audit.js';

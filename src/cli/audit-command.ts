@@ -8,12 +8,13 @@ import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, u
 import { UsageError } from '../errors.js';
 import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
+import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom, todayFrom } from './common-options.js';
-import { writeNote, writeWhole } from './output.js';
+import { writeNote } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
 import { escapeUntrusted } from '../untrusted-text.js';
@@ -126,15 +127,20 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
   const lookup = given.length > 0 ? await lookupFiles(defaultPaths, discoverOptions, new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
-  const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
   const runOptions = runOptionsFrom(options, cwd);
-  const cacheFile = runOptions.cache?.location;
-  const inputs: Inputs = { files, config: config.file, baseline: baselineFile };
-  refuseToOverwrite('--output', options.output, outputFile, { ...inputs, cache: cacheFile });
-  refuseToOverwrite('--cache-location', options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheFile, inputs);
+  const namedAt = (named: string | undefined): Named | undefined => (named === undefined ? undefined : { named, absolute: path.resolve(cwd, named) });
+  const targets = await checkTargets({
+    output: namedAt(options.output),
+    baseline: namedAt(options.baseline),
+    updateBaseline: options.updateBaseline === true,
+    cache: runOptions.cache && namedAt(options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
+    files,
+    config: config.file,
+    named: paths.map((given) => path.resolve(cwd, given)),
+  });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
-  const color = colorWanted(options.color, outputFile === undefined && process.stdout.isTTY === true);
+  const color = colorWanted(options.color, targets.report === undefined && process.stdout.isTTY === true);
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
@@ -142,14 +148,14 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
-    await writeReport(replayed.bytes, outputFile);
+    await writeReport(replayed.bytes, targets.report);
     return replayed.exitCode;
   }
   const run = await prepared.audit().finally(() => progress?.stop());
   for (const note of run.notes) writeNote(note);
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
-  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, options.updateBaseline === true);
+  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   const shown = options.quiet ? { ...result, gaps: failing } : result;
@@ -165,7 +171,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     rules: rulesThatRan(config),
     processes: run.processes,
   });
-  await writeReport(report, outputFile);
+  await writeReport(report, targets.report);
   const exitCode = failing.length > 0 ? 1 : 0;
   const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
   for (const note of saved) writeNote(note);
@@ -192,39 +198,100 @@ async function lookupFiles(defaultPaths: readonly string[], options: DiscoverOpt
   return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
-async function writeReport(report: string | Uint8Array, outputFile: string | undefined): Promise<void> {
-  if (outputFile === undefined) process.stdout.write(report);
-  else await writeWhole(outputFile, report);
+async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {
+  if (target === undefined) process.stdout.write(report);
+  else await writeTo(target, report);
 }
 
-/** The files an audit reads: what it writes (the report, the cache) must never replace one of them. */
-interface Inputs {
+/** What the audit is asked to write, resolved and checked before anything is audited or written. */
+interface Targets {
+  readonly report?: WriteTarget;
+  /** Present with --update-baseline. */
+  readonly baseline?: WriteTarget;
+}
+
+/** A file named in an option: as the user wrote it, and where that is. */
+interface Named {
+  readonly named: string;
+  readonly absolute: string;
+}
+
+interface Places {
+  readonly output?: Named;
+  readonly baseline?: Named;
+  readonly updateBaseline: boolean;
+  readonly cache?: Named;
   readonly files: readonly FoundFile[];
   readonly config?: string;
-  readonly baseline?: string;
-  readonly cache?: string;
+  /** The paths named on the command line. */
+  readonly named: readonly string[];
 }
 
-function refuseToOverwrite(option: string, written: string | undefined, target: string | undefined, inputs: Inputs): void {
-  if (target === undefined) return;
-  const input =
-    target === inputs.config ? 'the config'
-    : target === inputs.baseline ? 'the baseline'
-    : target === inputs.cache ? 'the cache'
-    : inputs.files.some((file) => file.absolutePath === target) ? 'one of the files'
-    : undefined;
-  if (input) throw new UsageError(`${option} "${written}" is ${input} this audit reads; write it somewhere else`);
+/** A file the audit reads, which nothing it writes may replace. */
+interface Read {
+  readonly is: string;
+  /** Where a write would land on it (links resolved), when known: the baseline and the cache may not exist yet. */
+  readonly path?: string;
+  readonly identity: () => Promise<string | undefined>;
+}
+
+/**
+ * Checks every target (the report, the baseline, the cache) before any is written, and that none of them is a file
+ * the audit reads (an audited file, the config, the baseline, the cache), however it is reached: by a link to it, a
+ * link to its folder, or another spelling. The cache only has to stay off the others: one that cannot be written is
+ * a note when the run ends, as before.
+ */
+async function checkTargets(places: Places): Promise<Targets> {
+  const { output, baseline: baselineFile, cache: cacheFile } = places;
+  const report = output && (await checkTarget(output.named, output.absolute, 'the report', true));
+  const baseline = baselineFile && places.updateBaseline ? await checkTarget(baselineFile.named, baselineFile.absolute, 'the baseline') : undefined;
+  const cache = cacheFile && (await resolveTarget(cacheFile.named, cacheFile.absolute).catch(() => undefined));
+  const readAt = (is: string, target: WriteTarget): Read => ({ is, path: target.path, identity: async () => target.identity });
+  const reads: Read[] = [
+    ...(places.config ? [existingRead(places.config, 'the config')] : []),
+    ...(baselineFile ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile.absolute, 'the baseline')] : []),
+    ...(cache ? [readAt('the cache', cache)] : []),
+  ];
+  const written = [
+    { option: '--output', target: report },
+    { option: '--baseline', target: baseline, itself: 'the baseline' },
+    { option: '--cache-location', target: cache, itself: 'the cache' },
+  ];
+  for (const { option, target, itself } of written) {
+    if (!target) continue;
+    const files = target.identity === undefined ? [] : candidateFiles(target, places);
+    for (const read of [...reads.filter(({ is }) => is !== itself), ...files]) {
+      if (read.path === target.path || (target.identity !== undefined && (await read.identity()) === target.identity)) {
+        throw new UsageError(`${option} "${target.named}" is ${read.is} this audit reads; write it somewhere else`);
+      }
+    }
+  }
+  return { ...(report && { report }), ...(baseline && { baseline }) };
+}
+
+/**
+ * The audited files that may be `target`: those with its name, and those named on the command line (possibly links).
+ * A file found in a folder is never a link (discovery does not follow them), so its own name is its real one.
+ */
+function candidateFiles(target: WriteTarget, places: Places): Read[] {
+  const name = path.basename(target.path);
+  const named = new Set(places.named);
+  return places.files.filter((file) => path.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, 'one of the files'));
+}
+
+function existingRead(file: string, is: string): Read {
+  return { is, identity: () => stat(file).then(identityOf, () => undefined) };
 }
 
 /**
  * Leaves out the gaps the baseline records, and notes on stderr how many, and which entries match no gap any more.
- * With --update-baseline, first rewrites the baseline to hold every current gap (so none is reported).
+ * With --update-baseline (`update`, its checked target), first rewrites the baseline to hold every current gap (so none is reported).
  */
-async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: boolean): Promise<AuditResult> {
+async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: WriteTarget | undefined): Promise<AuditResult> {
   const shown = path.relative(process.cwd(), baselineFile).split(path.sep).join('/');
-  const previous = await readBaseline(baselineFile, shown, update);
+  const previous = await readBaseline(baselineFile, shown, update !== undefined);
   if (update) {
-    await writeWhole(baselineFile, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)), 'the baseline');
+    await writeTo(update, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)));
     writeNote(`wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}`);
     return { ...result, gaps: [] };
   }

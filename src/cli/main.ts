@@ -12,7 +12,7 @@ import { writeNote } from './output.js';
 export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
-  process.stdout.on('error', stopWhenReaderLeaves);
+  if (!process.stdout.listeners('error').includes(whenStdoutFails)) process.stdout.on('error', whenStdoutFails);
   const program = new Command('gapcheck')
     .description('Audit customer-service processes for the small gaps that grow into customer-service wildfires.')
     .version(version(), '-v, --version')
@@ -61,9 +61,13 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `gapcheck rules | head`: once the reader has what it wanted and closes the pipe, stop quietly, never with a stack trace. */
-function stopWhenReaderLeaves(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.clean);
+/**
+ * `gapcheck audit | head`: once the reader has what it wanted and closes the pipe, the rest of the output is dropped
+ * quietly, never with a stack trace, and the command runs to its end: the exit code still says whether there are
+ * gaps, and the cache is written whole.
+ */
+function whenStdoutFails(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') return;
   process.stderr.write(`gapcheck: cannot write the output (${error.message})\n`);
   process.exit(EXIT.usage);
 }
