@@ -8,7 +8,7 @@
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import type { Formatter } from './types.js';
-import { messageWithPath } from './witness.js';
+import { messageAndPath } from './witness.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -48,7 +48,7 @@ function annotation(command: Command, gap: Gap): string {
     `col=${gap.column}`,
     `title=${escapeProperty(`${gap.rule} (${gap.severity})`)}`,
   ].join(',');
-  return `::${command} ${properties}::${escapeData(messageWithPath(gap))}`;
+  return `::${command} ${properties}::${escapeData(messageAndPath(gap))}`;
 }
 
 /** GitHub's escaping for a command's message. */

@@ -1,13 +1,14 @@
 /** SPEC §7: the JSON report. */
 import { countBySeverity } from './counts.js';
 import type { Formatter } from './types.js';
+import { machineGap } from './witness.js';
 
 export const formatJson: Formatter = ({ result }) => {
   const report = {
     gapcheck: 1,
     summary: { files: result.files, processes: result.processes, gaps: result.gaps.length, ...countBySeverity(result.gaps) },
-    gaps: result.gaps,
-    waived: result.waived,
+    gaps: result.gaps.map(machineGap),
+    waived: result.waived.map(machineGap),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 };

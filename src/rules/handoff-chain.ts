@@ -1,5 +1,6 @@
 import { heaviestPaths, pathWithinComponent } from '../model/longest-path.js';
 import type { ProcessGraph } from '../model/process-graph.js';
+import { cutSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 
 export interface HandoffChainOptions {
@@ -13,7 +14,7 @@ export const handoffChain: ProcessRule<HandoffChainOptions> = {
     id: 'handoff-chain',
     defaultSeverity: 'medium',
     summary:
-      'From an `intake`, a path to an `end` hands the case between roles more than `max` times (default 3), or a loop can bounce the customer between roles without end.',
+      'From an `intake`, a path to an `end` hands the case between roles more than {max} times, or a loop can bounce the customer between roles without end.',
     why:
       'Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.',
     fix: 'Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.',
@@ -65,7 +66,7 @@ steps:
         {
           step: graph.step(intake).id,
           path: ways[0]!.path,
-          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case from intake to end, with the authority (\`can\`) to finish it`,
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case to the end, with the authority (\`can\`) to finish it`,
         },
       ];
     });
@@ -110,7 +111,7 @@ class Handoffs {
     const ids = this.graph.ids(path);
     return {
       path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${shortChain(roles)}): ${ids.join(' → ')}`,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
     };
   }
 
@@ -124,10 +125,10 @@ class Handoffs {
         const next = digraph.edgeTarget[edge]!;
         if (!this.onEdge[edge] || components.component[next] !== components.component[node]) continue;
         const loop = this.graph.ids([node, ...pathWithinComponent(digraph, components, next, node)]);
-        const path = [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)];
+        const [from, to] = this.graph.ids([node, next]);
         return {
-          path,
-          text: `can bounce the customer between roles without end: the loop ${loop.join(' → ')} hands them from "${this.actor(node)}" to "${this.actor(next)}" and round again (${path.join(' → ')})`,
+          path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
+          text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`,
         };
       }
     }
@@ -157,9 +158,4 @@ class Handoffs {
 
 function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
-}
-
-/** A long chain of roles cut to its first and last few, so the message stays readable. */
-function shortChain(roles: readonly string[]): string {
-  return (roles.length <= 9 ? roles : [...roles.slice(0, 4), '…', ...roles.slice(-4)]).join(' → ');
 }
