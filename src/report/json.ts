@@ -1,6 +1,7 @@
 /** SPEC §7: the JSON report. */
 import { countBySeverity } from './counts.js';
 import type { Formatter } from './types.js';
+import { reportJson } from './json-text.js';
 import { machineGap } from './witness.js';
 
 export const formatJson: Formatter = ({ result }) => {
@@ -10,5 +11,5 @@ export const formatJson: Formatter = ({ result }) => {
     gaps: result.gaps.map(machineGap),
     waived: result.waived.map(machineGap),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${reportJson(report)}\n`;
 };

@@ -9,6 +9,7 @@ import { RULES } from '../rules/index.js';
 import type { AnyRule, Gap } from '../rules/types.js';
 import { version } from '../version.js';
 import type { Formatter } from './types.js';
+import { reportJson } from './json-text.js';
 import { machinePath, messageAndPath } from './witness.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -46,7 +47,7 @@ export const formatSarif: Formatter = ({ result }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${reportJson(log)}\n`;
 };
 
 function describeRule(meta: AnyRule['meta']): ReportingDescriptor {

@@ -10,6 +10,7 @@ import { formatJunit } from '../../src/report/junit.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatStylish } from '../../src/report/stylish.js';
+import { reportJson } from '../../src/report/json-text.js';
 import { machinePath } from '../../src/report/witness.js';
 import { closedLoop } from '../helpers/large-shapes.js';
 import { reportContext } from '../helpers/report-context.js';
@@ -57,5 +58,15 @@ describe('a 601-step witness path in every format', () => {
     expect(report).toContain('| l0 → l1 → l2 → l3 → l4 → l5 → … 590 more … → l596 → l597 → l598 → l599 → l0 |');
     expect(report).not.toContain('```mermaid');
     expect(report).toContain('Not drawn: the process has 602 arrows, more than the 500 a Mermaid flowchart shows.');
+  });
+});
+
+describe('reportJson', () => {
+  it('writes what JSON.stringify writes, indented by two, with arrays of plain values on one line', () => {
+    const value = { a: 1, b: [1, 'x', null], c: [{ d: undefined, e: 'f' }], g: {}, h: [], i: 'quote " and \n' };
+    expect(JSON.parse(reportJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+    expect(reportJson(value)).toBe(
+      '{\n  "a": 1,\n  "b": [1,"x",null],\n  "c": [\n    {\n      "e": "f"\n    }\n  ],\n  "g": {},\n  "h": [],\n  "i": "quote \\" and \\n"\n}',
+    );
   });
 });
