@@ -9,7 +9,7 @@ import { SEVERITIES, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import type { Formatter } from './types.js';
-import { messageWithPath } from './witness.js';
+import { messageAndPath } from './witness.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -49,7 +49,7 @@ function annotation(command: Command, gap: Gap): string {
     `col=${gap.column}`,
     `title=${escapeProperty(`${gap.rule} (${gap.severity})`)}`,
   ].join(',');
-  return `::${command} ${properties}::${escapeData(messageWithPath(gap))}`;
+  return `::${command} ${properties}::${escapeData(messageAndPath(gap))}`;
 }
 
 /** GitHub's escaping for a command's message; then every other control character is escaped, as everywhere. */

@@ -9,7 +9,7 @@ import { SEVERITIES } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import type { Formatter, ReportContext } from './types.js';
 import { escapeUntrusted, withoutWorkflowCommands } from '../untrusted-text.js';
-import { messageWithPath } from './witness.js';
+import { pathLine } from './witness.js';
 
 const INVALID_PROCESS = 'invalid-process';
 
@@ -93,12 +93,17 @@ function testCaseXml(testCase: TestCase): string[] {
 function failureXml(gaps: readonly Gap[]): string {
   const worst = SEVERITIES.find((severity) => gaps.some((gap) => gap.severity === severity))!;
   const message = gaps.length === 1 ? located(gaps[0]!) : `${gaps.length} gaps: ${gaps.map((gap) => `${gap.file}:${gap.line}:${gap.column}`).join(', ')}`;
-  const details = gaps.map((gap) => `${located(gap)} [${gap.severity}]`);
+  const details = gaps.flatMap((gap) => [`${located(gap)} [${gap.severity}]`, ...indented(pathLine(gap))]);
   return `      <failure${attributes({ message, type: worst })}>${escapeText(details.join('\n'))}</failure>`;
 }
 
 function located(gap: Gap): string {
-  return `${gap.file}:${gap.line}:${gap.column}: ${messageWithPath(gap)}`;
+  return `${gap.file}:${gap.line}:${gap.column}: ${gap.message}`;
+}
+
+/** The witness path on its own line under its gap. */
+function indented(line: string | undefined): string[] {
+  return line === undefined ? [] : [`  ${line}`];
 }
 
 function attributes(values: Record<string, string>): string {

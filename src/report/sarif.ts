@@ -11,7 +11,7 @@ import { version } from '../version.js';
 import { ruleSummary } from './rule-doc.js';
 import type { Formatter } from './types.js';
 import { jsonText } from './json.js';
-import { messageWithPath } from './witness.js';
+import { machinePath, messageAndPath } from './witness.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://gapcheck.dev';
@@ -71,7 +71,7 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
     ruleId: gap.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[gap.severity],
-    message: { text: messageWithPath(gap) },
+    message: { text: messageAndPath(gap) },
     locations: [
       {
         physicalLocation: {
@@ -81,7 +81,7 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint, primaryLocationLineHash: fingerprint },
-    properties: { severity: gap.severity, process: gap.process, step: gap.step, ...(gap.path ? { path: gap.path } : {}) },
+    properties: { severity: gap.severity, process: gap.process, step: gap.step, ...(gap.path ? machinePath(gap.path) : {}) },
   };
 }
 

@@ -6,8 +6,7 @@ import type { Gap } from '../rules/types.js';
 import { ESCAPED_COLON, escapeUntrusted, withoutWorkflowCommands } from '../untrusted-text.js';
 import { countBySeverity, plural } from './counts.js';
 import type { Formatter, ReportContext } from './types.js';
-
-export const PATH_ARROW = ' → ';
+import { pathLine } from './witness.js';
 
 export const formatStylish: Formatter = (context) => {
   const paint = new Chalk({ level: context.color ? 1 : 0 });
@@ -19,7 +18,8 @@ export const formatStylish: Formatter = (context) => {
     for (const gap of fileGaps) {
       const where = `${gap.line}:${gap.column}`.padEnd(width);
       lines.push(`  ${paint.dim(where)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
-      if (gap.path && gap.path.length > 0) lines.push(`  ${' '.repeat(width)}  ${paint.dim(`path: ${escapeUntrusted(gap.path.join(PATH_ARROW))}`)}`);
+      const path = pathLine(gap);
+      if (path !== undefined) lines.push(`  ${' '.repeat(width)}  ${paint.dim(escapeUntrusted(path))}`);
     }
     lines.push('');
   }

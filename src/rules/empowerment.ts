@@ -103,7 +103,7 @@ function remedyOutOfReach(process: Process, step: Step): Finding[] {
   return [
     {
       step: step.id,
-      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}), so they must ask someone first; add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
+      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}); add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
     },
   ];
 }
@@ -120,7 +120,7 @@ function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
     {
       step: path[0]!,
       path,
-      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, as in ${path.join(' → ')}: the customer can never be put right by the first person they reach; give the frontline role the remedy in its \`can\` and a way to a \`resolve\` step without escalating`,
+      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`,
     },
   ];
 }

@@ -71,7 +71,7 @@ waivers:
         ? [
             {
               at: waiver.at,
-              message: `${describeWaiver(process, waiver)} expired: its "expires" date, ${waiver.expires}, has passed, so it no longer waives anything; remove it (closing its gap if still open), or, if the reason still holds, set a new "expires" date`,
+              message: `${describeWaiver(process, waiver)} expired on ${waiver.expires} and waives nothing; remove it (closing its gap if still open), or set a new "expires" date if the reason still holds`,
             },
           ]
         : [],

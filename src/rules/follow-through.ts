@@ -1,6 +1,7 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isRole, type Process, type Step } from '../model/process.js';
 import { lateWay } from './elapsed-time.js';
+import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 import { gapOfWays, type Way } from './ways.js';
 
@@ -123,7 +124,7 @@ function endWithoutFollowUp(graph: ProcessGraph, promise: number, keeps: (step: 
   return [
     {
       path,
-      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it: ${path.join(' → ')}`,
+      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it`,
       fix: 'Lead every way from it to an end through a `follow-up` that `fulfils` it',
     },
   ];
@@ -162,21 +163,20 @@ function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: num
   // Most promises are followed up by their owner: searching the whole graph from each of them would be wasted.
   if (byOthers.length === 0) return [];
   const fromPromise = graph.searchFrom(promise);
-  return byOthers.flatMap((followUp) => {
+  const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
     const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
     const end = afterwards.first((index) => graph.typeOf(index) === 'end');
-    if (end === undefined) return [];
-    const { id: followUpId, actor } = graph.step(followUp);
-    const path = graph.ids([...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)]);
-    return [
-      {
-        path,
-        text: `is followed up at "${followUpId}" by "${actor!.id}", not its owner "${owner.id}", and the case can end at "${path[path.length - 1]}" without "${owner.id}" verifying it with the customer: ${path.join(' → ')}`,
-        fix: `After a follow-up by someone else, have "${owner.id}" \`verify\` with the customer that the promise was kept`,
-      },
-    ];
+    return end === undefined ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)] }];
   });
+  if (unverified.length === 0) return [];
+  return [
+    {
+      path: graph.ids(unverified[0]!.witness()),
+      text: `is followed up at ${quoteSteps(graph.ids(unverified.map(({ followUp }) => followUp)))} by another role, and the case can then end without its owner "${owner.id}" verifying it`,
+      fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`,
+    },
+  ];
 }
 
 function isVerifyBy(step: Step, promiseId: string, ownerId: string): boolean {

@@ -1,5 +1,6 @@
 import { heaviestPaths, pathWithinComponent } from '../model/longest-path.js';
 import type { ProcessGraph } from '../model/process-graph.js';
+import { cutSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 
 export interface HandoffChainOptions {
@@ -110,7 +111,7 @@ waivers:
         {
           step: graph.step(intake).id,
           path: ways[0]!.path,
-          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case from intake to end, with the authority (\`can\`) to finish it`,
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case to the end, with the authority (\`can\`) to finish it`,
         },
       ];
     });
@@ -155,7 +156,7 @@ class Handoffs {
     const ids = this.graph.ids(path);
     return {
       path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${shortChain(roles)}): ${ids.join(' → ')}`,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
     };
   }
 
@@ -169,10 +170,10 @@ class Handoffs {
         const next = digraph.edgeTarget[edge]!;
         if (!this.onEdge[edge] || components.component[next] !== components.component[node]) continue;
         const loop = this.graph.ids([node, ...pathWithinComponent(digraph, components, next, node)]);
-        const path = [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)];
+        const [from, to] = this.graph.ids([node, next]);
         return {
-          path,
-          text: `can bounce the customer between roles without end: the loop ${loop.join(' → ')} hands them from "${this.actor(node)}" to "${this.actor(next)}" and round again (${path.join(' → ')})`,
+          path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
+          text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`,
         };
       }
     }
@@ -202,9 +203,4 @@ class Handoffs {
 
 function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
-}
-
-/** A long chain of roles cut to its first and last few, so the message stays readable. */
-function shortChain(roles: readonly string[]): string {
-  return (roles.length <= 9 ? roles : [...roles.slice(0, 4), '…', ...roles.slice(-4)]).join(' → ');
 }

@@ -77,7 +77,7 @@ waivers:
       .filter((index) => graph.typeOf(index) === 'escalate' || isComplaintIntake(graph.step(index)))
       .map((index) => graph.step(index));
     if (triggers.length === 0) return [];
-        return [
+    return [
       {
         message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`,
       },

@@ -93,11 +93,11 @@ waivers:
       const unheard = reach.order.filter((index) => graph.typeOf(index) === 'explain-policy' || graph.typeOf(index) === 'deny');
       if (unheard.length === 0) return [];
       const path = graph.ids(reach.pathTo(unheard[0]!));
-            return [
+      return [
         {
           step: graph.step(intake).id,
           path,
-          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them: ${path.join(' → ')}; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
+          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
         },
       ];
     });

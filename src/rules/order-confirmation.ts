@@ -87,7 +87,7 @@ waivers:
         {
           step: path[0]!,
           path,
-          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer: ${path.join(' → ')}; add a \`confirm\` step that reads the order back to the customer on every way from the order entry to a delivery or an end`,
+          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`,
         },
       ];
     });

@@ -1,3 +1,4 @@
+import { cutList } from './step-list.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { BUILT_IN_ACTORS, type Ref } from '../model/process.js';
 import { didYouMean } from '../load/suggest.js';
@@ -138,10 +139,10 @@ function missing(ref: Ref | undefined, known: Known, what: string, remedy: strin
   return { text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? undefined : remedy };
 }
 
-/** The problems in the order they are written, then each remedy once. */
+/** The problems in the order they are written (cut after 12, SPEC §2), then each remedy once. */
 function summarize(problems: readonly Problem[]): string {
   const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
   const fix = remedies.length > 0 ? `; correct the name or ${remedies.join(', or ')}` : '';
-  return inFileOrder.map((p) => p.text).join('; ') + fix;
+  return cutList(inFileOrder, (p) => p.text).join('; ') + fix;
 }

@@ -74,7 +74,7 @@ waivers:
       const message =
         step && graph.indexOf(step.id) === undefined
           ? `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process.steps.map(({ id }) => id)) || '.'} As written it waives nothing: correct the step, or remove the waiver`
-          : `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}; remove the waiver, so it cannot hide a new gap nobody has accepted`;
+          : `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}; remove it, so it cannot hide a new gap nobody accepted`;
       return [{ at: waiver.at, message }];
     });
   },

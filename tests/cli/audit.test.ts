@@ -45,7 +45,7 @@ describe('gapcheck audit', () => {
     const root = tempTree({ 'dead-end.yml': DEAD_END });
     const failing = runCli(['audit', '.', ...TODAY], { cwd: root });
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toMatch(/dead-end\.yml\n\s+12:3\s+high\s+step "take-call" has no next step.*dead-end/);
+    expect(failing.stdout).toMatch(/dead-end\.yml\n\s+12:3\s+high\s+step "take-call" has no "next".*dead-end/);
     expect(runCli(['audit', '--fail-on', 'critical', ...TODAY], { cwd: root }).code).toBe(0);
     expect(runCli(['audit', '--fail-on', 'none', ...TODAY], { cwd: root }).code).toBe(0);
   });
