@@ -70,7 +70,7 @@ const PROCESS: Dialect = {
     roles: 'must map role ids to roles',
     'stepRefs/type': 'must name a step or list steps',
     'stepRefs/minItems': 'must name a step or list steps',
-    'transitions/type': 'must name a step or list steps or transitions',
+    'transitions/type': 'must name a step or list steps or transitions; one transition with `to` is a list of one: `next: [{ to: call-back, after: 1h }]`',
     'transitions/minItems': 'must name a step or list steps or transitions',
     'transition/type': 'must name a step or be a mapping with "to"',
     'id/type': 'must be an id like receive-call',
