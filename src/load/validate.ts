@@ -70,7 +70,7 @@ const PROCESS: Dialect = {
     roles: 'must map role ids to roles',
     'stepRefs/type': 'must name a step or list steps',
     'stepRefs/minItems': 'must name a step or list steps',
-    'transitions/type': 'must name a step or list steps or transitions; one transition with `to` is a list of one: `next: [{ to: call-back, after: 1h }]`',
+    'transitions/type': 'must name a step or list steps or transitions',
     'transitions/minItems': 'must name a step or list steps or transitions',
     'transition/type': 'must name a step or be a mapping with "to"',
     'id/type': 'must be an id like receive-call',
@@ -307,6 +307,9 @@ function found(expected: readonly string[], node: YamlNode | undefined): string 
     return ` (write it in quotes: "${printable(scalarText(node) ?? '')}")`;
   }
   if (expected.includes('object') || node === undefined || value === null) return ` (found ${describe(node)})`;
+  if (expected.includes('array') && node?.kind === 'map' && node.entries.has('to')) {
+    return ' (one transition is a list of one: put "- " before "to:", or write [{ to: …, after: … }])';
+  }
   return '';
 }
 

@@ -359,7 +359,7 @@ describe('validateProcess: complaints', () => {
       '8:6 step "a" must be a mapping of keys such as type, actor, next (found "intake")',
     ]);
     expect(check(processWith('  a: { type: action, next: { to: b } }\n'))).toEqual([
-      '8:28 step "a": "next" must name a step or list steps or transitions; one transition with `to` is a list of one: `next: [{ to: call-back, after: 1h }]`',
+      '8:28 step "a": "next" must name a step or list steps or transitions (one transition is a list of one: put "- " before "to:", or write [{ to: …, after: … }])',
     ]);
     expect(check(processWith('  a: { type: action, next: [b, 7] }\n'))).toEqual([
       '8:32 transition 2 of step "a" must name a step or be a mapping with "to" (write it in quotes: "7")',
