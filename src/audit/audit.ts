@@ -204,7 +204,7 @@ interface Settled {
   readonly uses: Map<Waiver, WaiverUse>;
 }
 
-/** SPEC §4: a waiver that has not expired waives the gaps of its rule (at its step, when it names one). */
+/** docs/format.md, Waivers: a waiver that has not expired waives the gaps of its rule (at its step, when it names one). */
 function settleWaivers(process: Process, raised: readonly Gap[], today: string, uses = initialUses(process, today)): Settled {
   const open: Gap[] = [];
   const waived: WaivedGap[] = [];
@@ -231,7 +231,7 @@ function initialUses(process: Process, today: string): Map<Waiver, WaiverUse> {
   );
 }
 
-/** SPEC §7: by file, line, column, rule (then step and message, so equal keys still sort the same every run). */
+/** README, Reports: by file, line, column, rule (then step and message, so equal keys still sort the same every run). */
 export function sortGaps<T extends Gap>(gaps: T[]): T[] {
   return gaps.sort(
     (a, b) =>

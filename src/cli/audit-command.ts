@@ -180,7 +180,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
 
 /**
  * The files `gapcheck audit` with no path would audit and this run does not: read only to find
- * the processes audited ones name (SPEC §3 emergency-path). A default path that holds no
+ * the processes audited ones name (docs/rules/emergency-path.md). A default path that holds no
  * process file, or does not exist, adds none: it is no error of this run's.
  */
 async function lookupFiles(defaultPaths: readonly string[], options: DiscoverOptions, audited: ReadonlySet<string | undefined>): Promise<FoundFile[]> {

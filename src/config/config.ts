@@ -1,4 +1,4 @@
-/** `gapcheck.config.yaml`: SPEC §5. Found, parsed, validated, and resolved into one setting per rule. */
+/** `gapcheck.config.yaml`: README, Configuration. Found, parsed, validated, and resolved into one setting per rule. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -138,7 +138,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   };
 }
 
-/** `invalid-process` is critical whatever the preset (SPEC §3): `none` leaves it on, and `strict` cannot raise it further. */
+/** `invalid-process` is critical whatever the preset (docs/rules/invalid-process.md): `none` leaves it on, and `strict` cannot raise it further. */
 function presetLevel(preset: Preset, rule: AnyRule): Level {
   const severity = rule.meta.defaultSeverity;
   if (rule === invalidProcess) return severity;

@@ -1,4 +1,4 @@
-/** Finds the process files to audit: SPEC §1, in an order that never depends on the file system. */
+/** Finds the process files to audit: docs/format.md, in an order that never depends on the file system. */
 import { accessSync, constants } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,7 +35,7 @@ const PROCESS_FILE = /\.ya?ml$/;
 const CONFIG_FILE_NAMES: ReadonlySet<string> = new Set(['gapcheck.config.yaml', 'gapcheck.config.yml']);
 
 /**
- * Every `*.yaml`/`*.yml` under each folder and every file named (SPEC §1). While walking, names starting
+ * Every `*.yaml`/`*.yml` under each folder and every file named (docs/format.md). While walking, names starting
  * with `.` (files and folders), `node_modules` and configs are skipped, and symbolic links are not followed:
  * no loops, and nothing outside the tree is read. A file named directly is audited whatever its name, unless
  * the config ignores it.

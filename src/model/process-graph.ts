@@ -72,12 +72,12 @@ export class ProcessGraph {
     return this.roles[index];
   }
 
-  /** SPEC §1: whether the customer hears from the company at the step. */
+  /** docs/format.md: whether the customer hears from the company at the step. */
   isCustomerFacing(index: number): boolean {
     return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
   }
 
-  /** SPEC §1 *response*: whether a person answers the customer at the step. */
+  /** docs/format.md, *response*: whether a person answers the customer at the step. */
   isResponse(index: number): boolean {
     return (this.facingOf(index) & RESPONSE) !== 0;
   }
@@ -94,7 +94,7 @@ export class ProcessGraph {
     return this.indexById.get(stepId);
   }
 
-  /** SPEC §2: a step without `next` has no successor step (unknown targets do not count). */
+  /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
   hasNext(index: number): boolean {
     return this.graph.outDegree(index) > 0;
   }
@@ -123,7 +123,7 @@ export class ProcessGraph {
     return this.emergencyEntrySteps;
   }
 
-  /** SPEC §2: the steps on an emergency path: those entries, and every step reachable from them. */
+  /** docs/format.md: the steps on an emergency path: those entries, and every step reachable from them. */
   emergencyPath(): Reach {
     this.emergency ??= this.searchFrom(this.emergencyEntries());
     return this.emergency;
@@ -143,7 +143,7 @@ export class ProcessGraph {
   /**
    * Every step reachable from one step, memoised: several rules walk all that follows each intake.
    * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
-   * costs time (as SPEC allows), never memory beyond its size.
+   * costs time (a search per intake, as every rule may), never memory beyond its size.
    */
   reachFrom(index: number): Reach {
     const known = this.reachFromStep.get(index);

@@ -134,7 +134,7 @@ const ALWAYS_CUSTOMER_FACING: ReadonlySet<StepType> = new Set([
 ]);
 const LIVE_CHANNELS: ReadonlySet<Channel> = new Set(['phone', 'in-person', 'chat']);
 
-/** SPEC §1: steps where the customer hears from the company. */
+/** docs/format.md: steps where the customer hears from the company. */
 export function isCustomerFacing(process: Process, step: Step): boolean {
   if (ALWAYS_CUSTOMER_FACING.has(step.type)) return true;
   if (step.type === 'deliver') return step.actor !== undefined && process.roles.get(step.actor.id)?.frontline === true;
@@ -143,7 +143,7 @@ export function isCustomerFacing(process: Process, step: Step): boolean {
   );
 }
 
-/** SPEC §1 *response*: a person answers the customer there (a customer-facing step, not an intake, done by a role). */
+/** docs/format.md, *response*: a person answers the customer there (a customer-facing step, not an intake, done by a role). */
 export function isResponse(process: Process, step: Step): boolean {
   return step.type !== 'intake' && isRole(process, step.actor) && isCustomerFacing(process, step);
 }
@@ -151,7 +151,7 @@ export function isResponse(process: Process, step: Step): boolean {
 // The two tests below read `intent` before `type`: a step that is not an intake has the default
 // intent, a literal that compares at once, while a `type` read from the file compares character by character.
 
-/** SPEC §3 `emergency-path`: a step marked `emergency: true`, or an emergency intake. */
+/** docs/rules/emergency-path.md: a step marked `emergency: true`, or an emergency intake. */
 export function isEmergencyEntry(step: Step): boolean {
   return step.emergency || (step.intent === 'emergency' && step.type === 'intake');
 }
@@ -160,7 +160,7 @@ export function isComplaintIntake(step: Step): boolean {
   return step.intent === 'complaint' && step.type === 'intake';
 }
 
-/** SPEC §3 `remedy-path`: the intakes of customers who want something put right. */
+/** docs/rules/remedy-path.md: the intakes of customers who want something put right. */
 export function isComplaintOrReturnIntake(step: Step): boolean {
   return (step.intent === 'complaint' || step.intent === 'return') && step.type === 'intake';
 }

@@ -57,7 +57,7 @@ export function todayUtc(now: Date = new Date()): string {
 }
 
 /**
- * SPEC §2: date + duration is a moment; it is "before today" when it is earlier
+ * docs/format.md: date + duration is a moment; it is "before today" when it is earlier
  * than 00:00 UTC today. So something due today is not yet overdue.
  */
 export function isOverdue(lastDate: string, every: Duration | undefined, today: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * SPEC §2 and §3: a gap's witness path as reports show it. Human formats print it once, on its own
+ * A gap's witness path (docs/format.md) as reports show it. Human formats print it once, on its own
  * line, cut to 12 steps; machine formats keep up to 500 steps, so a report stays linear in its gaps.
  */
 import { pathText } from '../rules/step-list.js';

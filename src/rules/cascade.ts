@@ -1,5 +1,5 @@
 /**
- * `cascade` (SPEC §3, revision 2): gaps that line up on the journey one customer takes.
+ * `cascade` (docs/rules/cascade.md): gaps that line up on the journey one customer takes.
  *
  * Cost, for V steps, E edges, k reachable intakes, m counted gaps whose segments (witness
  * paths, or steps alone) add up to L steps, and at most R gaps at one step (one per rule):
@@ -8,7 +8,7 @@
  *   gaps inside its segment, O(|segment| · R);
  * - per intake: one breadth-first tree, O(V + E), plus a walk of each reachable gap's segment
  *   along it, O(L) at most. Nothing of one intake is kept for the next.
- * So O(k · (V + E + L · R)): within SPEC §2's O(k · (V + E)) while witness paths are short or
+ * So O(k · (V + E + L · R)): within the O(k · (V + E)) every rule keeps to while witness paths are short or
  * few, beyond it only when many gaps with long witness paths are reachable from every one of
  * many intakes. Ties between journeys with as many gaps and as many steps are broken by
  * comparing their step ids, O(V) per tie.
@@ -120,7 +120,7 @@ interface CountedGap {
 }
 
 /**
- * SPEC §3: the engine passes the unwaived gaps of non-structural rules, at their configured
+ * docs/rules/cascade.md: the engine passes the unwaived gaps of non-structural rules, at their configured
  * severity; those about the process as a whole do not count. A witness path that does not
  * start at its gap's step, or names no step of the process, cannot be met on a journey: the
  * gap counts as its step alone.
@@ -151,7 +151,7 @@ interface Cascade {
 }
 
 /**
- * What decides whether gaps at different steps make a cascade, kept small (SPEC §3: two gaps of
+ * What decides whether gaps at different steps make a cascade, kept small (docs/rules/cascade.md: two gaps of
  * different rules at different steps, one of them high or critical). For a set of gaps, a
  * `Kernel` is a few of them such that, for any rule r and step x, the set holds a gap of
  * another rule at another step exactly when the kernel does. A kernel of the union of two sets
@@ -222,7 +222,7 @@ class LineUp {
     this.mark = new Int32Array(counted.length);
   }
 
-  /** SPEC §3: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
+  /** docs/rules/cascade.md: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
   bestCascadeFrom(intake: number): Cascade | undefined {
     const tree = this.tree.grow(intake);
     this.intakeGeneration++;
@@ -336,7 +336,7 @@ class LineUp {
   }
 
   /**
-   * SPEC §3: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
+   * docs/rules/cascade.md: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
    * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
    */
   private failsDifferentlyWithAnotherOn(gap: number, isOn: (gap: number) => boolean): boolean {
@@ -586,7 +586,7 @@ class BreadthFirstTree {
   }
 }
 
-/** SPEC §3: at the intake, the journey as `path`, and every gap on it (the list cut as step lists are). */
+/** docs/rules/cascade.md: at the intake, the journey as `path`, and every gap on it (the list cut as step lists are). */
 function describe(graph: ProcessGraph, cascade: Cascade): Finding {
   const path = graph.ids(cascade.journey);
   const rules = new Set(cascade.gaps.map(({ gap }) => gap.rule));

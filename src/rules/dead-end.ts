@@ -55,7 +55,7 @@ waivers:
   },
   check(process) {
     return process.steps.flatMap((step) => {
-      // A `next` naming only unknown steps is unknown-reference's alone (SPEC §3).
+      // A `next` naming only unknown steps is unknown-reference's alone (docs/rules/dead-end.md).
       if (step.type === 'end' || step.next.length > 0) return [];
       return [
         {

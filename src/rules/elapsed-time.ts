@@ -1,4 +1,4 @@
-/** SPEC §2 elapsed time, for the rules with a deadline: how long a customer can wait, at worst, and why. */
+/** Elapsed time (docs/format.md, Time), for the rules with a deadline: how long a customer can wait, at worst, and why. */
 import { worstCase } from '../model/graph.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { formatSeconds, type Duration } from '../model/time.js';

@@ -1,5 +1,5 @@
 /**
- * SPEC §3 `emergency-path`. Whether a process has an emergency path, or names a process
+ * docs/rules/emergency-path.md. Whether a process has an emergency path, or names a process
  * that handles its emergencies (`emergencies:`, or option `handled-by` for the whole
  * repository) and that process has one, depends on other processes: that is the
  * project part, over every process audited together and those read for look-up only.
@@ -172,7 +172,7 @@ function endsUnresolved(graph: ProcessGraph, entry: number): Way | undefined {
   };
 }
 
-/** Clause (3): an `end` can be reached without passing a step done by a role (the entry itself counts: SPEC §2). */
+/** Clause (3): an `end` can be reached without passing a step done by a role (the entry itself counts: a step lies on every path from itself). */
 function endsWithoutPerson(graph: ProcessGraph, entry: number): Way | undefined {
   const byRole = (index: number): boolean => graph.roleOf(index) !== undefined;
   if (byRole(entry)) return undefined;

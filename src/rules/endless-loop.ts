@@ -84,7 +84,7 @@ waivers:
 };
 
 /**
- * SPEC §3: each closed loop (a strongly connected set with an edge among its steps, no edge
+ * docs/rules/endless-loop.md: each closed loop (a strongly connected set with an edge among its steps, no edge
  * leaving it, no `end` and no step without `next`) as its steps in file order.
  */
 function closedLoops(graph: ProcessGraph, canEnd: Uint8Array): number[][] {

@@ -123,7 +123,7 @@ interface Way {
   readonly text: string;
 }
 
-/** SPEC §3: a handoff is an edge between two steps whose actors are both declared roles, and differ. */
+/** docs/rules/handoff-chain.md: a handoff is an edge between two steps whose actors are both declared roles, and differ. */
 class Handoffs {
   private readonly onEdge: Uint8Array;
 

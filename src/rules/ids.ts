@@ -1,4 +1,4 @@
-/** Every rule id of SPEC §3, in catalogue order: waivers and the config may name only these. */
+/** Every rule id, in catalogue order (docs/rules/README.md): waivers and the config may name only these. */
 export const RULE_IDS: readonly string[] = [
   // The four named rules
   'order-confirmation',

@@ -1,4 +1,4 @@
-/** Every rule gapcheck knows, in catalogue order (SPEC §3). Adding a rule: write its file, then list it here. */
+/** Every rule gapcheck knows, in catalogue order (docs/rules/README.md). Adding a rule: write its file, then list it here. */
 import { cascade } from './cascade.js';
 import { customerEffort } from './customer-effort.js';
 import { deadEnd } from './dead-end.js';

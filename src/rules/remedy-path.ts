@@ -119,7 +119,7 @@ waivers:
   },
 };
 
-/** SPEC §3: a remedy, or a refusal that safety, law or security justify. */
+/** docs/rules/remedy-path.md: a remedy, or a refusal that safety, law or security justify. */
 function isRemedy(step: Step): boolean {
   return step.type === 'resolve' || (step.type === 'deny' && step.because !== undefined);
 }

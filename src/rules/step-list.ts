@@ -1,5 +1,5 @@
 /**
- * SPEC §2: a message names at most 12 steps of a path or a list, so a report grows linearly
+ * docs/format.md: a message names at most 12 steps of a path or a list, so a report grows linearly
  * with its gaps whatever the process: longer ones keep the first 6, `… N more …`, the last 5.
  */
 const AT_MOST = 12;

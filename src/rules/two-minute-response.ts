@@ -157,7 +157,7 @@ waivers:
   },
 };
 
-/** SPEC §3: a person took the complaint live, on a channel in `live`. */
+/** docs/rules/two-minute-response.md: a person took the complaint live, on a channel in `live`. */
 function answersItself(process: Process, intake: Step, live: readonly Channel[]): boolean {
   return intake.channel !== undefined && live.includes(intake.channel) && isRole(process, intake.actor);
 }
@@ -193,7 +193,7 @@ function firstResponsesOffChannel(graph: ProcessGraph, intake: number, channels:
   return ways;
 }
 
-/** SPEC §3: a way to an end (or a step without `next`) that passes customer-facing steps, but none done by a person. */
+/** docs/rules/two-minute-response.md: a way to an end (or a step without `next`) that passes customer-facing steps, but none done by a person. */
 function neverAnswered(graph: ProcessGraph, intake: number): Way[] {
   const path = graph.shortestPathPassing(intake, {
     passes: (index) => graph.isCustomerFacing(index),

@@ -139,7 +139,7 @@ function missing(ref: Ref | undefined, known: Known, what: string, remedy: strin
   return { text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? undefined : remedy };
 }
 
-/** The problems in the order they are written (cut after 12, SPEC §2), then each remedy once. */
+/** The problems in the order they are written (cut after 12, as every message cuts a list), then each remedy once. */
 function summarize(problems: readonly Problem[]): string {
   const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
