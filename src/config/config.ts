@@ -154,23 +154,30 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
     if (known.includes(key)) continue;
     const meant = closestName(key, known);
     const hint = known.length === 0 ? 'it has no options, only a level' : meant !== undefined ? `did you mean "${meant}"?` : `its options are ${known.join(', ')}`;
-    throw new UsageError(`${writtenAt({ option: key, part: 'key' })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
+    throw new UsageError(`${writtenAt({ path: [key], part: 'key' })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
   // Loaded only for a config that sets options: ajv takes a tenth of a second to load (src/load/validate.ts).
   const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof AjvModule;
   const validate = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate(written)) {
     const problem = validate.errors![0]!;
-    const option = problem.instancePath.split('/')[1] ?? '';
-    const value = problem.instancePath.split('/').slice(1).reduce<unknown>((inside, key) => (inside as Record<string, unknown> | undefined)?.[key], written);
-    throw new UsageError(`${writtenAt({ option, part: 'value' })}: option "${option}" of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
+    const inside = problem.instancePath.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+    // A wrong key inside an option (`per-channel: { e-mail: … }`) is reported by `propertyNames` with the key as its value.
+    const wrongKey = problem.propertyName;
+    const option = optionName(inside);
+    if (wrongKey !== undefined) {
+      const where = writtenAt({ path: [...inside, wrongKey], part: 'key' });
+      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${plainOptionProblem(problem, wrongKey)}`);
+    }
+    const value = inside.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], written);
+    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
   }
   return { ...defaults, ...written };
 }
 
-/** Where in a rule's setting a problem lies: an option's key (unknown option) or its value (wrong value). */
+/** Where in a rule's setting a problem lies: the keys (or list positions) down to it, and whether at the last key or its value. */
 interface OptionPart {
-  readonly option: string;
+  readonly path: readonly string[];
   readonly part: 'key' | 'value';
 }
 
@@ -179,10 +186,34 @@ function describeRuleKey(from: ConfigSource | undefined, ruleId: string, at?: Op
   if (!from) return 'config';
   const rules = from.root?.entries.get('rules')?.value;
   const entry = rules?.kind === 'map' ? rules.entries.get(ruleId) : undefined;
-  const optionEntry = at && entry?.value.kind === 'map' ? entry.value.entries.get(at.option) : undefined;
-  const optionOffset = optionEntry && (at?.part === 'key' ? optionEntry.keyOffset : optionEntry.value.offset);
-  const { line, column } = from.source.positionAt(optionOffset ?? entry?.keyOffset ?? 0);
+  const { line, column } = from.source.positionAt((entry && at && offsetWithin(entry.value, at)) ?? entry?.keyOffset ?? 0);
   return `${from.source.path}:${line}:${column}: rules.${ruleId}`;
+}
+
+/** `option "per-channel.email.within"`, or `entry 2 of option "channels"`: an option as the config spells it. */
+function optionName(inside: readonly string[]): string {
+  const isIndex = (segment: string): boolean => /^\d+$/.test(segment);
+  const option = `option "${inside.filter((segment) => !isIndex(segment)).join('.')}"`;
+  const entries = inside.filter(isIndex).map((index) => `entry ${Number(index) + 1} of `);
+  return `${entries.reverse().join('')}${option}`;
+}
+
+/** The offset of the deepest key (or value) along `at.path` that the config has, inside a rule's setting. */
+function offsetWithin(setting: YamlNode, at: OptionPart): number | undefined {
+  let node: YamlNode | undefined = setting;
+  let offset: number | undefined;
+  for (const [index, segment] of at.path.entries()) {
+    if (node?.kind === 'seq') {
+      node = node.items[Number(segment)];
+      offset = node?.offset ?? offset;
+      continue;
+    }
+    const entry = node?.kind === 'map' ? node.entries.get(segment) : undefined;
+    if (entry === undefined) break;
+    offset = at.part === 'key' && index === at.path.length - 1 ? entry.keyOffset : entry.value.offset;
+    node = entry.value;
+  }
+  return offset;
 }
 
 const OPTION_TYPES: Readonly<Record<string, string>> = {
@@ -192,6 +223,7 @@ const OPTION_TYPES: Readonly<Record<string, string>> = {
   array: 'a list',
   boolean: 'true or false',
   object: 'a mapping',
+  null: 'nothing',
 };
 
 /** What ajv found wrong with an option, in the words a support lead uses. */
@@ -199,7 +231,10 @@ function plainOptionProblem(problem: ErrorObject, value: unknown): string {
   const params: Record<string, unknown> = problem.params;
   switch (problem.keyword) {
     case 'type':
-      return `must be ${OPTION_TYPES[String(params.type)] ?? String(params.type)}`;
+      return `must be ${String(params.type)
+        .split(',')
+        .map((type) => OPTION_TYPES[type] ?? type)
+        .join(' or ')}`;
     case 'minimum':
       return `must be at least ${String(params.limit)}`;
     case 'minItems':

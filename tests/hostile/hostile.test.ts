@@ -470,6 +470,9 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
 
   it.each([
     ['wrong-option-type.yaml', /^gapcheck: config\/wrong-option-type\.yaml:2:26: rules\.handoff-chain: option "max" of handoff-chain must be a whole number\n$/],
+    ['wrong-option-key.yaml', /^gapcheck: config\/wrong-option-key\.yaml:2:41: rules\.two-minute-response: "e-mail" in option "per-channel" of two-minute-response must be one of phone, .* — did you mean "email"\?\n$/],
+    ['wrong-nested-option.yaml', /^gapcheck: config\/wrong-nested-option\.yaml:4:24: rules\.two-minute-response: option "per-channel\.email\.within" of two-minute-response must be a duration like 90s, 2m, 4h\n$/],
+    ['wrong-list-entry.yaml', /^gapcheck: config\/wrong-list-entry\.yaml:2:44: rules\.two-minute-response: entry 2 of option "channels" of two-minute-response must be one of phone, /],
     ['unknown-option.yaml', /^gapcheck: config\/unknown-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/],
     ['unknown-rule.yaml', /^gapcheck: config\/unknown-rule\.yaml:2:3: rules: unknown rule "dead-ends" — did you mean "dead-end"\?\n$/],
     ['unknown-level.yaml', /^gapcheck: config\/unknown-level\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
