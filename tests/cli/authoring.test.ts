@@ -117,7 +117,7 @@ describe('gapcheck: did you mean, in configs', () => {
     ['rules:\n  dead-end: hihg\n', /^gapcheck: gapcheck\.config\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
     [
       'rules:\n  two-minute-response: { channels: [phone, e-mail] }\n',
-      /^gapcheck: gapcheck\.config\.yaml:2:\d+: rules\.two-minute-response: option "channels" of two-minute-response must be one of .* — did you mean "email"\?\n$/,
+      /^gapcheck: gapcheck\.config\.yaml:2:\d+: rules\.two-minute-response: entry 2 of option "channels" of two-minute-response must be one of .* — did you mean "email"\?\n$/,
     ],
   ])('suggests the value meant: %j', (config, message) => {
     const result = runCli(['audit', ...TODAY], { cwd: tempTree({ 'callback.yaml': CLEAN, 'gapcheck.config.yaml': config }) });
