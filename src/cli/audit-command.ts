@@ -49,7 +49,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .description('Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)')
     .argument('[paths...]', "folders and files to audit (default: the config's paths, else .)")
     .addOption(new Option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file (whole, or not at all) instead of stdout')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout, whole or not at all (missing folders are made; a pipe or device is written to directly)')
     .addOption(new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'))
     .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .option('--today <date>', 'the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers')
