@@ -100,15 +100,15 @@ export function mergeShards(reports: readonly ShardReport[]): MergedRun {
   };
 }
 
-/** What each report must share with the others to be part of one run, and how to say that it does not. */
-const SAME_RUN: readonly { readonly of: (report: ShardReport) => string; readonly differ: (a: string, b: string) => string; readonly fix: string }[] = [
-  { of: (r) => r.version, differ: (a, b) => `were written by different versions of gapcheck (${a} and ${b})`, fix: 'run every shard with the same gapcheck' },
-  { of: (r) => r.build, differ: () => 'were written by different builds of gapcheck', fix: 'run every shard with the same gapcheck' },
-  { of: (r) => r.config ?? 'none', differ: (a, b) => `were audited with different configs (${a} and ${b})`, fix: 'run every shard with the same config' },
+/** What each report must share with the others to be part of one run (compared as text), and how to say that two do not. */
+const SAME_RUN: readonly { readonly of: (report: ShardReport) => string; readonly differ: (a: ShardReport, b: ShardReport) => string; readonly fix: string }[] = [
+  { of: (r) => r.version, differ: (a, b) => `were written by different versions of gapcheck (${a.version} and ${b.version})`, fix: 'run every shard with the same gapcheck' },
+  { of: (r) => r.build, differ: (a) => `were written by different builds of gapcheck ${a.version}`, fix: 'run every shard with the same gapcheck' },
+  { of: (r) => r.config ?? '', differ: (a, b) => `were audited with different configs (${a.config ?? 'none'} and ${b.config ?? 'none'})`, fix: 'run every shard with the same config' },
   { of: (r) => r.settings, differ: () => 'were audited with different settings (rules, their options or --max-file-size)', fix: 'run every shard with the same config and options' },
-  { of: (r) => JSON.stringify(r.paths), differ: (a, b) => `audited different paths (${listOf(a)} and ${listOf(b)})`, fix: 'run every shard on the same paths' },
-  { of: (r) => r.today, differ: (a, b) => `were audited as of different dates (${a} and ${b})`, fix: 'give every shard the same --today' },
-  { of: (r) => String(r.shard?.count), differ: (a, b) => `are shards of different splits (of ${a} and of ${b})`, fix: 'merge the shards of one --shard I/N split' },
+  { of: (r) => JSON.stringify(r.paths), differ: (a, b) => `audited different paths (${a.paths.join(' ')} and ${b.paths.join(' ')})`, fix: 'run every shard on the same paths' },
+  { of: (r) => r.today, differ: (a, b) => `were audited as of different dates (${a.today} and ${b.today})`, fix: 'give every shard the same --today' },
+  { of: (r) => String(r.shard?.count), differ: (a, b) => `are shards of different splits (of ${a.shard?.count} and of ${b.shard?.count})`, fix: 'merge the shards of one --shard I/N split' },
 ];
 
 function checkOneRun(reports: readonly ShardReport[]): void {
@@ -123,7 +123,7 @@ function checkOneRun(reports: readonly ShardReport[]): void {
   const [first] = reports as [ShardReport];
   for (const { of, differ, fix } of SAME_RUN) {
     const other = reports.find((report) => of(report) !== of(first));
-    if (other) throw new UsageError(`${first.name} and ${other.name} ${differ(of(first), of(other))}, so they are not shards of one run; ${fix}`);
+    if (other) throw new UsageError(`${first.name} and ${other.name} ${differ(first, other)}, so they are not shards of one run; ${fix}`);
   }
   const count = first.shard!.count;
   const byIndex = new Map<number, ShardReport>();
@@ -140,10 +140,6 @@ function checkOneRun(reports: readonly ShardReport[]): void {
       `${missing.length === 1 ? `shard ${names[0]} is` : `shards ${names.join(', ')} are`} missing (given: ${given.join(', ')}); merge the reports of every shard`,
     );
   }
-}
-
-function listOf(json: string): string {
-  return (JSON.parse(json) as string[]).join(' ');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
