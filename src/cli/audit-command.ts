@@ -63,7 +63,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
     .option('--cache', 're-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)')
     .option('--cache-location <file>', 'the file --cache keeps results in (default: .gapcheck-cache); implies --cache')
-    .option('--shard <i/n>', 'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would')
+    .option('--shard <i/n>', 'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would, and gapcheck merge makes their JSON reports one')
     .option('-j, --jobs <n>', 'threads to audit on: a number, or auto (every core, once there is enough to audit)', 'auto')
     .addHelpText(
       'after',
@@ -89,7 +89,7 @@ Examples:
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
   gapcheck audit --today 2026-12-01 --config ci/gapcheck.config.yaml processes/
   gapcheck audit --cache processes/                                               (re-audit only what changed)
-  gapcheck audit --shard 2/4 --format sarif --output gaps-2.sarif processes/      (CI machine 2 of 4)
+  gapcheck audit --shard 2/4 --format json --output gaps-2.json processes/        (CI machine 2 of 4; then gapcheck merge gaps-*.json)
   gapcheck audit --baseline gapcheck-baseline.yaml --update-baseline processes/   (adopt: record today's gaps)
   gapcheck audit --baseline gapcheck-baseline.yaml processes/                     (then fail only on new gaps)`,
     )
