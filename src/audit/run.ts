@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
-import type { Discovery, FoundFile } from '../load/discover.js';
+import { compareText, type Discovery, type FoundFile } from '../load/discover.js';
 import { readProcessBytes, loadProcessBytes, unreadableFolder, type LoadLimits, type LoadedFile } from '../load/load-file.js';
 import type { Process } from '../model/process.js';
 import type { AuditedFile } from '../report/types.js';
@@ -140,7 +140,10 @@ export class AuditRun {
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
     await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
 
-    const outcomes = [...slots.map((slot) => slot.outcome!), ...this.folders.map((folder) => auditFile(folder, setup, setup.today))];
+    // In path order, folders among files: the order in which `gapcheck merge` puts the shards' files back together.
+    const outcomes = [...slots.map((slot) => slot.outcome!), ...this.folders.map((folder) => auditFile(folder, setup, setup.today))].sort((a, b) =>
+      compareText(a.file, b.file),
+    );
     return {
       result: combineOutcomes(outcomes),
       audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { AuditResult } from '../audit/audit.js';
 import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
+import { settingsFingerprint } from '../audit/identity.js';
 import { AuditRun } from '../audit/run.js';
 import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline, type Baseline } from '../audit/baseline.js';
 import { UsageError } from '../errors.js';
@@ -10,6 +11,7 @@ import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '..
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
+import type { Gap } from '../rules/types.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
@@ -18,9 +20,10 @@ import { writeNote } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
 import { escapeUntrusted } from '../untrusted-text.js';
+import { buildId, version } from '../version.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
-const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
+export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
   stylish: async () => (await import('../report/stylish.js')).formatStylish,
   json: async () => (await import('../report/json.js')).formatJson,
   markdown: async () => (await import('../report/markdown.js')).formatMarkdown,
@@ -28,7 +31,7 @@ const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
   junit: async () => (await import('../report/junit.js')).formatJunit,
   github: async () => (await import('../report/github.js')).formatGithub,
 };
-const FAIL_ON = [...SEVERITIES, 'none'] as const;
+export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
 interface AuditOptions extends RunFlags {
   format: string;
@@ -60,7 +63,7 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
     .option('--cache', 're-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)')
     .option('--cache-location <file>', 'the file --cache keeps results in (default: .gapcheck-cache); implies --cache')
-    .option('--shard <i/n>', 'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would')
+    .option('--shard <i/n>', 'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would, and gapcheck merge makes their JSON reports one')
     .option('-j, --jobs <n>', 'threads to audit on: a number, or auto (every core, once there is enough to audit)', 'auto')
     .addHelpText(
       'after',
@@ -86,7 +89,7 @@ Examples:
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
   gapcheck audit --today 2026-12-01 --config ci/gapcheck.config.yaml processes/
   gapcheck audit --cache processes/                                               (re-audit only what changed)
-  gapcheck audit --shard 2/4 --format sarif --output gaps-2.sarif processes/      (CI machine 2 of 4)
+  gapcheck audit --shard 2/4 --format json --output gaps-2.json processes/        (CI machine 2 of 4; then gapcheck merge gaps-*.json)
   gapcheck audit --baseline gapcheck-baseline.yaml --update-baseline processes/   (adopt: record today's gaps)
   gapcheck audit --baseline gapcheck-baseline.yaml processes/                     (then fail only on new gaps)`,
     )
@@ -144,7 +147,9 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, lookup, ...runOptions };
+  // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
+  const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
+  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
@@ -157,8 +162,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
   const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
-  const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
-  const shown = options.quiet ? { ...result, gaps: failing } : result;
+  const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
   const report = (await FORMATTERS[format]())({
     result: shown,
     paths,
@@ -170,12 +174,19 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     audited: run.audited,
     rules: rulesThatRan(config),
     processes: run.processes,
+    run: { version: version(), build: buildId(), settings: settingsFingerprint(config.rules, limits), ...(runOptions.shard && { shard: runOptions.shard }) },
   });
   await writeReport(report, targets.report);
   const exitCode = failing.length > 0 ? 1 : 0;
   const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
   for (const note of saved) writeNote(note);
   return exitCode;
+}
+
+/** The gaps at or above --fail-on, and the result as reported: only those with --quiet. */
+export function failingAndShown(result: AuditResult, failOn: Severity | undefined, quiet: boolean): { failing: readonly Gap[]; shown: AuditResult } {
+  const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
+  return { failing, shown: quiet ? { ...result, gaps: failing } : result };
 }
 
 /**
@@ -198,7 +209,7 @@ async function lookupFiles(defaultPaths: readonly string[], options: DiscoverOpt
   return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
-async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {
+export async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {
   if (target === undefined) process.stdout.write(report);
   else await writeTo(target, report);
 }

@@ -7,6 +7,7 @@ import { registerCatalogue } from './catalogue-commands.js';
 import { registerGraph } from './graph-command.js';
 import { version } from '../version.js';
 import { registerInit } from './init-command.js';
+import { registerMerge } from './merge-command.js';
 import { writeNote } from './output.js';
 
 export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
@@ -28,6 +29,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerCatalogue(program);
   registerGraph(program);
   registerInit(program);
+  registerMerge(program, setExitCode);
   program.commands.forEach((command) => command.exitOverride().showSuggestionAfterError(true));
   try {
     await program.parseAsync([...argv]);

@@ -3,9 +3,22 @@
  * both write, with each gap step's worst severity and the edges of the witness paths. Identifiers are
  * generated (`n0`, `n1`, ...), never taken from the file, so no step id can break a diagram's syntax.
  */
-import type { Process, StepType } from '../model/process.js';
+import type { Process, Step, StepType } from '../model/process.js';
 import { severityRank, type Severity } from '../model/severity.js';
+import type { Duration } from '../model/time.js';
 import type { Gap } from '../rules/types.js';
+
+/** What drawing a process takes of it: what a shard's JSON report carries for `gapcheck merge` to draw it. */
+export interface DrawnProcess extends Pick<Process, 'id' | 'file' | 'title'> {
+  readonly at: { readonly line: number };
+  readonly owner: { readonly id: string };
+  readonly start: readonly { readonly id: string }[];
+  readonly steps: readonly DrawnStep[];
+}
+
+export interface DrawnStep extends Pick<Step, 'id' | 'type' | 'title'> {
+  readonly next: readonly { readonly to: { readonly id: string }; readonly when?: string; readonly after?: Pick<Duration, 'text'> }[];
+}
 
 /** What a renderer needs of a gap: where it sits, how severe it is, and its witness path. */
 export type DiagramGap = Pick<Gap, 'step' | 'severity' | 'path'>;
@@ -60,7 +73,7 @@ export const SEVERITY_STYLE: Record<Severity, { readonly fill: string; readonly 
 export const WITNESS_STYLE = { stroke: '#dc2626', width: 3 } as const;
 export const MISSING_STYLE = { fill: '#f3f4f6', stroke: '#6b7280' } as const;
 
-export function describeDiagram(process: Process, gaps: readonly DiagramGap[]): Diagram {
+export function describeDiagram(process: DrawnProcess, gaps: readonly DiagramGap[]): Diagram {
   const idOfStep = new Map(process.steps.map((step, index) => [step.id, `n${index}`]));
   const missing = new Map<string, string>();
   const nodeOf = (stepId: string): string => {

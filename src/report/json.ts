@@ -1,19 +1,75 @@
-/** SPEC §7: the JSON report. */
+/** SPEC §7: the JSON report, with an added `run` saying how it was made, so `gapcheck merge` can combine shards' reports. */
 import { countBySeverity } from './counts.js';
-import type { Formatter } from './types.js';
+import type { DrawnProcess } from './diagram.js';
+import type { Formatter, ReportContext } from './types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import { reportJson } from './json-text.js';
 import { machineGap } from './witness.js';
 
-export const formatJson: Formatter = ({ result }) => {
+export const formatJson: Formatter = (context) => {
+  const { result } = context;
   const report = {
     gapcheck: 1,
     summary: { files: result.files, processes: result.processes, gaps: result.gaps.length, ...countBySeverity(result.gaps) },
     gaps: result.gaps.map(machineGap),
     waived: result.waived.map(machineGap),
+    run: runOf(context),
   };
   return `${jsonText(report)}\n`;
 };
+
+/**
+ * How the report was made, and what the other formats need that the gaps do not say: the files audited and the rules
+ * that ran. A shard's report also carries what drawing its processes takes, so that a merged markdown report has them.
+ */
+function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }: ReportContext) {
+  return {
+    version: run.version,
+    build: run.build,
+    settings: run.settings,
+    config: configFile ?? null,
+    paths,
+    today,
+    shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null,
+    quiet,
+    rules,
+    files: audited,
+    ...(run.shard && { processes: processes.map(drawing) }),
+  };
+}
+
+/** A process as the JSON report carries it: `DrawnProcess`, with step references as plain ids. */
+export interface ProcessDrawing {
+  readonly file: string;
+  readonly id: string;
+  readonly line: number;
+  readonly title: string;
+  readonly owner: string;
+  readonly start: readonly string[];
+  readonly steps: readonly {
+    readonly id: string;
+    readonly type: string;
+    readonly title?: string;
+    readonly next: readonly { readonly to: string; readonly when?: string; readonly after?: string }[];
+  }[];
+}
+
+function drawing(process: DrawnProcess): ProcessDrawing {
+  return {
+    file: process.file,
+    id: process.id,
+    line: process.at.line,
+    title: process.title,
+    owner: process.owner.id,
+    start: process.start.map((ref) => ref.id),
+    steps: process.steps.map((step) => ({
+      id: step.id,
+      type: step.type,
+      ...(step.title !== undefined && { title: step.title }),
+      next: step.next.map((edge) => ({ to: edge.to.id, ...(edge.when !== undefined && { when: edge.when }), ...(edge.after && { after: edge.after.text }) })),
+    })),
+  };
+}
 
 /**
  * JSON as `reportJson` writes it, whose strings hold no raw control, bidirectional or separator character: each is written as a JSON

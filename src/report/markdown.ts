@@ -3,13 +3,13 @@
  * first, then each process with its flowchart, its gaps and a checklist to assign, and why each rule matters.
  */
 import { compareText } from '../load/discover.js';
-import type { Process } from '../model/process.js';
 import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
 import { ruleSummary } from './rule-doc.js';
 import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
+import type { DrawnProcess } from './diagram.js';
 import { renderMermaid } from './mermaid.js';
 import type { Formatter, ReportContext } from './types.js';
 import { pathText } from '../rules/step-list.js';
@@ -26,7 +26,7 @@ const BLANK = '________';
 interface Section {
   readonly file: string;
   readonly processId: string | null;
-  readonly process?: Process;
+  readonly process?: DrawnProcess;
   readonly gaps: readonly Gap[];
   /** Names the section in headings: the process id, with where it is written when several processes share the id. */
   readonly name: string;
@@ -124,7 +124,7 @@ function sectionBlocks(section: Section): string[] {
 /** Mermaid's default `maxEdges`: a flowchart with more arrows is not drawn but shown as an error. */
 const MERMAID_MAX_EDGES = 500;
 
-function flowchart(process: Process, gaps: readonly Gap[], name: string): string[] {
+function flowchart(process: DrawnProcess, gaps: readonly Gap[], name: string): string[] {
   const arrows = process.start.length + process.steps.reduce((sum, step) => sum + step.next.length, 0);
   if (arrows > MERMAID_MAX_EDGES) {
     return [

@@ -1,7 +1,6 @@
 /** A process as a Mermaid flowchart: the one renderer behind the markdown report and `gapcheck graph`. */
 import { SEVERITIES, type Severity } from '../model/severity.js';
-import type { Process } from '../model/process.js';
-import { describeDiagram, MISSING_STYLE, SEVERITY_STYLE, WITNESS_STYLE, type DiagramGap, type DiagramNode, type NodeShape } from './diagram.js';
+import { describeDiagram, type DrawnProcess, MISSING_STYLE, SEVERITY_STYLE, WITNESS_STYLE, type DiagramGap, type DiagramNode, type NodeShape } from './diagram.js';
 
 const OPENERS: Record<NodeShape, readonly [string, string]> = {
   start: ['((', '))'],
@@ -18,7 +17,7 @@ const OPENERS: Record<NodeShape, readonly [string, string]> = {
 const CLASS_OF: Record<Severity, string> = { critical: 'gapCritical', high: 'gapHigh', medium: 'gapMedium', low: 'gapLow' };
 
 /** The flowchart's source, without a code fence; steps with gaps coloured by severity, witness paths drawn thick. */
-export function renderMermaid(process: Process, gaps: readonly DiagramGap[]): string {
+export function renderMermaid(process: DrawnProcess, gaps: readonly DiagramGap[]): string {
   const { nodes, edges } = describeDiagram(process, gaps);
   const lines = ['flowchart TD'];
   for (const node of nodes) lines.push(`  ${node.id}${shaped(node)}`);

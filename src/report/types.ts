@@ -1,7 +1,8 @@
 /** What every report format receives: the audit's result and how it was run. Formatters only present it. */
 import type { AuditResult } from '../audit/audit.js';
-import type { Process } from '../model/process.js';
+import type { Shard } from '../audit/shard.js';
 import type { Severity } from '../model/severity.js';
+import type { DrawnProcess } from './diagram.js';
 
 export interface ReportContext {
   readonly result: AuditResult;
@@ -19,8 +20,20 @@ export interface ReportContext {
   readonly audited: readonly AuditedFile[];
   /** The ids of the rules that ran (not `off`), in catalogue order. */
   readonly rules: readonly string[];
-  /** The processes audited, in file order: for formats that draw them. */
-  readonly processes: readonly Process[];
+  /** The processes audited, in file order: for formats that draw them (and a shard's JSON report, for `gapcheck merge`). */
+  readonly processes: readonly DrawnProcess[];
+  readonly run: RunIdentity;
+}
+
+/** What tells one run from another, so that `gapcheck merge` only combines the shards of one run. */
+export interface RunIdentity {
+  /** gapcheck's version, and the fingerprint of its code (`buildId`). */
+  readonly version: string;
+  readonly build: string;
+  /** A fingerprint of the settings that decide what an audit finds (`settingsFingerprint`). */
+  readonly settings: string;
+  /** The shard this run audited (`--shard`), if any. */
+  readonly shard?: Shard;
 }
 
 export interface AuditedFile {

@@ -70,7 +70,7 @@ describe('gapcheck audit', () => {
     const result = runCli(['audit', 'b', 'a', '--format', 'json', ...TODAY], { cwd: root });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['gapcheck', 'summary', 'gaps', 'waived']);
+    expect(Object.keys(report)).toEqual(['gapcheck', 'summary', 'gaps', 'waived', 'run']);
     expect(report.gapcheck).toBe(1);
     expect(report.summary).toEqual({ files: 2, processes: 2, gaps: 2, critical: 0, high: 1, medium: 0, low: 1 });
     expect(report.gaps).toEqual([
@@ -98,6 +98,13 @@ describe('gapcheck audit', () => {
     expect(report.waived.map((gap: { rule: string; reason: string }) => [gap.rule, gap.reason])).toEqual([
       ['emergency-path', 'No emergencies come through this line.'],
       ['emergency-path', 'No emergencies come through this line.'],
+    ]);
+    // Added fields (§7 allows them): how the report was made, for `gapcheck merge`.
+    expect(Object.keys(report.run)).toEqual(['version', 'build', 'settings', 'config', 'paths', 'today', 'shard', 'quiet', 'rules', 'files']);
+    expect(report.run).toMatchObject({ config: null, paths: ['b', 'a'], today: TODAY[1], shard: null, quiet: false });
+    expect(report.run.files).toEqual([
+      { file: 'a/callback.yaml', processes: ['callback'] },
+      { file: 'b/dead-end.yaml', processes: ['callback-dead-end'] },
     ]);
   });
 

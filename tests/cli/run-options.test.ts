@@ -36,7 +36,8 @@ describe('run options', () => {
     expect(existsSync(path.join(cwd, '.gapcheck-cache'))).toBe(true);
     for (const result of [cold, ...warm]) expect(result.stdout).toBe(plain.stdout);
     expect(warm.map((result) => result.stderr)).toEqual(['', '']);
-    expect(audit(cwd, '--shard', '1/1').stdout).toBe(plain.stdout);
+    expect(audit(cwd, '--shard', '1/1', '--output', 'shard.json').code).toBe(0);
+    expect(runCli(['merge', '--format', 'json', '--fail-on', 'none', 'shard.json'], { cwd }).stdout).toBe(plain.stdout);
   });
 
   it('prints the kept report again when nothing changed, with its exit code, and a fresh one after an edit', async () => {

@@ -19,6 +19,7 @@ export function reportContext(files: Record<string, string>, overrides: Partial<
     audited: loaded.map((file) => ({ file: file.path, processes: identify(file).map((document) => document?.id ?? null) })),
     rules: rulesThatRan(config),
     processes: processesOf(loaded),
+    run: { version: '0.1.0', build: '0.1.0+test', settings: 'test-settings' },
     ...overrides,
   };
 }
