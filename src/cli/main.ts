@@ -1,4 +1,4 @@
-/** The command line: SPEC §6. Turns arguments into calls, and every failure into a message and an exit code. */
+/** The command line (README, Command line). Turns arguments into calls, and every failure into a message and an exit code. */
 import { Command, CommanderError } from 'commander';
 import { RuleCrash } from '../audit/audit.js';
 import { UsageError } from '../errors.js';

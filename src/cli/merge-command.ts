@@ -1,4 +1,4 @@
-/** `gapcheck merge`: one report from the JSON reports of the shards of one run (SPEC §6). */
+/** `gapcheck merge`: one report from the JSON reports of the shards of one run (README, Command line). */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';

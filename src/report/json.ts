@@ -1,4 +1,4 @@
-/** SPEC §7: the JSON report, with an added `run` saying how it was made, so `gapcheck merge` can combine shards' reports. */
+/** The JSON report (README, Reports), with an added `run` saying how it was made, so `gapcheck merge` can combine shards' reports. */
 import { countBySeverity } from './counts.js';
 import type { DrawnProcess } from './diagram.js';
 import type { Formatter, ReportContext } from './types.js';
