@@ -185,10 +185,12 @@ function endsWithoutPerson(graph: ProcessGraph, entry: number): Way | undefined 
   };
 }
 
-/** Clause (4). */
+/**
+ * Clause (4). No witness path: a witness starts at the step its gap sits at, and the way from the
+ * entry leads to this step, not on from it; the message names the entry instead.
+ */
 function withoutActor(graph: ProcessGraph, fromEntry: readonly number[]): Way {
   const fix = 'name the role (or `system`) that does it';
   if (fromEntry.length === 1) return { text: `has no \`actor\`: ${fix}` };
-  const path = graph.ids(fromEntry);
-  return { path, text: `is on the emergency path from "${path[0]}" but has no \`actor\`: ${fix}` };
+  return { text: `is on the emergency path from "${graph.step(fromEntry[0]!).id}" but has no \`actor\`: ${fix}` };
 }
