@@ -1,7 +1,8 @@
 /**
  * Acceptance: processes written as people write them, judged by SPEC revision 2.
  *
- *   tests/acceptance/processes/<name>.yaml          process files (some folders carry a gapcheck.config.yaml)
+ *   tests/acceptance/processes/<name>.yaml          process files (.yaml or .yml; some folders carry a
+ *                                                   gapcheck.config.yaml; a dot folder holds a draft never audited)
  *   tests/acceptance/expected/<name>.expected.yaml  every gap expected in that file, and no other:
  *     - rule: remedy-path
  *       step: take-call          # or null
@@ -36,10 +37,11 @@ interface ReportedGap extends Gap {
 
 function processFiles(folder: string, prefix = ''): string[] {
   return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
     .flatMap((entry) => {
       const relative = prefix + entry.name;
       if (entry.isDirectory()) return processFiles(path.join(folder, entry.name), `${relative}/`);
-      return entry.name.endsWith('.yaml') && !entry.name.startsWith('gapcheck.config.') ? [relative] : [];
+      return /\.ya?ml$/.test(entry.name) && !entry.name.startsWith('gapcheck.config.') ? [relative] : [];
     })
     .sort();
 }
@@ -49,7 +51,7 @@ function key(gap: Gap): string {
 }
 
 function expectedGaps(file: string): Gap[] {
-  const text = readFileSync(path.join(EXPECTED, file.replace(/\.yaml$/, '.expected.yaml')), 'utf8');
+  const text = readFileSync(path.join(EXPECTED, file.replace(/\.ya?ml$/, '.expected.yaml')), 'utf8');
   return ((load(text) as Gap[] | null) ?? []).map((gap) => ({ rule: gap.rule, step: gap.step, line: gap.line, ...(gap.path ? { path: gap.path } : {}) }));
 }
 
