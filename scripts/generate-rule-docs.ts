@@ -1,18 +1,19 @@
 /**
- * Writes docs/rules/<id>.md for every rule, the index docs/rules/README.md, and the rule table between
- * `<!-- rules:start -->` and `<!-- rules:end -->` in README.md, all from the rules' metadata.
+ * Writes docs/rules/<id>.md for every rule, the index docs/rules/README.md, the rule table between
+ * `<!-- rules:start -->` and `<!-- rules:end -->` in README.md, all from the rules' metadata, and
+ * the generated tables of docs/format.md (scripts/format-guide.ts).
  * Run with `npm run docs:rules`; tests/docs/rule-docs.test.ts fails when the checked-in files differ.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { failingExampleGaps } from '../src/audit/examples.js';
 import { renderRuleDoc, renderRuleIndex, renderRuleIndexPage } from '../src/report/rule-doc.js';
+import { FORMAT_GUIDE, formatGuideBlocks } from './format-guide.js';
 import { RULES } from '../src/rules/index.js';
 
 export const RULE_DOCS_FOLDER = 'docs/rules';
 export const README = 'README.md';
-const RULES_START = '<!-- rules:start -->';
-const RULES_END = '<!-- rules:end -->';
 
 export interface GeneratedFile {
   /** Relative to the repository root, `/` separators. */
@@ -24,24 +25,35 @@ export interface GeneratedFile {
 export function generateRuleDocs(root: string): GeneratedFile[] {
   const metas = RULES.map((rule) => rule.meta);
   const files: GeneratedFile[] = [
-    ...metas.map((meta) => ({ path: `${RULE_DOCS_FOLDER}/${meta.id}.md`, text: renderRuleDoc(meta, 'markdown') })),
+    ...metas.map((meta) => ({ path: `${RULE_DOCS_FOLDER}/${meta.id}.md`, text: renderRuleDoc(meta, 'markdown', { failingGaps: failingExampleGaps(meta) }) })),
     { path: `${RULE_DOCS_FOLDER}/README.md`, text: renderRuleIndexPage(metas) },
   ];
   const readmePath = path.join(root, README);
   if (existsSync(readmePath)) {
-    const readme = withRuleTable(readFileSync(readmePath, 'utf8'), renderRuleIndex(metas, (id) => `${RULE_DOCS_FOLDER}/${id}.md`));
+    const readme = withBlock(readFileSync(readmePath, 'utf8'), 'rules', renderRuleIndex(metas, (id) => `${RULE_DOCS_FOLDER}/${id}.md`));
     if (readme !== undefined) files.push({ path: README, text: readme });
+  }
+  const guidePath = path.join(root, FORMAT_GUIDE);
+  if (existsSync(guidePath)) {
+    let guide = readFileSync(guidePath, 'utf8');
+    for (const [name, block] of formatGuideBlocks(root, metas)) {
+      const filled = withBlock(guide, name, block);
+      if (filled === undefined) throw new Error(`${FORMAT_GUIDE} has lost its <!-- ${name}:start --> marker`);
+      guide = filled;
+    }
+    files.push({ path: FORMAT_GUIDE, text: guide });
   }
   return files;
 }
 
-/** README text with the block between the markers replaced by `table`; undefined when it has no markers. */
-export function withRuleTable(readme: string, table: string): string | undefined {
-  const start = readme.indexOf(RULES_START);
+/** `text` with the block between `<!-- NAME:start -->` and `<!-- NAME:end -->` replaced by `block`; undefined when it has no such markers. */
+export function withBlock(text: string, name: string, block: string): string | undefined {
+  const [startMarker, endMarker] = [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
+  const start = text.indexOf(startMarker);
   if (start === -1) return undefined;
-  const end = readme.indexOf(RULES_END, start);
-  if (end === -1) throw new Error(`${README} has ${RULES_START} but no ${RULES_END} after it`);
-  return `${readme.slice(0, start + RULES_START.length)}\n\n${table}\n${readme.slice(end)}`;
+  const end = text.indexOf(endMarker, start);
+  if (end === -1) throw new Error(`${startMarker} has no ${endMarker} after it`);
+  return `${text.slice(0, start + startMarker.length)}\n\n${block}\n${text.slice(end)}`;
 }
 
 /** Pages in the docs folder that no rule generates: left behind by a renamed or removed rule. */

@@ -9,7 +9,7 @@ import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
 import { RULES, findRule } from '../rules/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
-import type { AnyRule, Finding, Gap, ProcessIdentity, RuleContext, WaiverUse } from '../rules/types.js';
+import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 
 export interface WaivedGap extends Gap {
   readonly reason: string;
@@ -34,8 +34,9 @@ export class RuleCrash extends Error {
   }
 }
 
-export function audit(files: readonly LoadedFile[], config: Config, today: string): AuditResult {
-  const project = findProjectFindings(files.map(identify), config);
+/** `lookup`: files read only for the processes audited ones name (`ProjectContext.lookup`). */
+export function audit(files: readonly LoadedFile[], config: Config, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
+  const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
   return combineOutcomes(files.map((file, index) => auditFile(file, config, today, project[index])));
 }
 
@@ -58,17 +59,36 @@ export interface RuleFindings {
 export type ProjectFindings = readonly (readonly RuleFindings[])[];
 
 export function identify(file: LoadedFile): (ProcessIdentity | null)[] {
-  return file.documents.map((d) => (d.kind === 'process' ? { id: d.process.id, file: d.process.file, at: d.process.at } : null));
+  return file.documents.map((d) => (d.kind === 'process' ? identityOf(new ProcessGraph(d.process)) : null));
 }
 
-/** Runs the project rules over every process audited together, and hands each file the findings for its processes. */
-export function findProjectFindings(files: readonly (readonly (ProcessIdentity | null)[])[], config: Pick<Config, 'rules'>): ProjectFindings[] {
+function identityOf(graph: ProcessGraph): ProcessIdentity {
+  const { id, file, at, emergencies } = graph.process;
+  return { id, file, at, ...(emergencies ? { emergencies } : {}), emergencyEntry: graph.emergencyEntries().length > 0 };
+}
+
+/** The enabled rules' checks over all processes audited together, with each rule's options. */
+export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
+  return enabledRules(config).flatMap((rule) => {
+    const check = rule.kind === 'project' ? rule : rule.kind === 'process' ? rule.project : undefined;
+    return check ? [{ rule, check, options: config.rules.get(rule.meta.id)!.options }] : [];
+  });
+}
+
+/**
+ * Runs the project checks over every process audited together (and those read for
+ * `lookup` only), and hands each file the findings for its processes.
+ */
+export function findProjectFindings(
+  files: readonly (readonly (ProcessIdentity | null)[])[],
+  config: Pick<Config, 'rules'>,
+  lookup: readonly ProcessIdentity[] = [],
+): ProjectFindings[] {
   const perFile = files.map((documents) => documents.filter((d) => d !== null));
   const processes = perFile.flat();
   const perProcess: RuleFindings[][] = processes.map(() => []);
-  for (const rule of enabledRules(config)) {
-    if (rule.kind !== 'project') continue;
-    const findings = guard(rule, 'the audited files', () => rule.check(processes));
+  for (const { rule, check, options } of projectChecks(config)) {
+    const findings = guard(rule, 'the audited files', () => check.check(processes, { options, lookup }));
     for (const [index, list] of findings) perProcess[index]!.push({ rule: rule.meta.id, findings: list });
   }
   let next = 0;
@@ -81,14 +101,17 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
   const severityOf = (rule: AnyRule): Severity => config.rules.get(rule.meta.id)!.level as Severity;
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
+  const documents: (ProcessIdentity | null)[] = [];
   let processIndex = 0;
   for (const document of file.documents) {
     if (document.kind === 'invalid') {
       gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(invalidProcess)));
+      documents.push(null);
       continue;
     }
     const process = document.process;
     const graph = new ProcessGraph(process);
+    documents.push(identityOf(graph));
     const context = <O>(rule: AnyRule): RuleContext<O> => ({
       graph,
       options: config.rules.get(rule.meta.id)!.options as O,
@@ -118,7 +141,7 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
     }
     gaps.push(...open);
   }
-  return { file: file.path, documents: identify(file), gaps, waived };
+  return { file: file.path, documents, gaps, waived };
 }
 
 /** One audit's result from its files' outcomes, in file order. */

@@ -27,12 +27,12 @@
  * signed on this machine, so it can never hide a gap.
  */
 import { createHmac, hash, randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { constants, statSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { writeWhole } from '../cli/output.js';
-import type { LoadLimits } from '../load/load-file.js';
+import { writeWhole } from '../load/write-whole.js';
+import { describeFsError, type LoadLimits } from '../load/load-file.js';
 import type { AuditSetup } from './pool.js';
 import type { FileOutcome } from './audit.js';
 
@@ -42,7 +42,7 @@ export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** Bumped whenever the layout of the file changes. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** Coarser than the timestamps of any file system gapcheck may run on (FAT keeps 2 s). */
 const RACY_MARGIN_NS = 2_000_000_000n;
@@ -92,13 +92,16 @@ export class OutcomeCache {
     /** `damaged`: the file was there but unreadable or corrupt; `stale`: written for another version, config or day. */
     readonly state: CacheState,
     private readonly previousReport?: KeptReport,
+    /** Why no secret could be kept, so the run is audited without the cache: a note for the user. */
+    readonly secretProblem?: string,
   ) {}
 
   static async open(location: string, key: string): Promise<OutcomeCache> {
-    const secret = await machineSecret();
+    const kept = await machineSecret();
+    if ('problem' in kept) return new OutcomeCache(location, key, undefined, new Map(), 'absent', undefined, kept.problem);
+    const { secret } = kept;
     let bytes: Buffer;
     try {
-      if (secret === undefined) throw new Error('no secret to check the cache with');
       const stats = await stat(location);
       if (!stats.isFile() || stats.size > MAX_CACHE_BYTES) throw new Error('not a cache file gapcheck could have written');
       bytes = await readFile(location);
@@ -263,21 +266,69 @@ function sign(secret: Buffer, body: readonly (string | Uint8Array)[]): string {
   return hmac.digest('base64');
 }
 
-/** This machine's cache secret, made on first use; undefined when the user's cache folder cannot hold it. */
-async function machineSecret(): Promise<Buffer | undefined> {
-  const folder = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'gapcheck');
+/**
+ * The user's cache folder: `$XDG_CACHE_HOME` when it is an absolute path (the XDG spec says to ignore a
+ * relative one, which would put the secret inside whatever checkout gapcheck runs in), else `~/.cache`.
+ */
+function userCacheFolder(): string {
+  const xdg = process.env.XDG_CACHE_HOME;
+  return xdg !== undefined && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache');
+}
+
+/**
+ * This machine's cache secret, made on first use; or, when the user's cache folder cannot hold it, or holds
+ * one that is not the user's alone (made by another user, or that others may write), why not. Only the cache
+ * folder and its `gapcheck` folder are ever made: a home folder that does not exist is never created.
+ */
+async function machineSecret(): Promise<{ readonly secret: Buffer } | { readonly problem: string }> {
+  const base = userCacheFolder();
+  const folder = path.join(base, 'gapcheck');
   const file = path.join(folder, 'cache-secret');
+  const without = (why: string): { problem: string } => ({ problem: `cannot keep the cache's secret in ${folder}: ${why}; the run was audited without the cache` });
   try {
-    await mkdir(folder, { recursive: true, mode: 0o700 });
-    await writeFile(file, randomBytes(32), { flag: 'wx', mode: 0o600 });
+    for (const made of [base, folder]) await mkdir(made, { mode: 0o700 }).catch(unlessExists);
+    await writeFile(file, randomBytes(32), { flag: 'wx', mode: 0o600 }).catch(unlessExists);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    return without(folderProblem(error, base));
   }
+  let handle;
   try {
-    const secret = await readFile(file);
-    return secret.length >= 32 ? secret : undefined;
-  } catch {
-    return undefined;
+    const folderStats = await lstat(folder);
+    if (!folderStats.isDirectory() || !isOwnAlone(folderStats)) return without(`that folder is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`);
+    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stats = await handle.stat();
+    if (!stats.isFile() || !isOwnAlone(stats)) return without(`${file} is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`);
+    const secret = await handle.readFile();
+    return secret.length >= 32 ? { secret } : without(`${file} is shorter than a secret gapcheck makes; remove it, and gapcheck makes a new one`);
+  } catch (error) {
+    return without(folderProblem(error, base));
+  } finally {
+    await handle?.close();
+  }
+}
+
+function unlessExists(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EEXIST') throw error;
+}
+
+/** Owned by the user gapcheck runs as, and not writable by its group or others (where the system has owners). */
+function isOwnAlone(stats: Stats): boolean {
+  const uid = process.getuid?.();
+  return uid === undefined || (stats.uid === uid && (stats.mode & 0o022) === 0);
+}
+
+function folderProblem(error: unknown, base: string): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return `${path.dirname(base)} does not exist (gapcheck does not create it)`;
+    case 'ENOTDIR':
+      return `${base} or a folder above it is not a folder`;
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ELOOP':
+      return 'the secret is a symbolic link';
+    default:
+      return describeFsError(error);
   }
 }
 

@@ -2,8 +2,9 @@
  * One audit run, from the files found to the result: read this shard's files,
  * take what the cache still holds, load and audit the rest (on worker threads
  * when there is enough of it), then give the project rules every process id
- * and audit again the few files they found something in. The result is the same
- * whatever the cache holds, the number of threads or the shard split.
+ * (and those of the files read for look-up only) and audit again the few files they
+ * found something in. The result is the same whatever the cache holds, the number
+ * of threads or the shard split.
  */
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
@@ -12,7 +13,7 @@ import { readProcessBytes, loadProcessBytes, unreadableFolder, type LoadLimits, 
 import type { Process } from '../model/process.js';
 import type { AuditedFile } from '../report/types.js';
 import type { ProcessIdentity } from '../rules/types.js';
-import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, type AuditResult, type FileOutcome, type ProjectFindings } from './audit.js';
+import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, projectChecks, type AuditResult, type FileOutcome, type ProjectFindings } from './audit.js';
 import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry, type KeptReport } from './cache.js';
 import { runTasks, type AuditSetup, type FileTask } from './pool.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
@@ -25,6 +26,11 @@ export interface RunOptions {
   /** `build` tells this gapcheck's code from any other's (`buildId`): results of other code are never reused. */
   readonly cache?: { readonly location: string; readonly build: string };
   readonly shard?: Shard;
+  /**
+   * Process files this run does not audit but `gapcheck audit` with no path would: read
+   * only for the processes audited ones name (`ProjectContext.lookup`), never reported.
+   */
+  readonly lookup?: readonly FoundFile[];
   /** Whether the report needs the processes themselves (a format that draws them). */
   readonly keepProcesses?: boolean;
   /** Told the number of files to audit, then each time some are done. */
@@ -92,6 +98,7 @@ export class AuditRun {
     private readonly cache: OutcomeCache | undefined,
     private readonly slots: readonly Slot[],
   ) {
+    if (cache?.secretProblem !== undefined) this.notes.push(cache.secretProblem);
     if (cache?.state === 'damaged') this.notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
   }
 
@@ -123,9 +130,13 @@ export class AuditRun {
     progress?.advance(slots.filter((slot) => slot.outcome !== undefined).length);
     await auditSlots(slots.filter((slot) => slot.outcome === undefined), this.options, { onProgress: (files) => progress?.advance(files) });
 
-    const own = slots.map((slot) => slot.found);
-    const foreign = shard ? loadForeignCandidates(this.discovery.files, own, slots, this.options.limits) : new Map<string, LoadedFile>();
-    const project = projectFindingsByFile(this.discovery.files, slots, foreign, setup);
+    const ownProcesses = slots.flatMap((slot) => slot.outcome!.documents.filter((d) => d !== null));
+    const referenced = referencedIds(ownProcesses, setup);
+    const ownPaths = new Set(slots.map((slot) => slot.found.path));
+    const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
+    const foreign = loadCandidates(otherShards, new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options.limits);
+    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options.limits).values()].flatMap(identify).filter((d) => d !== null);
+    const project = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
     await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
 
@@ -164,7 +175,9 @@ export class AuditRun {
 
   /** Everything a report of this run is made from: the settings are the cache's key, so the files and `reportOptions`. */
   private reportKey(reportOptions: string): string | undefined {
-    if (this.options.shard || this.options.keepProcesses || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== undefined)) return undefined;
+    // Files read for look-up only are not stamped: what they hold could change the report unseen.
+    const { shard, keepProcesses, lookup } = this.options;
+    if (shard || keepProcesses || (lookup?.length ?? 0) > 0 || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== undefined)) return undefined;
     return contentHash(JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]));
   }
 }
@@ -235,19 +248,17 @@ function threadsFor(tasks: readonly FileTask[], jobs: number | 'auto'): number {
   return tasks.length > 1 && bytes >= THREAD_THRESHOLD_BYTES ? availableParallelism() : 1;
 }
 
-/** Other shards' files that could share a process id with this shard's, loaded in full (see ./shard.ts). */
-function loadForeignCandidates(
-  all: readonly FoundFile[],
-  own: readonly FoundFile[],
-  slots: readonly Slot[],
-  limits: LoadLimits,
-): Map<string, LoadedFile> {
-  const ownPaths = new Set(own.map((file) => file.path));
-  const ids = new Set(slots.flatMap((slot) => slot.outcome!.documents.flatMap((d) => (d ? [d.id] : []))));
+/** The ids of other processes that the project checks' findings for these depend on. */
+function referencedIds(processes: readonly ProcessIdentity[], setup: AuditSetup): Set<string> {
+  const checks = projectChecks(setup);
+  return new Set(processes.flatMap((process) => checks.flatMap(({ check, options }) => check.references?.(process, options) ?? [])));
+}
+
+/** Those of the files that could hold a process with one of the ids, loaded in full (see ./shard.ts). */
+function loadCandidates(files: readonly FoundFile[], ids: ReadonlySet<string>, limits: LoadLimits): Map<string, LoadedFile> {
   const candidates = new Map<string, LoadedFile>();
   if (ids.size === 0) return candidates;
-  for (const found of all) {
-    if (ownPaths.has(found.path)) continue;
+  for (const found of files) {
     const read = readProcessBytes(found.absolutePath, found.path, limits);
     if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read));
   }
@@ -260,11 +271,12 @@ function projectFindingsByFile(
   slots: readonly Slot[],
   foreign: ReadonlyMap<string, LoadedFile>,
   setup: AuditSetup,
+  lookup: readonly ProcessIdentity[],
 ): Map<string, ProjectFindings> {
   const outcomes = new Map(slots.map((slot) => [slot.found.path, slot.outcome!]));
   const seen = all.filter((file) => outcomes.has(file.path) || foreign.has(file.path));
   const identities = seen.map((file): readonly (ProcessIdentity | null)[] => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)!));
-  const findings = findProjectFindings(identities, setup);
+  const findings = findProjectFindings(identities, setup, lookup);
   return new Map(seen.map((file, index) => [file.path, findings[index]!]));
 }
 

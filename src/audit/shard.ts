@@ -4,13 +4,14 @@
  * caches keep working), and the shards together audit every file exactly once.
  *
  * `duplicate-process` needs every process id, including those in other shards'
- * files. Parsing all of them would cost most of what sharding saves, so a shard
+ * files, and `emergency-path` the process each of this shard's names to handle its
+ * emergencies. Parsing all of them would cost most of what sharding saves, so a shard
  * reads the other files' bytes and loads only those that could hold one of its
- * own process ids: a valid process id is a run of `[a-z0-9-]` characters written
+ * own process ids or of the ids they name: a valid process id is a run of `[a-z0-9-]` characters written
  * out in the file, delimited by characters that are not (a plain, quoted or block
  * scalar, or the anchor an alias repeats), unless escapes spell it, so any file
  * without a backslash and without one of those runs holds no process sharing an
- * id with this shard's. The few files that might are loaded in full, as in an
+ * id with this shard's or named by it. The few files that might are loaded in full, as in an
  * unsharded run, so the gaps and their messages are exactly the same.
  */
 import { UsageError } from '../errors.js';

@@ -6,16 +6,18 @@ import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
 import { AuditRun } from '../audit/run.js';
 import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline, type Baseline } from '../audit/baseline.js';
 import { UsageError } from '../errors.js';
-import { discoverFiles, type FoundFile } from '../load/discover.js';
+import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
+import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
-import { configFrom, todayFrom } from './common-options.js';
-import { writeWhole } from './output.js';
+import { colorWanted, configFrom, todayFrom } from './common-options.js';
+import { writeNote } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
 const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
@@ -45,14 +47,14 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
   program
     .command('audit')
     .description('Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)')
-    .argument('[paths...]', 'folders and files to audit', ['.'])
+    .argument('[paths...]', "folders and files to audit (default: the config's paths, else .)")
     .addOption(new Option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (whole, or not at all) instead of stdout')
     .addOption(new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'))
     .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .option('--today <date>', 'the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers')
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
     .option('--baseline <file>', 'report only gaps not recorded in this baseline file (they do not fail the run either)')
     .option('--update-baseline', 'write every current gap to the --baseline file, pruning those since closed')
     .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
@@ -63,12 +65,22 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .addHelpText(
       'after',
       `
+Folders are walked skipping names starting with ".", node_modules, configs
+(gapcheck.config.yaml/.yml) and the config's "ignore". A file named is audited
+whatever its name; one the config ignores is skipped with a note (exit 0 when
+nothing is left).
+
 Exit codes:
   0  no gap at or above --fail-on
   1  at least one gap at or above --fail-on
   2  usage error, invalid config, a path that does not exist or holds no process file, or an internal error
 
+With no path, audits the config's paths (relative to the config's folder), else the
+current folder. A run that names some files still finds, among those, the process
+others name to handle their emergencies (emergency-path), without auditing it.
+
 Examples:
+  gapcheck audit                                                                  (the config's paths)
   gapcheck audit processes/
   gapcheck audit --format json --output gaps.json processes/
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
@@ -85,13 +97,19 @@ Examples:
 
 const MIB = 1024 * 1024;
 
+/**
+ * --max-file-size: a plain decimal number of MiB (16, 0.5) that comes to at least one byte. Hexadecimal
+ * (`0x10`) and exponents (`1e3`), which JavaScript would read as numbers, are refused: they are typos more
+ * often than not.
+ */
 function maxFileBytes(written: string): number {
-  const mebibytes = Number(written);
-  if (!Number.isFinite(mebibytes) || mebibytes <= 0) throw new UsageError(`--max-file-size "${written}" is not a size in MiB, like 16 or 64`);
-  return Math.round(mebibytes * MIB);
+  const bytes = /^\d+(?:\.\d+)?$/.test(written) ? Math.floor(Number(written) * MIB) : Number.NaN;
+  if (!(bytes >= 1)) throw new UsageError(`--max-file-size "${written}" is not a size in MiB of at least one byte; write a plain number, like 16 or 0.5`);
+  if (!Number.isSafeInteger(bytes)) throw new UsageError(`--max-file-size "${written}" is larger than any file can be; write a size in MiB, like 16 or 64`);
+  return bytes;
 }
 
-async function runAudit(paths: readonly string[], options: AuditOptions): Promise<number> {
+async function runAudit(given: readonly string[], options: AuditOptions): Promise<number> {
   const cwd = process.cwd();
   const format = oneOf('--format', options.format, FORMATS);
   const failOnChoice = oneOf('--fail-on', options.failOn, FAIL_ON);
@@ -100,32 +118,44 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
   const config = configFrom(options.config, cwd);
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
-  const discovery = await discoverFiles(paths, { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file });
+  const defaultPaths = config.paths.map((absolute) => toPosix(path.relative(cwd, absolute)) || '.');
+  const paths = given.length > 0 ? given : defaultPaths;
+  const discoverOptions = { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
+  const discovery = await discoverFiles(paths, discoverOptions);
+  for (const file of discovery.ignoredFiles) writeNote(`${file.path}: not audited: the config's "ignore" matches it`);
+  // Every path named was an ignored file (a pre-commit hook names them too): nothing to audit, nothing wrong.
+  if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
-  const outputFile = options.output === undefined ? undefined : path.resolve(cwd, options.output);
+  const lookup = given.length > 0 ? await lookupFiles(defaultPaths, discoverOptions, new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
   const runOptions = runOptionsFrom(options, cwd);
-  const cacheFile = runOptions.cache?.location;
-  const inputs: Inputs = { files, config: config.file, baseline: baselineFile };
-  refuseToOverwrite('--output', options.output, outputFile, { ...inputs, cache: cacheFile });
-  refuseToOverwrite('--cache-location', options.cacheLocation ?? DEFAULT_CACHE_LOCATION, cacheFile, inputs);
+  const namedAt = (named: string | undefined): Named | undefined => (named === undefined ? undefined : { named, absolute: path.resolve(cwd, named) });
+  const targets = await checkTargets({
+    output: namedAt(options.output),
+    baseline: namedAt(options.baseline),
+    updateBaseline: options.updateBaseline === true,
+    cache: runOptions.cache && namedAt(options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
+    files,
+    config: config.file,
+    named: paths.map((given) => path.resolve(cwd, given)),
+  });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
-  const color = options.color && !process.env.NO_COLOR && outputFile === undefined && process.stdout.isTTY === true;
+  const color = colorWanted(options.color, targets.report === undefined && process.stdout.isTTY === true);
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, ...runOptions };
-  const prepared = await AuditRun.prepare({ files, unreadableFolders: discovery.unreadableFolders }, runSetup);
+  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === 'markdown', progress, lookup, ...runOptions };
+  const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
-    await writeReport(replayed.bytes, outputFile);
+    await writeReport(replayed.bytes, targets.report);
     return replayed.exitCode;
   }
   const run = await prepared.audit().finally(() => progress?.stop());
-  for (const note of run.notes) process.stderr.write(`gapcheck: ${note}\n`);
+  for (const note of run.notes) writeNote(note);
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
-  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, options.updateBaseline === true);
+  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   const shown = options.quiet ? { ...result, gaps: failing } : result;
@@ -141,56 +171,135 @@ async function runAudit(paths: readonly string[], options: AuditOptions): Promis
     rules: rulesThatRan(config),
     processes: run.processes,
   });
-  await writeReport(report, outputFile);
+  await writeReport(report, targets.report);
   const exitCode = failing.length > 0 ? 1 : 0;
   const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
-  for (const note of saved) process.stderr.write(`gapcheck: ${note}\n`);
+  for (const note of saved) writeNote(note);
   return exitCode;
 }
 
-async function writeReport(report: string | Uint8Array, outputFile: string | undefined): Promise<void> {
-  if (outputFile === undefined) process.stdout.write(report);
-  else await writeWhole(outputFile, report);
+/**
+ * The files `gapcheck audit` with no path would audit and this run does not: read only to find
+ * the processes audited ones name (SPEC §3 emergency-path). A default path that holds no
+ * process file, or does not exist, adds none: it is no error of this run's.
+ */
+async function lookupFiles(defaultPaths: readonly string[], options: DiscoverOptions, audited: ReadonlySet<string | undefined>): Promise<FoundFile[]> {
+  const found = await Promise.all(
+    defaultPaths.map((given) =>
+      discoverFiles([given], options).then(
+        (discovery) => discovery.files,
+        (error: unknown) => {
+          if (error instanceof UsageError) return [];
+          throw error;
+        },
+      ),
+    ),
+  );
+  return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
-/** The files an audit reads: what it writes (the report, the cache) must never replace one of them. */
-interface Inputs {
+async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {
+  if (target === undefined) process.stdout.write(report);
+  else await writeTo(target, report);
+}
+
+/** What the audit is asked to write, resolved and checked before anything is audited or written. */
+interface Targets {
+  readonly report?: WriteTarget;
+  /** Present with --update-baseline. */
+  readonly baseline?: WriteTarget;
+}
+
+/** A file named in an option: as the user wrote it, and where that is. */
+interface Named {
+  readonly named: string;
+  readonly absolute: string;
+}
+
+interface Places {
+  readonly output?: Named;
+  readonly baseline?: Named;
+  readonly updateBaseline: boolean;
+  readonly cache?: Named;
   readonly files: readonly FoundFile[];
   readonly config?: string;
-  readonly baseline?: string;
-  readonly cache?: string;
+  /** The paths named on the command line. */
+  readonly named: readonly string[];
 }
 
-function refuseToOverwrite(option: string, written: string | undefined, target: string | undefined, inputs: Inputs): void {
-  if (target === undefined) return;
-  const input =
-    target === inputs.config ? 'the config'
-    : target === inputs.baseline ? 'the baseline'
-    : target === inputs.cache ? 'the cache'
-    : inputs.files.some((file) => file.absolutePath === target) ? 'one of the files'
-    : undefined;
-  if (input) throw new UsageError(`${option} "${written}" is ${input} this audit reads; write it somewhere else`);
+/** A file the audit reads, which nothing it writes may replace. */
+interface Read {
+  readonly is: string;
+  /** Where a write would land on it (links resolved), when known: the baseline and the cache may not exist yet. */
+  readonly path?: string;
+  readonly identity: () => Promise<string | undefined>;
+}
+
+/**
+ * Checks every target (the report, the baseline, the cache) before any is written, and that none of them is a file
+ * the audit reads (an audited file, the config, the baseline, the cache), however it is reached: by a link to it, a
+ * link to its folder, or another spelling. The cache only has to stay off the others: one that cannot be written is
+ * a note when the run ends, as before.
+ */
+async function checkTargets(places: Places): Promise<Targets> {
+  const { output, baseline: baselineFile, cache: cacheFile } = places;
+  const report = output && (await checkTarget(output.named, output.absolute, 'the report', true));
+  const baseline = baselineFile && places.updateBaseline ? await checkTarget(baselineFile.named, baselineFile.absolute, 'the baseline') : undefined;
+  const cache = cacheFile && (await resolveTarget(cacheFile.named, cacheFile.absolute).catch(() => undefined));
+  const readAt = (is: string, target: WriteTarget): Read => ({ is, path: target.path, identity: async () => target.identity });
+  const reads: Read[] = [
+    ...(places.config ? [existingRead(places.config, 'the config')] : []),
+    ...(baselineFile ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile.absolute, 'the baseline')] : []),
+    ...(cache ? [readAt('the cache', cache)] : []),
+  ];
+  const written = [
+    { option: '--output', target: report },
+    { option: '--baseline', target: baseline, itself: 'the baseline' },
+    { option: '--cache-location', target: cache, itself: 'the cache' },
+  ];
+  for (const { option, target, itself } of written) {
+    if (!target) continue;
+    const files = target.identity === undefined ? [] : candidateFiles(target, places);
+    for (const read of [...reads.filter(({ is }) => is !== itself), ...files]) {
+      if (read.path === target.path || (target.identity !== undefined && (await read.identity()) === target.identity)) {
+        throw new UsageError(`${option} "${target.named}" is ${read.is} this audit reads; write it somewhere else`);
+      }
+    }
+  }
+  return { ...(report && { report }), ...(baseline && { baseline }) };
+}
+
+/**
+ * The audited files that may be `target`: those with its name, and those named on the command line (possibly links).
+ * A file found in a folder is never a link (discovery does not follow them), so its own name is its real one.
+ */
+function candidateFiles(target: WriteTarget, places: Places): Read[] {
+  const name = path.basename(target.path);
+  const named = new Set(places.named);
+  return places.files.filter((file) => path.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, 'one of the files'));
+}
+
+function existingRead(file: string, is: string): Read {
+  return { is, identity: () => stat(file).then(identityOf, () => undefined) };
 }
 
 /**
  * Leaves out the gaps the baseline records, and notes on stderr how many, and which entries match no gap any more.
- * With --update-baseline, first rewrites the baseline to hold every current gap (so none is reported).
+ * With --update-baseline (`update`, its checked target), first rewrites the baseline to hold every current gap (so none is reported).
  */
-async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: boolean): Promise<AuditResult> {
+async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: WriteTarget | undefined): Promise<AuditResult> {
   const shown = path.relative(process.cwd(), baselineFile).split(path.sep).join('/');
-  const previous = await readBaseline(baselineFile, shown, update);
+  const previous = await readBaseline(baselineFile, shown, update !== undefined);
   if (update) {
-    await writeWhole(baselineFile, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)), 'the baseline');
-    process.stderr.write(`gapcheck: wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}\n`);
+    await writeTo(update, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)));
+    writeNote(`wrote ${result.gaps.length} ${result.gaps.length === 1 ? 'gap' : 'gaps'} to the baseline ${shown}`);
     return { ...result, gaps: [] };
   }
   const { fresh, known, stale } = matchBaseline(previous, result.gaps, auditedFiles);
-  if (known.length > 0) process.stderr.write(`gapcheck: ${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported\n`);
+  if (known.length > 0) writeNote(`${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported`);
   if (stale.length > 0) {
-    const entries = stale.map((e) => `  ${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
-    process.stderr.write(
-      `gapcheck: ${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}\n`,
-    );
+    const entries = stale.map((e) => `  ${escapeUntrusted(`${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}`)}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
+    writeNote(`${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}`);
   }
   return { ...result, gaps: fresh };
 }

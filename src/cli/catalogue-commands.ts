@@ -1,14 +1,15 @@
 /** `gapcheck rules` and `gapcheck explain`: the catalogue, told from the rules' metadata. */
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { failingExampleGaps } from '../audit/examples.js';
 import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Level, Severity } from '../model/severity.js';
-import { renderRuleDoc } from '../report/rule-doc.js';
+import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
 import { RULES, findRule } from '../rules/index.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
-import { configFrom } from './common-options.js';
+import { colorWanted, configFrom } from './common-options.js';
 
 const LIST_FORMATS = ['table', 'json'] as const;
 
@@ -34,13 +35,14 @@ export function registerCatalogue(program: Command): void {
     .description('List the rule catalogue: id, default severity, the severity your config gives it, and summary')
     .addOption(new Option('-f, --format <format>', `output format: ${LIST_FORMATS.join(', ')}`).default('table'))
     .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
-    .option('--no-color', 'no colours (also when NO_COLOR is set or output is not a terminal)')
+    .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
     .addHelpText(
       'after',
       `
 The "effective" column is the severity an audit run from here gives each rule,
-after the config's preset and rules; "off" rules do not run. JSON lists each
-rule's options too, as the config sets them.
+after the config's preset and rules; "off" rules do not run. Summaries name
+the options as the config sets them (within 1h); JSON lists each rule's options
+too.
 
 Examples:
   gapcheck rules
@@ -51,24 +53,28 @@ Examples:
 
   program
     .command('explain')
-    .description('Explain a rule: why it matters, how to close the gap, its options, and a process that passes')
+    .description('Explain a rule: why it matters, how to close the gap, its options, a process that passes and one that gets the gap')
     .argument('<rule>', 'rule id, as `gapcheck rules` lists them')
+    .option('-c, --config <file>', 'config file whose options the summary names (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .addHelpText(
       'after',
       `
-The same text, as Markdown, is in docs/rules/<rule>.md.
+The summary names the options your config sets (\`within 1h\`); the rest of the
+text, as Markdown with the default options, is in docs/rules/<rule>.md.
 
 Examples:
   gapcheck explain order-confirmation
   gapcheck explain handoff-chain | less`,
     )
-    .action((id: string) => {
+    .action((id: string, flags: { config?: string }) => {
       const rule = findRule(id);
       if (!rule) {
         const suggestion = didYouMean(id, RULES.map((r) => r.meta.id));
         throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
-      process.stdout.write(renderRuleDoc(rule.meta, 'text'));
+      const config = configFrom(flags.config, process.cwd());
+      const options = config.rules.get(rule.meta.id)!.options;
+      process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(rule.meta) }));
     });
 }
 
@@ -81,7 +87,7 @@ async function listRules(options: RulesOptions): Promise<void> {
     process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
     return;
   }
-  const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const color = colorWanted(options.color, process.stdout.isTTY === true);
   const width = process.stdout.isTTY ? process.stdout.columns : undefined;
   // Loaded only here, with its table and colour libraries: other commands start without them.
   const { formatCatalogueTable } = await import('../report/catalogue-table.js');
@@ -96,7 +102,7 @@ function catalogue(config: Config): CatalogueEntry[] {
       id: meta.id,
       defaultSeverity: meta.defaultSeverity,
       severity: setting.level,
-      summary: meta.summary,
+      summary: ruleSummary(meta, setting.options),
       structural: meta.structural,
       options: setting.options,
     };

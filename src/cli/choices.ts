@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../load/suggest.js';
 
 /** Checks an option's value against its allowed values, suggesting the nearest on a typo. */
 export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {

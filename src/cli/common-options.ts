@@ -15,3 +15,8 @@ export function todayFrom(option: string | undefined): string {
   if (!isValidDate(today)) throw new UsageError(`--today "${today}" is not a date like 2026-11-23`);
   return today;
 }
+
+/** Colour only on a terminal that shows it: not with --no-color, NO_COLOR (no-color.org) or TERM=dumb. */
+export function colorWanted(option: boolean, toTerminal: boolean): boolean {
+  return option && toTerminal && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+}

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
@@ -8,7 +9,8 @@ import { toPosix } from '../load/discover.js';
 import type { Process } from '../model/process.js';
 import { renderDot } from '../report/dot.js';
 import { renderMermaid } from '../report/mermaid.js';
-import { didYouMean } from '../rules/suggest.js';
+import { didYouMean } from '../load/suggest.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 import type { Gap } from '../rules/types.js';
 import { oneOf } from './choices.js';
 import { configFrom, todayFrom } from './common-options.js';
@@ -66,11 +68,12 @@ async function drawFile(file: string, options: GraphOptions): Promise<string> {
   const config = configFrom(options.config, cwd);
 
   const absolutePath = path.resolve(cwd, file);
+  if (!existsSync(absolutePath)) throw new UsageError(`"${escapeUntrusted(file)}" does not exist; check the path`);
   const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)));
   const complaints = loaded.documents.flatMap((document) => (document.kind === 'invalid' ? document.complaints : []));
   if (complaints.length > 0) {
-    const listed = complaints.map((complaint) => `  ${loaded.path}:${complaint.at.line}:${complaint.at.column}  ${complaint.message}`).join('\n');
-    throw new UsageError(`"${file}" is not a valid process file, so it cannot be drawn:\n${listed}`);
+    const listed = complaints.map((complaint) => `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`).join('\n');
+    throw new UsageError(`"${escapeUntrusted(file)}" is not a valid process file, so it cannot be drawn:\n${listed}`);
   }
   const { gaps } = audit([loaded], config, today);
   const drawn = chosen(processesOf([loaded]), options.process);
@@ -82,7 +85,7 @@ function chosen(processes: readonly Process[], id: string | undefined): readonly
   const matching = processes.filter((process) => process.id === id);
   if (matching.length > 0) return matching;
   const ids = processes.map((process) => process.id);
-  throw new UsageError(`the file holds no process "${id}"${didYouMean(id, ids)}; it holds ${ids.join(', ')}`);
+  throw new UsageError(`the file holds no process "${escapeUntrusted(id)}"${didYouMean(id, ids)}; it holds ${ids.join(', ')}`);
 }
 
 function draw(process: Process, gaps: readonly Gap[], format: (typeof GRAPH_FORMATS)[number], named: boolean): string {

@@ -1,11 +1,11 @@
 /** `gapcheck init [dir]`: a commented sample process and a config that pass `gapcheck audit`, to start from. */
 import { constants } from 'node:fs';
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CONFIG_FILE_NAME } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import { describeFsError } from '../load/load-file.js';
+import { describeWriteError, removeMadeFolders } from '../load/write-whole.js';
 import { todayUtc } from '../model/time.js';
 
 export const SAMPLE_PROCESS_FILE = 'processes/example.yaml';
@@ -32,18 +32,33 @@ export async function init(root: string, today: string): Promise<void> {
     const named = existing.map((file) => `"${shown(path.join(root, file))}"`).join(' and ');
     throw new UsageError(`${named} already ${existing.length === 1 ? 'exists' : 'exist'}; gapcheck init never overwrites a file, so it wrote nothing (move ${existing.length === 1 ? 'it' : 'them'} aside, or init another folder)`);
   }
+  const written = await writeAllOrNothing(root, files);
+  for (const target of written) process.stdout.write(`wrote ${shown(target)}\n`);
+  const where = root === process.cwd() ? '' : ` in ${shown(root)}`;
+  process.stdout.write(`\nNext: run \`gapcheck audit\`${where}, then make ${SAMPLE_PROCESS_FILE} one of your own processes.\n`);
+}
+
+/**
+ * Writes every file, each only where none exists, or, when one cannot be written, removes those already written and
+ * the folders made for them, and says which could not be.
+ */
+async function writeAllOrNothing(root: string, files: Record<string, string>): Promise<string[]> {
+  const written: string[] = [];
+  const madeFolders: [deepest: string, first: string][] = [];
   for (const [file, text] of Object.entries(files)) {
     const target = path.join(root, file);
     try {
-      await mkdir(path.dirname(target), { recursive: true });
+      const made = await mkdir(path.dirname(target), { recursive: true });
+      if (made !== undefined) madeFolders.push([path.dirname(target), made]);
       await writeFile(target, text, { flag: 'wx' });
+      written.push(target);
     } catch (error) {
-      throw new UsageError(`cannot write "${shown(target)}" (${describeFsError(error)}); check that the folder may be written`);
+      await Promise.all(written.map((done) => unlink(done).catch(() => undefined)));
+      for (const [deepest, first] of madeFolders.reverse()) await removeMadeFolders(deepest, first);
+      throw new UsageError(`cannot write "${shown(target)}" (${describeWriteError(error)}); gapcheck init wrote nothing: check that the folder may be written`);
     }
-    process.stdout.write(`wrote ${shown(target)}\n`);
   }
-  const where = root === process.cwd() ? '' : ` in ${shown(root)}`;
-  process.stdout.write(`\nNext: run \`gapcheck audit\`${where}, then make ${SAMPLE_PROCESS_FILE} one of your own processes.\n`);
+  return written;
 }
 
 /** A path as the user would type it: relative to the working directory. */
@@ -73,11 +88,16 @@ function starterFiles(today: string): Record<string, string> {
 # recommended: each rule at its default severity; strict: every rule one step more severe.
 extends: recommended
 
+# What \`gapcheck audit\` with no path audits, relative to this file.
+paths: [processes]
+
 # Change a rule's severity (off, low, medium, high, critical) or its options, for example:
 # rules:
 #   issue-reporting: off
 #   handoff-chain: { severity: high, max: 2 }
 #   two-minute-response: { within: 5m, channels: [phone, chat] }
+#   emergency-path: { handled-by: site-safety }   # one process, with its own emergency path,
+#                                                   # handles emergencies met in every other one
 
 # Files and folders not to audit:
 # ignore: ["drafts/**"]
@@ -108,6 +128,10 @@ roles:                               # who does the steps (system and customer a
       covers: [routine, emergency]
   service-lead:
     title: Customer service lead
+
+# This process has its own emergency path (make-safe, below). A process without one names the
+# process that handles its emergencies instead, which needs an emergency path of its own:
+# emergencies: site-safety
 
 start: receive-call                  # the step where a case begins (or a list of them)
 

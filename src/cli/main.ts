@@ -7,11 +7,12 @@ import { registerCatalogue } from './catalogue-commands.js';
 import { registerGraph } from './graph-command.js';
 import { version } from '../version.js';
 import { registerInit } from './init-command.js';
+import { writeNote } from './output.js';
 
 export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
 
 export async function main(argv: readonly string[]): Promise<number> {
-  process.stdout.on('error', stopWhenReaderLeaves);
+  if (!process.stdout.listeners('error').includes(whenStdoutFails)) process.stdout.on('error', whenStdoutFails);
   const program = new Command('gapcheck')
     .description('Audit customer-service processes for the small gaps that grow into customer-service wildfires.')
     .version(version(), '-v, --version')
@@ -41,17 +42,17 @@ function reportFailure(error: unknown): number {
     return error.exitCode === 0 ? EXIT.clean : EXIT.usage;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`gapcheck: ${error.message}\n`);
+    writeNote(error.message);
     return EXIT.usage;
   }
   if (error instanceof RuleCrash) {
-    process.stderr.write(
-      `gapcheck: internal error: rule "${error.rule}" failed on ${error.file}: ${describe(error.cause)}\n` +
-        'This is a bug in gapcheck, not in your process. Please report it with the file attached.\n',
+    writeNote(
+      `internal error: rule "${error.rule}" failed on ${error.file}: ${describe(error.cause)}\n` +
+        'This is a bug in gapcheck, not in your process. Please report it with the file attached.',
     );
     return EXIT.usage;
   }
-  process.stderr.write(`gapcheck: internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.\n`);
+  writeNote(`internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.`);
   if (process.env.GAPCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return EXIT.usage;
 }
@@ -60,9 +61,13 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `gapcheck rules | head`: once the reader has what it wanted and closes the pipe, stop quietly, never with a stack trace. */
-function stopWhenReaderLeaves(error: NodeJS.ErrnoException): void {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.clean);
+/**
+ * `gapcheck audit | head`: once the reader has what it wanted and closes the pipe, the rest of the output is dropped
+ * quietly, never with a stack trace, and the command runs to its end: the exit code still says whether there are
+ * gaps, and the cache is written whole.
+ */
+function whenStdoutFails(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') return;
   process.stderr.write(`gapcheck: cannot write the output (${error.message})\n`);
   process.exit(EXIT.usage);
 }

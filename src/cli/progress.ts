@@ -1,6 +1,7 @@
 /**
- * A progress bar on stderr for long audits. Only on a terminal, and never in CI
- * (`CI` set) or when stderr goes to a file or pipe: logs stay clean. It appears
+ * A progress bar on stderr for long audits. Only on a terminal that can move its
+ * cursor (not `TERM=dumb`), and never in CI (`CI` set) or when stderr goes to a
+ * file or pipe: logs stay clean. It appears
  * once a run has taken a second, so short runs never flicker, and its library is
  * loaded only then.
  */
@@ -15,7 +16,7 @@ export interface Progress {
 }
 
 export function progressOnStderr(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress | undefined {
-  if (stream.isTTY !== true || (env.CI !== undefined && env.CI !== 'false')) return undefined;
+  if (stream.isTTY !== true || env.TERM === 'dumb' || (env.CI !== undefined && env.CI !== 'false')) return undefined;
   let total = 0;
   let done = 0;
   let bar: SingleBar | undefined;

@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type AjvModule from 'ajv/dist/2020.js';
-import { closest, distance } from 'fastest-levenshtein';
 import { UsageError } from '../errors.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
+import { closestName, didYouMean } from '../load/suggest.js';
 import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
@@ -37,6 +37,8 @@ export interface Config {
   readonly ignore: readonly string[];
   /** Where `ignore` globs are relative to: the config file's folder, else the working directory. */
   readonly ignoreBase: string;
+  /** What `gapcheck audit` with no path audits: absolute paths (`paths`, written relative to the config's folder), else the working directory. */
+  readonly paths: readonly string[];
 }
 
 /** The config in `cwd` or its nearest ancestor, or undefined. */
@@ -63,6 +65,7 @@ interface RawConfig {
   extends?: Preset;
   rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
   ignore?: string[];
+  paths?: string[];
 }
 
 interface ConfigSource {
@@ -117,10 +120,10 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   for (const rule of RULES) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
-    const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule));
-    if (level === 'off' && rule.meta.id === 'invalid-process') {
-      throw new UsageError(`${writtenAt()}: invalid-process cannot be turned off: a file that is not a process would pass unseen; list such files under "ignore" instead`);
+    if (written !== undefined && rule === invalidProcess) {
+      throw new UsageError(`${writtenAt()}: invalid-process is always critical: a file that is not a process must never pass unseen; remove this setting, and list such files under "ignore" instead`);
     }
+    const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule));
     const { severity: _severity, ...options } = typeof written === 'object' && written !== null ? written : {};
     rules.set(rule.meta.id, { level, options: resolveOptions(rule, options, writtenAt) });
   }
@@ -131,13 +134,15 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path.dirname(file) : cwd,
+    paths: raw.paths ? raw.paths.map((written) => path.resolve(file ? path.dirname(file) : cwd, written)) : [cwd],
   };
 }
 
-/** `none` turns every rule off but `invalid-process`, which always runs: see the check above. */
+/** `invalid-process` is critical whatever the preset (SPEC §3): `none` leaves it on, and `strict` cannot raise it further. */
 function presetLevel(preset: Preset, rule: AnyRule): Level {
   const severity = rule.meta.defaultSeverity;
-  if (preset === 'none') return rule === invalidProcess ? severity : 'off';
+  if (rule === invalidProcess) return severity;
+  if (preset === 'none') return 'off';
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 
@@ -147,7 +152,8 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
   const known = Object.keys(defaults);
   for (const key of Object.keys(written)) {
     if (known.includes(key)) continue;
-    const hint = known.length === 0 ? 'it has no options, only a level' : suggestion(key, known) ?? `its options are ${known.join(', ')}`;
+    const meant = closestName(key, known);
+    const hint = known.length === 0 ? 'it has no options, only a level' : meant !== undefined ? `did you mean "${meant}"?` : `its options are ${known.join(', ')}`;
     throw new UsageError(`${writtenAt({ option: key, part: 'key' })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
   // Loaded only for a config that sets options: ajv takes a tenth of a second to load (src/load/validate.ts).
@@ -156,14 +162,10 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
   if (!validate(written)) {
     const problem = validate.errors![0]!;
     const option = problem.instancePath.split('/')[1] ?? '';
-    throw new UsageError(`${writtenAt({ option, part: 'value' })}: option "${option}" of ${rule.meta.id} ${plainOptionProblem(problem)}`);
+    const value = problem.instancePath.split('/').slice(1).reduce<unknown>((inside, key) => (inside as Record<string, unknown> | undefined)?.[key], written);
+    throw new UsageError(`${writtenAt({ option, part: 'value' })}: option "${option}" of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
   }
   return { ...defaults, ...written };
-}
-
-function suggestion(word: string, candidates: readonly string[]): string | undefined {
-  const best = closest(word, [...candidates]);
-  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `did you mean "${best}"?` : undefined;
 }
 
 /** Where in a rule's setting a problem lies: an option's key (unknown option) or its value (wrong value). */
@@ -193,7 +195,7 @@ const OPTION_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** What ajv found wrong with an option, in the words a support lead uses. */
-function plainOptionProblem(problem: ErrorObject): string {
+function plainOptionProblem(problem: ErrorObject, value: unknown): string {
   const params: Record<string, unknown> = problem.params;
   switch (problem.keyword) {
     case 'type':
@@ -202,8 +204,10 @@ function plainOptionProblem(problem: ErrorObject): string {
       return `must be at least ${String(params.limit)}`;
     case 'minItems':
       return `must list at least ${String(params.limit)}`;
-    case 'enum':
-      return `must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      return `must be one of ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
+    }
     case 'pattern':
       return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : `must match ${String(params.pattern)}`;
     case 'uniqueItems':

@@ -18,6 +18,7 @@ export function buildProcess(root: YamlMap, source: SourceText): Process {
     tags: reader.texts(root.entries.get('tags')?.value),
     review: reader.review(root.entries.get('review')?.value),
     roles: reader.roles(root.entries.get('roles')?.value),
+    emergencies: reader.ref(root.entries.get('emergencies')?.value),
     start: reader.refs(root.entries.get('start')!.value),
     steps: reader.steps(root.entries.get('steps')!.value as YamlMap),
     waivers: reader.waivers(root.entries.get('waivers')?.value),

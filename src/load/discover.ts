@@ -18,6 +18,8 @@ export interface Discovery {
   readonly files: readonly FoundFile[];
   /** Folders that could not be read, so their files were not audited. */
   readonly unreadableFolders: readonly FoundFile[];
+  /** Files named directly that the config's `ignore` matches: skipped, not an error (a pre-commit hook names them). */
+  readonly ignoredFiles: readonly FoundFile[];
 }
 
 export interface DiscoverOptions {
@@ -25,29 +27,35 @@ export interface DiscoverOptions {
   /** Globs from the config's `ignore`, relative to `ignoreBase`. */
   readonly ignore: readonly string[];
   readonly ignoreBase: string;
-  /** The config file, which is never audited. */
+  /** The config file, which is never audited while walking a folder, whatever its name. */
   readonly configFile?: string;
 }
 
 const PROCESS_FILE = /\.ya?ml$/;
+const CONFIG_FILE_NAMES: ReadonlySet<string> = new Set(['gapcheck.config.yaml', 'gapcheck.config.yml']);
 
 /**
- * Every `*.yaml`/`*.yml` under each folder and every file named. Folders named
- * `.something` and `node_modules` are skipped, and symbolic links met while walking
- * a folder are not followed: no loops, and nothing outside the tree is read.
+ * Every `*.yaml`/`*.yml` under each folder and every file named (SPEC §1). While walking, names starting
+ * with `.` (files and folders), `node_modules` and configs are skipped, and symbolic links are not followed:
+ * no loops, and nothing outside the tree is read. A file named directly is audited whatever its name, unless
+ * the config ignores it.
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const isIgnored = options.ignore.length > 0 ? picomatch([...options.ignore], { dot: true }) : undefined;
-  const ignored = (absolutePath: string): boolean =>
-    absolutePath === options.configFile || (isIgnored?.(toPosix(path.relative(options.ignoreBase, absolutePath))) ?? false);
+  const ignored = (absolutePath: string): boolean => isIgnored?.(toPosix(path.relative(options.ignoreBase, absolutePath))) ?? false;
   const found = new Map<string, FoundFile>();
   const unreadable = new Map<string, FoundFile>();
+  const ignoredFiles = new Map<string, FoundFile>();
 
   for (const given of paths) {
     const absolute = path.resolve(options.cwd, given);
-    const walked = await walk(absolute, given);
-    const files = walked.files.filter((file) => !ignored(file));
+    const walked = await walk(absolute, given, options.configFile);
     const describe = describerUnder(options.cwd, absolute);
+    if (walked.named && ignored(absolute)) {
+      ignoredFiles.set(absolute, describe(absolute));
+      continue;
+    }
+    const files = walked.files.filter((file) => !ignored(file));
     walked.unreadable.forEach((folder) => unreadable.set(folder, describe(folder)));
     if (files.length === 0 && walked.unreadable.length === 0) {
       const unlessIgnored = options.ignore.length > 0 ? ' that the config does not ignore' : '';
@@ -56,10 +64,21 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     for (const file of files) found.set(file, describe(file));
   }
   const byPath = (a: FoundFile, b: FoundFile): number => compareText(a.path, b.path);
-  return { files: [...found.values()].sort(byPath), unreadableFolders: [...unreadable.values()].sort(byPath) };
+  return {
+    files: [...found.values()].sort(byPath),
+    unreadableFolders: [...unreadable.values()].sort(byPath),
+    ignoredFiles: [...ignoredFiles.values()].filter((file) => !found.has(file.absolutePath)).sort(byPath),
+  };
 }
 
-async function walk(absolute: string, given: string): Promise<{ files: string[]; unreadable: string[] }> {
+interface Walked {
+  /** The path names a file, not a folder. */
+  readonly named: boolean;
+  readonly files: string[];
+  readonly unreadable: string[];
+}
+
+async function walk(absolute: string, given: string, configFile: string | undefined): Promise<Walked> {
   let stats;
   try {
     stats = await stat(absolute);
@@ -67,7 +86,7 @@ async function walk(absolute: string, given: string): Promise<{ files: string[];
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`"${given}" does not exist; check the path`);
     throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
   }
-  if (stats.isFile()) return { files: [absolute], unreadable: [] };
+  if (stats.isFile()) return { named: true, files: [absolute], unreadable: [] };
   // Reading a named pipe or a device could wait, or run, forever.
   if (!stats.isDirectory()) throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);
   const unreadable: string[] = [];
@@ -77,14 +96,18 @@ async function walk(absolute: string, given: string): Promise<{ files: string[];
     unreadable.push(path.resolve(folder));
     return true;
   };
-  if (!canRead(absolute)) return { files: [], unreadable: [absolute] };
+  if (!canRead(absolute)) return { named: false, files: [], unreadable: [absolute] };
+  const isProcessFile = (file: string): boolean => {
+    const name = file.slice(file.lastIndexOf(path.sep) + 1);
+    return PROCESS_FILE.test(name) && !name.startsWith('.') && !CONFIG_FILE_NAMES.has(name) && file !== configFile;
+  };
   const files = await new fdir({ excludeSymlinks: true, suppressErrors: true })
     .withFullPaths()
     .exclude(skipFolder)
-    .filter((file, isDirectory) => !isDirectory && PROCESS_FILE.test(file))
+    .filter((file, isDirectory) => !isDirectory && isProcessFile(file))
     .crawl(absolute)
     .withPromise();
-  return { files, unreadable };
+  return { named: false, files, unreadable };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** One file on disk to its documents: each one a process, or the complaints that make it invalid. */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Process } from '../model/process.js';
 import { buildProcess } from './build-process.js';
 import { SourceText, START_OF_FILE, printable, type Position } from './source.js';
@@ -53,7 +53,7 @@ export function readProcessBytes(absolutePath: string, path: string, limits = DE
     }
     return readFileSync(fd);
   } catch (error) {
-    return invalidFile(path, `the file could not be read (${describeFsError(error)})`);
+    return invalidFile(path, `the file could not be read (${describeReadError(error, absolutePath)})`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -81,7 +81,9 @@ export function findMergeConflict(text: string): { message: string; offset: numb
 
 /** A folder discovery could not enter: reported like a file that cannot be read, so the audit cannot pass silently. */
 export function unreadableFolder(folder: { readonly path: string }): LoadedFile {
-  const message = `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
+  const message = hasInvalidUtf8Name(folder.path)
+    ? `the folder could not be read (${NOT_UTF8}), so its process files were not audited`
+    : `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
   return invalidFile(`${folder.path}/`, message);
 }
 
@@ -176,6 +178,21 @@ function positionOfByte(bytes: Uint8Array, offset: number): Position {
 
 function formatMiB(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/**
+ * Node reads a file name that is not valid UTF-8 with U+FFFD in place of each bad byte, and that name names
+ * no file: without this, such a file would be said to no longer exist, such a folder to be closed to us.
+ */
+function hasInvalidUtf8Name(path: string): boolean {
+  return path.includes('\uFFFD') && !existsSync(path);
+}
+
+const NOT_UTF8 = 'its name is not valid UTF-8, so it cannot be opened by name; rename it';
+
+function describeReadError(error: unknown, absolutePath: string): string {
+  const notUtf8 = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && hasInvalidUtf8Name(absolutePath);
+  return notUtf8 ? NOT_UTF8 : describeFsError(error);
 }
 
 export function describeFsError(error: unknown): string {

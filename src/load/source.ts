@@ -1,4 +1,5 @@
 /** A file's text with a line index, so any offset becomes a 1-based line and column. */
+import { escapeUntrusted } from '../untrusted-text.js';
 
 export interface Position {
   /** 1-based line. */
@@ -68,11 +69,6 @@ const LONGEST_QUOTE = 60;
  * drive the terminal) and long text is cut (so a 10 MB value does not become a 10 MB message).
  */
 export function printable(text: string): string {
-  const head = withoutControls(text.slice(0, LONGEST_QUOTE + 1));
+  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
   return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}…`;
-}
-
-/** Control characters written as `\u001b`, so text from files (or their names) cannot drive the terminal. */
-export function withoutControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

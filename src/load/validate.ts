@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
 import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
 import { RUNNING_FROM_SOURCES, packageFile } from '../package-files.js';
 import { RULE_IDS } from '../rules/ids.js';
 import { printable } from './source.js';
-import { toPlain } from './yaml.js';
+import { didYouMean } from './suggest.js';
+import { missingSpaceAfterColon, toPlain } from './yaml.js';
 import type { YamlNode } from './yaml.js';
 
 export interface Complaint {
@@ -212,7 +212,7 @@ function validate(root: YamlNode | null, dialect: Dialect): Complaint[] {
   const schema = compiledFor(dialect);
   const valid = schema.validate(root === null ? null : toPlain(root));
   const errors = valid ? [] : (schema.validate.errors ?? []).filter(isOwnMistake);
-  const complaints = errors.map((error) => complain(error, root, dialect, schema));
+  const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema));
   if (root !== null) complaints.push(...dialect.extraChecks(root));
   return complaints.sort((a, b) => a.offset - b.offset);
 }
@@ -220,6 +220,14 @@ function validate(root: YamlNode | null, dialect: Dialect): Complaint[] {
 /** `if` and `propertyNames` only repeat that something inside them failed; that something is reported instead. */
 function isOwnMistake(error: ErrorObject): boolean {
   return error.keyword !== 'if' && error.keyword !== 'propertyNames';
+}
+
+/** A key reported missing that was written with its value glued on (`last:2026-01-01`): the glued key's complaint says it. */
+function isGluedToItsValue(error: ErrorObject, root: YamlNode | null): boolean {
+  if (error.keyword !== 'required') return false;
+  const node = nodeAt(root, error.instancePath.split('/').slice(1).map(unescapePointer));
+  const missing = `${String((error.params as Record<string, unknown>).missingProperty)}:`;
+  return node?.kind === 'map' && [...node.entries.keys()].some((key) => key.startsWith(missing) && missingSpaceAfterColon(key) !== undefined);
 }
 
 function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, schema: Compiled): Complaint {
@@ -232,8 +240,10 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
       return { message: `${prefix(where)}missing "${String(params.missingProperty)}"`, offset: offsetOf(root, path, 'key') };
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      const known = Object.keys(record(record(error.parentSchema).properties));
+      const glued = known.includes(key.slice(0, key.indexOf(':'))) ? missingSpaceAfterColon(key) : undefined;
       return {
-        message: `${prefix(where)}unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`,
+        message: `${prefix(where)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
         offset: offsetOf(root, [...path, key], 'key'),
       };
     }
@@ -243,6 +253,8 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
     }
     default: {
       const node = nodeAt(root, path);
+      const glued = error.keyword === 'type' && list(params.type).includes('object') && node?.kind === 'scalar' && typeof node.value === 'string' ? missingSpaceAfterColon(node.text) : undefined;
+      if (glued) return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path, 'value') };
       const def = schema.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where, valuePredicate(error, node, def, dialect), dialect);
       return { message, offset: offsetOf(root, path, 'value') };
@@ -267,7 +279,8 @@ function valuePredicate(error: ErrorObject, node: YamlNode | undefined, def: str
     }
     case 'enum': {
       const allowed = list(params.allowedValues).map(String);
-      return `must be one of ${allowed.join(', ')}${didYouMean(scalarText(node), allowed)}`;
+      const written = scalarText(node);
+      return `must be one of ${allowed.join(', ')}${written === undefined ? '' : didYouMean(written, allowed)}`;
     }
     case 'pattern':
       return phrase ?? `${ID_RULE} ${exampleId(scalarText(node) ?? '')}`;
@@ -322,15 +335,6 @@ function unknownKeyHint(key: string, parentSchema: SchemaObject): string {
   if (suggestion) return suggestion;
   if (parentSchema.patternProperties !== undefined) return ' (keys of your own must start with x-)';
   return `; allowed keys are ${known.join(', ')}`;
-}
-
-/** ` — did you mean "x"?` when a candidate is only a typo away, else nothing. */
-function didYouMean(word: string | undefined, candidates: readonly string[]): string {
-  if (word === undefined || candidates.length === 0) return '';
-  const typed = word.toLowerCase();
-  const guess = closest(typed, [...candidates]);
-  const limit = typed.length <= 3 ? 1 : Math.max(2, Math.floor(typed.length / 3));
-  return distance(typed, guess) <= limit ? ` — did you mean "${guess}"?` : '';
 }
 
 /** The id a person most likely meant: `Receive Call` → `receive-call`. */

@@ -175,7 +175,24 @@ class TreeBuilder {
     const at = Math.min(error.mark?.position ?? 0, this.text.length);
     const unknownAlias = UNKNOWN_ALIAS.exec(error.reason);
     if (unknownAlias) return this.noSuchAnchor(unknownAlias[1]!, at - unknownAlias[1]!.length);
+    const glued = this.entryMissingItsSpace(at);
+    if (glued) return glued;
     return new YamlSyntaxError(plainReason(error.reason), this.base + (NON_PRINTABLE_REASON.test(error.reason) ? this.firstNonPrintable(at) : at));
+  }
+
+  /**
+   * `takes:20m` is text to YAML, not the entry `takes: 20m`, and in a mapping of entries that text breaks it: js-yaml
+   * complains at the end of that line or on the next one. Either line written so is what to point at.
+   */
+  private entryMissingItsSpace(at: number): YamlSyntaxError | undefined {
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    for (const start of [lineStart, previousContentLine(this.text, lineStart)]) {
+      if (start === undefined) continue;
+      const line = GLUED_LINE.exec(this.text.slice(start, endOfLine(this.text, start)));
+      const fix = line && missingSpaceAfterColon(line[2]!);
+      if (fix) return new YamlSyntaxError(fix, this.base + start + line[1]!.length);
+    }
+    return undefined;
   }
 
   /** js-yaml tells where the text holding a control character ends; the character itself is what to point at. */
@@ -429,6 +446,20 @@ class TreeBuilder {
 
 const FLOW_INDICATOR_IN_TAG = /flow indicator/;
 const UNKNOWN_ALIAS = /^unidentified alias "(.*)"$/;
+/** A line's indentation (and list dash), then what is written on it, up to a comment. */
+const GLUED_LINE = /^([ \t]*(?:-[ \t]+)?)(.*?)[ \t]*(?:[ \t]#.*)?\r?$/;
+/** `key:value`: a key-like word, a colon, and a value glued to it (not `://`, as in a web address). */
+const GLUED_ENTRY = /^([A-Za-z_][\w-]*):(?!\/\/)([^\s'"].*)$/;
+
+/**
+ * Where `text` reads `key:value`, an entry missing the space after its colon: says so, with the fix.
+ * YAML reads such text as one plain value, so the key a person meant is not there.
+ */
+export function missingSpaceAfterColon(text: string): string | undefined {
+  const entry = GLUED_ENTRY.exec(text);
+  if (!entry) return undefined;
+  return `the space after the colon is missing in "${printable(text)}", so YAML reads it as text, not as the key "${printable(entry[1]!)}"; write "${printable(`${entry[1]}: ${entry[2]}`)}"`;
+}
 const FLOW_INDICATORS = new Set([0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
 const NON_PRINTABLE_REASON = /non-printable characters/;
 /** The characters YAML does not allow in a document, as js-yaml finds them. */
@@ -461,6 +492,17 @@ function firstNode(children: readonly Written[] | null): Written | undefined {
 
 function isNull(node: YamlNode | null): boolean {
   return node === null || (node.kind === 'scalar' && node.value === null);
+}
+
+/** Where the nearest line above `lineStart` with something other than spaces or a comment starts. */
+function previousContentLine(text: string, lineStart: number): number | undefined {
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const content = text.slice(start, end).trim();
+    if (content !== '' && !content.startsWith('#')) return start;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 function endOfLine(text: string, from: number): number {

@@ -1,6 +1,6 @@
 /** A process as a graph: steps are numbered nodes, `next` targets that name a known step are edges. */
 import { Digraph, search, stronglyConnectedComponents, type Components, type Reach, type SearchOptions } from './graph.js';
-import { isCustomerFacing, isEmergencyEntry, STEP_TYPES, type Edge, type Process, type Role, type Step, type StepType } from './process.js';
+import { isCustomerFacing, isEmergencyEntry, isResponse, STEP_TYPES, type Edge, type Process, type Role, type Step, type StepType } from './process.js';
 
 /**
  * Each step type as the literal the code is written with. A type read from a file is a fresh
@@ -8,6 +8,9 @@ import { isCustomerFacing, isEmergencyEntry, STEP_TYPES, type Edge, type Process
  * which matters to a search that tests every step it visits.
  */
 const TYPE_LITERALS: ReadonlyMap<string, StepType> = new Map(STEP_TYPES.map((type) => [type, type]));
+
+const CUSTOMER_FACING = 1;
+const RESPONSE = 2;
 
 /** How many graphs' worth of steps `reachFrom` keeps. */
 const MEMO_GRAPHS = 8;
@@ -22,7 +25,8 @@ export class ProcessGraph {
   private readonly roles: readonly (Role | undefined)[];
   private reachable?: Reach;
   private reachableByType?: ReadonlyMap<StepType, readonly number[]>;
-  private customerFacing?: Uint8Array;
+  /** Per step: CUSTOMER_FACING and RESPONSE bits, worked out once. */
+  private facing?: Uint8Array;
   private readonly reachFromStep = new Map<number, Reach>();
   private memoisedSteps = 0;
   private emergencyEntrySteps?: readonly number[];
@@ -70,8 +74,20 @@ export class ProcessGraph {
 
   /** SPEC §1: whether the customer hears from the company at the step. */
   isCustomerFacing(index: number): boolean {
-    this.customerFacing ??= Uint8Array.from(this.steps, (step) => (isCustomerFacing(this.process, step) ? 1 : 0));
-    return this.customerFacing[index] === 1;
+    return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
+  }
+
+  /** SPEC §1 *response*: whether a person answers the customer at the step. */
+  isResponse(index: number): boolean {
+    return (this.facingOf(index) & RESPONSE) !== 0;
+  }
+
+  private facingOf(index: number): number {
+    this.facing ??= Uint8Array.from(
+      this.steps,
+      (step) => (isCustomerFacing(this.process, step) ? CUSTOMER_FACING : 0) | (isResponse(this.process, step) ? RESPONSE : 0),
+    );
+    return this.facing[index]!;
   }
 
   indexOf(stepId: string): number | undefined {
@@ -143,6 +159,43 @@ export class ProcessGraph {
   /** Breadth-first search from steps, for "from A, C can be reached without passing B". */
   searchFrom(origins: number | readonly number[], options?: SearchOptions): Reach {
     return search(this.graph, typeof origins === 'number' ? [origins] : origins, options);
+  }
+
+  /**
+   * The shortest path from `origin` to a step where `isTarget(step, passed)` holds, `passed` telling
+   * whether the path passed a `passes` step (the origin counts), without visiting `blocked` steps;
+   * undefined when there is none. Each step is visited at most twice (before and after passing
+   * one), so it costs O(V+E): "an end reached after a response" without enumerating paths.
+   */
+  shortestPathPassing(
+    origin: number,
+    options: { readonly passes: (index: number) => boolean; readonly blocked: (index: number) => boolean; readonly isTarget: (index: number, passed: boolean) => boolean },
+  ): number[] | undefined {
+    const { passes, blocked, isTarget } = options;
+    const { edgeStart, edgeTarget } = this.graph;
+    const stateOf = (index: number, passed: boolean): number => index * 2 + (passed ? 1 : 0);
+    const order = [stateOf(origin, passes(origin))];
+    const parentAt = [-1];
+    const seen = new Set(order);
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head]!;
+      const [index, passed] = [state >> 1, (state & 1) === 1];
+      if (head > 0 && isTarget(index, passed)) {
+        const path: number[] = [];
+        for (let at = head; at !== -1; at = parentAt[at]!) path.push(order[at]! >> 1);
+        return path.reverse();
+      }
+      for (let edge = edgeStart[index]!; edge < edgeStart[index + 1]!; edge++) {
+        const next = edgeTarget[edge]!;
+        if (blocked(next)) continue;
+        const nextState = stateOf(next, passed || passes(next));
+        if (seen.has(nextState)) continue;
+        seen.add(nextState);
+        order.push(nextState);
+        parentAt.push(head);
+      }
+    }
+    return undefined;
   }
 
   private groupReachableByType(): Map<StepType, number[]> {

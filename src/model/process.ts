@@ -116,6 +116,8 @@ export interface Process {
   readonly tags: readonly string[];
   readonly review?: Review;
   readonly roles: ReadonlyMap<string, Role>;
+  /** The process that handles emergencies met in this one (`emergencies:`), where its id is written. */
+  readonly emergencies?: Ref;
   readonly start: readonly Ref[];
   /** In file order. */
   readonly steps: readonly Step[];
@@ -135,9 +137,15 @@ const LIVE_CHANNELS: ReadonlySet<Channel> = new Set(['phone', 'in-person', 'chat
 /** SPEC §1: steps where the customer hears from the company. */
 export function isCustomerFacing(process: Process, step: Step): boolean {
   if (ALWAYS_CUSTOMER_FACING.has(step.type)) return true;
+  if (step.type === 'deliver') return step.actor !== undefined && process.roles.get(step.actor.id)?.frontline === true;
   return (
     step.type === 'intake' && step.channel !== undefined && LIVE_CHANNELS.has(step.channel) && isRole(process, step.actor)
   );
+}
+
+/** SPEC §1 *response*: a person answers the customer there (a customer-facing step, not an intake, done by a role). */
+export function isResponse(process: Process, step: Step): boolean {
+  return step.type !== 'intake' && isRole(process, step.actor) && isCustomerFacing(process, step);
 }
 
 // The two tests below read `intent` before `type`: a step that is not an intake has the default
@@ -150,4 +158,9 @@ export function isEmergencyEntry(step: Step): boolean {
 
 export function isComplaintIntake(step: Step): boolean {
   return step.intent === 'complaint' && step.type === 'intake';
+}
+
+/** SPEC §3 `remedy-path`: the intakes of customers who want something put right. */
+export function isComplaintOrReturnIntake(step: Step): boolean {
+  return (step.intent === 'complaint' || step.intent === 'return') && step.type === 'intake';
 }

@@ -1,5 +1,6 @@
 /** A process as a Graphviz DOT digraph (`gapcheck graph --format dot`), drawn like the Mermaid flowchart. */
 import type { Process } from '../model/process.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 import { describeDiagram, MISSING_STYLE, SEVERITY_STYLE, WITNESS_STYLE, type DiagramGap, type DiagramEdge, type DiagramNode, type NodeShape } from './diagram.js';
 
 const SHAPES: Record<NodeShape, string> = {
@@ -49,6 +50,7 @@ export function dotString(text: string): string {
   return `"${dotEscape(text)}"`;
 }
 
+/** Control characters first written as codes (`\u001b`, its backslash then escaped), so a label cannot drive a terminal. */
 function dotEscape(text: string): string {
-  return text.replace(/[\\"]/g, (char) => `\\${char}`).replace(/\r?\n|\r/g, '\\n');
+  return escapeUntrusted(text).replace(/[\\"]/g, (char) => `\\${char}`);
 }

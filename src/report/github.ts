@@ -7,8 +7,9 @@
  */
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 import type { Formatter } from './types.js';
-import { messageWithPath } from './witness.js';
+import { messageAndPath } from './witness.js';
 
 type Command = 'error' | 'warning' | 'notice';
 
@@ -48,12 +49,12 @@ function annotation(command: Command, gap: Gap): string {
     `col=${gap.column}`,
     `title=${escapeProperty(`${gap.rule} (${gap.severity})`)}`,
   ].join(',');
-  return `::${command} ${properties}::${escapeData(messageWithPath(gap))}`;
+  return `::${command} ${properties}::${escapeData(messageAndPath(gap))}`;
 }
 
-/** GitHub's escaping for a command's message. */
+/** GitHub's escaping for a command's message; then every other control character is escaped, as everywhere. */
 export function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeUntrusted(text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'));
 }
 
 /** GitHub's escaping for a command's properties: as for messages, and `:` and `,` too, which separate properties. */

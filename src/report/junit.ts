@@ -8,7 +8,8 @@ import type { WaivedGap } from '../audit/audit.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import type { Formatter, ReportContext } from './types.js';
-import { messageWithPath } from './witness.js';
+import { escapeUntrusted, withoutWorkflowCommands } from '../untrusted-text.js';
+import { pathLine } from './witness.js';
 
 const INVALID_PROCESS = 'invalid-process';
 
@@ -92,12 +93,17 @@ function testCaseXml(testCase: TestCase): string[] {
 function failureXml(gaps: readonly Gap[]): string {
   const worst = SEVERITIES.find((severity) => gaps.some((gap) => gap.severity === severity))!;
   const message = gaps.length === 1 ? located(gaps[0]!) : `${gaps.length} gaps: ${gaps.map((gap) => `${gap.file}:${gap.line}:${gap.column}`).join(', ')}`;
-  const details = gaps.map((gap) => `${located(gap)} [${gap.severity}]`);
+  const details = gaps.flatMap((gap) => [`${located(gap)} [${gap.severity}]`, ...indented(pathLine(gap))]);
   return `      <failure${attributes({ message, type: worst })}>${escapeText(details.join('\n'))}</failure>`;
 }
 
 function located(gap: Gap): string {
-  return `${gap.file}:${gap.line}:${gap.column}: ${messageWithPath(gap)}`;
+  return `${gap.file}:${gap.line}:${gap.column}: ${gap.message}`;
+}
+
+/** The witness path on its own line under its gap. */
+function indented(line: string | undefined): string[] {
+  return line === undefined ? [] : [`  ${line}`];
 }
 
 function attributes(values: Record<string, string>): string {
@@ -106,11 +112,13 @@ function attributes(values: Record<string, string>): string {
     .join('');
 }
 
-/** Characters XML 1.0 cannot hold at all, not even escaped: most control characters, U+FFFE, U+FFFF, lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Characters XML 1.0 cannot hold at all that `escapeUntrusted` leaves: U+FFFE, U+FFFF, lone surrogates. */
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Control characters escaped as everywhere (XML 1.0 cannot hold most of them), then XML's own escaping. */
 export function escapeText(text: string): string {
-  return text.replace(NOT_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const xml = escapeUntrusted(text, { keepLayout: true }).replace(NOT_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return withoutWorkflowCommands(xml, '&#58;');
 }
 
 /** As for text, and quotes; line breaks and tabs as references, since parsers turn them into spaces in attributes. */

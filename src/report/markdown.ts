@@ -8,10 +8,11 @@ import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
-import { fence, heading, listItem, literal, paragraph, table } from './markdown-text.js';
+import { ruleSummary } from './rule-doc.js';
+import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import { renderMermaid } from './mermaid.js';
 import type { Formatter, ReportContext } from './types.js';
-import { messageWithPath } from './witness.js';
+import { pathText } from '../rules/step-list.js';
 
 /**
  * Tables and flowcharts cannot wrap at 80 columns; every other line does. markdownlint reads this comment,
@@ -98,19 +99,43 @@ function sectionBlocks(section: Section): string[] {
   return [
     heading(2, section.process ? `Process ${name}` : `File ${name}`),
     paragraph(introduction(section)),
-    ...(section.process ? [heading(3, `Flowchart of ${name}`), fence('mermaid', renderMermaid(section.process, section.gaps)), paragraph(LEGEND)] : []),
+    ...(section.process ? flowchart(section.process, section.gaps, name) : []),
     ...(section.gaps.length === 0
       ? []
       : [
           heading(3, `Gaps in ${name}`),
           table(
-            ['severity', 'rule', 'step', 'line', 'what to do'],
-            section.gaps.map((gap) => [gap.severity, `\`${gap.rule}\``, gap.step === null ? '—' : literal(gap.step), String(gap.line), whatToDo(gap)]),
+            ['severity', 'rule', 'step', 'line', 'what to do', 'path'],
+            section.gaps.map((gap) => [
+              gap.severity,
+              `\`${gap.rule}\``,
+              gap.step === null ? '—' : literal(gap.step),
+              String(gap.line),
+              whatToDo(gap),
+              gap.path && gap.path.length > 0 ? literal(pathText(gap.path)) : '—',
+            ]),
           ),
           heading(3, `Actions for ${name}`),
           section.gaps.map((gap) => listItem('- [ ] ', `Close \`${gap.rule}\`${atStep(gap)} (line ${gap.line}). Owner: ${BLANK} Due: ${BLANK}`)).join('\n'),
         ]),
   ];
+}
+
+/** Mermaid's default `maxEdges`: a flowchart with more arrows is not drawn but shown as an error. */
+const MERMAID_MAX_EDGES = 500;
+
+function flowchart(process: Process, gaps: readonly Gap[], name: string): string[] {
+  const arrows = process.start.length + process.steps.reduce((sum, step) => sum + step.next.length, 0);
+  if (arrows > MERMAID_MAX_EDGES) {
+    return [
+      heading(3, `Flowchart of ${name}`),
+      paragraph(
+        `Not drawn: the process has ${arrows} arrows, more than the ${MERMAID_MAX_EDGES} a Mermaid flowchart shows. ` +
+          'Draw it with `gapcheck graph FILE --format dot` and Graphviz.',
+      ),
+    ];
+  }
+  return [heading(3, `Flowchart of ${name}`), fence('mermaid', renderMermaid(process, gaps)), paragraph(LEGEND)];
 }
 
 const LEGEND =
@@ -144,9 +169,9 @@ function rulesThatFired(gaps: readonly Gap[]): string[] {
     heading(2, 'Why these gaps matter'),
     ...rules.flatMap(({ meta }) => [
       heading(3, `Rule ${meta.id}`),
-      paragraph(meta.summary),
-      paragraph(`**Why it matters.** ${meta.why}`),
-      paragraph(`**How to close it.** ${meta.fix}`),
+      paragraph(literalWithCode(ruleSummary(meta))),
+      paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
+      paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`),
     ]),
   ];
 }
@@ -161,7 +186,7 @@ function atStep(gap: Gap): string {
 }
 
 function whatToDo(gap: Gap): string {
-  const text = literal(messageWithPath(gap));
+  const text = literalWithCode(gap.message);
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 

@@ -3,7 +3,8 @@
  * docs/rules/README.md and README.md, and `gapcheck explain`. Written once here, so they never disagree.
  */
 import { dump } from 'js-yaml';
-import type { RuleMeta } from '../rules/types.js';
+import { pathText } from '../rules/step-list.js';
+import type { Gap, RuleMeta } from '../rules/types.js';
 
 export type DocFormat = 'markdown' | 'text';
 
@@ -19,6 +20,7 @@ interface OptionDoc {
 type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'yaml'; readonly text: string }
+  | { readonly kind: 'output'; readonly text: string }
   | { readonly kind: 'options'; readonly options: readonly OptionDoc[] };
 
 interface Section {
@@ -26,13 +28,46 @@ interface Section {
   readonly blocks: readonly Block[];
 }
 
-/** The rule's documentation: a Markdown page, or plain text for the terminal. */
-export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat): string {
-  const sections = ruleSections(meta);
-  return format === 'markdown' ? toMarkdown(meta, sections) : toText(meta, sections);
+/** Options as a config sets them, by name. */
+export type RuleOptions = Readonly<Record<string, unknown>>;
+
+export interface RuleDocInput {
+  /** The options the summary names (`gapcheck explain`: the config's); the defaults when absent (the generated docs). */
+  readonly options?: RuleOptions;
+  /** The rule's gaps in its failing example, as an audit with the default config reports them (src/audit/examples.ts). */
+  readonly failingGaps?: readonly Gap[];
 }
 
-function ruleSections(meta: AnyRuleMeta): Section[] {
+/** The rule's documentation: a Markdown page, or plain text for the terminal. */
+export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat, { options, failingGaps = [] }: RuleDocInput = {}): string {
+  const sections = ruleSections(meta, failingGaps);
+  const summary = ruleSummary(meta, options);
+  return format === 'markdown' ? toMarkdown(meta, summary, sections) : toText(meta, summary, sections);
+}
+
+/** The summary with each `{option}` filled from `options`: `within {within}` reads `within 1h`, a list `phone or chat`. */
+export function ruleSummary(meta: AnyRuleMeta, options?: RuleOptions): string {
+  const given = options ?? (meta.defaultOptions as RuleOptions);
+  return meta.summary.replace(PLACEHOLDER, (placeholder, name: string) => (Object.hasOwn(given, name) ? optionText(given[name]) : placeholder));
+}
+
+/** The names of the options a summary's placeholders stand for. */
+export function summaryPlaceholders(meta: AnyRuleMeta): string[] {
+  return [...meta.summary.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+}
+
+const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
+
+function optionText(value: unknown): string {
+  if (Array.isArray(value)) return orList(value.map(optionText));
+  return typeof value === 'object' && value !== null ? inlineYaml(value) : String(value);
+}
+
+function orList(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+function ruleSections(meta: AnyRuleMeta, failingGaps: readonly Gap[]): Section[] {
   const options = describeOptions(meta);
   return [
     { heading: 'Why it matters', blocks: [{ kind: 'paragraph', text: meta.why }] },
@@ -52,7 +87,24 @@ function ruleSections(meta: AnyRuleMeta): Section[] {
       ],
     },
     { heading: 'A process that passes', blocks: [{ kind: 'yaml', text: meta.example }] },
+    ...(meta.failingExample === undefined ? [] : [failingSection(meta.failingExample, failingGaps)]),
   ];
+}
+
+function failingSection(example: string, gaps: readonly Gap[]): Section {
+  return {
+    heading: 'A process that gets the gap',
+    blocks: [
+      { kind: 'yaml', text: example },
+      { kind: 'paragraph', text: 'What `gapcheck audit` reports for it, with the default options:' },
+      { kind: 'output', text: gaps.map(gapLines).join('\n') },
+    ],
+  };
+}
+
+function gapLines(gap: Gap): string {
+  const head = `${gap.file}:${gap.line}:${gap.column}  ${gap.severity}  ${gap.message}`;
+  return gap.path && gap.path.length > 0 ? `${head}\n  path: ${pathText(gap.path)}` : head;
 }
 
 function severityLine(meta: AnyRuleMeta, emphasize: (text: string) => string = (text) => text): string {
@@ -82,11 +134,11 @@ function inlineYaml(value: unknown): string {
   return dump(value, { flowLevel: 0 }).trim();
 }
 
-function toMarkdown(meta: AnyRuleMeta, sections: readonly Section[]): string {
+function toMarkdown(meta: AnyRuleMeta, summary: string, sections: readonly Section[]): string {
   const page = [
     `<!-- Generated from src/rules/${meta.id}.ts by \`npm run docs:rules\`: edit the rule's metadata there, not this page. -->`,
     `# ${meta.id}`,
-    meta.summary,
+    summary,
     severityLine(meta, (severity) => `**${severity}**`),
     ...sections.flatMap((section) => [`## ${section.heading}`, ...section.blocks.map(markdownBlock)]),
     '[All rules](README.md)',
@@ -100,6 +152,8 @@ function markdownBlock(block: Block): string {
       return block.text;
     case 'yaml':
       return `\`\`\`yaml\n${block.text.trimEnd()}\n\`\`\``;
+    case 'output':
+      return `\`\`\`text\n${block.text.trimEnd()}\n\`\`\``;
     case 'options':
       return markdownTable(
         ['option', 'default', 'meaning'],
@@ -108,7 +162,7 @@ function markdownBlock(block: Block): string {
   }
 }
 
-function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -116,10 +170,10 @@ function markdownTable(head: readonly string[], rows: readonly (readonly string[
 const TEXT_WIDTH = 80;
 const INDENT = '  ';
 
-function toText(meta: AnyRuleMeta, sections: readonly Section[]): string {
+function toText(meta: AnyRuleMeta, summary: string, sections: readonly Section[]): string {
   const parts = [
     meta.id,
-    wrap(meta.summary, ''),
+    wrap(summary, ''),
     wrap(severityLine(meta), ''),
     ...sections.map((section) => `${section.heading}\n${section.blocks.map(textBlock).join('\n\n')}`),
   ];
@@ -131,6 +185,7 @@ function textBlock(block: Block): string {
     case 'paragraph':
       return wrap(block.text, INDENT);
     case 'yaml':
+    case 'output':
       return block.text.trimEnd().replace(/^(?=.)/gm, INDENT);
     case 'options':
       return block.options
@@ -169,6 +224,6 @@ export function renderRuleIndexPage(rules: readonly AnyRuleMeta[]): string {
 export function renderRuleIndex(rules: readonly AnyRuleMeta[], pageOf: (id: string) => string): string {
   return `${markdownTable(
     ['id', 'default severity', 'summary', 'documentation'],
-    rules.map((meta) => [`\`${meta.id}\``, meta.defaultSeverity, meta.summary, `[${meta.id}.md](${pageOf(meta.id)})`]),
+    rules.map((meta) => [`\`${meta.id}\``, meta.defaultSeverity, ruleSummary(meta), `[${meta.id}.md](${pageOf(meta.id)})`]),
   )}\n`;
 }

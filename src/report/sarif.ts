@@ -8,8 +8,10 @@ import type { Severity } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { AnyRule, Gap } from '../rules/types.js';
 import { version } from '../version.js';
+import { ruleSummary } from './rule-doc.js';
 import type { Formatter } from './types.js';
-import { messageWithPath } from './witness.js';
+import { jsonText } from './json.js';
+import { machinePath, messageAndPath } from './witness.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://gapcheck.dev';
@@ -46,14 +48,14 @@ export const formatSarif: Formatter = ({ result }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonText(log)}\n`;
 };
 
 function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
   return {
     id: meta.id,
     name: meta.id,
-    shortDescription: { text: meta.summary },
+    shortDescription: { text: ruleSummary(meta) },
     fullDescription: { text: meta.why },
     help: {
       text: `${meta.why}\n\nHow to close the gap: ${meta.fix}`,
@@ -69,7 +71,7 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
     ruleId: gap.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[gap.severity],
-    message: { text: messageWithPath(gap) },
+    message: { text: messageAndPath(gap) },
     locations: [
       {
         physicalLocation: {
@@ -79,7 +81,7 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint, primaryLocationLineHash: fingerprint },
-    properties: { severity: gap.severity, process: gap.process, step: gap.step, ...(gap.path ? { path: gap.path } : {}) },
+    properties: { severity: gap.severity, process: gap.process, step: gap.step, ...(gap.path ? machinePath(gap.path) : {}) },
   };
 }
 

@@ -1,30 +1,30 @@
 /** The terminal report: gaps grouped by file, each with its witness path, then a summary table and the verdict. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { withoutControls } from '../load/source.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
+import { ESCAPED_COLON, escapeUntrusted, withoutWorkflowCommands } from '../untrusted-text.js';
 import { countBySeverity, plural } from './counts.js';
 import type { Formatter, ReportContext } from './types.js';
-
-export const PATH_ARROW = ' → ';
+import { pathLine } from './witness.js';
 
 export const formatStylish: Formatter = (context) => {
   const paint = new Chalk({ level: context.color ? 1 : 0 });
   const { gaps } = context.result;
   const lines: string[] = [];
   for (const [file, fileGaps] of groupByFile(gaps)) {
-    lines.push(paint.underline(withoutControls(file)));
+    lines.push(paint.underline(escapeUntrusted(file)));
     const width = Math.max(...fileGaps.map((gap) => `${gap.line}:${gap.column}`.length));
     for (const gap of fileGaps) {
       const where = `${gap.line}:${gap.column}`.padEnd(width);
-      lines.push(`  ${paint.dim(where)}  ${severityLabel(paint, gap.severity)}  ${gap.message}  ${paint.dim(gap.rule)}`);
-      if (gap.path && gap.path.length > 0) lines.push(`  ${' '.repeat(width)}  ${paint.dim(`path: ${gap.path.join(PATH_ARROW)}`)}`);
+      lines.push(`  ${paint.dim(where)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
+      const path = pathLine(gap);
+      if (path !== undefined) lines.push(`  ${' '.repeat(width)}  ${paint.dim(escapeUntrusted(path))}`);
     }
     lines.push('');
   }
   lines.push(summaryTable(context, paint), verdict(context, paint), '');
-  return lines.join('\n');
+  return withoutWorkflowCommands(lines.join('\n'), ESCAPED_COLON);
 };
 
 function groupByFile(gaps: readonly Gap[]): Map<string, Gap[]> {

@@ -1,10 +1,36 @@
-/** A gap's message with its witness path (SPEC §3), for formats that have one line of text per gap. */
+/**
+ * SPEC §2 and §3: a gap's witness path as reports show it. Human formats print it once, on its own
+ * line, cut to 12 steps; machine formats keep up to 500 steps, so a report stays linear in its gaps.
+ */
+import { pathText } from '../rules/step-list.js';
 import type { Gap } from '../rules/types.js';
-import { PATH_ARROW } from './stylish.js';
 
-/** The message, then `(path: a → b → c)`; a message that already spells out the whole path is left as it is. */
-export function messageWithPath(gap: Gap): string {
-  if (!gap.path || gap.path.length === 0) return gap.message;
-  const path = gap.path.join(PATH_ARROW);
-  return gap.message.includes(path) ? gap.message : `${gap.message} (path: ${path})`;
+/** `path: a → b → c`, cut to 12 steps; undefined for a gap without a witness path. */
+export function pathLine(gap: Pick<Gap, 'path'>): string | undefined {
+  return gap.path && gap.path.length > 0 ? `path: ${pathText(gap.path)}` : undefined;
+}
+
+/** The message, then the path line under it when the gap has one: for formats with one text per gap. */
+export function messageAndPath(gap: Gap): string {
+  const path = pathLine(gap);
+  return path === undefined ? gap.message : `${gap.message}\n${path}`;
+}
+
+const MACHINE_HEAD = 250;
+const MACHINE_TAIL = 250;
+
+/** A witness path as JSON and SARIF write it: whole up to 500 steps, else the first and last 250, with how many were skipped between. */
+export interface MachinePath {
+  readonly path: readonly string[];
+  readonly skipped?: number;
+}
+
+export function machinePath(path: readonly string[]): MachinePath {
+  if (path.length <= MACHINE_HEAD + MACHINE_TAIL) return { path };
+  return { path: [...path.slice(0, MACHINE_HEAD), ...path.slice(-MACHINE_TAIL)], skipped: path.length - MACHINE_HEAD - MACHINE_TAIL };
+}
+
+/** The gap as machine formats write it: its path cut by `machinePath`, `skipped` right after it. */
+export function machineGap<G extends Gap>(gap: G): G | (G & MachinePath) {
+  return gap.path === undefined ? gap : { ...gap, ...machinePath(gap.path) };
 }

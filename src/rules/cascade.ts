@@ -1,6 +1,22 @@
-import type { ProcessGraph } from '../model/process-graph.js';
+/**
+ * `cascade` (SPEC §3, revision 2): gaps that line up on the journey one customer takes.
+ *
+ * Cost, for V steps, E edges, k reachable intakes, m counted gaps whose segments (witness
+ * paths, or steps alone) add up to L steps, and at most R gaps at one step (one per rule):
+ * - once: an index of the segments, O(L) time and memory (a trie of the reversed segments,
+ *   so witness paths that end alike share it), then, per gap whose journey is weighed, the
+ *   gaps inside its segment, O(|segment| · R);
+ * - per intake: one breadth-first tree, O(V + E), plus a walk of each reachable gap's segment
+ *   along it, O(L) at most. Nothing of one intake is kept for the next.
+ * So O(k · (V + E + L · R)): within SPEC §2's O(k · (V + E)) while witness paths are short or
+ * few, beyond it only when many gaps with long witness paths are reachable from every one of
+ * many intakes. Ties between journeys with as many gaps and as many steps are broken by
+ * comparing their step ids, O(V) per tie.
+ */
 import { compareText } from '../load/discover.js';
-import { isAtLeast, severityRank } from '../model/severity.js';
+import type { ProcessGraph } from '../model/process-graph.js';
+import { isAtLeast } from '../model/severity.js';
+import { cutSteps } from './step-list.js';
 import type { AlignedGapsRule, Finding, Gap } from './types.js';
 
 export const cascade: AlignedGapsRule = {
@@ -9,15 +25,16 @@ export const cascade: AlignedGapsRule = {
     id: 'cascade',
     defaultSeverity: 'critical',
     summary:
-      'From one `intake`, gaps of two or more rules at two or more steps, at least one of them high or critical, lie on one path.',
+      'From an `intake`, one journey (the shortest way to a gap, then on along its witness path) meets gaps of two or more rules that are different failures, at least one of them high or critical.',
     why:
-      'Each gap alone is usually caught by the next step: a missed confirmation by the delivery driver, a slow reply by a friendly call. When several line up on the path one customer takes, nothing catches the fall, and small gaps become the disaster the customer tells everyone about.',
-    fix: 'Close the gaps listed, the high and critical ones first. The line-up is broken once no high or critical gap is left on the path, or the gaps left all belong to one rule.',
+      'Each gap alone is usually caught by the next step: a missed confirmation by the delivery driver, a slow reply by a friendly call. When several lie on the journey one customer takes, nothing catches the fall, and small gaps become the disaster the customer tells everyone about. Gaps on different branches are met by different customers: they do not line up.',
+    fix: 'Close the gaps listed, the high and critical ones first. The journey is no cascade once no high or critical gap is left on it, or the gaps left on it all belong to one rule.',
     example: `process: phone-order-intake
 title: Phone order intake
 owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  sales-rep: { title: Sales representative, frontline: true }
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
   sales-lead: { title: Sales lead }
 start: receive-call
 steps:
@@ -42,233 +59,541 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    customer-effort: collect the parcel from the depot
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
   },
   check(_process, { graph, gaps }) {
-    const gapSteps = countedGapSteps(graph, gaps);
-    if (gapSteps.size < 2) return [];
-    const ahead = gapsAhead(graph, gapSteps);
+    const counted = countedGaps(graph, gaps);
+    if (counted.length < 2) return [];
+    const lineUp = new LineUp(graph, counted);
     return graph.reachableOfType('intake').flatMap((intake) => {
-      const path = alignedPath(graph, intake, gapSteps, ahead);
-      return path ? [describe(graph, path, gapSteps)] : [];
+      const best = lineUp.bestCascadeFrom(intake);
+      return best ? [describe(graph, best)] : [];
     });
   },
 };
 
-/** The gaps that count at one step, as `cascade` needs them. */
-interface GapStep {
-  readonly gaps: Gap[];
-  /** Distinct rules, sorted. */
-  readonly rules: string[];
-  /** Whether one of the gaps is high or critical. */
-  high: boolean;
-}
-
-/** SPEC §3: unwaived gaps of non-structural rules (the engine passes only those), at a step. */
-function countedGapSteps(graph: ProcessGraph, gaps: readonly Gap[]): Map<number, GapStep> {
-  const byStep = new Map<number, GapStep>();
-  for (const gap of gaps) {
-    const index = gap.step === null ? undefined : graph.indexOf(gap.step);
-    if (index === undefined) continue;
-    let at = byStep.get(index);
-    if (!at) byStep.set(index, (at = { gaps: [], rules: [], high: false }));
-    at.gaps.push(gap);
-    if (!at.rules.includes(gap.rule)) at.rules.push(gap.rule);
-    at.high ||= isAtLeast(gap.severity, 'high');
-  }
-  for (const at of byStep.values()) {
-    at.rules.sort(compareText);
-    at.gaps.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareText(a.rule, b.rule));
-  }
-  return byStep;
-}
-
-/** Whether the gaps at two different steps, one reachable from the other, are an aligned line-up on their own. */
-function completes(first: GapStep, second: GapStep): boolean {
-  return (first.high || second.high) && new Set([...first.rules, ...second.rules]).size >= 2;
-}
-
-interface RuleAt {
-  readonly rule: string;
+/** A gap that counts, as `cascade` reads it. */
+interface CountedGap {
+  /** Its place among the counted gaps. */
+  readonly index: number;
+  readonly gap: Gap;
   readonly step: number;
-  /** The step's id: ties are broken by ids, never by where steps stand in the file. */
-  readonly id: string;
+  readonly high: boolean;
+  /** Its witness path, or its step alone: the part of a journey where the customer meets it. */
+  readonly segment: Int32Array;
+  readonly hasPath: boolean;
 }
-
-/** Up to two gap steps with different rules: enough to tell, for any rule r, whether a gap of another rule is among them. */
-type TwoRules = readonly RuleAt[];
 
 /**
- * A compact summary of gap steps: what decides whether one of them completes a
- * line-up with a given step. Immutable, so components with the same gaps
- * ahead share one summary.
+ * SPEC §3: the engine passes the unwaived gaps of non-structural rules, at their configured
+ * severity; those about the process as a whole do not count. A witness path that does not
+ * start at its gap's step, or names no step of the process, cannot be met on a journey: the
+ * gap counts as its step alone.
  */
-interface GapSummary {
-  readonly any: TwoRules;
-  /** The rules of gaps at steps that have a high or critical gap. */
-  readonly atHighSteps: TwoRules;
+function countedGaps(graph: ProcessGraph, gaps: readonly Gap[]): CountedGap[] {
+  const counted: CountedGap[] = [];
+  for (const gap of gaps) {
+    const step = gap.step === null ? undefined : graph.indexOf(gap.step);
+    if (step === undefined) continue;
+    const path = gap.path?.map((id) => graph.indexOf(id));
+    const walk = path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined) ? Int32Array.from(path as number[]) : undefined;
+    counted.push({ index: counted.length, gap, step, high: isAtLeast(gap.severity, 'high'), segment: walk ?? Int32Array.of(step), hasPath: walk !== undefined });
+  }
+  return counted;
 }
 
-const NO_GAPS: GapSummary = { any: [], atHighSteps: [] };
+/** A gap on a journey, and where its segment first starts there. */
+interface GapOnJourney {
+  readonly gap: number;
+  readonly at: number;
+}
+
+/** The cascade reported for one intake. */
+interface Cascade {
+  readonly intake: number;
+  readonly journey: readonly number[];
+  readonly gaps: readonly CountedGap[];
+}
 
 /**
- * Keeps the two first rules (by id) of all the gap steps it is given, each at its
- * first step (by id): the same summary whatever order they come in, so the report
- * does not change when steps are reordered in the file.
+ * What decides whether gaps at different steps make a cascade, kept small (SPEC §3: two gaps of
+ * different rules at different steps, one of them high or critical). For a set of gaps, a
+ * `Kernel` is a few of them such that, for any rule r and step x, the set holds a gap of
+ * another rule at another step exactly when the kernel does. A kernel of the union of two sets
+ * is a kernel of the union of their kernels, so kernels add up along a journey.
  */
-function withRule(kept: TwoRules, candidate: RuleAt): TwoRules {
-  const same = kept.find((k) => k.rule === candidate.rule);
-  if (same && compareText(same.id, candidate.id) <= 0) return kept;
-  if (!same && kept.length >= 2 && kept.every((k) => compareText(k.rule, candidate.rule) < 0)) return kept;
-  return [...kept.filter((k) => k.rule !== candidate.rule), candidate]
-    .sort((a, b) => compareText(a.rule, b.rule) || compareText(a.id, b.id))
-    .slice(0, 2);
+type Kernel = readonly CountedGap[];
+
+function kernelOf(gaps: readonly CountedGap[]): Kernel {
+  const first = gaps[0];
+  if (!first) return [];
+  const kept = new Set([first]);
+  const atAnotherStep = gaps.find((gap) => gap.step !== first.step);
+  if (atAnotherStep) kept.add(atAnotherStep);
+  // Any rule but these two is avoided by one of them; for these two, two gaps of other rules at two steps.
+  for (const rule of new Set([first, atAnotherStep ?? first].map((gap) => gap.gap.rule))) {
+    const other = gaps.find((gap) => gap.gap.rule !== rule);
+    if (!other) continue;
+    kept.add(other);
+    const another = gaps.find((gap) => gap.gap.rule !== rule && gap.step !== other.step);
+    if (another) kept.add(another);
+  }
+  return [...kept];
 }
 
-function withRules(kept: TwoRules, more: TwoRules): TwoRules {
-  return more.reduce(withRule, kept);
+function holdsAnotherRuleAtAnotherStep(kernel: Kernel, gap: CountedGap): boolean {
+  return kernel.some((other) => other.gap.rule !== gap.gap.rule && other.step !== gap.step);
 }
 
-function union(summary: GapSummary, other: GapSummary): GapSummary {
-  if (summary.any.length === 0) return other;
-  const any = withRules(summary.any, other.any);
-  const atHighSteps = withRules(summary.atHighSteps, other.atHighSteps);
-  return any === summary.any && atHighSteps === summary.atHighSteps ? summary : { any, atHighSteps };
+/** The gaps whose segments lie on the breadth-first tree's path from the intake to a step (ending there or before). */
+interface AlongTree {
+  readonly count: number;
+  readonly all: Kernel;
+  readonly high: Kernel;
+  /** Whether two of them at one step are different failures of different rules, one high or critical. */
+  readonly failDifferentlyAtOneStep: boolean;
 }
 
-function withStep(summary: GapSummary, step: number, at: GapStep): GapSummary {
-  const id = at.gaps[0]!.step!;
-  const own = at.rules.map((rule) => ({ rule, step, id }));
-  return union(summary, { any: own, atHighSteps: at.high ? own : [] });
-}
+const NO_GAPS: readonly number[] = [];
 
-/** A summarized step whose gaps, with those at `at`, complete a line-up. */
-function partnerFor(summary: GapSummary, at: GapStep): number | undefined {
-  const candidates = at.high ? summary.any : summary.atHighSteps;
-  const otherThan = at.rules.length > 1 ? undefined : at.rules[0];
-  return candidates.find((kept) => kept.rule !== otherThan)?.step;
-}
+const NOTHING_ALONG: AlongTree = { count: 0, all: [], high: [], failDifferentlyAtOneStep: false };
 
-/** For each strongly connected component, the gap steps reachable from it that lie outside it; and an aligned pair inside it, if any. */
-interface GapsAhead {
-  readonly beyond: readonly GapSummary[];
-  readonly inside: ReadonlyMap<number, readonly [number, number]>;
-}
+class LineUp {
+  private readonly segments: SegmentIndex;
+  /** The counted gaps at each step. */
+  private readonly gapsAtStep: (number[] | undefined)[];
+  /** For the current intake: the gaps along the tree's path to each step it reached. */
+  private readonly along: AlongTree[];
+  private readonly insideCache = new Map<number, readonly GapOnJourney[]>();
+  private readonly tree: BreadthFirstTree;
+  /** Per gap, for the current intake: the step its segment ends at when the whole segment follows the tree, else -1. */
+  private readonly treeEnd: Int32Array;
+  private readonly treeEndFor: Int32Array;
+  private readonly mark: Int32Array;
+  private markGeneration = 0;
+  private intakeGeneration = 0;
 
-/** One pass over the components, sinks first (they are numbered in reverse topological order): O(V + E). */
-function gapsAhead(graph: ProcessGraph, gapSteps: ReadonlyMap<number, GapStep>): GapsAhead {
-  const { component, count } = graph.cycles();
-  const { edgeStart, edgeTarget } = graph.graph;
-  const { first, members } = membersByComponent(component, count);
-  const beyond: GapSummary[] = [];
-  const fromComponent: GapSummary[] = [];
-  const inside = new Map<number, readonly [number, number]>();
-  for (let c = 0; c < count; c++) {
-    let ahead = NO_GAPS;
-    for (let member = first[c]!; member < first[c + 1]!; member++) {
-      const node = members[member]!;
-      for (let edge = edgeStart[node]!; edge < edgeStart[node + 1]!; edge++) {
-        const next = component[edgeTarget[edge]!]!;
-        if (next !== c) ahead = union(ahead, fromComponent[next]!);
+  constructor(
+    private readonly graph: ProcessGraph,
+    private readonly counted: readonly CountedGap[],
+  ) {
+    this.segments = new SegmentIndex(counted.map((gap) => gap.segment), graph.steps.length);
+    this.gapsAtStep = new Array<number[] | undefined>(graph.steps.length);
+    for (const { index, step } of counted) (this.gapsAtStep[step] ??= []).push(index);
+    this.along = new Array<AlongTree>(graph.steps.length);
+    this.tree = new BreadthFirstTree(graph);
+    this.treeEnd = new Int32Array(counted.length);
+    this.treeEndFor = new Int32Array(counted.length);
+    this.mark = new Int32Array(counted.length);
+  }
+
+  /** SPEC §3: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
+  bestCascadeFrom(intake: number): Cascade | undefined {
+    const tree = this.tree.grow(intake);
+    this.intakeGeneration++;
+    const endingAt = new Map<number, number[]>();
+    const crossingAt = new Map<number, GapOnJourney[]>();
+    for (const step of tree.order) {
+      for (const gap of this.gapsAt(step)) this.followTree(gap, endingAt, crossingAt);
+    }
+    const along = this.along;
+    let best: { journey: number; gaps: number; steps: number; beyondTree: readonly GapOnJourney[] } | undefined;
+    let bestIds: string[] | undefined;
+    for (const step of tree.order) {
+      const before = step === intake ? NOTHING_ALONG : along[tree.parentOf(step)]!;
+      along[step] = endingAt.has(step) ? this.alongTree(step, before, endingAt.get(step)!) : before;
+      for (const gap of this.gapsAt(step)) {
+        const onJourney = this.weigh(gap, along[step]!, crossingAt.get(step) ?? []);
+        if (!onJourney) continue;
+        const steps = tree.depthOf(step) + this.counted[gap]!.segment.length;
+        if (best && (onJourney.count < best.gaps || (onJourney.count === best.gaps && steps > best.steps))) continue;
+        if (best && onJourney.count === best.gaps && steps === best.steps) {
+          bestIds ??= this.graph.ids(this.journey(best.journey));
+          const ids = this.graph.ids(this.journey(gap));
+          if (compareIds(ids, bestIds) >= 0) continue;
+          bestIds = ids;
+        } else bestIds = undefined;
+        best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
       }
     }
-    beyond.push(ahead);
-    let reached = ahead;
-    for (let member = first[c]!; member < first[c + 1]!; member++) {
-      const at = gapSteps.get(members[member]!);
-      if (at) reached = withStep(reached, members[member]!, at);
+    if (!best) return undefined;
+    const rule = (gap: number): string => this.counted[gap]!.gap.rule;
+    const gapsOn = [...this.gapsAlongTree(this.counted[best.journey]!.step), ...best.beyondTree];
+    gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a.gap), rule(b.gap)));
+    return { intake, journey: this.journey(best.journey), gaps: gapsOn.map(({ gap }) => this.counted[gap]!) };
+  }
+
+  private gapsAt(step: number): readonly number[] {
+    return this.gapsAtStep[step] ?? NO_GAPS;
+  }
+
+  /** The journey of a gap from the current intake: the tree's path to its step, then the rest of its segment. */
+  private journey(gap: number): number[] {
+    const { step, segment } = this.counted[gap]!;
+    return [...this.tree.pathTo(step), ...segment.slice(1)];
+  }
+
+  /**
+   * How far the gap's segment follows the tree: a segment that follows it to its end lies on
+   * every journey through that end (`endingAt`); one that leaves it after passing step s may
+   * still lie on a journey through s, if the journey's segment goes on as it does (`crossingAt`).
+   */
+  private followTree(gap: number, endingAt: Map<number, number[]>, crossingAt: Map<number, GapOnJourney[]>): void {
+    const { segment } = this.counted[gap]!;
+    let last = 0;
+    while (last + 1 < segment.length && this.tree.has(segment[last + 1]!) && this.tree.parentOf(segment[last + 1]!) === segment[last]) last++;
+    this.treeEndFor[gap] = this.intakeGeneration;
+    this.treeEnd[gap] = last === segment.length - 1 ? segment[last]! : -1;
+    if (this.treeEnd[gap] !== -1) pushTo(endingAt, segment[last]!, gap);
+    for (let at = 1; at <= Math.min(last, segment.length - 2); at++) {
+      if (this.gapsAtStep[segment[at]!]) pushTo(crossingAt, segment[at]!, { gap, at });
     }
-    fromComponent.push(reached);
-    const pair = first[c + 1]! - first[c]! > 1 ? pairInside(members.subarray(first[c]!, first[c + 1]!), gapSteps) : undefined;
-    if (pair) inside.set(c, pair);
   }
-  return { beyond, inside };
+
+  /** Whether the gap's whole segment lies on the tree's path from the current intake to `step`. */
+  private alongTreeTo(gap: number, step: number): boolean {
+    return this.treeEndFor[gap] === this.intakeGeneration && this.treeEnd[gap] !== -1 && this.tree.isAncestorOrSelf(this.treeEnd[gap]!, step);
+  }
+
+  private alongTree(step: number, before: AlongTree, ending: readonly number[]): AlongTree {
+    const gaps = ending.map((gap) => this.counted[gap]!);
+    const newPair = ending.some((gap) => this.failsDifferentlyWithAnotherOn(gap, (other) => this.alongTreeTo(other, step)));
+    return {
+      count: before.count + ending.length,
+      all: kernelOf([...before.all, ...gaps]),
+      high: kernelOf([...before.high, ...gaps.filter((gap) => gap.high)]),
+      failDifferentlyAtOneStep: before.failDifferentlyAtOneStep || newPair,
+    };
+  }
+
+  /**
+   * When the journey of `gap` from the current intake is a cascade: how many gaps lie on it, and
+   * those that do not lie on the tree's path to its step. The gaps on a journey are those along
+   * the tree, those inside the gap's segment, and those that leave the tree at the gap's step
+   * and go on as its segment does.
+   */
+  private weigh(gap: number, along: AlongTree, crossing: readonly GapOnJourney[]): { count: number; beyondTree: GapOnJourney[] } | undefined {
+    const { step } = this.counted[gap]!;
+    const inside = this.inside(gap);
+    const onJourney = ++this.markGeneration;
+    const beyondTree: GapOnJourney[] = [];
+    for (const { gap: other, at } of crossing) {
+      if (!this.segments.continuesInto(other, at, gap)) continue;
+      this.mark[other] = onJourney;
+      beyondTree.push({ gap: other, at: this.tree.depthOf(this.counted[other]!.step) });
+    }
+    for (const { gap: other, at } of inside) {
+      if (this.mark[other] === onJourney) continue;
+      this.mark[other] = onJourney;
+      if (!this.alongTreeTo(other, step)) beyondTree.push({ gap: other, at: this.tree.depthOf(step) + at });
+    }
+    const count = along.count + beyondTree.length;
+    if (count < 2) return undefined;
+    const beyond = beyondTree.map(({ gap: other }) => this.counted[other]!);
+    const all = kernelOf([...along.all, ...beyond]);
+    const high = kernelOf([...along.high, ...beyond.filter((other) => other.high)]);
+    const isOn = (other: number): boolean => this.mark[other] === onJourney || this.alongTreeTo(other, step);
+    const cascade =
+      high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)) ||
+      along.failDifferentlyAtOneStep ||
+      beyondTree.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
+    return cascade ? { count, beyondTree } : undefined;
+  }
+
+  /**
+   * SPEC §3: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
+   * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
+   */
+  private failsDifferentlyWithAnotherOn(gap: number, isOn: (gap: number) => boolean): boolean {
+    const own = this.counted[gap]!;
+    return this.gapsAt(own.step).some((index) => {
+      const other = this.counted[index]!;
+      return (
+        other.gap.rule !== own.gap.rule &&
+        (own.high || other.high) &&
+        own.hasPath &&
+        other.hasPath &&
+        !this.segments.same(gap, index) &&
+        isOn(index)
+      );
+    });
+  }
+
+  /** The gaps whose whole segment lies on the tree's path to `step`, where they start. */
+  private gapsAlongTree(step: number): GapOnJourney[] {
+    return this.tree.pathTo(step).flatMap((at) => this.gapsAt(at).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at) })));
+  }
+
+  /** The gaps whose segment lies inside the segment of `gap` (its own included), where they first start; the same from every intake. */
+  private inside(gap: number): readonly GapOnJourney[] {
+    const known = this.insideCache.get(gap);
+    if (known) return known;
+    const seen = ++this.markGeneration;
+    const found: GapOnJourney[] = [];
+    this.counted[gap]!.segment.forEach((step, at) => {
+      for (const other of this.gapsAt(step)) {
+        if (this.mark[other] === seen || !this.segments.occursAt(other, gap, at)) continue;
+        this.mark[other] = seen;
+        found.push({ gap: other, at });
+      }
+    });
+    this.insideCache.set(gap, found);
+    return found;
+  }
 }
 
-/** The nodes grouped by component (a counting sort): those of component c are `members[first[c] .. first[c + 1])`. */
-function membersByComponent(component: Int32Array, count: number): { first: Int32Array; members: Int32Array } {
-  const first = new Int32Array(count + 1);
-  for (const c of component) first[c + 1]!++;
-  for (let c = 0; c < count; c++) first[c + 1]! += first[c]!;
-  const members = new Int32Array(component.length);
-  const fill = first.slice(0, count);
-  component.forEach((c, node) => (members[fill[c]!++] = node));
-  return { first, members };
+function pushTo<T>(map: Map<number, T[]>, key: number, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compareIds(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = compareText(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
 }
 
 /**
- * Steps of one component reach each other, so any two gap steps there line up.
- * If any pair does, one with its first high step does: that step's rules plus
- * any other rule make two.
+ * Exact comparison of parts of segments in O(1): a trie of the segments read backwards, whose
+ * nodes are the segments' tails (`tails[g][j]` is the node of segment g from position j on), and
+ * its failure links (Aho-Corasick): tail X is a prefix of tail Y exactly when X is an ancestor
+ * of Y in the tree of failure links, which a numbering of that tree answers.
  */
-function pairInside(members: Int32Array, gapSteps: ReadonlyMap<number, GapStep>): [number, number] | undefined {
-  const high = firstById(members, gapSteps, (at) => at.high);
-  if (high === undefined) return undefined;
-  const partner = firstById(members, gapSteps, (at, node) => node !== high && completes(gapSteps.get(high)!, at));
-  return partner === undefined ? undefined : [high, partner];
+class SegmentIndex {
+  private readonly tails: Int32Array[];
+  private readonly enter: Int32Array;
+  private readonly exit: Int32Array;
+
+  constructor(segments: readonly Int32Array[], stepCount: number) {
+    const child = new Map<number, number>();
+    const parent: number[] = [-1];
+    const symbol: number[] = [-1];
+    const depth: number[] = [0];
+    this.tails = segments.map((segment) => {
+      const tails = new Int32Array(segment.length);
+      let node = 0;
+      for (let at = segment.length - 1; at >= 0; at--) {
+        const key = node * stepCount + segment[at]!;
+        let next = child.get(key);
+        if (next === undefined) {
+          next = parent.length;
+          child.set(key, next);
+          parent.push(node);
+          symbol.push(segment[at]!);
+          depth.push(depth[node]! + 1);
+        }
+        tails[at] = node = next;
+      }
+      return tails;
+    });
+    const fail = failureLinks(parent, symbol, depth, child, stepCount);
+    ({ enter: this.enter, exit: this.exit } = numberTree(fail));
+  }
+
+  /** Tail `x` is a prefix of tail `y`. */
+  private isPrefix(x: number, y: number): boolean {
+    return this.enter[x]! <= this.enter[y]! && this.exit[y]! <= this.exit[x]!;
+  }
+
+  /** Segment `inner` occurs in segment `outer` from position `at`. */
+  occursAt(inner: number, outer: number, at: number): boolean {
+    return this.isPrefix(this.tails[inner]![0]!, this.tails[outer]![at]!);
+  }
+
+  /** Segment `gap` from position `at` on is a prefix of segment `next`. */
+  continuesInto(gap: number, at: number, next: number): boolean {
+    return this.isPrefix(this.tails[gap]![at]!, this.tails[next]![0]!);
+  }
+
+  same(a: number, b: number): boolean {
+    return this.tails[a]![0] === this.tails[b]![0];
+  }
 }
 
-/** The gap step with the first id among those that pass `test`. */
-function firstById(members: Int32Array, gapSteps: ReadonlyMap<number, GapStep>, test: (at: GapStep, node: number) => boolean): number | undefined {
-  let best: { node: number; id: string } | undefined;
-  for (const node of members) {
-    const at = gapSteps.get(node);
-    if (!at || !test(at, node)) continue;
-    const id = at.gaps[0]!.step!;
-    if (!best || compareText(id, best.id) < 0) best = { node, id };
+/** Aho-Corasick failure links of a trie (node 0 the root), nodes taken by depth: O(total length of the words). */
+function failureLinks(parent: readonly number[], symbol: readonly number[], depth: readonly number[], child: ReadonlyMap<number, number>, stepCount: number): Int32Array {
+  const fail = new Int32Array(parent.length);
+  for (const node of sortedByDepth(depth)) {
+    const up = parent[node]!;
+    if (up <= 0) continue;
+    let candidate = fail[up]!;
+    let found = child.get(candidate * stepCount + symbol[node]!);
+    while (found === undefined && candidate !== 0) {
+      candidate = fail[candidate]!;
+      found = child.get(candidate * stepCount + symbol[node]!);
+    }
+    fail[node] = found ?? 0;
   }
-  return best?.node;
+  return fail;
+}
+
+/** Node numbers by depth, shallowest first (a counting sort). */
+function sortedByDepth(depth: readonly number[]): Int32Array {
+  const first = new Int32Array(depth.reduce((deepest, d) => Math.max(deepest, d), 0) + 2);
+  for (const d of depth) first[d + 1]!++;
+  for (let d = 1; d < first.length; d++) first[d]! += first[d - 1]!;
+  const sorted = new Int32Array(depth.length);
+  depth.forEach((d, node) => (sorted[first[d]!++] = node));
+  return sorted;
 }
 
 /**
- * A walk from the intake through two gap steps that line up, or undefined.
- * If any chain of gap steps on a path from the intake lines up, some pair of
- * its steps does (a high gap's step, and a step with another rule's gap or, if
- * every other rule's gaps share that step, a second step of its rule); so
- * checking each reachable step against the summary of what lies beyond it,
- * nearest first, decides it.
+ * Depth-first entry and exit numbers of a tree given by parents (node 0 the root; its own entry
+ * is not read), iteratively: `a` is an ancestor of `b`, or `b` itself, when a's numbers enclose b's.
  */
-function alignedPath(
-  graph: ProcessGraph,
-  intake: number,
-  gapSteps: ReadonlyMap<number, GapStep>,
-  ahead: GapsAhead,
-): number[] | undefined {
-  const { component } = graph.cycles();
-  const reach = graph.reachFrom(intake);
-  const componentSeen = new Uint8Array(ahead.beyond.length);
-  for (const node of reach.order) {
-    const c = component[node]!;
-    const at = gapSteps.get(node);
-    const partner = at && partnerFor(ahead.beyond[c]!, at);
-    if (partner !== undefined) return walkThrough(graph, reach.pathTo(node), partner);
-    if (componentSeen[c]) continue;
-    componentSeen[c] = 1;
-    const pair = ahead.inside.get(c);
-    if (!pair) continue;
-    const [first, second] = reach.pathTo(pair[0]).length <= reach.pathTo(pair[1]).length ? pair : [pair[1], pair[0]];
-    return walkThrough(graph, reach.pathTo(first), second);
+function numberTree(parentOf: Int32Array): { enter: Int32Array; exit: Int32Array } {
+  const size = parentOf.length;
+  const firstChild = new Int32Array(size + 1);
+  for (let node = 1; node < size; node++) firstChild[parentOf[node]! + 1]!++;
+  for (let node = 0; node < size; node++) firstChild[node + 1]! += firstChild[node]!;
+  const children = new Int32Array(Math.max(0, size - 1));
+  const fill = firstChild.slice(0, size);
+  for (let node = 1; node < size; node++) children[fill[parentOf[node]!]!++] = node;
+  const enter = new Int32Array(size);
+  const exit = new Int32Array(size);
+  const stack = [0];
+  const nextChild = firstChild.slice(0, size);
+  let clock = 1;
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1]!;
+    if (nextChild[node]! < firstChild[node + 1]!) {
+      const next = children[nextChild[node]!++]!;
+      enter[next] = clock++;
+      stack.push(next);
+    } else {
+      exit[node] = clock++;
+      stack.pop();
+    }
   }
-  return undefined;
+  return { enter, exit };
 }
 
-/** The path to a step, continued along the shortest way on to `target`. */
-function walkThrough(graph: ProcessGraph, pathToStep: number[], target: number): number[] {
-  const onward = graph.searchFrom(pathToStep[pathToStep.length - 1]!).pathTo(target);
-  return [...pathToStep, ...onward.slice(1)];
+/**
+ * The breadth-first tree from one intake: its paths are the shortest ones, with ties broken as
+ * every search of the graph (src/model/graph.ts) breaks them, by breadth-first order following
+ * `next` in order, so a journey starts as a witness path from the intake would. Its arrays are
+ * reused from intake to intake.
+ */
+class BreadthFirstTree {
+  /** The steps the intake reaches, in breadth-first order. */
+  order: Int32Array = new Int32Array(0);
+  private readonly queue: Int32Array;
+  private readonly parent: Int32Array;
+  private readonly depth: Int32Array;
+  private readonly reached: Int32Array;
+  private enter: Int32Array = new Int32Array(0);
+  private exit: Int32Array = new Int32Array(0);
+  private readonly position: Int32Array;
+  private generation = 0;
+
+  constructor(private readonly graph: ProcessGraph) {
+    const size = graph.steps.length;
+    this.parent = new Int32Array(size);
+    this.depth = new Int32Array(size);
+    this.reached = new Int32Array(size);
+    this.position = new Int32Array(size);
+    this.queue = new Int32Array(size);
+  }
+
+  grow(intake: number): this {
+    const generation = ++this.generation;
+    const { edgeStart, edgeTarget } = this.graph.graph;
+    const { queue } = this;
+    queue[0] = intake;
+    this.reached[intake] = generation;
+    this.parent[intake] = -1;
+    this.depth[intake] = 0;
+    this.position[intake] = 0;
+    let size = 1;
+    const parentAt = new Int32Array(this.graph.steps.length);
+    for (let head = 0; head < size; head++) {
+      const step = queue[head]!;
+      for (let edge = edgeStart[step]!; edge < edgeStart[step + 1]!; edge++) {
+        const next = edgeTarget[edge]!;
+        if (this.reached[next] === generation) continue;
+        this.reached[next] = generation;
+        this.parent[next] = step;
+        this.depth[next] = this.depth[step]! + 1;
+        this.position[next] = size;
+        parentAt[size] = head;
+        queue[size++] = next;
+      }
+    }
+    this.order = queue.subarray(0, size);
+    ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
+    return this;
+  }
+
+  has(step: number): boolean {
+    return this.reached[step] === this.generation;
+  }
+
+  parentOf(step: number): number {
+    return this.parent[step]!;
+  }
+
+  depthOf(step: number): number {
+    return this.depth[step]!;
+  }
+
+  isAncestorOrSelf(ancestor: number, step: number): boolean {
+    const [a, b] = [this.position[ancestor]!, this.position[step]!];
+    return this.enter[a]! <= this.enter[b]! && this.exit[b]! <= this.exit[a]!;
+  }
+
+  pathTo(step: number): number[] {
+    const path: number[] = [];
+    for (let at = step; at !== -1; at = this.parent[at]!) path.push(at);
+    return path.reverse();
+  }
 }
 
-/** Lists every counted gap at a step of the witness path (which ends at the later step of the aligned pair). */
-function describe(graph: ProcessGraph, path: readonly number[], gapSteps: ReadonlyMap<number, GapStep>): Finding {
-  const ids = graph.ids(path);
-  const aligned = [...new Set(path)].flatMap((node) => gapSteps.get(node)?.gaps ?? []);
-  const rules = new Set(aligned.map((gap) => gap.rule));
-  const listed = aligned.map((gap) => `${gap.rule} (${gap.severity}) at "${gap.step}"`).join('; ');
+/** SPEC §3: at the intake, the journey as `path`, and every gap on it (the list cut as step lists are). */
+function describe(graph: ProcessGraph, cascade: Cascade): Finding {
+  const path = graph.ids(cascade.journey);
+  const rules = new Set(cascade.gaps.map(({ gap }) => gap.rule));
+  const listed = cutSteps(cascade.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join('; ');
   return {
-    step: ids[0]!,
-    path: ids,
-    message: `from intake "${ids[0]}", gaps of ${rules.size} rules line up on one path (${ids.join(' → ')}): ${listed}. Each might be caught alone; together one customer falls through all of them. Close them, the high and critical ones first`,
+    step: path[0]!,
+    path,
+    message: `from intake "${path[0]}", one customer's journey meets ${cascade.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`,
   };
 }

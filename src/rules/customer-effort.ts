@@ -13,8 +13,9 @@ export const customerEffort: ProcessRule = {
     example: `process: account-closure
 title: Account closure
 owner: account-agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  account-agent: { title: Account agent, frontline: true }
+  account-agent: { title: Account agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
 start: receive-request
 steps:
   receive-request:
@@ -34,6 +35,37 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: account-closure
+title: Account closure
+owner: account-agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  account-agent: { title: Account agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: email
+    next: check-identity
+  check-identity:
+    type: contact
+    channel: phone
+    actor: account-agent
+    customer-effort: answer security questions on a call
+    next: close-account
+  close-account:
+    type: action
+    actor: system
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

@@ -1,3 +1,4 @@
+import { cutList } from './step-list.js';
 import type { Finding, ProjectRule } from './types.js';
 
 export const duplicateProcess: ProjectRule = {
@@ -12,39 +13,83 @@ export const duplicateProcess: ProjectRule = {
     example: `process: returns-desk
 title: Returns desk
 owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  desk-lead: { title: Desk lead }
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
 start: receive-return
 steps:
   receive-return:
     type: intake
-    intent: return
     channel: in-person
     actor: desk-lead
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: returns-desk
+title: Returns desk
+owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+---
+process: returns-desk
+title: Returns desk (copied to start a new process)
+owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},
   },
   check(processes) {
     const byId = new Map<string, number[]>();
-    processes.forEach((process, index) => byId.set(process.id, [...(byId.get(process.id) ?? []), index]));
+    processes.forEach((process, index) => {
+      const sharing = byId.get(process.id);
+      if (sharing) sharing.push(index);
+      else byId.set(process.id, [index]);
+    });
     const findings = new Map<number, Finding[]>();
     for (const [id, indices] of byId) {
       if (indices.length < 2) continue;
       for (const index of indices) {
         const own = processes[index]!;
-        const others = indices
-          .filter((other) => other !== index)
-          .map((other) => processes[other]!)
-          .map((other) => (other.file === own.file ? `this file at line ${other.at.line}` : `${other.file}:${other.at.line}`));
-        findings.set(index, [
-          {
-            message: `process id "${id}" is also used in ${others.join(', ')}; give each process its own id`,
+        const others = cutList(
+          indices.filter((other) => other !== index),
+          (other) => {
+            const { file, at } = processes[other]!;
+            return file === own.file ? `this file at line ${at.line}` : `${file}:${at.line}`;
           },
-        ]);
+        );
+        findings.set(index, [{ message: `process id "${id}" is also used in ${others.join(', ')}; give each process its own id` }]);
       }
     }
     return findings;

@@ -2,12 +2,15 @@
 import { worstCase } from '../model/graph.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { formatSeconds, type Duration } from '../model/time.js';
+import { cutSteps, quoteSteps } from './step-list.js';
 import type { Way } from './ways.js';
 
 /**
  * How the worst-case elapsed time from `origin` to the first `isTarget` step breaks `limit`:
- * longer than it, unknown (a step without `takes`) or unbounded (a loop). Undefined when it
+ * longer than it, unknown (steps without `takes`) or unbounded (a loop). Undefined when it
  * keeps to the limit, or when no target can be reached. `waitFor` names the target, like "its follow-up".
+ * The text names what breaks it (the steps and waits that add up, every step without `takes` on the
+ * way, or the loop), never the path: the path is the way's witness.
  */
 export function lateWay(
   graph: ProcessGraph,
@@ -27,25 +30,41 @@ export function lateWay(
     case 'known': {
       if (worst.cost <= limit.seconds) return undefined;
       const path = graph.ids(worst.path);
-      const parts = timeParts(graph, worst.path).join(', ');
+      const parts = cutSteps(timeParts(graph, worst.path)).join(', ');
       return {
         path,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path[path.length - 1]}", more than ${limit.text} (${parts}): ${path.join(' → ')}`,
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path[path.length - 1]}", more than ${limit.text} (${parts})`,
       };
     }
     case 'unknown': {
-      const path = graph.ids(worst.path);
-      return { path, text: `waits an unknown time for ${waitFor}, because "${path[path.length - 1]}" has no \`takes\`: ${path.join(' → ')}` };
+      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget)];
+      const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === undefined));
+      const path = graph.ids(way);
+      return {
+        path,
+        text: `waits an unknown time for ${waitFor} at "${path[path.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? 'has' : 'have'} no \`takes\``,
+      };
     }
     case 'unbounded': {
       const { into, loop } = enterLoop(worst.path, worst.cycle);
-      const path = graph.ids([...into, ...loop.slice(1)]);
       return {
-        path,
-        text: `can wait without limit for ${waitFor}, because the loop ${graph.ids(loop).join(' → ')} can go round again and again: ${path.join(' → ')}`,
+        path: graph.ids([...into, ...loop.slice(1)]),
+        text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`,
       };
     }
   }
+}
+
+/**
+ * The shortest way on from `step` (left out) to the first target, so that an unknown time's witness
+ * ends where the customer is waiting for. Every step on it lies between the origin and a target,
+ * where `worstCase` found no loop, so the way never comes back to a step already on the path.
+ */
+function onToTarget(graph: ProcessGraph, origin: number, step: number, isTarget: (step: number) => boolean): number[] {
+  const target = (index: number): boolean => index !== origin && isTarget(index);
+  const reach = graph.searchFrom(step, { stopAt: target });
+  const first = reach.first((index) => index !== step && target(index));
+  return first === undefined ? [] : reach.pathTo(first).slice(1);
 }
 
 /** The path cut where it first meets the loop, and the loop from there round to the same step. */

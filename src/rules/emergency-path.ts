@@ -1,25 +1,51 @@
-import { compareText } from '../load/discover.js';
+/**
+ * SPEC §3 `emergency-path`. Whether a process has an emergency path, or names a process
+ * that handles its emergencies (`emergencies:`, or option `handled-by` for the whole
+ * repository) and that process has one, depends on other processes: that is the
+ * project part, over every process audited together and those read for look-up only.
+ * Whether each emergency path ends resolved through a person, with an actor at every
+ * step, is the process's own: `check`.
+ */
 import type { ProcessGraph } from '../model/process-graph.js';
-import { isEmergencyEntry, type Process } from '../model/process.js';
-import type { Finding, ProcessRule } from './types.js';
+import type { Finding, ProcessIdentity, ProcessRule } from './types.js';
 import { gapOfWays, type Way } from './ways.js';
 
-export const emergencyPath: ProcessRule = {
+interface Options {
+  /** The process that handles the emergencies of every process that has no emergency entry and no `emergencies` key. */
+  readonly 'handled-by': string | null;
+}
+
+export const emergencyPath: ProcessRule<Options> = {
   kind: 'process',
   meta: {
     id: 'emergency-path',
     defaultSeverity: 'high',
     summary:
-      'No emergency entry (`emergency: true`, or an `intake` with intent `emergency`) is reachable; or one cannot reach a resolved `end`; or a step on an emergency path has no `actor`.',
+      'No emergency entry is reachable and no process with one is named to handle emergencies (`emergencies:` or option `handled-by`); or an emergency path can end unresolved, or without a person, or has a step without `actor`.',
     why:
-      'In an emergency (a gas smell, an injury, a customer in danger) nobody has time to work out who does what. Staff need a path drawn in advance, with a person named at every step, that ends with the emergency dealt with, not a case closed as unresolved.',
-    fix: 'Add an `intake` with `intent: emergency` (or mark the step where an emergency is recognised `emergency: true`), lead it to an `end` whose outcome is resolved, and give every step on the way an `actor`. If emergencies are handled by another process, waive this rule here and say which.',
-    example: `process: gas-leak-report
-title: Gas leak report
-owner: duty-manager
+      'In an emergency (a gas smell, an injury, a customer in danger) nobody has time to work out who does what. Staff need a path drawn in advance, with someone named at every step, that a person sees through to the emergency dealt with, not a case closed as unresolved. Where one process handles every emergency, each process must point to it, and it must exist.',
+    fix: 'Add an `intake` with `intent: emergency` (or mark the step where an emergency is recognised `emergency: true`), lead every way from it through a step done by a role to an `end` whose outcome is resolved, and give every step on the way an `actor`. If another process handles emergencies, name it with `emergencies: <process id>`, or once for the whole repository with the rule\'s option `handled-by`; that process needs an emergency entry of its own.',
+    example: `# Emergencies met while taking orders are handled by the site-safety process.
+process: phone-orders
+title: Phone orders
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  call-handler: { title: Call handler, frontline: true }
-  duty-manager: { title: Duty manager, can: [repair] }
+  sales-lead: { title: Sales lead, frontline: true, training: { last: 2026-09-01, every: 365d } }
+emergencies: site-safety
+start: take-order
+steps:
+  take-order: { type: intake, intent: order, channel: phone, actor: sales-lead, next: done }
+  done: { type: end }
+---
+# The process that handles them: a person takes the call, and every way ends resolved.
+process: site-safety
+title: Site safety
+owner: duty-manager
+review: { last: 2026-09-01, every: 365d }
+roles:
+  call-handler: { title: Call handler, frontline: true, training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
+  duty-manager: { title: Duty manager, can: [repair], training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
 start: receive-call
 steps:
   receive-call:
@@ -27,10 +53,6 @@ steps:
     intent: emergency
     channel: phone
     actor: call-handler
-    next: dispatch-engineer
-  dispatch-engineer:
-    type: action
-    actor: duty-manager
     next: make-safe
   make-safe:
     type: resolve
@@ -41,19 +63,49 @@ steps:
     type: end
     outcome: resolved
 `,
+    failingExample: `process: callback-request
+title: Call-back request
+owner: team-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
+start: take-request
+steps:
+  take-request:
+    type: intake
+    next: call-back
+  call-back:
+    type: contact
+    channel: phone
+    actor: team-lead
+    next: done
+  done:
+    type: end
+`,
     structural: false,
-    defaultOptions: {},
+    defaultOptions: { 'handled-by': null },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        'handled-by': {
+          type: ['string', 'null'],
+          pattern: '^[a-z0-9][a-z0-9-]*$',
+          description:
+            'The id of the process that handles emergencies for every process with no emergency entry of its own and no `emergencies` key, like site-safety; null for none.',
+        },
+      },
+      additionalProperties: false,
+    },
   },
-  check(process, { graph }) {
-    const entries = graph.emergencyEntries();
-    if (entries.length === 0) return [noEmergencyEntry(process)];
+  check(_process, { graph }) {
     const ways = new Map<number, Way[]>();
-    const add = (step: number, way: Way): void => {
-      ways.set(step, [...(ways.get(step) ?? []), way]);
+    const add = (step: number, way: Way | undefined): void => {
+      if (way) ways.set(step, [...(ways.get(step) ?? []), way]);
     };
+    const entries = graph.emergencyEntries();
     for (const entry of entries) {
-      const way = unresolved(graph, entry);
-      if (way) add(entry, way);
+      add(entry, endsUnresolved(graph, entry));
+      add(entry, endsWithoutPerson(graph, entry));
     }
     const emergencySteps = graph.emergencyPath();
     for (const index of emergencySteps.order) {
@@ -61,38 +113,82 @@ steps:
     }
     return [...ways].map(([index, stepWays]) => {
       const step = graph.step(index);
-      return gapOfWays(step.id, isEmergencyEntry(step) ? `emergency entry "${step.id}"` : `step "${step.id}"`, stepWays);
+      return gapOfWays(step.id, entries.includes(index) ? `emergency entry "${step.id}"` : `step "${step.id}"`, stepWays);
     });
+  },
+  project: {
+    check(processes, { options, lookup }) {
+      const handledBy = options['handled-by'];
+      const withEntry = new Set([...processes, ...lookup].filter((process) => process.emergencyEntry).map((process) => process.id));
+      const named = new Set([...processes, ...lookup].map((process) => process.id));
+      const findings = new Map<number, Finding[]>();
+      processes.forEach((process, index) => {
+        const finding = handlerGap(process, handlerOf(process, handledBy), named, withEntry);
+        if (finding) findings.set(index, [finding]);
+      });
+      return findings;
+    },
+    references(process, options) {
+      const handler = handlerOf(process, options['handled-by']);
+      return handler === undefined ? [] : [handler];
+    },
   },
 };
 
-function noEmergencyEntry(process: Process): Finding {
-  const unreached = process.steps.filter(isEmergencyEntry).map((step) => `"${step.id}"`).sort(compareText);
-  const why = unreached.length > 0 ? ` (${unreached.join(' and ')} would be, but no \`start\` leads there)` : '';
+/** The process this one relies on for its emergencies: the one its key names, else `handled-by` when it has no entry of its own. */
+function handlerOf(process: ProcessIdentity, handledBy: string | null): string | undefined {
+  if (process.emergencies) return process.emergencies.id;
+  return process.emergencyEntry || handledBy === null ? undefined : handledBy;
+}
+
+/** Clauses (1) and (2): no emergency entry and no handler, or a handler not found or without an entry of its own. */
+function handlerGap(process: ProcessIdentity, handler: string | undefined, named: ReadonlySet<string>, withEntry: ReadonlySet<string>): Finding | undefined {
+  if (handler === undefined) {
+    if (process.emergencyEntry) return undefined;
+    return {
+      message: `process "${process.id}" has no emergency entry reachable from its start and names no process to handle emergencies; add an \`intake\` with \`intent: emergency\`, or name the handler in \`emergencies:\``,
+    };
+  }
+  if (withEntry.has(handler)) return undefined;
+  const [subject, at] = process.emergencies
+    ? [`\`emergencies\` names "${handler}"`, { at: process.emergencies.at }]
+    : [`process "${process.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
+  if (!named.has(handler)) {
+    return { ...at, message: `${subject}, but no process has that id here or in the repository's process files; correct the id, or add that process` };
+  }
+  const fix = process.emergencies ? 'add one there, or name a process that has one' : 'add one there';
+  return { ...at, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count); ${fix}` };
+}
+
+/** Clause (3): an `end` whose outcome is not resolved can be reached from the entry. */
+function endsUnresolved(graph: ProcessGraph, entry: number): Way | undefined {
+  const reach = graph.reachFrom(entry);
+  const end = reach.first((index) => graph.typeOf(index) === 'end' && graph.step(index).outcome !== 'resolved');
+  if (end === undefined) return undefined;
+  const step = graph.step(end);
   return {
-    message: `process "${process.id}" has no emergency path: no step reachable from the start is an emergency entry${why}, so staff have no set way to handle an emergency; add an \`intake\` with \`intent: emergency\` (or mark a step \`emergency: true\`) that leads to a resolved \`end\`, or waive the rule with the process that handles emergencies`,
+    path: graph.ids(reach.pathTo(end)),
+    text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``,
   };
 }
 
-function unresolved(graph: ProcessGraph, entry: number): Way | undefined {
-  const reach = graph.searchFrom(entry);
-  const ends = reach.order.filter((index) => graph.typeOf(index) === 'end');
-  if (ends.some((index) => graph.step(index).outcome === 'resolved')) return undefined;
-  const reached =
-    ends.length === 0
-      ? 'it never reaches an `end`'
-      : `it ends only at ${ends.map((index) => `"${graph.step(index).id}" (${graph.step(index).outcome})`).join(', ')}`;
+/** Clause (3): an `end` can be reached without passing a step done by a role (the entry itself counts: SPEC §2). */
+function endsWithoutPerson(graph: ProcessGraph, entry: number): Way | undefined {
+  const byRole = (index: number): boolean => graph.roleOf(index) !== undefined;
+  if (byRole(entry)) return undefined;
+  const reach = graph.searchFrom(entry, { blocked: byRole });
+  const end = reach.first((index) => graph.typeOf(index) === 'end');
+  if (end === undefined) return undefined;
   return {
-    text: `can reach no \`end\` whose outcome is resolved: ${reached}; lead it to an \`end\` with outcome resolved, so every emergency is seen through`,
+    path: graph.ids(reach.pathTo(end)),
+    text: `can reach "${graph.step(end).id}" without a role's step: have a person handle it`,
   };
 }
 
+/** Clause (4). */
 function withoutActor(graph: ProcessGraph, fromEntry: readonly number[]): Way {
   const fix = 'name the role (or `system`) that does it';
-  if (fromEntry.length === 1) return { text: `has no \`actor\`, so nobody is named to act on it; ${fix}` };
+  if (fromEntry.length === 1) return { text: `has no \`actor\`: ${fix}` };
   const path = graph.ids(fromEntry);
-  return {
-    path,
-    text: `is on the emergency path from "${path[0]}" but has no \`actor\`, so nobody is named to do it: ${path.join(' → ')}; ${fix}`,
-  };
+  return { path, text: `is on the emergency path from "${path[0]}" but has no \`actor\`: ${fix}` };
 }

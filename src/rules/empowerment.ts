@@ -15,8 +15,9 @@ export const empowerment: ProcessRule = {
     example: `process: faulty-kettle-complaint
 title: Faulty kettle complaint
 owner: store-manager
+review: { last: 2026-09-01, every: 365d }
 roles:
-  store-agent: { title: Store agent, frontline: true, can: [exchange, refund] }
+  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
   store-manager: { title: Store manager, can: [refund, exchange, credit] }
 start: receive-complaint
 steps:
@@ -34,9 +35,55 @@ steps:
     type: resolve
     remedy: exchange
     actor: store-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: store-agent
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: faulty-kettle-complaint
+title: Faulty kettle complaint
+owner: store-manager
+review: { last: 2026-09-01, every: 365d }
+roles:
+  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
+  store-manager: { title: Store manager, can: [refund, exchange, credit] }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: store-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: store-agent
+    next: ask-manager
+  ask-manager:
+    type: escalate
+    to: store-manager
+    actor: store-agent
+    next: exchange-kettle
+  exchange-kettle:
+    type: resolve
+    remedy: exchange
+    actor: store-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: store-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -56,7 +103,7 @@ function remedyOutOfReach(process: Process, step: Step): Finding[] {
   return [
     {
       step: step.id,
-      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}), so they must ask someone first; add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
+      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}); add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
     },
   ];
 }
@@ -73,7 +120,7 @@ function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
     {
       step: path[0]!,
       path,
-      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, as in ${path.join(' → ')}: the customer can never be put right by the first person they reach; give the frontline role the remedy in its \`can\` and a way to a \`resolve\` step without escalating`,
+      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`,
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { canReach } from '../model/graph.js';
 import type { ProcessGraph } from '../model/process-graph.js';
+import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 
 export const endlessLoop: ProcessRule = {
@@ -7,15 +8,16 @@ export const endlessLoop: ProcessRule = {
   meta: {
     id: 'endless-loop',
     defaultSeverity: 'high',
-    summary: 'From a step, neither an `end` nor a step without `next` can be reached: a loop with no way out.',
+    summary: 'Steps form a closed loop: no `end`, no step without `next` and no `next` leading out, so a case that enters it never ends.',
     why:
       'A case caught in a loop with no exit goes round for ever: the customer is asked again and again and the case is never closed.',
     fix: 'Give one step of the loop a `next` that leaves it, usually through a `decision` with a `when` that ends the loop.',
     example: `process: missing-details
 title: Chase missing order details
 owner: agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  agent: { title: Agent }
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
 start: ask-details
 steps:
   ask-details:
@@ -33,6 +35,34 @@ steps:
         when: details complete
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: missing-details
+title: Chase missing order details
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: ask-details
+steps:
+  ask-details:
+    type: contact
+    channel: phone
+    actor: agent
+    next: check-details
+  check-details:
+    type: decision
+    actor: agent
+    next:
+      - to: ask-details
+        when: details still missing
+      - to: ask-details
+        when: details complete
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},
@@ -40,63 +70,70 @@ steps:
   check(process, { graph }) {
     const exits = process.steps.flatMap((_step, index) => (graph.typeOf(index) === 'end' || !graph.hasNext(index) ? [index] : []));
     const canEnd = canReach(graph.graph, exits);
-    const towardLoop = stepsTowardLoop(graph, canEnd);
-    return process.steps.flatMap((step, index) => {
-      if (canEnd[index]) return [];
-      const path = graph.ids(followUntilRepeat(index, towardLoop));
-      const loop = path.slice(path.indexOf(path[path.length - 1]!));
-      return [
-        {
-          step: step.id,
-          path,
-          message: `from step "${step.id}" the process can never end: every way on leads into the loop ${loop.join(' → ')}, which has no way out; give a step of the loop a "next" that leads to an end step`,
-        },
-      ];
+    return closedLoops(graph, canEnd).map((members) => {
+      const first = members[0]!;
+      const others = trappedBefore(graph, members, canEnd);
+      const leadIn = others === 0 ? '' : ` (${others === 1 ? '1 other step leads' : `${others} other steps lead`} only into it)`;
+      return {
+        step: graph.step(first).id,
+        path: graph.ids(roundTrip(graph, first)),
+        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}; give a step of the loop a "next" that leads to an end step`,
+      };
     });
   },
 };
 
 /**
- * For each trapped step, the successor that leads soonest into a loop: inside a
- * loop, its first successor (in `next` order) in the same loop; outside, its first
- * successor one step nearer to a loop. Ties go by `next` order, never by where
- * steps stand in the file, so reordering the file does not change the witness.
+ * SPEC §3: each closed loop (a strongly connected set with an edge among its steps, no edge
+ * leaving it, no `end` and no step without `next`) as its steps in file order.
  */
-function stepsTowardLoop(graph: ProcessGraph, canEnd: Uint8Array): Int32Array {
+function closedLoops(graph: ProcessGraph, canEnd: Uint8Array): number[][] {
   const { graph: digraph } = graph;
-  const cycles = graph.cycles();
-  const distance = new Int32Array(digraph.size).fill(-1);
-  const queue: number[] = [];
+  const { component, inCycle } = graph.cycles();
+  const leaves = new Set<number>();
   for (let node = 0; node < digraph.size; node++) {
-    if (canEnd[node] || !cycles.inCycle(node)) continue;
-    distance[node] = 0;
-    queue.push(node);
+    for (const next of digraph.successors(node)) if (component[next] !== component[node]) leaves.add(component[node]!);
   }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    for (let slot = digraph.predStart[node]!; slot < digraph.predStart[node + 1]!; slot++) {
-      const previous = digraph.predSource[slot]!;
-      if (canEnd[previous] || distance[previous] !== -1) continue;
-      distance[previous] = distance[node]! + 1;
-      queue.push(previous);
-    }
+  const loops = new Map<number, number[]>();
+  for (let node = 0; node < digraph.size; node++) {
+    const own = component[node]!;
+    if (canEnd[node] || !inCycle(node) || leaves.has(own)) continue;
+    const members = loops.get(own);
+    if (members) members.push(node);
+    else loops.set(own, [node]);
   }
-  const next = new Int32Array(digraph.size).fill(-1);
-  for (const node of queue) {
-    const leadsOn = (successor: number): boolean =>
-      distance[node] === 0 ? cycles.component[successor] === cycles.component[node] : distance[successor] === distance[node]! - 1;
-    next[node] = [...digraph.successors(node)].find(leadsOn)!;
-  }
-  return next;
+  return [...loops.values()];
 }
 
-function followUntilRepeat(start: number, next: Int32Array): number[] {
-  const seen = new Set<number>();
-  const path: number[] = [];
-  for (let at = start; !seen.has(at); at = next[at]!) {
-    seen.add(at);
-    path.push(at);
+/** The shortest way from `first` round the loop back to it: the loop as a customer goes round it. */
+function roundTrip(graph: ProcessGraph, first: number): number[] {
+  const { graph: digraph } = graph;
+  const { component } = graph.cycles();
+  const inLoop = (node: number): boolean => component[node] === component[first];
+  const backToFirst = new Set<number>();
+  for (let slot = digraph.predStart[first]!; slot < digraph.predStart[first + 1]!; slot++) backToFirst.add(digraph.predSource[slot]!);
+  const reach = graph.searchFrom(first, { blocked: (node) => !inLoop(node) });
+  return [...reach.pathTo(reach.first((node) => backToFirst.has(node))!), first];
+}
+
+/** How many steps outside the loop lead into it and cannot end: closing the loop closes them too. */
+function trappedBefore(graph: ProcessGraph, members: readonly number[], canEnd: Uint8Array): number {
+  const { graph: digraph } = graph;
+  const visited = digraph.marks.startVisit();
+  try {
+    const queue = [...members];
+    for (const node of queue) visited.add(node);
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head]!;
+      for (let slot = digraph.predStart[node]!; slot < digraph.predStart[node + 1]!; slot++) {
+        const previous = digraph.predSource[slot]!;
+        if (canEnd[previous] || visited.has(previous)) continue;
+        visited.add(previous);
+        queue.push(previous);
+      }
+    }
+    return queue.length - members.length;
+  } finally {
+    visited.endVisit();
   }
-  path.push(next[path[path.length - 1]!]!);
-  return path;
 }

@@ -10,16 +10,16 @@ export const escalationClosure: ProcessRule = {
       'An escalation is where the customer hands their problem to someone they will never speak to. If the case can be settled upstairs and closed without anyone telling the customer, they are left waiting for an answer that was already given, and the escalation feels like a black hole.',
     fix: 'After the `escalate` step, put a customer-facing step (a `contact`, `resolve` or `deny`, for example) on every way to an `end`, so whoever decides tells the customer.',
     example: `process: refund-escalation
-title: Refund escalation
+title: Goodwill refund request
 owner: care-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  care-agent: { title: Care agent, frontline: true }
-  care-lead: { title: Care lead, can: [refund] }
-start: receive-complaint
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead, can: [refund], training: { last: 2026-09-01, every: 365d } }
+start: receive-request
 steps:
-  receive-complaint:
+  receive-request:
     type: intake
-    intent: complaint
     channel: phone
     actor: care-agent
     next: escalate-refund
@@ -40,13 +40,62 @@ steps:
     type: resolve
     remedy: refund
     actor: care-lead
-    next: done
+    next: log-request
   explain-refusal:
     type: deny
+    actor: care-lead
+    next: log-request
+  log-request:
+    type: report
     actor: care-lead
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: refund-escalation
+title: Goodwill refund request
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead, can: [refund], training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: escalate-refund
+  escalate-refund:
+    type: escalate
+    to: care-lead
+    actor: care-agent
+    next: decide-refund
+  decide-refund:
+    type: decision
+    actor: care-lead
+    next:
+      - to: give-refund
+        when: refund approved
+      - to: log-request
+        when: refund refused
+  give-refund:
+    type: resolve
+    remedy: refund
+    actor: care-lead
+    next: log-request
+  log-request:
+    type: report
+    actor: care-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -61,7 +110,7 @@ steps:
         {
           step: path[0]!,
           path,
-          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer: ${path.join(' → ')}; put a customer-facing step (a \`contact\`, \`resolve\` or \`deny\`) on every way from the escalation to an end`,
+          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer; put a \`contact\`, \`resolve\` or \`deny\` on every way from the escalation to an end`,
         },
       ];
     });

@@ -13,8 +13,9 @@ export const expiredWaiver: WaiverRule = {
     example: `process: email-support
 title: Email support
 owner: support-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  support-agent: { title: Support agent, frontline: true }
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
   support-lead: { title: Support lead }
 start: receive-email
 steps:
@@ -35,6 +36,32 @@ waivers:
     reason: Emergencies are handled by the site-safety process.
     expires: 2099-01-01
 `,
+    failingExample: `process: email-support
+title: Email support
+owner: support-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+    expires: 2026-06-30
+`,
     structural: true,
     defaultOptions: {},
   },
@@ -44,7 +71,7 @@ waivers:
         ? [
             {
               at: waiver.at,
-              message: `${describeWaiver(process, waiver)} expired: its "expires" date, ${waiver.expires}, has passed, so it no longer waives anything; remove it (closing its gap if still open), or, if the reason still holds, set a new "expires" date`,
+              message: `${describeWaiver(process, waiver)} expired on ${waiver.expires} and waives nothing; remove it (closing its gap if still open), or set a new "expires" date if the reason still holds`,
             },
           ]
         : [],

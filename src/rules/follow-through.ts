@@ -1,6 +1,7 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isRole, type Process, type Step } from '../model/process.js';
 import { lateWay } from './elapsed-time.js';
+import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 import { gapOfWays, type Way } from './ways.js';
 
@@ -17,8 +18,9 @@ export const followThrough: ProcessRule = {
     example: `process: refund-callback
 title: Refund call-back
 owner: care-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  care-agent: { title: Care agent, frontline: true }
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
   care-lead: { title: Care lead }
 start: receive-call
 steps:
@@ -44,6 +46,44 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: refund-callback
+title: Refund call-back
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: promise-callback
+  promise-callback:
+    type: promise
+    actor: care-agent
+    owner: care-agent
+    by: 1d
+    promise: We will call you back today with your refund date.
+    takes: 5m
+    next:
+      - to: call-back
+        after: 2d
+  call-back:
+    type: follow-up
+    fulfils: promise-callback
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -84,7 +124,7 @@ function endWithoutFollowUp(graph: ProcessGraph, promise: number, keeps: (step: 
   return [
     {
       path,
-      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it: ${path.join(' → ')}`,
+      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it`,
       fix: 'Lead every way from it to an end through a `follow-up` that `fulfils` it',
     },
   ];
@@ -123,21 +163,20 @@ function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: num
   // Most promises are followed up by their owner: searching the whole graph from each of them would be wasted.
   if (byOthers.length === 0) return [];
   const fromPromise = graph.searchFrom(promise);
-  return byOthers.flatMap((followUp) => {
+  const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
     const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
     const end = afterwards.first((index) => graph.typeOf(index) === 'end');
-    if (end === undefined) return [];
-    const { id: followUpId, actor } = graph.step(followUp);
-    const path = graph.ids([...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)]);
-    return [
-      {
-        path,
-        text: `is followed up at "${followUpId}" by "${actor!.id}", not its owner "${owner.id}", and the case can end at "${path[path.length - 1]}" without "${owner.id}" verifying it with the customer: ${path.join(' → ')}`,
-        fix: `After a follow-up by someone else, have "${owner.id}" \`verify\` with the customer that the promise was kept`,
-      },
-    ];
+    return end === undefined ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)] }];
   });
+  if (unverified.length === 0) return [];
+  return [
+    {
+      path: graph.ids(unverified[0]!.witness()),
+      text: `is followed up at ${quoteSteps(graph.ids(unverified.map(({ followUp }) => followUp)))} by another role, and the case can then end without its owner "${owner.id}" verifying it`,
+      fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`,
+    },
+  ];
 }
 
 function isVerifyBy(step: Step, promiseId: string, ownerId: string): boolean {

@@ -1,5 +1,6 @@
 import { heaviestPaths, pathWithinComponent } from '../model/longest-path.js';
 import type { ProcessGraph } from '../model/process-graph.js';
+import { cutSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
 
 export interface HandoffChainOptions {
@@ -13,16 +14,17 @@ export const handoffChain: ProcessRule<HandoffChainOptions> = {
     id: 'handoff-chain',
     defaultSeverity: 'medium',
     summary:
-      'From an `intake`, a path to an `end` hands the case between roles more than `max` times (default 3), or a loop can bounce the customer between roles without end.',
+      'From an `intake`, a path to an `end` hands the case between roles more than {max} times, or a loop can bounce the customer between roles without end.',
     why:
       'Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.',
     fix: 'Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.',
     example: `process: billing-question
 title: Billing question
 owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  billing-agent: { title: Billing agent, frontline: true, can: [credit] }
-  billing-lead: { title: Billing lead }
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
 start: receive-question
 steps:
   receive-question:
@@ -45,6 +47,50 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: billing-question
+title: Billing question
+owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-question
+steps:
+  receive-question:
+    type: intake
+    channel: phone
+    actor: billing-agent
+    next: check-invoice
+  check-invoice:
+    type: action
+    actor: billing-agent
+    next: approve-correction
+  approve-correction:
+    type: action
+    actor: billing-lead
+    next: recheck-invoice
+  recheck-invoice:
+    type: action
+    actor: billing-agent
+    next: sign-off
+  sign-off:
+    type: action
+    actor: billing-lead
+    next: explain-correction
+  explain-correction:
+    type: contact
+    channel: phone
+    actor: billing-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: { max: 3 },
@@ -65,7 +111,7 @@ steps:
         {
           step: graph.step(intake).id,
           path: ways[0]!.path,
-          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case from intake to end, with the authority (\`can\`) to finish it`,
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case to the end, with the authority (\`can\`) to finish it`,
         },
       ];
     });
@@ -110,7 +156,7 @@ class Handoffs {
     const ids = this.graph.ids(path);
     return {
       path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${shortChain(roles)}): ${ids.join(' → ')}`,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
     };
   }
 
@@ -124,10 +170,10 @@ class Handoffs {
         const next = digraph.edgeTarget[edge]!;
         if (!this.onEdge[edge] || components.component[next] !== components.component[node]) continue;
         const loop = this.graph.ids([node, ...pathWithinComponent(digraph, components, next, node)]);
-        const path = [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)];
+        const [from, to] = this.graph.ids([node, next]);
         return {
-          path,
-          text: `can bounce the customer between roles without end: the loop ${loop.join(' → ')} hands them from "${this.actor(node)}" to "${this.actor(next)}" and round again (${path.join(' → ')})`,
+          path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
+          text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`,
         };
       }
     }
@@ -157,9 +203,4 @@ class Handoffs {
 
 function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;
-}
-
-/** A long chain of roles cut to its first and last few, so the message stays readable. */
-function shortChain(roles: readonly string[]): string {
-  return (roles.length <= 9 ? roles : [...roles.slice(0, 4), '…', ...roles.slice(-4)]).join(' → ');
 }

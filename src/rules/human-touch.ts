@@ -13,8 +13,9 @@ export const humanTouch: ProcessRule = {
     example: `process: password-reset
 title: Password reset
 owner: support-agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  support-agent: { title: Support agent, frontline: true }
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
 start: receive-request
 steps:
   receive-request:
@@ -23,7 +24,8 @@ steps:
     actor: system
     next: send-reset-link
   send-reset-link:
-    type: action
+    type: contact
+    channel: email
     actor: system
     next: check-reset
   check-reset:
@@ -41,6 +43,41 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: password-reset
+title: Password reset
+owner: support-agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: web-form
+    actor: system
+    next: send-reset-link
+  send-reset-link:
+    type: contact
+    channel: email
+    actor: system
+    next: check-reset
+  check-reset:
+    type: decision
+    actor: system
+    next:
+      - to: done
+        when: password was reset
+      - to: send-reset-link
+        when: reset link not used within a day
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -53,7 +90,7 @@ steps:
       return [
         {
           step: step.id,
-          message: `from intake "${step.id}" the customer can never reach a person: neither the intake nor any step after it is a customer-facing step done by a role; add a \`contact\` or other customer-facing step with a role as its \`actor\``,
+          message: `from intake "${step.id}" the customer can never reach a person: no customer-facing step is done by a role; add a \`contact\` or another customer-facing step with a role as its \`actor\``,
         },
       ];
     });

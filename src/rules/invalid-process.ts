@@ -15,8 +15,9 @@ export const invalidProcess: LoaderRule = {
 process: password-reset
 title: Password reset request
 owner: it-desk
+review: { last: 2026-09-01, every: 365d }
 roles:
-  it-desk: { title: IT desk }
+  it-desk: { title: IT desk, training: { last: 2026-09-01, every: 365d } }
 start: receive-request
 steps:
   receive-request:
@@ -26,6 +27,29 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `# yaml-language-server: $schema=../schemas/process.schema.json
+process: password-reset
+title: Password reset request
+owner: it-desk
+review: { last: 2026-09-01, every: 365d }
+roles:
+  it-desk: { title: IT desk, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: chat
+    actor: it-desk
+    nxt: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},

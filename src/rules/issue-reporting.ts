@@ -14,8 +14,9 @@ export const issueReporting: ProcessRule = {
     example: `process: wrong-order-complaint
 title: Wrong order complaint
 owner: shift-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  server: { title: Server, frontline: true, can: [replace] }
+  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
   shift-lead: { title: Shift lead }
 start: receive-complaint
 steps:
@@ -36,6 +37,35 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: wrong-order-complaint
+title: Wrong order complaint
+owner: shift-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
+  shift-lead: { title: Shift lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: server
+    next: replace-dish
+  replace-dish:
+    type: resolve
+    remedy: replace
+    actor: server
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -47,7 +77,7 @@ steps:
       .filter((index) => graph.typeOf(index) === 'escalate' || isComplaintIntake(graph.step(index)))
       .map((index) => graph.step(index));
     if (triggers.length === 0) return [];
-        return [
+    return [
       {
         message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`,
       },

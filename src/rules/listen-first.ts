@@ -14,8 +14,9 @@ export const listenFirst: ProcessRule = {
     example: `process: late-delivery-complaint
 title: Late delivery complaint
 owner: care-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  care-agent: { title: Care agent, frontline: true, can: [credit] }
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
   care-lead: { title: Care lead }
 start: receive-complaint
 steps:
@@ -37,9 +38,50 @@ steps:
     type: resolve
     remedy: credit
     actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: late-delivery-complaint
+title: Late delivery complaint
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: phone
+    actor: care-agent
+    next: explain-delivery-terms
+  explain-delivery-terms:
+    type: explain-policy
+    actor: care-agent
+    next: give-credit
+  give-credit:
+    type: resolve
+    remedy: credit
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -51,11 +93,11 @@ steps:
       const unheard = reach.order.filter((index) => graph.typeOf(index) === 'explain-policy' || graph.typeOf(index) === 'deny');
       if (unheard.length === 0) return [];
       const path = graph.ids(reach.pathTo(unheard[0]!));
-            return [
+      return [
         {
           step: graph.step(intake).id,
           path,
-          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them: ${path.join(' → ')}; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
+          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
         },
       ];
     });

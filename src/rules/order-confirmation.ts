@@ -12,8 +12,9 @@ export const orderConfirmation: ProcessRule = {
     example: `process: phone-order-intake
 title: Phone order intake
 owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  sales-rep: { title: Sales representative, frontline: true }
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
   sales-lead: { title: Sales lead }
 start: receive-call
 steps:
@@ -38,6 +39,38 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -54,7 +87,7 @@ steps:
         {
           step: path[0]!,
           path,
-          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer: ${path.join(' → ')}; add a \`confirm\` step that reads the order back to the customer on every way from the order entry to a delivery or an end`,
+          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`,
         },
       ];
     });

@@ -17,7 +17,7 @@ review:
   last: 2026-10-01
   every: 180d
 roles:
-  front-desk: { title: Front desk, frontline: true }
+  front-desk: { title: Front desk, frontline: true, training: { last: 2026-09-01, every: 365d } }
 start: answer-call
 steps:
   answer-call:
@@ -27,6 +27,30 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: opening-hours-inquiry
+title: Opening hours inquiry
+owner: front-desk
+review:
+  last: 2025-10-01
+  every: 180d
+roles:
+  front-desk: { title: Front desk, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: answer-call
+steps:
+  answer-call:
+    type: intake
+    channel: phone
+    actor: front-desk
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},

@@ -17,11 +17,49 @@ export const trainingCurrent: ProcessRule = {
     example: `process: gas-leak-report
 title: Gas leak report
 owner: dispatcher
+review: { last: 2026-09-01, every: 365d }
 roles:
   dispatcher:
     title: Dispatcher
     frontline: true
     training: { last: 2026-09-01, every: 180d, covers: [routine, emergency] }
+start: answer-call
+steps:
+  answer-call:
+    type: intake
+    channel: phone
+    actor: dispatcher
+    next: triage
+  triage:
+    type: decision
+    actor: dispatcher
+    next:
+      - to: send-engineer
+        when: caller smells gas
+      - to: answer-question
+        when: anything else
+  send-engineer:
+    type: action
+    emergency: true
+    actor: dispatcher
+    next: done
+  answer-question:
+    type: contact
+    channel: phone
+    actor: dispatcher
+    next: done
+  done:
+    type: end
+`,
+    failingExample: `process: gas-leak-report
+title: Gas leak report
+owner: dispatcher
+review: { last: 2026-09-01, every: 365d }
+roles:
+  dispatcher:
+    title: Dispatcher
+    frontline: true
+    training: { last: 2026-09-01, every: 180d, covers: [routine] }
 start: answer-call
 steps:
   answer-call:

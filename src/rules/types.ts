@@ -16,8 +16,10 @@ export interface RuleMeta<Options = Record<string, never>> {
   readonly why: string;
   /** How to close the gap. */
   readonly fix: string;
-  /** A process (YAML) that passes the rule. */
+  /** A process (YAML) that passes the rule, and every other rule, in an audit with the default config. */
   readonly example: string;
+  /** A process (YAML) that gets the rule's gap: `gapcheck explain` audits it to show the gap. Every built-in rule has one. */
+  readonly failingExample?: string;
   /** Structural rules check the file's shape, not the service; `cascade` does not count them. */
   readonly structural: boolean;
   /** The rule's options with their defaults; `optionsSchema` describes what a config may set. */
@@ -62,6 +64,12 @@ export interface ProcessRule<Options = Record<string, never>> {
   readonly kind: 'process';
   readonly meta: RuleMeta<Options>;
   check(process: Process, context: RuleContext<Options>): Finding[];
+  /**
+   * For a rule some of whose gaps depend on other processes too (`emergency-path`: the
+   * process named to handle emergencies): that part, run over every process audited
+   * together as a project rule's check is. Its findings join those of `check`.
+   */
+  readonly project?: ProjectCheck<Options>;
 }
 
 /** Checks one process given the gaps every other rule reported there (after waivers): `cascade`. */
@@ -85,19 +93,41 @@ export interface WaiverRule<Options = Record<string, never>> {
   check(process: Process, context: RuleContext<Options> & { readonly waivers: readonly WaiverUse[] }): Finding[];
 }
 
-/** Where a process is written: all that project rules see of it. */
-export type ProcessIdentity = Pick<Process, 'id' | 'file' | 'at'>;
+/**
+ * Where a process is written, and the few facts of it project checks need: all they
+ * see of it. Plain data, kept in the cache with the file's outcome, so a change to
+ * these facts in one file re-audits the files whose findings depend on them.
+ */
+export interface ProcessIdentity extends Pick<Process, 'id' | 'file' | 'at' | 'emergencies'> {
+  /** Whether an emergency entry is reachable from its `start` (`emergency-path`). */
+  readonly emergencyEntry: boolean;
+}
+
+export interface ProjectContext<Options> {
+  readonly options: Options;
+  /**
+   * Processes read only so that audited ones can find what they name: the process files
+   * `gapcheck audit` with no path would audit, but this run does not. They get no findings.
+   */
+  readonly lookup: readonly ProcessIdentity[];
+}
 
 /**
- * Checks all processes audited together: `duplicate-process`. Its findings for a
- * process may depend only on the processes that share its id: a shard of a run
- * relies on that to read only the ids of the files other shards audit.
+ * A check of all processes audited together. Its findings for a process may depend
+ * only on the processes that share its id and those whose ids `references` gives: a
+ * shard of a run relies on that to read only those of the files other shards audit.
  */
-export interface ProjectRule<Options = Record<string, never>> {
+export interface ProjectCheck<Options = Record<string, never>> {
+  /** Findings for each process, keyed by the process's index in `processes`. */
+  check(processes: readonly ProcessIdentity[], context: ProjectContext<Options>): Map<number, Finding[]>;
+  /** The ids of the other processes the findings for this one depend on. */
+  references?(process: ProcessIdentity, options: Options): readonly string[];
+}
+
+/** Checks all processes audited together: `duplicate-process`. */
+export interface ProjectRule<Options = Record<string, never>> extends ProjectCheck<Options> {
   readonly kind: 'project';
   readonly meta: RuleMeta<Options>;
-  /** Findings for each process, keyed by the process's index in `processes`. */
-  check(processes: readonly ProcessIdentity[]): Map<number, Finding[]>;
 }
 
 /** Reported by the loader for a document it cannot read as a process: `invalid-process`. */

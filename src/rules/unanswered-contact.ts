@@ -13,8 +13,9 @@ export const unansweredContact: ProcessRule = {
     example: `process: web-inquiry
 title: Web inquiry
 owner: agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  agent: { title: Agent, frontline: true }
+  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
 start: receive-form
 steps:
   receive-form:
@@ -41,6 +42,41 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: web-inquiry
+title: Web inquiry
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    actor: system
+    next: sort-request
+  sort-request:
+    type: decision
+    actor: system
+    next:
+      - to: reply
+        when: a question we can answer
+      - to: done
+        when: meant for another company
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: false,
     defaultOptions: {},
@@ -58,7 +94,7 @@ steps:
         {
           step: step.id,
           path,
-          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back: ${path.join(' → ')}; put a customer-facing step (a \`contact\` by a role, for example) on every way from the intake to an end`,
+          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back; put a customer-facing step (a \`contact\` by a role) on every way from the intake to an end`,
         },
       ];
     });

@@ -1,6 +1,7 @@
+import { cutList } from './step-list.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { BUILT_IN_ACTORS, type Ref } from '../model/process.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import type { Finding, ProcessRule } from './types.js';
 
 export const unknownReference: ProcessRule = {
@@ -16,8 +17,9 @@ export const unknownReference: ProcessRule = {
     example: `process: order-query
 title: Order query
 owner: agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  agent: { title: Agent }
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
 start: receive-query
 steps:
   receive-query:
@@ -32,6 +34,33 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: order-query
+title: Order query
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: receive-query
+steps:
+  receive-query:
+    type: intake
+    channel: chat
+    actor: agent
+    next: answer
+  answer:
+    type: contact
+    channel: chat
+    actor: agnet
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},
@@ -110,10 +139,10 @@ function missing(ref: Ref | undefined, known: Known, what: string, remedy: strin
   return { text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? undefined : remedy };
 }
 
-/** The problems in the order they are written, then each remedy once. */
+/** The problems in the order they are written (cut after 12, SPEC §2), then each remedy once. */
 function summarize(problems: readonly Problem[]): string {
   const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
   const fix = remedies.length > 0 ? `; correct the name or ${remedies.join(', or ')}` : '';
-  return inFileOrder.map((p) => p.text).join('; ') + fix;
+  return cutList(inFileOrder, (p) => p.text).join('; ') + fix;
 }

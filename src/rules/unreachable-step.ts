@@ -12,8 +12,9 @@ export const unreachableStep: ProcessRule = {
     example: `process: web-inquiry
 title: Web inquiry
 owner: agent
+review: { last: 2026-09-01, every: 365d }
 roles:
-  agent: { title: Agent }
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
 start: receive-form
 steps:
   receive-form:
@@ -27,6 +28,37 @@ steps:
     next: done
   done:
     type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: web-inquiry
+title: Web inquiry
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  send-survey:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
 `,
     structural: true,
     defaultOptions: {},

@@ -1,4 +1,4 @@
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../load/suggest.js';
 import type { WaiverRule } from './types.js';
 import { describeWaiver, waiverNumber } from './waiver-text.js';
 
@@ -14,8 +14,9 @@ export const unusedWaiver: WaiverRule = {
     example: `process: email-support
 title: Email support
 owner: support-lead
+review: { last: 2026-09-01, every: 365d }
 roles:
-  support-agent: { title: Support agent, frontline: true }
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
   support-lead: { title: Support lead }
 start: receive-email
 steps:
@@ -35,6 +36,34 @@ waivers:
   - rule: emergency-path
     reason: Emergencies are handled by the site-safety process.
 `,
+    failingExample: `process: email-support
+title: Email support
+owner: support-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+  - rule: dead-end
+    step: reply
+    reason: The reply step used to stop here.
+`,
     structural: true,
     defaultOptions: {},
   },
@@ -45,7 +74,7 @@ waivers:
       const message =
         step && graph.indexOf(step.id) === undefined
           ? `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process.steps.map(({ id }) => id)) || '.'} As written it waives nothing: correct the step, or remove the waiver`
-          : `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}; remove the waiver, so it cannot hide a new gap nobody has accepted`;
+          : `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}; remove it, so it cannot hide a new gap nobody accepted`;
       return [{ at: waiver.at, message }];
     });
   },

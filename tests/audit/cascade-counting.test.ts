@@ -19,7 +19,7 @@ steps:
   ship: { type: deliver, actor: system, customer-effort: Customer must collect the parcel }
 `;
 
-function rulesOf(rules: string): string[] {
+function gapsOf(rules: string): string[] {
   const folder = tempTree({});
   const configFile = path.join(folder, 'gapcheck.config.yaml');
   writeFileSync(configFile, `extends: none\nrules:\n${rules}`);
@@ -28,13 +28,26 @@ function rulesOf(rules: string): string[] {
 }
 
 describe('cascade counting', () => {
-  it('lines up gaps of different non-structural rules on one path', () => {
-    expect(rulesOf('  order-confirmation: high\n  customer-effort: low\n  cascade: critical\n')).toContain('cascade@receive');
+  it('lines up gaps of different non-structural rules on one journey', () => {
+    expect(gapsOf('  order-confirmation: high\n  customer-effort: low\n  cascade: critical\n')).toContain('cascade@receive');
   });
 
   it('never counts structural rules: a dead end is not part of a cascade', () => {
-    const found = rulesOf('  order-confirmation: high\n  dead-end: high\n  cascade: critical\n');
+    const found = gapsOf('  order-confirmation: high\n  dead-end: high\n  cascade: critical\n');
     expect(found).toEqual(expect.arrayContaining(['order-confirmation@enter', 'dead-end@ship']));
     expect(found).not.toContain('cascade@receive');
+  });
+
+  it('does not count a rule that is off: it has no gaps', () => {
+    const found = gapsOf('  order-confirmation: off\n  customer-effort: low\n  unanswered-contact: medium\n  cascade: critical\n');
+    expect(found).toEqual(expect.arrayContaining(['customer-effort@ship', 'unanswered-contact@receive']));
+    expect(found).not.toContain('cascade@receive');
+  });
+
+  it('weighs gaps at their configured severity', () => {
+    const lowered = gapsOf('  order-confirmation: medium\n  customer-effort: low\n  cascade: critical\n');
+    expect(lowered).toContain('order-confirmation@enter');
+    expect(lowered).not.toContain('cascade@receive');
+    expect(gapsOf('  order-confirmation: medium\n  customer-effort: high\n  cascade: critical\n')).toContain('cascade@receive');
   });
 });

@@ -10,7 +10,7 @@ import { FIXTURE_TODAY, auditTexts } from '../helpers/audit-text.js';
 
 const STEPS = 100_000;
 
-/** A complaint passed between two roles for 100,000 steps, answered by e-mail and its promise kept by the wrong role at the far end. */
+/** A complaint passed between two roles for 100,000 steps after an automatic promise, first answered by a person (on no channel) when the wrong role keeps the promise at the far end. */
 function longChain(): string {
   const lines = [
     'process: long-chain',
@@ -22,7 +22,7 @@ function longChain(): string {
     'start: receive',
     'steps:',
     '  receive: { type: intake, intent: complaint, channel: email, actor: system, takes: 1m, next: promise }',
-    '  promise: { type: promise, owner: agent, by: 1d, actor: agent, takes: 1m, next: s0 }',
+    '  promise: { type: promise, owner: agent, by: 1d, actor: system, takes: 1m, next: s0 }',
   ];
   const chain = STEPS - 6;
   for (let i = 0; i < chain; i++) {
@@ -46,7 +46,7 @@ describe(`a ${STEPS.toLocaleString('en')}-step process`, () => {
     for (const rule of ['two-minute-response', 'follow-through', 'handoff-chain', 'listen-first', 'remedy-path', 'cascade']) {
       expect(rules, rule).toContain(rule);
     }
-    expect(gaps.find((gap) => gap.rule === 'two-minute-response')!.path).toHaveLength(STEPS - 2); // every step up to the e-mail answer
+    expect(gaps.find((gap) => gap.rule === 'two-minute-response')!.path).toHaveLength(STEPS - 3); // every step up to the follow-up, the first response
     expect(gaps.find((gap) => gap.rule === 'follow-through')!.message).toContain('"promise"');
   });
 

@@ -76,7 +76,7 @@ describe('action.yml', { timeout: SPAWNS_TIMEOUT }, () => {
   });
 
   it('passes with fail-on none, and honours config and baseline inputs', () => {
-    const root = tempTree({ 'processes/claims.yaml': WITH_GAPS, 'ci/gapcheck.yaml': 'extends: none\nrules:\n  invalid-process: critical\n  dead-end: high\n' });
+    const root = tempTree({ 'processes/claims.yaml': WITH_GAPS, 'ci/gapcheck.yaml': 'extends: none\nrules:\n  dead-end: high\n' });
     const [, annotations] = runAction(root, { paths: 'processes', 'fail-on': 'none', config: 'ci/gapcheck.yaml' });
     expect(annotations!.code).toBe(0);
     expect(annotations!.stdout.trim().split('\n').every((line) => line.includes('title=dead-end'))).toBe(true);
@@ -97,6 +97,8 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook).toMatchObject({ id: 'gapcheck', entry: 'gapcheck audit', language: 'node' });
     const audited = (file: string): boolean => new RegExp(hook!.files).test(file) && !new RegExp(hook!.exclude).test(file);
     expect(['processes/orders.yaml', 'a.yml'].map(audited)).toEqual([true, true]);
-    expect(['README.md', 'gapcheck.config.yaml', 'sub/gapcheck.config.yaml'].map(audited)).toEqual([false, false, false]);
+    expect(['README.md', 'gapcheck.config.yaml', 'sub/gapcheck.config.yml', '.pre-commit-config.yaml', '.github/workflows/ci.yml'].map(audited)).toEqual([
+      false, false, false, false, false,
+    ]);
   });
 });

@@ -45,7 +45,7 @@ describe('gapcheck audit', () => {
     const root = tempTree({ 'dead-end.yml': DEAD_END });
     const failing = runCli(['audit', '.', ...TODAY], { cwd: root });
     expect(failing.code).toBe(1);
-    expect(failing.stdout).toMatch(/dead-end\.yml\n\s+12:3\s+high\s+step "take-call" has no next step.*dead-end/);
+    expect(failing.stdout).toMatch(/dead-end\.yml\n\s+12:3\s+high\s+step "take-call" has no "next".*dead-end/);
     expect(runCli(['audit', '--fail-on', 'critical', ...TODAY], { cwd: root }).code).toBe(0);
     expect(runCli(['audit', '--fail-on', 'none', ...TODAY], { cwd: root }).code).toBe(0);
   });
@@ -120,10 +120,10 @@ describe('gapcheck audit', () => {
 
   it('leaves nothing behind when --output cannot be written, and exits 2', () => {
     const root = tempTree({ 'callback.yaml': CLEAN });
-    const missingFolder = runCli(['audit', '--output', 'no/such/dir/report.txt', ...TODAY], { cwd: root });
-    expect(missingFolder.code).toBe(2);
-    expect(missingFolder.stderr).toMatch(/cannot write the report to .*no\/such\/dir\/report\.txt/);
-    expect(missingFolder.stderr).not.toMatch(/\n\s+at /);
+    const fileOnTheWay = runCli(['audit', '--output', 'callback.yaml/report.txt', ...TODAY], { cwd: root });
+    expect(fileOnTheWay.code).toBe(2);
+    expect(fileOnTheWay.stderr).toMatch(/cannot write the report to "callback\.yaml\/report\.txt" \(a part of its folder is a file, not a folder\)/);
+    expect(fileOnTheWay.stderr).not.toMatch(/\n\s+at /);
 
     if (process.getuid?.() !== 0) {
       const readOnly = tempTree({ 'callback.yaml': CLEAN, 'out/.keep': '' });

@@ -33,6 +33,13 @@ describe('gapcheck init', { timeout: SPAWNS_TIMEOUT }, () => {
     expect(example).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/gapcheck\/schemas\/process\.schema\.json\n/);
     expect(readFileSync(path.join(dir, 'gapcheck.config.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=node_modules\/gapcheck\/schemas\/config\.schema\.json\n/);
 
+    const config = readFileSync(path.join(dir, 'gapcheck.config.yaml'), 'utf8');
+    expect(config).toMatch(/^paths: \[processes\]$/m);
+    expect(config).toContain('emergency-path: { handled-by: site-safety }');
+    expect(example).toContain('# emergencies: site-safety');
+
+    // `paths: [processes]`: a YAML file of another tool beside the config is not audited.
+    writeFileSync(path.join(dir, 'docker-compose.yaml'), 'services: {}\n');
     const audit = runCli(['audit', '--format', 'json', '--fail-on', 'low'], { cwd: dir });
     expect(audit.stderr).toBe('');
     expect(JSON.parse(audit.stdout)).toMatchObject({ summary: { files: 1, processes: 1, gaps: 0 }, waived: [] });

@@ -1,7 +1,7 @@
 /** The rule docs never drift: the checked-in pages are exactly what the rules' metadata generates. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateRuleDocs, stalePages, withRuleTable } from '../../scripts/generate-rule-docs.js';
+import { generateRuleDocs, stalePages, withBlock } from '../../scripts/generate-rule-docs.js';
 
 const ROOT = process.cwd();
 const REGENERATE = 'run `npm run docs:rules` and commit the result';
@@ -25,19 +25,19 @@ describe('the README rule table', () => {
   const readme = '# Tool\n\nIntro.\n\n<!-- rules:start -->\nold table\n<!-- rules:end -->\n\nMore.\n';
 
   it('replaces only the block between the markers', () => {
-    expect(withRuleTable(readme, '| a |\n')).toBe('# Tool\n\nIntro.\n\n<!-- rules:start -->\n\n| a |\n\n<!-- rules:end -->\n\nMore.\n');
+    expect(withBlock(readme, 'rules', '| a |\n')).toBe('# Tool\n\nIntro.\n\n<!-- rules:start -->\n\n| a |\n\n<!-- rules:end -->\n\nMore.\n');
   });
 
   it('is stable: generating twice changes nothing', () => {
-    const once = withRuleTable(readme, '| a |\n')!;
-    expect(withRuleTable(once, '| a |\n')).toBe(once);
+    const once = withBlock(readme, 'rules', '| a |\n')!;
+    expect(withBlock(once, 'rules', '| a |\n')).toBe(once);
   });
 
   it('leaves a README without markers alone', () => {
-    expect(withRuleTable('# Tool\n', '| a |\n')).toBeUndefined();
+    expect(withBlock('# Tool\n', 'rules', '| a |\n')).toBeUndefined();
   });
 
   it('rejects a start marker without an end', () => {
-    expect(() => withRuleTable('<!-- rules:start -->\n', '| a |\n')).toThrow(/rules:end/);
+    expect(() => withBlock('<!-- rules:start -->\n', 'rules', '| a |\n')).toThrow(/rules:end/);
   });
 });

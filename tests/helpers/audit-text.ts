@@ -7,11 +7,12 @@ import { loadProcessText } from '../../src/load/load-file.js';
 /** The date every fixture is audited as, so reviews, training and waivers do not expire under the tests. */
 export const FIXTURE_TODAY = '2026-11-23';
 
-export function auditTexts(files: Record<string, string>, today = FIXTURE_TODAY): AuditResult {
+/** `configFile`: a config to audit with; without it, the default config. */
+export function auditTexts(files: Record<string, string>, today = FIXTURE_TODAY, configFile?: string): AuditResult {
   const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text));
-  return audit(loaded, loadConfig(undefined, process.cwd()), today);
+  return audit(loaded, loadConfig(configFile, process.cwd()), today);
 }
 
-export function auditFiles(paths: readonly string[], today = FIXTURE_TODAY): AuditResult {
-  return auditTexts(Object.fromEntries(paths.map((path) => [path, readFileSync(path, 'utf8')])), today);
+export function auditFiles(paths: readonly string[], today = FIXTURE_TODAY, configFile?: string): AuditResult {
+  return auditTexts(Object.fromEntries(paths.map((path) => [path, readFileSync(path, 'utf8')])), today, configFile);
 }

@@ -130,6 +130,7 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
         ].join('; '),
       ),
     },
+    { file: 'missing-space-after-colon.yaml', line: 15, column: 5, message: /the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"$/ },
     { file: 'empty.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
     { file: 'only-comments.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
     { file: 'document-is-a-list.yaml', line: 1, column: 1, message: /^a process file must be a mapping of keys such as process, title, steps \(found a list\)$/ },
@@ -199,8 +200,8 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
     expect(report.summary.processes).toBe(1);
     expect(located(report)).toEqual(
       expect.arrayContaining([
-        // The step key, a value after a multi-byte character, and a schema complaint in the second document.
-        'dead-end note-request 12:3',
+        // A step key, a value after a multi-byte character, and a schema complaint in the second document.
+        'unanswered-contact take-call 9:3',
         'unknown-reference note-request 12:71',
         'invalid-process null 24:14',
       ]),
@@ -213,7 +214,8 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
     expect(report.summary.processes).toBe(1);
     const gaps = report.gaps.map((gap) => [gap.rule, gap.step, gap.line, gap.column]);
     expect(gaps).toContainEqual(['unknown-reference', 'value-of', 22, 11]);
-    expect(gaps).toContainEqual(['dead-end', 'value-of', 19, 3]);
+    // value-of's next names only an unknown step: unknown-reference's gap alone, no dead end (SPEC §3).
+    expect(gaps.filter(([rule]) => rule === 'dead-end')).toEqual([]);
     expect(report.gaps.find((gap) => gap.rule === 'unknown-reference')!.message).toContain('"has-own-property"');
     // The roles named constructor and prototype are found: no gap calls them unknown, and the step ending at constructor is an end.
     expect(report.gaps.filter((gap) => gap.rule === 'unknown-reference')).toHaveLength(1);
@@ -459,7 +461,7 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     [['audit', '--format', 'jsn'], /--format "jsn" is not one of .* — did you mean "json"\?/],
     [['audit', '--fail-on', 'hihg'], /--fail-on "hihg" is not one of critical, high, medium, low, none — did you mean "high"\?/],
     [['explain', 'dead-ned'], /no rule "dead-ned" — did you mean "dead-end"\?/],
-    [['audit', '--max-file-size', 'lots'], /--max-file-size "lots" is not a size in MiB, like 16 or 64/],
+    [['audit', '--max-file-size', 'lots'], /--max-file-size "lots" is not a size in MiB of at least one byte/],
     [['audit', '--today', '2026-02-30'], /--today "2026-02-30" is not a date like 2026-11-23/],
     [['audit', '--output'], /option '-o, --output <file>' argument missing/],
   ])('%j', (args, message) => {
@@ -474,9 +476,10 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ['malformed-yaml.yaml', /^gapcheck: config\/malformed-yaml\.yaml:3:1: YAML syntax error: a quote, "\[" or "\{" opened above is not closed/],
     ['not-a-mapping.yaml', /^gapcheck: config\/not-a-mapping\.yaml:1:1: a config file must be a mapping of keys such as extends, rules, ignore \(found a list\)\n$/],
     ['merge-conflict.yaml', /^gapcheck: config\/merge-conflict\.yaml:2:1: the file has an unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict/],
-    ['proto-keys.yaml', /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/],
+    ['proto-keys.yaml', /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, paths, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/],
     ['proto-option.yaml', /^gapcheck: config\/proto-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "__proto__"; its options are max\n$/],
-    ['invalid-process-off.yaml', /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process cannot be turned off/],
+    ['invalid-process-off.yaml', /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process is always critical: a file that is not a process must never pass unseen; .*under "ignore" instead\n$/],
+    ['invalid-process-lowered.yaml', /^gapcheck: config\/invalid-process-lowered\.yaml:3:3: rules\.invalid-process: invalid-process is always critical/],
   ])('config %s', (config, message) => {
     expectUsageError(runCli(['audit', `processes/${COMPANION}`, '--config', `config/${config}`, ...TODAY], { cwd: CORPUS }), message);
   });
@@ -514,8 +517,8 @@ describe('7. --output: written whole or not at all, never over an input', { time
     expect(snapshot(root)).toEqual(before);
   }
 
-  it('into a folder that does not exist', () => {
-    expectRefusedUntouched(treeWithCompanion(), ['.', '--output', 'no/such/folder/report.json'], /cannot write the report to ".*no\/such\/folder\/report\.json" \(its folder does not exist\)/);
+  it('into a folder under a file', () => {
+    expectRefusedUntouched(treeWithCompanion(), ['.', '--output', `${COMPANION}/report.json`], /cannot write the report to ".*\/report\.json" \(a part of its folder is a file, not a folder\)/);
   });
 
   it('into a folder it may not write', () => {
@@ -526,7 +529,7 @@ describe('7. --output: written whole or not at all, never over an input', { time
   });
 
   it('onto a folder', () => {
-    expectRefusedUntouched(treeWithCompanion({ 'reports/.keep': '' }), [COMPANION, '--output', 'reports'], /cannot write the report to ".*reports" \(it is a directory\)/);
+    expectRefusedUntouched(treeWithCompanion({ 'reports/.keep': '' }), [COMPANION, '--output', 'reports'], /cannot write the report to "reports" \(it is a folder\); name a file in it/);
   });
 
   it('onto a file it audits, however the path is spelled', () => {
@@ -555,14 +558,10 @@ describe('7. --output: written whole or not at all, never over an input', { time
     expectRefusedUntouched(root, ['.', '--cache', '--output', '.gapcheck-cache'], /--output "\.gapcheck-cache" is the cache this audit reads/);
   });
 
-  it('replaces a link named as --output, never the audited file it points to', () => {
+  it('onto a link to a file it audits: a link is followed, so this is writing over the file', () => {
     const root = treeWithCompanion();
     symlinkSync(COMPANION, path.join(root, 'report.json'));
-    const result = runCli(['audit', COMPANION, '--format', 'json', '--output', 'report.json', ...TODAY], { cwd: root });
-    expect(result.code).toBe(1);
-    expect(readFileSync(path.join(root, COMPANION), 'utf8')).toBe(COMPANION_TEXT);
-    expect(JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')).summary.files).toBe(1);
-    expect(readdirSync(root).sort()).toEqual([COMPANION, 'report.json']);
+    expectRefusedUntouched(root, [COMPANION, '--format', 'json', '--output', 'report.json'], /--output "report\.json" is one of the files this audit reads/);
   });
 });
 

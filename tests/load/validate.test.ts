@@ -191,6 +191,32 @@ describe('validateProcess: complaints', () => {
     ]);
   });
 
+  it.each([
+    ['type: confirmation', 'type', 'confirm'],
+    ['type: intake, intent: Complaint', 'intent', 'complaint'],
+    ['type: intake, channel: e-mail', 'channel', 'email'],
+    ['type: intake, channel: web form', 'channel', 'web-form'],
+    ['type: resolve, remedy: refnd', 'remedy', 'refund'],
+    ['type: end, outcome: resolve', 'outcome', 'resolved'],
+    ['type: end, because: legl', 'because', 'legal'],
+  ])('suggests the value meant for %s', (step, field, meant) => {
+    expect(check(processWith(`  a: { ${step} }\n`))).toEqual([expect.stringMatching(new RegExp(`^8:\\d+ step "a": "${field}" must be one of .* — did you mean "${meant}"\\?$`))]);
+  });
+
+  it('suggests the value meant in training covers', () => {
+    const roles = processWith('  a: { type: end }\n').replace('lead: { title: Lead }', 'lead: { title: Lead, training: { last: 2026-01-01, every: 90d, covers: [emergncy] } }');
+    expect(check(roles)).toEqual([expect.stringMatching(/^5:\d+ training of role "lead": entry 1 of "covers" must be one of routine, emergency — did you mean "emergency"\?$/)]);
+  });
+
+  it('says the space after the colon is missing where a mapping holds only key:value text', () => {
+    expect(check(processWith('  a:\n    takes:20m\n'))).toEqual([
+      '9:5 step "a": the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"',
+    ]);
+    expect(check(processWith('  a: { type: end }\n', 'review: {last:2026-01-01, every: 90d}\n'))).toEqual([
+      '9:10 review: the space after the colon is missing in "last:2026-01-01", so YAML reads it as text, not as the key "last"; write "last: 2026-01-01"',
+    ]);
+  });
+
   it('lists the allowed values without a guess when none is close', () => {
     expect(check(processWith('  a: { type: intake, intent: praise }\n'))).toEqual([
       '8:30 step "a": "intent" must be one of order, complaint, inquiry, return, emergency',
@@ -261,9 +287,10 @@ describe('validateProcess: complaints', () => {
       '9:22 step "b": "outcome" is only allowed on end steps',
       '10:19 step "c": "next" is not allowed on end steps',
     ]);
-    expect(check(processWith('  a: { type: deliver, channel: phone }\n'))).toEqual([
-      '8:23 step "a": "channel" is only allowed on intake, contact or confirm steps',
+    expect(check(processWith('  a: { type: action, channel: phone }\n'))).toEqual([
+      '8:22 step "a": "channel" is only allowed on intake, deliver, contact, confirm, listen, explain-policy, resolve, deny, promise, follow-up or verify steps',
     ]);
+    expect(check(processWith('  a: { type: deliver, channel: in-person, next: b }\n  b: { type: listen, channel: phone }\n'))).toEqual([]);
   });
 
   it('names the transition that is wrong', () => {
@@ -384,7 +411,7 @@ ignore: drafts
   });
 
   it('lists the allowed keys when an unknown key is like none of them', () => {
-    expect(config('paths: [a]\n')).toEqual(['1:1 unknown key "paths"; allowed keys are extends, rules, ignore']);
+    expect(config('folders: [a]\n')).toEqual(['1:1 unknown key "folders"; allowed keys are extends, rules, paths, ignore']);
   });
 
   it('rejects unknown rule ids, suggesting the rule meant', () => {

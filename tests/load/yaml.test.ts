@@ -198,6 +198,22 @@ describe('parseYaml: what it refuses, and where', () => {
     expect(syntaxError(alias)).toMatchObject({ message: 'the alias "*lead" names no anchor defined before it', offset: alias.indexOf('lead') });
   });
 
+  it.each([
+    ['in the middle of a mapping', 'steps:\n  a:\n    type: intake\n    takes:20m\n    next: b\n'],
+    ['at the end of a mapping', 'steps:\n  a:\n    type: intake\n    takes:20m # worst case\n  b:\n    type: end\n'],
+    ['first in a mapping', 'steps:\n  a:\n    takes:20m\n\n    # the rest\n    type: intake\n'],
+    ['in a list item', 'next:\n  - takes:20m\n    after: 1h\n'],
+  ])('says the space after the colon is missing in takes:20m %s, at it', (_, text) => {
+    expect(syntaxError(text)).toMatchObject({
+      message: 'the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"',
+      offset: text.indexOf('takes:20m'),
+    });
+  });
+
+  it('leaves other syntax errors near a web address as they are', () => {
+    expect(syntaxError('docs:\n  https://example.com\n  next: b\n').message).not.toMatch(/space after the colon/);
+  });
+
   it('refuses keys that are lists or mappings, or aliases', () => {
     expect(syntaxError('? [a]\n: 1\n').message).toBe('a key must be a plain value, not a list or a mapping');
     const aliasKey = 'a: &k key\n*k : 1\n';

@@ -41,13 +41,11 @@ describe('github', () => {
     expect(readCommand(line!).message).toBe('first line\nsecond: 10%, done');
   });
 
-  it('adds the witness path unless the message already shows it', () => {
-    const [withPath, alreadyShown] = annotate([
-      gap('high', 1, { path: ['a', 'b'] }),
-      gap('high', 2, { path: ['a', 'b'], message: 'from a: a → b' }),
-    ]);
-    expect(readCommand(withPath!).message).toBe('gap at 1 (path: a → b)');
-    expect(readCommand(alreadyShown!).message).toBe('from a: a → b');
+  it('prints the witness path once, on its own line under the message, cut to 12 steps', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `s${i}`);
+    const [short, cut] = annotate([gap('high', 1, { path: ['a', 'b'] }), gap('high', 2, { path: long })]);
+    expect(readCommand(short!).message).toBe('gap at 1\npath: a → b');
+    expect(readCommand(cut!).message).toBe('gap at 2\npath: s0 → s1 → s2 → s3 → s4 → s5 → … 9 more … → s15 → s16 → s17 → s18 → s19');
   });
 
   it('writes nothing for a clean run', () => {

@@ -77,7 +77,7 @@ describe('junit', () => {
     expect(listenFirst.skipped!.message).toBe('waived: Policy questions <always> come first & fast.');
   });
 
-  it('escapes markup and quotes, keeps line breaks in attributes, and drops characters XML cannot hold', () => {
+  it('escapes markup and quotes, keeps line breaks in attributes, writes control characters as codes, and drops what XML cannot hold', () => {
     const message = 'Say "no" & <stop> it\'s\nnext line\u0000\u0007\uFFFF end';
     const gap = { file: 'a.yaml', process: 'p', rule: 'listen-first', severity: 'high' as const, step: 's', message, line: 1, column: 2 };
     const context = reportContext({}, {
@@ -86,8 +86,8 @@ describe('junit', () => {
       rules: ['listen-first'],
     });
     const failure = parse(context).testsuites.testsuite[0]!.testcase![0]!.failure!;
-    expect(failure.message).toBe('a.yaml:1:2: Say "no" & <stop> it\'s\nnext line end');
-    expect(failure['#text']).toContain('Say "no" & <stop> it\'s\nnext line end');
+    expect(failure.message).toBe('a.yaml:1:2: Say "no" & <stop> it\'s\nnext line\\u0000\\u0007 end');
+    expect(failure['#text']).toContain('Say "no" & <stop> it\'s\nnext line\\u0000\\u0007 end');
     expect(escapeText('a\uD800b\uDC00c😀')).toBe('abc😀');
     expect(escapeAttribute('tab\there')).toBe('tab&#9;here');
   });

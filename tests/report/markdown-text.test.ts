@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
-import { LINE_WIDTH, listItem, literal, paragraph, table } from '../../src/report/markdown-text.js';
+import { LINE_WIDTH, listItem, literal, literalWithCode, paragraph, table } from '../../src/report/markdown-text.js';
 
 /** Words that mean something to Markdown on their own or at the start of a line. */
 const TRICKY_WORDS = ['ünï', '日本', '🚀', '-', '--', '---', '+', '*', '**', '_', '___', '=', '==', '#', '##', '>', '1.', '12)', '|', '<b>', '`', '```', '~~~', '[x]', '](y)', '\\', '&amp;', 'https://example.com', 'www.example.com', 'a@b.co', '$5', '#quot;'];
@@ -62,5 +62,24 @@ describe('Markdown text', () => {
     const markdown = table(['a', 'b'], [[literal('x | y'), literal('`|` \\|')]]);
     const cells = rendered(markdown).querySelectorAll('tbody td');
     expect([...cells].map((cell) => cell.textContent)).toEqual(['x | y', '`|` \\|']);
+  });
+
+  it('shows `code` spans as code, their text as written, and nothing in them as Markdown or HTML', () => {
+    const code = fc.array(fc.constantFrom(...TRICKY_WORDS.filter((w) => !w.includes('`') && w !== '|')), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(text, code, text, (before, inside, after) => {
+        const written = `${before.replaceAll('`', "'")} \`${inside}\` ${after.replaceAll('`', "'")}`;
+        const markdown = paragraph(literalWithCode(written));
+        const body = rendered(markdown);
+        expect(body.querySelectorAll('*:not(p):not(code)')).toHaveLength(0);
+        expect([...body.querySelectorAll('code')].map((element) => element.textContent)).toEqual([inside]);
+        expect(shown(body)).toBe(written.replace(`\`${inside}\``, inside));
+        expect(lint({ strings: { markdown: `# Title\n\n${markdown}\n` } }).markdown).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+    const cell = rendered(table(['a'], [[literalWithCode('a `x | y` and `<b>\u001b</b>` and ``` and `::x`')]])).querySelector('tbody td');
+    expect(cell?.textContent).toBe('a `x | y` and <b>\\u001b</b> and ``` and ::x');
+    expect([...cell!.querySelectorAll('code')].map((element) => element.textContent)).toEqual(['<b>\\u001b</b>', '::x']);
   });
 });

@@ -58,8 +58,10 @@ describe('formatMarkdown', () => {
       for (const row of all(table, 'tbody tr')) expect(all(row, 'td')).toHaveLength(width);
     }
     const effortCell = all(page, 'td').find((cell) => cell.textContent?.includes('puts effort on the customer'));
-    // Rules quote file text through printable(): escaped, and cut to a readable length.
-    expect(shown(effortCell)).toContain(`("${printable(NASTY)}")`);
+    // Rules quote file text through printable(): escaped, and cut to a readable length. A `code` span
+    // shows as code, its text as written.
+    expect(shown(effortCell)).toContain(`("${printable(NASTY).replace(/(?<!`)`([^`]+)`(?!`)/g, '$1')}")`);
+    expect(all(effortCell!, 'code').map((code) => code.textContent)).toEqual(['tick', 'because', 'because']);
 
     const [diagram] = mermaidBlocks(report);
     const chart = await readFlowchart(diagram!);

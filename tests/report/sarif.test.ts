@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { FINGERPRINT_KEY, formatSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
+import { ruleSummary } from '../../src/report/rule-doc.js';
 import { reportContext } from '../helpers/report-context.js';
 import { EMAIL_COMPLAINT } from '../helpers/email-complaint.js';
 
@@ -59,7 +60,7 @@ describe('sarif', () => {
     expect(driver.rules!.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.meta.id));
     for (const [index, rule] of driver.rules!.entries()) {
       const { meta } = RULES[index]!;
-      expect(rule.shortDescription!.text).toBe(meta.summary);
+      expect(rule.shortDescription!.text).toBe(ruleSummary(meta));
       expect(rule.fullDescription!.text).toBe(meta.why);
       // GitHub's limits for these two.
       expect(rule.shortDescription!.text.length).toBeLessThanOrEqual(1024);

@@ -1,18 +1,19 @@
-/** Each rule's documented example really passes it: metadata that drifts from the code fails here. */
+/**
+ * Each rule's documented examples do what the docs say, so metadata that drifts from the code fails here: the
+ * passing example passes a whole audit (every rule, the default config), and the failing one gets its rule's gap.
+ */
 import { describe, expect, it } from 'vitest';
+import { auditExample, failingExampleGaps } from '../../src/audit/examples.js';
 import { RULES } from '../../src/rules/index.js';
-import { auditTexts } from '../helpers/audit-text.js';
 
-describe.each(RULES.map((rule) => rule.meta))('the example of $id', (meta) => {
-  // Audited alone, so duplicate-process passes trivially: its example only shows what a process id is.
-  const { gaps } = auditTexts({ [`examples/${meta.id}.yaml`]: meta.example });
-  const described = (rule: string): string[] => gaps.filter((gap) => gap.rule === rule).map((gap) => `line ${gap.line}: ${gap.message}`);
-
-  it('is a valid process', () => {
-    expect(described('invalid-process')).toEqual([]);
+describe.each(RULES.map((rule) => rule.meta))('the examples of $id', (meta) => {
+  it('pass every rule', () => {
+    const { gaps } = auditExample(meta, meta.example);
+    expect(gaps.map((gap) => `${gap.rule} at line ${gap.line}: ${gap.message}`)).toEqual([]);
   });
 
-  it(`has no ${meta.id} gap`, () => {
-    expect(described(meta.id)).toEqual([]);
+  it(`include a failing one, which gets a ${meta.id} gap`, () => {
+    expect(meta.failingExample).toEqual(expect.any(String));
+    expect(failingExampleGaps(meta)).not.toEqual([]);
   });
 });

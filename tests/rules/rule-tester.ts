@@ -10,9 +10,12 @@
  *       path: [enter-order, ship, done]   # optional; checked when given, and `path` absent means none expected
  *       message: reached without   # optional: text the message must contain
  *
- * Fixtures are audited with the default config and today = FIXTURE_TODAY; gaps of other rules are ignored.
+ *   tests/rules/<rule-id>/{pass,fail}/<case>.config.yaml   optional: the config to audit <case> with
+ *
+ * Fixtures are audited with today = FIXTURE_TODAY and the default config, or their own
+ * `<case>.config.yaml` (to test a rule's options); gaps of other rules are ignored.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -30,8 +33,12 @@ export function testRule(ruleId: string): void {
   const folder = path.join('tests/rules', ruleId);
   const cases = (kind: 'pass' | 'fail'): string[] =>
     readdirSync(path.join(folder, kind))
-      .filter((name) => name.endsWith('.yaml') && !name.endsWith('.expected.yaml'))
+      .filter((name) => name.endsWith('.yaml') && !name.endsWith('.expected.yaml') && !name.endsWith('.config.yaml'))
       .sort();
+  const audited = (file: string) => {
+    const config = file.replace(/\.yaml$/, '.config.yaml');
+    return auditFiles([file], undefined, existsSync(config) ? config : undefined);
+  };
 
   describe(ruleId, () => {
     it('has fixtures that pass and fixtures that fail', () => {
@@ -42,7 +49,7 @@ export function testRule(ruleId: string): void {
     for (const name of cases('pass')) {
       it(`passes pass/${name}`, () => {
         const file = path.join(folder, 'pass', name);
-        const { gaps } = auditFiles([file]);
+        const { gaps } = audited(file);
         expect(gaps.filter((gap) => gap.rule === 'invalid-process'), 'the fixture must be a valid process').toEqual([]);
         expect(gaps.filter((gap) => gap.rule === ruleId)).toEqual([]);
       });
@@ -52,7 +59,7 @@ export function testRule(ruleId: string): void {
       it(`fails fail/${name} exactly as expected`, () => {
         const file = path.join(folder, 'fail', name);
         const expected = load(readFileSync(file.replace(/\.yaml$/, '.expected.yaml'), 'utf8')) as ExpectedGap[];
-        const found = auditFiles([file]).gaps.filter((gap) => gap.rule === ruleId);
+        const found = audited(file).gaps.filter((gap) => gap.rule === ruleId);
         expect(found.map((gap) => ({ step: gap.step, line: gap.line }))).toEqual(
           expected.map((gap) => ({ step: gap.step, line: gap.line })),
         );
