@@ -185,6 +185,7 @@ function locateGap(graph: ProcessGraph, rule: string, severity: Severity, findin
     message: finding.message,
     line: at.line,
     column: at.column,
+    ...endOf(at),
     ...(finding.path ? { path: finding.path } : {}),
   };
 }
@@ -195,7 +196,11 @@ function invalidProcessGap(file: string, complaints: readonly Complaint[], sever
     complaints.length === 1
       ? first.message
       : `${complaints.length} problems: ${complaints.map((c) => `${c.message} (line ${c.at.line}, column ${c.at.column})`).join('; ')}`;
-  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column };
+  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column, ...endOf(first.at) };
+}
+
+function endOf({ end }: Position): Pick<Gap, 'endLine' | 'endColumn'> {
+  return end === undefined ? {} : { endLine: end.line, endColumn: end.column };
 }
 
 interface Settled {

@@ -2,7 +2,7 @@
 import type { Edge, Process, Ref, Role, Step, TrainingCover, Waiver } from '../model/process.js';
 import { parseDuration, type Duration } from '../model/time.js';
 import type { Position, SourceText } from './source.js';
-import type { YamlMap, YamlNode } from './yaml.js';
+import type { YamlEntry, YamlMap, YamlNode } from './yaml.js';
 
 /** Reads a document that `validateProcess` accepted; anything else is a bug. */
 export function buildProcess(root: YamlMap, source: SourceText): Process {
@@ -10,7 +10,7 @@ export function buildProcess(root: YamlMap, source: SourceText): Process {
   const idEntry = root.entries.get('process')!;
   return {
     id: reader.text(idEntry.value)!,
-    at: source.positionAt(idEntry.value.offset),
+    at: reader.valueRange(idEntry.value),
     file: source.path,
     title: reader.text(root.entries.get('title')?.value)!,
     owner: reader.ref(root.entries.get('owner')?.value)!,
@@ -25,8 +25,31 @@ export function buildProcess(root: YamlMap, source: SourceText): Process {
   };
 }
 
+/**
+ * Ranges: a value spans its text; a step or role spans its key only, since its mapping runs over many lines and an
+ * underline (or a code-scanning region) over all of them would not say which line to look at.
+ */
 class Reader {
   constructor(private readonly source: SourceText) {}
+
+  valueRange(node: YamlNode): Position {
+    return node.kind === 'scalar' ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
+  }
+
+  keyRange(entry: YamlEntry): Position {
+    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
+  }
+
+  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
+  mappingRange(node: YamlMap): Position {
+    const first = node.entries.values().next().value;
+    return first === undefined ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+  }
+
+  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
+  entryEnd(entry: YamlEntry): number {
+    return entry.value.kind === 'scalar' ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
+  }
 
   text(node: YamlNode | undefined): string | undefined {
     return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
@@ -43,7 +66,7 @@ class Reader {
 
   ref(node: YamlNode | undefined): Ref | undefined {
     const id = this.text(node);
-    return id === undefined ? undefined : { id, at: this.source.positionAt(node!.offset) };
+    return id === undefined ? undefined : { id, at: this.valueRange(node!) };
   }
 
   refs(node: YamlNode): Ref[] {
@@ -60,7 +83,7 @@ class Reader {
     return {
       last: this.text(node.entries.get('last')?.value)!,
       every: this.duration(node.entries.get('every')?.value)!,
-      at: this.source.positionAt(node.offset),
+      at: this.mappingRange(node),
     };
   }
 
@@ -74,7 +97,7 @@ class Reader {
       const training = field('training');
       roles.set(id, {
         id,
-        at: this.source.positionAt(entry.keyOffset),
+        at: this.keyRange(entry),
         title: this.text(field('title')),
         frontline: this.flag(field('frontline')),
         can: this.texts(field('can')) as Role['can'],
@@ -86,7 +109,7 @@ class Reader {
                 covers: training.entries.has('covers')
                   ? (this.texts(training.entries.get('covers')!.value) as TrainingCover[])
                   : ['routine'],
-                at: this.source.positionAt(training.offset),
+                at: this.mappingRange(training),
               }
             : undefined,
       });
@@ -98,20 +121,20 @@ class Reader {
     const steps: Step[] = [];
     for (const [id, entry] of node.entries) {
       if (id.startsWith('x-')) continue;
-      steps.push(this.step(id, entry.keyOffset, entry.value as YamlMap));
+      steps.push(this.step(id, this.keyRange(entry), entry.value as YamlMap));
     }
     return steps;
   }
 
-  private step(id: string, keyOffset: number, node: YamlMap): Step {
+  private step(id: string, at: Position, node: YamlMap): Step {
     const field = (key: string): YamlNode | undefined => node.entries.get(key)?.value;
     const fieldAt = (key: string): Position | undefined => {
       const entry = node.entries.get(key);
-      return entry === undefined ? undefined : this.source.positionAt(entry.keyOffset);
+      return entry === undefined ? undefined : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
     };
     return {
       id,
-      at: this.source.positionAt(keyOffset),
+      at,
       type: this.text(field('type')) as Step['type'],
       title: this.text(field('title')),
       actor: this.ref(field('actor')),
@@ -157,7 +180,7 @@ class Reader {
         step: this.ref(field('step')),
         reason: this.text(field('reason'))!,
         expires: this.text(field('expires')),
-        at: this.source.positionAt(waiver.offset),
+        at: this.mappingRange(waiver),
       };
     });
   }

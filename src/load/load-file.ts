@@ -90,7 +90,7 @@ export function unreadableFolder(folder: { readonly path: string }): LoadedFile 
 /** Parses and validates a file's text; never throws for bad input. */
 export function loadProcessText(path: string, text: string): LoadedFile {
   const source = new SourceText(path, text);
-  const complaintAt = (message: string, offset: number): Complaint => ({ message, at: source.positionAt(offset) });
+  const complaintAt = (message: string, offset: number): Complaint => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
   if (conflict) return { path, documents: [{ kind: 'invalid', complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;

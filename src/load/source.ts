@@ -1,11 +1,17 @@
 /** A file's text with a line index, so any offset becomes a 1-based line and column. */
 import { escapeUntrusted } from '../untrusted-text.js';
 
-export interface Position {
+export interface Point {
   /** 1-based line. */
   readonly line: number;
   /** 1-based column, in characters. */
   readonly column: number;
+}
+
+/** Where something written starts, and where it ends when the loader knows. */
+export interface Position extends Point {
+  /** The point just after its last character (exclusive, as SARIF's and editors' ranges end). */
+  readonly end?: Point;
 }
 
 export class SourceText {
@@ -24,11 +30,23 @@ export class SourceText {
     }
   }
 
-  positionAt(offset: number): Position {
+  positionAt(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineIndexOf(clamped);
     this.lastLine = line;
     return { line: line + 1, column: clamped - this.lineStarts[line]! + 1 };
+  }
+
+  /** The text from `start` to `end` (exclusive). */
+  rangeAt(start: number, end: number): Position {
+    return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
+  toEndOfLine(start: number): Position {
+    const at = this.positionAt(start);
+    const lineEnd = this.lineText(at.line).trimEnd().length + 1;
+    return { ...at, end: { line: at.line, column: Math.max(at.column, lineEnd) } };
   }
 
   /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */

@@ -15,6 +15,8 @@ export type Scalar = string | number | boolean | null;
 export interface YamlScalar {
   readonly kind: 'scalar';
   readonly offset: number;
+  /** Where the scalar's text ends (exclusive): before a closing quote, trailing spaces and a comment. */
+  readonly end: number;
   readonly value: Scalar;
   /** The scalar as written (decoded, before type resolution). */
   readonly text: string;
@@ -31,6 +33,8 @@ export interface YamlSeq {
 export interface YamlEntry {
   readonly key: string;
   readonly keyOffset: number;
+  /** Where the key's text ends (exclusive). */
+  readonly keyEnd: number;
   readonly value: YamlNode;
 }
 
@@ -258,10 +262,19 @@ class TreeBuilder {
    */
   private scalar(inner: YamlNode | undefined, start: number, state: State, tagged: boolean): YamlScalar {
     const offset = inner?.offset ?? this.base + this.scalarStart(start);
+    const end = inner?.kind === 'scalar' ? inner.end : this.base + this.scalarEnd(start, state.position);
     const resolved = state.result as Scalar;
     const text = typeof resolved === 'string' ? resolved : inner?.kind === 'scalar' ? inner.text : this.text.slice(start, state.position).trimEnd();
     // The one tag a scalar may have is "!!str" (checkTag); js-yaml misses it for a value on the line after the tag.
-    return { kind: 'scalar', offset, value: tagged ? text : resolved, text };
+    return { kind: 'scalar', offset, end, value: tagged ? text : resolved, text };
+  }
+
+  /** js-yaml closes a scalar past the spaces (and line breaks, for a block scalar) after it, and past a closing quote. */
+  private scalarEnd(start: number, closed: number): number {
+    let end = closed;
+    while (end > start && isWhitespace(this.text.charCodeAt(end - 1))) end--;
+    const quote = this.text.charCodeAt(start);
+    return QUOTES.has(quote) && end > start + 1 && this.text.charCodeAt(end - 1) === quote ? end - 1 : end;
   }
 
   private scalarStart(start: number): number {
@@ -361,7 +374,7 @@ class TreeBuilder {
     const name = keyNode.text;
     const existing = entries.get(name);
     if (existing) throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    entries.set(name, { key: name, keyOffset: keyNode.offset, value: value?.node ?? emptyScalar(keyNode.offset) });
+    entries.set(name, { key: name, keyOffset: keyNode.offset, keyEnd: keyNode.end, value: value?.node ?? emptyScalar(keyNode.offset) });
     return name === String(keyNode.value) && value?.rewritten !== true;
   }
 
@@ -470,7 +483,7 @@ function aliasAsKey(offset: number): YamlSyntaxError {
 }
 
 function emptyScalar(offset: number): YamlScalar {
-  return { kind: 'scalar', offset, value: null, text: '' };
+  return { kind: 'scalar', offset, end: offset, value: null, text: '' };
 }
 
 /** The plain mapping of entries, when js-yaml's differs; `__proto__` is defined as the object's own data, never assigned. */

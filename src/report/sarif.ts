@@ -17,6 +17,8 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://gapcheck.dev';
 /** The partialFingerprints key of gapcheck's own fingerprint; bump the version if its recipe ever changes. */
 export const FINGERPRINT_KEY = 'gapcheck/v1';
+/** The base of every file's URI; GitHub code scanning resolves it to the checkout. */
+const SOURCE_ROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 
@@ -37,6 +39,9 @@ export const formatSarif: Formatter = ({ result }) => {
             rules: RULES.map(({ meta }) => describeRule(meta)),
           },
         },
+        originalUriBaseIds: {
+          [SOURCE_ROOT]: { description: { text: 'The directory gapcheck was run in: every file path is relative to it.' } },
+        },
         columnKind: 'utf16CodeUnits',
         results: [
           ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]!)),
@@ -54,7 +59,6 @@ export const formatSarif: Formatter = ({ result }) => {
 function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
   return {
     id: meta.id,
-    name: meta.id,
     shortDescription: { text: ruleSummary(meta) },
     fullDescription: { text: meta.why },
     help: {
@@ -75,12 +79,13 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: fileUri(gap.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: gap.line, startColumn: gap.column },
+          artifactLocation: { uri: fileUri(gap.file), uriBaseId: SOURCE_ROOT },
+          region: { startLine: gap.line, startColumn: gap.column, endLine: gap.endLine ?? gap.line, endColumn: gap.endColumn ?? gap.column },
         },
       },
     ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint, primaryLocationLineHash: fingerprint },
+    // Not primaryLocationLineHash: GitHub computes that one itself from the line's text, and warns when it differs.
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     properties: { severity: gap.severity, process: gap.process, step: gap.step, ...(gap.path ? machinePath(gap.path) : {}) },
   };
 }

@@ -49,6 +49,9 @@ export interface Gap {
   readonly message: string;
   readonly line: number;
   readonly column: number;
+  /** Where what the gap points at ends (exclusive column), when the loader knows: the key, or the key and its value. */
+  readonly endLine?: number;
+  readonly endColumn?: number;
   readonly path?: readonly string[];
 }
 

@@ -83,6 +83,8 @@ describe('gapcheck audit', () => {
         message: expect.stringContaining('take-call'),
         line: 12,
         column: 3,
+        endLine: 12,
+        endColumn: 12,
       },
       {
         file: 'b/dead-end.yaml',
@@ -93,6 +95,8 @@ describe('gapcheck audit', () => {
         message: expect.stringContaining('"done"'),
         line: 16,
         column: 3,
+        endLine: 16,
+        endColumn: 7,
       },
     ]);
     expect(report.waived.map((gap: { rule: string; reason: string }) => [gap.rule, gap.reason])).toEqual([

@@ -54,10 +54,14 @@ describe('sarif', () => {
   });
 
   it('describes every rule with what GitHub code scanning requires', () => {
-    const driver = sarifOf(reportContext({})).runs[0]!.tool.driver;
+    const run = sarifOf(reportContext({})).runs[0]!;
+    const driver = run.tool.driver;
+    expect(Object.keys(run.originalUriBaseIds!)).toEqual(['%SRCROOT%']);
     expect(driver.name).toBe('gapcheck');
     expect(driver.informationUri).toMatch(/^https:\/\//);
     expect(driver.rules!.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.meta.id));
+    // A `name` equal to the id is what the SARIF validator warns of (SARIF1001): the id alone says it.
+    expect(driver.rules!.filter((rule) => rule.name !== undefined)).toEqual([]);
     for (const [index, rule] of driver.rules!.entries()) {
       const { meta } = RULES[index]!;
       expect(rule.shortDescription!.text).toBe(ruleSummary(meta));
@@ -83,8 +87,11 @@ describe('sarif', () => {
     expect(listenFirst.message.text).toContain('receive-email → explain');
     expect(listenFirst.locations![0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'processes/email%20complaint%20%231.yaml', uriBaseId: '%SRCROOT%' },
-      region: { startLine: 9, startColumn: 3 },
+      // The step's key, `receive-email`: its end is exclusive, as SARIF's is.
+      region: { startLine: 9, startColumn: 3, endLine: 9, endColumn: 16 },
     });
+    // Only gapcheck's own key: GitHub computes primaryLocationLineHash itself and warns when one sent differs.
+    expect(Object.keys(listenFirst.partialFingerprints!)).toEqual([FINGERPRINT_KEY]);
     expect(listenFirst.partialFingerprints![FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{16}:1$/);
     const fingerprints = results.map((result) => result.partialFingerprints![FINGERPRINT_KEY]);
     expect(new Set(fingerprints).size).toBe(fingerprints.length);
