@@ -296,7 +296,7 @@ function writeOpening(writer: ProcessWriter, dice: Dice, flavour: Flavour, intak
   }
 }
 
-/** The way out for a caller who reports a hazard: what SPEC's emergency-path asks every process to have. */
+/** The way out for a caller who reports a hazard: what emergency-path asks every process to have. */
 function writeEmergencyBranch(writer: ProcessWriter, from: StepSpec): void {
   const callout = writer.add('emergency-callout', 'action', 'Send the emergency engineer', [['actor', 'dispatcher'], ['emergency', 'true'], ['takes', '5m']]);
   from.next.push({ to: callout.id, when: 'the customer reports a safety risk' });

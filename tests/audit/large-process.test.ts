@@ -1,5 +1,5 @@
 /**
- * SPEC §2: no rule enumerates paths, and nothing recurses along them. A 100,000-step
+ * No rule enumerates paths, and nothing recurses along them. A 100,000-step
  * process, both as one long chain (deep) and as the bench's contact-centre process
  * (wide), goes through every rule without a stack overflow.
  */

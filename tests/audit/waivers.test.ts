@@ -1,4 +1,4 @@
-/** SPEC §4: what a waiver waives, when it stops, and what it does to `cascade`. */
+/** docs/format.md, Waivers: what a waiver waives, when it stops, and what it does to `cascade`. */
 import { describe, expect, it } from 'vitest';
 import { audit, type AuditResult } from '../../src/audit/audit.js';
 import { loadConfig, type RuleSetting } from '../../src/config/config.js';

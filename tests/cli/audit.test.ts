@@ -3,29 +3,7 @@ import { existsSync, readFileSync, readdirSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli, tempTree } from '../helpers/run-cli.js';
-
-const CLEAN = `process: callback
-title: Call-back request
-owner: agent
-review: { last: 2026-11-01, every: 90d }
-roles:
-  agent:
-    title: Agent
-    frontline: true
-    training: { last: 2026-11-01, every: 365d }
-start: take-call
-steps:
-  take-call:
-    type: intake
-    channel: phone
-    actor: agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: No emergencies come through this line.
-`;
+import { CLEAN_CALLBACK as CLEAN } from '../helpers/callback-process.js';
 
 /** Same process, but one step leads nowhere: a dead end (high). */
 const DEAD_END = CLEAN.replace('    next: done\n', '').replace('process: callback', 'process: callback-dead-end');
@@ -65,7 +43,7 @@ describe('gapcheck audit', () => {
     expect(quiet.stdout).toContain('no gaps at or above critical');
   });
 
-  it('reports JSON exactly in the shape of SPEC §7', () => {
+  it('reports JSON exactly in the shape the README documents', () => {
     const root = tempTree({ 'b/dead-end.yaml': DEAD_END, 'a/callback.yaml': CLEAN });
     const result = runCli(['audit', 'b', 'a', '--format', 'json', ...TODAY], { cwd: root });
     expect(result.code).toBe(1);

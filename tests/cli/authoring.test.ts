@@ -1,29 +1,7 @@
-/** What a process author meets at the command line: which files are audited (SPEC §1) and configs that cannot hold (§3, §5). */
+/** What a process author meets at the command line: which files are audited and configs that cannot hold (README, Command line and Configuration). */
 import { describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/run-cli.js';
-
-const CLEAN = `process: callback
-title: Call-back request
-owner: agent
-review: { last: 2026-11-01, every: 90d }
-roles:
-  agent:
-    title: Agent
-    frontline: true
-    training: { last: 2026-11-01, every: 365d }
-start: take-call
-steps:
-  take-call:
-    type: intake
-    channel: phone
-    actor: agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: No emergencies come through this line.
-`;
+import { CLEAN_CALLBACK as CLEAN } from '../helpers/callback-process.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const BROKEN = 'nope: [';

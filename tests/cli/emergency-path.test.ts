@@ -1,5 +1,5 @@
 /**
- * emergency-path across files (SPEC §3): the process named to handle emergencies is found
+ * emergency-path across files (docs/rules/emergency-path.md): the process named to handle emergencies is found
  * among the files audited together or, when a run names only some files, among those
  * `gapcheck audit` with no path would audit; shards and the cache report what one run does.
  */

@@ -1,5 +1,5 @@
 /**
- * `gapcheck merge` (SPEC §6): the JSON reports of `audit --shard i/3` merged give, byte for byte and in every format,
+ * `gapcheck merge` (README, Command line): the JSON reports of `audit --shard i/3` merged give, byte for byte and in every format,
  * the report of one unsharded audit; reports that are not every shard of one run are refused with exit 2.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -7,30 +7,14 @@ import { chmodSync, existsSync, lstatSync, readFileSync, readdirSync, statSync, 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli, tempTree } from '../helpers/run-cli.js';
+import { CLEAN_CALLBACK } from '../helpers/callback-process.js';
 
 const TODAY = ['--today', '2026-11-23'];
 const IS_ROOT = process.getuid?.() === 0;
 
 /** One dead end (high): exit 1. */
-const DEAD_END = `process: callback
-title: Call-back request
-owner: agent
-review: { last: 2026-11-01, every: 90d }
-roles:
-  agent:
-    title: Agent
-    frontline: true
-    training: { last: 2026-11-01, every: 365d }
-start: take-call
-steps:
-  take-call:
-    type: intake
-    channel: phone
-    actor: agent
-waivers:
-  - rule: emergency-path
-    reason: No emergencies come through this line.
-`;
+/** The call-back request with its intake leading nowhere: a dead end (high). */
+const DEAD_END = CLEAN_CALLBACK.replace('    next: done\n  done:\n    type: end\n', '');
 
 /** Every file under `root` with its bytes and mode, links as their target: to show a run changed nothing. */
 function snapshot(root: string): Record<string, string> {

@@ -117,7 +117,7 @@ function oneIn(n: number): fc.Arbitrary<boolean> {
 const duration = mostly(fc.constantFrom(...DURATIONS), fc.constantFrom('5 minutes', '', '-1m'));
 const date = mostly(fc.constantFrom(...DATES), fc.constantFrom('2026-02-30', 'tomorrow'));
 
-/** The fields each step type may have (SPEC §1). */
+/** The fields each step type may have (schemas/process.schema.json). */
 const TYPE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   intake: ['intent', 'channel'],
   contact: ['channel'],
@@ -192,7 +192,7 @@ const processShaped: fc.Arbitrary<ProcessShape> = fc
       },
       { requiredKeys: [] },
     );
-    // An endless-loop gap sits at its loop's first step in file order (SPEC §3), so a waiver of it at a step is not order-free.
+    // An endless-loop gap sits at its loop's first step in file order (docs/rules/endless-loop.md), so a waiver of it at a step is not order-free.
     const waiver = fc
       .record(
         { rule: mostly(fc.constantFrom(...RULE_IDS), fc.constant('no-such-rule')), step: ref, reason: fc.constant('Accepted by the team.'), expires: date },
@@ -231,7 +231,7 @@ function written({ document, reorder }: ProcessShape, order: 'as generated' | 'r
 /**
  * A gap without its place: the rule, the step, the message and the witness path must not depend on the order
  * the steps are written in (ties are broken by `next` order and ids, never by position in the file), except
- * where SPEC names the file order.
+ * where the rule names the file order.
  * invalid-process is left out: its complaints are about the text as written.
  */
 function orderFree(result: AuditResult): string[] {
@@ -242,7 +242,7 @@ function orderFree(result: AuditResult): string[] {
 }
 
 /**
- * SPEC §3: an endless-loop gap sits at its loop's first step in file order, names the loop's steps in that
+ * docs/rules/endless-loop.md: an endless-loop gap sits at its loop's first step in file order, names the loop's steps in that
  * order and goes round from there; only which steps form the loop, and how many lead into it, are free of order.
  */
 function loopFree(message: string): string {

@@ -1,5 +1,5 @@
 /**
- * Small files that once took gapcheck down (SPEC §2, "Witness paths, and the size of a report"):
+ * Small files that once took gapcheck down (docs/format.md: a report grows with its gaps, never with a process):
  * a long closed loop, and many intakes feeding one long chain. Generated at test time, never committed.
  */
 

@@ -214,7 +214,7 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
     expect(report.summary.processes).toBe(1);
     const gaps = report.gaps.map((gap) => [gap.rule, gap.step, gap.line, gap.column]);
     expect(gaps).toContainEqual(['unknown-reference', 'value-of', 22, 11]);
-    // value-of's next names only an unknown step: unknown-reference's gap alone, no dead end (SPEC §3).
+    // value-of's next names only an unknown step: unknown-reference's gap alone, no dead end (docs/rules/dead-end.md).
     expect(gaps.filter(([rule]) => rule === 'dead-end')).toEqual([]);
     expect(report.gaps.find((gap) => gap.rule === 'unknown-reference')!.message).toContain('"has-own-property"');
     // The roles named constructor and prototype are found: no gap calls them unknown, and the step ending at constructor is an end.

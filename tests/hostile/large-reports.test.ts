@@ -1,5 +1,5 @@
 /**
- * SPEC §2, "Witness paths, and the size of a report": small files that once took gapcheck down, through
+ * docs/format.md, a report grows with its gaps: small files that once took gapcheck down, through
  * the real CLI in every format. A 5,000-step closed loop gave "internal error: Invalid string length", a
  * 10,000-step one ran out of heap, and 2,000 intakes feeding one 2,000-step chain gave 314 MB of JSON.
  * The files are generated here, never committed. Memory is measured by hand, never asserted (README).

@@ -1,5 +1,5 @@
 /**
- * SPEC §2, "Witness paths, and the size of a report": human formats print a gap's witness path once,
+ * docs/format.md, a report grows with its gaps: human formats print a gap's witness path once,
  * on its own line, cut to 12 steps; JSON and SARIF keep up to 500 steps, else the first and last 250
  * with `skipped`. A closed loop of 600 steps has a witness of 601 (round to its first step again).
  */

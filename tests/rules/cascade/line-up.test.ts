@@ -267,7 +267,7 @@ const randomCase = fc
     ),
   })
   .map(({ successors, gaps }) => {
-    // One gap per rule and step, as every rule reports (SPEC §2).
+    // One gap per rule and step, as every rule reports (docs/format.md).
     const kept = gaps.filter((g, i) => gaps.findIndex((other) => other.node === g.node && other.rule === g.rule) === i);
     return {
       successors,
@@ -297,7 +297,7 @@ function summary(finding: Finding): { step: string | undefined; path: readonly s
   return { step: finding.step, path: finding.path, listed };
 }
 
-/** SPEC §3 word for word: every journey from the intake, the gaps whose segments lie on it, the best cascade. */
+/** docs/rules/cascade.md word for word: every journey from the intake, the gaps whose segments lie on it, the best cascade. */
 function byDefinition(successors: readonly (readonly number[])[], gaps: readonly RandomGap[], intake: string): ReturnType<typeof summary> | undefined {
   const origin = INTAKES.indexOf(intake);
   // Breadth-first search, `next` in order: the shortest path to each step, ties broken as every search does.
