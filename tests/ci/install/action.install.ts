@@ -4,9 +4,11 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { runAction } from '../action-runner.js';
-import { emptyFolder, repositoryCopy, runOk, SAMPLES } from './consumers.js';
+import { emptyFolder, removeFolders, repositoryCopy, runOk, SAMPLES } from './consumers.js';
+
+afterAll(removeFolders);
 
 it('installs its runtime dependencies, writes the SARIF report and fails on the gaps', () => {
   const actionPath = emptyFolder('action');

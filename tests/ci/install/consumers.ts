@@ -1,6 +1,6 @@
 /** What the install tests share: the repository as a consumer gets it, and the consumers' commands. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,8 +28,18 @@ export function runOk(command: string, args: readonly string[], cwd: string, env
   return result;
 }
 
+const made: string[] = [];
+
+/** A new empty temporary folder; `removeFolders` removes every one made. */
 export function emptyFolder(name: string): string {
-  return mkdtempSync(path.join(tmpdir(), `gapcheck-${name}-`));
+  const folder = mkdtempSync(path.join(tmpdir(), `gapcheck-install-${name}-`));
+  made.push(folder);
+  return folder;
+}
+
+/** For `afterAll`: installs leave hundreds of megabytes in the temporary folder. */
+export function removeFolders(): void {
+  for (const folder of made.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
 /**

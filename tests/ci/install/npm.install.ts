@@ -4,8 +4,10 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyFolder, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyFolder, removeFolders, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
+
+afterAll(removeFolders);
 
 const { version, devDependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; devDependencies: Record<string, string> };
 

@@ -6,9 +6,11 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../../helpers/run-cli.js';
-import { emptyFolder, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
+import { emptyFolder, removeFolders, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
+
+afterAll(removeFolders);
 
 let repository: string;
 /** pre-commit keeps the hook environments it installs here: empty, so every run installs the hook for real. */
