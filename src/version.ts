@@ -7,7 +7,7 @@ export function version(): string {
   return (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Where `npm run build` writes the fingerprint of the code it built (scripts/bundle.mjs). */
+/** Where `npm run build:dist` writes the fingerprint of the code it built (scripts/bundle.mjs). */
 export const BUILD_ID_FILE = 'dist/build-id';
 
 /**

@@ -146,7 +146,7 @@ interface Compiled {
 const compiled = new Map<Dialect, Compiled>();
 
 /**
- * The validators `npm run build` precompiled (scripts/compile-validators.mjs), so no schema is compiled when
+ * The validators `npm run build:dist` precompiled (scripts/compile-validators.mjs), so no schema is compiled when
  * gapcheck runs: compiling the process schema took ~0.15 s. Where validate.ts runs from `src/` (the tests),
  * they are not used, since they may be older than the schemas, and the schema is compiled on first use, with
  * the same options.

@@ -1,68 +1,49 @@
 /**
  * The composite action and the pre-commit hook, run as far as can be without GitHub: each shell step of action.yml
- * runs in bash with its inputs, against a stand-in `npx` that runs this build of gapcheck.
+ * runs in bash with its inputs, on this checkout as the action's folder (its install step is left out: the
+ * checkout's dependencies are there, and tests/ci/install/action.install.ts runs it on a clean copy).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempTree } from '../helpers/run-cli.js';
+import { action, isInstallStep, runAction as runActionIn } from './action-runner.js';
 
 /** Each test here starts gapcheck several times: on a busy machine that takes seconds. */
 const SPAWNS_TIMEOUT = 60_000;
 
-interface Step {
-  name: string;
-  shell?: string;
-  run?: string;
-  uses?: string;
-  if?: string;
-  env?: Record<string, string>;
-  with?: Record<string, string>;
-}
-interface Action {
-  inputs: Record<string, { default: string }>;
-  runs: { using: string; steps: Step[] };
-}
-
-const action = load(readFileSync('action.yml', 'utf8')) as Action;
-
 const CLEAN = readFileSync('sample-processes/phone-order-intake.yaml', 'utf8');
 const WITH_GAPS = readFileSync('sample-processes/warranty-claim-draft.yaml', 'utf8');
 
-/** Runs the action's shell steps in `root`, as GitHub would with these inputs; returns each step's exit code and output. */
-function runAction(root: string, inputs: Record<string, string>): { name: string; code: number | null; stdout: string }[] {
-  const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])), ...inputs };
-  const expand = (text: string): string => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '');
-  const npx = path.join(root, '.bin', 'npx');
-  mkdirSync(path.dirname(npx), { recursive: true });
-  // `npx --yes gapcheck@VERSION args...` runs this build with args.
-  writeFileSync(npx, `#!/bin/sh\n[ "$1" = --yes ] && shift\ncase "$1" in gapcheck@*) shift ;; *) exit 97 ;; esac\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(npx, 0o755);
-  return action.runs.steps
-    .filter((step) => step.run !== undefined)
-    .map((step) => {
-      const env = { ...process.env, PATH: `${path.dirname(npx)}:${process.env['PATH']}`, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(value)])) };
-      const result = spawnSync('bash', ['-eo', 'pipefail', '-c', step.run!], { cwd: root, env, encoding: 'utf8' });
-      return { name: step.name, code: result.status, stdout: result.stdout };
-    });
-}
+const runAction = (root: string, inputs: Record<string, string>) => runActionIn(process.cwd(), root, inputs, false);
 
 describe('action.yml', { timeout: SPAWNS_TIMEOUT }, () => {
   it('is a composite action whose steps read inputs only through the environment', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['paths', 'fail-on', 'config', 'version']));
+    expect(Object.keys(action.inputs).sort()).toEqual(['baseline', 'config', 'fail-on', 'paths', 'upload-sarif']);
     for (const step of action.runs.steps.filter((s) => s.run !== undefined)) {
       expect(step.run).not.toMatch(/\$\{\{/);
       expect(step.shell).toBe('bash');
     }
   });
 
+  it('runs the gapcheck of its own folder (the tag a workflow names), never one fetched from a registry', () => {
+    const [install, ...rest] = action.runs.steps;
+    expect(isInstallStep(install!)).toBe(true);
+    expect(install!.run).toMatch(/npm ci --omit=dev/);
+    for (const step of rest.filter((s) => s.run !== undefined)) {
+      expect(step.run).toContain('node "$GITHUB_ACTION_PATH/bin/gapcheck.js" audit');
+      expect(step.run).not.toMatch(/npx|gapcheck@/);
+    }
+  });
+
   it('uploads the SARIF file its first step writes', () => {
     const upload = action.runs.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
+    expect(upload.uses).toBe('github/codeql-action/upload-sarif@v4');
     expect(upload.with!['sarif_file']).toBe('gapcheck.sarif');
-    expect(action.runs.steps[0]!.run).toContain('--output gapcheck.sarif');
+    expect(action.runs.steps[1]!.run).toContain('--output gapcheck.sarif');
   });
 
   it('writes the SARIF report, then fails on gaps at or above fail-on with annotations', () => {
