@@ -5,7 +5,7 @@ import { packageFile } from './package-files.js';
 export function version() {
     return JSON.parse(readFileSync(packageFile('package.json'), 'utf8')).version;
 }
-/** Where `npm run build` writes the fingerprint of the code it built (scripts/bundle.mjs). */
+/** Where `npm run build:dist` writes the fingerprint of the code it built (scripts/bundle.mjs). */
 export const BUILD_ID_FILE = 'dist/build-id';
 /**
  * What tells this gapcheck's code from any other's, for what is kept between runs (the cache):

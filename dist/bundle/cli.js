@@ -1210,7 +1210,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path11 = __require("node:path");
+    var path12 = __require("node:path");
     var fs = __require("node:fs");
     var process3 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2223,9 +2223,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path11.resolve(baseDir, baseName);
+          const localBin = path12.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path11.extname(baseName))) return void 0;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2243,17 +2243,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path11.resolve(
-            path11.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path11.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path11.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2264,7 +2264,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path11.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process3.platform !== "win32") {
           if (launchWithNode) {
@@ -3179,7 +3179,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path11.basename(filename, path11.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3193,9 +3193,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path12) {
-        if (path12 === void 0) return this._executableDir;
-        this._executableDir = path12;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -3477,25 +3477,25 @@ var require_commander = __commonJS({
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path11) {
-  let normalized = normalize(path11);
+function cleanPath(path12) {
+  let normalized = normalize(path12);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path11, separator) {
-  return path11.replace(SLASHES_REGEX, separator);
+function convertSlashes(path12, separator) {
+  return path12.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path11) {
-  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
+function isRootDirectory(path12) {
+  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
 }
-function normalizePath(path11, options) {
+function normalizePath(path12, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
-  if (resolvePaths) path11 = resolve(path11);
-  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
-  if (path11 === ".") return "";
-  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
+  if (resolvePaths) path12 = resolve(path12);
+  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
+  if (path12 === ".") return "";
+  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -3551,9 +3551,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path11, resolved, state) {
+function isRecursive(path12, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path11);
+  let parent = dirname(path12);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -3561,7 +3561,7 @@ function isRecursive(path11, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path11, resolved);
+  state.symlinks.set(path12, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -3607,8 +3607,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path11 = directoryPath || ".";
-      if (filters.every((filter) => filter(path11, true))) paths.push(path11);
+      const path12 = directoryPath || ".";
+      if (filters.every((filter) => filter(path12, true))) paths.push(path12);
     };
     empty$2 = () => {
     };
@@ -3641,27 +3641,27 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path11, state, callback$1) {
+    resolveSymlinksAsync = function(path12, state, callback$1) {
       const { queue, fs, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs.realpath(path11, (error, resolvedPath) => {
+      fs.realpath(path12, (error, resolvedPath) => {
         if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat5) => {
+        fs.stat(resolvedPath, (error$1, stat6) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat5.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat5, resolvedPath);
+          if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat6, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path11, state, callback$1) {
+    resolveSymlinks = function(path12, state, callback$1) {
       const { queue, fs, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs.realpathSync(path11);
-        const stat5 = fs.statSync(resolvedPath);
-        if (stat5.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
-        callback$1(stat5, resolvedPath);
+        const resolvedPath = fs.realpathSync(path12);
+        const stat6 = fs.statSync(resolvedPath);
+        if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
+        callback$1(stat6, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -3818,19 +3818,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path11)) continue;
-            this.pushDirectory(path11, paths, filters);
-            this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
+            let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path12)) continue;
+            this.pushDirectory(path12, paths, filters);
+            this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path11 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path11, this.state, (stat5, resolvedPath) => {
-              if (stat5.isDirectory()) {
+            let path12 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path12, this.state, (stat6, resolvedPath) => {
+              if (stat6.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path11;
+                resolvedPath = useRealPaths ? resolvedPath : path12;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -3980,7 +3980,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path11) => isMatch(path11));
+        this.options.filters.push((path12) => isMatch(path12));
         return this;
       }
     };
@@ -4242,8 +4242,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5614,7 +5614,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants5 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -5627,7 +5627,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5847,7 +5847,7 @@ function buildProcess(root, source) {
   const idEntry = root.entries.get("process");
   return {
     id: reader.text(idEntry.value),
-    at: source.positionAt(idEntry.value.offset),
+    at: reader.valueRange(idEntry.value),
     file: source.path,
     title: reader.text(root.entries.get("title")?.value),
     owner: reader.ref(root.entries.get("owner")?.value),
@@ -5871,6 +5871,21 @@ var init_build_process = __esm({
       constructor(source) {
         this.source = source;
       }
+      valueRange(node) {
+        return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
+      }
+      keyRange(entry) {
+        return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
+      }
+      /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
+      mappingRange(node) {
+        const first = node.entries.values().next().value;
+        return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+      }
+      /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
+      entryEnd(entry) {
+        return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
+      }
       text(node) {
         return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
       }
@@ -5884,7 +5899,7 @@ var init_build_process = __esm({
       }
       ref(node) {
         const id = this.text(node);
-        return id === void 0 ? void 0 : { id, at: this.source.positionAt(node.offset) };
+        return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
       }
       refs(node) {
         return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
@@ -5899,7 +5914,7 @@ var init_build_process = __esm({
         return {
           last: this.text(node.entries.get("last")?.value),
           every: this.duration(node.entries.get("every")?.value),
-          at: this.source.positionAt(node.offset)
+          at: this.mappingRange(node)
         };
       }
       roles(node) {
@@ -5914,7 +5929,7 @@ var init_build_process = __esm({
           const training = field("training");
           roles.set(id, {
             id,
-            at: this.source.positionAt(entry.keyOffset),
+            at: this.keyRange(entry),
             title: this.text(field("title")),
             frontline: this.flag(field("frontline")),
             can: this.texts(field("can")),
@@ -5922,7 +5937,7 @@ var init_build_process = __esm({
               last: this.text(training.entries.get("last")?.value),
               every: this.duration(training.entries.get("every")?.value),
               covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
-              at: this.source.positionAt(training.offset)
+              at: this.mappingRange(training)
             } : void 0
           });
         }
@@ -5933,19 +5948,19 @@ var init_build_process = __esm({
         for (const [id, entry] of node.entries) {
           if (id.startsWith("x-"))
             continue;
-          steps.push(this.step(id, entry.keyOffset, entry.value));
+          steps.push(this.step(id, this.keyRange(entry), entry.value));
         }
         return steps;
       }
-      step(id, keyOffset, node) {
+      step(id, at2, node) {
         const field = (key) => node.entries.get(key)?.value;
         const fieldAt = (key) => {
           const entry = node.entries.get(key);
-          return entry === void 0 ? void 0 : this.source.positionAt(entry.keyOffset);
+          return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
         };
         return {
           id,
-          at: this.source.positionAt(keyOffset),
+          at: at2,
           type: this.text(field("type")),
           title: this.text(field("title")),
           actor: this.ref(field("actor")),
@@ -5992,7 +6007,7 @@ var init_build_process = __esm({
             step: this.ref(field("step")),
             reason: this.text(field("reason")),
             expires: this.text(field("expires")),
-            at: this.source.positionAt(waiver.offset)
+            at: this.mappingRange(waiver)
           };
         });
       }
@@ -6033,8 +6048,8 @@ var init_source = __esm({
       lineStarts;
       /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
       lastLine = 0;
-      constructor(path11, text) {
-        this.path = path11;
+      constructor(path12, text) {
+        this.path = path12;
         this.text = text;
         this.lineStarts = [0];
         for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
@@ -6046,6 +6061,16 @@ var init_source = __esm({
         const line = this.lineIndexOf(clamped);
         this.lastLine = line;
         return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+      }
+      /** The text from `start` to `end` (exclusive). */
+      rangeAt(start, end) {
+        return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+      }
+      /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
+      toEndOfLine(start) {
+        const at2 = this.positionAt(start);
+        const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
+        return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
       }
       /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
       lineIndexOf(offset) {
@@ -6351,7 +6376,7 @@ function requireCommon() {
   function isNothing(subject) {
     return typeof subject === "undefined" || subject === null;
   }
-  function isObject(subject) {
+  function isObject2(subject) {
     return typeof subject === "object" && subject !== null;
   }
   function toArray(sequence) {
@@ -6380,7 +6405,7 @@ function requireCommon() {
     return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
   }
   common.isNothing = isNothing;
-  common.isObject = isObject;
+  common.isObject = isObject2;
   common.toArray = toArray;
   common.repeat = repeat;
   common.isNegativeZero = isNegativeZero;
@@ -9460,7 +9485,7 @@ function aliasAsKey(offset) {
   return new YamlSyntaxError('an alias ("*name") cannot be used as a key; write the key out', offset);
 }
 function emptyScalar(offset) {
-  return { kind: "scalar", offset, value: null, text: "" };
+  return { kind: "scalar", offset, end: offset, value: null, text: "" };
 }
 function plainMapping(entries) {
   const plain = {};
@@ -9650,9 +9675,18 @@ var init_yaml = __esm({
        */
       scalar(inner, start, state, tagged) {
         const offset = inner?.offset ?? this.base + this.scalarStart(start);
+        const end = inner?.kind === "scalar" ? inner.end : this.base + this.scalarEnd(start, state.position);
         const resolved = state.result;
         const text = typeof resolved === "string" ? resolved : inner?.kind === "scalar" ? inner.text : this.text.slice(start, state.position).trimEnd();
-        return { kind: "scalar", offset, value: tagged ? text : resolved, text };
+        return { kind: "scalar", offset, end, value: tagged ? text : resolved, text };
+      }
+      /** js-yaml closes a scalar past the spaces (and line breaks, for a block scalar) after it, and past a closing quote. */
+      scalarEnd(start, closed) {
+        let end = closed;
+        while (end > start && isWhitespace(this.text.charCodeAt(end - 1)))
+          end--;
+        const quote = this.text.charCodeAt(start);
+        return QUOTES.has(quote) && end > start + 1 && this.text.charCodeAt(end - 1) === quote ? end - 1 : end;
       }
       scalarStart(start) {
         const first = this.text.charCodeAt(start);
@@ -9765,7 +9799,7 @@ var init_yaml = __esm({
         const existing = entries.get(name);
         if (existing)
           throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-        entries.set(name, { key: name, keyOffset: keyNode.offset, value: value?.node ?? emptyScalar(keyNode.offset) });
+        entries.set(name, { key: name, keyOffset: keyNode.offset, keyEnd: keyNode.end, value: value?.node ?? emptyScalar(keyNode.offset) });
         return name === String(keyNode.value) && value?.rewritten !== true;
       }
       /**
@@ -9893,8 +9927,8 @@ function validateProcess(root) {
 function validateConfig(root) {
   return root === null ? [] : validate(root, CONFIG);
 }
-function processWhere(path11) {
-  const [first, id, ...rest] = path11;
+function processWhere(path12) {
+  const [first, id, ...rest] = path12;
   if (first === "steps" && id !== void 0) {
     const [field, index] = rest;
     if (field === "next" && index !== void 0)
@@ -9909,8 +9943,8 @@ function processWhere(path11) {
   if (first === "waivers" && id !== void 0)
     return at(`waiver ${ordinal(id)}`, rest);
   if (first === "review")
-    return at("review", path11.slice(1));
-  return at("", path11);
+    return at("review", path12.slice(1));
+  return at("", path12);
 }
 function at(place, rest) {
   const [field, index] = rest;
@@ -9918,8 +9952,8 @@ function at(place, rest) {
     return { place };
   return { place, subject: index === void 0 ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
 }
-function configWhere(path11) {
-  const [first, second, third] = path11;
+function configWhere(path12) {
+  const [first, second, third] = path12;
   if (first === void 0)
     return { place: "" };
   if (first === "rules" && second !== void 0)
@@ -9990,43 +10024,43 @@ function isGluedToItsValue(error, root) {
   return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing2) && missingSpaceAfterColon(key) !== void 0);
 }
 function complain(error, root, dialect, schema2) {
-  const path11 = error.instancePath.split("/").slice(1).map(unescapePointer);
+  const path12 = error.instancePath.split("/").slice(1).map(unescapePointer);
   const params = error.params;
   if (error.propertyName !== void 0)
-    return keyComplaint(error, path11, error.propertyName, root, dialect);
-  const where2 = dialect.where(path11);
+    return keyComplaint(error, path12, error.propertyName, root, dialect);
+  const where2 = dialect.where(path12);
   switch (error.keyword) {
     case "required":
-      return { message: `${prefix(where2)}missing "${String(params.missingProperty)}"`, offset: offsetOf(root, path11, "key") };
+      return { message: `${prefix(where2)}missing "${String(params.missingProperty)}"`, offset: offsetOf(root, path12, "key") };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
       const known = Object.keys(record(record(error.parentSchema).properties));
       const glued = known.includes(key.slice(0, key.indexOf(":"))) ? missingSpaceAfterColon(key) : void 0;
       return {
         message: `${prefix(where2)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
-        offset: offsetOf(root, [...path11, key], "key")
+        offset: offsetOf(root, [...path12, key], "key")
       };
     }
     case "false schema": {
-      const predicate = schema2.typeOnlyFields.get(path11[path11.length - 1] ?? "") ?? "is not allowed here";
-      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path11, "key") };
+      const predicate = schema2.typeOnlyFields.get(path12[path12.length - 1] ?? "") ?? "is not allowed here";
+      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path12, "key") };
     }
     default: {
-      const node = nodeAt(root, path11);
+      const node = nodeAt(root, path12);
       const glued = error.keyword === "type" && list(params.type).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
       if (glued)
-        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path11, "value") };
+        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path12, "value") };
       const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where2, valuePredicate(error, node, def, dialect), dialect);
-      return { message, offset: offsetOf(root, path11, "value") };
+      return { message, offset: offsetOf(root, path12, "value") };
     }
   }
 }
-function keyComplaint(error, path11, key, root, dialect) {
-  const offset = offsetOf(root, [...path11, key], "key");
+function keyComplaint(error, path12, key, root, dialect) {
+  const offset = offsetOf(root, [...path12, key], "key");
   if (error.keyword === "not")
-    return { message: `"${key}" is built in; remove it from ${path11.join(".")}`, offset };
-  const label = dialect.keyLabels[path11.join("/")] ?? "key";
+    return { message: `"${key}" is built in; remove it from ${path12.join(".")}`, offset };
+  const label = dialect.keyLabels[path12.join("/")] ?? "key";
   return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 function valuePredicate(error, node, def, dialect) {
@@ -10059,6 +10093,9 @@ function found(expected, node) {
   }
   if (expected.includes("object") || node === void 0 || value === null)
     return ` (found ${describe(node)})`;
+  if (expected.includes("array") && node?.kind === "map" && node.entries.has("to")) {
+    return ' (one transition is a list of one: put "- " before "to:", or write [{ to: \u2026, after: \u2026 }])';
+  }
   return "";
 }
 function describe(node) {
@@ -10124,21 +10161,21 @@ function entryValue(node, key) {
 function scalarText(node) {
   return node?.kind === "scalar" && node.value !== null ? node.text : void 0;
 }
-function nodeAt(root, path11) {
+function nodeAt(root, path12) {
   let node = root ?? void 0;
-  for (const segment of path11)
+  for (const segment of path12)
     node = child(node, segment)?.value;
   return node;
 }
-function offsetOf(root, path11, target) {
+function offsetOf(root, path12, target) {
   let offset = Math.max(root?.offset ?? 0, 0);
   let node = root ?? void 0;
-  for (const [index, segment] of path11.entries()) {
+  for (const [index, segment] of path12.entries()) {
     const entry = child(node, segment);
     if (entry === void 0)
       break;
     node = entry.value;
-    const preferKey = target === "key" && index === path11.length - 1;
+    const preferKey = target === "key" && index === path12.length - 1;
     const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
     offset = candidates.find((candidate) => candidate !== void 0 && candidate >= 0) ?? offset;
   }
@@ -10233,32 +10270,32 @@ var init_validate = __esm({
 
 // dist/load/load-file.js
 import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
-async function loadProcessFile(absolutePath, path11, limits = DEFAULT_LOAD_LIMITS) {
-  const read = readProcessBytes(absolutePath, path11, limits);
-  return read instanceof Uint8Array ? loadProcessBytes(path11, read) : read;
+async function loadProcessFile(absolutePath, path12, limits = DEFAULT_LOAD_LIMITS) {
+  const read = readProcessBytes(absolutePath, path12, limits);
+  return read instanceof Uint8Array ? loadProcessBytes(path12, read) : read;
 }
-function readProcessBytes(absolutePath, path11, limits = DEFAULT_LOAD_LIMITS) {
+function readProcessBytes(absolutePath, path12, limits = DEFAULT_LOAD_LIMITS) {
   let fd;
   try {
     fd = openSync(absolutePath, "r");
     const { size } = fstatSync(fd);
     if (size > limits.maxFileBytes) {
-      return invalidFile(path11, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
+      return invalidFile(path12, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
     }
     return readFileSync2(fd);
   } catch (error) {
-    return invalidFile(path11, `the file could not be read (${describeReadError(error, absolutePath)})`);
+    return invalidFile(path12, `the file could not be read (${describeReadError(error, absolutePath)})`);
   } finally {
     if (fd !== void 0)
       closeSync(fd);
   }
 }
-function loadProcessBytes(path11, bytes) {
+function loadProcessBytes(path12, bytes) {
   const decoded = decodeText(bytes);
-  return typeof decoded === "string" ? loadProcessText(path11, decoded) : invalidFile(path11, decoded.problem, decoded.at);
+  return typeof decoded === "string" ? loadProcessText(path12, decoded) : invalidFile(path12, decoded.problem, decoded.at);
 }
-function invalidFile(path11, message, at2 = START_OF_FILE) {
-  return { path: path11, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
+function invalidFile(path12, message, at2 = START_OF_FILE) {
+  return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
 }
 function findMergeConflict(text) {
   const conflict = CONFLICT_MARKER.exec(text);
@@ -10270,12 +10307,12 @@ function unreadableFolder(folder) {
   const message = hasInvalidUtf8Name(folder.path) ? `the folder could not be read (${NOT_UTF8}), so its process files were not audited` : `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
   return invalidFile(`${folder.path}/`, message);
 }
-function loadProcessText(path11, text) {
-  const source = new SourceText(path11, text);
-  const complaintAt = (message, offset) => ({ message, at: source.positionAt(offset) });
+function loadProcessText(path12, text) {
+  const source = new SourceText(path12, text);
+  const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
   if (conflict)
-    return { path: path11, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
+    return { path: path12, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;
   try {
     documents = parseYaml(text);
@@ -10283,14 +10320,14 @@ function loadProcessText(path11, text) {
     if (!(error instanceof YamlSyntaxError))
       throw error;
     const complaint = complaintAt(describeYamlError(error, source), error.offset);
-    return { path: path11, documents: [{ kind: "invalid", complaints: [complaint] }] };
+    return { path: path12, documents: [{ kind: "invalid", complaints: [complaint] }] };
   }
   if (documents.length === 0) {
     const message = "the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file";
-    return { path: path11, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
+    return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
   }
   return {
-    path: path11,
+    path: path12,
     documents: documents.map((document) => {
       const tooMany = tooManySteps(document.contents);
       if (tooMany)
@@ -10354,8 +10391,8 @@ function positionOfByte(bytes, offset) {
 function formatMiB(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-function hasInvalidUtf8Name(path11) {
-  return path11.includes("\uFFFD") && !existsSync3(path11);
+function hasInvalidUtf8Name(path12) {
+  return path12.includes("\uFFFD") && !existsSync3(path12);
 }
 function describeReadError(error, absolutePath) {
   const notUtf8 = error?.code === "ENOENT" && hasInvalidUtf8Name(absolutePath);
@@ -10653,10 +10690,10 @@ function worstCase(graph, origin, options) {
   for (const target of targets)
     if (costOf(target) > costOf(worst))
       worst = target;
-  const path11 = [];
+  const path12 = [];
   for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
-    path11.push(at2);
-  return { kind: "known", cost: costOf(worst), path: path11.reverse() };
+    path12.push(at2);
+  return { kind: "known", cost: costOf(worst), path: path12.reverse() };
 }
 function topologicalOrder(graph, nodes, marked, walksOn) {
   const indegree = /* @__PURE__ */ new Map();
@@ -10811,10 +10848,10 @@ var init_graph = __esm({
         let at2 = this.position(node);
         if (at2 === -1)
           throw new Error(`node ${node} was not reached`);
-        const path11 = [];
+        const path12 = [];
         for (; at2 !== -1; at2 = this.parentAt[at2])
-          path11.push(this.order[at2]);
-        return path11.reverse();
+          path12.push(this.order[at2]);
+        return path12.reverse();
       }
       /** The nearest reached node that satisfies `test`, if any. */
       first(test) {
@@ -10957,8 +10994,8 @@ function countedGaps(graph, gaps) {
     const step = gap.step === null ? void 0 : graph.indexOf(gap.step);
     if (step === void 0)
       continue;
-    const path11 = gap.path?.map((id) => graph.indexOf(id));
-    const walk2 = path11 && path11.length > 0 && path11[0] === step && path11.every((index) => index !== void 0) ? Int32Array.from(path11) : void 0;
+    const path12 = gap.path?.map((id) => graph.indexOf(id));
+    const walk2 = path12 && path12.length > 0 && path12[0] === step && path12.every((index) => index !== void 0) ? Int32Array.from(path12) : void 0;
     counted.push({ index: counted.length, gap, step, high: isAtLeast(gap.severity, "high"), segment: walk2 ?? Int32Array.of(step), hasPath: walk2 !== void 0 });
   }
   return counted;
@@ -11056,13 +11093,13 @@ function numberTree(parentOf) {
   return { enter, exit };
 }
 function describe2(graph, cascade2) {
-  const path11 = graph.ids(cascade2.journey);
+  const path12 = graph.ids(cascade2.journey);
   const rules = new Set(cascade2.gaps.map(({ gap }) => gap.rule));
   const listed = cutSteps(cascade2.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join("; ");
   return {
-    step: path11[0],
-    path: path11,
-    message: `from intake "${path11[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
+    step: path12[0],
+    path: path12,
+    message: `from intake "${path12[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
   };
 }
 var cascade, NO_GAPS, NOTHING_ALONG, LineUp, SegmentIndex, BreadthFirstTree;
@@ -11189,7 +11226,7 @@ waivers:
         this.treeEndFor = new Int32Array(counted.length);
         this.mark = new Int32Array(counted.length);
       }
-      /** SPEC §3: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
+      /** docs/rules/cascade.md: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
       bestCascadeFrom(intake) {
         const tree = this.tree.grow(intake);
         this.intakeGeneration++;
@@ -11306,7 +11343,7 @@ waivers:
         return cascade2 ? { count, beyondTree } : void 0;
       }
       /**
-       * SPEC §3: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
+       * docs/rules/cascade.md: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
        * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
        */
       failsDifferentlyWithAnotherOn(gap, isOn) {
@@ -11448,10 +11485,10 @@ waivers:
         return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
       }
       pathTo(step) {
-        const path11 = [];
+        const path12 = [];
         for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
-          path11.push(at2);
-        return path11.reverse();
+          path12.push(at2);
+        return path12.reverse();
       }
     };
   }
@@ -11789,8 +11826,7 @@ function withoutActor(graph, fromEntry) {
   const fix = "name the role (or `system`) that does it";
   if (fromEntry.length === 1)
     return { text: `has no \`actor\`: ${fix}` };
-  const path11 = graph.ids(fromEntry);
-  return { path: path11, text: `is on the emergency path from "${path11[0]}" but has no \`actor\`: ${fix}` };
+  return { text: `is on the emergency path from "${graph.step(fromEntry[0]).id}" but has no \`actor\`: ${fix}` };
 }
 var emergencyPath;
 var init_emergency_path = __esm({
@@ -11941,12 +11977,12 @@ function onlyThroughEscalation(graph, intake) {
   const remedy = reach.first(isResolve);
   if (remedy === void 0)
     return [];
-  const path11 = graph.ids(reach.pathTo(remedy));
+  const path12 = graph.ids(reach.pathTo(remedy));
   return [
     {
-      step: path11[0],
-      path: path11,
-      message: `from complaint intake "${path11[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`
+      step: path12[0],
+      path: path12,
+      message: `from complaint intake "${path12[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`
     }
   ];
 }
@@ -12301,12 +12337,12 @@ waivers:
           const end = reach.first((index) => graph.typeOf(index) === "end");
           if (end === void 0)
             return [];
-          const path11 = graph.ids(reach.pathTo(end));
+          const path12 = graph.ids(reach.pathTo(end));
           return [
             {
-              step: path11[0],
-              path: path11,
-              message: `from escalation "${path11[0]}" the case can end at "${path11[path11.length - 1]}" without anyone getting back to the customer; put a \`contact\`, \`resolve\` or \`deny\` on every way from the escalation to an end`
+              step: path12[0],
+              path: path12,
+              message: `from escalation "${path12[0]}" the case can end at "${path12[path12.length - 1]}" without anyone getting back to the customer; put a \`contact\`, \`resolve\` or \`deny\` on every way from the escalation to an end`
             }
           ];
         });
@@ -12423,20 +12459,20 @@ function lateWay(graph, origin, isTarget, limit, waitFor) {
     case "known": {
       if (worst.cost <= limit.seconds)
         return void 0;
-      const path11 = graph.ids(worst.path);
+      const path12 = graph.ids(worst.path);
       const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
       return {
-        path: path11,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path11[path11.length - 1]}", more than ${limit.text} (${parts})`
+        path: path12,
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path12[path12.length - 1]}", more than ${limit.text} (${parts})`
       };
     }
     case "unknown": {
       const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path11 = graph.ids(way);
+      const path12 = graph.ids(way);
       return {
-        path: path11,
-        text: `waits an unknown time for ${waitFor} at "${path11[path11.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+        path: path12,
+        text: `waits an unknown time for ${waitFor} at "${path12[path12.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
       };
     }
     case "unbounded": {
@@ -12454,16 +12490,16 @@ function onToTarget(graph, origin, step, isTarget) {
   const first = reach.first((index) => index !== step && target(index));
   return first === void 0 ? [] : reach.pathTo(first).slice(1);
 }
-function enterLoop(path11, cycle) {
+function enterLoop(path12, cycle) {
   const onLoop = new Set(cycle);
-  const into = path11.slice(0, path11.findIndex((step) => onLoop.has(step)) + 1);
+  const into = path12.slice(0, path12.findIndex((step) => onLoop.has(step)) + 1);
   const entry = cycle.indexOf(into[into.length - 1]);
   return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
 }
-function timeParts(graph, path11) {
+function timeParts(graph, path12) {
   const parts = [];
-  for (let i = 0; i + 1 < path11.length; i++) {
-    const [from, to] = [path11[i], path11[i + 1]];
+  for (let i = 0; i + 1 < path12.length; i++) {
+    const [from, to] = [path12[i], path12[i + 1]];
     const takes = graph.step(from).takes.seconds;
     if (takes > 0)
       parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
@@ -12502,11 +12538,11 @@ function endWithoutFollowUp(graph, promise2, keeps) {
   const end = reach.first((index) => graph.typeOf(index) === "end");
   if (end === void 0)
     return [];
-  const path11 = graph.ids(reach.pathTo(end));
+  const path12 = graph.ids(reach.pathTo(end));
   return [
     {
-      path: path11,
-      text: `can end at "${path11[path11.length - 1]}" without a \`follow-up\` that fulfils it`,
+      path: path12,
+      text: `can end at "${path12[path12.length - 1]}" without a \`follow-up\` that fulfils it`,
       fix: "Lead every way from it to an end through a `follow-up` that `fulfils` it"
     }
   ];
@@ -12732,10 +12768,10 @@ function pathInside(graph, component, from, to, parent) {
       queue.push(next);
     }
   }
-  const path11 = [];
+  const path12 = [];
   for (let at2 = to; at2 !== -1; at2 = parent[at2])
-    path11.push(at2);
-  return path11.reverse();
+    path12.push(at2);
+  return path12.reverse();
 }
 function inTopologicalOrder(nodes, components) {
   const { component, count } = components;
@@ -12903,11 +12939,11 @@ waivers:
         }
         if (worst === void 0)
           return void 0;
-        const path11 = paths.pathTo(worst);
-        const roles = this.roleChain(path11);
+        const path12 = paths.pathTo(worst);
+        const roles = this.roleChain(path12);
         if (roles.length - 1 <= max)
           return void 0;
-        const ids = this.graph.ids(path11);
+        const ids = this.graph.ids(path12);
         return {
           path: ids,
           text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
@@ -12941,14 +12977,14 @@ waivers:
         return this.graph.step(node).actor.id;
       }
       /** The roles the case passes through along `path`, one entry per handoff plus the first. */
-      roleChain(path11) {
+      roleChain(path12) {
         const chain = [];
-        for (let i = 1; i < path11.length; i++) {
-          if (!this.isHandoff(path11[i - 1], path11[i]))
+        for (let i = 1; i < path12.length; i++) {
+          if (!this.isHandoff(path12[i - 1], path12[i]))
             continue;
           if (chain.length === 0)
-            chain.push(this.actor(path11[i - 1]));
-          chain.push(this.actor(path11[i]));
+            chain.push(this.actor(path12[i - 1]));
+          chain.push(this.actor(path12[i]));
         }
         return chain;
       }
@@ -13307,12 +13343,12 @@ waivers:
           const unheard = reach.order.filter((index) => graph.typeOf(index) === "explain-policy" || graph.typeOf(index) === "deny");
           if (unheard.length === 0)
             return [];
-          const path11 = graph.ids(reach.pathTo(unheard[0]));
+          const path12 = graph.ids(reach.pathTo(unheard[0]));
           return [
             {
               step: graph.step(intake).id,
-              path: path11,
-              message: `from complaint intake "${path11[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
+              path: path12,
+              message: `from complaint intake "${path12[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
             }
           ];
         });
@@ -13406,14 +13442,14 @@ waivers:
           const unconfirmed = reach.first((index) => graph.typeOf(index) === "deliver" || graph.typeOf(index) === "end");
           if (unconfirmed === void 0)
             return [];
-          const path11 = graph.ids(reach.pathTo(unconfirmed));
-          const where2 = path11[path11.length - 1];
+          const path12 = graph.ids(reach.pathTo(unconfirmed));
+          const where2 = path12[path12.length - 1];
           const what = graph.typeOf(unconfirmed) === "deliver" ? `be delivered at "${where2}"` : `end at "${where2}"`;
           return [
             {
-              step: path11[0],
-              path: path11,
-              message: `from order entry "${path11[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`
+              step: path12[0],
+              path: path12,
+              message: `from order entry "${path12[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`
             }
           ];
         });
@@ -13614,12 +13650,12 @@ waivers:
           const step = graph.step(intake);
           if (!isComplaintOrReturnIntake(step))
             return [];
-          const path11 = endWithoutRemedy(graph, intake);
-          if (path11 === void 0)
+          const path12 = endWithoutRemedy(graph, intake);
+          if (path12 === void 0)
             return [];
-          const ids = graph.ids(path11);
-          const end = graph.step(path11[path11.length - 1]);
-          const refusal = path11.find((index) => graph.typeOf(index) === "deny");
+          const ids = graph.ids(path12);
+          const end = graph.step(path12[path12.length - 1]);
+          const refusal = path12.find((index) => graph.typeOf(index) === "deny");
           const why = [
             ...refusal === void 0 ? [] : [`"${graph.step(refusal).id}" refuses without \`because\``],
             ...end.outcome === "abandoned" ? ["abandoned before any response by a person"] : []
@@ -13810,14 +13846,14 @@ function firstResponsesOffChannel(graph, intake, channels) {
   return ways;
 }
 function neverAnswered(graph, intake) {
-  const path11 = graph.shortestPathPassing(intake, {
+  const path12 = graph.shortestPathPassing(intake, {
     passes: (index) => graph.isCustomerFacing(index),
     blocked: (index) => graph.isResponse(index),
     isTarget: (index, passed) => passed && !graph.hasNext(index)
   });
-  if (path11 === void 0)
+  if (path12 === void 0)
     return [];
-  const ids = graph.ids(path11);
+  const ids = graph.ids(path12);
   return [{ path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }];
 }
 function spoken(channels) {
@@ -14071,12 +14107,12 @@ waivers:
           const silent = reach.first((index) => index !== intake && (graph.typeOf(index) === "end" || !graph.hasNext(index)));
           if (silent === void 0)
             return [];
-          const path11 = graph.ids(reach.pathTo(silent));
-          const stop = graph.typeOf(silent) === "end" ? `end at "${path11[path11.length - 1]}"` : `stop at "${path11[path11.length - 1]}" (it has no \`next\`)`;
+          const path12 = graph.ids(reach.pathTo(silent));
+          const stop = graph.typeOf(silent) === "end" ? `end at "${path12[path12.length - 1]}"` : `stop at "${path12[path12.length - 1]}" (it has no \`next\`)`;
           return [
             {
               step: step.id,
-              path: path11,
+              path: path12,
               message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back; put a customer-facing step (a \`contact\` by a role) on every way from the intake to an end`
             }
           ];
@@ -17562,14 +17598,14 @@ function pathLine(gap) {
   return gap.path && gap.path.length > 0 ? `path: ${pathText(gap.path)}` : void 0;
 }
 function messageAndPath(gap) {
-  const path11 = pathLine(gap);
-  return path11 === void 0 ? gap.message : `${gap.message}
-${path11}`;
+  const path12 = pathLine(gap);
+  return path12 === void 0 ? gap.message : `${gap.message}
+${path12}`;
 }
-function machinePath(path11) {
-  if (path11.length <= MACHINE_HEAD + MACHINE_TAIL)
-    return { path: path11 };
-  return { path: [...path11.slice(0, MACHINE_HEAD), ...path11.slice(-MACHINE_TAIL)], skipped: path11.length - MACHINE_HEAD - MACHINE_TAIL };
+function machinePath(path12) {
+  if (path12.length <= MACHINE_HEAD + MACHINE_TAIL)
+    return { path: path12 };
+  return { path: [...path12.slice(0, MACHINE_HEAD), ...path12.slice(-MACHINE_TAIL)], skipped: path12.length - MACHINE_HEAD - MACHINE_TAIL };
 }
 function machineGap(gap) {
   return gap.path === void 0 ? gap : { ...gap, ...machinePath(gap.path) };
@@ -17644,9 +17680,9 @@ var init_stylish = __esm({
         for (const gap of fileGaps) {
           const where2 = `${gap.line}:${gap.column}`.padEnd(width);
           lines.push(`  ${paint.dim(where2)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
-          const path11 = pathLine(gap);
-          if (path11 !== void 0)
-            lines.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path11))}`);
+          const path12 = pathLine(gap);
+          if (path12 !== void 0)
+            lines.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path12))}`);
         }
         lines.push("");
       }
@@ -17710,6 +17746,37 @@ __export(json_exports, {
   formatJson: () => formatJson,
   jsonText: () => jsonText
 });
+function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }) {
+  return {
+    version: run.version,
+    build: run.build,
+    settings: run.settings,
+    config: configFile ?? null,
+    paths,
+    today,
+    shard: run.shard ? `${run.shard.index}/${run.shard.count}` : null,
+    quiet,
+    rules,
+    files: audited,
+    ...run.shard && { processes: processes.map(drawing) }
+  };
+}
+function drawing(process3) {
+  return {
+    file: process3.file,
+    id: process3.id,
+    line: process3.at.line,
+    title: process3.title,
+    owner: process3.owner.id,
+    start: process3.start.map((ref) => ref.id),
+    steps: process3.steps.map((step) => ({
+      id: step.id,
+      type: step.type,
+      ...step.title !== void 0 && { title: step.title },
+      next: step.next.map((edge) => ({ to: edge.to.id, ...edge.when !== void 0 && { when: edge.when }, ...edge.after && { after: edge.after.text } }))
+    }))
+  };
+}
 function jsonText(value) {
   return escapeUntrusted(reportJson(value), { keepLayout: true });
 }
@@ -17721,12 +17788,14 @@ var init_json = __esm({
     init_untrusted_text();
     init_json_text();
     init_witness();
-    formatJson = ({ result }) => {
+    formatJson = (context) => {
+      const { result } = context;
       const report2 = {
         gapcheck: 1,
         summary: { files: result.files, processes: result.processes, gaps: result.gaps.length, ...countBySeverity(result.gaps) },
         gaps: result.gaps.map(machineGap),
-        waived: result.waived.map(machineGap)
+        waived: result.waived.map(machineGap),
+        run: runOf(context)
       };
       return `${jsonText(report2)}
 `;
@@ -18286,7 +18355,6 @@ import { createHash } from "node:crypto";
 function describeRule(meta) {
   return {
     id: meta.id,
-    name: meta.id,
     shortDescription: { text: ruleSummary(meta) },
     fullDescription: { text: meta.why },
     help: {
@@ -18317,12 +18385,13 @@ function toResult(gap, ruleIndex, fingerprint) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: fileUri(gap.file), uriBaseId: "%SRCROOT%" },
-          region: { startLine: gap.line, startColumn: gap.column }
+          artifactLocation: { uri: fileUri(gap.file), uriBaseId: SOURCE_ROOT },
+          region: { startLine: gap.line, startColumn: gap.column, endLine: gap.endLine ?? gap.line, endColumn: gap.endColumn ?? gap.column }
         }
       }
     ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint, primaryLocationLineHash: fingerprint },
+    // Not primaryLocationLineHash: GitHub computes that one itself from the line's text, and warns when it differs.
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     properties: { severity: gap.severity, process: gap.process, step: gap.step, ...gap.path ? machinePath(gap.path) : {} }
   };
 }
@@ -18339,7 +18408,7 @@ function fingerprintAll(gaps) {
 function fileUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, LEVEL, formatSarif;
+var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, SOURCE_ROOT, LEVEL, formatSarif;
 var init_sarif = __esm({
   async "dist/report/sarif.js"() {
     "use strict";
@@ -18351,6 +18420,7 @@ var init_sarif = __esm({
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     INFORMATION_URI = "https://gapcheck.dev";
     FINGERPRINT_KEY = "gapcheck/v1";
+    SOURCE_ROOT = "%SRCROOT%";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
     formatSarif = ({ result }) => {
       const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
@@ -18368,6 +18438,9 @@ var init_sarif = __esm({
                 informationUri: INFORMATION_URI,
                 rules: RULES.map(({ meta }) => describeRule(meta))
               }
+            },
+            originalUriBaseIds: {
+              [SOURCE_ROOT]: { description: { text: "The directory gapcheck was run in: every file path is relative to it." } }
             },
             columnKind: "utf16CodeUnits",
             results: [
@@ -18412,7 +18485,6 @@ function testCases({ rules }, byCase, file, processes) {
   const testCase = (process3, rule) => ({
     name: rule,
     classname: process3 ?? file,
-    file,
     gaps: byCase.gaps.get(caseKey(file, process3, rule)) ?? [],
     waived: byCase.waived.get(caseKey(file, process3, rule)) ?? []
   });
@@ -18424,11 +18496,13 @@ function testCases({ rules }, byCase, file, processes) {
 }
 function tally(cases) {
   const failures = cases.filter((c) => c.gaps.length > 0).length;
-  const skipped = cases.filter((c) => c.gaps.length === 0 && c.waived.length > 0).length;
-  return { tests: String(cases.length), failures: String(failures), errors: "0", skipped: String(skipped) };
+  return { tests: String(cases.length), failures: String(failures), errors: "0" };
+}
+function skippedCount(cases) {
+  return cases.filter((c) => c.gaps.length === 0 && c.waived.length > 0).length;
 }
 function testCaseXml(testCase) {
-  const open2 = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, file: testCase.file, time: "0" })}`;
+  const open2 = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, time: "0" })}`;
   if (testCase.gaps.length > 0)
     return [`${open2}>`, failureXml(testCase.gaps), "    </testcase>"];
   if (testCase.waived.length > 0) {
@@ -18475,7 +18549,7 @@ var init_junit = __esm({
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites${attributes({ name: "gapcheck", ...tally(all), time: "0" })}>`,
         ...suites.flatMap(({ file, cases }) => [
-          `  <testsuite${attributes({ name: file, ...tally(cases), time: "0", timestamp: `${context.today}T00:00:00` })}>`,
+          `  <testsuite${attributes({ name: file, ...tally(cases), skipped: String(skippedCount(cases)), time: "0", timestamp: `${context.today}T00:00:00` })}>`,
           ...cases.flatMap(testCaseXml),
           "  </testsuite>"
         ]),
@@ -18683,11 +18757,11 @@ var ProcessGraph = class {
   roleOf(index) {
     return this.roles[index];
   }
-  /** SPEC §1: whether the customer hears from the company at the step. */
+  /** docs/format.md: whether the customer hears from the company at the step. */
   isCustomerFacing(index) {
     return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
   }
-  /** SPEC §1 *response*: whether a person answers the customer at the step. */
+  /** docs/format.md, *response*: whether a person answers the customer at the step. */
   isResponse(index) {
     return (this.facingOf(index) & RESPONSE) !== 0;
   }
@@ -18698,7 +18772,7 @@ var ProcessGraph = class {
   indexOf(stepId) {
     return this.indexById.get(stepId);
   }
-  /** SPEC §2: a step without `next` has no successor step (unknown targets do not count). */
+  /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
   hasNext(index) {
     return this.graph.outDegree(index) > 0;
   }
@@ -18722,7 +18796,7 @@ var ProcessGraph = class {
     this.emergencyEntrySteps ??= this.reachableSteps().filter((index) => isEmergencyEntry(this.step(index)));
     return this.emergencyEntrySteps;
   }
-  /** SPEC §2: the steps on an emergency path: those entries, and every step reachable from them. */
+  /** docs/format.md: the steps on an emergency path: those entries, and every step reachable from them. */
   emergencyPath() {
     this.emergency ??= this.searchFrom(this.emergencyEntries());
     return this.emergency;
@@ -18739,7 +18813,7 @@ var ProcessGraph = class {
   /**
    * Every step reachable from one step, memoised: several rules walk all that follows each intake.
    * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
-   * costs time (as SPEC allows), never memory beyond its size.
+   * costs time (a search per intake, as every rule may), never memory beyond its size.
    */
   reachFrom(index) {
     const known = this.reachFromStep.get(index);
@@ -18773,10 +18847,10 @@ var ProcessGraph = class {
       const state = order[head];
       const [index, passed] = [state >> 1, (state & 1) === 1];
       if (head > 0 && isTarget(index, passed)) {
-        const path11 = [];
+        const path12 = [];
         for (let at2 = head; at2 !== -1; at2 = parentAt[at2])
-          path11.push(order[at2] >> 1);
-        return path11.reverse();
+          path12.push(order[at2] >> 1);
+        return path12.reverse();
       }
       for (let edge = edgeStart[index]; edge < edgeStart[index + 1]; edge++) {
         const next = edgeTarget[edge];
@@ -18804,8 +18878,8 @@ var ProcessGraph = class {
     return byType;
   }
   /** Step ids of a path, as reports show it. */
-  ids(path11) {
-    return path11.map((index) => this.step(index).id);
+  ids(path12) {
+    return path12.map((index) => this.step(index).id);
   }
 };
 
@@ -18939,13 +19013,17 @@ function locateGap(graph, rule, severity, finding) {
     message: finding.message,
     line: at2.line,
     column: at2.column,
+    ...endOf(at2),
     ...finding.path ? { path: finding.path } : {}
   };
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
   const message = complaints.length === 1 ? first.message : `${complaints.length} problems: ${complaints.map((c) => `${c.message} (line ${c.at.line}, column ${c.at.column})`).join("; ")}`;
-  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column };
+  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column, ...endOf(first.at) };
+}
+function endOf({ end }) {
+  return end === void 0 ? {} : { endLine: end.line, endColumn: end.column };
 }
 function settleWaivers(process3, raised, today, uses = initialUses(process3, today)) {
   const open2 = [];
@@ -19436,8 +19514,14 @@ function cacheKey(build2, setup, limits) {
   return contentHash(JSON.stringify({ build: build2, today: setup.today, limits, rules: [...setup.rules] }));
 }
 
+// dist/audit/identity.js
+function settingsFingerprint(rules, limits) {
+  return contentHash(JSON.stringify({ limits, rules: [...rules] }));
+}
+
 // dist/audit/run.js
 init_errors();
+await init_discover();
 await init_load_file();
 import { availableParallelism } from "node:os";
 
@@ -19620,7 +19704,7 @@ var AuditRun = class _AuditRun {
     const project = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)));
     await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
-    const outcomes = [...slots.map((slot) => slot.outcome), ...this.folders.map((folder) => auditFile(folder, setup, setup.today))];
+    const outcomes = [...slots.map((slot) => slot.outcome), ...this.folders.map((folder) => auditFile(folder, setup, setup.today))].sort((a, b) => compareText(a.file, b.file));
     return {
       result: combineOutcomes(outcomes),
       audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
@@ -19804,11 +19888,11 @@ function serializeBaseline(baseline) {
   }
   return HEADER + dump({ [MARKER]: 1, gaps }, { sortKeys: true, lineWidth: -1, noRefs: true });
 }
-function parseBaseline(path11, text) {
-  const source = new SourceText(path11, text.replace(/^\uFEFF/, ""));
+function parseBaseline(path12, text) {
+  const source = new SourceText(path12, text.replace(/^\uFEFF/, ""));
   const fail = (offset, problem) => {
     const { line, column } = source.positionAt(offset);
-    throw new UsageError(`${path11}:${line}:${column}: ${problem}`);
+    throw new UsageError(`${path12}:${line}:${column}: ${problem}`);
   };
   let documents;
   try {
@@ -20003,15 +20087,21 @@ function resolveOptions(rule, written, writtenAt) {
       continue;
     const meant = closestName(key, known);
     const hint = known.length === 0 ? "it has no options, only a level" : meant !== void 0 ? `did you mean "${meant}"?` : `its options are ${known.join(", ")}`;
-    throw new UsageError(`${writtenAt({ option: key, part: "key" })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
+    throw new UsageError(`${writtenAt({ path: [key], part: "key" })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
   const { Ajv2020 } = createRequire3(import.meta.url)("ajv/dist/2020.js");
   const validate2 = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate2(written)) {
     const problem = validate2.errors[0];
-    const option = problem.instancePath.split("/")[1] ?? "";
-    const value = problem.instancePath.split("/").slice(1).reduce((inside, key) => inside?.[key], written);
-    throw new UsageError(`${writtenAt({ option, part: "value" })}: option "${option}" of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
+    const inside = problem.instancePath.split("/").slice(1).map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+    const wrongKey = problem.propertyName;
+    const option = optionName(inside);
+    if (wrongKey !== void 0) {
+      const where2 = writtenAt({ path: [...inside, wrongKey], part: "key" });
+      throw new UsageError(`${where2}: "${wrongKey}" in ${option} of ${rule.meta.id} ${plainOptionProblem(problem, wrongKey)}`);
+    }
+    const value = inside.reduce((within, key) => within?.[key], written);
+    throw new UsageError(`${writtenAt({ path: inside, part: "value" })}: ${option} of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
   }
   return { ...defaults, ...written };
 }
@@ -20020,10 +20110,31 @@ function describeRuleKey(from, ruleId, at2) {
     return "config";
   const rules = from.root?.entries.get("rules")?.value;
   const entry = rules?.kind === "map" ? rules.entries.get(ruleId) : void 0;
-  const optionEntry = at2 && entry?.value.kind === "map" ? entry.value.entries.get(at2.option) : void 0;
-  const optionOffset = optionEntry && (at2?.part === "key" ? optionEntry.keyOffset : optionEntry.value.offset);
-  const { line, column } = from.source.positionAt(optionOffset ?? entry?.keyOffset ?? 0);
+  const { line, column } = from.source.positionAt((entry && at2 && offsetWithin(entry.value, at2)) ?? entry?.keyOffset ?? 0);
   return `${from.source.path}:${line}:${column}: rules.${ruleId}`;
+}
+function optionName(inside) {
+  const isIndex = (segment) => /^\d+$/.test(segment);
+  const option = `option "${inside.filter((segment) => !isIndex(segment)).join(".")}"`;
+  const entries = inside.filter(isIndex).map((index) => `entry ${Number(index) + 1} of `);
+  return `${entries.reverse().join("")}${option}`;
+}
+function offsetWithin(setting, at2) {
+  let node = setting;
+  let offset;
+  for (const [index, segment] of at2.path.entries()) {
+    if (node?.kind === "seq") {
+      node = node.items[Number(segment)];
+      offset = node?.offset ?? offset;
+      continue;
+    }
+    const entry = node?.kind === "map" ? node.entries.get(segment) : void 0;
+    if (entry === void 0)
+      break;
+    offset = at2.part === "key" && index === at2.path.length - 1 ? entry.keyOffset : entry.value.offset;
+    node = entry.value;
+  }
+  return offset;
 }
 var OPTION_TYPES = {
   integer: "a whole number",
@@ -20031,13 +20142,14 @@ var OPTION_TYPES = {
   string: "text",
   array: "a list",
   boolean: "true or false",
-  object: "a mapping"
+  object: "a mapping",
+  null: "nothing"
 };
 function plainOptionProblem(problem, value) {
   const params = problem.params;
   switch (problem.keyword) {
     case "type":
-      return `must be ${OPTION_TYPES[String(params.type)] ?? String(params.type)}`;
+      return `must be ${String(params.type).split(",").map((type2) => OPTION_TYPES[type2] ?? type2).join(" or ")}`;
     case "minimum":
       return `must be at least ${String(params.limit)}`;
     case "minItems":
@@ -20135,6 +20247,7 @@ function parseJobs(text) {
 
 // dist/cli/audit-command.js
 init_untrusted_text();
+init_version();
 var FORMATTERS = {
   stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
   json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
@@ -20145,7 +20258,7 @@ var FORMATTERS = {
 };
 var FAIL_ON = [...SEVERITIES, "none"];
 function registerAudit(program2, setExitCode) {
-  program2.command("audit").description("Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)").argument("[paths...]", "folders and files to audit (default: the config's paths, else .)").addOption(new Option("-f, --format <format>", `report format: ${FORMATS2.join(", ")}`).default("stylish")).option("-o, --output <file>", "write the report to a file (whole, or not at all) instead of stdout").addOption(new Option("--fail-on <severity>", `exit 1 when a gap is at or above: ${FAIL_ON.join(", ")}`).default("high")).option("-c, --config <file>", "config file (default: gapcheck.config.yaml here or in the nearest parent folder)").option("--today <date>", "the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers").option("-q, --quiet", "report only gaps at or above --fail-on").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").option("--baseline <file>", "report only gaps not recorded in this baseline file (they do not fail the run either)").option("--update-baseline", "write every current gap to the --baseline file, pruning those since closed").option("--max-file-size <MiB>", "larger process files are reported as invalid, not parsed", String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB)).option("--cache", "re-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)").option("--cache-location <file>", "the file --cache keeps results in (default: .gapcheck-cache); implies --cache").option("--shard <i/n>", "audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would").option("-j, --jobs <n>", "threads to audit on: a number, or auto (every core, once there is enough to audit)", "auto").addHelpText("after", `
+  program2.command("audit").description("Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)").argument("[paths...]", "folders and files to audit (default: the config's paths, else .)").addOption(new Option("-f, --format <format>", `report format: ${FORMATS2.join(", ")}`).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout, whole or not at all (missing folders are made; a pipe or device is written to directly)").addOption(new Option("--fail-on <severity>", `exit 1 when a gap is at or above: ${FAIL_ON.join(", ")}`).default("high")).option("-c, --config <file>", "config file (default: gapcheck.config.yaml here or in the nearest parent folder)").option("--today <date>", "the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers").option("-q, --quiet", "report only gaps at or above --fail-on").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").option("--baseline <file>", "report only gaps not recorded in this baseline file (they do not fail the run either)").option("--update-baseline", "write every current gap to the --baseline file, pruning those since closed").option("--max-file-size <MiB>", "larger process files are reported as invalid, not parsed", String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB)).option("--cache", "re-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)").option("--cache-location <file>", "the file --cache keeps results in (default: .gapcheck-cache); implies --cache").option("--shard <i/n>", "audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would, and gapcheck merge makes their JSON reports one").option("-j, --jobs <n>", "threads to audit on: a number, or auto (every core, once there is enough to audit)", "auto").addHelpText("after", `
 Folders are walked skipping names starting with ".", node_modules, configs
 (gapcheck.config.yaml/.yml) and the config's "ignore". A file named is audited
 whatever its name; one the config ignores is skipped with a note (exit 0 when
@@ -20167,7 +20280,7 @@ Examples:
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
   gapcheck audit --today 2026-12-01 --config ci/gapcheck.config.yaml processes/
   gapcheck audit --cache processes/                                               (re-audit only what changed)
-  gapcheck audit --shard 2/4 --format sarif --output gaps-2.sarif processes/      (CI machine 2 of 4)
+  gapcheck audit --shard 2/4 --format json --output gaps-2.json processes/        (CI machine 2 of 4; then gapcheck merge gaps-*.json)
   gapcheck audit --baseline gapcheck-baseline.yaml --update-baseline processes/   (adopt: record today's gaps)
   gapcheck audit --baseline gapcheck-baseline.yaml processes/                     (then fail only on new gaps)`).action(async (paths, options) => {
     setExitCode(await runAudit(paths, options));
@@ -20218,7 +20331,8 @@ async function runAudit(given, options) {
   const color = colorWanted(options.color, targets.report === void 0 && process.stdout.isTTY === true);
   const configFile = config.file && path7.relative(cwd, config.file).split(path7.sep).join("/");
   const reportOptions = baselineFile === void 0 ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : void 0;
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses: format === "markdown", progress, lookup, ...runOptions };
+  const keepProcesses = format === "markdown" || format === "json" && runOptions.shard !== void 0;
+  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === void 0 ? void 0 : prepared.replay(reportOptions);
   if (replayed) {
@@ -20231,8 +20345,7 @@ async function runAudit(given, options) {
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
   const result = baselineFile === void 0 ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
-  const failing = failOn === void 0 ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
-  const shown2 = options.quiet ? { ...result, gaps: failing } : result;
+  const { failing, shown: shown2 } = failingAndShown(result, failOn, options.quiet === true);
   const report2 = (await FORMATTERS[format]())({
     result: shown2,
     paths,
@@ -20243,7 +20356,8 @@ async function runAudit(given, options) {
     color,
     audited: run.audited,
     rules: rulesThatRan(config),
-    processes: run.processes
+    processes: run.processes,
+    run: { version: version(), build: buildId(), settings: settingsFingerprint(config.rules, limits), ...runOptions.shard && { shard: runOptions.shard } }
   });
   await writeReport(report2, targets.report);
   const exitCode = failing.length > 0 ? 1 : 0;
@@ -20251,6 +20365,10 @@ async function runAudit(given, options) {
   for (const note of saved)
     writeNote(note);
   return exitCode;
+}
+function failingAndShown(result, failOn, quiet) {
+  const failing = failOn === void 0 ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
+  return { failing, shown: quiet ? { ...result, gaps: failing } : result };
 }
 async function lookupFiles(defaultPaths, options, audited) {
   const found2 = await Promise.all(defaultPaths.map((given) => discoverFiles([given], options).then((discovery) => discovery.files, (error) => {
@@ -20721,6 +20839,360 @@ steps:
   };
 }
 
+// dist/cli/merge-command.js
+import { readFile as readFile3, realpath as realpath2, stat as stat5 } from "node:fs/promises";
+import path11 from "node:path";
+init_errors();
+await init_load_file();
+
+// dist/report/merge.js
+init_errors();
+await init_discover();
+
+// dist/load/json-syntax.js
+function findJsonSyntaxError(text) {
+  let at2 = 0;
+  const fail = (reason) => {
+    throw new Stop(at2, reason ?? (at2 >= text.length ? "the text ends before the JSON does" : `unexpected ${JSON.stringify(text[at2])}`));
+  };
+  const space = () => {
+    while (at2 < text.length && " 	\n\r".includes(text[at2]))
+      at2++;
+  };
+  const expect = (token) => {
+    if (!text.startsWith(token, at2))
+      fail();
+    at2 += token.length;
+  };
+  const string = () => {
+    expect('"');
+    for (; ; ) {
+      const char = text[at2];
+      if (char === void 0 || char < " ")
+        fail(char === void 0 ? void 0 : "a control character inside a string");
+      at2++;
+      if (char === '"')
+        return;
+      if (char === "\\") {
+        if (text[at2] === "u") {
+          at2++;
+          for (let i = 0; i < 4; i++, at2++)
+            if (!/[0-9a-fA-F]/.test(text[at2] ?? ""))
+              fail();
+        } else if ('"\\/bfnrt'.includes(text[at2] ?? "!"))
+          at2++;
+        else
+          fail();
+      }
+    }
+  };
+  const number = () => {
+    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(at2, at2 + 400));
+    if (!match)
+      fail();
+    at2 += match[0].length;
+  };
+  const value = () => {
+    space();
+    const char = text[at2];
+    if (char === "{")
+      sequence("}", () => (string(), space(), expect(":"), value()));
+    else if (char === "[")
+      sequence("]", value);
+    else if (char === '"')
+      string();
+    else if (char === "t")
+      expect("true");
+    else if (char === "f")
+      expect("false");
+    else if (char === "n")
+      expect("null");
+    else
+      number();
+    space();
+  };
+  const sequence = (close, item) => {
+    at2++;
+    space();
+    if (text[at2] === close)
+      return void at2++;
+    for (; ; ) {
+      space();
+      item();
+      if (text[at2] === close)
+        return void at2++;
+      expect(",");
+    }
+  };
+  try {
+    value();
+    if (at2 < text.length)
+      fail();
+    return void 0;
+  } catch (error) {
+    if (error instanceof RangeError)
+      return void 0;
+    if (!(error instanceof Stop))
+      throw error;
+    const before = text.slice(0, error.offset);
+    const lineStart2 = before.lastIndexOf("\n") + 1;
+    return { line: before.split("\n").length, column: [...before.slice(lineStart2)].length + 1, reason: error.reason };
+  }
+}
+var Stop = class {
+  offset;
+  reason;
+  constructor(offset, reason) {
+    this.offset = offset;
+    this.reason = reason;
+  }
+};
+
+// dist/report/merge.js
+init_severity();
+init_process();
+var HOW_TO_WRITE = 'merge the reports "gapcheck audit --shard I/N --format json" writes';
+function readShardReport(name, text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const error = findJsonSyntaxError(text);
+    throw new UsageError(`${name}${error ? `:${error.line}:${error.column}: not valid JSON (${error.reason})` : " is not valid JSON"}; ${HOW_TO_WRITE}`);
+  }
+  if (!isObject(value) || value.gapcheck !== 1 || !Array.isArray(value.gaps)) {
+    throw new UsageError(`${name} is not a gapcheck JSON report; ${HOW_TO_WRITE}`);
+  }
+  if (value.run === void 0) {
+    throw new UsageError(`${name} says nothing of the run that wrote it: it comes from a gapcheck older than merge; audit the shards again with this one`);
+  }
+  const read = new Reader2(name);
+  const run = read.object(value.run, "run");
+  const shard = read.nullable(read.string)(run.shard, "run.shard");
+  return {
+    name,
+    version: read.string(run.version, "run.version"),
+    build: read.string(run.build, "run.build"),
+    settings: read.string(run.settings, "run.settings"),
+    config: read.nullable(read.string)(run.config, "run.config"),
+    paths: read.list(read.string)(run.paths, "run.paths"),
+    today: read.string(run.today, "run.today"),
+    shard: shard === null ? null : read.shard(shard, "run.shard"),
+    quiet: read.boolean(run.quiet, "run.quiet"),
+    rules: read.list(read.string)(run.rules, "run.rules"),
+    files: read.list(read.file)(run.files, "run.files"),
+    processes: shard === null ? [] : read.list(read.drawing)(run.processes, "run.processes"),
+    gaps: read.list(read.gap)(value.gaps, "gaps"),
+    waived: read.list(read.waived)(value.waived, "waived")
+  };
+}
+function mergeShards(reports) {
+  checkOneRun(reports);
+  const audited = reports.flatMap((report2) => report2.files).sort((a, b) => compareText(a.file, b.file));
+  const result = {
+    files: audited.length,
+    processes: audited.reduce((count, file) => count + file.processes.filter((id) => id !== null).length, 0),
+    gaps: sortGaps(reports.flatMap((report2) => report2.gaps)),
+    waived: sortGaps(reports.flatMap((report2) => report2.waived))
+  };
+  const [first] = reports;
+  return {
+    result,
+    paths: first.paths,
+    ...first.config !== null && { configFile: first.config },
+    today: first.today,
+    audited,
+    rules: first.rules,
+    processes: reports.flatMap((report2) => report2.processes).sort((a, b) => compareText(a.file, b.file)),
+    run: { version: first.version, build: first.build, settings: first.settings }
+  };
+}
+var SAME_RUN = [
+  { of: (r) => r.version, differ: (a, b) => `were written by different versions of gapcheck (${a.version} and ${b.version})`, fix: "run every shard with the same gapcheck" },
+  { of: (r) => r.build, differ: (a) => `were written by different builds of gapcheck ${a.version}`, fix: "run every shard with the same gapcheck" },
+  { of: (r) => r.config ?? "", differ: (a, b) => `were audited with different configs (${a.config ?? "none"} and ${b.config ?? "none"})`, fix: "run every shard with the same config" },
+  { of: (r) => r.settings, differ: () => "were audited with different settings (rules, their options or --max-file-size)", fix: "run every shard with the same config and options" },
+  { of: (r) => JSON.stringify(r.paths), differ: (a, b) => `audited different paths (${a.paths.join(" ")} and ${b.paths.join(" ")})`, fix: "run every shard on the same paths" },
+  { of: (r) => r.today, differ: (a, b) => `were audited as of different dates (${a.today} and ${b.today})`, fix: "give every shard the same --today" },
+  { of: (r) => String(r.shard?.count), differ: (a, b) => `are shards of different splits (of ${a.shard?.count} and of ${b.shard?.count})`, fix: "merge the shards of one --shard I/N split" }
+];
+function checkOneRun(reports) {
+  for (const report2 of reports) {
+    if (report2.shard === null) {
+      throw new UsageError(`${report2.name} is the report of a whole run (written without --shard), not of a shard; ${HOW_TO_WRITE}`);
+    }
+    if (report2.quiet) {
+      throw new UsageError(`${report2.name} was written with --quiet, so it leaves out gaps below --fail-on; write the shards' reports without --quiet and give --quiet to merge`);
+    }
+  }
+  const [first] = reports;
+  for (const { of, differ, fix } of SAME_RUN) {
+    const other = reports.find((report2) => of(report2) !== of(first));
+    if (other)
+      throw new UsageError(`${first.name} and ${other.name} ${differ(first, other)}, so they are not shards of one run; ${fix}`);
+  }
+  const count = first.shard.count;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const report2 of reports) {
+    const twice = byIndex.get(report2.shard.index);
+    if (twice)
+      throw new UsageError(`shard ${report2.shard.index}/${count} is given twice: ${twice.name} and ${report2.name}; give each shard's report once`);
+    byIndex.set(report2.shard.index, report2);
+  }
+  const missing2 = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing2.length > 0) {
+    const names = missing2.map((index) => `${index}/${count}`);
+    const given = [...byIndex].sort(([a], [b]) => a - b).map(([index, report2]) => `${index}/${count} in ${report2.name}`);
+    throw new UsageError(`${missing2.length === 1 ? `shard ${names[0]} is` : `shards ${names.join(", ")} are`} missing (given: ${given.join(", ")}); merge the reports of every shard`);
+  }
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var Reader2 = class {
+  name;
+  constructor(name) {
+    this.name = name;
+  }
+  wrong(where2, expected) {
+    throw new UsageError(`${this.name}: "${where2}" is not ${expected}, as gapcheck writes it: the report was changed or cut short; write it again and ${HOW_TO_WRITE}`);
+  }
+  object = (value, where2) => isObject(value) ? value : this.wrong(where2, "an object");
+  string = (value, where2) => typeof value === "string" ? value : this.wrong(where2, "a string");
+  boolean = (value, where2) => typeof value === "boolean" ? value : this.wrong(where2, "true or false");
+  count = (value, where2) => Number.isSafeInteger(value) && value >= 1 ? value : this.wrong(where2, "a whole number from 1");
+  oneOf = (allowed) => (value, where2) => allowed.includes(value) ? value : this.wrong(where2, `one of ${allowed.join(", ")}`);
+  nullable = (read) => (value, where2) => value === null ? null : read(value, where2);
+  optional = (read) => (value, where2) => value === void 0 ? void 0 : read(value, where2);
+  list = (read) => (value, where2) => Array.isArray(value) ? value.map((item, index) => read(item, `${where2}[${index}]`)) : this.wrong(where2, "a list");
+  shard = (value, where2) => {
+    const match = /^(\d+)\/(\d+)$/.exec(value);
+    const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+    return match && index >= 1 && index <= count ? { index, count } : this.wrong(where2, "a shard like 2/3");
+  };
+  file = (value, where2) => {
+    const file = this.object(value, where2);
+    return { file: this.string(file.file, `${where2}.file`), processes: this.list(this.nullable(this.string))(file.processes, `${where2}.processes`) };
+  };
+  /**
+   * A gap as the report holds it, its fields in their order (so the JSON written again is the same), with a witness path
+   * the report cut (`skipped`) given back its length: the steps left out are never shown, only counted.
+   */
+  gap = (value, where2) => {
+    const { skipped, ...gap } = this.object(value, where2);
+    this.string(gap.file, `${where2}.file`);
+    this.nullable(this.string)(gap.process, `${where2}.process`);
+    this.string(gap.rule, `${where2}.rule`);
+    this.oneOf(SEVERITIES)(gap.severity, `${where2}.severity`);
+    this.nullable(this.string)(gap.step, `${where2}.step`);
+    this.string(gap.message, `${where2}.message`);
+    this.count(gap.line, `${where2}.line`);
+    this.count(gap.column, `${where2}.column`);
+    const path12 = this.optional(this.list(this.string))(gap.path, `${where2}.path`);
+    const left = this.optional(this.count)(skipped, `${where2}.skipped`);
+    if (left !== void 0) {
+      if (path12 === void 0 || path12.length % 2 !== 0)
+        this.wrong(`${where2}.path`, "the first and last steps of a cut path");
+      const half = path12.length / 2;
+      gap.path = [...path12.slice(0, half), ...Array(left).fill(""), ...path12.slice(half)];
+    }
+    return gap;
+  };
+  waived = (value, where2) => {
+    const gap = this.gap(value, where2);
+    this.string(gap.reason, `${where2}.reason`);
+    return gap;
+  };
+  drawing = (value, where2) => {
+    const drawn = this.object(value, where2);
+    return {
+      file: this.string(drawn.file, `${where2}.file`),
+      id: this.string(drawn.id, `${where2}.id`),
+      at: { line: this.count(drawn.line, `${where2}.line`) },
+      title: this.string(drawn.title, `${where2}.title`),
+      owner: { id: this.string(drawn.owner, `${where2}.owner`) },
+      start: this.list(this.string)(drawn.start, `${where2}.start`).map((id) => ({ id })),
+      steps: this.list(this.step)(drawn.steps, `${where2}.steps`)
+    };
+  };
+  step = (value, where2) => {
+    const step = this.object(value, where2);
+    const title = this.optional(this.string)(step.title, `${where2}.title`);
+    return {
+      id: this.string(step.id, `${where2}.id`),
+      type: this.oneOf(STEP_TYPES)(step.type, `${where2}.type`),
+      ...title !== void 0 && { title },
+      next: this.list(this.edge)(step.next, `${where2}.next`)
+    };
+  };
+  edge = (value, where2) => {
+    const edge = this.object(value, where2);
+    const when = this.optional(this.string)(edge.when, `${where2}.when`);
+    const after = this.optional(this.string)(edge.after, `${where2}.after`);
+    return { to: { id: this.string(edge.to, `${where2}.to`) }, ...when !== void 0 && { when }, ...after !== void 0 && { after: { text: after } } };
+  };
+};
+
+// dist/cli/merge-command.js
+function registerMerge(program2, setExitCode) {
+  program2.command("merge").description("Combine the JSON reports of the shards of one run (audit --shard I/N --format json) into the report one run would give").argument("<reports...>", "the JSON report of every shard, each once").addOption(new Option("-f, --format <format>", `report format: ${FORMATS2.join(", ")}`).default("stylish")).option("-o, --output <file>", "write the report to a file (whole, or not at all) instead of stdout").addOption(new Option("--fail-on <severity>", `exit 1 when a gap is at or above: ${FAIL_ON.join(", ")}`).default("high")).option("-q, --quiet", "report only gaps at or above --fail-on").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").addHelpText("after", `
+The reports must be those of every shard of one run, each once: written by the same
+gapcheck, with the same config, options, paths and --today, and without --quiet.
+The merged report is the one "gapcheck audit" gives for all the files at once.
+
+Exit codes:
+  0  no gap at or above --fail-on
+  1  at least one gap at or above --fail-on
+  2  usage error, a report that cannot be read, or reports that are not every shard of one run
+
+Examples:
+  gapcheck audit --shard 1/3 --format json --output gaps-1.json processes/   (on each of 3 CI machines)
+  gapcheck merge gaps-1.json gaps-2.json gaps-3.json
+  gapcheck merge --format sarif --output gapcheck.sarif gaps-*.json
+  gapcheck merge --format markdown --output gap-report.md --fail-on none gaps-*.json`).action(async (reports, options) => {
+    setExitCode(await runMerge(reports, options));
+  });
+}
+async function runMerge(named, options) {
+  const cwd = process.cwd();
+  const format = oneOf("--format", options.format, FORMATS2);
+  const failOnChoice = oneOf("--fail-on", options.failOn, FAIL_ON);
+  const failOn = failOnChoice === "none" ? void 0 : failOnChoice;
+  const output = options.output === void 0 ? void 0 : await checkOutput(options.output, path11.resolve(cwd, options.output), named);
+  const reports = await Promise.all(named.map(readReport));
+  const merged = mergeShards(reports);
+  const { failing, shown: shown2 } = failingAndShown(merged.result, failOn, options.quiet === true);
+  const color = colorWanted(options.color, output === void 0 && process.stdout.isTTY === true);
+  const report2 = (await FORMATTERS[format]())({ ...merged, result: shown2, failOn, quiet: options.quiet === true, color });
+  await writeReport(report2, output);
+  return failing.length > 0 ? 1 : 0;
+}
+var MAX_REPORT_BYTES = 512 * 1024 * 1024;
+async function readReport(name) {
+  let text;
+  try {
+    const stats = await stat5(name);
+    if (stats.isFile() && stats.size > MAX_REPORT_BYTES)
+      throw new UsageError(`${name} is larger than a gapcheck report of a shard can be (512 MiB); name the JSON report of a shard`);
+    text = await readFile3(name, "utf8");
+  } catch (error) {
+    if (error instanceof UsageError)
+      throw error;
+    const missing2 = error.code === "ENOENT";
+    throw new UsageError(`${name} ${missing2 ? "does not exist" : `cannot be read (${describeFsError(error)})`}; name the JSON report of each shard`);
+  }
+  return readShardReport(name, text);
+}
+async function checkOutput(named, absolute, reports) {
+  const target = await checkTarget(named, absolute, "the report", true);
+  for (const report2 of reports) {
+    const same = await realpath2(report2).then((real) => real === target.path, () => false) || target.identity !== void 0 && await stat5(report2).then(identityOf2, () => void 0) === target.identity;
+    if (same)
+      throw new UsageError(`--output "${named}" is the report ${report2}, which this merge reads; write it somewhere else`);
+  }
+  return target;
+}
+
 // dist/cli/main.js
 var EXIT = { clean: 0, gaps: 1, usage: 2 };
 async function main(argv) {
@@ -20735,6 +21207,7 @@ async function main(argv) {
   registerCatalogue(program2);
   registerGraph(program2);
   registerInit(program2);
+  registerMerge(program2, setExitCode);
   program2.commands.forEach((command) => command.exitOverride().showSuggestionAfterError(true));
   try {
     await program2.parseAsync([...argv]);

@@ -241,7 +241,7 @@ function buildProcess(root, source) {
   const idEntry = root.entries.get("process");
   return {
     id: reader.text(idEntry.value),
-    at: source.positionAt(idEntry.value.offset),
+    at: reader.valueRange(idEntry.value),
     file: source.path,
     title: reader.text(root.entries.get("title")?.value),
     owner: reader.ref(root.entries.get("owner")?.value),
@@ -260,6 +260,21 @@ var Reader = class {
   constructor(source) {
     this.source = source;
   }
+  valueRange(node) {
+    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
+  }
+  keyRange(entry) {
+    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
+  }
+  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
+  mappingRange(node) {
+    const first = node.entries.values().next().value;
+    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+  }
+  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
+  entryEnd(entry) {
+    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
+  }
   text(node) {
     return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
   }
@@ -273,7 +288,7 @@ var Reader = class {
   }
   ref(node) {
     const id = this.text(node);
-    return id === void 0 ? void 0 : { id, at: this.source.positionAt(node.offset) };
+    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
   }
   refs(node) {
     return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
@@ -288,7 +303,7 @@ var Reader = class {
     return {
       last: this.text(node.entries.get("last")?.value),
       every: this.duration(node.entries.get("every")?.value),
-      at: this.source.positionAt(node.offset)
+      at: this.mappingRange(node)
     };
   }
   roles(node) {
@@ -303,7 +318,7 @@ var Reader = class {
       const training = field("training");
       roles.set(id, {
         id,
-        at: this.source.positionAt(entry.keyOffset),
+        at: this.keyRange(entry),
         title: this.text(field("title")),
         frontline: this.flag(field("frontline")),
         can: this.texts(field("can")),
@@ -311,7 +326,7 @@ var Reader = class {
           last: this.text(training.entries.get("last")?.value),
           every: this.duration(training.entries.get("every")?.value),
           covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
-          at: this.source.positionAt(training.offset)
+          at: this.mappingRange(training)
         } : void 0
       });
     }
@@ -322,19 +337,19 @@ var Reader = class {
     for (const [id, entry] of node.entries) {
       if (id.startsWith("x-"))
         continue;
-      steps.push(this.step(id, entry.keyOffset, entry.value));
+      steps.push(this.step(id, this.keyRange(entry), entry.value));
     }
     return steps;
   }
-  step(id, keyOffset, node) {
+  step(id, at2, node) {
     const field = (key) => node.entries.get(key)?.value;
     const fieldAt = (key) => {
       const entry = node.entries.get(key);
-      return entry === void 0 ? void 0 : this.source.positionAt(entry.keyOffset);
+      return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
     };
     return {
       id,
-      at: this.source.positionAt(keyOffset),
+      at: at2,
       type: this.text(field("type")),
       title: this.text(field("title")),
       actor: this.ref(field("actor")),
@@ -381,7 +396,7 @@ var Reader = class {
         step: this.ref(field("step")),
         reason: this.text(field("reason")),
         expires: this.text(field("expires")),
-        at: this.source.positionAt(waiver.offset)
+        at: this.mappingRange(waiver)
       };
     });
   }
@@ -414,6 +429,16 @@ var SourceText = class {
     const line = this.lineIndexOf(clamped);
     this.lastLine = line;
     return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  }
+  /** The text from `start` to `end` (exclusive). */
+  rangeAt(start, end) {
+    return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
+  toEndOfLine(start) {
+    const at2 = this.positionAt(start);
+    const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
+    return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
   }
   /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
   lineIndexOf(offset) {
@@ -3815,9 +3840,18 @@ var TreeBuilder = class {
    */
   scalar(inner, start, state, tagged) {
     const offset = inner?.offset ?? this.base + this.scalarStart(start);
+    const end = inner?.kind === "scalar" ? inner.end : this.base + this.scalarEnd(start, state.position);
     const resolved = state.result;
     const text = typeof resolved === "string" ? resolved : inner?.kind === "scalar" ? inner.text : this.text.slice(start, state.position).trimEnd();
-    return { kind: "scalar", offset, value: tagged ? text : resolved, text };
+    return { kind: "scalar", offset, end, value: tagged ? text : resolved, text };
+  }
+  /** js-yaml closes a scalar past the spaces (and line breaks, for a block scalar) after it, and past a closing quote. */
+  scalarEnd(start, closed) {
+    let end = closed;
+    while (end > start && isWhitespace(this.text.charCodeAt(end - 1)))
+      end--;
+    const quote = this.text.charCodeAt(start);
+    return QUOTES.has(quote) && end > start + 1 && this.text.charCodeAt(end - 1) === quote ? end - 1 : end;
   }
   scalarStart(start) {
     const first = this.text.charCodeAt(start);
@@ -3930,7 +3964,7 @@ var TreeBuilder = class {
     const existing = entries.get(name);
     if (existing)
       throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    entries.set(name, { key: name, keyOffset: keyNode.offset, value: value?.node ?? emptyScalar(keyNode.offset) });
+    entries.set(name, { key: name, keyOffset: keyNode.offset, keyEnd: keyNode.end, value: value?.node ?? emptyScalar(keyNode.offset) });
     return name === String(keyNode.value) && value?.rewritten !== true;
   }
   /**
@@ -4021,7 +4055,7 @@ function aliasAsKey(offset) {
   return new YamlSyntaxError('an alias ("*name") cannot be used as a key; write the key out', offset);
 }
 function emptyScalar(offset) {
-  return { kind: "scalar", offset, value: null, text: "" };
+  return { kind: "scalar", offset, end: offset, value: null, text: "" };
 }
 function plainMapping(entries) {
   const plain = {};
@@ -4311,6 +4345,9 @@ function found(expected, node) {
   }
   if (expected.includes("object") || node === void 0 || value === null)
     return ` (found ${describe(node)})`;
+  if (expected.includes("array") && node?.kind === "map" && node.entries.has("to")) {
+    return ' (one transition is a list of one: put "- " before "to:", or write [{ to: \u2026, after: \u2026 }])';
+  }
   return "";
 }
 function describe(node) {
@@ -4434,7 +4471,7 @@ function findMergeConflict(text) {
 }
 function loadProcessText(path, text) {
   const source = new SourceText(path, text);
-  const complaintAt = (message, offset) => ({ message, at: source.positionAt(offset) });
+  const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
   if (conflict)
     return { path, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
@@ -4984,11 +5021,11 @@ var ProcessGraph = class {
   roleOf(index) {
     return this.roles[index];
   }
-  /** SPEC §1: whether the customer hears from the company at the step. */
+  /** docs/format.md: whether the customer hears from the company at the step. */
   isCustomerFacing(index) {
     return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
   }
-  /** SPEC §1 *response*: whether a person answers the customer at the step. */
+  /** docs/format.md, *response*: whether a person answers the customer at the step. */
   isResponse(index) {
     return (this.facingOf(index) & RESPONSE) !== 0;
   }
@@ -4999,7 +5036,7 @@ var ProcessGraph = class {
   indexOf(stepId) {
     return this.indexById.get(stepId);
   }
-  /** SPEC §2: a step without `next` has no successor step (unknown targets do not count). */
+  /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
   hasNext(index) {
     return this.graph.outDegree(index) > 0;
   }
@@ -5023,7 +5060,7 @@ var ProcessGraph = class {
     this.emergencyEntrySteps ??= this.reachableSteps().filter((index) => isEmergencyEntry(this.step(index)));
     return this.emergencyEntrySteps;
   }
-  /** SPEC §2: the steps on an emergency path: those entries, and every step reachable from them. */
+  /** docs/format.md: the steps on an emergency path: those entries, and every step reachable from them. */
   emergencyPath() {
     this.emergency ??= this.searchFrom(this.emergencyEntries());
     return this.emergency;
@@ -5040,7 +5077,7 @@ var ProcessGraph = class {
   /**
    * Every step reachable from one step, memoised: several rules walk all that follows each intake.
    * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
-   * costs time (as SPEC allows), never memory beyond its size.
+   * costs time (a search per intake, as every rule may), never memory beyond its size.
    */
   reachFrom(index) {
     const known = this.reachFromStep.get(index);
@@ -5284,7 +5321,7 @@ var LineUp = class {
     this.treeEndFor = new Int32Array(counted.length);
     this.mark = new Int32Array(counted.length);
   }
-  /** SPEC §3: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
+  /** docs/rules/cascade.md: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
   bestCascadeFrom(intake) {
     const tree = this.tree.grow(intake);
     this.intakeGeneration++;
@@ -5401,7 +5438,7 @@ var LineUp = class {
     return cascade2 ? { count, beyondTree } : void 0;
   }
   /**
-   * SPEC §3: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
+   * docs/rules/cascade.md: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
    * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
    */
   failsDifferentlyWithAnotherOn(gap, isOn) {
@@ -6056,8 +6093,7 @@ function withoutActor(graph, fromEntry) {
   const fix = "name the role (or `system`) that does it";
   if (fromEntry.length === 1)
     return { text: `has no \`actor\`: ${fix}` };
-  const path = graph.ids(fromEntry);
-  return { path, text: `is on the emergency path from "${path[0]}" but has no \`actor\`: ${fix}` };
+  return { text: `is on the emergency path from "${graph.step(fromEntry[0]).id}" but has no \`actor\`: ${fix}` };
 }
 
 // dist/rules/empowerment.js
@@ -8470,13 +8506,17 @@ function locateGap(graph, rule, severity, finding) {
     message: finding.message,
     line: at2.line,
     column: at2.column,
+    ...endOf(at2),
     ...finding.path ? { path: finding.path } : {}
   };
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
   const message = complaints.length === 1 ? first.message : `${complaints.length} problems: ${complaints.map((c) => `${c.message} (line ${c.at.line}, column ${c.at.column})`).join("; ")}`;
-  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column };
+  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column, ...endOf(first.at) };
+}
+function endOf({ end }) {
+  return end === void 0 ? {} : { endLine: end.line, endColumn: end.column };
 }
 function settleWaivers(process2, raised, today, uses = initialUses(process2, today)) {
   const open = [];

@@ -47,7 +47,7 @@ export function todayUtc(now = new Date()) {
     return now.toISOString().slice(0, 10);
 }
 /**
- * SPEC §2: date + duration is a moment; it is "before today" when it is earlier
+ * docs/format.md: date + duration is a moment; it is "before today" when it is earlier
  * than 00:00 UTC today. So something due today is not yet overdue.
  */
 export function isOverdue(lastDate, every, today) {
