@@ -26,8 +26,8 @@ interface Workflow {
 const workflows = yamlBlocks.filter((block) => block.text.startsWith('# .github/workflows/')).map((block) => block.value as Workflow);
 
 describe('docs/ci.md', () => {
-  it('has workflows, each valid by the GitHub workflow schema', () => {
-    expect(workflows).toHaveLength(2);
+  it('has workflows (the action, gapcheck without it, shards merged), each valid by the GitHub workflow schema', () => {
+    expect(workflows).toHaveLength(3);
     for (const workflow of workflows) expect(workflowErrors(workflow)).toEqual([]);
   });
 
@@ -41,7 +41,8 @@ describe('docs/ci.md', () => {
     expect(gapcheckSteps).toHaveLength(1);
     for (const step of gapcheckSteps) expect(Object.keys(step.with ?? {}).filter((input) => !(input in action.inputs))).toEqual([]);
     const uploads = steps.filter((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
-    expect(uploads.map((step) => step.uses)).toEqual(['github/codeql-action/upload-sarif@v4']);
+    expect(uploads.length).toBeGreaterThan(0);
+    expect(uploads.filter((step) => step.uses !== 'github/codeql-action/upload-sarif@v4')).toEqual([]);
   });
 
   it('documents every input of the action, and no other', () => {
