@@ -10077,11 +10077,15 @@ function valuePredicate(error, node, def, dialect) {
       return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
     }
     case "pattern":
-      return phrase ?? `${ID_RULE} ${exampleId(scalarText(node) ?? "")}`;
+      return phrase ?? idProblem(scalarText(node) ?? "");
     case "format":
       return `must be a real date: ${scalarText(node) ?? "this date"} does not exist`;
     case "minLength":
       return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
     default:
       return phrase ?? "is not valid here";
   }
@@ -10128,6 +10132,12 @@ function unknownKeyHint(key, parentSchema) {
   if (parentSchema.patternProperties !== void 0)
     return " (keys of your own must start with x-)";
   return `; allowed keys are ${known.join(", ")}`;
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
 }
 function exampleId(text) {
   const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -20153,13 +20163,13 @@ function plainOptionProblem(problem, value) {
     case "minimum":
       return `must be at least ${String(params.limit)}`;
     case "minItems":
-      return `must list at least ${String(params.limit)}`;
+      return listAtLeast(Number(params.limit));
     case "enum": {
       const allowed = params.allowedValues.map(String);
       return `must be one of ${allowed.join(", ")}${typeof value === "string" ? didYouMean(value, allowed) : ""}`;
     }
     case "pattern":
-      return String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : `must match ${String(params.pattern)}`;
+      return String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(typeof value === "string" ? value : "");
     case "uniqueItems":
       return "must not list a value twice";
     default:

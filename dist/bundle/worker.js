@@ -4323,11 +4323,15 @@ function valuePredicate(error, node, def, dialect) {
       return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
     }
     case "pattern":
-      return phrase ?? `${ID_RULE} ${exampleId(scalarText(node) ?? "")}`;
+      return phrase ?? idProblem(scalarText(node) ?? "");
     case "format":
       return `must be a real date: ${scalarText(node) ?? "this date"} does not exist`;
     case "minLength":
       return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
     default:
       return phrase ?? "is not valid here";
   }
@@ -4380,6 +4384,12 @@ function unknownKeyHint(key, parentSchema) {
   if (parentSchema.patternProperties !== void 0)
     return " (keys of your own must start with x-)";
   return `; allowed keys are ${known.join(", ")}`;
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
 }
 function exampleId(text) {
   const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
