@@ -10474,15 +10474,24 @@ async function discoverFiles(paths, options) {
     ignoredFiles: [...ignoredFiles.values()].filter((file) => !found2.has(file.absolutePath)).sort(byPath)
   };
 }
-async function walk(absolute, given, configFile) {
-  let stats;
+async function statNamed(absolute, given) {
   try {
-    stats = await stat(absolute);
+    return await stat(absolute);
   } catch (error) {
     if (error.code === "ENOENT")
       throw new UsageError(`"${given}" does not exist; check the path`);
     throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
   }
+}
+async function checkNamedFile(absolute, given) {
+  const stats = await statNamed(absolute, given);
+  if (stats.isDirectory())
+    throw new UsageError(`"${given}" is a folder; name one process file`);
+  if (!stats.isFile())
+    throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
+}
+async function walk(absolute, given, configFile) {
+  const stats = await statNamed(absolute, given);
   if (stats.isFile())
     return { named: true, files: [absolute], unreadable: [] };
   if (!stats.isDirectory())
@@ -20557,7 +20566,6 @@ function settingsSource(config, cwd) {
 }
 
 // dist/cli/graph-command.js
-import { existsSync as existsSync6 } from "node:fs";
 import path9 from "node:path";
 init_errors();
 await init_load_file();
@@ -20647,8 +20655,7 @@ async function drawFile(file, options) {
   const today = todayFrom(options.today);
   const config = configFrom(options.config, cwd);
   const absolutePath = path9.resolve(cwd, file);
-  if (!existsSync6(absolutePath))
-    throw new UsageError(`"${escapeUntrusted(file)}" does not exist; check the path`);
+  await checkNamedFile(absolutePath, escapeUntrusted(file));
   const loaded = await loadProcessFile(absolutePath, toPosix(path9.relative(cwd, absolutePath)));
   const complaints = loaded.documents.flatMap((document) => document.kind === "invalid" ? document.complaints : []);
   if (complaints.length > 0) {
