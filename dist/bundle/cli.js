@@ -20692,6 +20692,7 @@ import { access as access2, mkdir as mkdir3, unlink as unlink2, writeFile as wri
 import path10 from "node:path";
 init_errors();
 init_time();
+init_untrusted_text();
 var SAMPLE_PROCESS_FILE = "processes/example.yaml";
 function registerInit(program2) {
   program2.command("init").description(`Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAME} to start from; never overwrites a file`).argument("[dir]", "the folder to write them into", ".").addHelpText("after", "\nExamples:\n  gapcheck init\n  gapcheck init service-processes && cd service-processes && gapcheck audit").action(async (dir) => {
@@ -20739,7 +20740,7 @@ async function writeAllOrNothing(root, files) {
   return written;
 }
 function shown(file) {
-  return path10.relative(process.cwd(), file) || ".";
+  return escapeUntrusted(path10.relative(process.cwd(), file) || ".");
 }
 async function exists(file) {
   try {
