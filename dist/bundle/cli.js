@@ -19641,7 +19641,7 @@ function parseShard(text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
     throw new UsageError(`--shard "${text}" is not like 2/4 (this machine's shard, from 1, of how many)`);
   }
   return { index, count };
@@ -20969,6 +20969,7 @@ var Stop = class {
 // dist/report/merge.js
 init_severity();
 init_process();
+init_step_list();
 var HOW_TO_WRITE = 'merge the reports "gapcheck audit --shard I/N --format json" writes';
 function readShardReport(name, text) {
   let value;
@@ -21057,12 +21058,26 @@ function checkOneRun(reports) {
       throw new UsageError(`shard ${report2.shard.index}/${count} is given twice: ${twice.name} and ${report2.name}; give each shard's report once`);
     byIndex.set(report2.shard.index, report2);
   }
-  const missing2 = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
-  if (missing2.length > 0) {
-    const names = missing2.map((index) => `${index}/${count}`);
-    const given = [...byIndex].sort(([a], [b]) => a - b).map(([index, report2]) => `${index}/${count} in ${report2.name}`);
-    throw new UsageError(`${missing2.length === 1 ? `shard ${names[0]} is` : `shards ${names.join(", ")} are`} missing (given: ${given.join(", ")}); merge the reports of every shard`);
+  const missing2 = count - byIndex.size;
+  if (missing2 > 0) {
+    const names = missingShards(count, byIndex).map((index) => typeof index === "number" ? `${index}/${count}` : index);
+    const given = cutList([...byIndex].sort(([a], [b]) => a - b), ([index, report2]) => `${index}/${count} in ${report2.name}`);
+    throw new UsageError(`${missing2 === 1 ? `shard ${names[0]} is` : `shards ${names.join(", ")} are`} missing (given: ${given.join(", ")}); merge the reports of every shard`);
   }
+}
+function missingShards(count, given) {
+  const total = count - given.size;
+  const first = [];
+  for (let index = 1; index <= count && first.length < Math.min(total, AT_MOST); index++)
+    if (!given.has(index))
+      first.push(index);
+  if (total <= AT_MOST)
+    return first;
+  const last = [];
+  for (let index = count; last.length < TAIL; index--)
+    if (!given.has(index))
+      last.unshift(index);
+  return [...first.slice(0, HEAD), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...last];
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -21086,7 +21101,7 @@ var Reader2 = class {
   shard = (value, where2) => {
     const match = /^(\d+)\/(\d+)$/.exec(value);
     const [index, count] = [Number(match?.[1]), Number(match?.[2])];
-    return match && index >= 1 && index <= count ? { index, count } : this.wrong(where2, "a shard like 2/3");
+    return match && Number.isSafeInteger(count) && index >= 1 && index <= count ? { index, count } : this.wrong(where2, "a shard like 2/3");
   };
   file = (value, where2) => {
     const file = this.object(value, where2);
