@@ -191,8 +191,8 @@ function parseDuration(text) {
   return { text, seconds: Number(match[1]) * UNIT_SECONDS[match[2]] };
 }
 function formatSeconds(total) {
-  if (!Number.isFinite(total))
-    return String(total);
+  if (!Number.isSafeInteger(total))
+    return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - Number.MAX_SAFE_INTEGER % 604800)}`;
   if (total === 0)
     return "0s";
   const parts = [];

@@ -351,6 +351,28 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     expect(key).toMatchObject({ rule: 'invalid-process', message: expect.stringMatching(/^unknown key "xa+…" \(keys of your own must start with x-\)$/) });
     for (const gap of report.gaps) expect(gap.message.length).toBeLessThan(600);
   });
+
+  it('says a wait past 2^53 seconds, or a 400-digit one, is more than it can count, instead of a wrong sum or "Infinity"', () => {
+    const complaint = (takes: string): string => `process: late
+title: Late answer
+owner: agent
+roles:
+  agent: { title: Agent, frontline: true }
+start: mail
+steps:
+  mail: { type: intake, intent: complaint, channel: email, actor: system, takes: 1m, next: wait }
+  wait: { type: action, title: Wait, actor: agent, takes: ${takes}, next: call }
+  call: { type: contact, channel: phone, actor: agent, next: done }
+  done: { type: end }
+`;
+    const root = tempTree({ 'weeks.yaml': complaint('99999999999999w'), 'digits.yaml': complaint(`${'9'.repeat(400)}w`) });
+    const { report } = auditJson(['.', '--today', FIXTURE_TODAY], { cwd: root });
+    for (const file of ['weeks.yaml', 'digits.yaml']) {
+      const [late] = gapsIn(report, file).filter((gap) => gap.rule === 'two-minute-response');
+      expect(late?.message).toContain('can wait more than 14892855910w for a person to answer at "call"');
+      expect(late?.message).not.toMatch(/Infinity|\dd \d+h/);
+    }
+  });
 });
 
 describe('5. the file system', { timeout: 60_000 }, () => {
