@@ -498,6 +498,7 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ['empty-paths.yaml', /^gapcheck: config\/empty-paths\.yaml:1:8: paths must not be an empty list\n$/],
     ['handled-by-not-an-id.yaml', /^gapcheck: config\/handled-by-not-an-id\.yaml:2:34: rules\.emergency-path: option "handled-by" of emergency-path must use lowercase letters, digits and dashes, like site-safety\n$/],
     ['empty-option-list.yaml', /^gapcheck: config\/empty-option-list\.yaml:2:60: rules\.two-minute-response: option "per-channel\.email\.channels" of two-minute-response must not be an empty list\n$/],
+    ['control-in-quotes.yaml', /^gapcheck: config\/control-in-quotes\.yaml:2:13: YAML syntax error: the file holds a control character YAML does not allow here; remove it\n$/],
     ['unknown-option.yaml', /^gapcheck: config\/unknown-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/],
     ['unknown-rule.yaml', /^gapcheck: config\/unknown-rule\.yaml:2:3: rules: unknown rule "dead-ends" — did you mean "dead-end"\?\n$/],
     ['unknown-level.yaml', /^gapcheck: config\/unknown-level\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
