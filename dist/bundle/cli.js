@@ -5785,8 +5785,8 @@ function parseDuration(text) {
   return { text, seconds: Number(match[1]) * UNIT_SECONDS[match[2]] };
 }
 function formatSeconds(total) {
-  if (!Number.isFinite(total))
-    return String(total);
+  if (!Number.isSafeInteger(total))
+    return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - Number.MAX_SAFE_INTEGER % 604800)}`;
   if (total === 0)
     return "0s";
   const parts = [];
@@ -9878,7 +9878,7 @@ var init_yaml = __esm({
     GLUED_LINE = /^([ \t]*(?:-[ \t]+)?)(.*?)[ \t]*(?:[ \t]#.*)?\r?$/;
     GLUED_ENTRY = /^([A-Za-z_][\w-]*):(?!\/\/)([^\s'"].*)$/;
     FLOW_INDICATORS = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
-    NON_PRINTABLE_REASON = /non-printable characters/;
+    NON_PRINTABLE_REASON = /non-printable characters|^expected valid JSON character/;
     NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
     DuplicateKeyError = class extends YamlSyntaxError {
       key;
@@ -9911,7 +9911,7 @@ var init_yaml = __esm({
         () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values'
       ],
       [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
-      [/non-printable characters|null byte is not allowed/, () => "the file holds a control character YAML does not allow here; remove it"],
+      [/non-printable characters|null byte is not allowed|^expected valid JSON character/, () => "the file holds a control character YAML does not allow here; remove it"],
       [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
       [/^missing indentation for block scalar/, () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"']
     ];
@@ -10077,11 +10077,15 @@ function valuePredicate(error, node, def, dialect) {
       return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
     }
     case "pattern":
-      return phrase ?? `${ID_RULE} ${exampleId(scalarText(node) ?? "")}`;
+      return phrase ?? idProblem(scalarText(node) ?? "");
     case "format":
       return `must be a real date: ${scalarText(node) ?? "this date"} does not exist`;
     case "minLength":
       return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
     default:
       return phrase ?? "is not valid here";
   }
@@ -10128,6 +10132,12 @@ function unknownKeyHint(key, parentSchema) {
   if (parentSchema.patternProperties !== void 0)
     return " (keys of your own must start with x-)";
   return `; allowed keys are ${known.join(", ")}`;
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
 }
 function exampleId(text) {
   const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
@@ -10464,15 +10474,24 @@ async function discoverFiles(paths, options) {
     ignoredFiles: [...ignoredFiles.values()].filter((file) => !found2.has(file.absolutePath)).sort(byPath)
   };
 }
-async function walk(absolute, given, configFile) {
-  let stats;
+async function statNamed(absolute, given) {
   try {
-    stats = await stat(absolute);
+    return await stat(absolute);
   } catch (error) {
     if (error.code === "ENOENT")
       throw new UsageError(`"${given}" does not exist; check the path`);
     throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
   }
+}
+async function checkNamedFile(absolute, given) {
+  const stats = await statNamed(absolute, given);
+  if (stats.isDirectory())
+    throw new UsageError(`"${given}" is a folder; name one process file`);
+  if (!stats.isFile())
+    throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
+}
+async function walk(absolute, given, configFile) {
+  const stats = await statNamed(absolute, given);
   if (stats.isFile())
     return { named: true, files: [absolute], unreadable: [] };
   if (!stats.isDirectory())
@@ -19622,7 +19641,7 @@ function parseShard(text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
     throw new UsageError(`--shard "${text}" is not like 2/4 (this machine's shard, from 1, of how many)`);
   }
   return { index, count };
@@ -20153,13 +20172,13 @@ function plainOptionProblem(problem, value) {
     case "minimum":
       return `must be at least ${String(params.limit)}`;
     case "minItems":
-      return `must list at least ${String(params.limit)}`;
+      return listAtLeast(Number(params.limit));
     case "enum": {
       const allowed = params.allowedValues.map(String);
       return `must be one of ${allowed.join(", ")}${typeof value === "string" ? didYouMean(value, allowed) : ""}`;
     }
     case "pattern":
-      return String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : `must match ${String(params.pattern)}`;
+      return String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(typeof value === "string" ? value : "");
     case "uniqueItems":
       return "must not list a value twice";
     default:
@@ -20547,7 +20566,6 @@ function settingsSource(config, cwd) {
 }
 
 // dist/cli/graph-command.js
-import { existsSync as existsSync6 } from "node:fs";
 import path9 from "node:path";
 init_errors();
 await init_load_file();
@@ -20637,8 +20655,7 @@ async function drawFile(file, options) {
   const today = todayFrom(options.today);
   const config = configFrom(options.config, cwd);
   const absolutePath = path9.resolve(cwd, file);
-  if (!existsSync6(absolutePath))
-    throw new UsageError(`"${escapeUntrusted(file)}" does not exist; check the path`);
+  await checkNamedFile(absolutePath, escapeUntrusted(file));
   const loaded = await loadProcessFile(absolutePath, toPosix(path9.relative(cwd, absolutePath)));
   const complaints = loaded.documents.flatMap((document) => document.kind === "invalid" ? document.complaints : []);
   if (complaints.length > 0) {
@@ -20675,6 +20692,7 @@ import { access as access2, mkdir as mkdir3, unlink as unlink2, writeFile as wri
 import path10 from "node:path";
 init_errors();
 init_time();
+init_untrusted_text();
 var SAMPLE_PROCESS_FILE = "processes/example.yaml";
 function registerInit(program2) {
   program2.command("init").description(`Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAME} to start from; never overwrites a file`).argument("[dir]", "the folder to write them into", ".").addHelpText("after", "\nExamples:\n  gapcheck init\n  gapcheck init service-processes && cd service-processes && gapcheck audit").action(async (dir) => {
@@ -20722,7 +20740,7 @@ async function writeAllOrNothing(root, files) {
   return written;
 }
 function shown(file) {
-  return path10.relative(process.cwd(), file) || ".";
+  return escapeUntrusted(path10.relative(process.cwd(), file) || ".");
 }
 async function exists(file) {
   try {
@@ -20951,6 +20969,7 @@ var Stop = class {
 // dist/report/merge.js
 init_severity();
 init_process();
+init_step_list();
 var HOW_TO_WRITE = 'merge the reports "gapcheck audit --shard I/N --format json" writes';
 function readShardReport(name, text) {
   let value;
@@ -21039,12 +21058,26 @@ function checkOneRun(reports) {
       throw new UsageError(`shard ${report2.shard.index}/${count} is given twice: ${twice.name} and ${report2.name}; give each shard's report once`);
     byIndex.set(report2.shard.index, report2);
   }
-  const missing2 = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
-  if (missing2.length > 0) {
-    const names = missing2.map((index) => `${index}/${count}`);
-    const given = [...byIndex].sort(([a], [b]) => a - b).map(([index, report2]) => `${index}/${count} in ${report2.name}`);
-    throw new UsageError(`${missing2.length === 1 ? `shard ${names[0]} is` : `shards ${names.join(", ")} are`} missing (given: ${given.join(", ")}); merge the reports of every shard`);
+  const missing2 = count - byIndex.size;
+  if (missing2 > 0) {
+    const names = missingShards(count, byIndex).map((index) => typeof index === "number" ? `${index}/${count}` : index);
+    const given = cutList([...byIndex].sort(([a], [b]) => a - b), ([index, report2]) => `${index}/${count} in ${report2.name}`);
+    throw new UsageError(`${missing2 === 1 ? `shard ${names[0]} is` : `shards ${names.join(", ")} are`} missing (given: ${given.join(", ")}); merge the reports of every shard`);
   }
+}
+function missingShards(count, given) {
+  const total = count - given.size;
+  const first = [];
+  for (let index = 1; index <= count && first.length < Math.min(total, AT_MOST); index++)
+    if (!given.has(index))
+      first.push(index);
+  if (total <= AT_MOST)
+    return first;
+  const last = [];
+  for (let index = count; last.length < TAIL; index--)
+    if (!given.has(index))
+      last.unshift(index);
+  return [...first.slice(0, HEAD), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...last];
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -21068,7 +21101,7 @@ var Reader2 = class {
   shard = (value, where2) => {
     const match = /^(\d+)\/(\d+)$/.exec(value);
     const [index, count] = [Number(match?.[1]), Number(match?.[2])];
-    return match && index >= 1 && index <= count ? { index, count } : this.wrong(where2, "a shard like 2/3");
+    return match && Number.isSafeInteger(count) && index >= 1 && index <= count ? { index, count } : this.wrong(where2, "a shard like 2/3");
   };
   file = (value, where2) => {
     const file = this.object(value, where2);

@@ -191,8 +191,8 @@ function parseDuration(text) {
   return { text, seconds: Number(match[1]) * UNIT_SECONDS[match[2]] };
 }
 function formatSeconds(total) {
-  if (!Number.isFinite(total))
-    return String(total);
+  if (!Number.isSafeInteger(total))
+    return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - Number.MAX_SAFE_INTEGER % 604800)}`;
   if (total === 0)
     return "0s";
   const parts = [];
@@ -4049,7 +4049,7 @@ function missingSpaceAfterColon(text) {
   return `the space after the colon is missing in "${printable(text)}", so YAML reads it as text, not as the key "${printable(entry[1])}"; write "${printable(`${entry[1]}: ${entry[2]}`)}"`;
 }
 var FLOW_INDICATORS = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
-var NON_PRINTABLE_REASON = /non-printable characters/;
+var NON_PRINTABLE_REASON = /non-printable characters|^expected valid JSON character/;
 var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
 function aliasAsKey(offset) {
   return new YamlSyntaxError('an alias ("*name") cannot be used as a key; write the key out', offset);
@@ -4128,7 +4128,7 @@ var PLAIN_REASONS = [
     () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values'
   ],
   [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
-  [/non-printable characters|null byte is not allowed/, () => "the file holds a control character YAML does not allow here; remove it"],
+  [/non-printable characters|null byte is not allowed|^expected valid JSON character/, () => "the file holds a control character YAML does not allow here; remove it"],
   [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
   [/^missing indentation for block scalar/, () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"']
 ];
@@ -4323,11 +4323,15 @@ function valuePredicate(error, node, def, dialect) {
       return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
     }
     case "pattern":
-      return phrase ?? `${ID_RULE} ${exampleId(scalarText(node) ?? "")}`;
+      return phrase ?? idProblem(scalarText(node) ?? "");
     case "format":
       return `must be a real date: ${scalarText(node) ?? "this date"} does not exist`;
     case "minLength":
       return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
     default:
       return phrase ?? "is not valid here";
   }
@@ -4380,6 +4384,12 @@ function unknownKeyHint(key, parentSchema) {
   if (parentSchema.patternProperties !== void 0)
     return " (keys of your own must start with x-)";
   return `; allowed keys are ${known.join(", ")}`;
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
 }
 function exampleId(text) {
   const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");

@@ -10,8 +10,9 @@ export function parseDuration(text) {
 }
 /** Seconds written back the way a person would write them: `2m`, `1h 30m`, `45s`. */
 export function formatSeconds(total) {
-    if (!Number.isFinite(total))
-        return String(total);
+    // Past 2^53 seconds (285 million years) a count is no longer exact, and a 400-digit duration is Infinity.
+    if (!Number.isSafeInteger(total))
+        return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - (Number.MAX_SAFE_INTEGER % 604_800))}`;
     if (total === 0)
         return '0s';
     const parts = [];

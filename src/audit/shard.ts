@@ -27,7 +27,7 @@ export function parseShard(text: string): Shard {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) {
+  if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
     throw new UsageError(`--shard "${text}" is not like 2/4 (this machine's shard, from 1, of how many)`);
   }
   return { index, count };

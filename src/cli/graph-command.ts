@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { audit, processesOf } from '../audit/audit.js';
 import { UsageError } from '../errors.js';
 import { loadProcessFile } from '../load/load-file.js';
-import { toPosix } from '../load/discover.js';
+import { checkNamedFile, toPosix } from '../load/discover.js';
 import type { Process } from '../model/process.js';
 import { renderDot } from '../report/dot.js';
 import { renderMermaid } from '../report/mermaid.js';
@@ -68,7 +67,7 @@ async function drawFile(file: string, options: GraphOptions): Promise<string> {
   const config = configFrom(options.config, cwd);
 
   const absolutePath = path.resolve(cwd, file);
-  if (!existsSync(absolutePath)) throw new UsageError(`"${escapeUntrusted(file)}" does not exist; check the path`);
+  await checkNamedFile(absolutePath, escapeUntrusted(file));
   const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)));
   const complaints = loaded.documents.flatMap((document) => (document.kind === 'invalid' ? document.complaints : []));
   if (complaints.length > 0) {

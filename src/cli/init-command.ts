@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { describeWriteError, removeMadeFolders } from '../load/write-whole.js';
 import { todayUtc } from '../model/time.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 
 export const SAMPLE_PROCESS_FILE = 'processes/example.yaml';
 
@@ -61,9 +62,9 @@ async function writeAllOrNothing(root: string, files: Record<string, string>): P
   return written;
 }
 
-/** A path as the user would type it: relative to the working directory. */
+/** A path as the user would type it: relative to the working directory, its control characters written as codes. */
 function shown(file: string): string {
-  return path.relative(process.cwd(), file) || '.';
+  return escapeUntrusted(path.relative(process.cwd(), file) || '.');
 }
 
 async function exists(file: string): Promise<boolean> {

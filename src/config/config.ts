@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
 import { closestName, didYouMean } from '../load/suggest.js';
-import { validateConfig } from '../load/validate.js';
+import { idProblem, listAtLeast, validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
 import { DURATION_PATTERN } from '../model/time.js';
@@ -238,13 +238,13 @@ function plainOptionProblem(problem: ErrorObject, value: unknown): string {
     case 'minimum':
       return `must be at least ${String(params.limit)}`;
     case 'minItems':
-      return `must list at least ${String(params.limit)}`;
+      return listAtLeast(Number(params.limit));
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       return `must be one of ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
     }
     case 'pattern':
-      return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : `must match ${String(params.pattern)}`;
+      return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : idProblem(typeof value === 'string' ? value : '');
     case 'uniqueItems':
       return 'must not list a value twice';
     default:

@@ -1,5 +1,5 @@
 /** Finds the process files to audit: docs/format.md, in an order that never depends on the file system. */
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fdir } from 'fdir';
@@ -78,14 +78,26 @@ interface Walked {
   readonly unreadable: string[];
 }
 
-async function walk(absolute: string, given: string, configFile: string | undefined): Promise<Walked> {
-  let stats;
+/** What a path named on the command line is, or a usage error saying why it cannot be read. */
+async function statNamed(absolute: string, given: string): Promise<Stats> {
   try {
-    stats = await stat(absolute);
+    return await stat(absolute);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`"${given}" does not exist; check the path`);
     throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
   }
+}
+
+/** Refuses, as a usage error, a path named as one process file that is missing, a folder, a named pipe or a device. */
+export async function checkNamedFile(absolute: string, given: string): Promise<void> {
+  const stats = await statNamed(absolute, given);
+  if (stats.isDirectory()) throw new UsageError(`"${given}" is a folder; name one process file`);
+  // Reading a named pipe or a device could wait, or run, forever.
+  if (!stats.isFile()) throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
+}
+
+async function walk(absolute: string, given: string, configFile: string | undefined): Promise<Walked> {
+  const stats = await statNamed(absolute, given);
   if (stats.isFile()) return { named: true, files: [absolute], unreadable: [] };
   // Reading a named pipe or a device could wait, or run, forever.
   if (!stats.isDirectory()) throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);

@@ -283,11 +283,15 @@ function valuePredicate(error: ErrorObject, node: YamlNode | undefined, def: str
       return `must be one of ${allowed.join(', ')}${written === undefined ? '' : didYouMean(written, allowed)}`;
     }
     case 'pattern':
-      return phrase ?? `${ID_RULE} ${exampleId(scalarText(node) ?? '')}`;
+      return phrase ?? idProblem(scalarText(node) ?? '');
     case 'format':
       return `must be a real date: ${scalarText(node) ?? 'this date'} does not exist`;
     case 'minLength':
       return 'must not be empty';
+    case 'maxLength':
+      return `must be at most ${String(params.limit)} characters long`;
+    case 'minItems':
+      return phrase ?? listAtLeast(Number(params.limit));
     default:
       return phrase ?? 'is not valid here';
   }
@@ -338,6 +342,16 @@ function unknownKeyHint(key: string, parentSchema: SchemaObject): string {
   if (suggestion) return suggestion;
   if (parentSchema.patternProperties !== undefined) return ' (keys of your own must start with x-)';
   return `; allowed keys are ${known.join(', ')}`;
+}
+
+/** How ajv's `minItems` reads to a person: `paths: []` "must not be an empty list". */
+export function listAtLeast(limit: number): string {
+  return limit <= 1 ? 'must not be an empty list' : `must list at least ${limit} values`;
+}
+
+/** What an id that breaks the id pattern must look like, with the id its writer most likely meant. */
+export function idProblem(written: string): string {
+  return `${ID_RULE} ${exampleId(written)}`;
 }
 
 /** The id a person most likely meant: `Receive Call` → `receive-call`. */

@@ -474,7 +474,7 @@ export function missingSpaceAfterColon(text: string): string | undefined {
   return `the space after the colon is missing in "${printable(text)}", so YAML reads it as text, not as the key "${printable(entry[1]!)}"; write "${printable(`${entry[1]}: ${entry[2]}`)}"`;
 }
 const FLOW_INDICATORS = new Set([0x2c, 0x5b, 0x5d, 0x7b, 0x7d]);
-const NON_PRINTABLE_REASON = /non-printable characters/;
+const NON_PRINTABLE_REASON = /non-printable characters|^expected valid JSON character/;
 /** The characters YAML does not allow in a document, as js-yaml finds them. */
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
 
@@ -562,7 +562,7 @@ const PLAIN_REASONS: readonly (readonly [RegExp, (match: RegExpExecArray) => str
     () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values',
   ],
   [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
-  [/non-printable characters|null byte is not allowed/, () => 'the file holds a control character YAML does not allow here; remove it'],
+  [/non-printable characters|null byte is not allowed|^expected valid JSON character/, () => 'the file holds a control character YAML does not allow here; remove it'],
   [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
   [/^missing indentation for block scalar/, () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"'],
 ];

@@ -11,6 +11,7 @@ import { compareText } from '../load/discover.js';
 import { findJsonSyntaxError } from '../load/json-syntax.js';
 import { SEVERITIES } from '../model/severity.js';
 import { STEP_TYPES } from '../model/process.js';
+import { AT_MOST, HEAD, TAIL, cutList } from '../rules/step-list.js';
 import type { Gap } from '../rules/types.js';
 import type { DrawnProcess } from './diagram.js';
 import type { ProcessDrawing } from './json.js';
@@ -132,14 +133,28 @@ function checkOneRun(reports: readonly ShardReport[]): void {
     if (twice) throw new UsageError(`shard ${report.shard!.index}/${count} is given twice: ${twice.name} and ${report.name}; give each shard's report once`);
     byIndex.set(report.shard!.index, report);
   }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
-  if (missing.length > 0) {
-    const names = missing.map((index) => `${index}/${count}`);
-    const given = [...byIndex].sort(([a], [b]) => a - b).map(([index, report]) => `${index}/${count} in ${report.name}`);
+  const missing = count - byIndex.size;
+  if (missing > 0) {
+    const names = missingShards(count, byIndex).map((index) => (typeof index === 'number' ? `${index}/${count}` : index));
+    const given = cutList([...byIndex].sort(([a], [b]) => a - b), ([index, report]) => `${index}/${count} in ${report.name}`);
     throw new UsageError(
-      `${missing.length === 1 ? `shard ${names[0]} is` : `shards ${names.join(', ')} are`} missing (given: ${given.join(', ')}); merge the reports of every shard`,
+      `${missing === 1 ? `shard ${names[0]} is` : `shards ${names.join(', ')} are`} missing (given: ${given.join(', ')}); merge the reports of every shard`,
     );
   }
+}
+
+/**
+ * The shards missing from 1..count, cut as every list in a message is (the first 6, `… N more …`, the last 5), found
+ * without listing them all: a forged report may claim to be one of billions of shards.
+ */
+function missingShards(count: number, given: ReadonlyMap<number, unknown>): (number | string)[] {
+  const total = count - given.size;
+  const first: number[] = [];
+  for (let index = 1; index <= count && first.length < Math.min(total, AT_MOST); index++) if (!given.has(index)) first.push(index);
+  if (total <= AT_MOST) return first;
+  const last: number[] = [];
+  for (let index = count; last.length < TAIL; index--) if (!given.has(index)) last.unshift(index);
+  return [...first.slice(0, HEAD), `… ${total - HEAD - TAIL} more …`, ...last];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -184,7 +199,7 @@ class Reader {
   shard: Read<Shard> = (value, where) => {
     const match = /^(\d+)\/(\d+)$/.exec(value as string);
     const [index, count] = [Number(match?.[1]), Number(match?.[2])];
-    return match && index >= 1 && index <= count ? { index, count } : this.wrong(where, 'a shard like 2/3');
+    return match && Number.isSafeInteger(count) && index >= 1 && index <= count ? { index, count } : this.wrong(where, 'a shard like 2/3');
   };
 
   file: Read<AuditedFile> = (value, where) => {

@@ -2,9 +2,9 @@
  * docs/format.md: a message names at most 12 steps of a path or a list, so a report grows linearly
  * with its gaps whatever the process: longer ones keep the first 6, `… N more …`, the last 5.
  */
-const AT_MOST = 12;
-const HEAD = 6;
-const TAIL = 5;
+export const AT_MOST = 12;
+export const HEAD = 6;
+export const TAIL = 5;
 
 /** The items as a message shows them: all of them up to 12, else the first 6, `… N more …`, the last 5. */
 export function cutSteps(items: readonly string[]): string[] {

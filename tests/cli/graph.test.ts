@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFlowchart } from '../helpers/mermaid.js';
 import { runCli, tempTree } from '../helpers/run-cli.js';
@@ -100,5 +102,19 @@ describe('gapcheck graph', () => {
     const format = runCli(['graph', '--format', 'svg', 'orders.yaml'], { cwd: root });
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format "svg" is not one of mermaid, dot');
+  });
+
+  it('exits 2 at once, reading nothing, for a folder, a named pipe or a device (reading one could wait or run forever)', () => {
+    const root = tempTree({ 'orders.yaml': ORDERS });
+    execFileSync('mkfifo', [path.join(root, 'pipe.yaml')]);
+    const cases: [string, string][] = [
+      ['pipe.yaml', 'gapcheck: "pipe.yaml" is not a file (a named pipe or a device?); name one process file\n'],
+      ['/dev/zero', 'gapcheck: "/dev/zero" is not a file (a named pipe or a device?); name one process file\n'],
+      ['.', 'gapcheck: "." is a folder; name one process file\n'],
+    ];
+    for (const [file, message] of cases) {
+      const result = runCli(['graph', file], { cwd: root, timeoutMs: 10_000 });
+      expect([result.code, result.stderr, result.stdout]).toEqual([2, message, '']);
+    }
   });
 });

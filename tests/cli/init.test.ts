@@ -52,6 +52,15 @@ describe('gapcheck init', { timeout: SPAWNS_TIMEOUT }, () => {
     expect(Object.keys(snapshot(root)).sort()).toEqual(STARTER_FILES);
   });
 
+  it('writes the folder it was given with its control characters as codes, so its name cannot drive the terminal', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
+    const result = runCli(['init', 'e\u001b[2J'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stdout).toContain('wrote e\\u001b[2J/gapcheck.config.yaml\n');
+    expect(readdirSync(root)).toEqual(['e\u001b[2J']);
+  });
+
   it('never overwrites: a second init exits 2 naming the files, and changes nothing', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
     expect(runCli(['init'], { cwd: root }).code).toBe(0);

@@ -87,6 +87,16 @@ describe('gapcheck merge', () => {
 
     it('a missing shard, naming it', () => refused(['shard-1.json', 'shard-3.json'], /^gapcheck: shard 2\/3 is missing \(given: 1\/3 in shard-1.json, 3\/3 in shard-3.json\)/));
 
+    it('a report claiming to be one of billions of shards, naming the missing ones as a cut list, without listing them all', () => {
+      const claiming = (count: string): string => variant(`of-${count}.json`, (report) => (report.run!.shard = `3/${count}`));
+      const many = claiming('4294967296');
+      refused(
+        [many],
+        /^gapcheck: shards 1\/4294967296, 2\/4294967296, 4\/4294967296, 5\/4294967296, 6\/4294967296, 7\/4294967296, … 4294967284 more …, 4294967292\/4294967296, .*, 4294967296\/4294967296 are missing \(given: 3\/4294967296 in of-4294967296.json\)/,
+      );
+      refused([claiming('99999999999999999999')], /of-99999999999999999999.json: "run.shard" is not a shard like 2\/3/);
+    });
+
     it('a shard given twice', () => refused([...SHARDS, 'shard-2.json'], /shard 2\/3 is given twice: shard-2.json and shard-2.json/));
 
     it('reports of another date, config, settings or split', () => {

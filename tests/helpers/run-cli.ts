@@ -20,6 +20,8 @@ export interface CliOptions {
   readonly unprivileged?: boolean;
   /** Another copy of gapcheck's bin/gapcheck.js to run. */
   readonly bin?: string;
+  /** Kill the run after this long (its code is then null), for a run that must not hang. */
+  readonly timeoutMs?: number;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): CliResult {
@@ -27,7 +29,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRe
   const asNobody = options.unprivileged === true && process.getuid?.() === 0;
   const command = [process.execPath, options.bin ?? (asNobody ? copyOthersCanRead() : BIN), ...args];
   if (asNobody) command.unshift('setpriv', '--reuid=65534', '--regid=65534', '--clear-groups');
-  const result = spawnSync(command[0]!, command.slice(1), { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', input: options.input ?? '' });
+  const result = spawnSync(command[0]!, command.slice(1), { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', input: options.input ?? '', timeout: options.timeoutMs });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -351,6 +351,28 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     expect(key).toMatchObject({ rule: 'invalid-process', message: expect.stringMatching(/^unknown key "xa+…" \(keys of your own must start with x-\)$/) });
     for (const gap of report.gaps) expect(gap.message.length).toBeLessThan(600);
   });
+
+  it('says a wait past 2^53 seconds, or a 400-digit one, is more than it can count, instead of a wrong sum or "Infinity"', () => {
+    const complaint = (takes: string): string => `process: late
+title: Late answer
+owner: agent
+roles:
+  agent: { title: Agent, frontline: true }
+start: mail
+steps:
+  mail: { type: intake, intent: complaint, channel: email, actor: system, takes: 1m, next: wait }
+  wait: { type: action, title: Wait, actor: agent, takes: ${takes}, next: call }
+  call: { type: contact, channel: phone, actor: agent, next: done }
+  done: { type: end }
+`;
+    const root = tempTree({ 'weeks.yaml': complaint('99999999999999w'), 'digits.yaml': complaint(`${'9'.repeat(400)}w`) });
+    const { report } = auditJson(['.', '--today', FIXTURE_TODAY], { cwd: root });
+    for (const file of ['weeks.yaml', 'digits.yaml']) {
+      const [late] = gapsIn(report, file).filter((gap) => gap.rule === 'two-minute-response');
+      expect(late?.message).toContain('can wait more than 14892855910w for a person to answer at "call"');
+      expect(late?.message).not.toMatch(/Infinity|\dd \d+h/);
+    }
+  });
 });
 
 describe('5. the file system', { timeout: 60_000 }, () => {
@@ -473,6 +495,10 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ['wrong-option-key.yaml', /^gapcheck: config\/wrong-option-key\.yaml:2:41: rules\.two-minute-response: "e-mail" in option "per-channel" of two-minute-response must be one of phone, .* — did you mean "email"\?\n$/],
     ['wrong-nested-option.yaml', /^gapcheck: config\/wrong-nested-option\.yaml:4:24: rules\.two-minute-response: option "per-channel\.email\.within" of two-minute-response must be a duration like 90s, 2m, 4h\n$/],
     ['wrong-list-entry.yaml', /^gapcheck: config\/wrong-list-entry\.yaml:2:44: rules\.two-minute-response: entry 2 of option "channels" of two-minute-response must be one of phone, /],
+    ['empty-paths.yaml', /^gapcheck: config\/empty-paths\.yaml:1:8: paths must not be an empty list\n$/],
+    ['handled-by-not-an-id.yaml', /^gapcheck: config\/handled-by-not-an-id\.yaml:2:34: rules\.emergency-path: option "handled-by" of emergency-path must use lowercase letters, digits and dashes, like site-safety\n$/],
+    ['empty-option-list.yaml', /^gapcheck: config\/empty-option-list\.yaml:2:60: rules\.two-minute-response: option "per-channel\.email\.channels" of two-minute-response must not be an empty list\n$/],
+    ['control-in-quotes.yaml', /^gapcheck: config\/control-in-quotes\.yaml:2:13: YAML syntax error: the file holds a control character YAML does not allow here; remove it\n$/],
     ['unknown-option.yaml', /^gapcheck: config\/unknown-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/],
     ['unknown-rule.yaml', /^gapcheck: config\/unknown-rule\.yaml:2:3: rules: unknown rule "dead-ends" — did you mean "dead-end"\?\n$/],
     ['unknown-level.yaml', /^gapcheck: config\/unknown-level\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
