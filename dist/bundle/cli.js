@@ -3489,9 +3489,9 @@ function isRootDirectory(path12) {
   return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
 }
 function normalizePath(path12, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
-  if (resolvePaths) path12 = resolve(path12);
+  if (resolvePaths2) path12 = resolve(path12);
   if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
   if (path12 === ".") return "";
   const needsSeperator = path12[path12.length - 1] !== pathSeparator;
@@ -3916,9 +3916,9 @@ var init_dist = __esm({
         this.options.suppressErrors = false;
         return this;
       }
-      withSymlinks({ resolvePaths = true } = {}) {
+      withSymlinks({ resolvePaths: resolvePaths2 = true } = {}) {
         this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths;
+        this.options.useRealPaths = resolvePaths2;
         return this.withFullPaths();
       }
       withAbortSignal(signal) {
@@ -19988,6 +19988,7 @@ import path5 from "node:path";
 
 // dist/config/config.js
 init_errors();
+init_untrusted_text();
 await init_load_file();
 init_source();
 init_suggest();
@@ -19997,7 +19998,7 @@ init_severity();
 init_time();
 await init_rules();
 init_invalid_process();
-import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import path4 from "node:path";
 var CONFIG_FILE_NAME = "gapcheck.config.yaml";
@@ -20085,8 +20086,24 @@ function resolveConfig(raw, from, cwd) {
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path4.dirname(file) : cwd,
-    paths: raw.paths ? raw.paths.map((written) => path4.resolve(file ? path4.dirname(file) : cwd, written)) : [cwd]
+    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path4.dirname(file)) : [cwd]
   };
+}
+function resolvePaths(written, from, base) {
+  const entries = from.root?.entries.get("paths")?.value;
+  const realBase = realpathSync(base);
+  return written.map((entry, index) => {
+    const absolute = path4.resolve(base, entry);
+    if (isOutside(base, absolute) || existsSync4(absolute) && isOutside(realBase, realpathSync(absolute))) {
+      const offset = entries?.kind === "seq" ? entries.items[index]?.offset ?? entries.offset : 0;
+      throw new UsageError(located(from.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`));
+    }
+    return absolute;
+  });
+}
+function isOutside(base, target) {
+  const inside = path4.relative(base, target);
+  return inside === ".." || inside.startsWith(`..${path4.sep}`) || path4.isAbsolute(inside);
 }
 function presetLevel(preset, rule) {
   const severity = rule.meta.defaultSeverity;

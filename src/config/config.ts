@@ -1,10 +1,11 @@
 /** `gapcheck.config.yaml`: README, Configuration. Found, parsed, validated, and resolved into one setting per rule. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type AjvModule from 'ajv/dist/2020.js';
 import { UsageError } from '../errors.js';
+import { escapeUntrusted } from '../untrusted-text.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
 import { closestName, didYouMean } from '../load/suggest.js';
@@ -134,9 +135,35 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path.dirname(file) : cwd,
-    paths: raw.paths ? raw.paths.map((written) => path.resolve(file ? path.dirname(file) : cwd, written)) : [cwd],
+    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path.dirname(file)) : [cwd],
   };
 }
+
+/**
+ * `paths`, made absolute. Each must lie in the config's folder or below it: a pull request that edits the
+ * config must not make CI read files outside the repository (`/etc`, `../secrets`), as ESLint keeps to its base path.
+ */
+function resolvePaths(written: readonly string[], from: ConfigSource, base: string): string[] {
+  const entries = from.root?.entries.get('paths')?.value;
+  const realBase = realpathSync(base);
+  return written.map((entry, index) => {
+    const absolute = path.resolve(base, entry);
+    // A link committed under the config's folder may lead out of it: where it leads is what would be read.
+    if (isOutside(base, absolute) || (existsSync(absolute) && isOutside(realBase, realpathSync(absolute)))) {
+      const offset = entries?.kind === 'seq' ? (entries.items[index]?.offset ?? entries.offset) : 0;
+      throw new UsageError(
+        located(from.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`),
+      );
+    }
+    return absolute;
+  });
+}
+
+function isOutside(base: string, target: string): boolean {
+  const inside = path.relative(base, target);
+  return inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside);
+}
+
 
 /** `invalid-process` is critical whatever the preset (docs/rules/invalid-process.md): `none` leaves it on, and `strict` cannot raise it further. */
 function presetLevel(preset: Preset, rule: AnyRule): Level {

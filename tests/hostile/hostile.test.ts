@@ -499,6 +499,8 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ['handled-by-not-an-id.yaml', /^gapcheck: config\/handled-by-not-an-id\.yaml:2:34: rules\.emergency-path: option "handled-by" of emergency-path must use lowercase letters, digits and dashes, like site-safety\n$/],
     ['empty-option-list.yaml', /^gapcheck: config\/empty-option-list\.yaml:2:60: rules\.two-minute-response: option "per-channel\.email\.channels" of two-minute-response must not be an empty list\n$/],
     ['control-in-quotes.yaml', /^gapcheck: config\/control-in-quotes\.yaml:2:13: YAML syntax error: the file holds a control character YAML does not allow here; remove it\n$/],
+    ['paths-outside.yaml', /^gapcheck: config\/paths-outside\.yaml:1:20: paths entry "\.\.\/processes" is outside the config's folder; .*on the command line, or move the config up\n$/],
+    ['paths-absolute.yaml', /^gapcheck: config\/paths-absolute\.yaml:2:5: paths entry "\/etc" is outside the config's folder/],
     ['unknown-option.yaml', /^gapcheck: config\/unknown-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/],
     ['unknown-rule.yaml', /^gapcheck: config\/unknown-rule\.yaml:2:3: rules: unknown rule "dead-ends" — did you mean "dead-end"\?\n$/],
     ['unknown-level.yaml', /^gapcheck: config\/unknown-level\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
@@ -511,6 +513,14 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ['invalid-process-lowered.yaml', /^gapcheck: config\/invalid-process-lowered\.yaml:3:3: rules\.invalid-process: invalid-process is always critical/],
   ])('config %s', (config, message) => {
     expectUsageError(runCli(['audit', `processes/${COMPANION}`, '--config', `config/${config}`, ...TODAY], { cwd: CORPUS }), message);
+  });
+
+  it('exits 2 for a config whose paths lead out of its folder through a link committed in it', () => {
+    const outside = treeWithCompanion();
+    const repository = treeWithCompanion({ 'gapcheck.config.yaml': 'paths: [processes]\n' });
+    rmSync(path.join(repository, 'processes'), { recursive: true, force: true });
+    symlinkSync(outside, path.join(repository, 'processes'));
+    expectUsageError(runCli(['audit', ...TODAY], { cwd: repository }), /^gapcheck: gapcheck\.config\.yaml:1:9: paths entry "processes" is outside the config's folder/);
   });
 
   it('exits 2, at once, for a config found in the repository that is a link to a device or is huge', () => {
