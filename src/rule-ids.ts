@@ -1,4 +1,4 @@
-/** Every rule id, in catalogue order (docs/rules/README.md): waivers and the config may name only these. */
+/** Every rule id, in catalogue order (docs/rules/README.md): waivers and the config may name only these. Every layer may import this list; tests/rules/registry.test.ts keeps it the same as src/rules/index.ts. */
 export const RULE_IDS: readonly string[] = [
   // The four named rules
   'order-confirmation',

@@ -6015,6 +6015,15 @@ var init_build_process = __esm({
   }
 });
 
+// dist/position.js
+var START_OF_FILE;
+var init_position = __esm({
+  "dist/position.js"() {
+    "use strict";
+    START_OF_FILE = { line: 1, column: 1 };
+  }
+});
+
 // dist/untrusted-text.js
 function escapeUntrusted(text, { keepLayout = false } = {}) {
   return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -6037,7 +6046,7 @@ function printable(text) {
   const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
   return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
 }
-var SourceText, NEARBY_LINES, START_OF_FILE, LONGEST_QUOTE;
+var SourceText, NEARBY_LINES, LONGEST_QUOTE;
 var init_source = __esm({
   "dist/load/source.js"() {
     "use strict";
@@ -6101,7 +6110,6 @@ var init_source = __esm({
       }
     };
     NEARBY_LINES = 8;
-    START_OF_FILE = { line: 1, column: 1 };
     LONGEST_QUOTE = 60;
   }
 });
@@ -6149,10 +6157,10 @@ var init_package_files = __esm({
   }
 });
 
-// dist/rules/ids.js
+// dist/rule-ids.js
 var RULE_IDS;
-var init_ids = __esm({
-  "dist/rules/ids.js"() {
+var init_rule_ids = __esm({
+  "dist/rule-ids.js"() {
     "use strict";
     RULE_IDS = [
       // The four named rules
@@ -10221,7 +10229,7 @@ var init_validate = __esm({
     "use strict";
     init_ajv_options();
     init_package_files();
-    init_ids();
+    init_rule_ids();
     init_source();
     init_suggest();
     init_yaml();
@@ -10429,6 +10437,7 @@ var init_load_file = __esm({
   async "dist/load/load-file.js"() {
     "use strict";
     init_build_process();
+    init_position();
     init_source();
     await init_validate();
     init_yaml();

@@ -402,6 +402,9 @@ var Reader = class {
   }
 };
 
+// dist/position.js
+var START_OF_FILE = { line: 1, column: 1 };
+
 // dist/untrusted-text.js
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -469,7 +472,6 @@ var SourceText = class {
   }
 };
 var NEARBY_LINES = 8;
-var START_OF_FILE = { line: 1, column: 1 };
 var LONGEST_QUOTE = 60;
 function printable(text) {
   const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
@@ -510,7 +512,7 @@ function packageRoot(start) {
   }
 }
 
-// dist/rules/ids.js
+// dist/rule-ids.js
 var RULE_IDS = [
   // The four named rules
   "order-confirmation",

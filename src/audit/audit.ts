@@ -2,7 +2,7 @@
 import type { Config } from '../config/config.js';
 import { compareText } from '../load/discover.js';
 import type { Complaint, LoadedFile } from '../load/load-file.js';
-import type { Position } from '../load/source.js';
+import type { Position } from '../position.js';
 import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';

@@ -11,12 +11,18 @@ import { UsageError } from '../errors.js';
 import { compareText, type Discovery, type FoundFile } from '../load/discover.js';
 import { readProcessBytes, loadProcessBytes, unreadableFolder, type LoadLimits, type LoadedFile } from '../load/load-file.js';
 import type { Process } from '../model/process.js';
-import type { AuditedFile } from '../report/types.js';
 import type { ProcessIdentity } from '../rules/types.js';
 import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, projectChecks, type AuditResult, type FileOutcome, type ProjectFindings } from './audit.js';
 import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry, type KeptReport } from './cache.js';
 import { runTasks, type AuditSetup, type FileTask } from './pool.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
+
+/** A file audited, with what it holds: what reports list, in report order. */
+export interface AuditedFile {
+  readonly file: string;
+  /** The id of each document's process, in file order; null for a document that is not a valid process. */
+  readonly processes: readonly (string | null)[];
+}
 
 export interface RunOptions {
   readonly setup: AuditSetup;

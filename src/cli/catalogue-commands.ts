@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { failingExampleGaps } from '../audit/examples.js';
 import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import type { Level, Severity } from '../model/severity.js';
+import type { CatalogueEntry } from '../report/catalogue-table.js';
 import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
 import { RULES, findRule } from '../rules/index.js';
 import { didYouMean } from '../load/suggest.js';
@@ -17,16 +17,6 @@ interface RulesOptions {
   format: string;
   config?: string;
   color: boolean;
-}
-
-/** One rule as `gapcheck rules --format json` lists it: severity and options as the config sets them. */
-export interface CatalogueEntry {
-  readonly id: string;
-  readonly defaultSeverity: Severity;
-  readonly severity: Level;
-  readonly summary: string;
-  readonly structural: boolean;
-  readonly options: Readonly<Record<string, unknown>>;
 }
 
 export function registerCatalogue(program: Command): void {

@@ -1,7 +1,8 @@
 /** Turns a validated YAML document into the process model, keeping where each part was written. */
 import type { Edge, Process, Ref, Role, Step, TrainingCover, Waiver } from '../model/process.js';
 import { parseDuration, type Duration } from '../model/time.js';
-import type { Position, SourceText } from './source.js';
+import type { Position } from '../position.js';
+import type { SourceText } from './source.js';
 import type { YamlEntry, YamlMap, YamlNode } from './yaml.js';
 
 /** Reads a document that `validateProcess` accepted; anything else is a bug. */

@@ -2,7 +2,7 @@
  * Where JSON that `JSON.parse` refused goes wrong: V8 names the offending character but, for most errors, not
  * where it is. A scan of RFC 8259's grammar finds the first offset at which the text stops being JSON.
  */
-import type { Position } from './source.js';
+import type { Position } from '../position.js';
 
 export interface JsonSyntaxError extends Position {
   /** What is wrong there, in plain words. */

@@ -2,7 +2,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Process } from '../model/process.js';
 import { buildProcess } from './build-process.js';
-import { SourceText, START_OF_FILE, printable, type Position } from './source.js';
+import { START_OF_FILE, type Position } from '../position.js';
+import { SourceText, printable } from './source.js';
 import { validateProcess } from './validate.js';
 import { DuplicateKeyError, YamlSyntaxError, parseYaml, type YamlMap, type YamlNode } from './yaml.js';
 

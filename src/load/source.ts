@@ -1,18 +1,6 @@
 /** A file's text with a line index, so any offset becomes a 1-based line and column. */
+import type { Point, Position } from '../position.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-
-export interface Point {
-  /** 1-based line. */
-  readonly line: number;
-  /** 1-based column, in characters. */
-  readonly column: number;
-}
-
-/** Where something written starts, and where it ends when the loader knows. */
-export interface Position extends Point {
-  /** The point just after its last character (exclusive, as SARIF's and editors' ranges end). */
-  readonly end?: Point;
-}
 
 export class SourceText {
   private readonly lineStarts: number[];
@@ -77,8 +65,6 @@ export class SourceText {
 
 /** How far on from the last line asked for `positionAt` looks before it searches. */
 const NEARBY_LINES = 8;
-
-export const START_OF_FILE: Position = { line: 1, column: 1 };
 
 const LONGEST_QUOTE = 60;
 

@@ -10,7 +10,7 @@ import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
 import { RUNNING_FROM_SOURCES, packageFile } from '../package-files.js';
-import { RULE_IDS } from '../rules/ids.js';
+import { RULE_IDS } from '../rule-ids.js';
 import { printable } from './source.js';
 import { didYouMean } from './suggest.js';
 import { missingSpaceAfterColon, toPlain } from './yaml.js';

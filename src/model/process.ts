@@ -1,5 +1,5 @@
 /** The process model: what a process file means, with where each part was written. */
-import type { Position } from '../load/source.js';
+import type { Position } from '../position.js';
 import type { Duration } from './time.js';
 
 export const STEP_TYPES = [

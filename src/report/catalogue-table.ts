@@ -1,7 +1,17 @@
 /** `gapcheck rules` as a table: one rule a line, its summary wrapped to the terminal. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { CatalogueEntry } from '../cli/catalogue-commands.js';
+import type { Level, Severity } from '../model/severity.js';
+
+/** One rule as `gapcheck rules` lists it (and `--format json` writes it): severity and options as the config sets them. */
+export interface CatalogueEntry {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly severity: Level;
+  readonly summary: string;
+  readonly structural: boolean;
+  readonly options: Readonly<Record<string, unknown>>;
+}
 
 /** No borders: one rule a line, easy to read and to grep. */
 const NO_BORDERS = {

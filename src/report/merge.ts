@@ -15,7 +15,8 @@ import { AT_MOST, HEAD, TAIL, cutList } from '../rules/step-list.js';
 import type { Gap } from '../rules/types.js';
 import type { DrawnProcess } from './diagram.js';
 import type { ProcessDrawing } from './json.js';
-import type { AuditedFile, ReportContext } from './types.js';
+import type { AuditedFile } from '../audit/run.js';
+import type { ReportContext } from './types.js';
 
 /** One shard's JSON report, read back. */
 export interface ShardReport {

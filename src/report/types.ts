@@ -1,5 +1,6 @@
 /** What every report format receives: the audit's result and how it was run. Formatters only present it. */
 import type { AuditResult } from '../audit/audit.js';
+import type { AuditedFile } from '../audit/run.js';
 import type { Shard } from '../audit/shard.js';
 import type { Severity } from '../model/severity.js';
 import type { DrawnProcess } from './diagram.js';
@@ -34,12 +35,6 @@ export interface RunIdentity {
   readonly settings: string;
   /** The shard this run audited (`--shard`), if any. */
   readonly shard?: Shard;
-}
-
-export interface AuditedFile {
-  readonly file: string;
-  /** The id of each document's process, in file order; null for a document that is not a valid process. */
-  readonly processes: readonly (string | null)[];
 }
 
 export type Formatter = (context: ReportContext) => string;

@@ -1,5 +1,5 @@
 /** What every rule is made of, and what it reports. */
-import type { Position } from '../load/source.js';
+import type { Position } from '../position.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';

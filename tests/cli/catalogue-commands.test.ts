@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CatalogueEntry } from '../../src/cli/catalogue-commands.js';
+import type { CatalogueEntry } from '../../src/report/catalogue-table.js';
 import { main } from '../../src/cli/main.js';
 import { RULES } from '../../src/rules/index.js';
 

@@ -9,7 +9,7 @@ import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/audit/audit.js';
 import { CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES } from '../../src/model/process.js';
-import { RULE_IDS } from '../../src/rules/ids.js';
+import { RULE_IDS } from '../../src/rule-ids.js';
 import { auditTexts } from '../helpers/audit-text.js';
 
 const FILE = 'fuzz.yaml';

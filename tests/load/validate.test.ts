@@ -6,7 +6,7 @@ import type { Complaint } from '../../src/load/validate.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import type { YamlNode } from '../../src/load/yaml.js';
 import { BECAUSE, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../../src/model/process.js';
-import { RULE_IDS } from '../../src/rules/ids.js';
+import { RULE_IDS } from '../../src/rule-ids.js';
 
 /** Each complaint as `line:column message`, so a test shows exactly what a user would read. */
 function check(text: string, validate: (root: YamlNode | null) => Complaint[] = validateProcess): string[] {
