@@ -65,9 +65,13 @@ describe('npm installs gapcheck', () => {
     expectAuditWorks('npx', ['--no-install', 'gapcheck'], root);
   });
 
-  it('globally from a git URL (`npm install -g git+…`)', () => {
+  // npm 11 leaves a broken link for `npm install -g git+…` of a package with a `prepare` script, so the
+  // README's global install packs the git URL (npm builds it in its clone) and installs that tarball.
+  it('globally from a git URL, packed first (`npm pack git+…`, then `npm install -g` the tarball)', () => {
     const prefix = emptyFolder('global');
-    runOk('npm', ['install', '--global', '--prefix', prefix, `git+file://${repository}`], prefix);
+    const packed = emptyFolder('global-pack');
+    const [pack] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', packed, `git+file://${repository}`], packed).stdout) as { filename: string }[];
+    runOk('npm', ['install', '--global', '--prefix', prefix, path.join(packed, pack!.filename)], prefix);
     expectNoDevDependency(path.join(prefix, 'lib', 'node_modules', 'gapcheck', 'node_modules'));
     expectAuditWorks(path.join(prefix, 'bin', 'gapcheck'), [], project('global-user'));
   });
