@@ -7,7 +7,7 @@ import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
-import { RULES, findRule } from '../rules/index.js';
+import { findRuleIn, rulesForConfig } from '../rules/policy/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 
@@ -32,6 +32,14 @@ export class RuleCrash extends Error {
     super(`rule ${rule} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'RuleCrash';
   }
+}
+
+/** What of the config decides the gaps: every rule's setting, and the policies that are rules too. */
+export type AuditConfig = Pick<Config, 'rules' | 'policies'>;
+
+/** The ids of the config's policies, which waivers may name besides the built-in rules (src/load/validate.ts). */
+export function policyIdsOf(config: Pick<Config, 'policies'>): string[] {
+  return config.policies.map(({ policy }) => policy.id);
 }
 
 /** `lookup`: files read only for the processes audited ones name (`ProjectContext.lookup`). */
@@ -68,7 +76,7 @@ function identityOf(graph: ProcessGraph): ProcessIdentity {
 }
 
 /** The enabled rules' checks over all processes audited together, with each rule's options. */
-export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
+export function projectChecks(config: AuditConfig): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
   return enabledRules(config).flatMap((rule) => {
     const check = rule.kind === 'project' ? rule : rule.kind === 'process' ? rule.project : undefined;
     return check ? [{ rule, check, options: config.rules.get(rule.meta.id)!.options }] : [];
@@ -81,7 +89,7 @@ export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; c
  */
 export function findProjectFindings(
   files: readonly (readonly (ProcessIdentity | null)[])[],
-  config: Pick<Config, 'rules'>,
+  config: AuditConfig,
   lookup: readonly ProcessIdentity[] = [],
 ): ProjectFindings[] {
   const perFile = files.map((documents) => documents.filter((d) => d !== null));
@@ -96,7 +104,8 @@ export function findProjectFindings(
 }
 
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
-export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today: string, project: ProjectFindings = []): FileOutcome {
+export function auditFile(file: LoadedFile, config: AuditConfig, today: string, project: ProjectFindings = []): FileOutcome {
+  const rules = rulesForConfig(config);
   const enabled = enabledRules(config);
   const severityOf = (rule: AnyRule): Severity => config.rules.get(rule.meta.id)!.level as Severity;
   const gaps: Gap[] = [];
@@ -122,14 +131,14 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
     for (const rule of enabled) {
       if (rule.kind === 'process') raised.push(...guard(rule, process.file, () => rule.check(process, context(rule))).map(toGap(rule)));
     }
-    for (const { rule, findings } of project[processIndex++] ?? []) raised.push(...findings.map(toGap(findRule(rule)!)));
+    for (const { rule, findings } of project[processIndex++] ?? []) raised.push(...findings.map(toGap(findRuleIn(rules, rule)!)));
 
     const settled = settleWaivers(process, raised, today);
     waived.push(...settled.waived);
     const open = [...settled.open];
     for (const rule of enabled) {
       if (rule.kind !== 'aligned-gaps') continue;
-      const counted = open.filter((gap) => !findRule(gap.rule)?.meta.structural);
+      const counted = open.filter((gap) => !findRuleIn(rules, gap.rule)?.meta.structural);
       const findings = guard(rule, process.file, () => rule.check(process, { ...context(rule), gaps: counted }));
       const cascade = settleWaivers(process, findings.map(toGap(rule)), today, settled.uses);
       open.push(...cascade.open);
@@ -154,8 +163,8 @@ export function combineOutcomes(outcomes: readonly FileOutcome[]): AuditResult {
   };
 }
 
-function enabledRules(config: Pick<Config, 'rules'>): AnyRule[] {
-  return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
+function enabledRules(config: AuditConfig): AnyRule[] {
+  return rulesForConfig(config).filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
 }
 
 /** The processes the files hold, in file order: what the audit checks, and what reports draw. */

@@ -356,5 +356,10 @@ export function contentHash(data: string | Uint8Array): string {
 
 /** Everything besides a file's bytes that decides its outcome. */
 export function cacheKey(build: string, setup: AuditSetup, limits: LoadLimits): string {
-  return contentHash(JSON.stringify({ build, today: setup.today, limits, rules: [...setup.rules] }));
+  return contentHash(JSON.stringify({ build, today: setup.today, limits, rules: [...setup.rules], ...policiesPart(setup.policies) }));
+}
+
+/** The policies as the config writes them, for a key or fingerprint; nothing without any, so that those of configs without policies stay as they were. */
+export function policiesPart(policies: AuditSetup['policies']): { policies?: unknown[] } {
+  return policies.length === 0 ? {} : { policies: policies.map(({ policy }) => policy) };
 }

@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { loadProcessBytes } from '../load/load-file.js';
 import { RUNNING_FROM_SOURCES } from '../package-files.js';
-import { RuleCrash, auditFile, type FileOutcome, type ProjectFindings } from './audit.js';
+import { RuleCrash, auditFile, policyIdsOf, type FileOutcome, type ProjectFindings } from './audit.js';
 
 export interface FileTask {
   /** As reports name the file. */
@@ -22,11 +22,12 @@ export interface FileTask {
 /** What every thread needs to audit a file: plain data, copied to each worker. */
 export interface AuditSetup {
   readonly rules: Config['rules'];
+  readonly policies: Config['policies'];
   readonly today: string;
 }
 
 export function runTask(task: FileTask, setup: AuditSetup): FileOutcome {
-  return auditFile(loadProcessBytes(task.path, task.bytes), setup, setup.today, task.project);
+  return auditFile(loadProcessBytes(task.path, task.bytes, policyIdsOf(setup)), setup, setup.today, task.project);
 }
 
 export interface WorkerRequest {

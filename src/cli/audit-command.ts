@@ -16,6 +16,7 @@ import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom, todayFrom } from './common-options.js';
+import { rulesForConfig } from '../rules/policy/index.js';
 import { writeNote } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
@@ -149,7 +150,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
+  const runSetup = { setup: { rules: config.rules, policies: config.policies, today }, limits, keepProcesses, progress, lookup, ...runOptions };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
@@ -173,8 +174,9 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     color,
     audited: run.audited,
     rules: rulesThatRan(config),
+    policies: rulesForConfig(config).flatMap(({ meta }) => (meta.source === undefined ? [] : [meta])),
     processes: run.processes,
-    run: { version: version(), build: buildId(), settings: settingsFingerprint(config.rules, limits), ...(runOptions.shard && { shard: runOptions.shard }) },
+    run: { version: version(), build: buildId(), settings: settingsFingerprint(config, limits), ...(runOptions.shard && { shard: runOptions.shard }) },
   });
   await writeReport(report, targets.report);
   const exitCode = failing.length > 0 ? 1 : 0;

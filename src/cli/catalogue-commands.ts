@@ -6,7 +6,7 @@ import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { CatalogueEntry } from '../report/catalogue-table.js';
 import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
-import { RULES, findRule } from '../rules/index.js';
+import { findRuleIn, rulesForConfig } from '../rules/policy/index.js';
 import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom } from './common-options.js';
@@ -57,12 +57,13 @@ Examples:
   gapcheck explain handoff-chain | less`,
     )
     .action((id: string, flags: { config?: string }) => {
-      const rule = findRule(id);
+      const config = configFrom(flags.config, process.cwd());
+      const rules = rulesForConfig(config);
+      const rule = findRuleIn(rules, id);
       if (!rule) {
-        const suggestion = didYouMean(id, RULES.map((r) => r.meta.id));
+        const suggestion = didYouMean(id, rules.map((r) => r.meta.id));
         throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
-      const config = configFrom(flags.config, process.cwd());
       const options = config.rules.get(rule.meta.id)!.options;
       process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(rule.meta) }));
     });
@@ -86,7 +87,7 @@ async function listRules(options: RulesOptions): Promise<void> {
 }
 
 function catalogue(config: Config): CatalogueEntry[] {
-  return RULES.map(({ meta }) => {
+  return rulesForConfig(config).map(({ meta }) => {
     const setting = config.rules.get(meta.id)!;
     return {
       id: meta.id,
@@ -95,6 +96,9 @@ function catalogue(config: Config): CatalogueEntry[] {
       summary: ruleSummary(meta, setting.options),
       structural: meta.structural,
       options: setting.options,
+      // Only a rule that is not built in says where it comes from: the built-in ones' entries stay as they were.
+      ...(meta.source === undefined ? {} : { source: `policy in ${meta.source.config}` }),
+      ...(meta.docs === undefined ? {} : { docs: meta.docs }),
     };
   });
 }

@@ -13,8 +13,11 @@ import { idProblem, listAtLeast, validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
 import { DURATION_PATTERN } from '../model/time.js';
-import { RULES } from '../rules/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
+import { rulesForConfig } from '../rules/policy/index.js';
+import { policyProblems } from '../rules/policy/lint.js';
+import type { Policy, PolicySource } from '../rules/policy/policy.js';
+import { RULE_IDS } from '../rule-ids.js';
 import type { AnyRule } from '../rules/types.js';
 
 export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
@@ -40,6 +43,8 @@ export interface Config {
   readonly ignoreBase: string;
   /** What `gapcheck audit` with no path audits: absolute paths (`paths`, written relative to the config's folder), else the working directory. */
   readonly paths: readonly string[];
+  /** The config's policies (docs/policies.md), each with the config that writes it: rules like any other (`rulesForConfig`). */
+  readonly policies: readonly PolicySource[];
 }
 
 /** The config in `cwd` or its nearest ancestor, or undefined. */
@@ -67,6 +72,7 @@ interface RawConfig {
   rules?: Record<string, Level | ({ severity?: Level } & Record<string, unknown>)>;
   ignore?: string[];
   paths?: string[];
+  policies?: Policy[];
 }
 
 interface ConfigSource {
@@ -117,8 +123,9 @@ function located(source: SourceText, offset: number, message: string): string {
 
 function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string): Config {
   const preset = raw.extends ?? 'recommended';
+  const policies = from ? checkedPolicies(raw.policies ?? [], from) : [];
   const rules = new Map<string, RuleSetting>();
-  for (const rule of RULES) {
+  for (const rule of rulesForConfig({ policies })) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
     if (written !== undefined && rule === invalidProcess) {
@@ -136,7 +143,33 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path.dirname(file) : cwd,
     paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path.dirname(file)) : [cwd],
+    policies,
   };
+}
+
+/** docs/policies.md: what the schema cannot check of the policies, each mistake at its place; the policies with their config. */
+function checkedPolicies(policies: readonly Policy[], from: ConfigSource): PolicySource[] {
+  const written = from.root?.entries.get('policies')?.value;
+  const at = (index: number, inside: readonly string[], part: OptionPart['part'] = 'key'): number => {
+    const node = written?.kind === 'seq' ? written.items[index] : undefined;
+    return (node && offsetWithin(node, { path: inside, part })) ?? node?.offset ?? 0;
+  };
+  const complaints: string[] = [];
+  const seen = new Map<string, number>();
+  policies.forEach((policy, index) => {
+    const name = `policy "${policy.id}"`;
+    const builtIn = RULE_IDS.includes(policy.id);
+    const earlier = seen.get(policy.id);
+    if (builtIn) complaints.push(located(from.source, at(index, ['id'], 'value'), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
+    else if (earlier !== undefined) complaints.push(located(from.source, at(index, ['id'], 'value'), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
+    seen.set(policy.id, seen.get(policy.id) ?? index);
+    for (const problem of policyProblems(policy)) {
+      const where = problem.path.length === 0 ? name : `${name}: ${problem.path.filter((key) => !/^\d+$/.test(key)).join('.')}`;
+      complaints.push(located(from.source, at(index, problem.path), `${where} ${problem.message}`));
+    }
+  });
+  if (complaints.length > 0) throw new UsageError(complaints.join('\n'));
+  return policies.map((policy) => ({ policy, config: from.source.path }));
 }
 
 /**
@@ -169,7 +202,8 @@ function isOutside(base: string, target: string): boolean {
 function presetLevel(preset: Preset, rule: AnyRule): Level {
   const severity = rule.meta.defaultSeverity;
   if (rule === invalidProcess) return severity;
-  if (preset === 'none') return 'off';
+  // A policy is written in the config: `none` leaves it on, as it leaves on the rules the config lists.
+  if (preset === 'none') return rule.meta.source ? severity : 'off';
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 

@@ -3,7 +3,7 @@ import type { Edge, Process, Ref, Role, Step, TrainingCover, Waiver } from '../m
 import { parseDuration, type Duration } from '../model/time.js';
 import type { Position } from '../position.js';
 import type { SourceText } from './source.js';
-import type { YamlEntry, YamlMap, YamlNode } from './yaml.js';
+import { toPlain, type YamlEntry, type YamlMap, type YamlNode } from './yaml.js';
 
 /** Reads a document that `validateProcess` accepted; anything else is a bug. */
 export function buildProcess(root: YamlMap, source: SourceText): Process {
@@ -155,6 +155,10 @@ class Reader {
       customerEffort: this.text(field('customer-effort')),
       because: this.text(field('because')) as Step['because'],
       fieldAt,
+      fieldValue: (key) => {
+        const value = field(key);
+        return value === undefined ? undefined : toPlain(value);
+      },
     };
   }
 

@@ -22,13 +22,14 @@ export interface Complaint {
   readonly offset: number;
 }
 
-export function validateProcess(root: YamlNode | null): Complaint[] {
-  return validate(root, PROCESS);
+/** `policyIds`: the config's policies, which waivers may name besides the built-in rules. */
+export function validateProcess(root: YamlNode | null, policyIds: readonly string[] = []): Complaint[] {
+  return validate(root, PROCESS, policyIds);
 }
 
 /** An empty config file is valid: every setting keeps its default. */
 export function validateConfig(root: YamlNode | null): Complaint[] {
-  return root === null ? [] : validate(root, CONFIG);
+  return root === null ? [] : validate(root, CONFIG, policyIdsOf(root));
 }
 
 type SchemaObject = Readonly<Record<string, unknown>>;
@@ -49,8 +50,8 @@ interface Dialect {
   /** What the keys of the mapping at a path are called, keyed by the path joined with `/`. */
   readonly keyLabels: Readonly<Record<string, string>>;
   where(path: readonly string[]): Where;
-  /** Checks the schema cannot express. */
-  extraChecks(root: YamlNode): Complaint[];
+  /** Checks the schema cannot express; `policyIds` are rule ids besides the built-in ones. */
+  extraChecks(root: YamlNode, policyIds: readonly string[]): Complaint[];
 }
 
 const ID_RULE = 'must use lowercase letters, digits and dashes, like';
@@ -122,6 +123,10 @@ function configWhere(path: readonly string[]): Where {
   const [first, second, third] = path;
   if (first === undefined) return { place: '' };
   if (first === 'rules' && second !== undefined) return { place: `rules.${second}`, subject: third ?? 'level' };
+  if (first === 'policies' && second !== undefined) {
+    const inside = path.slice(2).filter((segment) => !/^\d+$/.test(segment));
+    return { place: `policy ${ordinal(second)}`, ...(inside.length === 0 ? {} : { subject: `"${inside.join('.')}"` }) };
+  }
   return { place: '', subject: second === undefined ? first : `${first} entry ${ordinal(second)}` };
 }
 
@@ -208,12 +213,12 @@ function typeOnlyFields(defs: readonly SchemaObject[]): Map<string, string> {
   return fields;
 }
 
-function validate(root: YamlNode | null, dialect: Dialect): Complaint[] {
+function validate(root: YamlNode | null, dialect: Dialect, policyIds: readonly string[]): Complaint[] {
   const schema = compiledFor(dialect);
   const valid = schema.validate(root === null ? null : toPlain(root));
   const errors = valid ? [] : (schema.validate.errors ?? []).filter(isOwnMistake);
   const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema));
-  if (root !== null) complaints.push(...dialect.extraChecks(root));
+  if (root !== null) complaints.push(...dialect.extraChecks(root, policyIds));
   return complaints.sort((a, b) => a.offset - b.offset);
 }
 
@@ -360,27 +365,38 @@ function exampleId(text: string): string {
   return id || 'receive-call';
 }
 
-function unknownWaiverRules(root: YamlNode): Complaint[] {
+function unknownWaiverRules(root: YamlNode, policyIds: readonly string[]): Complaint[] {
   const waivers = entryValue(root, 'waivers');
   if (waivers?.kind !== 'seq') return [];
   return waivers.items.flatMap((waiver, index) => {
     const rule = entryValue(waiver, 'rule');
     if (rule?.kind !== 'scalar' || typeof rule.value !== 'string' || rule.value === '') return [];
-    if (RULE_IDS.includes(rule.value)) return [];
-    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value)}`, offset: rule.offset }];
+    if (RULE_IDS.includes(rule.value) || policyIds.includes(rule.value)) return [];
+    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value, policyIds)}`, offset: rule.offset }];
   });
 }
 
-function unknownConfigRules(root: YamlNode): Complaint[] {
+function unknownConfigRules(root: YamlNode, policyIds: readonly string[]): Complaint[] {
   const rules = entryValue(root, 'rules');
   if (rules?.kind !== 'map') return [];
   return [...rules.entries.values()]
-    .filter((entry) => !RULE_IDS.includes(entry.key))
-    .map((entry) => ({ message: `rules: ${unknownRule(entry.key)}`, offset: entry.keyOffset }));
+    .filter((entry) => !RULE_IDS.includes(entry.key) && !policyIds.includes(entry.key))
+    .map((entry) => ({ message: `rules: ${unknownRule(entry.key, policyIds)}`, offset: entry.keyOffset }));
 }
 
-function unknownRule(id: string): string {
-  return `unknown rule "${printable(id)}"${didYouMean(id, RULE_IDS) || '; gapcheck rules lists them'}`;
+/** The ids of the config's policies, as written: `rules` may set their severity. */
+function policyIdsOf(root: YamlNode): string[] {
+  const policies = entryValue(root, 'policies');
+  if (policies?.kind !== 'seq') return [];
+  return policies.items.flatMap((policy) => {
+    const id = entryValue(policy, 'id');
+    return id?.kind === 'scalar' && typeof id.value === 'string' ? [id.value] : [];
+  });
+}
+
+function unknownRule(id: string, policyIds: readonly string[]): string {
+  const known = [...RULE_IDS, ...policyIds];
+  return `unknown rule "${printable(id)}"${didYouMean(id, known) || '; gapcheck rules lists them'}`;
 }
 
 function entryValue(node: YamlNode, key: string): YamlNode | undefined {

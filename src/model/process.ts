@@ -72,6 +72,8 @@ export interface Step {
   readonly because?: Because;
   /** Where a field's key is written, for gaps about one field: worked out when asked, as few fields ever are. */
   readonly fieldAt: (field: string) => Position | undefined;
+  /** A field's value as written (an `x-` extension, for policies' selectors), read when asked; undefined when not set. */
+  readonly fieldValue: (field: string) => unknown;
 }
 
 export interface Training {

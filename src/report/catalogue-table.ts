@@ -11,6 +11,10 @@ export interface CatalogueEntry {
   readonly summary: string;
   readonly structural: boolean;
   readonly options: Readonly<Record<string, unknown>>;
+  /** Where a rule that is not built in comes from: `policy in gapcheck.config.yaml`. */
+  readonly source?: string;
+  /** Its own documentation, where it has one outside docs/rules/. */
+  readonly docs?: string;
 }
 
 /** No borders: one rule a line, easy to read and to grep. */
@@ -24,7 +28,7 @@ const NO_BORDERS = {
 export function formatCatalogueTable(entries: readonly CatalogueEntry[], { color, width }: { color: boolean; width: number | undefined }): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const head = ['id', 'default', 'effective', 'summary'];
-  const rows = entries.map((entry) => [entry.id, entry.defaultSeverity, effectiveLabel(entry, paint), entry.summary]);
+  const rows = entries.map((entry) => [entry.id, entry.defaultSeverity, effectiveLabel(entry, paint), summaryCell(entry)]);
   const table = new Table({
     head: head.map((title) => paint.bold(title)),
     chars: NO_BORDERS,
@@ -45,6 +49,12 @@ function columnWidths(head: readonly string[], entries: readonly CatalogueEntry[
   const fixed = [0, 1, 2].map((column) => Math.max(head[column]!.length, ...cells.map((row) => row[column]!.length)));
   const used = fixed.reduce((sum, columnWidth) => sum + columnWidth + NO_BORDERS.middle.length, 0);
   return [...fixed, Math.max(30, width - used - 1)];
+}
+
+/** The summary; for a rule that is not built in, where it comes from and its documentation too. */
+function summaryCell(entry: CatalogueEntry): string {
+  if (entry.source === undefined) return entry.summary;
+  return `${entry.summary} (the repository's ${entry.source}${entry.docs === undefined ? '' : `; ${entry.docs}`})`;
 }
 
 /** The effective severity, set off when the config changed it. */

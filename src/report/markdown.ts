@@ -5,9 +5,9 @@
 import { compareText } from '../load/discover.js';
 import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
-import type { Gap } from '../rules/types.js';
+import type { Gap, RuleMeta } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
-import { ruleSummary } from './rule-doc.js';
+import { ruleOrigin, ruleSummary } from './rule-doc.js';
 import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import type { DrawnProcess } from './diagram.js';
 import { renderMermaid } from './mermaid.js';
@@ -42,7 +42,7 @@ export const formatMarkdown: Formatter = (context) => {
     ...closeFirst(context.result.gaps),
     ...sections.flatMap(sectionBlocks),
     ...waivedGaps(context),
-    ...rulesThatFired(context.result.gaps),
+    ...rulesThatFired(context.result.gaps, context.policies ?? []),
   ];
   return `${blocks.join('\n\n')}\n`;
 };
@@ -161,15 +161,16 @@ function waivedGaps({ result }: ReportContext): string[] {
   ];
 }
 
-function rulesThatFired(gaps: readonly Gap[]): string[] {
+function rulesThatFired(gaps: readonly Gap[], policies: readonly RuleMeta<object>[]): string[] {
   const fired = new Set(gaps.map((gap) => gap.rule));
-  const rules = RULES.filter((rule) => fired.has(rule.meta.id));
+  const rules = [...RULES.map((rule) => rule.meta), ...policies].filter((meta) => fired.has(meta.id));
   if (rules.length === 0) return [];
   return [
     heading(2, 'Why these gaps matter'),
-    ...rules.flatMap(({ meta }) => [
+    ...rules.flatMap((meta) => [
       heading(3, `Rule ${meta.id}`),
       paragraph(literalWithCode(ruleSummary(meta))),
+      ...(meta.source === undefined ? [] : [paragraph(literal(`${ruleOrigin(meta)}.${meta.docs === undefined ? '' : ` Its documentation: ${meta.docs}`}`))]),
       paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
       paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`),
     ]),

@@ -70,6 +70,7 @@ function orList(words: readonly string[]): string {
 function ruleSections(meta: AnyRuleMeta, failingGaps: readonly Gap[]): Section[] {
   const options = describeOptions(meta);
   return [
+    ...(meta.source === undefined ? [] : [originSection(meta)]),
     { heading: 'Why it matters', blocks: [{ kind: 'paragraph', text: meta.why }] },
     { heading: 'How to close the gap', blocks: [{ kind: 'paragraph', text: meta.fix }] },
     {
@@ -86,9 +87,20 @@ function ruleSections(meta: AnyRuleMeta, failingGaps: readonly Gap[]): Section[]
         { kind: 'yaml', text: configExample(meta) },
       ],
     },
-    { heading: 'A process that passes', blocks: [{ kind: 'yaml', text: meta.example }] },
+    ...(meta.example === undefined ? [] : [{ heading: 'A process that passes', blocks: [{ kind: 'yaml' as const, text: meta.example }] }]),
     ...(meta.failingExample === undefined ? [] : [failingSection(meta.failingExample, failingGaps)]),
   ];
+}
+
+/** Where a rule that is not built in is written, and its own documentation. */
+function originSection(meta: AnyRuleMeta): Section {
+  const docs = meta.docs === undefined ? '' : ` Its documentation: ${meta.docs}`;
+  return { heading: 'Where it comes from', blocks: [{ kind: 'paragraph', text: `${ruleOrigin(meta)}.${docs}` }] };
+}
+
+/** `the repository's policy in gapcheck.config.yaml`, or `built in`: what `gapcheck rules` says of a rule's source. */
+export function ruleOrigin(meta: AnyRuleMeta): string {
+  return meta.source === undefined ? 'built in' : `The repository's policy, written in ${meta.source.config}`;
 }
 
 function failingSection(example: string, gaps: readonly Gap[]): Section {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
-import type { AnyRule, Gap } from '../rules/types.js';
+import type { Gap, RuleMeta } from '../rules/types.js';
 import { version } from '../version.js';
 import { ruleSummary } from './rule-doc.js';
 import type { Formatter } from './types.js';
@@ -22,8 +22,9 @@ const SOURCE_ROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 
-export const formatSarif: Formatter = ({ result }) => {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+export const formatSarif: Formatter = ({ result, policies = [] }) => {
+  const rules = [...RULES.map((rule) => rule.meta), ...policies];
+  const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
   const fingerprints = fingerprintAll([...result.gaps, ...result.waived]);
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -36,7 +37,7 @@ export const formatSarif: Formatter = ({ result }) => {
             version: version(),
             semanticVersion: version(),
             informationUri: INFORMATION_URI,
-            rules: RULES.map(({ meta }) => describeRule(meta)),
+            rules: rules.map(describeRule),
           },
         },
         originalUriBaseIds: {
@@ -56,15 +57,16 @@ export const formatSarif: Formatter = ({ result }) => {
   return `${jsonText(log)}\n`;
 };
 
-function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
+function describeRule(meta: RuleMeta<object>): ReportingDescriptor {
   return {
     id: meta.id,
     shortDescription: { text: ruleSummary(meta) },
     fullDescription: { text: meta.why },
     help: {
       text: `${meta.why}\n\nHow to close the gap: ${meta.fix}`,
-      markdown: `${meta.why}\n\n**How to close the gap:** ${meta.fix}\n\n**A process that passes:**\n\n\`\`\`yaml\n${meta.example.trimEnd()}\n\`\`\`\n`,
+      markdown: `${meta.why}\n\n**How to close the gap:** ${meta.fix}\n${meta.example === undefined ? '' : `\n**A process that passes:**\n\n\`\`\`yaml\n${meta.example.trimEnd()}\n\`\`\`\n`}`,
     },
+    ...(meta.docs === undefined ? {} : { helpUri: meta.docs }),
     defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
     properties: { tags: ['gapcheck', meta.structural ? 'structure' : 'customer-service'], precision: 'very-high' },
   };

@@ -3,6 +3,7 @@ import type { AuditResult } from '../audit/audit.js';
 import type { AuditedFile } from '../audit/run.js';
 import type { Shard } from '../audit/shard.js';
 import type { Severity } from '../model/severity.js';
+import type { RuleMeta } from '../rules/types.js';
 import type { DrawnProcess } from './diagram.js';
 
 export interface ReportContext {
@@ -21,6 +22,8 @@ export interface ReportContext {
   readonly audited: readonly AuditedFile[];
   /** The ids of the rules that ran (not `off`), in catalogue order. */
   readonly rules: readonly string[];
+  /** The metadata of the config's policies (docs/policies.md), rules like the built-in ones; none when unknown (`gapcheck merge`). */
+  readonly policies?: readonly RuleMeta<object>[];
   /** The processes audited, in file order: for formats that draw them (and a shard's JSON report, for `gapcheck merge`). */
   readonly processes: readonly DrawnProcess[];
   readonly run: RunIdentity;

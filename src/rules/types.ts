@@ -16,8 +16,8 @@ export interface RuleMeta<Options = Record<string, never>> {
   readonly why: string;
   /** How to close the gap. */
   readonly fix: string;
-  /** A process (YAML) that passes the rule, and every other rule, in an audit with the default config. */
-  readonly example: string;
+  /** A process (YAML) that passes the rule, and every other rule, in an audit with the default config. Every built-in rule has one; a policy has none. */
+  readonly example?: string;
   /** A process (YAML) that gets the rule's gap: `gapcheck explain` audits it to show the gap. Every built-in rule has one. */
   readonly failingExample?: string;
   /** Structural rules check the file's shape, not the service; `cascade` does not count them. */
@@ -25,6 +25,10 @@ export interface RuleMeta<Options = Record<string, never>> {
   /** The rule's options with their defaults; `optionsSchema` describes what a config may set. */
   readonly defaultOptions: Options;
   readonly optionsSchema?: JsonSchema;
+  /** Where a rule that is not built in comes from: a policy, the config that writes it (as reports name files). */
+  readonly source?: { readonly kind: 'policy'; readonly config: string };
+  /** A link to the rule's own documentation, where it has one outside docs/rules/ (a policy's `docs`). */
+  readonly docs?: string;
 }
 
 /** A gap as a rule finds it; the audit adds the file, severity and position. */

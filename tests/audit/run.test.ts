@@ -59,7 +59,7 @@ async function plainAudit(withConfig = config): Promise<AuditResult> {
 }
 
 async function run(options: Partial<RunOptions> = {}, withConfig = config): Promise<RunResult> {
-  return performAudit(await discover(), { setup: { rules: withConfig.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, ...options });
+  return performAudit(await discover(), { setup: { rules: withConfig.rules, policies: withConfig.policies, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, ...options });
 }
 
 function sortedJson(values: readonly unknown[]): string[] {
@@ -186,7 +186,7 @@ describe('--cache', () => {
 
     await cached();
     const tomorrow = await performAudit(await discover(), {
-      setup: { rules: config.rules, today: '2026-11-24' },
+      setup: { rules: config.rules, policies: config.policies, today: '2026-11-24' },
       limits: DEFAULT_LOAD_LIMITS,
       jobs: 1,
       cache: { location: cacheFile, build: '1.0.0' },
@@ -245,7 +245,7 @@ describe('a kept report', () => {
 
   async function prepare(options: Partial<RunOptions> = {}): Promise<AuditRun> {
     const discovery = await discoverFiles(['.'], { cwd: tree, ignore: [], ignoreBase: tree });
-    return AuditRun.prepare(discovery, { setup: { rules: config.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, build: '1.0.0' }, ...options });
+    return AuditRun.prepare(discovery, { setup: { rules: config.rules, policies: config.policies, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, build: '1.0.0' }, ...options });
   }
 
   async function auditAndKeep(text: string, options: Partial<RunOptions> = {}): Promise<void> {
@@ -266,7 +266,7 @@ describe('a kept report', () => {
   it('is not printed for other report options, another day, a shard or a format that draws processes', async () => {
     await auditAndKeep('kept\n');
     expect((await prepare()).replay(JSON.stringify({ format: 'stylish' }))).toBeUndefined();
-    expect((await prepare({ setup: { rules: config.rules, today: '2026-11-24' } })).replay(REPORT_OPTIONS)).toBeUndefined();
+    expect((await prepare({ setup: { rules: config.rules, policies: config.policies, today: '2026-11-24' } })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare({ shard: { index: 1, count: 2 } })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare({ keepProcesses: true })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare()).replay(REPORT_OPTIONS)).toBeDefined();

@@ -1,6 +1,6 @@
 /** Runs the real pipeline (parse, validate, build, every rule, waivers) on files in memory or on disk. */
 import { readFileSync } from 'node:fs';
-import { audit, type AuditResult } from '../../src/audit/audit.js';
+import { audit, policyIdsOf, type AuditResult } from '../../src/audit/audit.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 
@@ -9,8 +9,9 @@ export const FIXTURE_TODAY = '2026-11-23';
 
 /** `configFile`: a config to audit with; without it, the default config. */
 export function auditTexts(files: Record<string, string>, today = FIXTURE_TODAY, configFile?: string): AuditResult {
-  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text));
-  return audit(loaded, loadConfig(configFile, process.cwd()), today);
+  const config = loadConfig(configFile, process.cwd());
+  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text, policyIdsOf(config)));
+  return audit(loaded, config, today);
 }
 
 export function auditFiles(paths: readonly string[], today = FIXTURE_TODAY, configFile?: string): AuditResult {

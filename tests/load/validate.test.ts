@@ -411,7 +411,7 @@ ignore: drafts
   });
 
   it('lists the allowed keys when an unknown key is like none of them', () => {
-    expect(config('folders: [a]\n')).toEqual(['1:1 unknown key "folders"; allowed keys are extends, rules, paths, ignore']);
+    expect(config('folders: [a]\n')).toEqual(['1:1 unknown key "folders"; allowed keys are extends, rules, policies, paths, ignore']);
   });
 
   it('rejects unknown rule ids, suggesting the rule meant', () => {

@@ -8,7 +8,8 @@ import { RULES } from '../../src/rules/index.js';
 
 describe.each(RULES.map((rule) => rule.meta))('the examples of $id', (meta) => {
   it('pass every rule', () => {
-    const { gaps } = auditExample(meta, meta.example);
+    expect(meta.example).toEqual(expect.any(String));
+    const { gaps } = auditExample(meta, meta.example!);
     expect(gaps.map((gap) => `${gap.rule} at line ${gap.line}: ${gap.message}`)).toEqual([]);
   });
 

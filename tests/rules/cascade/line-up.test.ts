@@ -41,6 +41,7 @@ function processOf(chains: string, start?: readonly string[]): Process {
       outcome: 'resolved',
       emergency: false,
       fieldAt: () => undefined,
+      fieldValue: () => undefined,
     }),
   );
   return {
