@@ -13,7 +13,8 @@
  *   tests/rules/<rule-id>/{pass,fail}/<case>.config.yaml   optional: the config to audit <case> with
  *
  * Fixtures are audited with today = FIXTURE_TODAY and the default config, or their own
- * `<case>.config.yaml` (to test a rule's options); gaps of other rules are ignored.
+ * `<case>.config.yaml` (to test a rule's options, or to write the policy under test); gaps of
+ * other rules are ignored. A policy's fixtures live in a folder of their own (`folder`).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -29,10 +30,10 @@ interface ExpectedGap {
   message?: string;
 }
 
-export function testRule(ruleId: string): void {
-  const folder = path.join('tests/rules', ruleId);
+export function testRule(ruleId: string, folder?: string): void {
+  const fixtures = folder ?? path.join('tests/rules', ruleId);
   const cases = (kind: 'pass' | 'fail'): string[] =>
-    readdirSync(path.join(folder, kind))
+    readdirSync(path.join(fixtures, kind))
       .filter((name) => name.endsWith('.yaml') && !name.endsWith('.expected.yaml') && !name.endsWith('.config.yaml'))
       .sort();
   const audited = (file: string) => {
@@ -40,7 +41,7 @@ export function testRule(ruleId: string): void {
     return auditFiles([file], undefined, existsSync(config) ? config : undefined);
   };
 
-  describe(ruleId, () => {
+  describe(folder === undefined ? ruleId : `${ruleId} in ${folder}`, () => {
     it('has fixtures that pass and fixtures that fail', () => {
       expect(cases('pass').length).toBeGreaterThan(0);
       expect(cases('fail').length).toBeGreaterThan(0);
@@ -48,7 +49,7 @@ export function testRule(ruleId: string): void {
 
     for (const name of cases('pass')) {
       it(`passes pass/${name}`, () => {
-        const file = path.join(folder, 'pass', name);
+        const file = path.join(fixtures, 'pass', name);
         const { gaps } = audited(file);
         expect(gaps.filter((gap) => gap.rule === 'invalid-process'), 'the fixture must be a valid process').toEqual([]);
         expect(gaps.filter((gap) => gap.rule === ruleId)).toEqual([]);
@@ -57,7 +58,7 @@ export function testRule(ruleId: string): void {
 
     for (const name of cases('fail')) {
       it(`fails fail/${name} exactly as expected`, () => {
-        const file = path.join(folder, 'fail', name);
+        const file = path.join(fixtures, 'fail', name);
         const expected = load(readFileSync(file.replace(/\.yaml$/, '.expected.yaml'), 'utf8')) as ExpectedGap[];
         const found = audited(file).gaps.filter((gap) => gap.rule === ruleId);
         expect(found.map((gap) => ({ step: gap.step, line: gap.line }))).toEqual(
