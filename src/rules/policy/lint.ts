@@ -51,7 +51,7 @@ export function policyProblems(policy: Policy): PolicyProblem[] {
     problems.push({ path: [assertions[1]!], message: `has ${assertions.length} assertions (${assertions.join(', ')}); a policy has exactly one, so write one policy for each` });
   }
   if (policy['each-step'] !== undefined && policy.from === undefined) {
-    problems.push({ path: ['each-step'], message: 'each-step needs "from": the steps it checks (like from: { type: resolve })' });
+    problems.push({ path: ['each-step'], message: 'needs "from": the steps it checks (like from: { type: resolve })' });
   }
   for (const place of SELECTOR_PLACES) {
     const selector = place.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], policy) as Selector | undefined;
