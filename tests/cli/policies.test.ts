@@ -209,6 +209,12 @@ describe('a policy written wrong', () => {
     );
   });
 
+  it('is exit 2 at a field named by has that no step has, with the one meant', () => {
+    expect(refused(policy('p', '    reaches: { has: [takes, chanel] }\n'))).toContain(
+      'gapcheck.config.yaml:5:29: policy "p": reaches.has names "chanel", which no step has — did you mean "channel"?',
+    );
+  });
+
   it('is exit 2 at a duplicate id, and at the id of a built-in rule', () => {
     const stderr = refused(`${policy('p', '    reaches: { type: end }\n')}${policy('p', '    reaches: { type: end }\n')}${policy('dead-end', '    reaches: { type: end }\n')}`);
     expect(stderr).toContain('gapcheck.config.yaml:6:9: policy "p" is written twice (policy 1 has the same id); give each policy an id of its own');

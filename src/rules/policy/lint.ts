@@ -3,6 +3,7 @@
  * a selector that can never match a step because it asks a type for a field that type never has
  * (`{ type: contact, intent: complaint }`). The config reports each at its place (src/config/config.ts).
  */
+import { didYouMean } from '../../load/suggest.js';
 import { STEP_TYPES, type StepType } from '../../model/process.js';
 import { ASSERTIONS, asList, type Policy, type Selector } from './policy.js';
 
@@ -30,6 +31,12 @@ const TYPES_WITH_FIELD: Readonly<Record<string, readonly StepType[]>> = {
   verifies: ['verify'],
   next: STEP_TYPES.filter((type) => type !== 'end'),
 };
+
+/** Every field a step may set besides `x-` ones (schemas/process.schema.json): what `has` may name. */
+const STEP_FIELDS: readonly string[] = [
+  'type', 'title', 'actor', 'takes', 'next', 'intent', 'channel', 'remedy', 'to', 'owner', 'by', 'promise',
+  'fulfils', 'verifies', 'outcome', 'emergency', 'customer-effort', 'because',
+];
 
 /** Where each assertion and `from` keep their selectors. */
 const SELECTOR_PLACES: readonly (readonly string[])[] = [
@@ -63,7 +70,7 @@ export function policyProblems(policy: Policy): PolicyProblem[] {
 /** Conditions that no step of the selector's types can meet. `not` is left alone: a `not` that never matches is merely always true. */
 function neverMatching(selector: Selector, path: readonly string[], inherited: readonly StepType[] | undefined): PolicyProblem[] {
   const types = selector.type === undefined ? inherited : asList(selector.type);
-  const problems: PolicyProblem[] = [];
+  const problems: PolicyProblem[] = unknownFields(selector, path);
   if (types !== undefined) {
     const fields: [string, readonly string[]][] = [
       ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field): [string, string[]] => [field, [...path, field]]),
@@ -80,6 +87,17 @@ function neverMatching(selector: Selector, path: readonly string[], inherited: r
   }
   selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path, 'any', String(index)], types)));
   return problems;
+}
+
+/** `has` naming no field a step may set: a typo that would never match. */
+function unknownFields(selector: Selector, path: readonly string[]): PolicyProblem[] {
+  if (selector.has === undefined) return [];
+  const listed = Array.isArray(selector.has);
+  return asList(selector.has).flatMap((field, index) =>
+    STEP_FIELDS.includes(field) || field.startsWith('x-')
+      ? []
+      : [{ path: listed ? [...path, 'has', String(index)] : [...path, 'has'], message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(', ')} and x- ones`}` }],
+  );
 }
 
 function orList(words: readonly string[]): string {
