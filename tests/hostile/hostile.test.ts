@@ -507,7 +507,7 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ['malformed-yaml.yaml', /^gapcheck: config\/malformed-yaml\.yaml:3:1: YAML syntax error: a quote, "\[" or "\{" opened above is not closed/],
     ['not-a-mapping.yaml', /^gapcheck: config\/not-a-mapping\.yaml:1:1: a config file must be a mapping of keys such as extends, rules, ignore \(found a list\)\n$/],
     ['merge-conflict.yaml', /^gapcheck: config\/merge-conflict\.yaml:2:1: the file has an unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict/],
-    ['proto-keys.yaml', /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, paths, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/],
+    ['proto-keys.yaml', /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, policies, paths, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/],
     ['proto-option.yaml', /^gapcheck: config\/proto-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "__proto__"; its options are max\n$/],
     ['invalid-process-off.yaml', /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process is always critical: a file that is not a process must never pass unseen; .*under "ignore" instead\n$/],
     ['invalid-process-lowered.yaml', /^gapcheck: config\/invalid-process-lowered\.yaml:3:3: rules\.invalid-process: invalid-process is always critical/],
