@@ -1,6 +1,6 @@
 /** Runs the rules over loaded files and settles waivers: every gap of one audit, in a stable order. */
 import type { Config } from '../config/config.js';
-import { compareText } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import type { Complaint, LoadedFile } from '../load/load-file.js';
 import type { Position } from '../position.js';
 import { ProcessGraph } from '../model/process-graph.js';

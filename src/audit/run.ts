@@ -8,7 +8,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
-import { compareText, type Discovery, type FoundFile } from '../load/discover.js';
+import { type Discovery, type FoundFile } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import { readProcessBytes, loadProcessBytes, unreadableFolder, type LoadLimits, type LoadedFile } from '../load/load-file.js';
 import type { Process } from '../model/process.js';
 import type { ProcessIdentity } from '../rules/types.js';

@@ -2,7 +2,7 @@
  * The workshop report (`--format markdown`): scope, a summary by severity and process, the gaps to close
  * first, then each process with its flowchart, its gaps and a checklist to assign, and why each rule matters.
  */
-import { compareText } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { Gap } from '../rules/types.js';

@@ -7,7 +7,7 @@
 import { sortGaps, type AuditResult, type WaivedGap } from '../audit/audit.js';
 import type { Shard } from '../audit/shard.js';
 import { UsageError } from '../errors.js';
-import { compareText } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import { findJsonSyntaxError } from '../load/json-syntax.js';
 import { SEVERITIES } from '../model/severity.js';
 import { STEP_TYPES } from '../model/process.js';

@@ -13,7 +13,7 @@
  * many intakes. Ties between journeys with as many gaps and as many steps are broken by
  * comparing their step ids, O(V) per tie.
  */
-import { compareText } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isAtLeast } from '../model/severity.js';
 import { cutSteps } from './step-list.js';

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareText } from '../../../src/load/discover.js';
+import { compareText } from '../../../src/text-order.js';
 import { ProcessGraph } from '../../../src/model/process-graph.js';
 import type { Process, Ref, Step } from '../../../src/model/process.js';
 import type { Severity } from '../../../src/model/severity.js';
