@@ -98,50 +98,84 @@ export function findProjectFindings(
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
 export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today: string, project: ProjectFindings = []): FileOutcome {
   const enabled = enabledRules(config);
-  const severityOf = (rule: AnyRule): Severity => config.rules.get(rule.meta.id)!.level as Severity;
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
   const documents: (ProcessIdentity | null)[] = [];
   let processIndex = 0;
   for (const document of file.documents) {
     if (document.kind === 'invalid') {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(invalidProcess)));
+      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
       documents.push(null);
       continue;
     }
-    const process = document.process;
-    const graph = new ProcessGraph(process);
-    documents.push(identityOf(graph));
-    const context = <O>(rule: AnyRule): RuleContext<O> => ({
-      graph,
-      options: config.rules.get(rule.meta.id)!.options as O,
-      today,
-    });
-    const toGap = (rule: AnyRule) => (finding: Finding) => locateGap(graph, rule.meta.id, severityOf(rule), finding);
-    const raised: Gap[] = [];
-    for (const rule of enabled) {
-      if (rule.kind === 'process') raised.push(...guard(rule, process.file, () => rule.check(process, context(rule))).map(toGap(rule)));
-    }
-    for (const { rule, findings } of project[processIndex++] ?? []) raised.push(...findings.map(toGap(findRule(rule)!)));
-
-    const settled = settleWaivers(process, raised, today);
-    waived.push(...settled.waived);
-    const open = [...settled.open];
-    for (const rule of enabled) {
-      if (rule.kind !== 'aligned-gaps') continue;
-      const counted = open.filter((gap) => !findRule(gap.rule)?.meta.structural);
-      const findings = guard(rule, process.file, () => rule.check(process, { ...context(rule), gaps: counted }));
-      const cascade = settleWaivers(process, findings.map(toGap(rule)), today, settled.uses);
-      open.push(...cascade.open);
-      waived.push(...cascade.waived);
-    }
-    const uses = [...settled.uses.values()];
-    for (const rule of enabled) {
-      if (rule.kind === 'waivers') open.push(...guard(rule, process.file, () => rule.check(process, { ...context(rule), waivers: uses })).map(toGap(rule)));
-    }
-    gaps.push(...open);
+    const audit = new ProcessAudit(document.process, config, today);
+    documents.push(identityOf(audit.graph));
+    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(project[processIndex++] ?? [])];
+    const settled = audit.applyWaivers(raised);
+    const cascade = audit.runCascade(enabled, settled);
+    gaps.push(...settled.open, ...cascade.open, ...audit.runWaiverRules(enabled, settled.uses));
+    waived.push(...settled.waived, ...cascade.waived);
   }
   return { file: file.path, documents, gaps, waived };
+}
+
+function severityOf(config: Pick<Config, 'rules'>, rule: AnyRule): Severity {
+  return config.rules.get(rule.meta.id)!.level as Severity;
+}
+
+/** The phases of auditing one process, in the order `auditFile` runs them. */
+class ProcessAudit {
+  readonly graph: ProcessGraph;
+
+  constructor(
+    readonly process: Process,
+    private readonly config: Pick<Config, 'rules'>,
+    private readonly today: string,
+  ) {
+    this.graph = new ProcessGraph(process);
+  }
+
+  /** Phase 1: every rule that checks the process on its own. */
+  runProcessRules(enabled: readonly AnyRule[]): Gap[] {
+    return enabled.flatMap((rule) => (rule.kind === 'process' ? this.gapsOf(rule, () => rule.check(this.process, this.context(rule))) : []));
+  }
+
+  /** Phase 2: what the project rules, run over every process together, found in this one. */
+  locateProjectFindings(project: readonly RuleFindings[]): Gap[] {
+    return project.flatMap(({ rule, findings }) => findings.map((finding) => this.locate(findRule(rule)!, finding)));
+  }
+
+  /** Phase 3: the process's waivers waive the gaps of their rule (and step). */
+  applyWaivers(raised: readonly Gap[]): Settled {
+    return settleWaivers(this.process, raised, this.today);
+  }
+
+  /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
+  runCascade(enabled: readonly AnyRule[], settled: Settled): Settled {
+    const counted = settled.open.filter((gap) => !findRule(gap.rule)?.meta.structural);
+    const found = enabled.flatMap((rule) =>
+      rule.kind === 'aligned-gaps' ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : [],
+    );
+    return settleWaivers(this.process, found, this.today, settled.uses);
+  }
+
+  /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
+  runWaiverRules(enabled: readonly AnyRule[], uses: ReadonlyMap<Waiver, WaiverUse>): Gap[] {
+    const waivers = [...uses.values()];
+    return enabled.flatMap((rule) => (rule.kind === 'waivers' ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), waivers })) : []));
+  }
+
+  private context<O>(rule: AnyRule): RuleContext<O> {
+    return { graph: this.graph, options: this.config.rules.get(rule.meta.id)!.options as O, today: this.today };
+  }
+
+  private gapsOf(rule: AnyRule, check: () => Finding[]): Gap[] {
+    return guard(rule, this.process.file, check).map((finding) => this.locate(rule, finding));
+  }
+
+  private locate(rule: AnyRule, finding: Finding): Gap {
+    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+  }
 }
 
 /** One audit's result from its files' outcomes, in file order. */
