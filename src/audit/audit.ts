@@ -20,24 +20,26 @@ export interface AuditResult {
   readonly processes: number;
   readonly gaps: readonly Gap[];
   readonly waived: readonly WaivedGap[];
+  /** Rules that threw: the audit is incomplete (exit 2), never a silent pass. Absent when none did. */
+  readonly crashes?: readonly RuleCrash[];
 }
 
-/** A rule threw: a bug in gapcheck, never a silent pass. */
-export class RuleCrash extends Error {
-  constructor(
-    readonly rule: string,
-    readonly file: string,
-    override readonly cause: unknown,
-  ) {
-    super(`rule ${rule} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'RuleCrash';
-  }
+/** A rule threw: a bug in gapcheck. Kept as data, so the other rules still run and every report can show it. */
+export interface RuleCrash {
+  readonly rule: string;
+  /** The file it failed on, or `the audited files` for a check over all of them. */
+  readonly file: string;
+  /** What the error said; never its stack. */
+  readonly message: string;
 }
 
 /** `lookup`: files read only for the processes audited ones name (`ProjectContext.lookup`). */
 export function audit(files: readonly LoadedFile[], config: Config, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
   const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
-  return combineOutcomes(files.map((file, index) => auditFile(file, config, today, project[index])));
+  return combineOutcomes(
+    files.map((file, index) => auditFile(file, config, today, project.findings[index])),
+    project.crashes,
+  );
 }
 
 /** What one file adds to an audit. Plain data, so it can cross worker threads and be kept in the cache. */
@@ -47,6 +49,8 @@ export interface FileOutcome {
   readonly documents: readonly (ProcessIdentity | null)[];
   readonly gaps: readonly Gap[];
   readonly waived: readonly WaivedGap[];
+  /** Absent when no rule threw, so an outcome is kept in the cache as before. */
+  readonly crashes?: readonly RuleCrash[];
 }
 
 /** The findings of one project rule for one process. */
@@ -75,6 +79,12 @@ export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; c
   });
 }
 
+/** What the project checks found in each file, and those of them that threw. */
+export interface ProjectOutcome {
+  readonly findings: ProjectFindings[];
+  readonly crashes: RuleCrash[];
+}
+
 /**
  * Runs the project checks over every process audited together (and those read for
  * `lookup` only), and hands each file the findings for its processes.
@@ -83,17 +93,21 @@ export function findProjectFindings(
   files: readonly (readonly (ProcessIdentity | null)[])[],
   config: Pick<Config, 'rules'>,
   lookup: readonly ProcessIdentity[] = [],
-): ProjectFindings[] {
+): ProjectOutcome {
   const perFile = files.map((documents) => documents.filter((d) => d !== null));
   const processes = perFile.flat();
   const perProcess: RuleFindings[][] = processes.map(() => []);
+  const crashes: RuleCrash[] = [];
   for (const { rule, check, options } of projectChecks(config)) {
-    const findings = guard(rule, 'the audited files', () => check.check(processes, { options, lookup }));
+    const findings = guard(rule, ALL_FILES, crashes, () => check.check(processes, { options, lookup })) ?? new Map<number, Finding[]>();
     for (const [index, list] of findings) perProcess[index]!.push({ rule: rule.meta.id, findings: list });
   }
   let next = 0;
-  return perFile.map((own) => own.map(() => perProcess[next++]!));
+  return { findings: perFile.map((own) => own.map(() => perProcess[next++]!)), crashes };
 }
+
+/** What a crash of a check over every process audited together names as its file. */
+const ALL_FILES = 'the audited files';
 
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
 export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today: string, project: ProjectFindings = []): FileOutcome {
@@ -101,6 +115,7 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
   const documents: (ProcessIdentity | null)[] = [];
+  const crashes: RuleCrash[] = [];
   let processIndex = 0;
   for (const document of file.documents) {
     if (document.kind === 'invalid') {
@@ -108,7 +123,7 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
       documents.push(null);
       continue;
     }
-    const audit = new ProcessAudit(document.process, config, today);
+    const audit = new ProcessAudit(document.process, config, today, crashes);
     documents.push(identityOf(audit.graph));
     const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(project[processIndex++] ?? [])];
     const settled = audit.applyWaivers(raised);
@@ -116,7 +131,7 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
     gaps.push(...settled.open, ...cascade.open, ...audit.runWaiverRules(enabled, settled.uses));
     waived.push(...settled.waived, ...cascade.waived);
   }
-  return { file: file.path, documents, gaps, waived };
+  return { file: file.path, documents, gaps, waived, ...(crashes.length > 0 && { crashes }) };
 }
 
 function severityOf(config: Pick<Config, 'rules'>, rule: AnyRule): Severity {
@@ -131,6 +146,8 @@ class ProcessAudit {
     readonly process: Process,
     private readonly config: Pick<Config, 'rules'>,
     private readonly today: string,
+    /** Where a rule that throws is recorded: its gaps are then none, and the other rules still run. */
+    private readonly crashes: RuleCrash[],
   ) {
     this.graph = new ProcessGraph(process);
   }
@@ -170,7 +187,7 @@ class ProcessAudit {
   }
 
   private gapsOf(rule: AnyRule, check: () => Finding[]): Gap[] {
-    return guard(rule, this.process.file, check).map((finding) => this.locate(rule, finding));
+    return (guard(rule, this.process.file, this.crashes, check) ?? []).map((finding) => this.locate(rule, finding));
   }
 
   private locate(rule: AnyRule, finding: Finding): Gap {
@@ -179,8 +196,10 @@ class ProcessAudit {
 }
 
 /** One audit's result from its files' outcomes, in file order. */
-export function combineOutcomes(outcomes: readonly FileOutcome[]): AuditResult {
+export function combineOutcomes(outcomes: readonly FileOutcome[], projectCrashes: readonly RuleCrash[] = []): AuditResult {
+  const crashes = [...projectCrashes, ...outcomes.flatMap((outcome) => outcome.crashes ?? [])];
   return {
+    ...(crashes.length > 0 && { crashes }),
     files: outcomes.length,
     processes: outcomes.reduce((count, outcome) => count + outcome.documents.filter((d) => d !== null).length, 0),
     gaps: sortGaps(outcomes.flatMap((outcome) => outcome.gaps)),
@@ -197,11 +216,13 @@ export function processesOf(files: readonly LoadedFile[]): Process[] {
   return files.flatMap((file) => file.documents.flatMap((d) => (d.kind === 'process' ? [d.process] : [])));
 }
 
-function guard<T>(rule: AnyRule, file: string, run: () => T): T {
+/** What `run` returns, or undefined when the rule throws: the crash is then added to `crashes`. */
+function guard<T>(rule: AnyRule, file: string, crashes: RuleCrash[], run: () => T): T | undefined {
   try {
     return run();
   } catch (error) {
-    throw new RuleCrash(rule.meta.id, file, error);
+    crashes.push({ rule: rule.meta.id, file, message: error instanceof Error ? error.message : String(error) });
+    return undefined;
   }
 }
 

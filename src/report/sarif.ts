@@ -3,7 +3,9 @@
  * result per gap (waived gaps as suppressed results), fingerprinted so an alert keeps its identity when lines move.
  */
 import { createHash } from 'node:crypto';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif';
+import type { RuleCrash } from '../audit/audit.js';
+import { crashText } from './crashes.js';
 import type { Severity } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { AnyRule, Gap } from '../rules/types.js';
@@ -43,6 +45,7 @@ export const formatSarif: Formatter = ({ result }) => {
           [SOURCE_ROOT]: { description: { text: 'The directory gapcheck was run in: every file path is relative to it.' } },
         },
         columnKind: 'utf16CodeUnits',
+        ...(result.crashes && { invocations: [failedInvocation(result.crashes, ruleIndex)] }),
         results: [
           ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]!)),
           ...result.waived.map((gap, index) => ({
@@ -55,6 +58,18 @@ export const formatSarif: Formatter = ({ result }) => {
   };
   return `${jsonText(log)}\n`;
 };
+
+/** Rules that threw, as SARIF says a tool failed: the run did not finish, each failure a notification about its rule. */
+function failedInvocation(crashes: readonly RuleCrash[], ruleIndex: ReadonlyMap<string, number>): Invocation {
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: crashes.map((crash) => ({
+      level: 'error',
+      message: { text: `internal error: ${crashText(crash)}` },
+      associatedRule: { id: crash.rule, ...(ruleIndex.has(crash.rule) && { index: ruleIndex.get(crash.rule)! }) },
+    })),
+  };
+}
 
 function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
   return {
