@@ -8,6 +8,7 @@ import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
 import { RULES, findRule } from '../rules/index.js';
+import { findingMessage } from '../rules/finding-message.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 
@@ -237,7 +238,8 @@ function locateGap(graph: ProcessGraph, rule: string, severity: Severity, findin
     rule,
     severity,
     step: finding.step ?? null,
-    message: finding.message,
+    message: findingMessage(finding),
+    ...(finding.fix !== undefined && { fix: finding.fix }),
     line: at.line,
     column: at.column,
     ...endOf(at),
