@@ -13,6 +13,7 @@ import { version } from '../version.js';
 import { ruleSummary } from './rule-doc.js';
 import type { Formatter } from './types.js';
 import { jsonText } from './json.js';
+import { gapRange } from './range.js';
 import { machinePath, messageAndPath } from './witness.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -86,6 +87,7 @@ function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
 }
 
 function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string): Result {
+  const { start, end } = gapRange(gap);
   return {
     ruleId: gap.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -95,7 +97,7 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
       {
         physicalLocation: {
           artifactLocation: { uri: fileUri(gap.file), uriBaseId: SOURCE_ROOT },
-          region: { startLine: gap.line, startColumn: gap.column, endLine: gap.endLine ?? gap.line, endColumn: gap.endColumn ?? gap.column },
+          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
         },
       },
     ],
