@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { loadProcessBytes } from '../load/load-file.js';
 import { RUNNING_FROM_SOURCES } from '../package-files.js';
-import { RuleCrash, auditFile, type FileOutcome, type ProjectFindings } from './audit.js';
+import { auditFile, type FileOutcome, type ProjectFindings } from './audit.js';
 
 export interface FileTask {
   /** As reports name the file. */
@@ -35,15 +35,13 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { readonly outcomes: readonly FileOutcome[] }
-  | { readonly crash: { readonly rule: string; readonly file: string; readonly message: string } }
   | { readonly failure: { readonly message: string; readonly stack?: string } };
 
-/** Runs a worker's batch, turning a throw into a reply the main thread re-throws. */
+/** Runs a worker's batch, turning a throw (never a rule's: `auditFile` keeps those as data) into a reply the main thread re-throws. */
 export function answer(request: WorkerRequest, setup: AuditSetup): WorkerReply {
   try {
     return { outcomes: request.tasks.map((task) => runTask(task, setup)) };
   } catch (error) {
-    if (error instanceof RuleCrash) return { crash: { rule: error.rule, file: error.file, message: describe(error.cause) } };
     return { failure: { message: describe(error), stack: error instanceof Error ? error.stack : undefined } };
   }
 }
@@ -140,7 +138,6 @@ class Lane {
 
 function settle(reply: WorkerReply): FileOutcome[] {
   if ('outcomes' in reply) return [...reply.outcomes];
-  if ('crash' in reply) throw new RuleCrash(reply.crash.rule, reply.crash.file, new Error(reply.crash.message));
   // The worker's stack goes with the error, so it shows where GAPCHECK_DEBUG asks for stacks, and only there.
   const failure = new Error(`a worker thread failed: ${reply.failure.message}`);
   if (reply.failure.stack) failure.stack = reply.failure.stack;

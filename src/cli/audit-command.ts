@@ -12,6 +12,7 @@ import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
+import { CRASH_ADVICE, crashText } from '../report/crashes.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter } from '../report/types.js';
 import { oneOf } from './choices.js';
@@ -177,10 +178,17 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     run: { version: version(), build: buildId(), settings: settingsFingerprint(config.rules, limits), ...(runOptions.shard && { shard: runOptions.shard }) },
   });
   await writeReport(report, targets.report);
-  const exitCode = failing.length > 0 ? 1 : 0;
-  const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
+  const exitCode = exitCodeOf(result, failing);
+  // A run where a rule threw is never replayed: its note on stderr would not be.
+  const saved = await prepared.save(reportOptions === undefined || result.crashes ? undefined : { reportOptions, text: report, exitCode });
   for (const note of saved) writeNote(note);
   return exitCode;
+}
+
+/** 2 when a rule threw (each said on stderr too, with what to do), else 1 when a gap is at or above --fail-on. */
+export function exitCodeOf(result: AuditResult, failing: readonly Gap[]): number {
+  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${CRASH_ADVICE}`);
+  return result.crashes ? 2 : failing.length > 0 ? 1 : 0;
 }
 
 /** The gaps at or above --fail-on, and the result as reported: only those with --quiet. */

@@ -8,7 +8,7 @@ import { checkTarget, identityOf, type WriteTarget } from '../load/write-whole.j
 import type { Severity } from '../model/severity.js';
 import { mergeShards, readShardReport, type ShardReport } from '../report/merge.js';
 import { FORMATS } from '../report/types.js';
-import { FAIL_ON, FORMATTERS, failingAndShown, writeReport } from './audit-command.js';
+import { FAIL_ON, FORMATTERS, exitCodeOf, failingAndShown, writeReport } from './audit-command.js';
 import { oneOf } from './choices.js';
 import { colorWanted } from './common-options.js';
 
@@ -65,7 +65,7 @@ async function runMerge(named: readonly string[], options: MergeOptions): Promis
   const color = colorWanted(options.color, output === undefined && process.stdout.isTTY === true);
   const report = (await FORMATTERS[format]())({ ...merged, result: shown, failOn, quiet: options.quiet === true, color });
   await writeReport(report, output);
-  return failing.length > 0 ? 1 : 0;
+  return exitCodeOf(merged.result, failing);
 }
 
 const MAX_REPORT_BYTES = 512 * 1024 * 1024;

@@ -7,6 +7,7 @@ import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import { RULES } from '../rules/index.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
+import { CRASH_ADVICE, crashText } from './crashes.js';
 import { ruleSummary } from './rule-doc.js';
 import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import type { DrawnProcess } from './diagram.js';
@@ -38,6 +39,7 @@ export const formatMarkdown: Formatter = (context) => {
     heading(1, 'Customer-service gap report'),
     LINT_SETTINGS,
     ...scope(context),
+    ...internalErrors(context),
     ...summary(context, sections),
     ...closeFirst(context.result.gaps),
     ...sections.flatMap(sectionBlocks),
@@ -61,6 +63,16 @@ function scope({ result, paths, configFile, today, quiet, failOn }: ReportContex
           `${plural(result.gaps.length, 'gap')} shown (${shown}), ${result.waived.length} waived`,
       ),
     ].join('\n'),
+  ];
+}
+
+/** Rules that threw: first, since every count below leaves out what they would have found. */
+function internalErrors({ result }: ReportContext): string[] {
+  if (!result.crashes) return [];
+  return [
+    heading(2, 'Internal errors'),
+    paragraph(literal(`The audit is incomplete. ${CRASH_ADVICE}`)),
+    result.crashes.map((crash) => listItem('- ', literal(crashText(crash)))).join('\n'),
   ];
 }
 

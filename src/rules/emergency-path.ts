@@ -146,7 +146,8 @@ function handlerGap(process: ProcessIdentity, handler: string | undefined, named
   if (handler === undefined) {
     if (process.emergencyEntry) return undefined;
     return {
-      message: `process "${process.id}" has no emergency entry reachable from its start and names no process to handle emergencies; add an \`intake\` with \`intent: emergency\`, or name the handler in \`emergencies:\``,
+      message: `process "${process.id}" has no emergency entry reachable from its start and names no process to handle emergencies`,
+      fix: 'add an `intake` with `intent: emergency`, or name the handler in `emergencies:`',
     };
   }
   if (withEntry.has(handler)) return undefined;
@@ -154,10 +155,10 @@ function handlerGap(process: ProcessIdentity, handler: string | undefined, named
     ? [`\`emergencies\` names "${handler}"`, { at: process.emergencies.at }]
     : [`process "${process.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
   if (!named.has(handler)) {
-    return { ...at, message: `${subject}, but no process has that id here or in the repository's process files; correct the id, or add that process` };
+    return { ...at, message: `${subject}, but no process has that id here or in the repository's process files`, fix: 'correct the id, or add that process' };
   }
   const fix = process.emergencies ? 'add one there, or name a process that has one' : 'add one there';
-  return { ...at, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count); ${fix}` };
+  return { ...at, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count)`, fix };
 }
 
 /** Clause (3): an `end` whose outcome is not resolved can be reached from the entry. */

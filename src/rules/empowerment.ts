@@ -103,7 +103,8 @@ function remedyOutOfReach(process: Process, step: Step): Finding[] {
   return [
     {
       step: step.id,
-      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}); add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
+      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed})`,
+      fix: `add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
     },
   ];
 }
@@ -120,7 +121,8 @@ function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
     {
       step: path[0]!,
       path,
-      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`,
+      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
+      fix: 'give that role the remedy and a way to a `resolve` step',
     },
   ];
 }

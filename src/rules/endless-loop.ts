@@ -77,7 +77,8 @@ waivers:
       return {
         step: graph.step(first).id,
         path: graph.ids(roundTrip(graph, first)),
-        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}; give a step of the loop a "next" that leads to an end step`,
+        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}`,
+        fix: 'give a step of the loop a "next" that leads to an end step',
       };
     });
   },

@@ -110,7 +110,8 @@ waivers:
         {
           step: path[0]!,
           path,
-          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer; put a \`contact\`, \`resolve\` or \`deny\` on every way from the escalation to an end`,
+          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer`,
+          fix: 'put a `contact`, `resolve` or `deny` on every way from the escalation to an end',
         },
       ];
     });

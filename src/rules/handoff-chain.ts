@@ -111,7 +111,8 @@ waivers:
         {
           step: graph.step(intake).id,
           path: ways[0]!.path,
-          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case to the end, with the authority (\`can\`) to finish it`,
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}`,
+          fix: 'let one role own the case to the end, with the authority (`can`) to finish it',
         },
       ];
     });

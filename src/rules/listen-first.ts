@@ -97,7 +97,8 @@ waivers:
         {
           step: graph.step(intake).id,
           path,
-          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
+          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
+          fix: `add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
         },
       ];
     });

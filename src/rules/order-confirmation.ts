@@ -87,7 +87,8 @@ waivers:
         {
           step: path[0]!,
           path,
-          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`,
+          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer`,
+          fix: 'add a `confirm` step that reads the order back before every delivery or end',
         },
       ];
     });

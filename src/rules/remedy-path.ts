@@ -112,7 +112,8 @@ waivers:
         {
           step: step.id,
           path: ids,
-          message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join('; ')})` : ''}. Put a \`resolve\`, or a \`deny\` with \`because\` safety, legal or security, on every way to an end`,
+          message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join('; ')})` : ''}`,
+          fix: 'Put a `resolve`, or a `deny` with `because` safety, legal or security, on every way to an end',
         },
       ];
     });

@@ -94,7 +94,8 @@ waivers:
         {
           step: step.id,
           path,
-          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back; put a customer-facing step (a \`contact\` by a role) on every way from the intake to an end`,
+          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back`,
+          fix: 'put a customer-facing step (a `contact` by a role) on every way from the intake to an end',
         },
       ];
     });
