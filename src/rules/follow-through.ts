@@ -117,10 +117,9 @@ function missingOwner(promise: Step): Problem[] {
 }
 
 function endWithoutFollowUp(graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
-  const reach = graph.searchFrom(promise, { blocked: keeps });
-  const end = reach.first((index) => graph.typeOf(index) === 'end');
-  if (end === undefined) return [];
-  const path = graph.ids(reach.pathTo(end));
+  const found = graph.findPath({ from: promise, avoid: keeps, isTarget: (index) => graph.typeOf(index) === 'end' });
+  if (found === undefined) return [];
+  const path = graph.ids(found);
   return [
     {
       path,
@@ -165,9 +164,12 @@ function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: num
   const fromPromise = graph.searchFrom(promise);
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
-    const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
-    const end = afterwards.first((index) => graph.typeOf(index) === 'end');
-    return end === undefined ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)] }];
+    const afterwards = graph.findPath({
+      from: followUp,
+      avoid: (index) => isVerifyBy(graph.step(index), id, owner.id),
+      isTarget: (index) => graph.typeOf(index) === 'end',
+    });
+    return afterwards === undefined ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
   });
   if (unverified.length === 0) return [];
   return [
