@@ -147,19 +147,20 @@ export class ProcessGraph {
   }
 
   /**
-   * Calls `visit` with each successor of the step, in `next` order, and the `after` wait on the way
-   * there (undefined when none is written). Allocates nothing: fit for a loop over every step.
+   * Calls `visit` with each successor of the step, in `next` order, the `after` wait on the way there
+   * (undefined when none is written) and the step itself. Allocates nothing: in a loop over many steps,
+   * one `visit` made before the loop serves them all.
    */
-  forEachSuccessor(index: number, visit: (next: number, wait: Duration | undefined) => void): void {
+  forEachSuccessor(index: number, visit: (next: number, wait: Duration | undefined, step: number) => void): void {
     const { edgeStart, edgeTarget } = this.#graph;
-    for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++) visit(edgeTarget[edge]!, this.#waits[edge]);
+    for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++) visit(edgeTarget[edge]!, this.#waits[edge], index);
   }
 
-  /** The first successor of the step, in `next` order, for which `test` holds (given the wait there), or undefined. */
-  findSuccessor(index: number, test: (next: number, wait: Duration | undefined) => boolean): number | undefined {
+  /** The first successor of the step, in `next` order, for which `test` holds; its arguments are `forEachSuccessor`'s. */
+  findSuccessor(index: number, test: (next: number, wait: Duration | undefined, step: number) => boolean): number | undefined {
     const { edgeStart, edgeTarget } = this.#graph;
     for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++) {
-      if (test(edgeTarget[edge]!, this.#waits[edge])) return edgeTarget[edge]!;
+      if (test(edgeTarget[edge]!, this.#waits[edge], index)) return edgeTarget[edge]!;
     }
     return undefined;
   }

@@ -544,8 +544,7 @@ class BreadthFirstTree {
     let size = 1;
     const parentAt = new Int32Array(this.graph.steps.length);
     let head = 0;
-    let step = intake;
-    const reach = (next: number): void => {
+    const reach = (next: number, _wait: unknown, step: number): void => {
       if (this.reached[next] === generation) return;
       this.reached[next] = generation;
       this.parent[next] = step;
@@ -554,10 +553,7 @@ class BreadthFirstTree {
       parentAt[size] = head;
       queue[size++] = next;
     };
-    for (; head < size; head++) {
-      step = queue[head]!;
-      this.graph.forEachSuccessor(step, reach);
-    }
+    for (; head < size; head++) this.graph.forEachSuccessor(queue[head]!, reach);
     this.order = queue.subarray(0, size);
     ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
     return this;

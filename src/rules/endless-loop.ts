@@ -90,11 +90,10 @@ waivers:
 function closedLoops(graph: ProcessGraph, canEnd: ReadonlySet<number>): number[][] {
   const { component, inCycle } = graph.cycles();
   const leaves = new Set<number>();
-  for (let node = 0; node < graph.steps.length; node++) {
-    graph.forEachSuccessor(node, (next) => {
-      if (component[next] !== component[node]) leaves.add(component[node]!);
-    });
-  }
+  const leaving = (next: number, _wait: unknown, node: number): void => {
+    if (component[next] !== component[node]) leaves.add(component[node]!);
+  };
+  for (let node = 0; node < graph.steps.length; node++) graph.forEachSuccessor(node, leaving);
   const loops = new Map<number, number[]>();
   for (let node = 0; node < graph.steps.length; node++) {
     const own = component[node]!;

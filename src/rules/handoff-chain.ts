@@ -154,8 +154,9 @@ class Handoffs {
   bounce(intake: number): Way | undefined {
     const { component } = this.graph.cycles();
     const reach = this.graph.reachFrom(intake);
+    const handsOffInLoop = (to: number, _wait: unknown, from: number): boolean => component[to] === component[from] && this.isHandoff(from, to);
     for (const node of reach.order) {
-      const next = this.graph.findSuccessor(node, (to) => component[to] === component[node] && this.isHandoff(node, to));
+      const next = this.graph.findSuccessor(node, handsOffInLoop);
       if (next === undefined) continue;
       const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
       const [from, to] = this.graph.ids([node, next]);
