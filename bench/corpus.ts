@@ -216,7 +216,11 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
     wait.next.push({ to: attempt.id, after: `${dice.int(1, 3)}h` });
     return [reached];
   },
-  /** A repair booking's promise: mostly kept by its owner, some by a specialist (verified or not), some missing its follow-up. */
+  /**
+   * A repair booking's promise: mostly kept by its owner; some by a specialist, verified by the owner
+   * or not; some missing their follow-up when the customer cancels. Each way that breaks the promise
+   * ends near it, so witness paths stay short while every promise reaches the rest of the flow.
+   */
   bookingPromise(writer, dice, exits, tag) {
     const promise = writer.add(`promise-visit-${tag}`, 'promise', 'Promise a repair visit', [
       ['actor', 'agent'],
@@ -229,20 +233,24 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
     const book = writer.add(`book-engineer-${tag}`, 'action', 'Book the engineer', [['actor', 'system'], ...writer.takes('m', 1, 10)]);
     promise.next.push({ to: book.id });
     const roll = dice.random();
-    if (roll < 0.05) return [book];
-    const byOther = roll >= 0.05 && roll < 0.2;
+    const byOther = roll < 0.15;
     const followUp = writer.add(`confirm-visit-${tag}`, 'follow-up', 'Confirm the visit with the customer', [
       ['actor', byOther ? 'specialist' : 'agent'],
       ['fulfils', promise.id],
       ...writer.takes('m', 2, 8),
     ]);
     book.next.push({ to: followUp.id, after: `${dice.int(1, 24)}h` });
-    if (roll >= 0.2 && roll < 0.28) return [followUp, book];
+    const cancelled = (from: StepSpec): void => {
+      const end = writer.add(`visit-cancelled-${tag}`, 'end', 'The customer cancelled the visit', [['outcome', 'abandoned']]);
+      from.next.push({ to: end.id, when: 'the customer cancels' });
+    };
+    if (roll >= 0.15 && roll < 0.25) cancelled(book);
     if (byOther && dice.chance(0.5)) {
       const verify = writer.add(`check-visit-${tag}`, 'verify', 'Check the visit suits the customer', [['actor', 'agent'], ['verifies', promise.id], ...writer.takes('m', 2, 5)]);
       followUp.next.push({ to: verify.id });
       return [verify];
     }
+    if (byOther) cancelled(followUp);
     return [followUp];
   },
   /** A hand-over loop nobody leaves: a branch into two steps that pass the case back and forth. */
