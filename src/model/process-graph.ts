@@ -1,5 +1,6 @@
 /** A process as a graph: steps are numbered nodes, `next` targets that name a known step are edges. */
 import { Digraph, search, stronglyConnectedComponents, type Components, type Reach, type SearchOptions } from './graph.js';
+import { mayReachAny, NearestTarget } from './nearest-target.js';
 import { isCustomerFacing, isEmergencyEntry, isResponse, STEP_TYPES, type Edge, type Process, type Role, type Step, type StepType } from './process.js';
 
 /**
@@ -32,6 +33,7 @@ export class ProcessGraph {
   private emergencyEntrySteps?: readonly number[];
   private emergency?: Reach;
   private components?: Components;
+  private nearestEndFinder?: NearestTarget;
 
   constructor(readonly process: Process) {
     const indexById = new Map<string, number>();
@@ -154,6 +156,21 @@ export class ProcessGraph {
       this.memoisedSteps += reach.order.length;
     }
     return reach;
+  }
+
+  /**
+   * The path `searchFrom(origin, { blocked: avoid })` takes to its first `end`, shared by every
+   * origin (see NearestTarget): thousands of promises on one flow cost what lies between each
+   * and the steps it avoids, not all that follows it.
+   */
+  pathToFirstEnd(origin: number, avoid: readonly number[]): number[] | undefined {
+    this.nearestEndFinder ??= new NearestTarget(this.graph, this.cycles(), (index) => this.typeOf(index) === 'end');
+    return this.nearestEndFinder.pathFrom(origin, avoid);
+  }
+
+  /** False for steps that can reach none of `targets`: a search for them may leave those out. */
+  mayReachAny(targets: Iterable<number>): (index: number) => boolean {
+    return mayReachAny(this.cycles(), targets);
   }
 
   /** Breadth-first search from steps, for "from A, C can be reached without passing B". */

@@ -18,11 +18,13 @@ export function lateWay(
   isTarget: (step: number) => boolean,
   limit: Duration,
   waitFor: string,
+  mayReachTarget?: (step: number) => boolean,
 ): Way | undefined {
   const worst = worstCase(graph.graph, origin, {
     isTarget,
     nodeCost: (step) => graph.step(step).takes?.seconds,
     edgeCost: (edge) => graph.edges[edge]!.after?.seconds ?? 0,
+    mayReachTarget,
   });
   switch (worst.kind) {
     case 'none':
@@ -37,7 +39,7 @@ export function lateWay(
       };
     }
     case 'unknown': {
-      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget)];
+      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === undefined));
       const path = graph.ids(way);
       return {
@@ -60,9 +62,15 @@ export function lateWay(
  * ends where the customer is waiting for. Every step on it lies between the origin and a target,
  * where `worstCase` found no loop, so the way never comes back to a step already on the path.
  */
-function onToTarget(graph: ProcessGraph, origin: number, step: number, isTarget: (step: number) => boolean): number[] {
+function onToTarget(
+  graph: ProcessGraph,
+  origin: number,
+  step: number,
+  isTarget: (step: number) => boolean,
+  mayReachTarget: ((step: number) => boolean) | undefined,
+): number[] {
   const target = (index: number): boolean => index !== origin && isTarget(index);
-  const reach = graph.searchFrom(step, { stopAt: target });
+  const reach = graph.searchFrom(step, { stopAt: target, blocked: mayReachTarget && ((index) => !mayReachTarget(index)) });
   const first = reach.first((index) => index !== step && target(index));
   return first === undefined ? [] : reach.pathTo(first).slice(1);
 }
