@@ -162,12 +162,11 @@ function handlerGap(process: ProcessIdentity, handler: string | undefined, named
 
 /** Clause (3): an `end` whose outcome is not resolved can be reached from the entry. */
 function endsUnresolved(graph: ProcessGraph, entry: number): Way | undefined {
-  const reach = graph.reachFrom(entry);
-  const end = reach.first((index) => graph.typeOf(index) === 'end' && graph.step(index).outcome !== 'resolved');
-  if (end === undefined) return undefined;
-  const step = graph.step(end);
+  const path = graph.findPath({ from: entry, isTarget: (index) => graph.typeOf(index) === 'end' && graph.step(index).outcome !== 'resolved' });
+  if (path === undefined) return undefined;
+  const step = graph.step(path[path.length - 1]!);
   return {
-    path: graph.ids(reach.pathTo(end)),
+    path: graph.ids(path),
     text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``,
   };
 }
@@ -176,12 +175,12 @@ function endsUnresolved(graph: ProcessGraph, entry: number): Way | undefined {
 function endsWithoutPerson(graph: ProcessGraph, entry: number): Way | undefined {
   const byRole = (index: number): boolean => graph.roleOf(index) !== undefined;
   if (byRole(entry)) return undefined;
-  const reach = graph.searchFrom(entry, { blocked: byRole });
-  const end = reach.first((index) => graph.typeOf(index) === 'end');
-  if (end === undefined) return undefined;
+  const path = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === 'end' });
+  if (path === undefined) return undefined;
+  const ids = graph.ids(path);
   return {
-    path: graph.ids(reach.pathTo(end)),
-    text: `can reach "${graph.step(end).id}" without a role's step: have a person handle it`,
+    path: ids,
+    text: `can reach "${ids[ids.length - 1]}" without a role's step: have a person handle it`,
   };
 }
 

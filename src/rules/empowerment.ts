@@ -110,12 +110,10 @@ function remedyOutOfReach(process: Process, step: Step): Finding[] {
 
 function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
   const isResolve = (index: number): boolean => graph.typeOf(index) === 'resolve';
-  const direct = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'escalate' });
-  if (direct.first(isResolve) !== undefined) return [];
-  const reach = graph.reachFrom(intake);
-  const remedy = reach.first(isResolve);
-  if (remedy === undefined) return [];
-  const path = graph.ids(reach.pathTo(remedy));
+  if (graph.findPath({ from: intake, avoid: (index) => graph.typeOf(index) === 'escalate', isTarget: isResolve }) !== undefined) return [];
+  const found = graph.findPath({ from: intake, isTarget: isResolve });
+  if (found === undefined) return [];
+  const path = graph.ids(found);
   return [
     {
       step: path[0]!,

@@ -102,10 +102,9 @@ waivers:
   },
   check(_process, { graph }) {
     return graph.reachableOfType('escalate').flatMap((escalation) => {
-      const reach = graph.searchFrom(escalation, { blocked: (index) => graph.isCustomerFacing(index) });
-      const end = reach.first((index) => graph.typeOf(index) === 'end');
-      if (end === undefined) return [];
-      const path = graph.ids(reach.pathTo(end));
+      const found = graph.findPath({ from: escalation, avoid: (index) => graph.isCustomerFacing(index), isTarget: (index) => graph.typeOf(index) === 'end' });
+      if (found === undefined) return [];
+      const path = graph.ids(found);
       return [
         {
           step: path[0]!,

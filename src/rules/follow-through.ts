@@ -164,7 +164,7 @@ function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: num
   // Most promises are followed up by their owner: searching the whole graph from each of them would be wasted.
   if (byOthers.length === 0) return [];
   const mayReachFollowUp = graph.mayReachAny(byOthers);
-  const fromPromise = graph.searchFrom(promise, { blocked: (index) => !mayReachFollowUp(index) });
+  const fromPromise = graph.searchFrom(promise, { avoid: (index) => !mayReachFollowUp(index) });
   const verifies = graph.reachableOfType('verify').filter((index) => isVerifyBy(graph.step(index), id, owner.id));
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];

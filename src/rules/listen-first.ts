@@ -89,7 +89,7 @@ waivers:
   check(_process, { graph }) {
     return graph.reachableOfType('intake').flatMap((intake) => {
       if (!isComplaintIntake(graph.step(intake))) return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'listen' });
+      const reach = graph.searchFrom(intake, { avoid: (index) => graph.typeOf(index) === 'listen' });
       const unheard = reach.order.filter((index) => graph.typeOf(index) === 'explain-policy' || graph.typeOf(index) === 'deny');
       if (unheard.length === 0) return [];
       const path = graph.ids(reach.pathTo(unheard[0]!));

@@ -129,9 +129,10 @@ function isRemedy(step: Step): boolean {
  * `abandoned` reached after a response (the customer stopped answering a person).
  */
 function endWithoutRemedy(graph: ProcessGraph, intake: number): number[] | undefined {
-  return graph.shortestPathPassing(intake, {
+  return graph.findPath({
+    from: intake,
     passes: (index) => graph.isResponse(index),
-    blocked: (index) => isRemedy(graph.step(index)),
+    avoid: (index) => isRemedy(graph.step(index)),
     isTarget: (index, answered) => graph.typeOf(index) === 'end' && !(answered && graph.step(index).outcome === 'abandoned'),
   });
 }

@@ -121,7 +121,7 @@ interface Names {
  */
 function stepProblems(graph: ProcessGraph, index: number, names: Names): Problem[] {
   const step = graph.step(index);
-  const everyNextKnown = graph.graph.outDegree(index) === step.next.length;
+  const everyNextKnown = graph.successorCount(index) === step.next.length;
   return [
     ...(everyNextKnown ? [] : step.next.map((edge) => missing(edge.to, names.steps, '"next" names no step', ADD_STEP))),
     missing(step.fulfils, names.steps, '"fulfils" names no step', ADD_STEP),
