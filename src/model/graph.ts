@@ -396,6 +396,11 @@ export interface WorstCaseOptions {
   readonly nodeCost: (node: number) => number | undefined;
   /** The cost of taking an edge. */
   readonly edgeCost: (edge: number) => number;
+  /**
+   * False for nodes known to reach no target (`mayReachAny`): the search leaves them out, which
+   * changes nothing in the result and spares walking all that follows the targets.
+   */
+  readonly mayReachTarget?: (node: number) => boolean;
 }
 
 /**
@@ -406,7 +411,8 @@ export interface WorstCaseOptions {
  */
 export function worstCase(graph: Digraph, origin: number, options: WorstCaseOptions): WorstCase {
   const isTarget = (node: number): boolean => node !== origin && options.isTarget(node);
-  const reach = search(graph, [origin], { stopAt: isTarget });
+  const { mayReachTarget } = options;
+  const reach = search(graph, [origin], { stopAt: isTarget, blocked: mayReachTarget && ((node) => !mayReachTarget(node)) });
   const targets = reach.order.filter(isTarget);
   if (targets.length === 0) return { kind: 'none' };
 

@@ -15,6 +15,7 @@ import {
   type Reach,
   type WorstCase,
 } from './graph.js';
+import { mayReachAny, NearestTarget } from './nearest-target.js';
 import { heaviestPaths, pathWithinComponent, type HeaviestPaths } from './longest-path.js';
 import { isCustomerFacing, isEmergencyEntry, isResponse, STEP_TYPES, type Process, type Role, type Step, type StepType } from './process.js';
 import type { Duration } from './time.js';
@@ -74,6 +75,7 @@ export class ProcessGraph {
   private emergencyEntrySteps?: readonly number[];
   private emergency?: Reach;
   private components?: Components;
+  private nearestEndFinder?: NearestTarget;
 
   constructor(readonly process: Process) {
     const indexById = new Map<string, number>();
@@ -229,6 +231,21 @@ export class ProcessGraph {
   }
 
   /**
+   * The path `searchFrom(origin, { avoid })` takes to its first `end`, shared by every origin
+   * (see NearestTarget): thousands of promises on one flow cost what lies between each and the
+   * steps it avoids, not all that follows it.
+   */
+  pathToFirstEnd(origin: number, avoid: readonly number[]): number[] | undefined {
+    this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === 'end');
+    return this.nearestEndFinder.pathFrom(origin, avoid);
+  }
+
+  /** False for steps that can reach none of `targets`: a search for them may leave those out. */
+  mayReachAny(targets: Iterable<number>): (index: number) => boolean {
+    return mayReachAny(this.cycles(), targets);
+  }
+
+  /**
    * Breadth-first search from steps: every step reached, and the shortest path to each, paths
    * branching in `next` order. For "from A, C can be reached without passing B", when every C matters;
    * `findPath` answers for the nearest C alone, and stops there.
@@ -262,12 +279,14 @@ export class ProcessGraph {
    * The longest elapsed time (SPEC §2: the `takes` of the steps left plus the `after` of the edges
    * taken) from `from` to the first target on each path: known, unknown (a step without `takes`),
    * unbounded (a loop), or none when no target can be reached. `from` is never a target.
+   * `mayReachTarget` (`mayReachAny` of the targets) spares the walk past them; the answer is the same.
    */
-  worstElapsedTime(from: number, isTarget: (step: number) => boolean): WorstCase {
+  worstElapsedTime(from: number, isTarget: (step: number) => boolean, mayReachTarget?: (step: number) => boolean): WorstCase {
     return worstCase(this.#graph, from, {
       isTarget,
       nodeCost: (step) => this.step(step).takes?.seconds,
       edgeCost: (edge) => this.#waits[edge]?.seconds ?? 0,
+      mayReachTarget,
     });
   }
 

@@ -17,8 +17,9 @@ export function lateWay(
   isTarget: (step: number) => boolean,
   limit: Duration,
   waitFor: string,
+  mayReachTarget?: (step: number) => boolean,
 ): Way | undefined {
-  const worst = graph.worstElapsedTime(origin, isTarget);
+  const worst = graph.worstElapsedTime(origin, isTarget, mayReachTarget);
   switch (worst.kind) {
     case 'none':
       return undefined;
@@ -32,7 +33,7 @@ export function lateWay(
       };
     }
     case 'unknown': {
-      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget)];
+      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === undefined));
       const path = graph.ids(way);
       return {
@@ -55,8 +56,18 @@ export function lateWay(
  * ends where the customer is waiting for. Every step on it lies between the origin and a target,
  * where `worstElapsedTime` found no loop, so the way never comes back to a step already on the path.
  */
-function onToTarget(graph: ProcessGraph, origin: number, step: number, isTarget: (step: number) => boolean): number[] {
-  const path = graph.findPath({ from: step, isTarget: (index) => index !== origin && isTarget(index) });
+function onToTarget(
+  graph: ProcessGraph,
+  origin: number,
+  step: number,
+  isTarget: (step: number) => boolean,
+  mayReachTarget: ((step: number) => boolean) | undefined,
+): number[] {
+  const path = graph.findPath({
+    from: step,
+    avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
+    isTarget: (index) => index !== origin && isTarget(index),
+  });
   return path === undefined ? [] : path.slice(1);
 }
 
