@@ -7,7 +7,6 @@ import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
-import { RULES, findRule } from '../rules/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 
@@ -35,10 +34,13 @@ export class RuleCrash extends Error {
 }
 
 /** `lookup`: files read only for the processes audited ones name (`ProjectContext.lookup`). */
-export function audit(files: readonly LoadedFile[], config: Config, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
+export function audit(files: readonly LoadedFile[], config: AuditSettings, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
   const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
   return combineOutcomes(files.map((file, index) => auditFile(file, config, today, project[index])));
 }
+
+/** The rules an audit runs (`registry`), and the setting of each. */
+export type AuditSettings = Pick<Config, 'registry' | 'rules'>;
 
 /** What one file adds to an audit. Plain data, so it can cross worker threads and be kept in the cache. */
 export interface FileOutcome {
@@ -68,7 +70,7 @@ function identityOf(graph: ProcessGraph): ProcessIdentity {
 }
 
 /** The enabled rules' checks over all processes audited together, with each rule's options. */
-export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
+export function projectChecks(config: AuditSettings): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
   return enabledRules(config).flatMap((rule) => {
     const check = rule.kind === 'project' ? rule : rule.kind === 'process' ? rule.project : undefined;
     return check ? [{ rule, check, options: config.rules.get(rule.meta.id)!.options }] : [];
@@ -81,7 +83,7 @@ export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; c
  */
 export function findProjectFindings(
   files: readonly (readonly (ProcessIdentity | null)[])[],
-  config: Pick<Config, 'rules'>,
+  config: AuditSettings,
   lookup: readonly ProcessIdentity[] = [],
 ): ProjectFindings[] {
   const perFile = files.map((documents) => documents.filter((d) => d !== null));
@@ -96,7 +98,7 @@ export function findProjectFindings(
 }
 
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
-export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today: string, project: ProjectFindings = []): FileOutcome {
+export function auditFile(file: LoadedFile, config: AuditSettings, today: string, project: ProjectFindings = []): FileOutcome {
   const enabled = enabledRules(config);
   const severityOf = (rule: AnyRule): Severity => config.rules.get(rule.meta.id)!.level as Severity;
   const gaps: Gap[] = [];
@@ -122,14 +124,14 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
     for (const rule of enabled) {
       if (rule.kind === 'process') raised.push(...guard(rule, process.file, () => rule.check(process, context(rule))).map(toGap(rule)));
     }
-    for (const { rule, findings } of project[processIndex++] ?? []) raised.push(...findings.map(toGap(findRule(rule)!)));
+    for (const { rule, findings } of project[processIndex++] ?? []) raised.push(...findings.map(toGap(config.registry.get(rule)!)));
 
     const settled = settleWaivers(process, raised, today);
     waived.push(...settled.waived);
     const open = [...settled.open];
     for (const rule of enabled) {
       if (rule.kind !== 'aligned-gaps') continue;
-      const counted = open.filter((gap) => !findRule(gap.rule)?.meta.structural);
+      const counted = open.filter((gap) => !config.registry.get(gap.rule)?.meta.structural);
       const findings = guard(rule, process.file, () => rule.check(process, { ...context(rule), gaps: counted }));
       const cascade = settleWaivers(process, findings.map(toGap(rule)), today, settled.uses);
       open.push(...cascade.open);
@@ -154,8 +156,8 @@ export function combineOutcomes(outcomes: readonly FileOutcome[]): AuditResult {
   };
 }
 
-function enabledRules(config: Pick<Config, 'rules'>): AnyRule[] {
-  return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
+function enabledRules(config: AuditSettings): AnyRule[] {
+  return config.registry.rules.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
 }
 
 /** The processes the files hold, in file order: what the audit checks, and what reports draw. */

@@ -149,7 +149,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
+  const runSetup = { setup: { registry: config.registry, rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
@@ -172,6 +172,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     quiet: options.quiet === true,
     color,
     audited: run.audited,
+    registry: config.registry,
     rules: rulesThatRan(config),
     processes: run.processes,
     run: { version: version(), build: buildId(), settings: settingsFingerprint(config.rules, limits), ...(runOptions.shard && { shard: runOptions.shard }) },

@@ -13,8 +13,8 @@ import { idProblem, listAtLeast, validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
 import { DURATION_PATTERN } from '../model/time.js';
-import { RULES } from '../rules/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { AnyRule } from '../rules/types.js';
 
 export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
@@ -33,7 +33,9 @@ export interface Config {
   /** The config file, when there is one. */
   readonly file?: string;
   readonly preset: Preset;
-  /** The effective setting of every rule. */
+  /** The rules the config was read against, which the audit runs. */
+  readonly registry: RuleRegistry;
+  /** The effective setting of every rule of `registry`. */
   readonly rules: ReadonlyMap<string, RuleSetting>;
   readonly ignore: readonly string[];
   /** Where `ignore` globs are relative to: the config file's folder, else the working directory. */
@@ -51,15 +53,16 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-export function loadConfig(file: string | undefined, cwd: string): Config {
-  if (file === undefined) return resolveConfig({}, undefined, cwd);
+/** `registry`: the rules the config may set (and the audit runs). */
+export function loadConfig(file: string | undefined, cwd: string, registry: RuleRegistry): Config {
+  if (file === undefined) return resolveConfig({}, undefined, cwd, registry);
   const source = readConfigText(file, cwd);
   const root = parseConfigYaml(source);
-  const complaints = validateConfig(root);
+  const complaints = validateConfig(root, registry.ids);
   if (complaints.length > 0) {
     throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join('\n'));
   }
-  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd);
+  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd, registry);
 }
 
 interface RawConfig {
@@ -115,10 +118,10 @@ function located(source: SourceText, offset: number, message: string): string {
   return `${source.path}:${line}:${column}: ${message}`;
 }
 
-function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string): Config {
+function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string, registry: RuleRegistry): Config {
   const preset = raw.extends ?? 'recommended';
   const rules = new Map<string, RuleSetting>();
-  for (const rule of RULES) {
+  for (const rule of registry.rules) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
     if (written !== undefined && rule === invalidProcess) {
@@ -132,6 +135,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   return {
     file,
     preset,
+    registry,
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path.dirname(file) : cwd,

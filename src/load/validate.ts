@@ -10,7 +10,6 @@ import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
 import { RUNNING_FROM_SOURCES, packageFile } from '../package-files.js';
-import { RULE_IDS } from '../rule-ids.js';
 import { printable } from './source.js';
 import { didYouMean } from './suggest.js';
 import { missingSpaceAfterColon, toPlain } from './yaml.js';
@@ -22,13 +21,14 @@ export interface Complaint {
   readonly offset: number;
 }
 
-export function validateProcess(root: YamlNode | null): Complaint[] {
-  return validate(root, PROCESS);
+/** `ruleIds`: the rules of the registry the audit runs, which waivers may name. */
+export function validateProcess(root: YamlNode | null, ruleIds: readonly string[]): Complaint[] {
+  return validate(root, PROCESS, ruleIds);
 }
 
-/** An empty config file is valid: every setting keeps its default. */
-export function validateConfig(root: YamlNode | null): Complaint[] {
-  return root === null ? [] : validate(root, CONFIG);
+/** An empty config file is valid: every setting keeps its default. `ruleIds`: the rules it may set. */
+export function validateConfig(root: YamlNode | null, ruleIds: readonly string[]): Complaint[] {
+  return root === null ? [] : validate(root, CONFIG, ruleIds);
 }
 
 type SchemaObject = Readonly<Record<string, unknown>>;
@@ -49,8 +49,8 @@ interface Dialect {
   /** What the keys of the mapping at a path are called, keyed by the path joined with `/`. */
   readonly keyLabels: Readonly<Record<string, string>>;
   where(path: readonly string[]): Where;
-  /** Checks the schema cannot express. */
-  extraChecks(root: YamlNode): Complaint[];
+  /** Checks the schema cannot express: the rule ids it names among `ruleIds`. */
+  extraChecks(root: YamlNode, ruleIds: readonly string[]): Complaint[];
 }
 
 const ID_RULE = 'must use lowercase letters, digits and dashes, like';
@@ -208,12 +208,12 @@ function typeOnlyFields(defs: readonly SchemaObject[]): Map<string, string> {
   return fields;
 }
 
-function validate(root: YamlNode | null, dialect: Dialect): Complaint[] {
+function validate(root: YamlNode | null, dialect: Dialect, ruleIds: readonly string[]): Complaint[] {
   const schema = compiledFor(dialect);
   const valid = schema.validate(root === null ? null : toPlain(root));
   const errors = valid ? [] : (schema.validate.errors ?? []).filter(isOwnMistake);
   const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema));
-  if (root !== null) complaints.push(...dialect.extraChecks(root));
+  if (root !== null) complaints.push(...dialect.extraChecks(root, ruleIds));
   return complaints.sort((a, b) => a.offset - b.offset);
 }
 
@@ -360,27 +360,27 @@ function exampleId(text: string): string {
   return id || 'receive-call';
 }
 
-function unknownWaiverRules(root: YamlNode): Complaint[] {
+function unknownWaiverRules(root: YamlNode, ruleIds: readonly string[]): Complaint[] {
   const waivers = entryValue(root, 'waivers');
   if (waivers?.kind !== 'seq') return [];
   return waivers.items.flatMap((waiver, index) => {
     const rule = entryValue(waiver, 'rule');
     if (rule?.kind !== 'scalar' || typeof rule.value !== 'string' || rule.value === '') return [];
-    if (RULE_IDS.includes(rule.value)) return [];
-    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value)}`, offset: rule.offset }];
+    if (ruleIds.includes(rule.value)) return [];
+    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value, ruleIds)}`, offset: rule.offset }];
   });
 }
 
-function unknownConfigRules(root: YamlNode): Complaint[] {
+function unknownConfigRules(root: YamlNode, ruleIds: readonly string[]): Complaint[] {
   const rules = entryValue(root, 'rules');
   if (rules?.kind !== 'map') return [];
   return [...rules.entries.values()]
-    .filter((entry) => !RULE_IDS.includes(entry.key))
-    .map((entry) => ({ message: `rules: ${unknownRule(entry.key)}`, offset: entry.keyOffset }));
+    .filter((entry) => !ruleIds.includes(entry.key))
+    .map((entry) => ({ message: `rules: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset }));
 }
 
-function unknownRule(id: string): string {
-  return `unknown rule "${printable(id)}"${didYouMean(id, RULE_IDS) || '; gapcheck rules lists them'}`;
+function unknownRule(id: string, ruleIds: readonly string[]): string {
+  return `unknown rule "${printable(id)}"${didYouMean(id, ruleIds) || '; gapcheck rules lists them'}`;
 }
 
 function entryValue(node: YamlNode, key: string): YamlNode | undefined {

@@ -3,6 +3,7 @@ import type { AuditResult } from '../audit/audit.js';
 import type { AuditedFile } from '../audit/run.js';
 import type { Shard } from '../audit/shard.js';
 import type { Severity } from '../model/severity.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { DrawnProcess } from './diagram.js';
 
 export interface ReportContext {
@@ -19,6 +20,8 @@ export interface ReportContext {
   readonly color: boolean;
   /** Every file audited, in report order, with what it holds. */
   readonly audited: readonly AuditedFile[];
+  /** The rules of the audit: what the reports that describe rules (SARIF, markdown) describe. */
+  readonly registry: RuleRegistry;
   /** The ids of the rules that ran (not `off`), in catalogue order. */
   readonly rules: readonly string[];
   /** The processes audited, in file order: for formats that draw them (and a shard's JSON report, for `gapcheck merge`). */

@@ -5,10 +5,11 @@ import { loadProcessText } from '../../../src/load/load-file.js';
 import { ProcessGraph } from '../../../src/model/process-graph.js';
 import { handoffChain } from '../../../src/rules/handoff-chain.js';
 import { FIXTURE_TODAY } from '../../helpers/audit-text.js';
+import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 
 function findings(fixture: string, max: number): string[] {
   const path = `tests/rules/handoff-chain/${fixture}`;
-  const [document] = loadProcessText(path, readFileSync(path, 'utf8')).documents;
+  const [document] = loadProcessText(path, readFileSync(path, 'utf8'), BUILT_IN_RULES.ids).documents;
   if (document?.kind !== 'process') throw new Error(`${path} is not a valid process`);
   const { process } = document;
   return handoffChain.check(process, { graph: new ProcessGraph(process), options: { max }, today: FIXTURE_TODAY }).map((f) => f.message);
