@@ -6,8 +6,11 @@ import type { Severity } from '../model/severity.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { DrawnProcess } from './diagram.js';
 
-export interface ReportContext {
-  readonly result: AuditResult;
+/**
+ * How a report is shown, besides the audit it presents and the settings that decided the audit. With the
+ * format, exactly what a kept report (`--cache`) is keyed by, so a field added here is in that key too.
+ */
+export interface ReportSettings {
   /** The paths audited, as given. */
   readonly paths: readonly string[];
   /** The config file used, relative to the working directory, if any. */
@@ -18,6 +21,10 @@ export interface ReportContext {
   /** Whether gaps below `failOn` were left out (`--quiet`). */
   readonly quiet: boolean;
   readonly color: boolean;
+}
+
+export interface ReportContext extends ReportSettings {
+  readonly result: AuditResult;
   /** Every file audited, in report order, with what it holds. */
   readonly audited: readonly AuditedFile[];
   /** The rules of the audit: what the reports that describe rules (SARIF, markdown) describe. */
