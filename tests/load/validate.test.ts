@@ -5,7 +5,10 @@ import { validateConfig, validateProcess } from '../../src/load/validate.js';
 import type { Complaint } from '../../src/load/validate.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import type { YamlNode } from '../../src/load/yaml.js';
-import { BECAUSE, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../../src/model/process.js';
+import { BECAUSE, BUILT_IN_ACTORS, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../../src/model/process.js';
+import { SEVERITIES } from '../../src/model/severity.js';
+import { DURATION_PATTERN } from '../../src/model/time.js';
+import { PRESETS } from '../../src/config/config.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 /** Each complaint as `line:column message`, so a test shows exactly what a user would read. */
@@ -460,6 +463,14 @@ describe('the schemas', () => {
     expect(step.outcome!.enum).toEqual([...OUTCOMES]);
     expect(step.because!.enum).toEqual([...BECAUSE]);
     expect(defs.training!.properties!.covers).toMatchObject({ items: { enum: [...TRAINING_COVERS] } });
+    expect(defs.roles).toMatchObject({ propertyNames: { not: { enum: [...BUILT_IN_ACTORS] } } });
+    expect(new RegExp((defs.duration as { pattern: string }).pattern).source).toBe(DURATION_PATTERN.source.replace('([0-9]+)', '[0-9]+'));
+  });
+
+  it('agree with the config model on presets and levels', () => {
+    const config = load('config.schema.json') as { properties: { extends: { enum: string[] } }; $defs: { level: { enum: string[] } } };
+    expect(config.properties.extends.enum).toEqual([...PRESETS]);
+    expect(config.$defs.level.enum).toEqual(['off', ...[...SEVERITIES].reverse()]);
   });
 
   it('know the 24 rules of the catalogue, each once', () => {
