@@ -1,7 +1,8 @@
 /** Runs the rules over loaded files and settles waivers: every gap of one audit, in a stable order. */
 import type { Config } from '../config/config.js';
 import { compareText } from '../load/discover.js';
-import type { Complaint, LoadedFile } from '../load/load-file.js';
+import type { Complaint } from '../load/complaint.js';
+import type { LoadedFile } from '../load/load-file.js';
 import type { Position } from '../position.js';
 import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';

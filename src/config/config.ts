@@ -2,17 +2,16 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
 import type AjvModule from 'ajv/dist/2020.js';
 import { UsageError } from '../errors.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
-import { closestName, didYouMean } from '../load/suggest.js';
-import { idProblem, listAtLeast, validateConfig } from '../load/validate.js';
+import { pointerSegments, schemaProblem } from '../load/schema-problem.js';
+import { closestName } from '../load/suggest.js';
+import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
-import { DURATION_PATTERN } from '../model/time.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { AnyRule } from '../rules/types.js';
@@ -192,16 +191,16 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
   const validate = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate(written)) {
     const problem = validate.errors![0]!;
-    const inside = problem.instancePath.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const inside = pointerSegments(problem);
     // A wrong key inside an option (`per-channel: { e-mail: … }`) is reported by `propertyNames` with the key as its value.
     const wrongKey = problem.propertyName;
     const option = optionName(inside);
     if (wrongKey !== undefined) {
       const where = writtenAt({ path: [...inside, wrongKey], part: 'key' });
-      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${plainOptionProblem(problem, wrongKey)}`);
+      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${schemaProblem(problem, wrongKey)}`);
     }
     const value = inside.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], written);
-    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
+    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === 'string' ? value : undefined)}`);
   }
   return { ...defaults, ...written };
 }
@@ -245,40 +244,4 @@ function offsetWithin(setting: YamlNode, at: OptionPart): number | undefined {
     node = entry.value;
   }
   return offset;
-}
-
-const OPTION_TYPES: Readonly<Record<string, string>> = {
-  integer: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  array: 'a list',
-  boolean: 'true or false',
-  object: 'a mapping',
-  null: 'nothing',
-};
-
-/** What ajv found wrong with an option, in the words a support lead uses. */
-function plainOptionProblem(problem: ErrorObject, value: unknown): string {
-  const params: Record<string, unknown> = problem.params;
-  switch (problem.keyword) {
-    case 'type':
-      return `must be ${String(params.type)
-        .split(',')
-        .map((type) => OPTION_TYPES[type] ?? type)
-        .join(' or ')}`;
-    case 'minimum':
-      return `must be at least ${String(params.limit)}`;
-    case 'minItems':
-      return listAtLeast(Number(params.limit));
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      return `must be one of ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
-    }
-    case 'pattern':
-      return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : idProblem(typeof value === 'string' ? value : '');
-    case 'uniqueItems':
-      return 'must not list a value twice';
-    default:
-      return problem.message ?? 'is not valid';
-  }
 }

@@ -2,15 +2,11 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Process } from '../model/process.js';
 import { buildProcess } from './build-process.js';
+import type { Complaint, OffsetComplaint } from './complaint.js';
 import { START_OF_FILE, type Position } from '../position.js';
 import { SourceText, printable } from './source.js';
 import { validateProcess } from './validate.js';
 import { DuplicateKeyError, YamlSyntaxError, parseYaml, type YamlMap, type YamlNode } from './yaml.js';
-
-export interface Complaint {
-  readonly message: string;
-  readonly at: Position;
-}
 
 export type LoadedDocument =
   | { readonly kind: 'process'; readonly process: Process }
@@ -75,7 +71,7 @@ function invalidFile(path: string, message: string, at = START_OF_FILE): LoadedF
 const CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 
 /** The first git conflict marker, as a complaint: such a file is half of two versions, whatever it parses as. */
-export function findMergeConflict(text: string): { message: string; offset: number } | undefined {
+export function findMergeConflict(text: string): OffsetComplaint | undefined {
   const conflict = CONFLICT_MARKER.exec(text);
   if (!conflict) return undefined;
   return { message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`, offset: conflict.index };
@@ -121,7 +117,7 @@ export function loadProcessText(path: string, text: string, ruleIds: readonly st
   };
 }
 
-function tooManySteps(root: YamlNode): { message: string; offset: number } | undefined {
+function tooManySteps(root: YamlNode): OffsetComplaint | undefined {
   const steps = root.kind === 'map' ? root.entries.get('steps') : undefined;
   if (steps?.value.kind !== 'map' || steps.value.entries.size <= MAX_STEPS_PER_PROCESS) return undefined;
   const count = (n: number): string => n.toLocaleString('en');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../../src/load/source.js';
 import { validateConfig, validateProcess } from '../../src/load/validate.js';
-import type { Complaint } from '../../src/load/validate.js';
+import type { OffsetComplaint } from '../../src/load/complaint.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import type { YamlNode } from '../../src/load/yaml.js';
 import { BECAUSE, BUILT_IN_ACTORS, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../../src/model/process.js';
@@ -12,7 +12,7 @@ import { PRESETS } from '../../src/config/config.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 /** Each complaint as `line:column message`, so a test shows exactly what a user would read. */
-function check(text: string, validate: (root: YamlNode | null, ruleIds: readonly string[]) => Complaint[] = validateProcess): string[] {
+function check(text: string, validate: (root: YamlNode | null, ruleIds: readonly string[]) => OffsetComplaint[] = validateProcess): string[] {
   const source = new SourceText('test.yaml', text);
   const root = parseYaml(text)[0]?.contents ?? null;
   return validate(root, BUILT_IN_RULES.ids).map((complaint) => {
