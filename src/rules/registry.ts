@@ -12,8 +12,7 @@ export class RuleRegistry {
   private readonly byId: ReadonlyMap<string, AnyRule>;
   /** Every rule id, in catalogue order: what waivers and the config may name. */
   readonly ids: readonly string[];
-  /** What tells this rule set from another, for the cache key (`identity`). */
-  readonly identity: string;
+  private identityText?: string;
 
   /**
    * `code`: a fingerprint of the code of rules that are not part of gapcheck's build (a
@@ -29,17 +28,18 @@ export class RuleRegistry {
       throw new Error(`rules registered twice: ${[...new Set(twice)].join(', ')}`);
     }
     this.ids = rules.map((rule) => rule.meta.id);
-    this.identity = createHash('sha256')
-      .update(JSON.stringify([code, rules.map(({ kind, meta }) => [kind, meta])]))
+  }
+
+  /** What tells this rule set from another, for the cache key: each rule's kind and metadata, and `code`. Worked out on first use. */
+  get identity(): string {
+    this.identityText ??= createHash('sha256')
+      .update(JSON.stringify([this.code, this.rules.map(({ kind, meta }) => [kind, meta])]))
       .digest('hex');
+    return this.identityText;
   }
 
   get(id: string): AnyRule | undefined {
     return this.byId.get(id);
-  }
-
-  has(id: string): boolean {
-    return this.byId.has(id);
   }
 
   /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
