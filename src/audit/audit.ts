@@ -1,13 +1,13 @@
 /** Runs the rules over loaded files and settles waivers: every gap of one audit, in a stable order. */
 import type { Config } from '../config/config.js';
 import { compareText } from '../text-order.js';
-import type { Complaint, LoadedFile } from '../load/load-file.js';
+import type { Complaint } from '../load/complaint.js';
+import type { LoadedFile } from '../load/load-file.js';
 import type { Position } from '../position.js';
 import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
-import { RULES, findRule } from '../rules/index.js';
 import { findingMessage } from '../rules/finding-message.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
@@ -35,13 +35,16 @@ export interface RuleCrash {
 }
 
 /** `lookup`: files read only for the processes audited ones name (`ProjectContext.lookup`). */
-export function audit(files: readonly LoadedFile[], config: Config, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
+export function audit(files: readonly LoadedFile[], config: AuditSettings, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
   const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
   return combineOutcomes(
     files.map((file, index) => auditFile(file, config, today, project.findings[index])),
     project.crashes,
   );
 }
+
+/** The rules an audit runs (`registry`), and the setting of each. */
+export type AuditSettings = Pick<Config, 'registry' | 'rules'>;
 
 /** What one file adds to an audit. Plain data, so it can cross worker threads and be kept in the cache. */
 export interface FileOutcome {
@@ -73,7 +76,7 @@ function identityOf(graph: ProcessGraph): ProcessIdentity {
 }
 
 /** The enabled rules' checks over all processes audited together, with each rule's options. */
-export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
+export function projectChecks(config: AuditSettings): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
   return enabledRules(config).flatMap((rule) => {
     const check = rule.kind === 'project' ? rule : rule.kind === 'process' ? rule.project : undefined;
     return check ? [{ rule, check, options: config.rules.get(rule.meta.id)!.options }] : [];
@@ -92,7 +95,7 @@ export interface ProjectOutcome {
  */
 export function findProjectFindings(
   files: readonly (readonly (ProcessIdentity | null)[])[],
-  config: Pick<Config, 'rules'>,
+  config: AuditSettings,
   lookup: readonly ProcessIdentity[] = [],
 ): ProjectOutcome {
   const perFile = files.map((documents) => documents.filter((d) => d !== null));
@@ -111,7 +114,7 @@ export function findProjectFindings(
 const ALL_FILES = 'the audited files';
 
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
-export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today: string, project: ProjectFindings = []): FileOutcome {
+export function auditFile(file: LoadedFile, config: AuditSettings, today: string, project: ProjectFindings = []): FileOutcome {
   const enabled = enabledRules(config);
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
@@ -135,7 +138,7 @@ export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today
   return { file: file.path, documents, gaps, waived, ...(crashes.length > 0 && { crashes }) };
 }
 
-function severityOf(config: Pick<Config, 'rules'>, rule: AnyRule): Severity {
+function severityOf(config: AuditSettings, rule: AnyRule): Severity {
   return config.rules.get(rule.meta.id)!.level as Severity;
 }
 
@@ -145,7 +148,7 @@ class ProcessAudit {
 
   constructor(
     readonly process: Process,
-    private readonly config: Pick<Config, 'rules'>,
+    private readonly config: AuditSettings,
     private readonly today: string,
     /** Where a rule that throws is recorded: its gaps are then none, and the other rules still run. */
     private readonly crashes: RuleCrash[],
@@ -160,7 +163,7 @@ class ProcessAudit {
 
   /** Phase 2: what the project rules, run over every process together, found in this one. */
   locateProjectFindings(project: readonly RuleFindings[]): Gap[] {
-    return project.flatMap(({ rule, findings }) => findings.map((finding) => this.locate(findRule(rule)!, finding)));
+    return project.flatMap(({ rule, findings }) => findings.map((finding) => this.locate(this.config.registry.get(rule)!, finding)));
   }
 
   /** Phase 3: the process's waivers waive the gaps of their rule (and step). */
@@ -170,7 +173,7 @@ class ProcessAudit {
 
   /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
   runCascade(enabled: readonly AnyRule[], settled: Settled): Settled {
-    const counted = settled.open.filter((gap) => !findRule(gap.rule)?.meta.structural);
+    const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
     const found = enabled.flatMap((rule) =>
       rule.kind === 'aligned-gaps' ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : [],
     );
@@ -208,8 +211,8 @@ export function combineOutcomes(outcomes: readonly FileOutcome[], projectCrashes
   };
 }
 
-function enabledRules(config: Pick<Config, 'rules'>): AnyRule[] {
-  return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
+function enabledRules(config: AuditSettings): AnyRule[] {
+  return config.registry.rules.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
 }
 
 /** The processes the files hold, in file order: what the audit checks, and what reports draw. */

@@ -141,8 +141,8 @@ export class AuditRun {
     const referenced = referencedIds(ownProcesses, setup);
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
-    const foreign = loadCandidates(otherShards, new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options.limits);
-    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options.limits).values()].flatMap(identify).filter((d) => d !== null);
+    const foreign = loadCandidates(otherShards, new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options);
+    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()].flatMap(identify).filter((d) => d !== null);
     const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
     await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
@@ -156,7 +156,7 @@ export class AuditRun {
       audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
       reused: slots.filter((slot) => slot.cached).length,
       // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
-      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes)] : []))) : [],
+      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes, this.options.setup.registry.ids)] : []))) : [],
       notes: this.notes,
     };
   }
@@ -266,12 +266,12 @@ function referencedIds(processes: readonly ProcessIdentity[], setup: AuditSetup)
 }
 
 /** Those of the files that could hold a process with one of the ids, loaded in full (see ./shard.ts). */
-function loadCandidates(files: readonly FoundFile[], ids: ReadonlySet<string>, limits: LoadLimits): Map<string, LoadedFile> {
+function loadCandidates(files: readonly FoundFile[], ids: ReadonlySet<string>, { limits, setup }: RunOptions): Map<string, LoadedFile> {
   const candidates = new Map<string, LoadedFile>();
   if (ids.size === 0) return candidates;
   for (const found of files) {
     const read = readProcessBytes(found.absolutePath, found.path, limits);
-    if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read));
+    if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read, setup.registry.ids));
   }
   return candidates;
 }

@@ -4,7 +4,7 @@
  */
 import { compareText } from '../text-order.js';
 import { SEVERITIES, isAtLeast } from '../model/severity.js';
-import { RULES } from '../rules/index.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
 import { CRASH_ADVICE, crashText } from './crashes.js';
@@ -44,7 +44,7 @@ export const formatMarkdown: Formatter = (context) => {
     ...closeFirst(context.result.gaps),
     ...sections.flatMap(sectionBlocks),
     ...waivedGaps(context),
-    ...rulesThatFired(context.result.gaps),
+    ...rulesThatFired(context.result.gaps, context.registry),
   ];
   return `${blocks.join('\n\n')}\n`;
 };
@@ -173,9 +173,9 @@ function waivedGaps({ result }: ReportContext): string[] {
   ];
 }
 
-function rulesThatFired(gaps: readonly Gap[]): string[] {
+function rulesThatFired(gaps: readonly Gap[], registry: RuleRegistry): string[] {
   const fired = new Set(gaps.map((gap) => gap.rule));
-  const rules = RULES.filter((rule) => fired.has(rule.meta.id));
+  const rules = registry.rules.filter((rule) => fired.has(rule.meta.id));
   if (rules.length === 0) return [];
   return [
     heading(2, 'Why these gaps matter'),

@@ -7,7 +7,6 @@ import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleCrash } from '../audit/audit.js';
 import { crashText } from './crashes.js';
 import type { Severity } from '../model/severity.js';
-import { RULES } from '../rules/index.js';
 import type { AnyRule, Gap } from '../rules/types.js';
 import { version } from '../version.js';
 import { ruleSummary } from './rule-doc.js';
@@ -25,8 +24,8 @@ const SOURCE_ROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 
-export const formatSarif: Formatter = ({ result }) => {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+export const formatSarif: Formatter = ({ result, registry }) => {
+  const ruleIndex = new Map(registry.ids.map((id, index) => [id, index]));
   const fingerprints = fingerprintAll([...result.gaps, ...result.waived]);
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -39,7 +38,7 @@ export const formatSarif: Formatter = ({ result }) => {
             version: version(),
             semanticVersion: version(),
             informationUri: INFORMATION_URI,
-            rules: RULES.map(({ meta }) => describeRule(meta)),
+            rules: registry.rules.map(({ meta }) => describeRule(meta)),
           },
         },
         originalUriBaseIds: {

@@ -21,6 +21,7 @@ import { deadEnd } from '../../src/rules/dead-end.js';
 import { duplicateProcess } from '../../src/rules/duplicate-process.js';
 import { FIXTURE_TODAY } from '../helpers/audit-text.js';
 import { runCli, tempTree, type CliOptions, type CliResult } from '../helpers/run-cli.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 const CORPUS = path.resolve('tests/hostile');
 const PROCESSES = path.join(CORPUS, 'processes');
@@ -223,9 +224,9 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
   });
 
   it('leaves Object.prototype untouched after loading and auditing every case and config in-process', () => {
-    const files = readdirSync(PROCESSES).map((file) => loadProcessBytes(file, readFileSync(path.join(PROCESSES, file))));
-    audit(files, loadConfig(undefined, CORPUS), FIXTURE_TODAY);
-    for (const config of readdirSync(CONFIGS)) expect(() => loadConfig(path.join(CONFIGS, config), CORPUS)).toThrow();
+    const files = readdirSync(PROCESSES).map((file) => loadProcessBytes(file, readFileSync(path.join(PROCESSES, file)), BUILT_IN_RULES.ids));
+    audit(files, loadConfig(undefined, CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
+    for (const config of readdirSync(CONFIGS)) expect(() => loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).toThrow();
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
@@ -453,8 +454,8 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     const root = treeWithCompanion({ 'vanishing.yaml': processText('vanishing') });
     const { files } = await discoverFiles(['.'], { cwd: root, ignore: [], ignoreBase: root });
     rmSync(path.join(root, 'vanishing.yaml'));
-    const loaded = await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path)));
-    const result = audit(loaded, loadConfig(undefined, root), FIXTURE_TODAY);
+    const loaded = await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids)));
+    const result = audit(loaded, loadConfig(undefined, root, BUILT_IN_RULES), FIXTURE_TODAY);
     expect(result.gaps.filter((gap) => gap.file === 'vanishing.yaml')).toEqual([
       expect.objectContaining({ rule: 'invalid-process', message: 'the file could not be read (it no longer exists)' }),
     ]);
@@ -673,7 +674,7 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
       throw new Error('boom');
     });
     const file = 'sample-processes/corporate-escalation.yaml';
-    const result = audit([await loadProcessFile(file, file)], loadConfig(undefined, process.cwd()), FIXTURE_TODAY);
+    const result = audit([await loadProcessFile(file, file, BUILT_IN_RULES.ids)], loadConfig(undefined, process.cwd(), BUILT_IN_RULES), FIXTURE_TODAY);
     expect(result.crashes).toEqual([{ rule: 'dead-end', file, message: 'boom' }]);
     expect(result.gaps.map((gap) => gap.rule)).toContain('escalation-closure');
   });
