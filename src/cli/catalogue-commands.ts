@@ -6,7 +6,6 @@ import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { CatalogueEntry } from '../report/catalogue-table.js';
 import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
-import { findRuleIn, rulesForConfig } from '../rules/policy/index.js';
 import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom } from './common-options.js';
@@ -58,14 +57,14 @@ Examples:
     )
     .action((id: string, flags: { config?: string }) => {
       const config = configFrom(flags.config, process.cwd());
-      const rules = rulesForConfig(config);
-      const rule = findRuleIn(rules, id);
+      const { registry } = config;
+      const rule = registry.get(id);
       if (!rule) {
-        const suggestion = didYouMean(id, rules.map((r) => r.meta.id));
+        const suggestion = didYouMean(id, registry.ids);
         throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
       const options = config.rules.get(rule.meta.id)!.options;
-      process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(rule.meta) }));
+      process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(registry, rule.meta) }));
     });
 }
 
@@ -87,7 +86,7 @@ async function listRules(options: RulesOptions): Promise<void> {
 }
 
 function catalogue(config: Config): CatalogueEntry[] {
-  return rulesForConfig(config).map(({ meta }) => {
+  return config.registry.rules.map(({ meta }) => {
     const setting = config.rules.get(meta.id)!;
     return {
       id: meta.id,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { audit, policyIdsOf, processesOf } from '../audit/audit.js';
+import { audit, processesOf } from '../audit/audit.js';
 import { UsageError } from '../errors.js';
 import { loadProcessFile } from '../load/load-file.js';
 import { checkNamedFile, toPosix } from '../load/discover.js';
@@ -68,7 +68,7 @@ async function drawFile(file: string, options: GraphOptions): Promise<string> {
 
   const absolutePath = path.resolve(cwd, file);
   await checkNamedFile(absolutePath, escapeUntrusted(file));
-  const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)), undefined, policyIdsOf(config));
+  const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)), config.registry.ids);
   const complaints = loaded.documents.flatMap((document) => (document.kind === 'invalid' ? document.complaints : []));
   if (complaints.length > 0) {
     const listed = complaints.map((complaint) => `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`).join('\n');

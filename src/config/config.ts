@@ -2,22 +2,21 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
 import type AjvModule from 'ajv/dist/2020.js';
 import { UsageError } from '../errors.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
-import { closestName, didYouMean } from '../load/suggest.js';
-import { idProblem, listAtLeast, validateConfig } from '../load/validate.js';
+import { pointerSegments, schemaProblem } from '../load/schema-problem.js';
+import { closestName } from '../load/suggest.js';
+import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
-import { DURATION_PATTERN } from '../model/time.js';
 import { invalidProcess } from '../rules/invalid-process.js';
-import { rulesForConfig } from '../rules/policy/index.js';
+import { withPolicies } from '../rules/policy/index.js';
 import { policyProblems } from '../rules/policy/lint.js';
 import type { Policy, PolicySource } from '../rules/policy/policy.js';
-import { RULE_IDS } from '../rule-ids.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { AnyRule } from '../rules/types.js';
 
 export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
@@ -36,14 +35,16 @@ export interface Config {
   /** The config file, when there is one. */
   readonly file?: string;
   readonly preset: Preset;
-  /** The effective setting of every rule. */
+  /** The rules the config was read against, then its policies made rules: what the audit runs. */
+  readonly registry: RuleRegistry;
+  /** The effective setting of every rule of `registry`. */
   readonly rules: ReadonlyMap<string, RuleSetting>;
   readonly ignore: readonly string[];
   /** Where `ignore` globs are relative to: the config file's folder, else the working directory. */
   readonly ignoreBase: string;
   /** What `gapcheck audit` with no path audits: absolute paths (`paths`, written relative to the config's folder), else the working directory. */
   readonly paths: readonly string[];
-  /** The config's policies (docs/policies.md), each with the config that writes it: rules like any other (`rulesForConfig`). */
+  /** The config's policies as written (docs/policies.md), each with the config that writes it: what a worker thread compiles again. */
   readonly policies: readonly PolicySource[];
 }
 
@@ -56,15 +57,16 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-export function loadConfig(file: string | undefined, cwd: string): Config {
-  if (file === undefined) return resolveConfig({}, undefined, cwd);
+/** `registry`: the rules the config may set besides its own policies (and the audit runs, with the policies). */
+export function loadConfig(file: string | undefined, cwd: string, registry: RuleRegistry): Config {
+  if (file === undefined) return resolveConfig({}, undefined, cwd, registry);
   const source = readConfigText(file, cwd);
   const root = parseConfigYaml(source);
-  const complaints = validateConfig(root);
+  const complaints = validateConfig(root, registry.ids);
   if (complaints.length > 0) {
     throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join('\n'));
   }
-  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd);
+  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd, registry);
 }
 
 interface RawConfig {
@@ -121,11 +123,12 @@ function located(source: SourceText, offset: number, message: string): string {
   return `${source.path}:${line}:${column}: ${message}`;
 }
 
-function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string): Config {
+function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string, given: RuleRegistry): Config {
   const preset = raw.extends ?? 'recommended';
-  const policies = from ? checkedPolicies(raw.policies ?? [], from) : [];
+  const policies = from ? checkedPolicies(raw.policies ?? [], from, given) : [];
+  const registry = withPolicies(given, policies);
   const rules = new Map<string, RuleSetting>();
-  for (const rule of rulesForConfig({ policies })) {
+  for (const rule of registry.rules) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
     if (written !== undefined && rule === invalidProcess) {
@@ -139,6 +142,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   return {
     file,
     preset,
+    registry,
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path.dirname(file) : cwd,
@@ -148,7 +152,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
 }
 
 /** docs/policies.md: what the schema cannot check of the policies, each mistake at its place; the policies with their config. */
-function checkedPolicies(policies: readonly Policy[], from: ConfigSource): PolicySource[] {
+function checkedPolicies(policies: readonly Policy[], from: ConfigSource, registry: RuleRegistry): PolicySource[] {
   const written = from.root?.entries.get('policies')?.value;
   const at = (index: number, inside: readonly string[], part: OptionPart['part'] = 'key'): number => {
     const node = written?.kind === 'seq' ? written.items[index] : undefined;
@@ -158,7 +162,7 @@ function checkedPolicies(policies: readonly Policy[], from: ConfigSource): Polic
   const seen = new Map<string, number>();
   policies.forEach((policy, index) => {
     const name = `policy "${policy.id}"`;
-    const builtIn = RULE_IDS.includes(policy.id);
+    const builtIn = registry.get(policy.id) !== undefined;
     const earlier = seen.get(policy.id);
     if (builtIn) complaints.push(located(from.source, at(index, ['id'], 'value'), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
     else if (earlier !== undefined) complaints.push(located(from.source, at(index, ['id'], 'value'), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
@@ -222,16 +226,16 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
   const validate = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate(written)) {
     const problem = validate.errors![0]!;
-    const inside = problem.instancePath.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const inside = pointerSegments(problem);
     // A wrong key inside an option (`per-channel: { e-mail: … }`) is reported by `propertyNames` with the key as its value.
     const wrongKey = problem.propertyName;
     const option = optionName(inside);
     if (wrongKey !== undefined) {
       const where = writtenAt({ path: [...inside, wrongKey], part: 'key' });
-      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${plainOptionProblem(problem, wrongKey)}`);
+      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${schemaProblem(problem, wrongKey)}`);
     }
     const value = inside.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], written);
-    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
+    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === 'string' ? value : undefined)}`);
   }
   return { ...defaults, ...written };
 }
@@ -275,40 +279,4 @@ function offsetWithin(setting: YamlNode, at: OptionPart): number | undefined {
     node = entry.value;
   }
   return offset;
-}
-
-const OPTION_TYPES: Readonly<Record<string, string>> = {
-  integer: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  array: 'a list',
-  boolean: 'true or false',
-  object: 'a mapping',
-  null: 'nothing',
-};
-
-/** What ajv found wrong with an option, in the words a support lead uses. */
-function plainOptionProblem(problem: ErrorObject, value: unknown): string {
-  const params: Record<string, unknown> = problem.params;
-  switch (problem.keyword) {
-    case 'type':
-      return `must be ${String(params.type)
-        .split(',')
-        .map((type) => OPTION_TYPES[type] ?? type)
-        .join(' or ')}`;
-    case 'minimum':
-      return `must be at least ${String(params.limit)}`;
-    case 'minItems':
-      return listAtLeast(Number(params.limit));
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      return `must be one of ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
-    }
-    case 'pattern':
-      return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : idProblem(typeof value === 'string' ? value : '');
-    case 'uniqueItems':
-      return 'must not list a value twice';
-    default:
-      return problem.message ?? 'is not valid';
-  }
 }

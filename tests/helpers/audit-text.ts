@@ -1,16 +1,17 @@
 /** Runs the real pipeline (parse, validate, build, every rule, waivers) on files in memory or on disk. */
 import { readFileSync } from 'node:fs';
-import { audit, policyIdsOf, type AuditResult } from '../../src/audit/audit.js';
+import { audit, type AuditResult } from '../../src/audit/audit.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 /** The date every fixture is audited as, so reviews, training and waivers do not expire under the tests. */
 export const FIXTURE_TODAY = '2026-11-23';
 
 /** `configFile`: a config to audit with; without it, the default config. */
 export function auditTexts(files: Record<string, string>, today = FIXTURE_TODAY, configFile?: string): AuditResult {
-  const config = loadConfig(configFile, process.cwd());
-  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text, policyIdsOf(config)));
+  const config = loadConfig(configFile, process.cwd(), BUILT_IN_RULES);
+  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text, config.registry.ids));
   return audit(loaded, config, today);
 }
 

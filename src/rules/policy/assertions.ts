@@ -47,7 +47,6 @@ export function eachStep(selector: StepTest): Assertion {
 
 /** docs/format.md: the shortest path from the origin to a `target` step without passing a `blocked` one, as step ids (the origin is neither). */
 function reachedWithout(graph: ProcessGraph, origin: number, target: StepTest, blocked: StepTest): string[] | undefined {
-  const reach = graph.searchFrom(origin, { blocked });
-  const found = reach.first((step) => step !== origin && target(step));
-  return found === undefined ? undefined : graph.ids(reach.pathTo(found));
+  const path = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
+  return path && graph.ids(path);
 }
