@@ -32,7 +32,8 @@ export function compilePolicy({ policy, config }: PolicySource): ProcessRule {
           {
             step,
             path: ways.find((way) => way.path)?.path,
-            message: `${asSentence(policy.summary)} ${subject} ${ways.map((way) => way.text).join('; and ')}. ${policy.fix}`,
+            message: `${asSentence(policy.summary)} ${subject} ${ways.map((way) => way.text).join('; and ')}`,
+            fix: policy.fix,
           },
         ];
       });
