@@ -9,6 +9,9 @@ import { Worker } from 'node:worker_threads';
 import { loadProcessBytes } from '../load/load-file.js';
 import { RUNNING_FROM_SOURCES } from '../package-files.js';
 import { BUILT_IN_RULES } from '../rules/index.js';
+import { withPolicies } from '../rules/policy/index.js';
+import type { PolicySource } from '../rules/policy/policy.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import { auditFile, type AuditSettings, type FileOutcome, type ProjectFindings } from './audit.js';
 
 export interface FileTask {
@@ -22,10 +25,17 @@ export interface FileTask {
 /** What every thread needs to audit a file. */
 export interface AuditSetup extends AuditSettings {
   readonly today: string;
+  /** The config's policies, which `registry` holds made rules: plain data, from which a worker makes them rules again. */
+  readonly policies?: readonly PolicySource[];
 }
 
-/** What a worker is sent of the setup: plain data. It runs gapcheck's own rules (`startWorker`). */
+/** What a worker is sent of the setup: plain data. It runs gapcheck's own rules and the policies (`workerRegistry`). */
 export type WorkerSetup = Omit<AuditSetup, 'registry'>;
+
+/** The rules a worker thread runs: gapcheck's own, then the policies it was sent. */
+export function workerRegistry(setup: WorkerSetup): RuleRegistry {
+  return withPolicies(BUILT_IN_RULES, setup.policies ?? []);
+}
 
 export function runTask(task: FileTask, setup: AuditSetup): FileOutcome {
   return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
@@ -108,11 +118,11 @@ function intoBatches(tasks: readonly FileTask[]): FileTask[][] {
 }
 
 /**
- * A worker thread runs gapcheck's own rules (./worker.ts): rules from elsewhere (a team's, issue 17) cannot be
- * sent to it as data, so a registry with them audits on this thread alone, until workers load them too.
+ * A worker thread runs gapcheck's own rules and the policies, made rules again from the setup (./worker.ts):
+ * other rules cannot be sent to it as data, so a registry with them audits on this thread alone.
  */
 function threadsFor(setup: AuditSetup, threads: number): number {
-  return setup.registry.identity === BUILT_IN_RULES.identity ? threads : 1;
+  return workerRegistry(setup).identity === setup.registry.identity ? threads : 1;
 }
 
 /**

@@ -174,7 +174,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, ...reportSettings }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
-  const runSetup = { setup: { registry: config.registry, rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
+  const runSetup = { setup: { registry: config.registry, rules: config.rules, policies: config.policies, today }, limits, keepProcesses, progress, lookup, ...runOptions };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {

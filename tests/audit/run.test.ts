@@ -20,6 +20,7 @@ import { DEFAULT_LOAD_LIMITS, loadProcessFile } from '../../src/load/load-file.j
 import { deskProcess } from '../helpers/desk-process.js';
 import { tempTree } from '../helpers/run-cli.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
+import { workerRegistry } from '../../src/audit/pool.js';
 
 const TODAY = '2026-11-23';
 /** A whole second, so a file's times can be set back exactly, to the nanosecond. */
@@ -56,7 +57,7 @@ async function discover(): Promise<Discovery> {
 /** The reference: every file loaded on this thread, then audited together. */
 async function plainAudit(withConfig = config): Promise<AuditResult> {
   const { files } = await discover();
-  return audit(await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids))), withConfig, TODAY);
+  return audit(await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, withConfig.registry.ids))), withConfig, TODAY);
 }
 
 async function run(options: Partial<RunOptions> = {}, withConfig = config): Promise<RunResult> {
@@ -79,6 +80,27 @@ describe('a run', () => {
     const expected = await plainAudit();
     expect((await run({ jobs: 1 })).result).toEqual(expected);
     expect((await run({ jobs: 3 })).result).toEqual(expected);
+  });
+
+  it('with policies, on worker threads that make them rules again, reports exactly what one thread does', async () => {
+    const folder = tempTree({
+      'gapcheck.config.yaml': 'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
+    });
+    try {
+      const withPolicy = loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
+      // The condition for worker threads (pool.ts `threadsFor`): the registry a worker builds is the audit's.
+      expect(workerRegistry({ rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY }).identity).toBe(withPolicy.registry.identity);
+      const expected = await plainAudit(withPolicy);
+      expect(expected.gaps.some((gap) => gap.rule === 'phone-intake')).toBe(true);
+      const threaded = await performAudit(await discover(), {
+        setup: { registry: withPolicy.registry, rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY },
+        limits: DEFAULT_LOAD_LIMITS,
+        jobs: 3,
+      });
+      expect(threaded.result).toEqual(expected);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('split into shards reports, shard by shard, exactly the whole run', async () => {
