@@ -8,7 +8,7 @@ import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
-import { findingMessage } from '../rules/finding-message.js';
+import { findingMessage } from '../rules/support/finding-message.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 

@@ -13,7 +13,7 @@ import { fence, heading, listItem, literal, literalWithCode, paragraph, table } 
 import type { DrawnProcess } from './diagram.js';
 import { renderMermaid } from './mermaid.js';
 import type { Formatter, ReportContext } from './types.js';
-import { pathText } from '../rules/step-list.js';
+import { pathText } from '../rules/support/step-list.js';
 
 /**
  * Tables and flowcharts cannot wrap at 80 columns; every other line does. markdownlint reads this comment,

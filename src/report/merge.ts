@@ -11,7 +11,7 @@ import { compareText } from '../text-order.js';
 import { findJsonSyntaxError } from '../load/json-syntax.js';
 import { SEVERITIES } from '../model/severity.js';
 import { STEP_TYPES } from '../model/process.js';
-import { AT_MOST, HEAD, TAIL, cutList } from '../rules/step-list.js';
+import { AT_MOST, HEAD, TAIL, cutList } from '../rules/support/step-list.js';
 import type { Gap } from '../rules/types.js';
 import type { DrawnProcess } from './diagram.js';
 import type { ProcessDrawing } from './json.js';

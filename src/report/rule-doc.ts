@@ -3,7 +3,7 @@
  * docs/rules/README.md and README.md, and `gapcheck explain`. Written once here, so they never disagree.
  */
 import { dump } from 'js-yaml';
-import { pathText } from '../rules/step-list.js';
+import { pathText } from '../rules/support/step-list.js';
 import type { Gap, RuleMeta } from '../rules/types.js';
 
 export type DocFormat = 'markdown' | 'text';

@@ -2,7 +2,7 @@
  * A gap's witness path (docs/format.md) as reports show it. Human formats print it once, on its own
  * line, cut to 12 steps; machine formats keep up to 500 steps, so a report stays linear in its gaps.
  */
-import { pathText } from '../rules/step-list.js';
+import { pathText } from '../rules/support/step-list.js';
 import type { Gap } from '../rules/types.js';
 
 /** `path: a → b → c`, cut to 12 steps; undefined for a gap without a witness path. */

@@ -16,7 +16,7 @@
 import { compareText } from '../text-order.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isAtLeast } from '../model/severity.js';
-import { cutSteps } from './step-list.js';
+import { cutSteps } from './support/step-list.js';
 import type { AlignedGapsRule, Finding, Gap } from './types.js';
 
 export const cascade: AlignedGapsRule = {

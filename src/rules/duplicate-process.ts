@@ -1,4 +1,4 @@
-import { cutList } from './step-list.js';
+import { cutList } from './support/step-list.js';
 import type { Finding, ProjectRule } from './types.js';
 
 export const duplicateProcess: ProjectRule = {

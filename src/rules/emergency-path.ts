@@ -8,7 +8,7 @@
  */
 import type { ProcessGraph } from '../model/process-graph.js';
 import type { Finding, ProcessIdentity, ProcessRule } from './types.js';
-import { gapOfWays, type Way } from './ways.js';
+import { gapOfWays, type Way } from './support/ways.js';
 
 interface Options {
   /** The process that handles the emergencies of every process that has no emergency entry and no `emergencies` key. */

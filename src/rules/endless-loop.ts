@@ -1,5 +1,5 @@
 import type { ProcessGraph } from '../model/process-graph.js';
-import { quoteSteps } from './step-list.js';
+import { quoteSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
 export const endlessLoop: ProcessRule = {

@@ -1,5 +1,5 @@
 import type { WaiverRule } from './types.js';
-import { describeWaiver } from './waiver-text.js';
+import { describeWaiver } from './support/waiver-text.js';
 
 export const expiredWaiver: WaiverRule = {
   kind: 'waivers',

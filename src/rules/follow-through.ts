@@ -1,9 +1,9 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isRole, type Process, type Step } from '../model/process.js';
-import { lateWay } from './elapsed-time.js';
-import { quoteSteps } from './step-list.js';
+import { lateWay } from './support/elapsed-time.js';
+import { quoteSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
-import { gapOfWays, type Way } from './ways.js';
+import { gapOfWays, type Way } from './support/ways.js';
 
 export const followThrough: ProcessRule = {
   kind: 'process',

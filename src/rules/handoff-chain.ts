@@ -1,5 +1,5 @@
 import type { ProcessGraph } from '../model/process-graph.js';
-import { cutSteps } from './step-list.js';
+import { cutSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
 export interface HandoffChainOptions {

@@ -1,5 +1,5 @@
 import { isComplaintIntake } from '../model/process.js';
-import { quoteSteps } from './step-list.js';
+import { quoteSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
 export const issueReporting: ProcessRule = {

@@ -1,7 +1,7 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import type { Role, TrainingCover } from '../model/process.js';
 import { dueDate, isOverdue } from '../model/time.js';
-import { quoteSteps } from './step-list.js';
+import { quoteSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
 export const trainingCurrent: ProcessRule = {

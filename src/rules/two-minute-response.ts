@@ -1,10 +1,10 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { CHANNELS, isComplaintIntake, isRole, type Channel, type Process, type Step } from '../model/process.js';
 import { DURATION_PATTERN, parseDuration, type Duration } from '../model/time.js';
-import { lateWay } from './elapsed-time.js';
-import { cutSteps, quoteSteps } from './step-list.js';
+import { lateWay } from './support/elapsed-time.js';
+import { cutSteps, quoteSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
-import { gapOfWays, type Way } from './ways.js';
+import { gapOfWays, type Way } from './support/ways.js';
 
 /** How fast, and on which channels, a person must first answer a complaint. */
 export interface ResponseTarget {

@@ -1,4 +1,4 @@
-import { cutList } from './step-list.js';
+import { cutList } from './support/step-list.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { BUILT_IN_ACTORS, type Ref } from '../model/process.js';
 import { didYouMean } from '../load/suggest.js';

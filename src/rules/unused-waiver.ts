@@ -1,6 +1,6 @@
 import { didYouMean } from '../load/suggest.js';
 import type { WaiverRule } from './types.js';
-import { describeWaiver, waiverNumber } from './waiver-text.js';
+import { describeWaiver, waiverNumber } from './support/waiver-text.js';
 
 export const unusedWaiver: WaiverRule = {
   kind: 'waivers',

@@ -11,7 +11,7 @@ import { processOf, step, to } from '../helpers/process-builder.js';
 
 const RULES = 'src/rules';
 /** The modules behind ProcessGraph: what they export works on the raw graph. */
-const INTERNAL_MODULES = /(?:from|import\()\s*'\.\.\/model\/(?:graph|longest-path)\.js'/;
+const INTERNAL_MODULES = /(?:from|import\(?)\s*'(?:\.\.\/)+model\/(?:graph|longest-path)\.js'/;
 /** The raw graph's parts: the adjacency arrays, the visit marks, the graph itself. */
 const RAW_PARTS = /\b(?:edgeStart|edgeTarget|predStart|predSource|predEdge|VisitMarks|Digraph)\b|\.marks\b/;
 

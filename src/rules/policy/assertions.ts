@@ -4,8 +4,8 @@
  */
 import type { ProcessGraph } from '../../model/process-graph.js';
 import type { Duration } from '../../model/time.js';
-import { lateWay } from '../elapsed-time.js';
-import type { Way } from '../ways.js';
+import { lateWay } from '../support/elapsed-time.js';
+import type { Way } from '../support/ways.js';
 import type { StepTest } from './selector.js';
 
 /** The ways the assertion fails from `origin`: none when it holds there. */

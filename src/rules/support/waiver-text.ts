@@ -1,4 +1,4 @@
-import type { Process, Waiver } from '../model/process.js';
+import type { Process, Waiver } from '../../model/process.js';
 
 /** `waiver 2 (two-minute-response at step "receive-email")`: how waiver gaps name their waiver. */
 export function describeWaiver(process: Process, waiver: Waiver): string {

@@ -1,6 +1,6 @@
 /** Elapsed time (docs/format.md, Time), for the rules with a deadline: how long a customer can wait, at worst, and why. */
-import type { ProcessGraph } from '../model/process-graph.js';
-import { formatSeconds, type Duration } from '../model/time.js';
+import type { ProcessGraph } from '../../model/process-graph.js';
+import { formatSeconds, type Duration } from '../../model/time.js';
 import { cutSteps, quoteSteps } from './step-list.js';
 import type { Way } from './ways.js';
 
