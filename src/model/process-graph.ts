@@ -264,7 +264,7 @@ export class ProcessGraph {
   findPath(query: PathQuery): number[] | undefined {
     const { from, avoid, passes, isTarget } = query;
     if (passes) return shortestPathPassing(this.#graph, from, { blocked: avoid, passes, isTarget });
-    return shortestPath(this.#graph, from, { blocked: avoid, isTarget: (step) => isTarget(step, false) });
+    return shortestPath(this.#graph, from, { blocked: avoid, isTarget });
   }
 
   /**
