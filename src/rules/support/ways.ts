@@ -1,5 +1,5 @@
 /** docs/format.md: a rule that fails in several ways at one step reports one gap there, listing each way. */
-import type { Finding } from './types.js';
+import type { Finding } from '../types.js';
 
 /** One way a step fails: what to say after the subject (`complaint "x" ...`), and the path that shows it, if a path does. */
 export interface Way {
