@@ -285,6 +285,8 @@ class LineUp {
       return compareText(this.graph.step(own).id, this.graph.step(other).id);
     }
     // The first gap's step lies on the tree path to the second's: its segment goes on where the second journey goes down the tree, then along the second segment.
+    const followsTree = below.every((step, up) => first.segment[below.length - up] === step);
+    if (followsTree && this.segments.continuesInto(a, below.length, b)) return 0;
     for (let at = 1; at < first.segment.length; at++) {
       const mine = first.segment[at]!;
       const theirs = at <= below.length ? below[below.length - at]! : second.segment[at - below.length]!;
