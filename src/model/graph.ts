@@ -207,8 +207,8 @@ function pathBack(order: readonly number[], parentAt: readonly number[], at: num
 export interface PathOptions {
   /** Nodes the path may not enter (it starts at the origin whatever this says). */
   readonly blocked?: (node: number) => boolean;
-  /** Where the path ends. The origin is one only when a path leads back to it. */
-  readonly isTarget: (node: number) => boolean;
+  /** Where the path ends; `passed` is always false (`shortestPathPassing` tells it). The origin is one only when a path leads back to it. */
+  readonly isTarget: (node: number, passed: false) => boolean;
 }
 
 /**
@@ -217,7 +217,7 @@ export interface PathOptions {
  */
 export function shortestPath(graph: Digraph, origin: number, options: PathOptions): number[] | undefined {
   const { blocked, isTarget } = options;
-  const backToOrigin = isTarget(origin) && !blocked?.(origin);
+  const backToOrigin = isTarget(origin, false) && !blocked?.(origin);
   const visited = graph.marks.startVisit();
   const order = [origin];
   const parentAt = [NO_PARENT];
@@ -232,7 +232,7 @@ export function shortestPath(graph: Digraph, origin: number, options: PathOption
         visited.add(next);
         order.push(next);
         parentAt.push(head);
-        if (isTarget(next)) return pathBack(order, parentAt, order.length - 1);
+        if (isTarget(next, false)) return pathBack(order, parentAt, order.length - 1);
       }
     }
     return undefined;

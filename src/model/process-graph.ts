@@ -240,6 +240,16 @@ export class ProcessGraph {
     return this.nearestEndFinder.pathFrom(origin, avoid);
   }
 
+  /**
+   * For many origins: the path `searchFrom(origin)` takes to the first step that passes `isTarget`,
+   * from one backward pass shared by every origin (see NearestTarget), so thousands of intakes on
+   * one flow cost their paths, not a search each.
+   */
+  nearestPaths(isTarget: (index: number) => boolean): (origin: number) => number[] | undefined {
+    const finder = new NearestTarget(this.#graph, this.cycles(), isTarget);
+    return (origin) => finder.pathFrom(origin, []);
+  }
+
   /** False for steps that can reach none of `targets`: a search for them may leave those out. */
   mayReachAny(targets: Iterable<number>): (index: number) => boolean {
     return mayReachAny(this.cycles(), targets);
@@ -264,7 +274,7 @@ export class ProcessGraph {
   findPath(query: PathQuery): number[] | undefined {
     const { from, avoid, passes, isTarget } = query;
     if (passes) return shortestPathPassing(this.#graph, from, { blocked: avoid, passes, isTarget });
-    return shortestPath(this.#graph, from, { blocked: avoid, isTarget: (step) => isTarget(step, false) });
+    return shortestPath(this.#graph, from, { blocked: avoid, isTarget });
   }
 
   /**

@@ -11,7 +11,8 @@
  * So O(k · (V + E + L · R)): within the O(k · (V + E)) every rule keeps to while witness paths are short or
  * few, beyond it only when many gaps with long witness paths are reachable from every one of
  * many intakes. Ties between journeys with as many gaps and as many steps are broken by
- * comparing their step ids, O(V) per tie.
+ * comparing their step ids from where the two journeys part: the steps from each gap's step up
+ * to their common ancestor in the tree, or along the rest of the shorter segment, not O(V).
  */
 import { compareText } from '../text-order.js';
 import type { ProcessGraph } from '../model/process-graph.js';
@@ -233,7 +234,6 @@ class LineUp {
     }
     const along = this.along;
     let best: { journey: number; gaps: number; steps: number; beyondTree: readonly GapOnJourney[] } | undefined;
-    let bestIds: string[] | undefined;
     for (const step of tree.order) {
       const before = step === intake ? NOTHING_ALONG : along[tree.parentOf(step)]!;
       along[step] = endingAt.has(step) ? this.alongTree(step, before, endingAt.get(step)!) : before;
@@ -242,12 +242,7 @@ class LineUp {
         if (!onJourney) continue;
         const steps = tree.depthOf(step) + this.counted[gap]!.segment.length;
         if (best && (onJourney.count < best.gaps || (onJourney.count === best.gaps && steps > best.steps))) continue;
-        if (best && onJourney.count === best.gaps && steps === best.steps) {
-          bestIds ??= this.graph.ids(this.journey(best.journey));
-          const ids = this.graph.ids(this.journey(gap));
-          if (compareIds(ids, bestIds) >= 0) continue;
-          bestIds = ids;
-        } else bestIds = undefined;
+        if (best && onJourney.count === best.gaps && steps === best.steps && this.compareJourneys(gap, best.journey) >= 0) continue;
         best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
       }
     }
@@ -266,6 +261,38 @@ class LineUp {
   private journey(gap: number): number[] {
     const { step, segment } = this.counted[gap]!;
     return [...this.tree.pathTo(step), ...segment.slice(1)];
+  }
+
+  /**
+   * The journeys of two gaps from the current intake, as long as each other, compared by their
+   * step ids in order. Step ids are unique, so the first step where they differ decides; it is
+   * found from where the two part, never by spelling out both journeys: below their common
+   * ancestor in the tree when their tree paths part, else along the rest of the shorter path.
+   */
+  private compareJourneys(a: number, b: number): number {
+    const [first, second] = [this.counted[a]!, this.counted[b]!];
+    if (this.tree.depthOf(first.step) > this.tree.depthOf(second.step)) return -this.compareJourneys(b, a);
+    const depth = this.tree.depthOf(first.step);
+    const below: number[] = [];
+    let other = second.step;
+    while (this.tree.depthOf(other) > depth) {
+      below.push(other);
+      other = this.tree.parentOf(other);
+    }
+    if (other !== first.step) {
+      let own = first.step;
+      while (this.tree.parentOf(own) !== this.tree.parentOf(other)) [own, other] = [this.tree.parentOf(own), this.tree.parentOf(other)];
+      return compareText(this.graph.step(own).id, this.graph.step(other).id);
+    }
+    // The first gap's step lies on the tree path to the second's: its segment goes on where the second journey goes down the tree, then along the second segment.
+    const followsTree = below.every((step, up) => first.segment[below.length - up] === step);
+    if (followsTree && this.segments.continuesInto(a, below.length, b)) return 0;
+    for (let at = 1; at < first.segment.length; at++) {
+      const mine = first.segment[at]!;
+      const theirs = at <= below.length ? below[below.length - at]! : second.segment[at - below.length]!;
+      if (mine !== theirs) return compareText(this.graph.step(mine).id, this.graph.step(theirs).id);
+    }
+    return 0;
   }
 
   /**
@@ -381,14 +408,6 @@ function pushTo<T>(map: Map<number, T[]>, key: number, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function compareIds(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const order = compareText(a[i]!, b[i]!);
-    if (order !== 0) return order;
-  }
-  return a.length - b.length;
 }
 
 /**

@@ -125,7 +125,14 @@ interface Way {
 
 /** docs/rules/handoff-chain.md: a handoff is an edge between two steps whose actors are both declared roles, and differ. */
 class Handoffs {
-  constructor(private readonly graph: ProcessGraph) {}
+  private readonly component: Int32Array;
+  /** Per intake, the path its breadth-first search takes to the first step with a handoff inside a loop. */
+  private readonly pathToLoopHandoff: (intake: number) => number[] | undefined;
+
+  constructor(private readonly graph: ProcessGraph) {
+    this.component = graph.cycles().component;
+    this.pathToLoopHandoff = graph.nearestPaths((node) => graph.findSuccessor(node, this.handsOffInLoop) !== undefined);
+  }
 
   /**
    * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
@@ -152,21 +159,19 @@ class Handoffs {
 
   /** The nearest loop with a handoff in it, when the intake reaches one. */
   bounce(intake: number): Way | undefined {
-    const { component } = this.graph.cycles();
-    const reach = this.graph.reachFrom(intake);
-    const handsOffInLoop = (to: number, _wait: unknown, from: number): boolean => component[to] === component[from] && this.isHandoff(from, to);
-    for (const node of reach.order) {
-      const next = this.graph.findSuccessor(node, handsOffInLoop);
-      if (next === undefined) continue;
-      const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
-      const [from, to] = this.graph.ids([node, next]);
-      return {
-        path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
-        text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`,
-      };
-    }
-    return undefined;
+    const path = this.pathToLoopHandoff(intake);
+    if (!path) return undefined;
+    const node = path[path.length - 1]!;
+    const next = this.graph.findSuccessor(node, this.handsOffInLoop)!;
+    const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
+    const [from, to] = this.graph.ids([node, next]);
+    return {
+      path: [...this.graph.ids(path), ...loop.slice(1)],
+      text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`,
+    };
   }
+
+  private readonly handsOffInLoop = (to: number, _wait: unknown, from: number): boolean => this.component[to] === this.component[from] && this.isHandoff(from, to);
 
   private isHandoff(from: number, to: number): boolean {
     const [fromRole, toRole] = [this.graph.roleOf(from), this.graph.roleOf(to)];

@@ -83,10 +83,12 @@ waivers:
     defaultOptions: {},
   },
   check(_process, { graph }) {
+    // One backward pass from every person the customer can meet, not a search from each intake.
+    const people = graph.reachableSteps().filter((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== undefined);
+    const reachesPerson = graph.stepsReaching(people);
     return graph.reachableOfType('intake').flatMap((intake) => {
       const step = graph.step(intake);
-      const person = graph.reachFrom(intake).first((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== undefined);
-      if (person !== undefined) return [];
+      if (reachesPerson.has(intake)) return [];
       return [
         {
           step: step.id,

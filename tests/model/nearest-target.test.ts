@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Digraph, search, stronglyConnectedComponents, worstCase } from '../../src/model/graph.js';
+import { Digraph, reaching, search, stronglyConnectedComponents, worstCase } from '../../src/model/graph.js';
 import { mayReachAny, NearestTarget } from '../../src/model/nearest-target.js';
 
 /**
@@ -88,6 +88,22 @@ describe('mayReachAny', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('reaching', () => {
+  it('answers, in one backward pass, whether a search from each node finds a target (human-touch once searched from each intake)', () => {
+    fc.assert(
+      fc.property(processLikeGraph, ({ size, successors, targets }) => {
+        const graph = new Digraph(successors);
+        const targetNodes = [...Array(size).keys()].filter((node) => targets[node]);
+        const reachesTarget = reaching(graph, targetNodes);
+        for (let origin = 0; origin < size; origin++) {
+          expect(reachesTarget.has(origin)).toBe(search(graph, [origin]).first((node) => targets[node]!) !== undefined);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
