@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** Bottom first. `.` is src/ itself: positions, escaping of untrusted text, the rule ids, errors, the version. */
-const LAYERS = ['.', 'model', 'load', 'rules', 'config', 'audit', 'report', 'cli'] as const;
+const LAYERS = ['.', 'model', 'load', 'rules', 'config', 'audit', 'report', 'lsp', 'cli'] as const;
 const SRC = 'src';
 
 function layerOf(file: string): number {

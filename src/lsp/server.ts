@@ -1,0 +1,160 @@
+/**
+ * `gapcheck lsp`: a Language Server Protocol server over stdio (README, Editors). It audits the open process
+ * files of each workspace folder as `gapcheck audit` run in that folder would, as they are typed, and offers
+ * navigation, completion, hover and quick fixes on them.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, createConnection, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import { sortGaps } from '../audit/audit.js';
+import { isValidDate, todayUtc } from '../model/time.js';
+import { version } from '../version.js';
+import { SOURCE, crashDiagnostic, gapDiagnostic, rangeOf } from './diagnostics.js';
+import { Workspace, type ConfigProblem } from './workspace.js';
+
+/** How long typing must pause before the open files are audited again. */
+export const DEBOUNCE_MS = 30;
+
+/** What a client may pass in `initializationOptions`. */
+interface InitializationOptions {
+  /** Audit as of this date (YYYY-MM-DD), as `gapcheck audit --today`. */
+  readonly today?: string;
+}
+
+/** Serves one client on stdin and stdout until it exits. */
+export function runLanguageServer(): void {
+  const connection = createConnection(process.stdin, process.stdout);
+  new GapcheckServer(connection).listen();
+}
+
+class GapcheckServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private workspaces: Workspace[] = [];
+  /** Folders made for files outside every workspace folder: their own folder. */
+  private readonly looseFolders = new Map<string, Workspace>();
+  private today: () => string = todayUtc;
+  private readonly pending = new Set<Workspace>();
+  private timer: NodeJS.Timeout | undefined;
+  /** The config files diagnostics were last published for, so fixed ones are cleared. */
+  private readonly configsWithProblems = new Set<string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.reloadAll());
+    connection.onDidChangeWatchedFiles(() => this.reloadAll());
+    documents.onDidOpen(({ document }) => this.edited(document));
+    documents.onDidChangeContent(({ document }) => this.edited(document));
+    documents.onDidSave(({ document }) => {
+      if (isConfigFile(pathOf(document.uri))) void this.reloadAll();
+    });
+    documents.onDidClose(({ document }) => {
+      const file = pathOf(document.uri);
+      this.workspaceOf(file).close(file);
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      this.schedule(this.workspaceOf(file));
+    });
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (options.today !== undefined) {
+      if (!isValidDate(options.today)) throw new Error(`initializationOptions.today "${options.today}" is not a date like 2026-11-23`);
+      const today = options.today;
+      this.today = () => today;
+    }
+    const folders = params.workspaceFolders?.map((folder) => pathOf(folder.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
+    this.workspaces = folders.map((folder) => new Workspace(folder, () => this.today()));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
+      },
+      serverInfo: { name: 'gapcheck', version: version() },
+    };
+  }
+
+  private async reloadAll(): Promise<void> {
+    const all = [...this.workspaces, ...this.looseFolders.values()];
+    await Promise.all(all.map((workspace) => workspace.reload()));
+    all.forEach((workspace) => this.schedule(workspace));
+  }
+
+  private edited(document: TextDocument): void {
+    const file = pathOf(document.uri);
+    const workspace = this.workspaceOf(file);
+    workspace.setText(file, document.getText());
+    this.schedule(workspace);
+  }
+
+  /** The workspace folder holding a file (the innermost), else the file's own folder. */
+  private workspaceOf(file: string): Workspace {
+    const holding = this.workspaces.filter((workspace) => workspace.holds(file)).sort((a, b) => b.root.length - a.root.length)[0];
+    if (holding) return holding;
+    const folder = path.dirname(file);
+    let loose = this.looseFolders.get(folder);
+    if (!loose) {
+      loose = new Workspace(folder, () => this.today());
+      this.looseFolders.set(folder, loose);
+      void loose.reload().then(() => this.schedule(loose!));
+    }
+    return loose;
+  }
+
+  private schedule(workspace: Workspace): void {
+    this.pending.add(workspace);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.publish(), DEBOUNCE_MS);
+  }
+
+  /** Audits the workspaces changed since the last time, and publishes the diagnostics that changed. */
+  private publish(): void {
+    const workspaces = [...this.pending];
+    this.pending.clear();
+    for (const workspace of workspaces) {
+      this.publishConfigProblem(workspace);
+      const { reports, changed } = workspace.audit();
+      for (const file of changed) {
+        const report = reports.get(file)!;
+        const uri = this.uriOf(file);
+        const diagnostics = report.kind === 'crashed' ? [crashDiagnostic(report.crash)] : sortGaps([...report.outcome.gaps]).map((gap) => gapDiagnostic(gap, report.file.loaded, uri));
+        void this.connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }
+  }
+
+  private publishConfigProblem(workspace: Workspace): void {
+    const problem = workspace.problem;
+    const file = problem?.file ?? workspace.configFile;
+    if (file === undefined || (!problem && !this.configsWithProblems.has(file))) return;
+    if (problem) this.configsWithProblems.add(file);
+    else this.configsWithProblems.delete(file);
+    void this.connection.sendDiagnostics({ uri: this.uriOf(file), diagnostics: problem ? configDiagnostics(problem) : [] });
+  }
+
+  /** The URI the client names a file by, when it has it open; else the file's own. */
+  private uriOf(file: string): string {
+    return this.documents.all().find((document) => pathOf(document.uri) === file)?.uri ?? pathToFileURL(file).href;
+  }
+}
+
+/** Each problem of a config the CLI refuses, at its `file:line:column` (the CLI's message), else at the top. */
+function configDiagnostics(problem: ConfigProblem): Diagnostic[] {
+  return problem.message.split('\n').map((line) => {
+    const located = /^.*?:(\d+):(\d+): (.*)$/.exec(line);
+    const at = located ? { line: Number(located[1]), column: Number(located[2]) } : { line: 1, column: 1 };
+    return { range: rangeOf(at), severity: DiagnosticSeverity.Error, source: SOURCE, message: located ? located[3]! : line };
+  });
+}
+
+function pathOf(uri: string): string {
+  return fileURLToPath(uri);
+}
+
+function isConfigFile(file: string): boolean {
+  return /^gapcheck\.config\.ya?ml$/.test(path.basename(file));
+}
