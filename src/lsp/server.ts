@@ -6,12 +6,29 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, TextDocumentSyncKind, TextDocuments, createConnection, type Connection, type Diagnostic, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
+import {
+  DiagnosticSeverity,
+  ErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type Location,
+  type TextDocumentPositionParams,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
 import { sortGaps } from '../audit/audit.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { version } from '../version.js';
 import { SOURCE, crashDiagnostic, gapDiagnostic, rangeOf } from './diagnostics.js';
-import { Workspace, type ConfigProblem } from './workspace.js';
+import { definitionsOf, documentSymbols, namesOf, renameProblem, type Located } from './navigation.js';
+import { occurrenceAt, occurrencesIn, type Occurrence } from './symbols.js';
+import { Workspace, type ConfigProblem, type WorkspaceFile } from './workspace.js';
 
 /** How long typing must pause before the open files are audited again. */
 export const DEBOUNCE_MS = 30;
@@ -57,6 +74,31 @@ class GapcheckServer {
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       this.schedule(this.workspaceOf(file));
     });
+    connection.onDefinition((params) => {
+      const here = this.nameAt(params);
+      return here ? definitionsOf(here.occurrence, here.file, here.workspace.allFiles()).map((found) => this.location(found)) : null;
+    });
+    connection.onReferences((params) => {
+      const here = this.nameAt(params);
+      if (!here) return null;
+      const found = namesOf(here.occurrence, here.file, here.workspace.allFiles());
+      return found.filter(({ occurrence }) => params.context.includeDeclaration || !occurrence.definition).map((one) => this.location(one));
+    });
+    connection.onPrepareRename((params) => {
+      const here = this.nameAt(params);
+      return here ? rangeOf(here.occurrence.at) : null;
+    });
+    connection.onRenameRequest((params) => {
+      const here = this.nameAt(params);
+      if (!here) return null;
+      const problem = renameProblem(here.occurrence, params.newName, here.workspace.allFiles());
+      if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+      return this.edits(namesOf(here.occurrence, here.file, here.workspace.allFiles()).map((found) => ({ found, newText: params.newName })));
+    });
+    connection.onDocumentSymbol(({ textDocument }) => {
+      const file = this.fileOf(textDocument.uri);
+      return file ? documentSymbols(file.file.loaded) : null;
+    });
     documents.listen(connection);
     connection.listen();
   }
@@ -73,6 +115,10 @@ class GapcheckServer {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
       },
       serverInfo: { name: 'gapcheck', version: version() },
     };
@@ -134,6 +180,31 @@ class GapcheckServer {
     if (problem) this.configsWithProblems.add(file);
     else this.configsWithProblems.delete(file);
     void this.connection.sendDiagnostics({ uri: this.uriOf(file), diagnostics: problem ? configDiagnostics(problem) : [] });
+  }
+
+  /** The process file a URI names, as the workspace last read it. */
+  private fileOf(uri: string): { workspace: Workspace; file: WorkspaceFile } | undefined {
+    const workspace = this.workspaceOf(pathOf(uri));
+    const file = workspace.file(pathOf(uri));
+    return file ? { workspace, file } : undefined;
+  }
+
+  /** The step, role or process id under the cursor. */
+  private nameAt({ textDocument, position }: TextDocumentPositionParams): { workspace: Workspace; file: WorkspaceFile; occurrence: Occurrence } | undefined {
+    const found = this.fileOf(textDocument.uri);
+    const occurrence = found && occurrenceAt(occurrencesIn(found.file.loaded), { line: position.line + 1, column: position.character + 1 });
+    return occurrence ? { ...found!, occurrence } : undefined;
+  }
+
+  private location({ file, occurrence }: Located): Location {
+    return { uri: this.uriOf(file.absolutePath), range: rangeOf(occurrence.at) };
+  }
+
+  /** Edits as one workspace edit, grouped by file. */
+  private edits(edits: readonly { found: Located; newText: string }[]): WorkspaceEdit {
+    const changes: Record<string, TextEdit[]> = {};
+    for (const { found, newText } of edits) (changes[this.uriOf(found.file.absolutePath)] ??= []).push({ range: rangeOf(found.occurrence.at), newText });
+    return { changes };
   }
 
   /** The URI the client names a file by, when it has it open; else the file's own. */

@@ -18,6 +18,7 @@ import {
   createProtocolConnection,
   type Diagnostic,
   type ProtocolConnection,
+  type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { BIN } from './run-cli.js';
@@ -94,4 +95,26 @@ export class LspClient {
 
 export function uriOf(file: string): string {
   return pathToFileURL(file).href;
+}
+
+/** Where the `nth` (0-based) `needle` is written in `text`, one character into it: a cursor on it. */
+export function cursorOn(text: string, needle: string, nth = 0): { line: number; character: number } {
+  let offset = -1;
+  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
+  if (offset === -1) throw new Error(`"${needle}" is not written ${nth + 1} times`);
+  const before = text.slice(0, offset + 1).split('\n');
+  return { line: before.length - 1, character: before.at(-1)!.length };
+}
+
+/** The text a range spans. */
+export function textIn(text: string, { start, end }: Range): string {
+  const lines = text.split('\n');
+  if (start.line === end.line) return lines[start.line]!.slice(start.character, end.character);
+  return [lines[start.line]!.slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line]!.slice(0, end.character)].join('\n');
+}
+
+/** A cursor on what follows the first `before` written in `text` (`cursorAfter(text, 'next: ')`). */
+export function cursorAfter(text: string, before: string): { line: number; character: number } {
+  const { line, character } = cursorOn(text, before);
+  return { line, character: character - 1 + before.length };
 }

@@ -74,7 +74,7 @@ describe('a rule that throws', () => {
     const file = path.join(SAMPLES, 'phone-order-intake.yaml');
     workspace.setText(file, readFileSync(file, 'utf8'));
     const deadEnd = RULES.find((rule) => rule.meta.id === 'dead-end')!;
-    vi.spyOn(deadEnd as { check: () => unknown }, 'check').mockImplementation(() => {
+    vi.spyOn(deadEnd as unknown as { check: () => unknown }, 'check').mockImplementation(() => {
       throw new Error('boom');
     });
     const report = workspace.audit().reports.get(file)!;
