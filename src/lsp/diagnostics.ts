@@ -1,6 +1,6 @@
 /**
- * Gaps as the editor's diagnostics. `gapDiagnostic` is the one place that reads a gap's position: when gaps
- * carry a `range` (and a `fix`), only it changes.
+ * Gaps as the editor's diagnostics. `gapPlace` is the one place that reads a gap's position: when gaps carry a
+ * `range` (and a `fix`), only it changes.
  */
 import { existsSync } from 'node:fs';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
@@ -31,13 +31,11 @@ export interface GapData {
 
 /** A gap of `file` as a diagnostic: range, severity, the rule as code with its page, the witness path's steps as related information. */
 export function gapDiagnostic(gap: Gap, file: LoadedFile, uri: string): Diagnostic {
-  const start = { line: gap.line, column: gap.column };
-  const end = gap.endLine !== undefined && gap.endColumn !== undefined ? { line: gap.endLine, column: gap.endColumn } : start;
   const href = ruleDocUrl(gap.rule);
   const related = gap.path ? witnessSteps(gap, file, uri) : [];
   const data: GapData = { rule: gap.rule, severity: gap.severity, step: gap.step, process: gap.process };
   return {
-    range: { start: toLsp(start), end: toLsp(end) },
+    range: rangeOf(gapPlace(gap)),
     severity: SEVERITY[gap.severity],
     code: gap.rule,
     ...(href ? { codeDescription: { href } } : {}),
@@ -46,6 +44,12 @@ export function gapDiagnostic(gap: Gap, file: LoadedFile, uri: string): Diagnost
     ...(related.length > 0 ? { relatedInformation: related } : {}),
     data,
   };
+}
+
+/** Where a gap points, and where that ends when known. */
+export function gapPlace(gap: Gap): Position {
+  const end = gap.endLine !== undefined && gap.endColumn !== undefined ? { end: { line: gap.endLine, column: gap.endColumn } } : {};
+  return { line: gap.line, column: gap.column, ...end };
 }
 
 /** A rule that threw: one diagnostic at the top of the file, saying so, instead of the file's gaps. */

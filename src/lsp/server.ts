@@ -26,6 +26,8 @@ import { sortGaps } from '../audit/audit.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { version } from '../version.js';
 import { SOURCE, crashDiagnostic, gapDiagnostic, rangeOf } from './diagnostics.js';
+import { complete } from './completion.js';
+import { hover } from './hover.js';
 import { definitionsOf, documentSymbols, namesOf, renameProblem, type Located } from './navigation.js';
 import { occurrenceAt, occurrencesIn, type Occurrence } from './symbols.js';
 import { Workspace, type ConfigProblem, type WorkspaceFile } from './workspace.js';
@@ -95,6 +97,20 @@ class GapcheckServer {
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
       return this.edits(namesOf(here.occurrence, here.file, here.workspace.allFiles()).map((found) => ({ found, newText: params.newName })));
     });
+    connection.onCompletion(({ textDocument, position }) => {
+      const document = documents.get(textDocument.uri);
+      if (!document) return null;
+      const workspace = this.workspaceOf(pathOf(textDocument.uri));
+      const processIds = () => [...workspace.allFiles()].flatMap((file) => file.identities.flatMap((identity) => (identity ? [identity.id] : [])));
+      return complete({ text: document.getText(), ...position, isConfig: isConfigFile(pathOf(textDocument.uri)), processIds });
+    });
+    connection.onHover((params) => {
+      const found = this.fileOf(params.textDocument.uri);
+      if (!found) return null;
+      const point = { line: params.position.line + 1, column: params.position.character + 1 };
+      const report = found.workspace.lastReport(found.file.absolutePath);
+      return hover(occurrenceAt(occurrencesIn(found.file.loaded), point), report?.kind === 'audited' ? report.outcome.gaps : [], point);
+    });
     connection.onDocumentSymbol(({ textDocument }) => {
       const file = this.fileOf(textDocument.uri);
       return file ? documentSymbols(file.file.loaded) : null;
@@ -119,6 +135,8 @@ class GapcheckServer {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' ', '[', ',', '-'] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'gapcheck', version: version() },
     };

@@ -110,6 +110,11 @@ export class Workspace {
     return this.files.get(absolutePath);
   }
 
+  /** What the last audit said of an open file. */
+  lastReport(absolutePath: string): FileReport | undefined {
+    return this.reports.get(absolutePath)?.report;
+  }
+
   /** Every process file of the folder. */
   allFiles(): IterableIterator<WorkspaceFile> {
     return this.files.values();
