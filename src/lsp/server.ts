@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  CodeActionKind,
   DiagnosticSeverity,
   ErrorCodes,
   ResponseError,
@@ -18,6 +19,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Location,
+  type Range,
   type TextDocumentPositionParams,
   type TextEdit,
   type WorkspaceEdit,
@@ -26,6 +28,7 @@ import { sortGaps } from '../audit/audit.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { version } from '../version.js';
 import { SOURCE, crashDiagnostic, gapDiagnostic, rangeOf } from './diagnostics.js';
+import { SELECT_COMMAND, codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import { hover } from './hover.js';
 import { definitionsOf, documentSymbols, namesOf, renameProblem, type Located } from './navigation.js';
@@ -111,6 +114,13 @@ class GapcheckServer {
       const report = found.workspace.lastReport(found.file.absolutePath);
       return hover(occurrenceAt(occurrencesIn(found.file.loaded), point), report?.kind === 'audited' ? report.outcome.gaps : [], point);
     });
+    connection.onCodeAction(({ textDocument, context }) => {
+      const document = documents.get(textDocument.uri);
+      return document ? codeActions(document, context.diagnostics, this.today()) : null;
+    });
+    connection.onExecuteCommand(async ({ command, arguments: [uri, selection] = [] }) => {
+      if (command === SELECT_COMMAND) await connection.window.showDocument({ uri: uri as string, selection: selection as Range, takeFocus: true });
+    });
     connection.onDocumentSymbol(({ textDocument }) => {
       const file = this.fileOf(textDocument.uri);
       return file ? documentSymbols(file.file.loaded) : null;
@@ -137,6 +147,8 @@ class GapcheckServer {
         documentSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', '[', ',', '-'] },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [SELECT_COMMAND] },
       },
       serverInfo: { name: 'gapcheck', version: version() },
     };
