@@ -46,6 +46,8 @@ export class Workspace {
   private readonly files = new Map<string, WorkspaceFile>();
   /** The text of each file open in the editor, by absolute path. */
   private readonly open = new Map<string, string>();
+  /** Open files edited since they were last read: read when next asked for, so typing never waits for the loader. */
+  private readonly edited = new Set<string>();
   /** The last report of each open file, with what it was made from. */
   private readonly reports = new Map<string, { readonly key: string; readonly report: FileReport }>();
 
@@ -68,6 +70,7 @@ export class Workspace {
     }
     const found = await this.discover();
     this.files.clear();
+    this.edited.clear();
     for (const absolutePath of found) {
       const text = this.open.get(absolutePath);
       this.files.set(absolutePath, text === undefined ? this.readDisk(absolutePath) : this.read(absolutePath, text));
@@ -94,12 +97,13 @@ export class Workspace {
   /** The editor's text for a file: audited in place of the disk's when the CLI would audit the file. */
   setText(absolutePath: string, text: string): void {
     this.open.set(absolutePath, text);
-    if (this.files.has(absolutePath) || isNewProcessFile(absolutePath)) this.files.set(absolutePath, this.read(absolutePath, text));
+    if (this.files.has(absolutePath) || isNewProcessFile(absolutePath)) this.edited.add(absolutePath);
   }
 
   /** The editor closed the file: the disk's text counts again. */
   close(absolutePath: string): void {
     this.open.delete(absolutePath);
+    this.edited.delete(absolutePath);
     this.reports.delete(absolutePath);
     if (!this.files.has(absolutePath)) return;
     if (existsSync(absolutePath)) this.files.set(absolutePath, this.readDisk(absolutePath));
@@ -107,6 +111,7 @@ export class Workspace {
   }
 
   file(absolutePath: string): WorkspaceFile | undefined {
+    this.readEdited();
     return this.files.get(absolutePath);
   }
 
@@ -117,7 +122,13 @@ export class Workspace {
 
   /** Every process file of the folder. */
   allFiles(): IterableIterator<WorkspaceFile> {
+    this.readEdited();
     return this.files.values();
+  }
+
+  private readEdited(): void {
+    for (const absolutePath of this.edited) this.files.set(absolutePath, this.read(absolutePath, this.open.get(absolutePath)!));
+    this.edited.clear();
   }
 
   /**
@@ -125,7 +136,7 @@ export class Workspace {
    * findings changed: `changed` lists those. A rule that throws is the report of the file it threw on.
    */
   audit(): { reports: Map<string, FileReport>; changed: Set<string> } {
-    const files = [...this.files.values()];
+    const files = [...this.allFiles()];
     const today = this.today();
     const reports = new Map<string, FileReport>();
     const changed = new Set<string>();
