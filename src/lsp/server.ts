@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   DiagnosticSeverity,
   ErrorCodes,
   ResponseError,
@@ -56,6 +57,8 @@ class GapcheckServer {
   /** Folders made for files outside every workspace folder: their own folder. */
   private readonly looseFolders = new Map<string, Workspace>();
   private today: () => string = todayUtc;
+  /** Whether the client watches files for us, so files created, changed or deleted on disk re-read the folder. */
+  private watchFiles = false;
   private readonly pending = new Set<Workspace>();
   private timer: NodeJS.Timeout | undefined;
   /** The config files diagnostics were last published for, so fixed ones are cleared. */
@@ -66,7 +69,10 @@ class GapcheckServer {
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => this.reloadAll());
+    connection.onInitialized(() => {
+      if (this.watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+      void this.reloadAll();
+    });
     connection.onDidChangeWatchedFiles(() => this.reloadAll());
     documents.onDidOpen(({ document }) => this.edited(document));
     documents.onDidChangeContent(({ document }) => this.edited(document));
@@ -136,6 +142,7 @@ class GapcheckServer {
       const today = options.today;
       this.today = () => today;
     }
+    this.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => pathOf(folder.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
     this.workspaces = folders.map((folder) => new Workspace(folder, () => this.today()));
     return {
