@@ -24,7 +24,7 @@ export function codeActions(document: TextDocument, diagnostics: readonly Diagno
     if (diagnostic.source !== SOURCE || diagnostic.data === undefined) return [];
     const gap = diagnostic.data as GapData;
     const actions: CodeAction[] = [];
-    const meant = didYouMeanFix(document, diagnostic);
+    const meant = didYouMeanFix(document, diagnostic, gap.rule);
     if (meant) actions.push(meant);
     if (gap.rule === 'unused-waiver' || gap.rule === 'expired-waiver') {
       const removal = removeWaiver(document.getText(), document.offsetAt(diagnostic.range.start));
@@ -46,17 +46,24 @@ function action(title: string, document: TextDocument, diagnostic: Diagnostic, e
 }
 
 /**
- * The name a message guesses (`— did you mean "x"?`), written in place of the misspelt one: the name at the
- * start of the gap's range, when the message quotes it as written.
+ * The name a message guesses (`— did you mean "x"?`), written in place of the misspelt one at the start of the
+ * gap's range: the key or value the loader complains of (its first complaint, when it has several), or a
+ * reference the message quotes as written.
  */
-function didYouMeanFix(document: TextDocument, diagnostic: Diagnostic): CodeAction | undefined {
-  const meant = DID_YOU_MEAN.exec(String(diagnostic.message))?.[1];
+function didYouMeanFix(document: TextDocument, diagnostic: Diagnostic, rule: string): CodeAction | undefined {
+  const message = String(diagnostic.message);
+  const meant = DID_YOU_MEAN.exec(rule === 'invalid-process' ? firstComplaint(message) : message)?.[1];
   if (meant === undefined) return undefined;
   const start = document.offsetAt(diagnostic.range.start);
   const written = /^[^\s:,\]}#]+/.exec(document.getText().slice(start))?.[0];
-  if (written === undefined || !String(diagnostic.message).includes(`"${written}"`)) return undefined;
+  if (written === undefined || (rule !== 'invalid-process' && !message.includes(`"${written}"`))) return undefined;
   const range = { start: diagnostic.range.start, end: document.positionAt(start + written.length) };
   return action(`Change "${written}" to "${meant}"`, document, diagnostic, { range, newText: meant }, true);
+}
+
+/** The first of an `invalid-process` gap's complaints (`N problems: first (line L, column C); second …`): the one at its range. */
+function firstComplaint(message: string): string {
+  return /^\d+ problems: (.*?) \(line \d+, column \d+\)/.exec(message)?.[1] ?? message;
 }
 
 /** The YAML document of a multi-document file that holds `offset`, with its text's mapping at the top. */

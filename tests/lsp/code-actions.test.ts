@@ -31,10 +31,10 @@ describe('gapcheck lsp quick fixes', () => {
   });
 
   /** The file's text, the quick fixes for its gap of `rule`, and that gap. */
-  async function fixesFor(name: string, rule: string): Promise<{ text: string; uri: string; actions: CodeAction[]; diagnostic: Diagnostic }> {
+  async function fixesFor(name: string, rule: string, written?: string): Promise<{ text: string; uri: string; actions: CodeAction[]; diagnostic: Diagnostic }> {
     const file = path.join(SAMPLES, name);
-    const text = readFileSync(file, 'utf8');
-    const uri = await client.open(file);
+    const text = written ?? readFileSync(file, 'utf8');
+    const uri = await client.open(file, text);
     const diagnostic = (await client.diagnosticsOf(uri)).find((d) => d.code === rule)!;
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
     return { text, uri, actions, diagnostic };
@@ -92,5 +92,13 @@ describe('gapcheck lsp quick fixes', () => {
     const after = apply(ref.text, ref.uri, approve);
     expect(byteDiff(ref.text, after)).toEqual({ removed: '', added: 'p' });
     expect(auditTexts({ 'warranty-claim-draft.yaml': after }, FIXTURE_TODAY).gaps.map((gap) => gap.rule)).not.toContain('unknown-reference');
+  });
+
+  it('takes the "did you mean" of an enum value, the first of the problems listed', async () => {
+    const typo = readFileSync(path.join(SAMPLES, 'phone-order-intake.yaml'), 'utf8').replaceAll('channel: phone', 'channel: phnoe');
+    const { text, uri, actions } = await fixesFor('unsaved-typo.yaml', 'invalid-process', typo);
+    const after = apply(text, uri, actions.find((a) => a.title === 'Change "phnoe" to "phone"')!);
+    expect(after.split('channel: phone').length - 1).toBe(1);
+    expect(after.split('channel: phnoe').length - 1).toBe(typo.split('channel: phnoe').length - 2);
   });
 });
