@@ -20,7 +20,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 class Dice {
-  constructor(private readonly random: () => number) {}
+  constructor(readonly random: () => number) {}
 
   chance(probability: number): boolean {
     return this.random() < probability;
@@ -119,7 +119,7 @@ function writeBody(writer: ProcessWriter, dice: Dice, flavour: Flavour, entryExi
 
 type Block = (writer: ProcessWriter, dice: Dice, exits: StepSpec[], tag: string, flavour: Flavour) => StepSpec[];
 
-const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 'retry' | 'resolve', Block> = {
+const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 'retry' | 'resolve' | 'bookingPromise' | 'stuckLoop', Block> = {
   triage(writer, dice, exits, tag) {
     const decide = writer.add(`triage-${tag}`, 'decision', 'Decide how to handle the case', [['actor', 'agent'], ...writer.takes('m', 1, 5)]);
     writer.link(exits, decide);
@@ -215,6 +215,54 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
     reached.next.push({ to: wait.id, when: 'no answer' });
     wait.next.push({ to: attempt.id, after: `${dice.int(1, 3)}h` });
     return [reached];
+  },
+  /**
+   * A repair booking's promise: mostly kept by its owner; some by a specialist, verified by the owner
+   * or not; some missing their follow-up when the customer cancels. Each way that breaks the promise
+   * ends near it, so witness paths stay short while every promise reaches the rest of the flow.
+   */
+  bookingPromise(writer, dice, exits, tag) {
+    const promise = writer.add(`promise-visit-${tag}`, 'promise', 'Promise a repair visit', [
+      ['actor', 'agent'],
+      ['owner', 'agent'],
+      ['by', `${dice.int(1, 5)}d`],
+      ['promise', 'We will book the engineer and confirm the visit'],
+      ...writer.takes('m', 1, 3),
+    ]);
+    writer.link(exits, promise);
+    const book = writer.add(`book-engineer-${tag}`, 'action', 'Book the engineer', [['actor', 'system'], ...writer.takes('m', 1, 10)]);
+    promise.next.push({ to: book.id });
+    const roll = dice.random();
+    const byOther = roll < 0.15;
+    const followUp = writer.add(`confirm-visit-${tag}`, 'follow-up', 'Confirm the visit with the customer', [
+      ['actor', byOther ? 'specialist' : 'agent'],
+      ['fulfils', promise.id],
+      ...writer.takes('m', 2, 8),
+    ]);
+    book.next.push({ to: followUp.id, after: `${dice.int(1, 24)}h` });
+    const cancelled = (from: StepSpec): void => {
+      const end = writer.add(`visit-cancelled-${tag}`, 'end', 'The customer cancelled the visit', [['outcome', 'abandoned']]);
+      from.next.push({ to: end.id, when: 'the customer cancels' });
+    };
+    if (roll >= 0.15 && roll < 0.25) cancelled(book);
+    if (byOther && dice.chance(0.5)) {
+      const verify = writer.add(`check-visit-${tag}`, 'verify', 'Check the visit suits the customer', [['actor', 'agent'], ['verifies', promise.id], ...writer.takes('m', 2, 5)]);
+      followUp.next.push({ to: verify.id });
+      return [verify];
+    }
+    if (byOther) cancelled(followUp);
+    return [followUp];
+  },
+  /** A hand-over loop nobody leaves: a branch into two steps that pass the case back and forth. */
+  stuckLoop(writer, dice, exits, tag) {
+    const check = writer.add(`check-parts-${tag}`, 'decision', 'Are the parts in stock?', [['actor', 'agent'], ...writer.takes('m', 1, 5)]);
+    writer.link(exits, check);
+    const order = writer.add(`order-parts-${tag}`, 'action', 'Order the parts', [['actor', 'system'], ...writer.takes('h', 1, 48)]);
+    const chase = writer.add(`chase-supplier-${tag}`, 'action', 'Chase the supplier', [['actor', dice.chance(0.5) ? 'agent' : 'specialist'], ...writer.takes('h', 1, 8)]);
+    check.next.push({ to: order.id, when: 'the parts are missing' });
+    order.next.push({ to: chase.id });
+    chase.next.push({ to: order.id });
+    return [check];
   },
   resolve(writer, dice, exits, tag) {
     const remedy = dice.chance(0.9) ? dice.pick(AGENT_REMEDIES) : dice.pick(REMEDIES);
@@ -459,19 +507,123 @@ export function generateHugeProcess(steps: number, seed: number, today: string):
     const body = writeBody(writer, dice, 'complaint', [queue], writer.steps.length + TEAM_FLOW_STEPS);
     writeClosing(writer, dice, 'complaint', body);
   });
+  return hugeProcessText(writer, `huge-complaint-flow-${steps}`, `Group complaint handling (${steps} steps)`, intakes, today);
+}
+
+function hugeProcessText(writer: ProcessWriter, id: string, title: string, starts: readonly StepSpec[], today: string): string {
   const lines = [
-    `process: huge-complaint-flow-${steps}`,
-    `title: Group complaint handling (${steps} steps)`,
+    `process: ${id}`,
+    `title: ${title}`,
     'owner: team-lead',
     'review:',
     `  last: ${shiftDate(today, -30)}`,
     '  every: 180d',
     ROLES.replaceAll('TRAINED', shiftDate(today, -60)).trimEnd(),
-    `start: [${intakes.map((step) => step.id).join(', ')}]`,
+    `start: [${starts.map((step) => step.id).join(', ')}]`,
     'steps:',
     ...writer.steps.flatMap(stepLines),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The layouts a huge process can have besides the contact centre's menu of short team
+ * flows, each the way some team writes one file: the bench checks that the audit's cost
+ * follows the number of steps whatever the layout.
+ */
+export const HUGE_SHAPES = ['contact-centre', 'promise-heavy', 'intake-heavy', 'escalation-heavy', 'loop-heavy', 'wide'] as const;
+export type HugeShape = (typeof HUGE_SHAPES)[number];
+
+export function generateShape(shape: HugeShape, steps: number, seed: number, today: string): string {
+  if (shape === 'contact-centre') return generateHugeProcess(steps, seed, today);
+  const dice = new Dice(seededRandom(seed));
+  const writer = new ProcessWriter(dice);
+  const intakes = shape === 'intake-heavy' ? writeManyIntakes(writer, dice, Math.round(steps / 40)) : writeIntakes(writer, dice, 'complaint', 4);
+  const opening = shape === 'intake-heavy' ? [listenToAll(writer, dice, intakes)] : writeOpening(writer, dice, 'complaint', intakes);
+  writeEmergencyBranch(writer, opening[0]!);
+  let exits = opening;
+  if (shape === 'wide') exits = writeWideMenu(writer, exits, Math.round(steps / 8));
+  if (shape === 'loop-heavy') exits = writeLongClosedLoop(writer, exits, Math.round(steps / 10));
+  const body = writeFlow(writer, dice, exits, steps, SHAPE_BLOCKS[shape]);
+  writeClosing(writer, dice, 'complaint', body);
+  return hugeProcessText(writer, `huge-${shape}-${steps}`, `Group complaint handling, ${shape} (${steps} steps)`, intakes, today);
+}
+
+type BlockName = keyof typeof BLOCKS;
+
+/** How often each block comes in the one long flow of a shape (weights). */
+const SHAPE_BLOCKS: Record<Exclude<HugeShape, 'contact-centre'>, readonly (readonly [BlockName, number])[]> = {
+  // A repair-booking flow: a promise every ~25 steps, each reaching all the rest of the flow.
+  'promise-heavy': [['bookingPromise', 1], ['fix', 3], ['triage', 2], ['contact', 2], ['retry', 1], ['resolve', 1]],
+  'intake-heavy': [['triage', 2], ['promise', 1], ['escalate', 1], ['fix', 3], ['contact', 2], ['retry', 1], ['resolve', 1]],
+  'escalation-heavy': [['escalate', 3], ['triage', 2], ['fix', 2], ['contact', 1], ['resolve', 1]],
+  'loop-heavy': [['retry', 3], ['stuckLoop', 1], ['triage', 2], ['fix', 2], ['contact', 1], ['resolve', 1]],
+  wide: [['triage', 2], ['promise', 1], ['escalate', 1], ['fix', 3], ['contact', 2], ['retry', 1], ['resolve', 1]],
+};
+
+/** One long flow of blocks drawn by weight, until the process has about `target` steps. */
+function writeFlow(writer: ProcessWriter, dice: Dice, entryExits: StepSpec[], target: number, weights: readonly (readonly [BlockName, number])[]): StepSpec[] {
+  const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
+  let exits = entryExits;
+  for (let block = 1; writer.steps.length < target - 3; block++) {
+    let roll = dice.int(1, total);
+    const [kind] = weights.find(([, weight]) => (roll -= weight) <= 0)!;
+    exits = BLOCKS[kind](writer, dice, exits, `${block}`, 'complaint');
+  }
+  return exits;
+}
+
+/** Intakes on every channel and team, each with its own greeting or none. */
+function writeManyIntakes(writer: ProcessWriter, dice: Dice, count: number): StepSpec[] {
+  const intakes: StepSpec[] = [];
+  for (let i = 0; i < count; i++) {
+    const channel = dice.chance(0.3) ? dice.pick(NON_LIVE) : dice.pick(LIVE);
+    const intake = writer.add(`receive-${channel}-${dice.pick(TEAMS)}`, 'intake', `Receive the complaint by ${channel}`, [
+      ['intent', dice.chance(0.8) ? 'complaint' : 'inquiry'],
+      ['channel', channel],
+      ['actor', channel === 'web-form' || channel === 'email' ? 'system' : 'agent'],
+      ...writer.takes('m', 1, 5),
+    ]);
+    intakes.push(intake);
+  }
+  return intakes;
+}
+
+/** Each intake with its own greeting or none, all into one listening step that opens the shared flow. */
+function listenToAll(writer: ProcessWriter, dice: Dice, intakes: readonly StepSpec[]): StepSpec {
+  const listen = writer.add('listen-to-customer', 'listen', 'Let the customer tell the whole story', [['actor', 'agent'], ...writer.takes('m', 3, 15)]);
+  for (const intake of intakes) {
+    if (dice.chance(0.5)) {
+      const greet = writer.add(`greet-${intake.id}`, 'contact', 'Greet the customer', [['actor', 'agent'], ['channel', 'phone'], ...writer.takes('s', 20, 90)]);
+      intake.next.push({ to: greet.id });
+      greet.next.push({ to: listen.id });
+    } else intake.next.push({ to: listen.id });
+  }
+  return listen;
+}
+
+/** One decision with `options` successors, each a step of its own, all joining the flow after it. */
+function writeWideMenu(writer: ProcessWriter, from: StepSpec[], options: number): StepSpec[] {
+  const menu = writer.add('pick-product', 'decision', 'Which product is it about?', [['actor', 'agent'], ['takes', '30s']]);
+  writer.link(from, menu);
+  const choices: StepSpec[] = [];
+  for (let option = 1; option <= options; option++) {
+    const choice = writer.add(`load-product-${option}`, 'action', `Load the notes for product ${option}`, [['actor', 'system'], ['takes', '2s']]);
+    menu.next.push({ to: choice.id, when: `the product is number ${option}` });
+    choices.push(choice);
+  }
+  return choices;
+}
+
+/** A branch into one long loop of `length` steps with no way out (endless-loop), beside the flow. */
+function writeLongClosedLoop(writer: ProcessWriter, from: StepSpec[], length: number): StepSpec[] {
+  const choose = writer.add('choose-queue', 'decision', 'Queue or hand over?', [['actor', 'agent'], ['takes', '1m']]);
+  writer.link(from, choose);
+  const ring: StepSpec[] = [];
+  for (let i = 1; i <= length; i++) ring.push(writer.add(`pass-along-${i}`, 'action', 'Pass the case along', [['actor', i % 2 ? 'agent' : 'specialist'], ['takes', '10m']]));
+  choose.next.push({ to: ring[0]!.id, when: 'the case is handed to the back office' });
+  ring.forEach((step, i) => step.next.push({ to: ring[(i + 1) % ring.length]!.id }));
+  return [choose];
 }
 
 /** Menus of up to MENU_SIZE choices, split until there is one queue step per team. */

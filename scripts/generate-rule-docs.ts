@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { failingExampleGaps } from '../src/audit/examples.js';
 import { renderRuleDoc, renderRuleIndex, renderRuleIndexPage } from '../src/report/rule-doc.js';
 import { FORMAT_GUIDE, formatGuideBlocks } from './format-guide.js';
-import { RULES } from '../src/rules/index.js';
+import { BUILT_IN_RULES } from '../src/rules/index.js';
 
 export const RULE_DOCS_FOLDER = 'docs/rules';
 export const README = 'README.md';
@@ -23,9 +23,9 @@ export interface GeneratedFile {
 
 /** Every file the metadata generates, as it should be checked in under `root`. */
 export function generateRuleDocs(root: string): GeneratedFile[] {
-  const metas = RULES.map((rule) => rule.meta);
+  const metas = BUILT_IN_RULES.rules.map((rule) => rule.meta);
   const files: GeneratedFile[] = [
-    ...metas.map((meta) => ({ path: `${RULE_DOCS_FOLDER}/${meta.id}.md`, text: renderRuleDoc(meta, 'markdown', { failingGaps: failingExampleGaps(meta) }) })),
+    ...metas.map((meta) => ({ path: `${RULE_DOCS_FOLDER}/${meta.id}.md`, text: renderRuleDoc(meta, 'markdown', { failingGaps: failingExampleGaps(BUILT_IN_RULES, meta) }) })),
     { path: `${RULE_DOCS_FOLDER}/README.md`, text: renderRuleIndexPage(metas) },
   ];
   const readmePath = path.join(root, README);
@@ -75,7 +75,7 @@ function main(root: string): void {
     process.stdout.write(`removed ${page}\n`);
   }
   for (const file of generated) writeFileSync(path.join(root, file.path), file.text);
-  process.stdout.write(`wrote ${generated.length} files from the metadata of ${RULES.length} rules\n`);
+  process.stdout.write(`wrote ${generated.length} files from the metadata of ${BUILT_IN_RULES.rules.length} rules\n`);
 }
 
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -15,3 +15,9 @@ export interface Position extends Point {
 
 /** The first character of a file: where a gap about the whole file points. */
 export const START_OF_FILE: Position = { line: 1, column: 1 };
+
+/** Where something starts and where it ends, both known: what SARIF regions and editors underline. */
+export interface Range {
+  readonly start: Point;
+  readonly end: Point;
+}

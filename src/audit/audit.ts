@@ -1,13 +1,14 @@
 /** Runs the rules over loaded files and settles waivers: every gap of one audit, in a stable order. */
 import type { Config } from '../config/config.js';
-import { compareText } from '../load/discover.js';
-import type { Complaint, LoadedFile } from '../load/load-file.js';
+import { compareText } from '../text-order.js';
+import type { Complaint } from '../load/complaint.js';
+import type { LoadedFile } from '../load/load-file.js';
 import type { Position } from '../position.js';
 import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
-import { RULES, findRule } from '../rules/index.js';
+import { findingMessage } from '../rules/finding-message.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 
@@ -20,25 +21,30 @@ export interface AuditResult {
   readonly processes: number;
   readonly gaps: readonly Gap[];
   readonly waived: readonly WaivedGap[];
+  /** Rules that threw: the audit is incomplete (exit 2), never a silent pass. Absent when none did. */
+  readonly crashes?: readonly RuleCrash[];
 }
 
-/** A rule threw: a bug in gapcheck, never a silent pass. */
-export class RuleCrash extends Error {
-  constructor(
-    readonly rule: string,
-    readonly file: string,
-    override readonly cause: unknown,
-  ) {
-    super(`rule ${rule} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'RuleCrash';
-  }
+/** A rule threw: a bug in gapcheck. Kept as data, so the other rules still run and every report can show it. */
+export interface RuleCrash {
+  readonly rule: string;
+  /** The file it failed on, or `the audited files` for a check over all of them. */
+  readonly file: string;
+  /** What the error said; never its stack. */
+  readonly message: string;
 }
 
 /** `lookup`: files read only for the processes audited ones name (`ProjectContext.lookup`). */
-export function audit(files: readonly LoadedFile[], config: Config, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
+export function audit(files: readonly LoadedFile[], config: AuditSettings, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
   const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
-  return combineOutcomes(files.map((file, index) => auditFile(file, config, today, project[index])));
+  return combineOutcomes(
+    files.map((file, index) => auditFile(file, config, today, project.findings[index])),
+    project.crashes,
+  );
 }
+
+/** The rules an audit runs (`registry`), and the setting of each. */
+export type AuditSettings = Pick<Config, 'registry' | 'rules'>;
 
 /** What one file adds to an audit. Plain data, so it can cross worker threads and be kept in the cache. */
 export interface FileOutcome {
@@ -47,6 +53,8 @@ export interface FileOutcome {
   readonly documents: readonly (ProcessIdentity | null)[];
   readonly gaps: readonly Gap[];
   readonly waived: readonly WaivedGap[];
+  /** Absent when no rule threw, so an outcome is kept in the cache as before. */
+  readonly crashes?: readonly RuleCrash[];
 }
 
 /** The findings of one project rule for one process. */
@@ -68,11 +76,17 @@ function identityOf(graph: ProcessGraph): ProcessIdentity {
 }
 
 /** The enabled rules' checks over all processes audited together, with each rule's options. */
-export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
+export function projectChecks(config: AuditSettings): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
   return enabledRules(config).flatMap((rule) => {
     const check = rule.kind === 'project' ? rule : rule.kind === 'process' ? rule.project : undefined;
     return check ? [{ rule, check, options: config.rules.get(rule.meta.id)!.options }] : [];
   });
+}
+
+/** What the project checks found in each file, and those of them that threw. */
+export interface ProjectOutcome {
+  readonly findings: ProjectFindings[];
+  readonly crashes: RuleCrash[];
 }
 
 /**
@@ -81,72 +95,115 @@ export function projectChecks(config: Pick<Config, 'rules'>): { rule: AnyRule; c
  */
 export function findProjectFindings(
   files: readonly (readonly (ProcessIdentity | null)[])[],
-  config: Pick<Config, 'rules'>,
+  config: AuditSettings,
   lookup: readonly ProcessIdentity[] = [],
-): ProjectFindings[] {
+): ProjectOutcome {
   const perFile = files.map((documents) => documents.filter((d) => d !== null));
   const processes = perFile.flat();
   const perProcess: RuleFindings[][] = processes.map(() => []);
+  const crashes: RuleCrash[] = [];
   for (const { rule, check, options } of projectChecks(config)) {
-    const findings = guard(rule, 'the audited files', () => check.check(processes, { options, lookup }));
+    const findings = guard(rule, ALL_FILES, crashes, () => check.check(processes, { options, lookup })) ?? new Map<number, Finding[]>();
     for (const [index, list] of findings) perProcess[index]!.push({ rule: rule.meta.id, findings: list });
   }
   let next = 0;
-  return perFile.map((own) => own.map(() => perProcess[next++]!));
+  return { findings: perFile.map((own) => own.map(() => perProcess[next++]!)), crashes };
 }
 
+/** What a crash of a check over every process audited together names as its file. */
+const ALL_FILES = 'the audited files';
+
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
-export function auditFile(file: LoadedFile, config: Pick<Config, 'rules'>, today: string, project: ProjectFindings = []): FileOutcome {
+export function auditFile(file: LoadedFile, config: AuditSettings, today: string, project: ProjectFindings = []): FileOutcome {
   const enabled = enabledRules(config);
-  const severityOf = (rule: AnyRule): Severity => config.rules.get(rule.meta.id)!.level as Severity;
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
   const documents: (ProcessIdentity | null)[] = [];
+  const crashes: RuleCrash[] = [];
   let processIndex = 0;
   for (const document of file.documents) {
     if (document.kind === 'invalid') {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(invalidProcess)));
+      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
       documents.push(null);
       continue;
     }
-    const process = document.process;
-    const graph = new ProcessGraph(process);
-    documents.push(identityOf(graph));
-    const context = <O>(rule: AnyRule): RuleContext<O> => ({
-      graph,
-      options: config.rules.get(rule.meta.id)!.options as O,
-      today,
-    });
-    const toGap = (rule: AnyRule) => (finding: Finding) => locateGap(graph, rule.meta.id, severityOf(rule), finding);
-    const raised: Gap[] = [];
-    for (const rule of enabled) {
-      if (rule.kind === 'process') raised.push(...guard(rule, process.file, () => rule.check(process, context(rule))).map(toGap(rule)));
-    }
-    for (const { rule, findings } of project[processIndex++] ?? []) raised.push(...findings.map(toGap(findRule(rule)!)));
-
-    const settled = settleWaivers(process, raised, today);
-    waived.push(...settled.waived);
-    const open = [...settled.open];
-    for (const rule of enabled) {
-      if (rule.kind !== 'aligned-gaps') continue;
-      const counted = open.filter((gap) => !findRule(gap.rule)?.meta.structural);
-      const findings = guard(rule, process.file, () => rule.check(process, { ...context(rule), gaps: counted }));
-      const cascade = settleWaivers(process, findings.map(toGap(rule)), today, settled.uses);
-      open.push(...cascade.open);
-      waived.push(...cascade.waived);
-    }
-    const uses = [...settled.uses.values()];
-    for (const rule of enabled) {
-      if (rule.kind === 'waivers') open.push(...guard(rule, process.file, () => rule.check(process, { ...context(rule), waivers: uses })).map(toGap(rule)));
-    }
-    gaps.push(...open);
+    const audit = new ProcessAudit(document.process, config, today, crashes);
+    documents.push(identityOf(audit.graph));
+    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(project[processIndex++] ?? [])];
+    const settled = audit.applyWaivers(raised);
+    const cascade = audit.runCascade(enabled, settled);
+    gaps.push(...settled.open, ...cascade.open, ...audit.runWaiverRules(enabled, settled.uses));
+    waived.push(...settled.waived, ...cascade.waived);
   }
-  return { file: file.path, documents, gaps, waived };
+  return { file: file.path, documents, gaps, waived, ...(crashes.length > 0 && { crashes }) };
+}
+
+function severityOf(config: AuditSettings, rule: AnyRule): Severity {
+  return config.rules.get(rule.meta.id)!.level as Severity;
+}
+
+/** The phases of auditing one process, in the order `auditFile` runs them. */
+class ProcessAudit {
+  readonly graph: ProcessGraph;
+
+  constructor(
+    readonly process: Process,
+    private readonly config: AuditSettings,
+    private readonly today: string,
+    /** Where a rule that throws is recorded: its gaps are then none, and the other rules still run. */
+    private readonly crashes: RuleCrash[],
+  ) {
+    this.graph = new ProcessGraph(process);
+  }
+
+  /** Phase 1: every rule that checks the process on its own. */
+  runProcessRules(enabled: readonly AnyRule[]): Gap[] {
+    return enabled.flatMap((rule) => (rule.kind === 'process' ? this.gapsOf(rule, () => rule.check(this.process, this.context(rule))) : []));
+  }
+
+  /** Phase 2: what the project rules, run over every process together, found in this one. */
+  locateProjectFindings(project: readonly RuleFindings[]): Gap[] {
+    return project.flatMap(({ rule, findings }) => findings.map((finding) => this.locate(this.config.registry.get(rule)!, finding)));
+  }
+
+  /** Phase 3: the process's waivers waive the gaps of their rule (and step). */
+  applyWaivers(raised: readonly Gap[]): Settled {
+    return settleWaivers(this.process, raised, this.today);
+  }
+
+  /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
+  runCascade(enabled: readonly AnyRule[], settled: Settled): Settled {
+    const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
+    const found = enabled.flatMap((rule) =>
+      rule.kind === 'aligned-gaps' ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : [],
+    );
+    return settleWaivers(this.process, found, this.today, settled.uses);
+  }
+
+  /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
+  runWaiverRules(enabled: readonly AnyRule[], uses: ReadonlyMap<Waiver, WaiverUse>): Gap[] {
+    const waivers = [...uses.values()];
+    return enabled.flatMap((rule) => (rule.kind === 'waivers' ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), waivers })) : []));
+  }
+
+  private context<O>(rule: AnyRule): RuleContext<O> {
+    return { graph: this.graph, options: this.config.rules.get(rule.meta.id)!.options as O, today: this.today };
+  }
+
+  private gapsOf(rule: AnyRule, check: () => Finding[]): Gap[] {
+    return (guard(rule, this.process.file, this.crashes, check) ?? []).map((finding) => this.locate(rule, finding));
+  }
+
+  private locate(rule: AnyRule, finding: Finding): Gap {
+    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+  }
 }
 
 /** One audit's result from its files' outcomes, in file order. */
-export function combineOutcomes(outcomes: readonly FileOutcome[]): AuditResult {
+export function combineOutcomes(outcomes: readonly FileOutcome[], projectCrashes: readonly RuleCrash[] = []): AuditResult {
+  const crashes = [...projectCrashes, ...outcomes.flatMap((outcome) => outcome.crashes ?? [])];
   return {
+    ...(crashes.length > 0 && { crashes }),
     files: outcomes.length,
     processes: outcomes.reduce((count, outcome) => count + outcome.documents.filter((d) => d !== null).length, 0),
     gaps: sortGaps(outcomes.flatMap((outcome) => outcome.gaps)),
@@ -154,8 +211,8 @@ export function combineOutcomes(outcomes: readonly FileOutcome[]): AuditResult {
   };
 }
 
-function enabledRules(config: Pick<Config, 'rules'>): AnyRule[] {
-  return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
+function enabledRules(config: AuditSettings): AnyRule[] {
+  return config.registry.rules.filter((rule) => config.rules.get(rule.meta.id)?.level !== 'off');
 }
 
 /** The processes the files hold, in file order: what the audit checks, and what reports draw. */
@@ -163,11 +220,13 @@ export function processesOf(files: readonly LoadedFile[]): Process[] {
   return files.flatMap((file) => file.documents.flatMap((d) => (d.kind === 'process' ? [d.process] : [])));
 }
 
-function guard<T>(rule: AnyRule, file: string, run: () => T): T {
+/** What `run` returns, or undefined when the rule throws: the crash is then added to `crashes`. */
+function guard<T>(rule: AnyRule, file: string, crashes: RuleCrash[], run: () => T): T | undefined {
   try {
     return run();
   } catch (error) {
-    throw new RuleCrash(rule.meta.id, file, error);
+    crashes.push({ rule: rule.meta.id, file, message: error instanceof Error ? error.message : String(error) });
+    return undefined;
   }
 }
 
@@ -182,7 +241,8 @@ function locateGap(graph: ProcessGraph, rule: string, severity: Severity, findin
     rule,
     severity,
     step: finding.step ?? null,
-    message: finding.message,
+    message: findingMessage(finding),
+    ...(finding.fix !== undefined && { fix: finding.fix }),
     line: at.line,
     column: at.column,
     ...endOf(at),

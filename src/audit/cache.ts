@@ -1,7 +1,7 @@
 /**
  * `--cache`: each file's outcome, kept between runs. An entry is used only for the
  * same bytes (SHA-256 of the file) under the same key: gapcheck's build (its version
- * and a fingerprint of its code, `buildId`), the effective rule settings, the load
+ * and a fingerprint of its code, `buildId`), the rules run and their settings, the load
  * limits and the audit date, since reviews, training and waivers fall due with it.
  * The file starts with one header line (format, key, signature of the rest); a
  * cache that does not match its signature, or cannot be read, is ignored and
@@ -354,7 +354,7 @@ export function contentHash(data: string | Uint8Array): string {
   return hash('sha256', data, 'base64');
 }
 
-/** Everything besides a file's bytes that decides its outcome. */
+/** Everything besides a file's bytes that decides its outcome: the rule set (`RuleRegistry.identity`) among it. */
 export function cacheKey(build: string, setup: AuditSetup, limits: LoadLimits): string {
-  return contentHash(JSON.stringify({ build, today: setup.today, limits, rules: [...setup.rules] }));
+  return contentHash(JSON.stringify({ build, today: setup.today, limits, registry: setup.registry.identity, rules: [...setup.rules] }));
 }

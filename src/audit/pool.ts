@@ -6,10 +6,10 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../config/config.js';
 import { loadProcessBytes } from '../load/load-file.js';
 import { RUNNING_FROM_SOURCES } from '../package-files.js';
-import { RuleCrash, auditFile, type FileOutcome, type ProjectFindings } from './audit.js';
+import { BUILT_IN_RULES } from '../rules/index.js';
+import { auditFile, type AuditSettings, type FileOutcome, type ProjectFindings } from './audit.js';
 
 export interface FileTask {
   /** As reports name the file. */
@@ -19,14 +19,16 @@ export interface FileTask {
   readonly project?: ProjectFindings;
 }
 
-/** What every thread needs to audit a file: plain data, copied to each worker. */
-export interface AuditSetup {
-  readonly rules: Config['rules'];
+/** What every thread needs to audit a file. */
+export interface AuditSetup extends AuditSettings {
   readonly today: string;
 }
 
+/** What a worker is sent of the setup: plain data. It runs gapcheck's own rules (`startWorker`). */
+export type WorkerSetup = Omit<AuditSetup, 'registry'>;
+
 export function runTask(task: FileTask, setup: AuditSetup): FileOutcome {
-  return auditFile(loadProcessBytes(task.path, task.bytes), setup, setup.today, task.project);
+  return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
 }
 
 export interface WorkerRequest {
@@ -35,15 +37,13 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { readonly outcomes: readonly FileOutcome[] }
-  | { readonly crash: { readonly rule: string; readonly file: string; readonly message: string } }
   | { readonly failure: { readonly message: string; readonly stack?: string } };
 
-/** Runs a worker's batch, turning a throw into a reply the main thread re-throws. */
+/** Runs a worker's batch, turning a throw (never a rule's: `auditFile` keeps those as data) into a reply the main thread re-throws. */
 export function answer(request: WorkerRequest, setup: AuditSetup): WorkerReply {
   try {
     return { outcomes: request.tasks.map((task) => runTask(task, setup)) };
   } catch (error) {
-    if (error instanceof RuleCrash) return { crash: { rule: error.rule, file: error.file, message: describe(error.cause) } };
     return { failure: { message: describe(error), stack: error instanceof Error ? error.stack : undefined } };
   }
 }
@@ -78,7 +78,7 @@ export async function runTasks(tasks: readonly FileTask[], setup: AuditSetup, op
       await setImmediate(); // lets workers' replies and a progress bar through
     }
   };
-  const lanes = Array.from({ length: Math.min(options.threads, batches.length) - 1 }, () => new Lane(startWorker(setup)));
+  const lanes = Array.from({ length: Math.min(threadsFor(setup, options.threads), batches.length) - 1 }, () => new Lane(startWorker(setup)));
   const drain = async (lane: Lane): Promise<void> => {
     for (let index = take(); index !== undefined; index = take()) done(index, settle(await lane.ask({ tasks: batches[index]! })));
   };
@@ -108,13 +108,22 @@ function intoBatches(tasks: readonly FileTask[]): FileTask[][] {
 }
 
 /**
+ * A worker thread runs gapcheck's own rules (./worker.ts): rules from elsewhere (a team's, issue 17) cannot be
+ * sent to it as data, so a registry with them audits on this thread alone, until workers load them too.
+ */
+function threadsFor(setup: AuditSetup, threads: number): number {
+  return setup.registry.identity === BUILT_IN_RULES.identity ? threads : 1;
+}
+
+/**
  * Built, the worker is `worker.js` beside this code (in dist/audit/, or the start-up bundle's in dist/bundle/);
  * under the test runner the sources are `.ts`, so the thread first registers tsx to load them.
  */
-function startWorker(setup: AuditSetup): Worker {
-  if (!RUNNING_FROM_SOURCES) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+function startWorker({ registry: _registry, ...setup }: AuditSetup): Worker {
+  const workerData: WorkerSetup = setup;
+  if (!RUNNING_FROM_SOURCES) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData: setup });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData });
 }
 
 /** A worker and the requests it has not answered yet: it answers in the order it was asked. */
@@ -140,7 +149,6 @@ class Lane {
 
 function settle(reply: WorkerReply): FileOutcome[] {
   if ('outcomes' in reply) return [...reply.outcomes];
-  if ('crash' in reply) throw new RuleCrash(reply.crash.rule, reply.crash.file, new Error(reply.crash.message));
   // The worker's stack goes with the error, so it shows where GAPCHECK_DEBUG asks for stacks, and only there.
   const failure = new Error(`a worker thread failed: ${reply.failure.message}`);
   if (reply.failure.stack) failure.stack = reply.failure.stack;

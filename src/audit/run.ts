@@ -8,11 +8,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
-import { compareText, type Discovery, type FoundFile } from '../load/discover.js';
+import { type Discovery, type FoundFile } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import { readProcessBytes, loadProcessBytes, unreadableFolder, type LoadLimits, type LoadedFile } from '../load/load-file.js';
 import type { Process } from '../model/process.js';
 import type { ProcessIdentity } from '../rules/types.js';
-import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, projectChecks, type AuditResult, type FileOutcome, type ProjectFindings } from './audit.js';
+import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, projectChecks, type AuditResult, type FileOutcome, type ProjectFindings, type RuleCrash } from './audit.js';
 import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry, type KeptReport } from './cache.js';
 import { runTasks, type AuditSetup, type FileTask } from './pool.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
@@ -140,9 +141,9 @@ export class AuditRun {
     const referenced = referencedIds(ownProcesses, setup);
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
-    const foreign = loadCandidates(otherShards, new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options.limits);
-    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options.limits).values()].flatMap(identify).filter((d) => d !== null);
-    const project = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
+    const foreign = loadCandidates(otherShards, new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options);
+    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()].flatMap(identify).filter((d) => d !== null);
+    const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
     await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
 
@@ -151,11 +152,11 @@ export class AuditRun {
       compareText(a.file, b.file),
     );
     return {
-      result: combineOutcomes(outcomes),
+      result: combineOutcomes(outcomes, crashes),
       audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
       reused: slots.filter((slot) => slot.cached).length,
       // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
-      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes)] : []))) : [],
+      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes, this.options.setup.registry.ids)] : []))) : [],
       notes: this.notes,
     };
   }
@@ -169,7 +170,8 @@ export class AuditRun {
     const cache = this.cache;
     if (!cache) return [];
     for (const slot of this.slots) {
-      if (slot.hash !== undefined && slot.outcome !== undefined) cache.set(slot.found.path, cacheEntry(slot, cache));
+      // A rule that threw is a bug to fix, not a result to keep: the file is audited again next run.
+      if (slot.hash !== undefined && slot.outcome !== undefined && !slot.outcome.crashes) cache.set(slot.found.path, cacheEntry(slot, cache));
     }
     const key = report && this.reportKey(report.reportOptions);
     cache.keepReport(key === undefined ? undefined : { key, exitCode: report!.exitCode, text: report!.text });
@@ -264,12 +266,12 @@ function referencedIds(processes: readonly ProcessIdentity[], setup: AuditSetup)
 }
 
 /** Those of the files that could hold a process with one of the ids, loaded in full (see ./shard.ts). */
-function loadCandidates(files: readonly FoundFile[], ids: ReadonlySet<string>, limits: LoadLimits): Map<string, LoadedFile> {
+function loadCandidates(files: readonly FoundFile[], ids: ReadonlySet<string>, { limits, setup }: RunOptions): Map<string, LoadedFile> {
   const candidates = new Map<string, LoadedFile>();
   if (ids.size === 0) return candidates;
   for (const found of files) {
     const read = readProcessBytes(found.absolutePath, found.path, limits);
-    if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read));
+    if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read, setup.registry.ids));
   }
   return candidates;
 }
@@ -281,12 +283,12 @@ function projectFindingsByFile(
   foreign: ReadonlyMap<string, LoadedFile>,
   setup: AuditSetup,
   lookup: readonly ProcessIdentity[],
-): Map<string, ProjectFindings> {
+): { byFile: Map<string, ProjectFindings>; crashes: readonly RuleCrash[] } {
   const outcomes = new Map(slots.map((slot) => [slot.found.path, slot.outcome!]));
   const seen = all.filter((file) => outcomes.has(file.path) || foreign.has(file.path));
   const identities = seen.map((file): readonly (ProcessIdentity | null)[] => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)!));
-  const findings = findProjectFindings(identities, setup, lookup);
-  return new Map(seen.map((file, index) => [file.path, findings[index]!]));
+  const { findings, crashes } = findProjectFindings(identities, setup, lookup);
+  return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]!])), crashes };
 }
 
 /** The project findings a file was audited with, as a string to compare and keep: empty for none. */

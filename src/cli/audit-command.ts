@@ -12,8 +12,9 @@ import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
+import { CRASH_ADVICE, crashText } from '../report/crashes.js';
 import { rulesThatRan } from '../report/scope.js';
-import { FORMATS, type Format, type Formatter } from '../report/types.js';
+import { FORMATS, type Format, type Formatter, type ReportSettings } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom, todayFrom } from './common-options.js';
 import { writeNote } from './output.js';
@@ -33,7 +34,7 @@ export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
 };
 export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
-interface AuditOptions extends RunFlags {
+export interface AuditOptions extends RunFlags {
   format: string;
   output?: string;
   failOn: string;
@@ -45,6 +46,29 @@ interface AuditOptions extends RunFlags {
   updateBaseline?: boolean;
   maxFileSize: string;
 }
+
+/**
+ * How each flag of `gapcheck audit` is covered by the key of the report `--cache` keeps and prints again:
+ * a report is replayed only when nothing it was made from changed. A flag that changes how the report is
+ * shown belongs in `ReportSettings` (the kept report's key); every other says here why the key need not
+ * hold it. tests/cli/report-key.test.ts fails on a flag of the command missing here.
+ */
+export const FLAGS_AND_THE_REPORT_KEY: Readonly<Record<keyof AuditOptions, string>> = {
+  format: 'in the key',
+  failOn: 'in the key (ReportSettings)',
+  quiet: 'in the key (ReportSettings)',
+  color: 'in the key (ReportSettings)',
+  today: 'in the key (ReportSettings) and the cache key',
+  config: 'its settings are in the cache key, its path in the key (ReportSettings, configFile)',
+  maxFileSize: 'in the cache key (the load limits)',
+  output: 'where the report goes, not what it says',
+  baseline: 'a report made with a baseline is never kept',
+  updateBaseline: 'a report made with a baseline is never kept',
+  shard: "a shard's report is never kept",
+  cache: 'whether results are kept, not what they are',
+  cacheLocation: 'where results are kept, not what they are',
+  jobs: 'how many threads audit, never what they find',
+};
 
 export function registerAudit(program: Command, setExitCode: (code: number) => void): void {
   program
@@ -145,11 +169,12 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const progress = progressOnStderr();
   const color = colorWanted(options.color, targets.report === undefined && process.stdout.isTTY === true);
   const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
+  const reportSettings: ReportSettings = { paths, configFile, today, failOn, quiet: options.quiet === true, color };
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
-  const reportOptions = baselineFile === undefined ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : undefined;
+  const reportOptions = baselineFile === undefined ? JSON.stringify({ format, ...reportSettings }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
+  const runSetup = { setup: { registry: config.registry, rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
@@ -164,23 +189,26 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
 
   const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
   const report = (await FORMATTERS[format]())({
+    ...reportSettings,
     result: shown,
-    paths,
-    configFile,
-    today,
-    failOn,
-    quiet: options.quiet === true,
-    color,
     audited: run.audited,
+    registry: config.registry,
     rules: rulesThatRan(config),
     processes: run.processes,
     run: { version: version(), build: buildId(), settings: settingsFingerprint(config.rules, limits), ...(runOptions.shard && { shard: runOptions.shard }) },
   });
   await writeReport(report, targets.report);
-  const exitCode = failing.length > 0 ? 1 : 0;
-  const saved = await prepared.save(reportOptions === undefined ? undefined : { reportOptions, text: report, exitCode });
+  const exitCode = exitCodeOf(result, failing);
+  // A run where a rule threw is never replayed: its note on stderr would not be.
+  const saved = await prepared.save(reportOptions === undefined || result.crashes ? undefined : { reportOptions, text: report, exitCode });
   for (const note of saved) writeNote(note);
   return exitCode;
+}
+
+/** 2 when a rule threw (each said on stderr too, with what to do), else 1 when a gap is at or above --fail-on. */
+export function exitCodeOf(result: AuditResult, failing: readonly Gap[]): number {
+  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${CRASH_ADVICE}`);
+  return result.crashes ? 2 : failing.length > 0 ? 1 : 0;
 }
 
 /** The gaps at or above --fail-on, and the result as reported: only those with --quiet. */

@@ -6,7 +6,6 @@ import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { CatalogueEntry } from '../report/catalogue-table.js';
 import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
-import { RULES, findRule } from '../rules/index.js';
 import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom } from './common-options.js';
@@ -57,14 +56,15 @@ Examples:
   gapcheck explain handoff-chain | less`,
     )
     .action((id: string, flags: { config?: string }) => {
-      const rule = findRule(id);
+      const config = configFrom(flags.config, process.cwd());
+      const { registry } = config;
+      const rule = registry.get(id);
       if (!rule) {
-        const suggestion = didYouMean(id, RULES.map((r) => r.meta.id));
+        const suggestion = didYouMean(id, registry.ids);
         throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
-      const config = configFrom(flags.config, process.cwd());
       const options = config.rules.get(rule.meta.id)!.options;
-      process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(rule.meta) }));
+      process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(registry, rule.meta) }));
     });
 }
 
@@ -86,7 +86,7 @@ async function listRules(options: RulesOptions): Promise<void> {
 }
 
 function catalogue(config: Config): CatalogueEntry[] {
-  return RULES.map(({ meta }) => {
+  return config.registry.rules.map(({ meta }) => {
     const setting = config.rules.get(meta.id)!;
     return {
       id: meta.id,

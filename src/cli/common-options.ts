@@ -3,10 +3,14 @@ import path from 'node:path';
 import { findConfigFile, loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { isValidDate, todayUtc } from '../model/time.js';
+import { BUILT_IN_RULES } from '../rules/index.js';
 
-/** The config named by --config, else `gapcheck.config.yaml` here or in the nearest parent folder, else the defaults. */
+/**
+ * The config named by --config, else `gapcheck.config.yaml` here or in the nearest parent folder, else the defaults;
+ * read against gapcheck's own rules, the registry every command runs (a config's `registry` hands it on).
+ */
 export function configFrom(option: string | undefined, cwd: string): Config {
-  return loadConfig(option === undefined ? findConfigFile(cwd) : path.resolve(cwd, option), cwd);
+  return loadConfig(option === undefined ? findConfigFile(cwd) : path.resolve(cwd, option), cwd, BUILT_IN_RULES);
 }
 
 /** --today, checked, or today's date in UTC. */

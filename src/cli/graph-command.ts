@@ -68,7 +68,7 @@ async function drawFile(file: string, options: GraphOptions): Promise<string> {
 
   const absolutePath = path.resolve(cwd, file);
   await checkNamedFile(absolutePath, escapeUntrusted(file));
-  const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)));
+  const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)), config.registry.ids);
   const complaints = loaded.documents.flatMap((document) => (document.kind === 'invalid' ? document.complaints : []));
   if (complaints.length > 0) {
     const listed = complaints.map((complaint) => `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`).join('\n');

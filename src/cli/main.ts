@@ -1,6 +1,5 @@
 /** The command line (README, Command line). Turns arguments into calls, and every failure into a message and an exit code. */
 import { Command, CommanderError } from 'commander';
-import { RuleCrash } from '../audit/audit.js';
 import { UsageError } from '../errors.js';
 import { registerAudit } from './audit-command.js';
 import { registerCatalogue } from './catalogue-commands.js';
@@ -47,13 +46,6 @@ function reportFailure(error: unknown): number {
   }
   if (error instanceof UsageError) {
     writeNote(error.message);
-    return EXIT.usage;
-  }
-  if (error instanceof RuleCrash) {
-    writeNote(
-      `internal error: rule "${error.rule}" failed on ${error.file}: ${describe(error.cause)}\n` +
-        'This is a bug in gapcheck, not in your process. Please report it with the file attached.',
-    );
     return EXIT.usage;
   }
   writeNote(`internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.`);

@@ -7,8 +7,9 @@ import { describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, type WriteTarget } from '../load/write-whole.js';
 import type { Severity } from '../model/severity.js';
 import { mergeShards, readShardReport, type ShardReport } from '../report/merge.js';
+import { BUILT_IN_RULES } from '../rules/index.js';
 import { FORMATS } from '../report/types.js';
-import { FAIL_ON, FORMATTERS, failingAndShown, writeReport } from './audit-command.js';
+import { FAIL_ON, FORMATTERS, exitCodeOf, failingAndShown, writeReport } from './audit-command.js';
 import { oneOf } from './choices.js';
 import { colorWanted } from './common-options.js';
 
@@ -63,9 +64,10 @@ async function runMerge(named: readonly string[], options: MergeOptions): Promis
   const merged = mergeShards(reports);
   const { failing, shown } = failingAndShown(merged.result, failOn, options.quiet === true);
   const color = colorWanted(options.color, output === undefined && process.stdout.isTTY === true);
-  const report = (await FORMATTERS[format]())({ ...merged, result: shown, failOn, quiet: options.quiet === true, color });
+  // The shards ran gapcheck's own rules: merge refuses shards of another build (`mergeShards`).
+  const report = (await FORMATTERS[format]())({ ...merged, registry: BUILT_IN_RULES, result: shown, failOn, quiet: options.quiet === true, color });
   await writeReport(report, output);
-  return failing.length > 0 ? 1 : 0;
+  return exitCodeOf(merged.result, failing);
 }
 
 const MAX_REPORT_BYTES = 512 * 1024 * 1024;

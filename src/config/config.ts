@@ -2,19 +2,18 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ErrorObject } from 'ajv';
 import type AjvModule from 'ajv/dist/2020.js';
 import { UsageError } from '../errors.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import { decodeText, findMergeConflict } from '../load/load-file.js';
 import { SourceText } from '../load/source.js';
-import { closestName, didYouMean } from '../load/suggest.js';
-import { idProblem, listAtLeast, validateConfig } from '../load/validate.js';
+import { pointerSegments, schemaProblem } from '../load/schema-problem.js';
+import { closestName } from '../load/suggest.js';
+import { validateConfig } from '../load/validate.js';
 import { YamlSyntaxError, parseYaml, toPlain, type YamlMap, type YamlNode } from '../load/yaml.js';
 import { escalateSeverity, type Level } from '../model/severity.js';
-import { DURATION_PATTERN } from '../model/time.js';
-import { RULES } from '../rules/index.js';
 import { invalidProcess } from '../rules/invalid-process.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { AnyRule } from '../rules/types.js';
 
 export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
@@ -33,7 +32,9 @@ export interface Config {
   /** The config file, when there is one. */
   readonly file?: string;
   readonly preset: Preset;
-  /** The effective setting of every rule. */
+  /** The rules the config was read against, which the audit runs. */
+  readonly registry: RuleRegistry;
+  /** The effective setting of every rule of `registry`. */
   readonly rules: ReadonlyMap<string, RuleSetting>;
   readonly ignore: readonly string[];
   /** Where `ignore` globs are relative to: the config file's folder, else the working directory. */
@@ -51,15 +52,16 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-export function loadConfig(file: string | undefined, cwd: string): Config {
-  if (file === undefined) return resolveConfig({}, undefined, cwd);
+/** `registry`: the rules the config may set (and the audit runs). */
+export function loadConfig(file: string | undefined, cwd: string, registry: RuleRegistry): Config {
+  if (file === undefined) return resolveConfig({}, undefined, cwd, registry);
   const source = readConfigText(file, cwd);
   const root = parseConfigYaml(source);
-  const complaints = validateConfig(root);
+  const complaints = validateConfig(root, registry.ids);
   if (complaints.length > 0) {
     throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join('\n'));
   }
-  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd);
+  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd, registry);
 }
 
 interface RawConfig {
@@ -115,10 +117,10 @@ function located(source: SourceText, offset: number, message: string): string {
   return `${source.path}:${line}:${column}: ${message}`;
 }
 
-function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string): Config {
+function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string, registry: RuleRegistry): Config {
   const preset = raw.extends ?? 'recommended';
   const rules = new Map<string, RuleSetting>();
-  for (const rule of RULES) {
+  for (const rule of registry.rules) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
     if (written !== undefined && rule === invalidProcess) {
@@ -132,6 +134,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
   return {
     file,
     preset,
+    registry,
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path.dirname(file) : cwd,
@@ -188,16 +191,16 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
   const validate = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate(written)) {
     const problem = validate.errors![0]!;
-    const inside = problem.instancePath.split('/').slice(1).map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const inside = pointerSegments(problem);
     // A wrong key inside an option (`per-channel: { e-mail: … }`) is reported by `propertyNames` with the key as its value.
     const wrongKey = problem.propertyName;
     const option = optionName(inside);
     if (wrongKey !== undefined) {
       const where = writtenAt({ path: [...inside, wrongKey], part: 'key' });
-      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${plainOptionProblem(problem, wrongKey)}`);
+      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${schemaProblem(problem, wrongKey)}`);
     }
     const value = inside.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], written);
-    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
+    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === 'string' ? value : undefined)}`);
   }
   return { ...defaults, ...written };
 }
@@ -241,40 +244,4 @@ function offsetWithin(setting: YamlNode, at: OptionPart): number | undefined {
     node = entry.value;
   }
   return offset;
-}
-
-const OPTION_TYPES: Readonly<Record<string, string>> = {
-  integer: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  array: 'a list',
-  boolean: 'true or false',
-  object: 'a mapping',
-  null: 'nothing',
-};
-
-/** What ajv found wrong with an option, in the words a support lead uses. */
-function plainOptionProblem(problem: ErrorObject, value: unknown): string {
-  const params: Record<string, unknown> = problem.params;
-  switch (problem.keyword) {
-    case 'type':
-      return `must be ${String(params.type)
-        .split(',')
-        .map((type) => OPTION_TYPES[type] ?? type)
-        .join(' or ')}`;
-    case 'minimum':
-      return `must be at least ${String(params.limit)}`;
-    case 'minItems':
-      return listAtLeast(Number(params.limit));
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      return `must be one of ${allowed.join(', ')}${typeof value === 'string' ? didYouMean(value, allowed) : ''}`;
-    }
-    case 'pattern':
-      return String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : idProblem(typeof value === 'string' ? value : '');
-    case 'uniqueItems':
-      return 'must not list a value twice';
-    default:
-      return problem.message ?? 'is not valid';
-  }
 }

@@ -6,6 +6,7 @@ import { fdir } from 'fdir';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
 import { describeFsError } from './load-file.js';
+import { compareText } from '../text-order.js';
 
 export interface FoundFile {
   readonly absolutePath: string;
@@ -152,9 +153,4 @@ function displayPath(cwd: string, absolutePath: string): string {
 
 export function toPosix(filePath: string): string {
   return path.sep === '/' ? filePath : filePath.split(path.sep).join('/');
-}
-
-/** Byte-wise comparison, the same on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

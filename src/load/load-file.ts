@@ -2,15 +2,11 @@
 import { closeSync, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Process } from '../model/process.js';
 import { buildProcess } from './build-process.js';
+import type { Complaint, OffsetComplaint } from './complaint.js';
 import { START_OF_FILE, type Position } from '../position.js';
 import { SourceText, printable } from './source.js';
 import { validateProcess } from './validate.js';
 import { DuplicateKeyError, YamlSyntaxError, parseYaml, type YamlMap, type YamlNode } from './yaml.js';
-
-export interface Complaint {
-  readonly message: string;
-  readonly at: Position;
-}
 
 export type LoadedDocument =
   | { readonly kind: 'process'; readonly process: Process }
@@ -32,9 +28,10 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 16 * 1024 * 1024 
 /** Far beyond any real process; a million steps would take minutes and gigabytes to validate and audit. */
 export const MAX_STEPS_PER_PROCESS = 200_000;
 
-export async function loadProcessFile(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Promise<LoadedFile> {
+/** `ruleIds`, here and below: the rules of the registry the audit runs, which waivers may name. */
+export async function loadProcessFile(absolutePath: string, path: string, ruleIds: readonly string[], limits = DEFAULT_LOAD_LIMITS): Promise<LoadedFile> {
   const read = readProcessBytes(absolutePath, path, limits);
-  return read instanceof Uint8Array ? loadProcessBytes(path, read) : read;
+  return read instanceof Uint8Array ? loadProcessBytes(path, read, ruleIds) : read;
 }
 
 /**
@@ -61,9 +58,9 @@ export function readProcessBytes(absolutePath: string, path: string, limits = DE
 }
 
 /** Decodes, parses and validates a file's bytes; never throws for bad input. */
-export function loadProcessBytes(path: string, bytes: Uint8Array): LoadedFile {
+export function loadProcessBytes(path: string, bytes: Uint8Array, ruleIds: readonly string[]): LoadedFile {
   const decoded = decodeText(bytes);
-  return typeof decoded === 'string' ? loadProcessText(path, decoded) : invalidFile(path, decoded.problem, decoded.at);
+  return typeof decoded === 'string' ? loadProcessText(path, decoded, ruleIds) : invalidFile(path, decoded.problem, decoded.at);
 }
 
 function invalidFile(path: string, message: string, at = START_OF_FILE): LoadedFile {
@@ -74,7 +71,7 @@ function invalidFile(path: string, message: string, at = START_OF_FILE): LoadedF
 const CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 
 /** The first git conflict marker, as a complaint: such a file is half of two versions, whatever it parses as. */
-export function findMergeConflict(text: string): { message: string; offset: number } | undefined {
+export function findMergeConflict(text: string): OffsetComplaint | undefined {
   const conflict = CONFLICT_MARKER.exec(text);
   if (!conflict) return undefined;
   return { message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`, offset: conflict.index };
@@ -89,7 +86,7 @@ export function unreadableFolder(folder: { readonly path: string }): LoadedFile 
 }
 
 /** Parses and validates a file's text; never throws for bad input. */
-export function loadProcessText(path: string, text: string): LoadedFile {
+export function loadProcessText(path: string, text: string, ruleIds: readonly string[]): LoadedFile {
   const source = new SourceText(path, text);
   const complaintAt = (message: string, offset: number): Complaint => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
@@ -111,7 +108,7 @@ export function loadProcessText(path: string, text: string): LoadedFile {
     documents: documents.map((document): LoadedDocument => {
       const tooMany = tooManySteps(document.contents);
       if (tooMany) return { kind: 'invalid', complaints: [complaintAt(tooMany.message, tooMany.offset)] };
-      const complaints = validateProcess(document.contents);
+      const complaints = validateProcess(document.contents, ruleIds);
       if (complaints.length > 0) {
         return { kind: 'invalid', complaints: complaints.map((c) => complaintAt(c.message, c.offset)) };
       }
@@ -120,7 +117,7 @@ export function loadProcessText(path: string, text: string): LoadedFile {
   };
 }
 
-function tooManySteps(root: YamlNode): { message: string; offset: number } | undefined {
+function tooManySteps(root: YamlNode): OffsetComplaint | undefined {
   const steps = root.kind === 'map' ? root.entries.get('steps') : undefined;
   if (steps?.value.kind !== 'map' || steps.value.entries.size <= MAX_STEPS_PER_PROCESS) return undefined;
   const count = (n: number): string => n.toLocaleString('en');

@@ -9,26 +9,22 @@ import { createRequire } from 'node:module';
 import type Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { AJV_OPTIONS, SCHEMA_FILES } from './ajv-options.js';
+import type { OffsetComplaint } from './complaint.js';
 import { RUNNING_FROM_SOURCES, packageFile } from '../package-files.js';
-import { RULE_IDS } from '../rule-ids.js';
 import { printable } from './source.js';
+import { ID_RULE, exampleId, expectedTypes, pointerSegments, schemaProblem } from './schema-problem.js';
 import { didYouMean } from './suggest.js';
 import { missingSpaceAfterColon, toPlain } from './yaml.js';
 import type { YamlNode } from './yaml.js';
 
-export interface Complaint {
-  readonly message: string;
-  /** Offset into the source text. */
-  readonly offset: number;
+/** `ruleIds`: the rules of the registry the audit runs, which waivers may name. */
+export function validateProcess(root: YamlNode | null, ruleIds: readonly string[]): OffsetComplaint[] {
+  return validate(root, PROCESS, ruleIds);
 }
 
-export function validateProcess(root: YamlNode | null): Complaint[] {
-  return validate(root, PROCESS);
-}
-
-/** An empty config file is valid: every setting keeps its default. */
-export function validateConfig(root: YamlNode | null): Complaint[] {
-  return root === null ? [] : validate(root, CONFIG);
+/** An empty config file is valid: every setting keeps its default. `ruleIds`: the rules it may set. */
+export function validateConfig(root: YamlNode | null, ruleIds: readonly string[]): OffsetComplaint[] {
+  return root === null ? [] : validate(root, CONFIG, ruleIds);
 }
 
 type SchemaObject = Readonly<Record<string, unknown>>;
@@ -49,11 +45,9 @@ interface Dialect {
   /** What the keys of the mapping at a path are called, keyed by the path joined with `/`. */
   readonly keyLabels: Readonly<Record<string, string>>;
   where(path: readonly string[]): Where;
-  /** Checks the schema cannot express. */
-  extraChecks(root: YamlNode): Complaint[];
+  /** Checks the schema cannot express: the rule ids it names among `ruleIds`. */
+  extraChecks(root: YamlNode, ruleIds: readonly string[]): OffsetComplaint[];
 }
-
-const ID_RULE = 'must use lowercase letters, digits and dashes, like';
 
 const PROCESS: Dialect = {
   schema: 'process',
@@ -208,12 +202,12 @@ function typeOnlyFields(defs: readonly SchemaObject[]): Map<string, string> {
   return fields;
 }
 
-function validate(root: YamlNode | null, dialect: Dialect): Complaint[] {
+function validate(root: YamlNode | null, dialect: Dialect, ruleIds: readonly string[]): OffsetComplaint[] {
   const schema = compiledFor(dialect);
   const valid = schema.validate(root === null ? null : toPlain(root));
   const errors = valid ? [] : (schema.validate.errors ?? []).filter(isOwnMistake);
   const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema));
-  if (root !== null) complaints.push(...dialect.extraChecks(root));
+  if (root !== null) complaints.push(...dialect.extraChecks(root, ruleIds));
   return complaints.sort((a, b) => a.offset - b.offset);
 }
 
@@ -225,13 +219,13 @@ function isOwnMistake(error: ErrorObject): boolean {
 /** A key reported missing that was written with its value glued on (`last:2026-01-01`): the glued key's complaint says it. */
 function isGluedToItsValue(error: ErrorObject, root: YamlNode | null): boolean {
   if (error.keyword !== 'required') return false;
-  const node = nodeAt(root, error.instancePath.split('/').slice(1).map(unescapePointer));
+  const node = nodeAt(root, pointerSegments(error));
   const missing = `${String((error.params as Record<string, unknown>).missingProperty)}:`;
   return node?.kind === 'map' && [...node.entries.keys()].some((key) => key.startsWith(missing) && missingSpaceAfterColon(key) !== undefined);
 }
 
-function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, schema: Compiled): Complaint {
-  const path = error.instancePath.split('/').slice(1).map(unescapePointer);
+function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, schema: Compiled): OffsetComplaint {
+  const path = pointerSegments(error);
   const params: Record<string, unknown> = error.params;
   if (error.propertyName !== undefined) return keyComplaint(error, path, error.propertyName, root, dialect);
   const where = dialect.where(path);
@@ -253,7 +247,7 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
     }
     default: {
       const node = nodeAt(root, path);
-      const glued = error.keyword === 'type' && list(params.type).includes('object') && node?.kind === 'scalar' && typeof node.value === 'string' ? missingSpaceAfterColon(node.text) : undefined;
+      const glued = error.keyword === 'type' && expectedTypes(error).includes('object') && node?.kind === 'scalar' && typeof node.value === 'string' ? missingSpaceAfterColon(node.text) : undefined;
       if (glued) return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path, 'value') };
       const def = schema.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where, valuePredicate(error, node, def, dialect), dialect);
@@ -262,7 +256,7 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
   }
 }
 
-function keyComplaint(error: ErrorObject, path: string[], key: string, root: YamlNode | null, dialect: Dialect): Complaint {
+function keyComplaint(error: ErrorObject, path: string[], key: string, root: YamlNode | null, dialect: Dialect): OffsetComplaint {
   const offset = offsetOf(root, [...path, key], 'key');
   if (error.keyword === 'not') return { message: `"${key}" is built in; remove it from ${path.join('.')}`, offset };
   const label = dialect.keyLabels[path.join('/')] ?? 'key';
@@ -270,39 +264,10 @@ function keyComplaint(error: ErrorObject, path: string[], key: string, root: Yam
 }
 
 function valuePredicate(error: ErrorObject, node: YamlNode | undefined, def: string | undefined, dialect: Dialect): string {
-  const params: Record<string, unknown> = error.params;
   const phrase = def === undefined ? undefined : (dialect.phrases[`${def}/${error.keyword}`] ?? dialect.phrases[def]);
-  switch (error.keyword) {
-    case 'type': {
-      const expected = list(params.type).map(String);
-      return (phrase ?? `must be ${expected.map((type) => TYPE_WORDS[type] ?? type).join(' or ')}`) + found(expected, node);
-    }
-    case 'enum': {
-      const allowed = list(params.allowedValues).map(String);
-      const written = scalarText(node);
-      return `must be one of ${allowed.join(', ')}${written === undefined ? '' : didYouMean(written, allowed)}`;
-    }
-    case 'pattern':
-      return phrase ?? idProblem(scalarText(node) ?? '');
-    case 'format':
-      return `must be a real date: ${scalarText(node) ?? 'this date'} does not exist`;
-    case 'minLength':
-      return 'must not be empty';
-    case 'maxLength':
-      return `must be at most ${String(params.limit)} characters long`;
-    case 'minItems':
-      return phrase ?? listAtLeast(Number(params.limit));
-    default:
-      return phrase ?? 'is not valid here';
-  }
+  const predicate = schemaProblem(error, scalarText(node), phrase);
+  return error.keyword === 'type' ? predicate + found(expectedTypes(error), node) : predicate;
 }
-
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping',
-};
 
 /** What was written instead, where that helps: always for a mapping, and for an empty value. A number meant as text needs quotes. */
 function found(expected: readonly string[], node: YamlNode | undefined): string {
@@ -317,12 +282,15 @@ function found(expected: readonly string[], node: YamlNode | undefined): string 
   return '';
 }
 
+/** Text found where a mapping was expected is quoted back up to this length; longer, it is just "text". */
+const MAX_QUOTED_FOUND_CHARS = 30;
+
 function describe(node: YamlNode | undefined): string {
   if (node === undefined) return 'nothing';
   if (node.kind === 'seq') return 'a list';
   if (node.kind === 'map') return 'a mapping';
   if (node.value === null) return 'nothing';
-  if (typeof node.value === 'string') return node.text.length <= 30 ? `"${printable(node.text)}"` : 'text';
+  if (typeof node.value === 'string') return node.text.length <= MAX_QUOTED_FOUND_CHARS ? `"${printable(node.text)}"` : 'text';
   return node.text;
 }
 
@@ -344,43 +312,27 @@ function unknownKeyHint(key: string, parentSchema: SchemaObject): string {
   return `; allowed keys are ${known.join(', ')}`;
 }
 
-/** How ajv's `minItems` reads to a person: `paths: []` "must not be an empty list". */
-export function listAtLeast(limit: number): string {
-  return limit <= 1 ? 'must not be an empty list' : `must list at least ${limit} values`;
-}
-
-/** What an id that breaks the id pattern must look like, with the id its writer most likely meant. */
-export function idProblem(written: string): string {
-  return `${ID_RULE} ${exampleId(written)}`;
-}
-
-/** The id a person most likely meant: `Receive Call` → `receive-call`. */
-function exampleId(text: string): string {
-  const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return id || 'receive-call';
-}
-
-function unknownWaiverRules(root: YamlNode): Complaint[] {
+function unknownWaiverRules(root: YamlNode, ruleIds: readonly string[]): OffsetComplaint[] {
   const waivers = entryValue(root, 'waivers');
   if (waivers?.kind !== 'seq') return [];
   return waivers.items.flatMap((waiver, index) => {
     const rule = entryValue(waiver, 'rule');
     if (rule?.kind !== 'scalar' || typeof rule.value !== 'string' || rule.value === '') return [];
-    if (RULE_IDS.includes(rule.value)) return [];
-    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value)}`, offset: rule.offset }];
+    if (ruleIds.includes(rule.value)) return [];
+    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value, ruleIds)}`, offset: rule.offset }];
   });
 }
 
-function unknownConfigRules(root: YamlNode): Complaint[] {
+function unknownConfigRules(root: YamlNode, ruleIds: readonly string[]): OffsetComplaint[] {
   const rules = entryValue(root, 'rules');
   if (rules?.kind !== 'map') return [];
   return [...rules.entries.values()]
-    .filter((entry) => !RULE_IDS.includes(entry.key))
-    .map((entry) => ({ message: `rules: ${unknownRule(entry.key)}`, offset: entry.keyOffset }));
+    .filter((entry) => !ruleIds.includes(entry.key))
+    .map((entry) => ({ message: `rules: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset }));
 }
 
-function unknownRule(id: string): string {
-  return `unknown rule "${printable(id)}"${didYouMean(id, RULE_IDS) || '; gapcheck rules lists them'}`;
+function unknownRule(id: string, ruleIds: readonly string[]): string {
+  return `unknown rule "${printable(id)}"${didYouMean(id, ruleIds) || '; gapcheck rules lists them'}`;
 }
 
 function entryValue(node: YamlNode, key: string): YamlNode | undefined {
@@ -423,10 +375,6 @@ function child(node: YamlNode | undefined, segment: string): { value: YamlNode; 
     return item && { value: item };
   }
   return undefined;
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function record(value: unknown): SchemaObject {

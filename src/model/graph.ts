@@ -7,7 +7,19 @@
  * otherwise cost its size times the number of promises. Searches mark visited
  * nodes in the graph's `VisitMarks` (cleared in O(1)); the rest of the
  * bookkeeping is kept in arrays or maps of the nodes visited.
+ *
+ * The adjacency arrays are the model's own: rules read the graph through
+ * `ProcessGraph`'s queries (tests/architecture/graph-api.test.ts).
  */
+
+/** Generations are kept in an Int32Array: at the largest one, every mark is cleared for real. */
+const LAST_GENERATION = 0x7fffffff;
+/** The parent position of a search's origins, which were reached from nothing. */
+const NO_PARENT = -1;
+/** A search's index of positions is an array as large as the graph once it visited this share of it, a map before. */
+const DENSE_INDEX_SHARE = 1 / 4;
+/** The position of a node a search did not reach. */
+const NOT_REACHED = -1;
 
 /**
  * Visited marks shared by every search over one graph: starting a visit clears
@@ -27,7 +39,7 @@ export class VisitMarks {
   startVisit(): this {
     if (this.visiting) throw new Error('a search over this graph was started while another was running');
     this.visiting = true;
-    if (++this.generation === 0x7fffffff) {
+    if (++this.generation === LAST_GENERATION) {
       this.generationOf.fill(0);
       this.generation = 1;
     }
@@ -98,10 +110,6 @@ export class Digraph {
   outDegree(node: number): number {
     return this.edgeStart[node + 1]! - this.edgeStart[node]!;
   }
-
-  *successors(node: number): Generator<number> {
-    for (let edge = this.edgeStart[node]!; edge < this.edgeStart[node + 1]!; edge++) yield this.edgeTarget[edge]!;
-  }
 }
 
 export interface SearchOptions {
@@ -119,21 +127,19 @@ export class Reach {
     private readonly graphSize: number,
     /** Visited nodes in breadth-first order; the origins come first. */
     readonly order: readonly number[],
-    /** For each entry of `order`, the position in `order` of the node it was first reached from; -1 for origins. */
+    /** For each entry of `order`, the position in `order` of the node it was first reached from; NO_PARENT for origins. */
     private readonly parentAt: readonly number[],
   ) {}
 
   has(node: number): boolean {
-    return this.position(node) !== -1;
+    return this.position(node) !== NOT_REACHED;
   }
 
   /** The shortest path from an origin to `node`, both included. */
   pathTo(node: number): number[] {
-    let at = this.position(node);
-    if (at === -1) throw new Error(`node ${node} was not reached`);
-    const path: number[] = [];
-    for (; at !== -1; at = this.parentAt[at]!) path.push(this.order[at]!);
-    return path.reverse();
+    const at = this.position(node);
+    if (at === NOT_REACHED) throw new Error(`node ${node} was not reached`);
+    return pathBack(this.order, this.parentAt, at);
   }
 
   /** The nearest reached node that satisfies `test`, if any. */
@@ -142,18 +148,18 @@ export class Reach {
   }
 
   /**
-   * Where `node` stands in `order`, or -1. The index is built on first use and costs what the
+   * Where `node` stands in `order`, or NOT_REACHED. The index is built on first use and costs what the
    * search visited: an array as large as the graph only when it visited a good part of it.
    */
   private position(node: number): number {
     if (this.positionOf === undefined) {
-      if (this.order.length * 4 >= this.graphSize) {
-        const dense = new Int32Array(this.graphSize).fill(-1);
+      if (this.order.length >= this.graphSize * DENSE_INDEX_SHARE) {
+        const dense = new Int32Array(this.graphSize).fill(NOT_REACHED);
         this.order.forEach((visited, at) => (dense[visited] = at));
         this.positionOf = (n) => dense[n]!;
       } else {
         const sparse = new Map(this.order.map((visited, at) => [visited, at]));
-        this.positionOf = (n) => sparse.get(n) ?? -1;
+        this.positionOf = (n) => sparse.get(n) ?? NOT_REACHED;
       }
     }
     return this.positionOf(node);
@@ -171,7 +177,7 @@ export function search(graph: Digraph, origins: readonly number[], options: Sear
       if (visited.has(origin)) continue;
       visited.add(origin);
       order.push(origin);
-      parentAt.push(-1);
+      parentAt.push(NO_PARENT);
     }
     const originCount = order.length;
     for (let head = 0; head < order.length; head++) {
@@ -191,6 +197,93 @@ export function search(graph: Digraph, origins: readonly number[], options: Sear
   return new Reach(graph.size, order, parentAt);
 }
 
+/** The nodes on the way from an origin to `order[at]`, both included. */
+function pathBack(order: readonly number[], parentAt: readonly number[], at: number): number[] {
+  const path: number[] = [];
+  for (; at !== NO_PARENT; at = parentAt[at]!) path.push(order[at]!);
+  return path.reverse();
+}
+
+export interface PathOptions {
+  /** Nodes the path may not enter (it starts at the origin whatever this says). */
+  readonly blocked?: (node: number) => boolean;
+  /** Where the path ends. The origin is one only when a path leads back to it. */
+  readonly isTarget: (node: number) => boolean;
+}
+
+/**
+ * The shortest path from `origin` to a target, both included, or undefined when none can be reached:
+ * the path `search` would find to the first target it reaches. It stops there, so it costs what it visits.
+ */
+export function shortestPath(graph: Digraph, origin: number, options: PathOptions): number[] | undefined {
+  const { blocked, isTarget } = options;
+  const backToOrigin = isTarget(origin) && !blocked?.(origin);
+  const visited = graph.marks.startVisit();
+  const order = [origin];
+  const parentAt = [NO_PARENT];
+  try {
+    visited.add(origin);
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head]!;
+      for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+        const next = graph.edgeTarget[edge]!;
+        if (next === origin && backToOrigin) return [...pathBack(order, parentAt, head), origin];
+        if (visited.has(next) || blocked?.(next)) continue;
+        visited.add(next);
+        order.push(next);
+        parentAt.push(head);
+        if (isTarget(next)) return pathBack(order, parentAt, order.length - 1);
+      }
+    }
+    return undefined;
+  } finally {
+    visited.endVisit();
+  }
+}
+
+export interface PassingPathOptions {
+  /** Nodes the path may not enter (it starts at the origin whatever this says). */
+  readonly blocked?: (node: number) => boolean;
+  /** The nodes whose passing `isTarget` is told of. */
+  readonly passes: (node: number) => boolean;
+  /** Where the path ends, `passed` telling whether it passed a `passes` node (the origin counts). The origin is one only when a path leads back to it. */
+  readonly isTarget: (node: number, passed: boolean) => boolean;
+}
+
+/**
+ * `shortestPath`, where whether a node is a target depends on whether the path passed a `passes` node.
+ * Each node is visited at most twice (before and after passing one), so it costs O(V+E):
+ * "an end reached after a response" without enumerating paths.
+ */
+export function shortestPathPassing(graph: Digraph, origin: number, options: PassingPathOptions): number[] | undefined {
+  const { blocked, passes, isTarget } = options;
+  const stateOf = (node: number, passed: boolean): number => node * 2 + (passed ? 1 : 0);
+  const originPassed = passes(origin);
+  const originState = stateOf(origin, originPassed);
+  const originIsTarget = isTarget(origin, originPassed);
+  const order = [originState];
+  const parentAt = [NO_PARENT];
+  const seen = new Set(order);
+  const nodesBack = (at: number): number[] => pathBack(order, parentAt, at).map((state) => state >> 1);
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head]!;
+    const [node, passed] = [state >> 1, (state & 1) === 1];
+    for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
+      const next = graph.edgeTarget[edge]!;
+      if (blocked?.(next)) continue;
+      const nextPassed = passed || passes(next);
+      const nextState = stateOf(next, nextPassed);
+      if (nextState === originState && originIsTarget) return [...nodesBack(head), origin];
+      if (seen.has(nextState)) continue;
+      seen.add(nextState);
+      order.push(nextState);
+      parentAt.push(head);
+      if (isTarget(next, nextPassed)) return nodesBack(order.length - 1);
+    }
+  }
+  return undefined;
+}
+
 /** Nodes from which some `target` can be reached (targets included), walking edges backwards. */
 export function canReach(graph: Digraph, targets: Iterable<number>, within?: (node: number) => boolean): Uint8Array {
   const marked = new Uint8Array(graph.size);
@@ -198,8 +291,8 @@ export function canReach(graph: Digraph, targets: Iterable<number>, within?: (no
   return marked;
 }
 
-/** `canReach` as the set of nodes found: costs what it visits. */
-function reaching(graph: Digraph, targets: Iterable<number>, within?: (node: number) => boolean): Set<number> {
+/** `canReach` as the set of nodes found, walking backwards only into `within` nodes: costs what it visits. */
+export function reaching(graph: Digraph, targets: Iterable<number>, within?: (node: number) => boolean): Set<number> {
   const found = new Set<number>(targets);
   const queue = [...found];
   for (let head = 0; head < queue.length; head++) {
@@ -303,6 +396,11 @@ export interface WorstCaseOptions {
   readonly nodeCost: (node: number) => number | undefined;
   /** The cost of taking an edge. */
   readonly edgeCost: (edge: number) => number;
+  /**
+   * False for nodes known to reach no target (`mayReachAny`): the search leaves them out, which
+   * changes nothing in the result and spares walking all that follows the targets.
+   */
+  readonly mayReachTarget?: (node: number) => boolean;
 }
 
 /**
@@ -313,7 +411,8 @@ export interface WorstCaseOptions {
  */
 export function worstCase(graph: Digraph, origin: number, options: WorstCaseOptions): WorstCase {
   const isTarget = (node: number): boolean => node !== origin && options.isTarget(node);
-  const reach = search(graph, [origin], { stopAt: isTarget });
+  const { mayReachTarget } = options;
+  const reach = search(graph, [origin], { stopAt: isTarget, blocked: mayReachTarget && ((node) => !mayReachTarget(node)) });
   const targets = reach.order.filter(isTarget);
   if (targets.length === 0) return { kind: 'none' };
 

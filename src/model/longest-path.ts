@@ -4,6 +4,9 @@
  */
 import { search, type Components, type Digraph, type Reach } from './graph.js';
 
+/** In a search's parents, a node not reached yet (the origin's parent is -1: nothing). */
+const NOT_REACHED = -2;
+
 export interface HeaviestPaths {
   /** Nodes reached from the origin, in breadth-first order. */
   readonly reached: readonly number[];
@@ -15,7 +18,7 @@ export interface HeaviestPaths {
 
 /**
  * The heaviest path from `origin` to each node it reaches, where edges between
- * components weigh `edgeWeight(edge)` (at least 0) and edges inside a component
+ * components weigh `edgeWeight(edge, from, to)` (at least 0) and edges inside a component
  * weigh nothing: every node of a component can reach every other one for free,
  * so all of them weigh the same. A caller for whom a weighted edge inside a
  * component matters (an unbounded weight) must look for one itself.
@@ -25,7 +28,7 @@ export function heaviestPaths(
   graph: Digraph,
   components: Components,
   origin: number,
-  edgeWeight: (edge: number) => number,
+  edgeWeight: (edge: number, from: number, to: number) => number,
   reach: Reach = search(graph, [origin]),
 ): HeaviestPaths {
   const { component } = components;
@@ -42,7 +45,7 @@ export function heaviestPaths(
       const next = graph.edgeTarget[edge]!;
       const there = component[next]!;
       if (there === here) continue;
-      const candidate = weight[here]! + edgeWeight(edge);
+      const candidate = weight[here]! + edgeWeight(edge, node, next);
       if (candidate > weight[there]!) {
         weight[there] = candidate;
         entryFrom[there] = node;
@@ -72,7 +75,7 @@ export function pathWithinComponent(graph: Digraph, components: Components, from
 }
 
 function newParents(graph: Digraph): Int32Array {
-  return new Int32Array(graph.size).fill(-2);
+  return new Int32Array(graph.size).fill(NOT_REACHED);
 }
 
 /**
@@ -83,11 +86,11 @@ function pathInside(graph: Digraph, component: Int32Array, from: number, to: num
   const inside = component[from]!;
   parent[from] = -1;
   const queue = [from];
-  for (let head = 0; head < queue.length && parent[to] === -2; head++) {
+  for (let head = 0; head < queue.length && parent[to] === NOT_REACHED; head++) {
     const node = queue[head]!;
     for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
       const next = graph.edgeTarget[edge]!;
-      if (parent[next] !== -2 || component[next] !== inside) continue;
+      if (parent[next] !== NOT_REACHED || component[next] !== inside) continue;
       parent[next] = node;
       queue.push(next);
     }

@@ -1,6 +1,26 @@
-/** A process as a graph: steps are numbered nodes, `next` targets that name a known step are edges. */
-import { Digraph, search, stronglyConnectedComponents, type Components, type Reach, type SearchOptions } from './graph.js';
-import { isCustomerFacing, isEmergencyEntry, isResponse, STEP_TYPES, type Edge, type Process, type Role, type Step, type StepType } from './process.js';
+/**
+ * A process as a graph: steps are numbered nodes (their index in the file), `next` targets that name a
+ * known step are edges. Rules read the graph only through the queries here (SPEC §2, Graph semantics);
+ * the adjacency arrays stay inside src/model (tests/architecture/graph-api.test.ts).
+ */
+import {
+  Digraph,
+  reaching,
+  search,
+  shortestPath,
+  shortestPathPassing,
+  stronglyConnectedComponents,
+  worstCase,
+  type Components,
+  type Reach,
+  type WorstCase,
+} from './graph.js';
+import { mayReachAny, NearestTarget } from './nearest-target.js';
+import { heaviestPaths, pathWithinComponent, type HeaviestPaths } from './longest-path.js';
+import { isCustomerFacing, isEmergencyEntry, isResponse, STEP_TYPES, type Process, type Role, type Step, type StepType } from './process.js';
+import type { Duration } from './time.js';
+
+export type { Components, HeaviestPaths, Reach, WorstCase };
 
 /**
  * Each step type as the literal the code is written with. A type read from a file is a fresh
@@ -15,10 +35,33 @@ const RESPONSE = 2;
 /** How many graphs' worth of steps `reachFrom` keeps. */
 const MEMO_GRAPHS = 8;
 
+/** What `searchFrom` may not walk into or past. */
+export interface SearchLimits {
+  /** Steps the search never enters (an origin is searched from whatever this says). */
+  readonly avoid?: (step: number) => boolean;
+  /** Steps the search enters but does not walk past (an origin is always walked past). */
+  readonly stopAt?: (step: number) => boolean;
+}
+
+/** What `findPath` looks for. */
+export interface PathQuery {
+  /** The step the path starts at. */
+  readonly from: number;
+  /** Steps the path never enters ("without passing B", SPEC §2); `from` is its start whatever this says. */
+  readonly avoid?: (step: number) => boolean;
+  /** Steps whose passing matters to `isTarget`: it is told whether the path passed one (`from` counts). */
+  readonly passes?: (step: number) => boolean;
+  /**
+   * Where the path may end. `passed` tells whether it passed a `passes` step; always false without `passes`.
+   * `from` is a target only when a path leads back to it (round a loop).
+   */
+  readonly isTarget: (step: number, passed: boolean) => boolean;
+}
+
 export class ProcessGraph {
-  readonly graph: Digraph;
-  /** The `Edge` behind each graph edge id. */
-  readonly edges: readonly Edge[];
+  readonly #graph: Digraph;
+  /** The `after` wait of each graph edge, by edge id. */
+  readonly #waits: readonly (Duration | undefined)[];
   readonly startSteps: readonly number[];
   private readonly indexById: ReadonlyMap<string, number>;
   private readonly types: readonly StepType[];
@@ -32,24 +75,25 @@ export class ProcessGraph {
   private emergencyEntrySteps?: readonly number[];
   private emergency?: Reach;
   private components?: Components;
+  private nearestEndFinder?: NearestTarget;
 
   constructor(readonly process: Process) {
     const indexById = new Map<string, number>();
     process.steps.forEach((step, index) => indexById.set(step.id, index));
     this.indexById = indexById;
-    const edges: Edge[] = [];
+    const waits: (Duration | undefined)[] = [];
     const successors = process.steps.map((step) => {
       const targets: number[] = [];
       for (const edge of step.next) {
         const target = indexById.get(edge.to.id);
         if (target === undefined) continue;
         targets.push(target);
-        edges.push(edge);
+        waits.push(edge.after);
       }
       return targets;
     });
-    this.graph = new Digraph(successors);
-    this.edges = edges;
+    this.#graph = new Digraph(successors);
+    this.#waits = waits;
     this.startSteps = [...new Set(process.start.flatMap((ref) => indexById.get(ref.id) ?? []))];
     this.types = process.steps.map((step) => TYPE_LITERALS.get(step.type)!);
     this.roles = process.steps.map((step) => step.actor && process.roles.get(step.actor.id));
@@ -96,18 +140,42 @@ export class ProcessGraph {
 
   /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
   hasNext(index: number): boolean {
-    return this.graph.outDegree(index) > 0;
+    return this.#graph.outDegree(index) > 0;
+  }
+
+  /** How many of the step's `next` entries name a known step (a step named twice counts twice). */
+  successorCount(index: number): number {
+    return this.#graph.outDegree(index);
+  }
+
+  /**
+   * Calls `visit` with each successor of the step, in `next` order, the `after` wait on the way there
+   * (undefined when none is written) and the step itself. Allocates nothing: in a loop over many steps,
+   * one `visit` made before the loop serves them all.
+   */
+  forEachSuccessor(index: number, visit: (next: number, wait: Duration | undefined, step: number) => void): void {
+    const { edgeStart, edgeTarget } = this.#graph;
+    for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++) visit(edgeTarget[edge]!, this.#waits[edge], index);
+  }
+
+  /** The first successor of the step, in `next` order, for which `test` holds; its arguments are `forEachSuccessor`'s. */
+  findSuccessor(index: number, test: (next: number, wait: Duration | undefined, step: number) => boolean): number | undefined {
+    const { edgeStart, edgeTarget } = this.#graph;
+    for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++) {
+      if (test(edgeTarget[edge]!, this.#waits[edge], index)) return edgeTarget[edge]!;
+    }
+    return undefined;
   }
 
   /** Whether some `start` reaches the step. */
   isReachable(index: number): boolean {
-    this.reachable ??= search(this.graph, this.startSteps);
+    this.reachable ??= search(this.#graph, this.startSteps);
     return this.reachable.has(index);
   }
 
   /** Steps some `start` reaches, in breadth-first order from the starts. */
   reachableSteps(): readonly number[] {
-    this.reachable ??= search(this.graph, this.startSteps);
+    this.reachable ??= search(this.#graph, this.startSteps);
     return this.reachable.order;
   }
 
@@ -131,13 +199,19 @@ export class ProcessGraph {
 
   /** Shortest path from a start to the step. */
   pathFromStart(index: number): number[] {
-    this.reachable ??= search(this.graph, this.startSteps);
+    this.reachable ??= search(this.#graph, this.startSteps);
     return this.reachable.pathTo(index);
   }
 
+  /** The loops of the process: its strongly connected components, worked out once. */
   cycles(): Components {
-    this.components ??= stronglyConnectedComponents(this.graph);
+    this.components ??= stronglyConnectedComponents(this.#graph);
     return this.components;
+  }
+
+  /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */
+  pathWithinLoop(from: number, to: number): number[] {
+    return pathWithinComponent(this.#graph, this.cycles(), from, to);
   }
 
   /**
@@ -156,46 +230,73 @@ export class ProcessGraph {
     return reach;
   }
 
-  /** Breadth-first search from steps, for "from A, C can be reached without passing B". */
-  searchFrom(origins: number | readonly number[], options?: SearchOptions): Reach {
-    return search(this.graph, typeof origins === 'number' ? [origins] : origins, options);
+  /**
+   * The path `searchFrom(origin, { avoid })` takes to its first `end`, shared by every origin
+   * (see NearestTarget): thousands of promises on one flow cost what lies between each and the
+   * steps it avoids, not all that follows it.
+   */
+  pathToFirstEnd(origin: number, avoid: readonly number[]): number[] | undefined {
+    this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === 'end');
+    return this.nearestEndFinder.pathFrom(origin, avoid);
+  }
+
+  /** False for steps that can reach none of `targets`: a search for them may leave those out. */
+  mayReachAny(targets: Iterable<number>): (index: number) => boolean {
+    return mayReachAny(this.cycles(), targets);
   }
 
   /**
-   * The shortest path from `origin` to a step where `isTarget(step, passed)` holds, `passed` telling
-   * whether the path passed a `passes` step (the origin counts), without visiting `blocked` steps;
-   * undefined when there is none. Each step is visited at most twice (before and after passing
-   * one), so it costs O(V+E): "an end reached after a response" without enumerating paths.
+   * Breadth-first search from steps: every step reached, and the shortest path to each, paths
+   * branching in `next` order. For "from A, C can be reached without passing B", when every C matters;
+   * `findPath` answers for the nearest C alone, and stops there.
    */
-  shortestPathPassing(
-    origin: number,
-    options: { readonly passes: (index: number) => boolean; readonly blocked: (index: number) => boolean; readonly isTarget: (index: number, passed: boolean) => boolean },
-  ): number[] | undefined {
-    const { passes, blocked, isTarget } = options;
-    const { edgeStart, edgeTarget } = this.graph;
-    const stateOf = (index: number, passed: boolean): number => index * 2 + (passed ? 1 : 0);
-    const order = [stateOf(origin, passes(origin))];
-    const parentAt = [-1];
-    const seen = new Set(order);
-    for (let head = 0; head < order.length; head++) {
-      const state = order[head]!;
-      const [index, passed] = [state >> 1, (state & 1) === 1];
-      if (head > 0 && isTarget(index, passed)) {
-        const path: number[] = [];
-        for (let at = head; at !== -1; at = parentAt[at]!) path.push(order[at]! >> 1);
-        return path.reverse();
-      }
-      for (let edge = edgeStart[index]!; edge < edgeStart[index + 1]!; edge++) {
-        const next = edgeTarget[edge]!;
-        if (blocked(next)) continue;
-        const nextState = stateOf(next, passed || passes(next));
-        if (seen.has(nextState)) continue;
-        seen.add(nextState);
-        order.push(nextState);
-        parentAt.push(head);
-      }
-    }
-    return undefined;
+  searchFrom(origins: number | readonly number[], limits: SearchLimits = {}): Reach {
+    return search(this.#graph, typeof origins === 'number' ? [origins] : origins, { blocked: limits.avoid, stopAt: limits.stopAt });
+  }
+
+  /**
+   * The shortest path (both ends included) from `query.from` to the nearest target, never entering an
+   * `avoid` step; undefined when no target can be reached so. It is the witness `searchFrom` would give
+   * for the first target it reaches, found without searching further. With `passes`, each step is
+   * visited at most twice (before and after passing one): "an end reached after a response" in
+   * O(V+E), without enumerating paths.
+   */
+  findPath(query: PathQuery): number[] | undefined {
+    const { from, avoid, passes, isTarget } = query;
+    if (passes) return shortestPathPassing(this.#graph, from, { blocked: avoid, passes, isTarget });
+    return shortestPath(this.#graph, from, { blocked: avoid, isTarget: (step) => isTarget(step, false) });
+  }
+
+  /**
+   * Every step from which a target can be reached, the targets included, walking back only through
+   * `within` steps. Costs what it finds.
+   */
+  stepsReaching(targets: Iterable<number>, within?: (step: number) => boolean): ReadonlySet<number> {
+    return reaching(this.#graph, targets, within);
+  }
+
+  /**
+   * The longest elapsed time (SPEC §2: the `takes` of the steps left plus the `after` of the edges
+   * taken) from `from` to the first target on each path: known, unknown (a step without `takes`),
+   * unbounded (a loop), or none when no target can be reached. `from` is never a target.
+   * `mayReachTarget` (`mayReachAny` of the targets) spares the walk past them; the answer is the same.
+   */
+  worstElapsedTime(from: number, isTarget: (step: number) => boolean, mayReachTarget?: (step: number) => boolean): WorstCase {
+    return worstCase(this.#graph, from, {
+      isTarget,
+      nodeCost: (step) => this.step(step).takes?.seconds,
+      edgeCost: (edge) => this.#waits[edge]?.seconds ?? 0,
+      mayReachTarget,
+    });
+  }
+
+  /**
+   * The heaviest path from `from` to each step it reaches, where an edge between two loops (or steps
+   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing: a loop
+   * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
+   */
+  heaviestPaths(from: number, weight: (from: number, to: number) => number): HeaviestPaths {
+    return heaviestPaths(this.#graph, this.cycles(), from, (_edge, source, target) => weight(source, target), this.reachFrom(from));
   }
 
   private groupReachableByType(): Map<StepType, number[]> {

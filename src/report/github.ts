@@ -8,7 +8,9 @@
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import type { Formatter } from './types.js';
+import type { Formatter, ReportContext } from './types.js';
+import type { RuleCrash } from '../audit/audit.js';
+import { CRASH_ADVICE, crashText } from './crashes.js';
 import { messageAndPath } from './witness.js';
 
 type Command = 'error' | 'warning' | 'notice';
@@ -18,7 +20,7 @@ const COMMAND: Record<Severity, Command> = { critical: 'error', high: 'error', m
 /** GitHub's display limit per kind of annotation and step. */
 export const ANNOTATIONS_PER_KIND = 10;
 
-export const formatGithub: Formatter = ({ result }) => {
+export const formatGithub: Formatter = ({ result, audited }) => {
   const bySeverity = [...result.gaps].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const kinds = bySeverity.map((gap) => COMMAND[gap.severity]);
   const leavesSomeOut = (['error', 'warning', 'notice'] as const).some((kind) => kinds.filter((k) => k === kind).length > ANNOTATIONS_PER_KIND);
@@ -39,6 +41,7 @@ export const formatGithub: Formatter = ({ result }) => {
     const message = `${leftOut} more ${leftOut === 1 ? 'gap was' : 'gaps were'} left out: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step. Run gapcheck audit locally, or upload --format sarif, to see every gap.`;
     lines.push(`::notice title=gapcheck::${escapeData(message)}`);
   }
+  lines.unshift(...(result.crashes ?? []).map((crash) => crashAnnotation(crash, audited)));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 };
 
@@ -50,6 +53,13 @@ function annotation(command: Command, gap: Gap): string {
     `title=${escapeProperty(`${gap.rule} (${gap.severity})`)}`,
   ].join(',');
   return `::${command} ${properties}::${escapeData(messageAndPath(gap))}`;
+}
+
+/** On the file the rule failed on, when it is one (not a check over every file). */
+function crashAnnotation(crash: RuleCrash, audited: ReportContext['audited']): string {
+  const file = audited.some((entry) => entry.file === crash.file) ? [`file=${escapeProperty(crash.file)}`] : [];
+  const properties = [...file, `title=${escapeProperty(`${crash.rule} (internal error)`)}`].join(',');
+  return `::error ${properties}::${escapeData(`internal error: ${crashText(crash)}\n${CRASH_ADVICE}`)}`;
 }
 
 /** GitHub's escaping for a command's message; then every other control character is escaped, as everywhere. */

@@ -13,6 +13,7 @@ export const formatJson: Formatter = (context) => {
     summary: { files: result.files, processes: result.processes, gaps: result.gaps.length, ...countBySeverity(result.gaps) },
     gaps: result.gaps.map(machineGap),
     waived: result.waived.map(machineGap),
+    ...(result.crashes && { crashes: result.crashes }),
     run: runOf(context),
   };
   return `${jsonText(report)}\n`;

@@ -7,7 +7,8 @@
  * Only attributes that the Jenkins xUnit plugin's junit-10.xsd allows: it skips a file with any other, so the
  * testcase has no `file` (the file is the testsuite's name and starts every failure message) and the root no `skipped`.
  */
-import type { WaivedGap } from '../audit/audit.js';
+import type { RuleCrash, WaivedGap } from '../audit/audit.js';
+import { crashText } from './crashes.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import type { Formatter, ReportContext } from './types.js';
@@ -21,11 +22,17 @@ interface TestCase {
   readonly classname: string;
   readonly gaps: readonly Gap[];
   readonly waived: readonly WaivedGap[];
+  /** The rule threw on the file: the testcase is in error. */
+  readonly crash?: RuleCrash;
 }
 
 export const formatJunit: Formatter = (context) => {
   const byCase = { gaps: groupByCase(context.result.gaps), waived: groupByCase(context.result.waived) };
+  const crashes = context.result.crashes ?? [];
   const suites = context.audited.map(({ file, processes }) => ({ file, cases: testCases(context, byCase, file, processes) }));
+  // A check over all the files together failed: it belongs to no file's testsuite.
+  const overAll = crashes.filter((crash) => !context.audited.some(({ file }) => file === crash.file));
+  if (overAll.length > 0) suites.push({ file: 'gapcheck', cases: overAll.map(crashCase) });
   const all = suites.flatMap((suite) => suite.cases);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -61,7 +68,7 @@ function caseKey(file: string, process: string | null, rule: string): string {
   return JSON.stringify([file, process, rule]);
 }
 
-function testCases({ rules }: ReportContext, byCase: GapsByCase, file: string, processes: readonly (string | null)[]): TestCase[] {
+function testCases({ rules, result: { crashes } }: ReportContext, byCase: GapsByCase, file: string, processes: readonly (string | null)[]): TestCase[] {
   const testCase = (process: string | null, rule: string): TestCase => ({
     name: rule,
     classname: process ?? file,
@@ -72,13 +79,18 @@ function testCases({ rules }: ReportContext, byCase: GapsByCase, file: string, p
   return [
     ...(processes.includes(null) ? [testCase(null, INVALID_PROCESS)] : []),
     ...valid.flatMap((process) => rules.map((rule) => testCase(process, rule))),
+    ...(crashes ?? []).filter((crash) => crash.file === file).map(crashCase),
   ];
+}
+
+function crashCase(crash: RuleCrash): TestCase {
+  return { name: crash.rule, classname: crash.file, gaps: [], waived: [], crash };
 }
 
 /** The counts both the root and each testsuite carry; only a testsuite may count skipped ones (junit-10.xsd). */
 function tally(cases: readonly TestCase[]): Record<string, string> {
   const failures = cases.filter((c) => c.gaps.length > 0).length;
-  return { tests: String(cases.length), failures: String(failures), errors: '0' };
+  return { tests: String(cases.length), failures: String(failures), errors: String(cases.filter((c) => c.crash).length) };
 }
 
 function skippedCount(cases: readonly TestCase[]): number {
@@ -87,6 +99,7 @@ function skippedCount(cases: readonly TestCase[]): number {
 
 function testCaseXml(testCase: TestCase): string[] {
   const open = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, time: '0' })}`;
+  if (testCase.crash) return [`${open}>`, `      <error${attributes({ message: `internal error: ${crashText(testCase.crash)}`, type: 'internal-error' })}/>`, '    </testcase>'];
   if (testCase.gaps.length > 0) return [`${open}>`, failureXml(testCase.gaps), '    </testcase>'];
   if (testCase.waived.length > 0) {
     const reasons = [...new Set(testCase.waived.map((gap) => gap.reason))].join('; ');

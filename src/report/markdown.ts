@@ -2,11 +2,12 @@
  * The workshop report (`--format markdown`): scope, a summary by severity and process, the gaps to close
  * first, then each process with its flowchart, its gaps and a checklist to assign, and why each rule matters.
  */
-import { compareText } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import { SEVERITIES, isAtLeast } from '../model/severity.js';
-import { RULES } from '../rules/index.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
+import { CRASH_ADVICE, crashText } from './crashes.js';
 import { ruleSummary } from './rule-doc.js';
 import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import type { DrawnProcess } from './diagram.js';
@@ -38,11 +39,12 @@ export const formatMarkdown: Formatter = (context) => {
     heading(1, 'Customer-service gap report'),
     LINT_SETTINGS,
     ...scope(context),
+    ...internalErrors(context),
     ...summary(context, sections),
     ...closeFirst(context.result.gaps),
     ...sections.flatMap(sectionBlocks),
     ...waivedGaps(context),
-    ...rulesThatFired(context.result.gaps),
+    ...rulesThatFired(context.result.gaps, context.registry),
   ];
   return `${blocks.join('\n\n')}\n`;
 };
@@ -61,6 +63,16 @@ function scope({ result, paths, configFile, today, quiet, failOn }: ReportContex
           `${plural(result.gaps.length, 'gap')} shown (${shown}), ${result.waived.length} waived`,
       ),
     ].join('\n'),
+  ];
+}
+
+/** Rules that threw: first, since every count below leaves out what they would have found. */
+function internalErrors({ result }: ReportContext): string[] {
+  if (!result.crashes) return [];
+  return [
+    heading(2, 'Internal errors'),
+    paragraph(literal(`The audit is incomplete. ${CRASH_ADVICE}`)),
+    result.crashes.map((crash) => listItem('- ', literal(crashText(crash)))).join('\n'),
   ];
 }
 
@@ -161,9 +173,9 @@ function waivedGaps({ result }: ReportContext): string[] {
   ];
 }
 
-function rulesThatFired(gaps: readonly Gap[]): string[] {
+function rulesThatFired(gaps: readonly Gap[], registry: RuleRegistry): string[] {
   const fired = new Set(gaps.map((gap) => gap.rule));
-  const rules = RULES.filter((rule) => fired.has(rule.meta.id));
+  const rules = registry.rules.filter((rule) => fired.has(rule.meta.id));
   if (rules.length === 0) return [];
   return [
     heading(2, 'Why these gaps matter'),

@@ -4,10 +4,10 @@
  * other settings, another date, another split) and an incomplete set of shards are refused: a report that silently
  * left out a shard would pass a CI job it should fail.
  */
-import { sortGaps, type AuditResult, type WaivedGap } from '../audit/audit.js';
+import { sortGaps, type AuditResult, type RuleCrash, type WaivedGap } from '../audit/audit.js';
 import type { Shard } from '../audit/shard.js';
 import { UsageError } from '../errors.js';
-import { compareText } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import { findJsonSyntaxError } from '../load/json-syntax.js';
 import { SEVERITIES } from '../model/severity.js';
 import { STEP_TYPES } from '../model/process.js';
@@ -36,6 +36,7 @@ export interface ShardReport {
   readonly processes: readonly DrawnProcess[];
   readonly gaps: readonly Gap[];
   readonly waived: readonly WaivedGap[];
+  readonly crashes: readonly RuleCrash[];
 }
 
 /** What a merged report is made from: a `ReportContext` but for how it is shown (--fail-on, --quiet, colour). */
@@ -76,6 +77,7 @@ export function readShardReport(name: string, text: string): ShardReport {
     processes: shard === null ? [] : read.list(read.drawing)(run.processes, 'run.processes'),
     gaps: read.list(read.gap)(value.gaps, 'gaps'),
     waived: read.list(read.waived)(value.waived, 'waived'),
+    crashes: read.optional(read.list(read.crash))(value.crashes, 'crashes') ?? [],
   };
 }
 
@@ -83,11 +85,13 @@ export function readShardReport(name: string, text: string): ShardReport {
 export function mergeShards(reports: readonly ShardReport[]): MergedRun {
   checkOneRun(reports);
   const audited = reports.flatMap((report) => report.files).sort((a, b) => compareText(a.file, b.file));
+  const crashes = reports.flatMap((report) => report.crashes);
   const result: AuditResult = {
     files: audited.length,
     processes: audited.reduce((count, file) => count + file.processes.filter((id) => id !== null).length, 0),
     gaps: sortGaps(reports.flatMap((report) => report.gaps)),
     waived: sortGaps(reports.flatMap((report) => report.waived)),
+    ...(crashes.length > 0 && { crashes }),
   };
   const [first] = reports as [ShardReport];
   return {
@@ -236,6 +240,11 @@ class Reader {
     const gap = this.gap(value, where) as Gap & { reason: unknown };
     this.string(gap.reason, `${where}.reason`);
     return gap as WaivedGap;
+  };
+
+  crash: Read<RuleCrash> = (value, where) => {
+    const crash = this.object(value, where);
+    return { rule: this.string(crash.rule, `${where}.rule`), file: this.string(crash.file, `${where}.file`), message: this.string(crash.message, `${where}.message`) };
   };
 
   drawing: Read<DrawnProcess> = (value, where) => {

@@ -3,14 +3,16 @@
  * result per gap (waived gaps as suppressed results), fingerprinted so an alert keeps its identity when lines move.
  */
 import { createHash } from 'node:crypto';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif';
+import type { RuleCrash } from '../audit/audit.js';
+import { crashText } from './crashes.js';
 import type { Severity } from '../model/severity.js';
-import { RULES } from '../rules/index.js';
 import type { AnyRule, Gap } from '../rules/types.js';
 import { version } from '../version.js';
 import { ruleSummary } from './rule-doc.js';
 import type { Formatter } from './types.js';
 import { jsonText } from './json.js';
+import { gapRange } from './range.js';
 import { machinePath, messageAndPath } from './witness.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -22,8 +24,8 @@ const SOURCE_ROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 
-export const formatSarif: Formatter = ({ result }) => {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+export const formatSarif: Formatter = ({ result, registry }) => {
+  const ruleIndex = new Map(registry.ids.map((id, index) => [id, index]));
   const fingerprints = fingerprintAll([...result.gaps, ...result.waived]);
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -36,13 +38,14 @@ export const formatSarif: Formatter = ({ result }) => {
             version: version(),
             semanticVersion: version(),
             informationUri: INFORMATION_URI,
-            rules: RULES.map(({ meta }) => describeRule(meta)),
+            rules: registry.rules.map(({ meta }) => describeRule(meta)),
           },
         },
         originalUriBaseIds: {
           [SOURCE_ROOT]: { description: { text: 'The directory gapcheck was run in: every file path is relative to it.' } },
         },
         columnKind: 'utf16CodeUnits',
+        ...(result.crashes && { invocations: [failedInvocation(result.crashes, ruleIndex)] }),
         results: [
           ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]!)),
           ...result.waived.map((gap, index) => ({
@@ -55,6 +58,18 @@ export const formatSarif: Formatter = ({ result }) => {
   };
   return `${jsonText(log)}\n`;
 };
+
+/** Rules that threw, as SARIF says a tool failed: the run did not finish, each failure a notification about its rule. */
+function failedInvocation(crashes: readonly RuleCrash[], ruleIndex: ReadonlyMap<string, number>): Invocation {
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: crashes.map((crash) => ({
+      level: 'error',
+      message: { text: `internal error: ${crashText(crash)}` },
+      associatedRule: { id: crash.rule, ...(ruleIndex.has(crash.rule) && { index: ruleIndex.get(crash.rule)! }) },
+    })),
+  };
+}
 
 function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
   return {
@@ -71,6 +86,7 @@ function describeRule(meta: AnyRule['meta']): ReportingDescriptor {
 }
 
 function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string): Result {
+  const { start, end } = gapRange(gap);
   return {
     ruleId: gap.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -80,7 +96,7 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
       {
         physicalLocation: {
           artifactLocation: { uri: fileUri(gap.file), uriBaseId: SOURCE_ROOT },
-          region: { startLine: gap.line, startColumn: gap.column, endLine: gap.endLine ?? gap.line, endColumn: gap.endColumn ?? gap.column },
+          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
         },
       },
     ],

@@ -6,6 +6,7 @@ import type { Gap } from '../rules/types.js';
 import { ESCAPED_COLON, escapeUntrusted, withoutWorkflowCommands } from '../untrusted-text.js';
 import { countBySeverity, plural } from './counts.js';
 import type { Formatter, ReportContext } from './types.js';
+import { crashText } from './crashes.js';
 import { pathLine } from './witness.js';
 
 export const formatStylish: Formatter = (context) => {
@@ -23,6 +24,7 @@ export const formatStylish: Formatter = (context) => {
     }
     lines.push('');
   }
+  for (const crash of context.result.crashes ?? []) lines.push(paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`), '');
   lines.push(summaryTable(context, paint), verdict(context, paint), '');
   return withoutWorkflowCommands(lines.join('\n'), ESCAPED_COLON);
 };
@@ -69,6 +71,7 @@ const asciiBorders = {
 
 function verdict({ result, failOn, quiet }: ReportContext, paint: ChalkInstance): string {
   const scope = `${plural(result.files, 'file')}, ${plural(result.processes, 'process', 'processes')}`;
+  if (result.crashes) return paint.red.bold(`✖ ${plural(result.crashes.length, 'rule')} failed in ${scope}, so the audit is incomplete`);
   if (result.gaps.length === 0) {
     return paint.green(`✔ no gaps${quiet ? ` at or above ${failOn ?? 'the threshold'}` : ''} in ${scope}`);
   }

@@ -3,10 +3,14 @@ import type { AuditResult } from '../audit/audit.js';
 import type { AuditedFile } from '../audit/run.js';
 import type { Shard } from '../audit/shard.js';
 import type { Severity } from '../model/severity.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { DrawnProcess } from './diagram.js';
 
-export interface ReportContext {
-  readonly result: AuditResult;
+/**
+ * How a report is shown, besides the audit it presents and the settings that decided the audit. With the
+ * format, exactly what a kept report (`--cache`) is keyed by, so a field added here is in that key too.
+ */
+export interface ReportSettings {
   /** The paths audited, as given. */
   readonly paths: readonly string[];
   /** The config file used, relative to the working directory, if any. */
@@ -17,8 +21,14 @@ export interface ReportContext {
   /** Whether gaps below `failOn` were left out (`--quiet`). */
   readonly quiet: boolean;
   readonly color: boolean;
+}
+
+export interface ReportContext extends ReportSettings {
+  readonly result: AuditResult;
   /** Every file audited, in report order, with what it holds. */
   readonly audited: readonly AuditedFile[];
+  /** The rules of the audit: what the reports that describe rules (SARIF, markdown) describe. */
+  readonly registry: RuleRegistry;
   /** The ids of the rules that ran (not `off`), in catalogue order. */
   readonly rules: readonly string[];
   /** The processes audited, in file order: for formats that draw them (and a shard's JSON report, for `gapcheck merge`). */

@@ -30,7 +30,8 @@ export function machinePath(path: readonly string[]): MachinePath {
   return { path: [...path.slice(0, MACHINE_HEAD), ...path.slice(-MACHINE_TAIL)], skipped: path.length - MACHINE_HEAD - MACHINE_TAIL };
 }
 
-/** The gap as machine formats write it: its path cut by `machinePath`, `skipped` right after it. */
-export function machineGap<G extends Gap>(gap: G): G | (G & MachinePath) {
-  return gap.path === undefined ? gap : { ...gap, ...machinePath(gap.path) };
+/** The gap as the JSON report writes it (SPEC §7): its path cut by `machinePath`, `skipped` right after it; its fix only inside `message`. */
+export function machineGap<G extends Gap>(gap: G): Omit<G, 'fix'> | (Omit<G, 'fix'> & MachinePath) {
+  const { fix: _inMessage, ...written } = gap;
+  return written.path === undefined ? written : { ...written, ...machinePath(written.path) };
 }

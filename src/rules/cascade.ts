@@ -13,7 +13,7 @@
  * many intakes. Ties between journeys with as many gaps and as many steps are broken by
  * comparing their step ids, O(V) per tie.
  */
-import { compareText } from '../load/discover.js';
+import { compareText } from '../text-order.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isAtLeast } from '../model/severity.js';
 import { cutSteps } from './step-list.js';
@@ -535,7 +535,6 @@ class BreadthFirstTree {
 
   grow(intake: number): this {
     const generation = ++this.generation;
-    const { edgeStart, edgeTarget } = this.graph.graph;
     const { queue } = this;
     queue[0] = intake;
     this.reached[intake] = generation;
@@ -544,19 +543,17 @@ class BreadthFirstTree {
     this.position[intake] = 0;
     let size = 1;
     const parentAt = new Int32Array(this.graph.steps.length);
-    for (let head = 0; head < size; head++) {
-      const step = queue[head]!;
-      for (let edge = edgeStart[step]!; edge < edgeStart[step + 1]!; edge++) {
-        const next = edgeTarget[edge]!;
-        if (this.reached[next] === generation) continue;
-        this.reached[next] = generation;
-        this.parent[next] = step;
-        this.depth[next] = this.depth[step]! + 1;
-        this.position[next] = size;
-        parentAt[size] = head;
-        queue[size++] = next;
-      }
-    }
+    let head = 0;
+    const reach = (next: number, _wait: unknown, step: number): void => {
+      if (this.reached[next] === generation) return;
+      this.reached[next] = generation;
+      this.parent[next] = step;
+      this.depth[next] = this.depth[step]! + 1;
+      this.position[next] = size;
+      parentAt[size] = head;
+      queue[size++] = next;
+    };
+    for (; head < size; head++) this.graph.forEachSuccessor(queue[head]!, reach);
     this.order = queue.subarray(0, size);
     ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
     return this;

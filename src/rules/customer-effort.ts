@@ -77,7 +77,8 @@ waivers:
         {
           step: step.id,
           at: step.fieldAt('customer-effort'),
-          message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\`; remove the effort, or if safety, the law or security demand it, say so with \`because\``,
+          message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\``,
+          fix: 'remove the effort, or if safety, the law or security demand it, say so with `because`',
         },
       ];
     });

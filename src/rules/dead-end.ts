@@ -60,7 +60,8 @@ waivers:
       return [
         {
           step: step.id,
-          message: `step "${step.id}" has no "next", so the case stops there without an end; add a "next" that leads on, or to an end step`,
+          message: `step "${step.id}" has no "next", so the case stops there without an end`,
+          fix: 'add a "next" that leads on, or to an end step',
         },
       ];
     });

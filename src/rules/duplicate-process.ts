@@ -89,7 +89,7 @@ waivers:
             return file === own.file ? `this file at line ${at.line}` : `${file}:${at.line}`;
           },
         );
-        findings.set(index, [{ message: `process id "${id}" is also used in ${others.join(', ')}; give each process its own id` }]);
+        findings.set(index, [{ message: `process id "${id}" is also used in ${others.join(', ')}`, fix: 'give each process its own id' }]);
       }
     }
     return findings;

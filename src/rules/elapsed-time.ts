@@ -1,5 +1,4 @@
 /** Elapsed time (docs/format.md, Time), for the rules with a deadline: how long a customer can wait, at worst, and why. */
-import { worstCase } from '../model/graph.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { formatSeconds, type Duration } from '../model/time.js';
 import { cutSteps, quoteSteps } from './step-list.js';
@@ -18,12 +17,9 @@ export function lateWay(
   isTarget: (step: number) => boolean,
   limit: Duration,
   waitFor: string,
+  mayReachTarget?: (step: number) => boolean,
 ): Way | undefined {
-  const worst = worstCase(graph.graph, origin, {
-    isTarget,
-    nodeCost: (step) => graph.step(step).takes?.seconds,
-    edgeCost: (edge) => graph.edges[edge]!.after?.seconds ?? 0,
-  });
+  const worst = graph.worstElapsedTime(origin, isTarget, mayReachTarget);
   switch (worst.kind) {
     case 'none':
       return undefined;
@@ -37,7 +33,7 @@ export function lateWay(
       };
     }
     case 'unknown': {
-      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget)];
+      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === undefined));
       const path = graph.ids(way);
       return {
@@ -58,13 +54,21 @@ export function lateWay(
 /**
  * The shortest way on from `step` (left out) to the first target, so that an unknown time's witness
  * ends where the customer is waiting for. Every step on it lies between the origin and a target,
- * where `worstCase` found no loop, so the way never comes back to a step already on the path.
+ * where `worstElapsedTime` found no loop, so the way never comes back to a step already on the path.
  */
-function onToTarget(graph: ProcessGraph, origin: number, step: number, isTarget: (step: number) => boolean): number[] {
-  const target = (index: number): boolean => index !== origin && isTarget(index);
-  const reach = graph.searchFrom(step, { stopAt: target });
-  const first = reach.first((index) => index !== step && target(index));
-  return first === undefined ? [] : reach.pathTo(first).slice(1);
+function onToTarget(
+  graph: ProcessGraph,
+  origin: number,
+  step: number,
+  isTarget: (step: number) => boolean,
+  mayReachTarget: ((step: number) => boolean) | undefined,
+): number[] {
+  const path = graph.findPath({
+    from: step,
+    avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
+    isTarget: (index) => index !== origin && isTarget(index),
+  });
+  return path === undefined ? [] : path.slice(1);
 }
 
 /** The path cut where it first meets the loop, and the loop from there round to the same step. */
@@ -90,10 +94,9 @@ function timeParts(graph: ProcessGraph, path: readonly number[]): string[] {
 
 /** The longest `after` among the transitions from one step to another (a step may name the same successor twice). */
 function longestWait(graph: ProcessGraph, from: number, to: number): number {
-  const { edgeStart, edgeTarget } = graph.graph;
   let longest = 0;
-  for (let edge = edgeStart[from]!; edge < edgeStart[from + 1]!; edge++) {
-    if (edgeTarget[edge] === to) longest = Math.max(longest, graph.edges[edge]!.after?.seconds ?? 0);
-  }
+  graph.forEachSuccessor(from, (next, wait) => {
+    if (next === to) longest = Math.max(longest, wait?.seconds ?? 0);
+  });
   return longest;
 }

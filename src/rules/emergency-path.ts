@@ -146,7 +146,8 @@ function handlerGap(process: ProcessIdentity, handler: string | undefined, named
   if (handler === undefined) {
     if (process.emergencyEntry) return undefined;
     return {
-      message: `process "${process.id}" has no emergency entry reachable from its start and names no process to handle emergencies; add an \`intake\` with \`intent: emergency\`, or name the handler in \`emergencies:\``,
+      message: `process "${process.id}" has no emergency entry reachable from its start and names no process to handle emergencies`,
+      fix: 'add an `intake` with `intent: emergency`, or name the handler in `emergencies:`',
     };
   }
   if (withEntry.has(handler)) return undefined;
@@ -154,20 +155,19 @@ function handlerGap(process: ProcessIdentity, handler: string | undefined, named
     ? [`\`emergencies\` names "${handler}"`, { at: process.emergencies.at }]
     : [`process "${process.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
   if (!named.has(handler)) {
-    return { ...at, message: `${subject}, but no process has that id here or in the repository's process files; correct the id, or add that process` };
+    return { ...at, message: `${subject}, but no process has that id here or in the repository's process files`, fix: 'correct the id, or add that process' };
   }
   const fix = process.emergencies ? 'add one there, or name a process that has one' : 'add one there';
-  return { ...at, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count); ${fix}` };
+  return { ...at, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count)`, fix };
 }
 
 /** Clause (3): an `end` whose outcome is not resolved can be reached from the entry. */
 function endsUnresolved(graph: ProcessGraph, entry: number): Way | undefined {
-  const reach = graph.reachFrom(entry);
-  const end = reach.first((index) => graph.typeOf(index) === 'end' && graph.step(index).outcome !== 'resolved');
-  if (end === undefined) return undefined;
-  const step = graph.step(end);
+  const path = graph.findPath({ from: entry, isTarget: (index) => graph.typeOf(index) === 'end' && graph.step(index).outcome !== 'resolved' });
+  if (path === undefined) return undefined;
+  const step = graph.step(path[path.length - 1]!);
   return {
-    path: graph.ids(reach.pathTo(end)),
+    path: graph.ids(path),
     text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``,
   };
 }
@@ -176,12 +176,12 @@ function endsUnresolved(graph: ProcessGraph, entry: number): Way | undefined {
 function endsWithoutPerson(graph: ProcessGraph, entry: number): Way | undefined {
   const byRole = (index: number): boolean => graph.roleOf(index) !== undefined;
   if (byRole(entry)) return undefined;
-  const reach = graph.searchFrom(entry, { blocked: byRole });
-  const end = reach.first((index) => graph.typeOf(index) === 'end');
-  if (end === undefined) return undefined;
+  const path = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === 'end' });
+  if (path === undefined) return undefined;
+  const ids = graph.ids(path);
   return {
-    path: graph.ids(reach.pathTo(end)),
-    text: `can reach "${graph.step(end).id}" without a role's step: have a person handle it`,
+    path: ids,
+    text: `can reach "${ids[ids.length - 1]}" without a role's step: have a person handle it`,
   };
 }
 

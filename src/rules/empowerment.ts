@@ -103,24 +103,24 @@ function remedyOutOfReach(process: Process, step: Step): Finding[] {
   return [
     {
       step: step.id,
-      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}); add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
+      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed})`,
+      fix: `add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`,
     },
   ];
 }
 
 function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
   const isResolve = (index: number): boolean => graph.typeOf(index) === 'resolve';
-  const direct = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'escalate' });
-  if (direct.first(isResolve) !== undefined) return [];
-  const reach = graph.reachFrom(intake);
-  const remedy = reach.first(isResolve);
-  if (remedy === undefined) return [];
-  const path = graph.ids(reach.pathTo(remedy));
+  if (graph.findPath({ from: intake, avoid: (index) => graph.typeOf(index) === 'escalate', isTarget: isResolve }) !== undefined) return [];
+  const found = graph.findPath({ from: intake, isTarget: isResolve });
+  if (found === undefined) return [];
+  const path = graph.ids(found);
   return [
     {
       step: path[0]!,
       path,
-      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`,
+      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
+      fix: 'give that role the remedy and a way to a `resolve` step',
     },
   ];
 }

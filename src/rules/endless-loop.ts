@@ -1,4 +1,3 @@
-import { canReach } from '../model/graph.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { quoteSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
@@ -69,7 +68,7 @@ waivers:
   },
   check(process, { graph }) {
     const exits = process.steps.flatMap((_step, index) => (graph.typeOf(index) === 'end' || !graph.hasNext(index) ? [index] : []));
-    const canEnd = canReach(graph.graph, exits);
+    const canEnd = graph.stepsReaching(exits);
     return closedLoops(graph, canEnd).map((members) => {
       const first = members[0]!;
       const others = trappedBefore(graph, members, canEnd);
@@ -77,7 +76,8 @@ waivers:
       return {
         step: graph.step(first).id,
         path: graph.ids(roundTrip(graph, first)),
-        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}; give a step of the loop a "next" that leads to an end step`,
+        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}`,
+        fix: 'give a step of the loop a "next" that leads to an end step',
       };
     });
   },
@@ -87,17 +87,17 @@ waivers:
  * docs/rules/endless-loop.md: each closed loop (a strongly connected set with an edge among its steps, no edge
  * leaving it, no `end` and no step without `next`) as its steps in file order.
  */
-function closedLoops(graph: ProcessGraph, canEnd: Uint8Array): number[][] {
-  const { graph: digraph } = graph;
+function closedLoops(graph: ProcessGraph, canEnd: ReadonlySet<number>): number[][] {
   const { component, inCycle } = graph.cycles();
   const leaves = new Set<number>();
-  for (let node = 0; node < digraph.size; node++) {
-    for (const next of digraph.successors(node)) if (component[next] !== component[node]) leaves.add(component[node]!);
-  }
+  const leaving = (next: number, _wait: unknown, node: number): void => {
+    if (component[next] !== component[node]) leaves.add(component[node]!);
+  };
+  for (let node = 0; node < graph.steps.length; node++) graph.forEachSuccessor(node, leaving);
   const loops = new Map<number, number[]>();
-  for (let node = 0; node < digraph.size; node++) {
+  for (let node = 0; node < graph.steps.length; node++) {
     const own = component[node]!;
-    if (canEnd[node] || !inCycle(node) || leaves.has(own)) continue;
+    if (canEnd.has(node) || !inCycle(node) || leaves.has(own)) continue;
     const members = loops.get(own);
     if (members) members.push(node);
     else loops.set(own, [node]);
@@ -107,33 +107,11 @@ function closedLoops(graph: ProcessGraph, canEnd: Uint8Array): number[][] {
 
 /** The shortest way from `first` round the loop back to it: the loop as a customer goes round it. */
 function roundTrip(graph: ProcessGraph, first: number): number[] {
-  const { graph: digraph } = graph;
   const { component } = graph.cycles();
-  const inLoop = (node: number): boolean => component[node] === component[first];
-  const backToFirst = new Set<number>();
-  for (let slot = digraph.predStart[first]!; slot < digraph.predStart[first + 1]!; slot++) backToFirst.add(digraph.predSource[slot]!);
-  const reach = graph.searchFrom(first, { blocked: (node) => !inLoop(node) });
-  return [...reach.pathTo(reach.first((node) => backToFirst.has(node))!), first];
+  return graph.findPath({ from: first, avoid: (node) => component[node] !== component[first], isTarget: (node) => node === first })!;
 }
 
 /** How many steps outside the loop lead into it and cannot end: closing the loop closes them too. */
-function trappedBefore(graph: ProcessGraph, members: readonly number[], canEnd: Uint8Array): number {
-  const { graph: digraph } = graph;
-  const visited = digraph.marks.startVisit();
-  try {
-    const queue = [...members];
-    for (const node of queue) visited.add(node);
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head]!;
-      for (let slot = digraph.predStart[node]!; slot < digraph.predStart[node + 1]!; slot++) {
-        const previous = digraph.predSource[slot]!;
-        if (canEnd[previous] || visited.has(previous)) continue;
-        visited.add(previous);
-        queue.push(previous);
-      }
-    }
-    return queue.length - members.length;
-  } finally {
-    visited.endVisit();
-  }
+function trappedBefore(graph: ProcessGraph, members: readonly number[], canEnd: ReadonlySet<number>): number {
+  return graph.stepsReaching(members, (node) => !canEnd.has(node)).size - members.length;
 }

@@ -102,15 +102,15 @@ waivers:
   },
   check(_process, { graph }) {
     return graph.reachableOfType('escalate').flatMap((escalation) => {
-      const reach = graph.searchFrom(escalation, { blocked: (index) => graph.isCustomerFacing(index) });
-      const end = reach.first((index) => graph.typeOf(index) === 'end');
-      if (end === undefined) return [];
-      const path = graph.ids(reach.pathTo(end));
+      const found = graph.findPath({ from: escalation, avoid: (index) => graph.isCustomerFacing(index), isTarget: (index) => graph.typeOf(index) === 'end' });
+      if (found === undefined) return [];
+      const path = graph.ids(found);
       return [
         {
           step: path[0]!,
           path,
-          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer; put a \`contact\`, \`resolve\` or \`deny\` on every way from the escalation to an end`,
+          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer`,
+          fix: 'put a `contact`, `resolve` or `deny` on every way from the escalation to an end',
         },
       ];
     });

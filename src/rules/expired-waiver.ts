@@ -71,7 +71,8 @@ waivers:
         ? [
             {
               at: waiver.at,
-              message: `${describeWaiver(process, waiver)} expired on ${waiver.expires} and waives nothing; remove it (closing its gap if still open), or set a new "expires" date if the reason still holds`,
+              message: `${describeWaiver(process, waiver)} expired on ${waiver.expires} and waives nothing`,
+              fix: 'remove it (closing its gap if still open), or set a new "expires" date if the reason still holds',
             },
           ]
         : [],

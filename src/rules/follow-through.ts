@@ -92,12 +92,12 @@ waivers:
     const followUps = followUpsByPromise(graph);
     return graph.reachableOfType('promise').flatMap((index) => {
       const promise = graph.step(index);
-      const keeps = (step: number): boolean => graph.typeOf(step) === 'follow-up' && graph.step(step).fulfils?.id === promise.id;
+      const keepers = followUps.get(promise.id) ?? [];
       const problems: Problem[] = [
         ...missingOwner(promise),
-        ...endWithoutFollowUp(graph, index, keeps),
-        ...missedDeadline(graph, index, keeps),
-        ...unverifiedFollowUps(process, graph, index, followUps.get(promise.id) ?? []),
+        ...endWithoutFollowUp(graph, index, keepers),
+        ...missedDeadline(graph, index, keepers),
+        ...unverifiedFollowUps(process, graph, index, keepers),
       ];
       if (problems.length === 0) return [];
       const fixes = [...new Set(problems.map((problem) => problem.fix))];
@@ -116,11 +116,11 @@ function missingOwner(promise: Step): Problem[] {
   return [{ text: 'has no `owner`, so nobody is answerable for keeping it', fix: 'Name the role that keeps it as its `owner`' }];
 }
 
-function endWithoutFollowUp(graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
-  const reach = graph.searchFrom(promise, { blocked: keeps });
-  const end = reach.first((index) => graph.typeOf(index) === 'end');
-  if (end === undefined) return [];
-  const path = graph.ids(reach.pathTo(end));
+/** The promise's reachable follow-ups are the only steps that keep it: no other is reached from it. */
+function endWithoutFollowUp(graph: ProcessGraph, promise: number, keepers: readonly number[]): Problem[] {
+  const way = graph.pathToFirstEnd(promise, keepers);
+  if (way === undefined) return [];
+  const path = graph.ids(way);
   return [
     {
       path,
@@ -130,12 +130,13 @@ function endWithoutFollowUp(graph: ProcessGraph, promise: number, keeps: (step: 
   ];
 }
 
-function missedDeadline(graph: ProcessGraph, promise: number, keeps: (step: number) => boolean): Problem[] {
+function missedDeadline(graph: ProcessGraph, promise: number, keepers: readonly number[]): Problem[] {
   const { by } = graph.step(promise);
   if (by === undefined) {
     return [{ text: 'has no deadline `by`, so nobody can tell whether it is kept in time', fix: 'Give it the deadline promised to the customer as `by`' }];
   }
-  const late = lateWay(graph, promise, keeps, by, 'its follow-up');
+  const keeps = new Set(keepers);
+  const late = lateWay(graph, promise, (step) => keeps.has(step), by, 'its follow-up', graph.mayReachAny(keepers));
   return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
 }
 
@@ -162,12 +163,13 @@ function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: num
   });
   // Most promises are followed up by their owner: searching the whole graph from each of them would be wasted.
   if (byOthers.length === 0) return [];
-  const fromPromise = graph.searchFrom(promise);
+  const mayReachFollowUp = graph.mayReachAny(byOthers);
+  const fromPromise = graph.searchFrom(promise, { avoid: (index) => !mayReachFollowUp(index) });
+  const verifies = graph.reachableOfType('verify').filter((index) => isVerifyBy(graph.step(index), id, owner.id));
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
-    const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
-    const end = afterwards.first((index) => graph.typeOf(index) === 'end');
-    return end === undefined ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)] }];
+    const afterwards = graph.pathToFirstEnd(followUp, verifies);
+    return afterwards === undefined ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
   });
   if (unverified.length === 0) return [];
   return [

@@ -1,4 +1,3 @@
-import { heaviestPaths, pathWithinComponent } from '../model/longest-path.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { cutSteps } from './step-list.js';
 import type { ProcessRule } from './types.js';
@@ -111,7 +110,8 @@ waivers:
         {
           step: graph.step(intake).id,
           path: ways[0]!.path,
-          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}; let one role own the case to the end, with the authority (\`can\`) to finish it`,
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join('; and ')}`,
+          fix: 'let one role own the case to the end, with the authority (`can`) to finish it',
         },
       ];
     });
@@ -125,17 +125,7 @@ interface Way {
 
 /** docs/rules/handoff-chain.md: a handoff is an edge between two steps whose actors are both declared roles, and differ. */
 class Handoffs {
-  private readonly onEdge: Uint8Array;
-
-  constructor(private readonly graph: ProcessGraph) {
-    const { graph: digraph } = graph;
-    this.onEdge = new Uint8Array(digraph.edgeTarget.length);
-    for (let node = 0; node < digraph.size; node++) {
-      for (let edge = digraph.edgeStart[node]!; edge < digraph.edgeStart[node + 1]!; edge++) {
-        this.onEdge[edge] = this.isHandoff(node, digraph.edgeTarget[edge]!) ? 1 : 0;
-      }
-    }
-  }
+  constructor(private readonly graph: ProcessGraph) {}
 
   /**
    * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
@@ -143,7 +133,7 @@ class Handoffs {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake: number, max: number): Way | undefined {
-    const paths = heaviestPaths(this.graph.graph, this.graph.cycles(), intake, (edge) => this.onEdge[edge]!, this.graph.reachFrom(intake));
+    const paths = this.graph.heaviestPaths(intake, (from, to) => (this.isHandoff(from, to) ? 1 : 0));
     let worst: number | undefined;
     for (const node of paths.reached) {
       if (this.graph.typeOf(node) !== 'end') continue;
@@ -162,20 +152,18 @@ class Handoffs {
 
   /** The nearest loop with a handoff in it, when the intake reaches one. */
   bounce(intake: number): Way | undefined {
-    const { graph: digraph } = this.graph;
-    const components = this.graph.cycles();
+    const { component } = this.graph.cycles();
     const reach = this.graph.reachFrom(intake);
+    const handsOffInLoop = (to: number, _wait: unknown, from: number): boolean => component[to] === component[from] && this.isHandoff(from, to);
     for (const node of reach.order) {
-      for (let edge = digraph.edgeStart[node]!; edge < digraph.edgeStart[node + 1]!; edge++) {
-        const next = digraph.edgeTarget[edge]!;
-        if (!this.onEdge[edge] || components.component[next] !== components.component[node]) continue;
-        const loop = this.graph.ids([node, ...pathWithinComponent(digraph, components, next, node)]);
-        const [from, to] = this.graph.ids([node, next]);
-        return {
-          path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
-          text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`,
-        };
-      }
+      const next = this.graph.findSuccessor(node, handsOffInLoop);
+      if (next === undefined) continue;
+      const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
+      const [from, to] = this.graph.ids([node, next]);
+      return {
+        path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
+        text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`,
+      };
     }
     return undefined;
   }

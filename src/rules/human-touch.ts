@@ -90,7 +90,8 @@ waivers:
       return [
         {
           step: step.id,
-          message: `from intake "${step.id}" the customer can never reach a person: no customer-facing step is done by a role; add a \`contact\` or another customer-facing step with a role as its \`actor\``,
+          message: `from intake "${step.id}" the customer can never reach a person: no customer-facing step is done by a role`,
+          fix: 'add a `contact` or another customer-facing step with a role as its `actor`',
         },
       ];
     });

@@ -1,4 +1,8 @@
-/** Every rule gapcheck knows, in catalogue order (docs/rules/README.md). Adding a rule: write its file, then list it here. */
+/**
+ * gapcheck's own rules, in catalogue order (docs/rules/README.md). Adding a rule: write its file, then list it here.
+ * Only the places that choose the rules import this (the command line, a worker thread, scripts and tests); everything
+ * else is handed a registry.
+ */
 import { cascade } from './cascade.js';
 import { customerEffort } from './customer-effort.js';
 import { deadEnd } from './dead-end.js';
@@ -16,16 +20,16 @@ import { issueReporting } from './issue-reporting.js';
 import { listenFirst } from './listen-first.js';
 import { orderConfirmation } from './order-confirmation.js';
 import { processReview } from './process-review.js';
+import { RuleRegistry } from './registry.js';
 import { remedyPath } from './remedy-path.js';
 import { trainingCurrent } from './training-current.js';
 import { twoMinuteResponse } from './two-minute-response.js';
-import type { AnyRule } from './types.js';
 import { unansweredContact } from './unanswered-contact.js';
 import { unknownReference } from './unknown-reference.js';
 import { unreachableStep } from './unreachable-step.js';
 import { unusedWaiver } from './unused-waiver.js';
 
-export const RULES: readonly AnyRule[] = [
+export const BUILT_IN_RULES = new RuleRegistry([
   // The four named rules
   orderConfirmation,
   twoMinuteResponse,
@@ -53,8 +57,4 @@ export const RULES: readonly AnyRule[] = [
   duplicateProcess,
   expiredWaiver,
   unusedWaiver,
-];
-
-export function findRule(id: string): AnyRule | undefined {
-  return RULES.find((rule) => rule.meta.id === id);
-}
+]);

@@ -79,7 +79,8 @@ waivers:
     if (triggers.length === 0) return [];
     return [
       {
-        message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`,
+        message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong`,
+        fix: 'add a `report` step and lead a `next` to it',
       },
     ];
   },

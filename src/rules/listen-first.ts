@@ -89,7 +89,7 @@ waivers:
   check(_process, { graph }) {
     return graph.reachableOfType('intake').flatMap((intake) => {
       if (!isComplaintIntake(graph.step(intake))) return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === 'listen' });
+      const reach = graph.searchFrom(intake, { avoid: (index) => graph.typeOf(index) === 'listen' });
       const unheard = reach.order.filter((index) => graph.typeOf(index) === 'explain-policy' || graph.typeOf(index) === 'deny');
       if (unheard.length === 0) return [];
       const path = graph.ids(reach.pathTo(unheard[0]!));
@@ -97,7 +97,8 @@ waivers:
         {
           step: graph.step(intake).id,
           path,
-          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
+          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
+          fix: `add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? 'it' : 'them'}`,
         },
       ];
     });

@@ -77,17 +77,21 @@ waivers:
   },
   check(_process, { graph }) {
     return graph.reachableOfType('order-entry').flatMap((entry) => {
-      const reach = graph.searchFrom(entry, { blocked: (index) => graph.typeOf(index) === 'confirm' });
-      const unconfirmed = reach.first((index) => graph.typeOf(index) === 'deliver' || graph.typeOf(index) === 'end');
-      if (unconfirmed === undefined) return [];
-      const path = graph.ids(reach.pathTo(unconfirmed));
+      const found = graph.findPath({
+        from: entry,
+        avoid: (index) => graph.typeOf(index) === 'confirm',
+        isTarget: (index) => graph.typeOf(index) === 'deliver' || graph.typeOf(index) === 'end',
+      });
+      if (found === undefined) return [];
+      const path = graph.ids(found);
       const where = path[path.length - 1];
-      const what = graph.typeOf(unconfirmed) === 'deliver' ? `be delivered at "${where}"` : `end at "${where}"`;
+      const what = graph.typeOf(found[found.length - 1]!) === 'deliver' ? `be delivered at "${where}"` : `end at "${where}"`;
       return [
         {
           step: path[0]!,
           path,
-          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`,
+          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer`,
+          fix: 'add a `confirm` step that reads the order back before every delivery or end',
         },
       ];
     });

@@ -60,14 +60,16 @@ waivers:
     if (review === undefined) {
       return [
         {
-          message: `process "${process.id}" has no \`review\`, so nobody checks that it still matches what the team does; add \`review: { last: YYYY-MM-DD, every: 90d }\` after reviewing it`,
+          message: `process "${process.id}" has no \`review\`, so nobody checks that it still matches what the team does`,
+          fix: 'add `review: { last: YYYY-MM-DD, every: 90d }` after reviewing it',
         },
       ];
     }
     if (!isOverdue(review.last, review.every, today)) return [];
     return [
       {
-        message: `process "${process.id}" was last reviewed on ${review.last} and fell due on ${dueDate(review.last, review.every)} (every ${review.every.text}); review it with the team and update \`review.last\``,
+        message: `process "${process.id}" was last reviewed on ${review.last} and fell due on ${dueDate(review.last, review.every)} (every ${review.every.text})`,
+        fix: 'review it with the team and update `review.last`',
       },
     ];
   },

@@ -112,7 +112,8 @@ waivers:
         {
           step: step.id,
           path: ids,
-          message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join('; ')})` : ''}. Put a \`resolve\`, or a \`deny\` with \`because\` safety, legal or security, on every way to an end`,
+          message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join('; ')})` : ''}`,
+          fix: 'Put a `resolve`, or a `deny` with `because` safety, legal or security, on every way to an end',
         },
       ];
     });
@@ -129,9 +130,10 @@ function isRemedy(step: Step): boolean {
  * `abandoned` reached after a response (the customer stopped answering a person).
  */
 function endWithoutRemedy(graph: ProcessGraph, intake: number): number[] | undefined {
-  return graph.shortestPathPassing(intake, {
+  return graph.findPath({
+    from: intake,
     passes: (index) => graph.isResponse(index),
-    blocked: (index) => isRemedy(graph.step(index)),
+    avoid: (index) => isRemedy(graph.step(index)),
     isTarget: (index, answered) => graph.typeOf(index) === 'end' && !(answered && graph.step(index).outcome === 'abandoned'),
   });
 }

@@ -102,7 +102,8 @@ steps:
       return [
         {
           at: role.at,
-          message: `role "${role.id}" ${problems.join('; and ')}; train the role and record it under its \`training\` with \`covers: [${needed.join(', ')}]\``,
+          message: `role "${role.id}" ${problems.join('; and ')}`,
+          fix: `train the role and record it under its \`training\` with \`covers: [${needed.join(', ')}]\``,
         },
       ];
     });

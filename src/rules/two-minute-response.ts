@@ -195,9 +195,10 @@ function firstResponsesOffChannel(graph: ProcessGraph, intake: number, channels:
 
 /** docs/rules/two-minute-response.md: a way to an end (or a step without `next`) that passes customer-facing steps, but none done by a person. */
 function neverAnswered(graph: ProcessGraph, intake: number): Way[] {
-  const path = graph.shortestPathPassing(intake, {
+  const path = graph.findPath({
+    from: intake,
     passes: (index) => graph.isCustomerFacing(index),
-    blocked: (index) => graph.isResponse(index),
+    avoid: (index) => graph.isResponse(index),
     isTarget: (index, passed) => passed && !graph.hasNext(index),
   });
   if (path === undefined) return [];

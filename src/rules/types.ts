@@ -27,13 +27,19 @@ export interface RuleMeta<Options = Record<string, never>> {
   readonly optionsSchema?: JsonSchema;
 }
 
-/** A gap as a rule finds it; the audit adds the file, severity and position. */
+/**
+ * A gap as a rule finds it, in parts: what is wrong, how to close it, the witness path, where it is. The audit
+ * adds the file and severity, and the position's line and column; `findingMessage` joins message and fix.
+ */
 export interface Finding {
   /** The step the gap sits at; omitted for a gap about the process, a role or a waiver. */
   readonly step?: string;
-  /** Where to point, when not at the step's key (or the process id): a role, a waiver, a field. */
+  /** Where to point (its start and end, as the loader read them), when not at the step's key (or the process id): a role, a waiver, a field. */
   readonly at?: Position;
+  /** What is wrong, and where: no witness path (that is `path`), no fix (that is `fix`). */
   readonly message: string;
+  /** How to close this gap, when the finding says it for this case; else the rule's `meta.fix` says it in general. */
+  readonly fix?: string;
   /** The witness path, as step ids, when the gap exists because some path exists. */
   readonly path?: readonly string[];
 }
@@ -46,7 +52,10 @@ export interface Gap {
   readonly severity: Severity;
   /** null for a gap about the process as a whole, a role, a waiver or the file. */
   readonly step: string | null;
+  /** What is wrong and how to close it, in one text (`findingMessage`): SPEC §7's `message`. */
   readonly message: string;
+  /** The part of `message` that says how to close the gap, when the finding gave one: an editor's quick-fix title. Never in the JSON report. */
+  readonly fix?: string;
   readonly line: number;
   readonly column: number;
   /** Where what the gap points at ends (exclusive column), when the loader knows: the key, or the key and its value. */
@@ -140,4 +149,5 @@ export interface LoaderRule {
 }
 
 // Options differ per rule; the registry holds them all, and each rule's check sees its own.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of rules cannot name one options type
 export type AnyRule = ProcessRule<any> | AlignedGapsRule<any> | WaiverRule<any> | ProjectRule<any> | LoaderRule;

@@ -85,16 +85,20 @@ waivers:
     return graph.reachableOfType('intake').flatMap((intake) => {
       const step = graph.step(intake);
       if (graph.isCustomerFacing(intake)) return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => graph.isCustomerFacing(index) });
-      const silent = reach.first((index) => index !== intake && (graph.typeOf(index) === 'end' || !graph.hasNext(index)));
-      if (silent === undefined) return [];
-      const path = graph.ids(reach.pathTo(silent));
-      const stop = graph.typeOf(silent) === 'end' ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
+      const found = graph.findPath({
+        from: intake,
+        avoid: (index) => graph.isCustomerFacing(index),
+        isTarget: (index) => graph.typeOf(index) === 'end' || !graph.hasNext(index),
+      });
+      if (found === undefined) return [];
+      const path = graph.ids(found);
+      const stop = graph.typeOf(found[found.length - 1]!) === 'end' ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
       return [
         {
           step: step.id,
           path,
-          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back; put a customer-facing step (a \`contact\` by a role) on every way from the intake to an end`,
+          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back`,
+          fix: 'put a customer-facing step (a `contact` by a role) on every way from the intake to an end',
         },
       ];
     });

@@ -78,14 +78,15 @@ waivers:
       ...process.start.map((ref) => missing(ref, names.steps, '"start" names no step', 'add the step')),
       missing(process.owner, names.roles, 'the process "owner" names no declared role', 'declare the role under "roles"'),
     ].filter((problem) => problem !== undefined);
-    if (processProblems.length > 0) findings.push({ message: summarize(processProblems) });
+    if (processProblems.length > 0) findings.push(summarize(processProblems));
 
     for (let index = 0; index < process.steps.length; index++) {
       const step = graph.step(index);
       const problems = stepProblems(graph, index, names);
       if (problems.length > 0) {
         const first = problems.reduce((a, b) => (b.at.line < a.at.line || (b.at.line === a.at.line && b.at.column < a.at.column) ? b : a));
-        findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${summarize(problems)}` });
+        const { message, fix } = summarize(problems);
+        findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${message}`, ...(fix && { fix }) });
       }
     }
     return findings;
@@ -121,7 +122,7 @@ interface Names {
  */
 function stepProblems(graph: ProcessGraph, index: number, names: Names): Problem[] {
   const step = graph.step(index);
-  const everyNextKnown = graph.graph.outDegree(index) === step.next.length;
+  const everyNextKnown = graph.successorCount(index) === step.next.length;
   return [
     ...(everyNextKnown ? [] : step.next.map((edge) => missing(edge.to, names.steps, '"next" names no step', ADD_STEP))),
     missing(step.fulfils, names.steps, '"fulfils" names no step', ADD_STEP),
@@ -139,10 +140,10 @@ function missing(ref: Ref | undefined, known: Known, what: string, remedy: strin
   return { text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? undefined : remedy };
 }
 
-/** The problems in the order they are written (cut after 12, as every message cuts a list), then each remedy once. */
-function summarize(problems: readonly Problem[]): string {
+/** The problems in the order they are written (cut after 12, as every message cuts a list); the fix names each remedy once. */
+function summarize(problems: readonly Problem[]): Finding {
   const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
-  const fix = remedies.length > 0 ? `; correct the name or ${remedies.join(', or ')}` : '';
-  return cutList(inFileOrder, (p) => p.text).join('; ') + fix;
+  const message = cutList(inFileOrder, (p) => p.text).join('; ');
+  return remedies.length > 0 ? { message, fix: `correct the name or ${remedies.join(', or ')}` } : { message };
 }

@@ -67,7 +67,7 @@ waivers:
     return process.steps.flatMap((step, index) =>
       graph.isReachable(index)
         ? []
-        : [{ step: step.id, message: `no start reaches step "${step.id}", so no case ever takes it; lead a "next" to it, or delete it` }],
+        : [{ step: step.id, message: `no start reaches step "${step.id}", so no case ever takes it`, fix: 'lead a "next" to it, or delete it' }],
     );
   },
 };

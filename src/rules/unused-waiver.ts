@@ -71,11 +71,14 @@ waivers:
     return waivers.flatMap(({ waiver, expired, used }) => {
       if (expired || used) return [];
       const step = waiver.step;
-      const message =
+      const finding =
         step && graph.indexOf(step.id) === undefined
-          ? `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process.steps.map(({ id }) => id)) || '.'} As written it waives nothing: correct the step, or remove the waiver`
-          : `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}; remove it, so it cannot hide a new gap nobody accepted`;
-      return [{ at: waiver.at, message }];
+          ? { message: `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process.steps.map(({ id }) => id)) || '.'} As written it waives nothing: correct the step, or remove the waiver` }
+          : {
+              message: `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}`,
+              fix: 'remove it, so it cannot hide a new gap nobody accepted',
+            };
+      return [{ at: waiver.at, ...finding }];
     });
   },
 };

@@ -13,6 +13,7 @@ export function gapOfWays(step: string, subject: string, ways: readonly Way[], f
   return {
     step,
     path: ways.find((way) => way.path)?.path,
-    message: fix ? `${subject} ${listed}. ${fix}` : `${subject} ${listed}`,
+    message: `${subject} ${listed}`,
+    ...(fix && { fix }),
   };
 }

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 import { FIXTURE_TODAY } from '../helpers/audit-text.js';
 import { tempTree } from '../helpers/run-cli.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 const ORDER = `process: web-order
 title: Web order
@@ -23,7 +24,7 @@ function gapsOf(rules: string): string[] {
   const folder = tempTree({});
   const configFile = path.join(folder, 'gapcheck.config.yaml');
   writeFileSync(configFile, `extends: none\nrules:\n${rules}`);
-  const result = audit([loadProcessText('web-order.yaml', ORDER)], loadConfig(configFile, folder), FIXTURE_TODAY);
+  const result = audit([loadProcessText('web-order.yaml', ORDER, BUILT_IN_RULES.ids)], loadConfig(configFile, folder, BUILT_IN_RULES), FIXTURE_TODAY);
   return result.gaps.map((gap) => `${gap.rule}@${gap.step}`);
 }
 

@@ -19,6 +19,7 @@ import { discoverFiles, type Discovery } from '../../src/load/discover.js';
 import { DEFAULT_LOAD_LIMITS, loadProcessFile } from '../../src/load/load-file.js';
 import { deskProcess } from '../helpers/desk-process.js';
 import { tempTree } from '../helpers/run-cli.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 const TODAY = '2026-11-23';
 /** A whole second, so a file's times can be set back exactly, to the nanosecond. */
@@ -43,7 +44,7 @@ let config: Config;
 beforeAll(() => {
   const corpus = generateCorpus({ files: 48, stepsPerProcess: 18, seed: 5, today: TODAY, duplicateEvery: 6, invalidEvery: 10 });
   root = tempTree({ ...Object.fromEntries(corpus), ...ESCAPED_TWINS });
-  config = loadConfig(undefined, root);
+  config = loadConfig(undefined, root, BUILT_IN_RULES);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -55,11 +56,11 @@ async function discover(): Promise<Discovery> {
 /** The reference: every file loaded on this thread, then audited together. */
 async function plainAudit(withConfig = config): Promise<AuditResult> {
   const { files } = await discover();
-  return audit(await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path))), withConfig, TODAY);
+  return audit(await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids))), withConfig, TODAY);
 }
 
 async function run(options: Partial<RunOptions> = {}, withConfig = config): Promise<RunResult> {
-  return performAudit(await discover(), { setup: { rules: withConfig.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, ...options });
+  return performAudit(await discover(), { setup: { registry: withConfig.registry, rules: withConfig.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, ...options });
 }
 
 function sortedJson(values: readonly unknown[]): string[] {
@@ -175,7 +176,7 @@ describe('--cache', () => {
   it('starts afresh when the config, the gapcheck version or the date changes', async () => {
     await cached();
     const configFolder = tempTree({ 'gapcheck.config.yaml': 'extends: strict\nrules:\n  handoff-chain: off\n' });
-    const strict = loadConfig(path.join(configFolder, 'gapcheck.config.yaml'), root);
+    const strict = loadConfig(path.join(configFolder, 'gapcheck.config.yaml'), root, BUILT_IN_RULES);
     rmSync(configFolder, { recursive: true });
     const underStrict = await cached({}, strict);
     expect(underStrict.reused).toBe(0);
@@ -186,7 +187,7 @@ describe('--cache', () => {
 
     await cached();
     const tomorrow = await performAudit(await discover(), {
-      setup: { rules: config.rules, today: '2026-11-24' },
+      setup: { registry: config.registry, rules: config.rules, today: '2026-11-24' },
       limits: DEFAULT_LOAD_LIMITS,
       jobs: 1,
       cache: { location: cacheFile, build: '1.0.0' },
@@ -245,7 +246,7 @@ describe('a kept report', () => {
 
   async function prepare(options: Partial<RunOptions> = {}): Promise<AuditRun> {
     const discovery = await discoverFiles(['.'], { cwd: tree, ignore: [], ignoreBase: tree });
-    return AuditRun.prepare(discovery, { setup: { rules: config.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, build: '1.0.0' }, ...options });
+    return AuditRun.prepare(discovery, { setup: { registry: config.registry, rules: config.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, build: '1.0.0' }, ...options });
   }
 
   async function auditAndKeep(text: string, options: Partial<RunOptions> = {}): Promise<void> {
@@ -266,7 +267,7 @@ describe('a kept report', () => {
   it('is not printed for other report options, another day, a shard or a format that draws processes', async () => {
     await auditAndKeep('kept\n');
     expect((await prepare()).replay(JSON.stringify({ format: 'stylish' }))).toBeUndefined();
-    expect((await prepare({ setup: { rules: config.rules, today: '2026-11-24' } })).replay(REPORT_OPTIONS)).toBeUndefined();
+    expect((await prepare({ setup: { registry: config.registry, rules: config.rules, today: '2026-11-24' } })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare({ shard: { index: 1, count: 2 } })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare({ keepProcesses: true })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare()).replay(REPORT_OPTIONS)).toBeDefined();

@@ -4,13 +4,14 @@ import { audit, type AuditResult } from '../../src/audit/audit.js';
 import { loadConfig, type RuleSetting } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 import { FIXTURE_TODAY, auditTexts } from '../helpers/audit-text.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 /** Audits one process with the default config, some rules set otherwise. */
 function auditWith(text: string, settings: Record<string, RuleSetting['level']>): AuditResult {
-  const defaults = loadConfig(undefined, process.cwd());
+  const defaults = loadConfig(undefined, process.cwd(), BUILT_IN_RULES);
   const rules = new Map(defaults.rules);
   for (const [rule, level] of Object.entries(settings)) rules.set(rule, { ...rules.get(rule)!, level });
-  return audit([loadProcessText('depot.yaml', text)], { ...defaults, rules }, FIXTURE_TODAY);
+  return audit([loadProcessText('depot.yaml', text, BUILT_IN_RULES.ids)], { ...defaults, rules }, FIXTURE_TODAY);
 }
 
 /** A phone order whose customer must spell the address twice and collect the parcel: two customer-effort gaps. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CatalogueEntry } from '../../src/report/catalogue-table.js';
 import { main } from '../../src/cli/main.js';
-import { RULES } from '../../src/rules/index.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 interface Run {
   code: number;
@@ -42,7 +42,7 @@ describe('gapcheck rules', () => {
     const { code, stdout } = await run('rules', '--format', 'json', '--config', recommended);
     expect(code).toBe(0);
     const entries = JSON.parse(stdout) as CatalogueEntry[];
-    expect(entries.map((entry) => entry.id)).toEqual(RULES.map((rule) => rule.meta.id));
+    expect(entries.map((entry) => entry.id)).toEqual(BUILT_IN_RULES.rules.map((rule) => rule.meta.id));
     const deadEnd = entries.find((entry) => entry.id === 'dead-end');
     expect(deadEnd).toEqual({
       id: 'dead-end',
@@ -70,7 +70,7 @@ describe('gapcheck rules', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^id\s+default\s+effective\s+summary$/);
-    for (const { meta } of RULES) expect(lines.some((line) => line.startsWith(`${meta.id} `))).toBe(true);
+    for (const { meta } of BUILT_IN_RULES.rules) expect(lines.some((line) => line.startsWith(`${meta.id} `))).toBe(true);
     expect(lines.find((line) => line.startsWith('dead-end '))).toMatch(/^dead-end\s+high\s+off\s+A step/);
     expect(stdout).toContain('gapcheck.config.yaml, over the recommended preset');
     expect(stdout).not.toContain('\u001b[');

@@ -9,8 +9,8 @@ import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { AuditResult } from '../../src/audit/audit.js';
 import { CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES } from '../../src/model/process.js';
-import { RULE_IDS } from '../../src/rule-ids.js';
 import { auditTexts } from '../helpers/audit-text.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 const FILE = 'fuzz.yaml';
 /** Each run must finish well within this, however it is generated: a hang or a blow-up fails the property. */
@@ -195,7 +195,7 @@ const processShaped: fc.Arbitrary<ProcessShape> = fc
     // An endless-loop gap sits at its loop's first step in file order (docs/rules/endless-loop.md), so a waiver of it at a step is not order-free.
     const waiver = fc
       .record(
-        { rule: mostly(fc.constantFrom(...RULE_IDS), fc.constant('no-such-rule')), step: ref, reason: fc.constant('Accepted by the team.'), expires: date },
+        { rule: mostly(fc.constantFrom(...BUILT_IN_RULES.ids), fc.constant('no-such-rule')), step: ref, reason: fc.constant('Accepted by the team.'), expires: date },
         { requiredKeys: ['rule', 'reason'] },
       )
       .map(({ step, ...rest }) => (rest.rule === 'endless-loop' || step === undefined ? rest : { ...rest, step }));

@@ -4,11 +4,12 @@ import { loadConfig } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 import { rulesThatRan } from '../../src/report/scope.js';
 import type { ReportContext } from '../../src/report/types.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 import { FIXTURE_TODAY } from './audit-text.js';
 
 export function reportContext(files: Record<string, string>, overrides: Partial<ReportContext> = {}): ReportContext {
-  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text));
-  const config = loadConfig(undefined, process.cwd());
+  const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text, BUILT_IN_RULES.ids));
+  const config = loadConfig(undefined, process.cwd(), BUILT_IN_RULES);
   return {
     result: audit(loaded, config, FIXTURE_TODAY),
     paths: Object.keys(files),
@@ -17,6 +18,7 @@ export function reportContext(files: Record<string, string>, overrides: Partial<
     quiet: false,
     color: false,
     audited: loaded.map((file) => ({ file: file.path, processes: identify(file).map((document) => document?.id ?? null) })),
+    registry: config.registry,
     rules: rulesThatRan(config),
     processes: processesOf(loaded),
     run: { version: '0.1.0', build: '0.1.0+test', settings: 'test-settings' },

@@ -21,6 +21,7 @@ import { deadEnd } from '../../src/rules/dead-end.js';
 import { duplicateProcess } from '../../src/rules/duplicate-process.js';
 import { FIXTURE_TODAY } from '../helpers/audit-text.js';
 import { runCli, tempTree, type CliOptions, type CliResult } from '../helpers/run-cli.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 const CORPUS = path.resolve('tests/hostile');
 const PROCESSES = path.join(CORPUS, 'processes');
@@ -223,9 +224,9 @@ describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype ke
   });
 
   it('leaves Object.prototype untouched after loading and auditing every case and config in-process', () => {
-    const files = readdirSync(PROCESSES).map((file) => loadProcessBytes(file, readFileSync(path.join(PROCESSES, file))));
-    audit(files, loadConfig(undefined, CORPUS), FIXTURE_TODAY);
-    for (const config of readdirSync(CONFIGS)) expect(() => loadConfig(path.join(CONFIGS, config), CORPUS)).toThrow();
+    const files = readdirSync(PROCESSES).map((file) => loadProcessBytes(file, readFileSync(path.join(PROCESSES, file)), BUILT_IN_RULES.ids));
+    audit(files, loadConfig(undefined, CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
+    for (const config of readdirSync(CONFIGS)) expect(() => loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).toThrow();
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
@@ -453,8 +454,8 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     const root = treeWithCompanion({ 'vanishing.yaml': processText('vanishing') });
     const { files } = await discoverFiles(['.'], { cwd: root, ignore: [], ignoreBase: root });
     rmSync(path.join(root, 'vanishing.yaml'));
-    const loaded = await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path)));
-    const result = audit(loaded, loadConfig(undefined, root), FIXTURE_TODAY);
+    const loaded = await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids)));
+    const result = audit(loaded, loadConfig(undefined, root, BUILT_IN_RULES), FIXTURE_TODAY);
     expect(result.gaps.filter((gap) => gap.file === 'vanishing.yaml')).toEqual([
       expect.objectContaining({ rule: 'invalid-process', message: 'the file could not be read (it no longer exists)' }),
     ]);
@@ -624,10 +625,38 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
     });
     const result = await runInProcess(['audit', path.join(root, COMPANION), '--config', path.join(root, 'gapcheck.config.yaml'), ...TODAY]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(
       new RegExp(`^gapcheck: internal error: rule "dead-end" failed on .*${COMPANION}: Cannot read properties of undefined \\(reading 'id'\\)\\nThis is a bug in gapcheck, not in your process\\. Please report it with the file attached\\.\\n$`),
     );
+    // The report is still written, with the failure in it, and the other rules' gaps.
+    expect(result.stdout).toMatch(new RegExp(`internal error: rule "dead-end" failed on .*${COMPANION}: Cannot read properties`));
+    expect(result.stdout).toMatch(/✖ 1 rule failed in 1 file, 1 process, so the audit is incomplete/);
+  });
+
+  it('keeps the failure in every format, as data an editor or CI can show', async () => {
+    const root = treeWithCompanion({ 'gapcheck.config.yaml': '' });
+    const file = path.join(root, COMPANION);
+    const run = async (format: string): Promise<{ code: number; stdout: string }> => {
+      vi.spyOn(deadEnd, 'check').mockImplementation(() => {
+        throw new Error('boom');
+      });
+      const result = await runInProcess(['audit', file, '--config', path.join(root, 'gapcheck.config.yaml'), '--format', format, ...TODAY]);
+      vi.restoreAllMocks();
+      return result;
+    };
+    const json = await run('json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).crashes).toEqual([{ rule: 'dead-end', file: expect.stringMatching(new RegExp(`${COMPANION}$`)), message: 'boom' }]);
+    const sarif = JSON.parse((await run('sarif')).stdout);
+    expect(sarif.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringMatching(/^internal error: rule "dead-end" failed on .*: boom$/) }, associatedRule: { id: 'dead-end', index: expect.any(Number) } }],
+      },
+    ]);
+    expect((await run('junit')).stdout).toMatch(/<testcase name="dead-end" classname="[^"]*companion-dead-end\.yaml" time="0">\n\s+<error message="internal error: rule &quot;dead-end&quot; failed on [^"]*: boom" type="internal-error"\/>/);
+    expect((await run('github')).stdout).toMatch(/^::error file=[^,]*companion-dead-end\.yaml,title=dead-end \(internal error\)::internal error: rule "dead-end" failed on .*: boom%0AThis is a bug/m);
+    expect((await run('markdown')).stdout).toMatch(/## Internal errors\n\nThe audit is incomplete\./);
   });
 
   it('says so for a rule over all files, too', async () => {
@@ -638,6 +667,16 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
     const result = await runInProcess(['audit', path.join(root, COMPANION), '--config', path.join(root, 'gapcheck.config.yaml'), ...TODAY]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^gapcheck: internal error: rule "duplicate-process" failed on the audited files: boom\n.*report it/);
+  });
+
+  it('returns a rule that throws as data from the audit, with every other rule\'s gaps', async () => {
+    vi.spyOn(deadEnd, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const file = 'sample-processes/corporate-escalation.yaml';
+    const result = audit([await loadProcessFile(file, file, BUILT_IN_RULES.ids)], loadConfig(undefined, process.cwd(), BUILT_IN_RULES), FIXTURE_TODAY);
+    expect(result.crashes).toEqual([{ rule: 'dead-end', file, message: 'boom' }]);
+    expect(result.gaps.map((gap) => gap.rule)).toContain('escalation-closure');
   });
 
   it('sends a failure on a worker thread back as a one-line message, its stack apart for GAPCHECK_DEBUG', () => {

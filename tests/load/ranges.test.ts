@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gap } from '../../src/rules/types.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 import { reportContext } from '../helpers/report-context.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 const SAMPLES = 'sample-processes';
 const samples = Object.fromEntries(
@@ -62,7 +63,7 @@ describe('gap ranges', () => {
       '    actor: lead',
       '',
     ].join('\n');
-    const loaded = loadProcessText('q.yaml', text).documents[0]!;
+    const loaded = loadProcessText('q.yaml', text, BUILT_IN_RULES.ids).documents[0]!;
     expect(loaded.kind).toBe('process');
     if (loaded.kind !== 'process') return;
     expect(loaded.process.at).toEqual({ line: 1, column: 11, end: { line: 1, column: 20 } });

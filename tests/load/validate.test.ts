@@ -2,17 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../../src/load/source.js';
 import { validateConfig, validateProcess } from '../../src/load/validate.js';
-import type { Complaint } from '../../src/load/validate.js';
+import type { OffsetComplaint } from '../../src/load/complaint.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import type { YamlNode } from '../../src/load/yaml.js';
-import { BECAUSE, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../../src/model/process.js';
-import { RULE_IDS } from '../../src/rule-ids.js';
+import { BECAUSE, BUILT_IN_ACTORS, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../../src/model/process.js';
+import { SEVERITIES } from '../../src/model/severity.js';
+import { DURATION_PATTERN } from '../../src/model/time.js';
+import { PRESETS } from '../../src/config/config.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 /** Each complaint as `line:column message`, so a test shows exactly what a user would read. */
-function check(text: string, validate: (root: YamlNode | null) => Complaint[] = validateProcess): string[] {
+function check(text: string, validate: (root: YamlNode | null, ruleIds: readonly string[]) => OffsetComplaint[] = validateProcess): string[] {
   const source = new SourceText('test.yaml', text);
   const root = parseYaml(text)[0]?.contents ?? null;
-  return validate(root).map((complaint) => {
+  return validate(root, BUILT_IN_RULES.ids).map((complaint) => {
     const { line, column } = source.positionAt(complaint.offset);
     return `${line}:${column} ${complaint.message}`;
   });
@@ -460,10 +463,18 @@ describe('the schemas', () => {
     expect(step.outcome!.enum).toEqual([...OUTCOMES]);
     expect(step.because!.enum).toEqual([...BECAUSE]);
     expect(defs.training!.properties!.covers).toMatchObject({ items: { enum: [...TRAINING_COVERS] } });
+    expect(defs.roles).toMatchObject({ propertyNames: { not: { enum: [...BUILT_IN_ACTORS] } } });
+    expect(new RegExp((defs.duration as { pattern: string }).pattern).source).toBe(DURATION_PATTERN.source.replace('([0-9]+)', '[0-9]+'));
+  });
+
+  it('agree with the config model on presets and levels', () => {
+    const config = load('config.schema.json') as { properties: { extends: { enum: string[] } }; $defs: { level: { enum: string[] } } };
+    expect(config.properties.extends.enum).toEqual([...PRESETS]);
+    expect(config.$defs.level.enum).toEqual(['off', ...[...SEVERITIES].reverse()]);
   });
 
   it('know the 24 rules of the catalogue, each once', () => {
-    expect(new Set(RULE_IDS).size).toBe(24);
+    expect(new Set(BUILT_IN_RULES.ids).size).toBe(24);
   });
 
   // validate.ts finds the definition an error comes from by its text: two alike would be mistaken for each other.

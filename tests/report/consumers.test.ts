@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatJunit } from '../../src/report/junit.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
-import { RULES } from '../../src/rules/index.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 import type { Gap } from '../../src/rules/types.js';
 import { reportContext } from '../helpers/report-context.js';
 
@@ -32,13 +32,13 @@ const samples = Object.fromEntries(
     .map((name) => [`${SAMPLES}/${name}`, readFileSync(`${SAMPLES}/${name}`, 'utf8')]),
 );
 /** Each rule's failing example, one file each, so the report holds every rule's gap. */
-const everyRule = Object.fromEntries(RULES.flatMap(({ meta }) => (meta.failingExample ? [[`every rule/${meta.id} #1.yaml`, meta.failingExample]] : [])));
+const everyRule = Object.fromEntries(BUILT_IN_RULES.rules.flatMap(({ meta }) => (meta.failingExample ? [[`every rule/${meta.id} #1.yaml`, meta.failingExample]] : [])));
 
 /** Gaps whose text and file names hold what XML and JSON must escape or drop. */
 function hostile(): ReportContext {
   const message = 'Say "no" & <stop> ]]> it\'s\nnext\u0000\u0007\u001b[31m line\uFFFF\uD800 ::error::x %0A 😀';
   const file = 'odd/<a> & "b" %20 #1 ü.yaml';
-  const gaps: Gap[] = RULES.map(({ meta }, index) => ({
+  const gaps: Gap[] = BUILT_IN_RULES.rules.map(({ meta }, index) => ({
     file,
     process: `p<${index}>&"`,
     rule: meta.id,
@@ -51,9 +51,9 @@ function hostile(): ReportContext {
     ...(index % 2 === 0 ? { path: [`a\u0000<`, `b"&`] } : {}),
   }));
   return reportContext({}, {
-    result: { files: 1, processes: RULES.length, gaps, waived: [{ ...gaps[0]!, reason: 'because <reasons> & "quotes"\u0007' }] },
-    audited: [{ file, processes: RULES.map((_, index) => `p<${index}>&"`) }],
-    rules: RULES.map(({ meta }) => meta.id),
+    result: { files: 1, processes: BUILT_IN_RULES.rules.length, gaps, waived: [{ ...gaps[0]!, reason: 'because <reasons> & "quotes"\u0007' }] },
+    audited: [{ file, processes: BUILT_IN_RULES.rules.map((_, index) => `p<${index}>&"`) }],
+    rules: BUILT_IN_RULES.rules.map(({ meta }) => meta.id),
   });
 }
 
@@ -110,7 +110,7 @@ describe('JUnit as the Jenkins xUnit plugin reads it (junit-10.xsd)', () => {
 
   it('is valid for a file with every rule’s gap, and for gaps full of hostile characters', () => {
     const context = reportContext(everyRule);
-    const missing = RULES.map(({ meta }) => meta.id).filter((id) => !context.result.gaps.some((gap) => gap.rule === id));
+    const missing = BUILT_IN_RULES.rules.map(({ meta }) => meta.id).filter((id) => !context.result.gaps.some((gap) => gap.rule === id));
     expect(missing).toEqual([]);
     for (const [name, xml] of [['every-rule.xml', formatJunit(context)], ['hostile.xml', formatJunit(hostile())]] as const) {
       const result = xmllint(xml, name);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSummary, summaryPlaceholders, type AnyRuleMeta } from '../../src/report/rule-doc.js';
-import { RULES } from '../../src/rules/index.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 const meta: AnyRuleMeta = {
-  ...RULES[0]!.meta,
+  ...BUILT_IN_RULES.rules[0]!.meta,
   summary: 'Answered on {channels} within {within}, at most {max} handoffs, as {per-channel} says; {unknown} stays.',
   defaultOptions: { channels: ['phone'], within: '2m', max: 3, 'per-channel': {} },
 };
@@ -19,7 +19,7 @@ describe('ruleSummary: option placeholders filled', () => {
   });
 });
 
-describe.each(RULES.map((rule) => rule.meta))('the summary of $id', (rule) => {
+describe.each(BUILT_IN_RULES.rules.map((rule) => rule.meta))('the summary of $id', (rule) => {
   it('names only options the rule has', () => {
     expect(summaryPlaceholders(rule).filter((name) => !Object.hasOwn(rule.defaultOptions, name))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/rules/index.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 import { FINGERPRINT_KEY, formatSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
 import { ruleSummary } from '../../src/report/rule-doc.js';
@@ -59,11 +59,11 @@ describe('sarif', () => {
     expect(Object.keys(run.originalUriBaseIds!)).toEqual(['%SRCROOT%']);
     expect(driver.name).toBe('gapcheck');
     expect(driver.informationUri).toMatch(/^https:\/\//);
-    expect(driver.rules!.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.meta.id));
+    expect(driver.rules!.map((rule) => rule.id)).toEqual(BUILT_IN_RULES.rules.map((rule) => rule.meta.id));
     // A `name` equal to the id is what the SARIF validator warns of (SARIF1001): the id alone says it.
     expect(driver.rules!.filter((rule) => rule.name !== undefined)).toEqual([]);
     for (const [index, rule] of driver.rules!.entries()) {
-      const { meta } = RULES[index]!;
+      const { meta } = BUILT_IN_RULES.rules[index]!;
       expect(rule.shortDescription!.text).toBe(ruleSummary(meta));
       expect(rule.fullDescription!.text).toBe(meta.why);
       // GitHub's limits for these two.

@@ -3,13 +3,13 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULE_IDS } from '../../src/rule-ids.js';
-import { RULES } from '../../src/rules/index.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
+import { RuleRegistry } from '../../src/rules/registry.js';
 import type { AnyRule } from '../../src/rules/types.js';
 
 const RULES_FOLDER = 'src/rules';
-const registered = RULES.map((rule) => rule.meta.id);
-const catalogue: readonly string[] = RULE_IDS;
+const RULES = BUILT_IN_RULES.rules;
+const registered = BUILT_IN_RULES.ids;
 
 function isRule(value: unknown): value is AnyRule {
   return typeof value === 'object' && value !== null && 'kind' in value && 'meta' in value;
@@ -25,17 +25,26 @@ async function exportedRules(): Promise<{ file: string; rule: AnyRule }[]> {
 }
 
 describe('the rule registry', () => {
-  it('registers every rule of the catalogue (RULE_IDS), and no other', () => {
-    expect(catalogue.filter((id) => !registered.includes(id)), 'rules of the catalogue missing from RULES').toEqual([]);
-    expect(registered.filter((id) => !catalogue.includes(id)), 'rules in RULES that the catalogue does not name').toEqual([]);
-  });
-
-  it('lists the rules in catalogue order', () => {
-    expect(registered).toEqual([...catalogue]);
-  });
-
-  it('has unique ids', () => {
+  it('has unique ids, and refuses a rule registered twice', () => {
     expect(registered.filter((id, index) => registered.indexOf(id) !== index)).toEqual([]);
+    expect(() => new RuleRegistry([...RULES, RULES[0]!])).toThrow(/registered twice: order-confirmation/);
+  });
+
+  it('finds each rule by its id, in catalogue order', () => {
+    expect(RULES.every((rule) => BUILT_IN_RULES.get(rule.meta.id) === rule)).toBe(true);
+    expect(BUILT_IN_RULES.get('no-such-rule')).toBeUndefined();
+    expect(registered.slice(0, 4)).toEqual(['order-confirmation', 'two-minute-response', 'follow-through', 'emergency-path']);
+  });
+
+  it('tells rule sets apart (the cache key): more rules, or other code for them, is another identity', () => {
+    const [first, ...rest] = RULES;
+    expect(new RuleRegistry(RULES).identity).toBe(BUILT_IN_RULES.identity);
+    expect(new RuleRegistry(rest).identity).not.toBe(BUILT_IN_RULES.identity);
+    const own = { ...first!, meta: { ...first!.meta, id: 'acme/read-back' } } as AnyRule;
+    const withOwn = BUILT_IN_RULES.with([own], 'acme 1.0');
+    expect(withOwn.ids).toEqual([...registered, 'acme/read-back']);
+    expect(withOwn.identity).not.toBe(BUILT_IN_RULES.identity);
+    expect(BUILT_IN_RULES.with([own], 'acme 1.1').identity).not.toBe(withOwn.identity);
   });
 
   it('finds each rule in src/rules/<id>.ts, and each rule file is named after its rule', async () => {

@@ -10,14 +10,16 @@
  *       path: [enter-order, ship, done]   # optional; checked when given, and `path` absent means none expected
  *       message: reached without   # optional: text the message must contain
  *
- *   tests/rules/<rule-id>/{pass,fail}/<case>.config.yaml   optional: the config to audit <case> with
+ *   tests/rules/<rule-id>/{pass,fail}/<case>.options.yaml  optional: the rule's options for <case>, as a
+ *     config sets them under `rules.<rule-id>` (`max: 2`); read and checked as a config's are
  *
- * Fixtures are audited with today = FIXTURE_TODAY and the default config, or their own
- * `<case>.config.yaml` (to test a rule's options); gaps of other rules are ignored.
+ * Fixtures are audited with today = FIXTURE_TODAY and the default config, the rule's options
+ * from `<case>.options.yaml` when there is one; gaps of other rules are ignored.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { load } from 'js-yaml';
+import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { auditFiles } from '../helpers/audit-text.js';
 
@@ -29,16 +31,23 @@ interface ExpectedGap {
   message?: string;
 }
 
+/** A config that sets the rule's options to those of `optionsFile`, when it exists: the way a team sets them. */
+function optionsConfig(ruleId: string, optionsFile: string): string | undefined {
+  if (!existsSync(optionsFile)) return undefined;
+  const options = load(readFileSync(optionsFile, 'utf8'));
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new Error(`${optionsFile} must be a mapping of ${ruleId}'s options`);
+  const config = path.join(mkdtempSync(path.join(tmpdir(), 'gapcheck-options-')), 'gapcheck.config.yaml');
+  writeFileSync(config, dump({ rules: { [ruleId]: options } }));
+  return config;
+}
+
 export function testRule(ruleId: string): void {
   const folder = path.join('tests/rules', ruleId);
   const cases = (kind: 'pass' | 'fail'): string[] =>
     readdirSync(path.join(folder, kind))
-      .filter((name) => name.endsWith('.yaml') && !name.endsWith('.expected.yaml') && !name.endsWith('.config.yaml'))
+      .filter((name) => name.endsWith('.yaml') && !name.endsWith('.expected.yaml') && !name.endsWith('.options.yaml'))
       .sort();
-  const audited = (file: string) => {
-    const config = file.replace(/\.yaml$/, '.config.yaml');
-    return auditFiles([file], undefined, existsSync(config) ? config : undefined);
-  };
+  const audited = (file: string) => auditFiles([file], undefined, optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml')));
 
   describe(ruleId, () => {
     it('has fixtures that pass and fixtures that fail', () => {

@@ -2,7 +2,7 @@
  * gapcheck installed by npm every way the README's "Install" section names, each into an empty folder, with only
  * the package registry to reach: none may need a dev dependency (the committed dist/ is what runs).
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFolder, removeFolders, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
@@ -65,14 +65,16 @@ describe('npm installs gapcheck', () => {
     expectAuditWorks('npx', ['--no-install', 'gapcheck'], root);
   });
 
-  // npm 11 leaves a broken link for `npm install -g git+…` of a package with a `prepare` script, so the
-  // README's global install packs the git URL (npm builds it in its clone) and installs that tarball.
-  it('globally from a git URL, packed first (`npm pack git+…`, then `npm install -g` the tarball)', () => {
+  // Without --install-links, npm links a global install from git to the clone it built in, then deletes
+  // that clone (npm/cli#6984, #9406: any package with a `prepare` script); the README says so.
+  it('globally from a git URL (`npm install -g --install-links git+…`), twice (a reinstall replaces it)', () => {
     const prefix = emptyFolder('global');
-    const packed = emptyFolder('global-pack');
-    const [pack] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', packed, `git+file://${repository}`], packed).stdout) as { filename: string }[];
-    runOk('npm', ['install', '--global', '--prefix', prefix, path.join(packed, pack!.filename)], prefix);
-    expectNoDevDependency(path.join(prefix, 'lib', 'node_modules', 'gapcheck', 'node_modules'));
+    for (let time = 0; time < 2; time += 1) {
+      runOk('npm', ['install', '--global', '--install-links', '--prefix', prefix, `git+file://${repository}`], prefix);
+    }
+    const installed = path.join(prefix, 'lib', 'node_modules', 'gapcheck');
+    expect(lstatSync(installed).isSymbolicLink()).toBe(false);
+    expectNoDevDependency(path.join(installed, 'node_modules'));
     expectAuditWorks(path.join(prefix, 'bin', 'gapcheck'), [], project('global-user'));
   });
 

@@ -4,15 +4,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareText } from '../../../src/load/discover.js';
+import { compareText } from '../../../src/text-order.js';
 import { ProcessGraph } from '../../../src/model/process-graph.js';
 import type { Process, Ref, Step } from '../../../src/model/process.js';
 import type { Severity } from '../../../src/model/severity.js';
 // Through the registry: cascade.ts must not be the first of the two modules to load.
-import { findRule } from '../../../src/rules/index.js';
+import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 import type { AlignedGapsRule, Finding, Gap } from '../../../src/rules/types.js';
 
-const cascade = findRule('cascade') as AlignedGapsRule;
+const cascade = BUILT_IN_RULES.get('cascade') as AlignedGapsRule;
 
 /**
  * A process from chains of step ids, `'intake a b done; a c done'`: each chain a walk of

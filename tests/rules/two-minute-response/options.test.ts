@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
+import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 
 function configWith(options: string): () => unknown {
   const folder = mkdtempSync(path.join(tmpdir(), 'gapcheck-two-minute-'));
   const file = path.join(folder, 'gapcheck.config.yaml');
   writeFileSync(file, `rules:\n  two-minute-response:\n${options}`);
-  return () => loadConfig(file, folder).rules.get('two-minute-response')?.options;
+  return () => loadConfig(file, folder, BUILT_IN_RULES).rules.get('two-minute-response')?.options;
 }
 
 describe('two-minute-response options', () => {
