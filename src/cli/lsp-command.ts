@@ -1,5 +1,6 @@
 /** `gapcheck lsp`: the language server for editors (README, Editors). */
 import type { Command } from 'commander';
+import { BUILT_IN_RULES } from '../rules/index.js';
 
 export function registerLsp(program: Command): void {
   program
@@ -24,6 +25,6 @@ Examples (the editor's settings; README, Editors):
     )
     .action(async () => {
       const { runLanguageServer } = await import('../lsp/server.js');
-      runLanguageServer();
+      runLanguageServer(BUILT_IN_RULES);
     });
 }

@@ -7,7 +7,6 @@ import { PRESETS } from '../config/config.js';
 import { YamlSyntaxError, parseYaml, type YamlMap } from '../load/yaml.js';
 import { BECAUSE, BUILT_IN_ACTORS, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../model/process.js';
 import { SEVERITIES } from '../model/severity.js';
-import { RULES } from '../rules/index.js';
 
 /** What a key's value may be, in a process file. */
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
@@ -31,6 +30,8 @@ export interface CompletionSource {
   readonly isConfig: boolean;
   /** The process ids of the workspace folder, for `emergencies`. */
   readonly processIds: () => Iterable<string>;
+  /** The ids of the rules the folder's config was read against, for waivers and the config. */
+  readonly ruleIds: readonly string[];
 }
 
 export function complete(source: CompletionSource): CompletionItem[] {
@@ -38,7 +39,7 @@ export function complete(source: CompletionSource): CompletionItem[] {
   const before = lines[source.line]?.slice(0, source.character) ?? '';
   const key = keyBeingValued(before, lines, source.line);
   if (key === undefined) return [];
-  const values = source.isConfig ? configValues(key) : processValues(key, before, source);
+  const values = source.isConfig ? configValues(key, source) : processValues(key, before, source);
   return values.map(([label, kind]) => ({ label, kind }));
 }
 
@@ -50,19 +51,19 @@ function processValues(key: string, before: string, source: CompletionSource): C
   if (STEP_KEYS.has(key) || inEdge) return namesIn(source, 'steps').map((id) => [id, CompletionItemKind.Reference]);
   if (ROLE_KEYS.has(key) || key === 'to') return [...namesIn(source, 'roles'), ...BUILT_IN_ACTORS].map((id) => [id, CompletionItemKind.Reference]);
   if (key === 'emergencies') return [...new Set(source.processIds())].map((id) => [id, CompletionItemKind.Module]);
-  if (key === 'rule') return ruleIds();
+  if (key === 'rule') return ruleIds(source);
   return (ENUMS[key] ?? []).map((value) => [value, CompletionItemKind.EnumMember]);
 }
 
-function configValues(key: string): Candidate[] {
-  if (key === 'rules') return ruleIds();
+function configValues(key: string, source: CompletionSource): Candidate[] {
+  if (key === 'rules') return ruleIds(source);
   if (key === 'extends') return PRESETS.map((preset) => [preset, CompletionItemKind.EnumMember]);
-  if (key === 'severity' || RULES.some((rule) => rule.meta.id === key)) return [...SEVERITIES, 'off'].map((level) => [level, CompletionItemKind.EnumMember]);
+  if (key === 'severity' || source.ruleIds.includes(key)) return [...SEVERITIES, 'off'].map((level) => [level, CompletionItemKind.EnumMember]);
   return [];
 }
 
-function ruleIds(): Candidate[] {
-  return RULES.map((rule) => [rule.meta.id, CompletionItemKind.Value]);
+function ruleIds(source: CompletionSource): Candidate[] {
+  return source.ruleIds.map((id) => [id, CompletionItemKind.Value]);
 }
 
 /**

@@ -1,15 +1,15 @@
-/**
- * Gaps as the editor's diagnostics. `gapPlace` is the one place that reads a gap's position: when gaps carry a
- * `range` (and a `fix`), only it changes.
- */
+/** Gaps, and rules that threw, as the editor's diagnostics. */
 import { existsSync } from 'node:fs';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { RuleCrash } from '../audit/audit.js';
 import type { LoadedFile } from '../load/load-file.js';
 import type { Severity } from '../model/severity.js';
 import { packageFile } from '../package-files.js';
-import type { Point, Position } from '../position.js';
+import { START_OF_FILE, type Point, type Position, type Range as SourceRange } from '../position.js';
+import { CRASH_ADVICE, crashText } from '../report/crashes.js';
+import { gapRange } from '../report/range.js';
 import type { Gap } from '../rules/types.js';
+import { spanOf } from './symbols.js';
 
 /** Where diagnostics say they come from. */
 export const SOURCE = 'gapcheck';
@@ -35,7 +35,7 @@ export function gapDiagnostic(gap: Gap, file: LoadedFile, uri: string): Diagnost
   const related = gap.path ? witnessSteps(gap, file, uri) : [];
   const data: GapData = { rule: gap.rule, severity: gap.severity, step: gap.step, process: gap.process };
   return {
-    range: rangeOf(gapPlace(gap)),
+    range: editorRange(gapRange(gap)),
     severity: SEVERITY[gap.severity],
     code: gap.rule,
     ...(href ? { codeDescription: { href } } : {}),
@@ -46,21 +46,14 @@ export function gapDiagnostic(gap: Gap, file: LoadedFile, uri: string): Diagnost
   };
 }
 
-/** Where a gap points, and where that ends when known. */
-export function gapPlace(gap: Gap): Position {
-  const end = gap.endLine !== undefined && gap.endColumn !== undefined ? { end: { line: gap.endLine, column: gap.endColumn } } : {};
-  return { line: gap.line, column: gap.column, ...end };
-}
-
-/** A rule that threw: one diagnostic at the top of the file, saying so, instead of the file's gaps. */
+/** A rule that threw: one diagnostic at the top of the file, saying so, as every report format says it. */
 export function crashDiagnostic(crash: RuleCrash): Diagnostic {
-  const cause = crash.cause instanceof Error ? crash.cause.message : String(crash.cause);
   return {
-    range: rangeOf({ line: 1, column: 1 }),
+    range: rangeOf(START_OF_FILE),
     severity: DiagnosticSeverity.Error,
     code: crash.rule,
     source: SOURCE,
-    message: `internal error: rule "${crash.rule}" failed on ${crash.file}: ${cause}. This is a bug in gapcheck, not in your process; please report it with the file attached. The other rules' gaps of this file are not shown until it is fixed.`,
+    message: `internal error: ${crashText(crash)}. ${CRASH_ADVICE}`,
   };
 }
 
@@ -83,7 +76,11 @@ function ruleDocUrl(rule: string): string | undefined {
 
 /** A loader position (1-based, exclusive end) as an editor's range (0-based). */
 export function rangeOf(at: Position): Range {
-  return { start: toLsp(at), end: toLsp(at.end ?? at) };
+  return editorRange(spanOf(at));
+}
+
+function editorRange({ start, end }: SourceRange): Range {
+  return { start: toLsp(start), end: toLsp(end) };
 }
 
 function toLsp(point: Point): { line: number; character: number } {

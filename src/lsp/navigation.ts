@@ -4,7 +4,7 @@
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { LoadedFile } from '../load/load-file.js';
-import { idProblem } from '../load/validate.js';
+import { idProblem } from '../load/schema-problem.js';
 import { BUILT_IN_ACTORS } from '../model/process.js';
 import type { Position } from '../position.js';
 import { rangeOf } from './diagnostics.js';

@@ -26,6 +26,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { sortGaps } from '../audit/audit.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { version } from '../version.js';
 import { SOURCE, crashDiagnostic, gapDiagnostic, rangeOf } from './diagnostics.js';
@@ -45,10 +46,10 @@ interface InitializationOptions {
   readonly today?: string;
 }
 
-/** Serves one client on stdin and stdout until it exits. */
-export function runLanguageServer(): void {
+/** Serves one client on stdin and stdout until it exits. `registry`: the rules each folder's config is read against. */
+export function runLanguageServer(registry: RuleRegistry): void {
   const connection = createConnection(process.stdin, process.stdout);
-  new GapcheckServer(connection).listen();
+  new GapcheckServer(connection, registry).listen();
 }
 
 class GapcheckServer {
@@ -64,7 +65,10 @@ class GapcheckServer {
   /** The config files diagnostics were last published for, so fixed ones are cleared. */
   private readonly configsWithProblems = new Set<string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly registry: RuleRegistry,
+  ) {}
 
   listen(): void {
     const { connection, documents } = this;
@@ -111,14 +115,14 @@ class GapcheckServer {
       if (!document) return null;
       const workspace = this.workspaceOf(pathOf(textDocument.uri));
       const processIds = () => [...workspace.allFiles()].flatMap((file) => file.identities.flatMap((identity) => (identity ? [identity.id] : [])));
-      return complete({ text: document.getText(), ...position, isConfig: isConfigFile(pathOf(textDocument.uri)), processIds });
+      return complete({ text: document.getText(), ...position, isConfig: isConfigFile(pathOf(textDocument.uri)), processIds, ruleIds: workspace.registry.ids });
     });
     connection.onHover((params) => {
       const found = this.fileOf(params.textDocument.uri);
       if (!found) return null;
       const point = { line: params.position.line + 1, column: params.position.character + 1 };
       const report = found.workspace.lastReport(found.file.absolutePath);
-      return hover(occurrenceAt(occurrencesIn(found.file.loaded), point), report?.kind === 'audited' ? report.outcome.gaps : [], point);
+      return hover(occurrenceAt(occurrencesIn(found.file.loaded), point), report?.outcome.gaps ?? [], point, found.workspace.registry);
     });
     connection.onCodeAction(({ textDocument, context }) => {
       const document = documents.get(textDocument.uri);
@@ -144,7 +148,7 @@ class GapcheckServer {
     }
     this.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => pathOf(folder.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
-    this.workspaces = folders.map((folder) => new Workspace(folder, () => this.today()));
+    this.workspaces = folders.map((folder) => new Workspace(folder, () => this.today(), this.registry));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true },
@@ -181,7 +185,7 @@ class GapcheckServer {
     const folder = path.dirname(file);
     let loose = this.looseFolders.get(folder);
     if (!loose) {
-      loose = new Workspace(folder, () => this.today());
+      loose = new Workspace(folder, () => this.today(), this.registry);
       this.looseFolders.set(folder, loose);
       void loose.reload().then(() => this.schedule(loose!));
     }
@@ -204,7 +208,8 @@ class GapcheckServer {
       for (const file of changed) {
         const report = reports.get(file)!;
         const uri = this.uriOf(file);
-        const diagnostics = report.kind === 'crashed' ? [crashDiagnostic(report.crash)] : sortGaps([...report.outcome.gaps]).map((gap) => gapDiagnostic(gap, report.file.loaded, uri));
+        const gaps = sortGaps([...report.outcome.gaps]).map((gap) => gapDiagnostic(gap, report.file.loaded, uri));
+        const diagnostics = [...report.crashes.map(crashDiagnostic), ...gaps];
         void this.connection.sendDiagnostics({ uri, diagnostics });
       }
     }

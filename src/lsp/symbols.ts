@@ -4,7 +4,7 @@
  */
 import type { LoadedFile } from '../load/load-file.js';
 import type { Process, Ref } from '../model/process.js';
-import type { Point, Position } from '../position.js';
+import type { Point, Position, Range } from '../position.js';
 
 export type NameKind = 'step' | 'role' | 'process';
 
@@ -45,12 +45,16 @@ function occurrencesOf(process: Process): Occurrence[] {
 
 /** The occurrence under the cursor (1-based point; a cursor just after a name is on it). */
 export function occurrenceAt(occurrences: readonly Occurrence[], point: Point): Occurrence | undefined {
-  return occurrences.find(({ at }) => contains(at, point));
+  return occurrences.find(({ at }) => contains(spanOf(at), point));
 }
 
-export function contains(at: Position, point: Point): boolean {
-  const end = at.end ?? at;
-  const afterStart = point.line > at.line || (point.line === at.line && point.column >= at.column);
+/** Where what is written at `at` starts and ends; where the loader knew no end, the point where it starts. */
+export function spanOf(at: Position): Range {
+  return { start: at, end: at.end ?? at };
+}
+
+export function contains({ start, end }: Range, point: Point): boolean {
+  const afterStart = point.line > start.line || (point.line === start.line && point.column >= start.column);
   const beforeEnd = point.line < end.line || (point.line === end.line && point.column <= end.column);
   return afterStart && beforeEnd;
 }

@@ -6,11 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { RuleCrash, auditFile, findProjectFindings, identify, type FileOutcome } from '../audit/audit.js';
+import { auditFile, findProjectFindings, identify, type FileOutcome, type RuleCrash } from '../audit/audit.js';
 import { findConfigFile, loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, toPosix } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, loadProcessBytes, loadProcessText, readProcessBytes, type LoadedFile } from '../load/load-file.js';
+import type { RuleRegistry } from '../rules/registry.js';
 import type { ProcessIdentity } from '../rules/types.js';
 
 /** A process file of the folder, as last read. */
@@ -22,8 +23,13 @@ export interface WorkspaceFile {
   readonly identities: readonly (ProcessIdentity | null)[];
 }
 
-/** What the audit says about one open file: its outcome, or the rule that failed on it. */
-export type FileReport = { readonly kind: 'audited'; readonly file: WorkspaceFile; readonly outcome: FileOutcome } | { readonly kind: 'crashed'; readonly crash: RuleCrash };
+/** What the audit says about one open file. */
+export interface FileReport {
+  readonly file: WorkspaceFile;
+  readonly outcome: FileOutcome;
+  /** The rules that threw on this file, and the checks over all the folder's files that threw (then on every open file). */
+  readonly crashes: readonly RuleCrash[];
+}
 
 /** A config the CLI would refuse: its problems, each at its place in the config file when known. */
 export interface ConfigProblem {
@@ -35,8 +41,8 @@ export interface ConfigProblem {
  * The config for a process file: today, the one `gapcheck audit` run in the workspace folder uses (found from
  * the folder, as the CLI finds it from where it runs). Nearest-config-per-file will replace this one function.
  */
-export function configFor(_file: string, root: string): Config {
-  return loadConfig(findConfigFile(root), root);
+export function configFor(_file: string, root: string, registry: RuleRegistry): Config {
+  return loadConfig(findConfigFile(root), root, registry);
 }
 
 export class Workspace {
@@ -51,21 +57,23 @@ export class Workspace {
   /** The last report of each open file, with what it was made from. */
   private readonly reports = new Map<string, { readonly key: string; readonly report: FileReport }>();
 
+  /** `chosenRules`: the rules the command line chose, which each config of the folder is read against. */
   constructor(
     readonly root: string,
     private readonly today: () => string,
+    private readonly chosenRules: RuleRegistry,
   ) {
-    this.config = loadConfig(undefined, root);
+    this.config = loadConfig(undefined, root, chosenRules);
   }
 
   /** Reads the config and the folder's files again: on start, and when files change on disk. */
   async reload(): Promise<void> {
     this.configProblem = undefined;
     try {
-      this.config = configFor(this.root, this.root);
+      this.config = configFor(this.root, this.root, this.chosenRules);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      this.config = loadConfig(undefined, this.root);
+      this.config = loadConfig(undefined, this.root, this.chosenRules);
       this.configProblem = { file: findConfigFile(this.root)!, message: error.message };
     }
     const found = await this.discover();
@@ -86,6 +94,11 @@ export class Workspace {
 
   get configFile(): string | undefined {
     return this.config.file;
+  }
+
+  /** The rules the folder's config was read against: what its audit runs, completion offers and hover explains. */
+  get registry(): RuleRegistry {
+    return this.config.registry;
   }
 
   /** Whether `absolutePath` is under this folder. */
@@ -133,47 +146,30 @@ export class Workspace {
 
   /**
    * The report of each open file the CLI would audit, audited again only where its text or its project
-   * findings changed: `changed` lists those. A rule that throws is the report of the file it threw on.
+   * findings changed: `changed` lists those.
    */
   audit(): { reports: Map<string, FileReport>; changed: Set<string> } {
     const files = [...this.allFiles()];
     const today = this.today();
     const reports = new Map<string, FileReport>();
     const changed = new Set<string>();
-    let project: ReturnType<typeof findProjectFindings> | RuleCrash;
-    try {
-      project = findProjectFindings(
-        files.map((file) => file.identities),
-        this.config,
-      );
-    } catch (error) {
-      if (!(error instanceof RuleCrash)) throw error;
-      project = error;
-    }
+    const project = findProjectFindings(files.map((file) => file.identities), this.config);
     files.forEach((file, index) => {
       if (!this.open.has(file.absolutePath)) return;
-      const findings = project instanceof RuleCrash ? undefined : project[index];
-      const key = `${today}\0${file.text}\0${JSON.stringify(findings ?? null)}`;
+      const findings = project.findings[index]!;
+      const key = `${today}\0${file.text}\0${JSON.stringify([findings, project.crashes])}`;
       const kept = this.reports.get(file.absolutePath);
       if (kept?.key === key) {
         reports.set(file.absolutePath, kept.report);
         return;
       }
-      const report = project instanceof RuleCrash ? ({ kind: 'crashed', crash: project } as const) : this.auditOne(file, findings!);
+      const outcome = auditFile(file.loaded, this.config, today, findings);
+      const report: FileReport = { file, outcome, crashes: [...project.crashes, ...(outcome.crashes ?? [])] };
       this.reports.set(file.absolutePath, { key, report });
       reports.set(file.absolutePath, report);
       changed.add(file.absolutePath);
     });
     return { reports, changed };
-  }
-
-  private auditOne(file: WorkspaceFile, findings: ReturnType<typeof findProjectFindings>[number]): FileReport {
-    try {
-      return { kind: 'audited', file, outcome: auditFile(file.loaded, this.config, this.today(), findings) };
-    } catch (error) {
-      if (!(error instanceof RuleCrash)) throw error;
-      return { kind: 'crashed', crash: error };
-    }
   }
 
   /** The files `gapcheck audit` with no path would audit here: the config's paths, else the folder. */
@@ -188,7 +184,7 @@ export class Workspace {
   }
 
   private read(absolutePath: string, text: string): WorkspaceFile {
-    const loaded = loadProcessText(this.displayPath(absolutePath), text);
+    const loaded = loadProcessText(this.displayPath(absolutePath), text, this.config.registry.ids);
     return { absolutePath, text, loaded, identities: identify(loaded) };
   }
 
@@ -196,7 +192,7 @@ export class Workspace {
   private readDisk(absolutePath: string): WorkspaceFile {
     const shown = this.displayPath(absolutePath);
     const bytes = readProcessBytes(absolutePath, shown, DEFAULT_LOAD_LIMITS);
-    const loaded = bytes instanceof Uint8Array ? loadProcessBytes(shown, bytes) : bytes;
+    const loaded = bytes instanceof Uint8Array ? loadProcessBytes(shown, bytes, this.config.registry.ids) : bytes;
     return { absolutePath, loaded, identities: identify(loaded) };
   }
 

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CompletionRequest, HoverRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol';
 import { CHANNELS, STEP_TYPES } from '../../src/model/process.js';
-import { RULES } from '../../src/rules/index.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 import { LspClient, cursorAfter, cursorOn } from '../helpers/lsp-client.js';
 
 const SAMPLES = path.resolve('sample-processes');
 const DESK = path.join(SAMPLES, 'returns-desk.yaml');
 const DESK_TEXT = readFileSync(DESK, 'utf8');
-const RULE_IDS = RULES.map((rule) => rule.meta.id);
+const RULE_IDS = BUILT_IN_RULES.ids;
 
 describe('gapcheck lsp completion and hover', () => {
   let client: LspClient;
@@ -60,7 +60,19 @@ describe('gapcheck lsp completion and hover', () => {
     const text = (hover!.contents as MarkupContent).value;
     expect(text).toMatch(/^\*\*receive-return\*\*: Customer brings an item back\n\ntype `intake`, actor `desk-clerk`, takes 2m/);
     expect(text).toContain('Gaps at this step:\n- medium `remedy-path`:');
-    expect(text).toContain(`**remedy-path**: ${RULES.find((rule) => rule.meta.id === 'remedy-path')!.meta.summary}`);
-    expect(text).toContain('*Fix:*');
+    expect(text).toContain(`**remedy-path**: ${BUILT_IN_RULES.get('remedy-path')!.meta.summary}`);
+    // This gap's own fix, not the rule's general one.
+    expect(text).toContain('*Fix:* Put a `resolve`, or a `deny` with `because` safety, legal or security, on every way to an end');
+    expect(text).not.toContain(`*Fix:* ${BUILT_IN_RULES.get('remedy-path')!.meta.fix}`);
+  });
+
+  it("over a gap whose finding gives no fix of its own, says the rule's", async () => {
+    const file = path.join(SAMPLES, 'corporate-escalation.yaml');
+    const text = readFileSync(file, 'utf8');
+    const uri = await client.open(file);
+    await client.diagnosticsOf(uri);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: cursorOn(text, 'receive-call:') });
+    expect((hover!.contents as MarkupContent).value).toContain(`**cascade**: ${BUILT_IN_RULES.get('cascade')!.meta.summary}`);
+    expect((hover!.contents as MarkupContent).value).toContain(`*Fix:* ${BUILT_IN_RULES.get('cascade')!.meta.fix}`);
   });
 });
