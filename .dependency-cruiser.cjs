@@ -3,7 +3,7 @@
  * (docs/architecture.md). `.` is src/ itself: positions, escaping of untrusted text, the rule ids, errors, the version.
  * `npm test` runs this check (`npm run lint:layers`); a new folder must be added here to be allowed at all.
  */
-const LAYERS = ['.', 'model', 'load', 'rules', 'config', 'audit', 'report', 'cli'];
+const LAYERS = ['.', 'model', 'load', 'rules', 'config', 'audit', 'report', 'lsp', 'cli'];
 
 const folderPattern = (layer) => (layer === '.' ? '^src/[^/]+$' : `^src/${layer}/`);
 

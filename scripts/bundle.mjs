@@ -1,6 +1,6 @@
 /**
- * Build step, run after tsc: bundles the CLI and its worker thread, each into one file in dist/bundle/
- * (`cli.js`, `worker.js`), so a run loads two modules instead of about a hundred: Node's ES module loader costs
+ * Build step, run after tsc: bundles the CLI, its worker thread and the language server, each into one file in
+ * dist/bundle/ (`cli.js`, `worker.js`, `lsp.js`: only `gapcheck lsp` loads the last, and the packages it needs), so a run loads two modules instead of about a hundred: Node's ES module loader costs
  * about a millisecond per module, and start-up is what `gapcheck` costs on one file (docs/performance.md).
  * The packages are bundled too; a few CommonJS ones require Node's own modules, hence the `require` below.
  * Ajv and the precompiled validators stay outside: they are loaded at run time, and only when needed.
@@ -12,8 +12,16 @@ import { build } from 'esbuild';
 
 const { BUILD_ID_FILE } = await import(new URL('../dist/version.js', import.meta.url).href);
 
+/** The CLI's `import('../lsp/server.js')` loads the language server's own bundle, beside the CLI's. */
+const languageServerApart = {
+  name: 'language-server-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/lsp\/server\.js$/ }, (args) => (args.importer.endsWith('/cli/lsp-command.js') ? { path: './lsp.js', external: true } : undefined));
+  },
+};
+
 await build({
-  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/audit/worker.js' },
+  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/audit/worker.js', lsp: 'dist/lsp/server.js' },
   outdir: 'dist/bundle',
   bundle: true,
   format: 'esm',
@@ -21,6 +29,7 @@ await build({
   target: 'node20',
   banner: { js: "import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [languageServerApart],
 });
 
 // The fingerprint of what was built (the bundles and the precompiled validators, which hold the schemas): the

@@ -7,6 +7,7 @@ import { registerGraph } from './graph-command.js';
 import { version } from '../version.js';
 import { registerInit } from './init-command.js';
 import { registerMerge } from './merge-command.js';
+import { registerLsp } from './lsp-command.js';
 import { writeNote } from './output.js';
 
 export const EXIT = { clean: 0, gaps: 1, usage: 2 } as const;
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerGraph(program);
   registerInit(program);
   registerMerge(program, setExitCode);
+  registerLsp(program);
   program.commands.forEach((command) => command.exitOverride().showSuggestionAfterError(true));
   try {
     await program.parseAsync([...argv]);

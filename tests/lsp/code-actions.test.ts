@@ -1,0 +1,104 @@
+/**
+ * Quick fixes asked by a real LSP client of `gapcheck lsp`, each applied to the file and checked byte for byte:
+ * the edit changes only what it must, and the audit of the result says the fix worked.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionRequest, ExecuteCommandRequest, ShowDocumentRequest, type CodeAction, type Diagnostic, type ShowDocumentParams } from 'vscode-languageserver-protocol';
+import { FIXTURE_TODAY, auditTexts } from '../helpers/audit-text.js';
+import { LspClient, textIn } from '../helpers/lsp-client.js';
+
+const SAMPLES = path.resolve('sample-processes');
+
+/** The text before and after a quick fix, and the one stretch that differs in each. */
+function byteDiff(before: string, after: string): { removed: string; added: string } {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { removed: before.slice(start, before.length - end), added: after.slice(start, after.length - end) };
+}
+
+describe('gapcheck lsp quick fixes', () => {
+  let client: LspClient;
+  beforeAll(async () => {
+    client = await LspClient.start([SAMPLES]);
+  });
+  afterAll(async () => {
+    expect(await client.stop()).toBe(0);
+  });
+
+  /** The file's text, the quick fixes for its gap of `rule`, and that gap. */
+  async function fixesFor(name: string, rule: string, written?: string): Promise<{ text: string; uri: string; actions: CodeAction[]; diagnostic: Diagnostic }> {
+    const file = path.join(SAMPLES, name);
+    const text = written ?? readFileSync(file, 'utf8');
+    const uri = await client.open(file, text);
+    const diagnostic = (await client.diagnosticsOf(uri)).find((d) => d.code === rule)!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    return { text, uri, actions, diagnostic };
+  }
+
+  function apply(text: string, uri: string, action: CodeAction): string {
+    return TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), action.edit!.changes![uri]!);
+  }
+
+  it('waives a gap: rule, step, a reason selected for writing, an expiry 90 days out; nothing else changes', async () => {
+    const { text, uri, actions } = await fixesFor('returns-desk.yaml', 'remedy-path');
+    const waive = actions.find((a) => a.title === 'Waive remedy-path at "receive-return" for 90 days')!;
+    const after = apply(text, uri, waive);
+    expect(byteDiff(text, after)).toEqual({
+      removed: '',
+      added: 'waivers:\n  - rule: remedy-path\n    step: receive-return\n    reason: say why this gap is accepted\n    expires: 2027-02-21\n',
+    });
+    expect(waive.command!.arguments![0]).toBe(uri);
+    expect(textIn(after, waive.command!.arguments![1])).toBe('say why this gap is accepted');
+    const shown = new Promise<ShowDocumentParams>((resolve) =>
+      client.connection.onRequest(ShowDocumentRequest.type, (params) => {
+        resolve(params);
+        return { success: true };
+      }),
+    );
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: waive.command!.command, arguments: waive.command!.arguments });
+    expect(await shown).toEqual({ uri, selection: waive.command!.arguments![1], takeFocus: true });
+    const audited = auditTexts({ 'returns-desk.yaml': after }, FIXTURE_TODAY);
+    expect(audited.waived.map((gap) => [gap.rule, gap.step])).toEqual([['remedy-path', 'receive-return']]);
+  });
+
+  it('adds to the waivers already written, in their indentation', async () => {
+    const { text, uri, actions } = await fixesFor('corporate-escalation.yaml', 'issue-reporting');
+    const after = apply(text, uri, actions.find((a) => a.title.startsWith('Waive issue-reporting'))!);
+    // The smallest difference: the new item's lines (the comparison lines them up one line break later than the edit).
+    expect(byteDiff(text, after)).toEqual({ removed: '', added: '  - rule: issue-reporting\n    reason: say why this gap is accepted\n    expires: 2027-02-21\n' });
+  });
+
+  it('removes an unused waiver, its lines only', async () => {
+    const { text, uri, actions } = await fixesFor('corporate-escalation.yaml', 'unused-waiver');
+    const after = apply(text, uri, actions.find((a) => a.title === 'Remove this waiver (unused-waiver)')!);
+    const { removed, added } = byteDiff(text, after);
+    expect(added).toBe('');
+    expect(removed).toMatch(/^waivers:\n {2}- rule: two-minute-response\n {4}reason: [^\n]*\n$/);
+    const gapsOf = (source: string) => auditTexts({ 'corporate-escalation.yaml': source }, FIXTURE_TODAY).gaps.map((gap) => gap.rule);
+    expect(gapsOf(after)).toEqual(gapsOf(text).filter((rule) => rule !== 'unused-waiver'));
+  });
+
+  it('takes the "did you mean" of an unknown key and of an unknown reference', async () => {
+    const key = await fixesFor('callback-request.yaml', 'invalid-process');
+    const next = key.actions.find((a) => a.title === 'Change "nxt" to "next"')!;
+    expect(byteDiff(key.text, apply(key.text, key.uri, next))).toEqual({ removed: '', added: 'e' });
+    const ref = await fixesFor('warranty-claim-draft.yaml', 'unknown-reference');
+    const approve = ref.actions.find((a) => a.title === 'Change "aprove-claim" to "approve-claim"')!;
+    const after = apply(ref.text, ref.uri, approve);
+    expect(byteDiff(ref.text, after)).toEqual({ removed: '', added: 'p' });
+    expect(auditTexts({ 'warranty-claim-draft.yaml': after }, FIXTURE_TODAY).gaps.map((gap) => gap.rule)).not.toContain('unknown-reference');
+  });
+
+  it('takes the "did you mean" of an enum value, the first of the problems listed', async () => {
+    const typo = readFileSync(path.join(SAMPLES, 'phone-order-intake.yaml'), 'utf8').replaceAll('channel: phone', 'channel: phnoe');
+    const { text, uri, actions } = await fixesFor('unsaved-typo.yaml', 'invalid-process', typo);
+    const after = apply(text, uri, actions.find((a) => a.title === 'Change "phnoe" to "phone"')!);
+    expect(after.split('channel: phone').length - 1).toBe(1);
+    expect(after.split('channel: phnoe').length - 1).toBe(typo.split('channel: phnoe').length - 2);
+  });
+});
