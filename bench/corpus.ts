@@ -103,7 +103,13 @@ export interface ProcessOptions {
 }
 
 /** The blocks between intake and end, chosen at random and chained. */
-function writeBody(writer: ProcessWriter, dice: Dice, flavour: Flavour, entryExits: StepSpec[], target: number): StepSpec[] {
+function writeBody(
+  writer: ProcessWriter,
+  dice: Dice,
+  flavour: Flavour,
+  entryExits: StepSpec[],
+  target: number,
+): StepSpec[] {
   let exits = entryExits;
   let block = 0;
   let escalated = false;
@@ -119,15 +125,33 @@ function writeBody(writer: ProcessWriter, dice: Dice, flavour: Flavour, entryExi
 
 type Block = (writer: ProcessWriter, dice: Dice, exits: StepSpec[], tag: string, flavour: Flavour) => StepSpec[];
 
-const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 'retry' | 'resolve' | 'bookingPromise' | 'stuckLoop', Block> = {
+const BLOCKS: Record<
+  'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 'retry' | 'resolve' | 'bookingPromise' | 'stuckLoop',
+  Block
+> = {
   triage(writer, dice, exits, tag) {
-    const decide = writer.add(`triage-${tag}`, 'decision', 'Decide how to handle the case', [['actor', 'agent'], ...writer.takes('m', 1, 5)]);
+    const decide = writer.add(`triage-${tag}`, 'decision', 'Decide how to handle the case', [
+      ['actor', 'agent'],
+      ...writer.takes('m', 1, 5),
+    ]);
     writer.link(exits, decide);
-    const routine = writer.add(`handle-routine-${tag}`, 'action', 'Handle it as a routine case', [['actor', 'agent'], ...writer.takes('m', 5, 30)]);
-    const specialist = writer.add(`book-specialist-${tag}`, 'action', 'Book a specialist', [['actor', 'system'], ...writer.takes('s', 10, 90)]);
-    decide.next.push({ to: routine.id, when: 'the agent can handle it' }, { to: specialist.id, when: 'it needs a specialist' });
+    const routine = writer.add(`handle-routine-${tag}`, 'action', 'Handle it as a routine case', [
+      ['actor', 'agent'],
+      ...writer.takes('m', 5, 30),
+    ]);
+    const specialist = writer.add(`book-specialist-${tag}`, 'action', 'Book a specialist', [
+      ['actor', 'system'],
+      ...writer.takes('s', 10, 90),
+    ]);
+    decide.next.push(
+      { to: routine.id, when: 'the agent can handle it' },
+      { to: specialist.id, when: 'it needs a specialist' },
+    );
     if (dice.chance(0.3)) {
-      const check = writer.add(`check-account-${tag}`, 'action', 'Check the customer account', [['actor', 'system'], ...writer.takes('s', 5, 30)]);
+      const check = writer.add(`check-account-${tag}`, 'action', 'Check the customer account', [
+        ['actor', 'system'],
+        ...writer.takes('s', 5, 30),
+      ]);
       decide.next.push({ to: check.id, when: 'the account looks unusual' });
       return [routine, specialist, check];
     }
@@ -143,7 +167,10 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
       ...writer.takes('m', 1, 3),
     ]);
     writer.link(exits, promise);
-    const work = writer.add(`work-on-case-${tag}`, 'action', 'Work on the case', [['actor', dice.chance(0.7) ? 'agent' : 'specialist'], ...writer.takes('h', 1, 8)]);
+    const work = writer.add(`work-on-case-${tag}`, 'action', 'Work on the case', [
+      ['actor', dice.chance(0.7) ? 'agent' : 'specialist'],
+      ...writer.takes('h', 1, 8),
+    ]);
     promise.next.push({ to: work.id });
     const followUp = writer.add(`call-back-${tag}`, 'follow-up', 'Call the customer back', [
       ['actor', dice.chance(0.97) ? 'agent' : 'specialist'],
@@ -169,7 +196,10 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
       ...writer.takes('m', 2, 10),
     ]);
     writer.link(exits, escalate);
-    const review = writer.add(`lead-reviews-${tag}`, 'action', 'The team lead reviews the case', [['actor', 'team-lead'], ...writer.takes('h', 1, 4)]);
+    const review = writer.add(`lead-reviews-${tag}`, 'action', 'The team lead reviews the case', [
+      ['actor', 'team-lead'],
+      ...writer.takes('h', 1, 4),
+    ]);
     escalate.next.push({ to: review.id });
     if (dice.chance(0.8)) {
       const tell = writer.add(`tell-customer-${tag}`, 'contact', 'Tell the customer the outcome', [
@@ -183,11 +213,17 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
     return [review];
   },
   fix(writer, dice, exits, tag) {
-    const first = writer.add(`record-details-${tag}`, 'action', 'Record the details in the CRM', [['actor', 'agent'], ...writer.takes('m', 2, 6)]);
+    const first = writer.add(`record-details-${tag}`, 'action', 'Record the details in the CRM', [
+      ['actor', 'agent'],
+      ...writer.takes('m', 2, 6),
+    ]);
     writer.link(exits, first);
     let last = first;
     for (let i = 0, n = dice.int(1, 3); i < n; i++) {
-      const step = writer.add(`update-system-${tag}-${i + 1}`, 'action', 'Update the order system', [['actor', 'system'], ...writer.takes('s', 5, 60)]);
+      const step = writer.add(`update-system-${tag}-${i + 1}`, 'action', 'Update the order system', [
+        ['actor', 'system'],
+        ...writer.takes('s', 5, 60),
+      ]);
       last.next.push({ to: step.id });
       last = step;
     }
@@ -211,7 +247,10 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
     writer.link(exits, attempt);
     const reached = writer.add(`reached-${tag}`, 'decision', 'Did the customer answer?', [['actor', 'agent']]);
     attempt.next.push({ to: reached.id });
-    const wait = writer.add(`wait-to-retry-${tag}`, 'action', 'Wait before trying again', [['actor', 'system'], ['takes', '1s']]);
+    const wait = writer.add(`wait-to-retry-${tag}`, 'action', 'Wait before trying again', [
+      ['actor', 'system'],
+      ['takes', '1s'],
+    ]);
     reached.next.push({ to: wait.id, when: 'no answer' });
     wait.next.push({ to: attempt.id, after: `${dice.int(1, 3)}h` });
     return [reached];
@@ -230,7 +269,10 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
       ...writer.takes('m', 1, 3),
     ]);
     writer.link(exits, promise);
-    const book = writer.add(`book-engineer-${tag}`, 'action', 'Book the engineer', [['actor', 'system'], ...writer.takes('m', 1, 10)]);
+    const book = writer.add(`book-engineer-${tag}`, 'action', 'Book the engineer', [
+      ['actor', 'system'],
+      ...writer.takes('m', 1, 10),
+    ]);
     promise.next.push({ to: book.id });
     const roll = dice.random();
     const byOther = roll < 0.15;
@@ -241,12 +283,18 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
     ]);
     book.next.push({ to: followUp.id, after: `${dice.int(1, 24)}h` });
     const cancelled = (from: StepSpec): void => {
-      const end = writer.add(`visit-cancelled-${tag}`, 'end', 'The customer cancelled the visit', [['outcome', 'abandoned']]);
+      const end = writer.add(`visit-cancelled-${tag}`, 'end', 'The customer cancelled the visit', [
+        ['outcome', 'abandoned'],
+      ]);
       from.next.push({ to: end.id, when: 'the customer cancels' });
     };
     if (roll >= 0.15 && roll < 0.25) cancelled(book);
     if (byOther && dice.chance(0.5)) {
-      const verify = writer.add(`check-visit-${tag}`, 'verify', 'Check the visit suits the customer', [['actor', 'agent'], ['verifies', promise.id], ...writer.takes('m', 2, 5)]);
+      const verify = writer.add(`check-visit-${tag}`, 'verify', 'Check the visit suits the customer', [
+        ['actor', 'agent'],
+        ['verifies', promise.id],
+        ...writer.takes('m', 2, 5),
+      ]);
       followUp.next.push({ to: verify.id });
       return [verify];
     }
@@ -255,10 +303,19 @@ const BLOCKS: Record<'triage' | 'promise' | 'escalate' | 'fix' | 'contact' | 're
   },
   /** A hand-over loop nobody leaves: a branch into two steps that pass the case back and forth. */
   stuckLoop(writer, dice, exits, tag) {
-    const check = writer.add(`check-parts-${tag}`, 'decision', 'Are the parts in stock?', [['actor', 'agent'], ...writer.takes('m', 1, 5)]);
+    const check = writer.add(`check-parts-${tag}`, 'decision', 'Are the parts in stock?', [
+      ['actor', 'agent'],
+      ...writer.takes('m', 1, 5),
+    ]);
     writer.link(exits, check);
-    const order = writer.add(`order-parts-${tag}`, 'action', 'Order the parts', [['actor', 'system'], ...writer.takes('h', 1, 48)]);
-    const chase = writer.add(`chase-supplier-${tag}`, 'action', 'Chase the supplier', [['actor', dice.chance(0.5) ? 'agent' : 'specialist'], ...writer.takes('h', 1, 8)]);
+    const order = writer.add(`order-parts-${tag}`, 'action', 'Order the parts', [
+      ['actor', 'system'],
+      ...writer.takes('h', 1, 48),
+    ]);
+    const chase = writer.add(`chase-supplier-${tag}`, 'action', 'Chase the supplier', [
+      ['actor', dice.chance(0.5) ? 'agent' : 'specialist'],
+      ...writer.takes('h', 1, 8),
+    ]);
     check.next.push({ to: order.id, when: 'the parts are missing' });
     order.next.push({ to: chase.id });
     chase.next.push({ to: order.id });
@@ -305,12 +362,18 @@ function writeOpening(writer: ProcessWriter, dice: Dice, flavour: Flavour, intak
       ]);
       writer.link(intakes, acknowledge);
       if (dice.chance(0.15)) return [acknowledge];
-      const listen = writer.add('listen-to-customer', 'listen', 'Let the customer tell the whole story', [['actor', 'agent'], ...writer.takes('m', 3, 15)]);
+      const listen = writer.add('listen-to-customer', 'listen', 'Let the customer tell the whole story', [
+        ['actor', 'agent'],
+        ...writer.takes('m', 3, 15),
+      ]);
       acknowledge.next.push({ to: listen.id });
       return [listen];
     }
     case 'order': {
-      const entry = writer.add('enter-order', 'order-entry', 'Enter the order', [['actor', 'agent'], ...writer.takes('m', 2, 8)]);
+      const entry = writer.add('enter-order', 'order-entry', 'Enter the order', [
+        ['actor', 'agent'],
+        ...writer.takes('m', 2, 8),
+      ]);
       writer.link(intakes, entry);
       if (dice.chance(0.1)) return [entry];
       const confirm = writer.add('read-back-order', 'confirm', 'Read the order back to the customer', [
@@ -328,7 +391,10 @@ function writeOpening(writer: ProcessWriter, dice: Dice, flavour: Flavour, intak
         ['takes', '5m'],
       ]);
       writer.link(intakes, dispatch);
-      const safe = writer.add('make-safe', 'action', 'Make the site safe', [['actor', 'specialist'], ['takes', '2h']]);
+      const safe = writer.add('make-safe', 'action', 'Make the site safe', [
+        ['actor', 'specialist'],
+        ['takes', '2h'],
+      ]);
       dispatch.next.push({ to: safe.id });
       return [safe];
     }
@@ -346,11 +412,22 @@ function writeOpening(writer: ProcessWriter, dice: Dice, flavour: Flavour, intak
 
 /** The way out for a caller who reports a hazard: what emergency-path asks every process to have. */
 function writeEmergencyBranch(writer: ProcessWriter, from: StepSpec): void {
-  const callout = writer.add('emergency-callout', 'action', 'Send the emergency engineer', [['actor', 'dispatcher'], ['emergency', 'true'], ['takes', '5m']]);
+  const callout = writer.add('emergency-callout', 'action', 'Send the emergency engineer', [
+    ['actor', 'dispatcher'],
+    ['emergency', 'true'],
+    ['takes', '5m'],
+  ]);
   from.next.push({ to: callout.id, when: 'the customer reports a safety risk' });
-  const safe = writer.add('make-site-safe', 'action', 'Make the site safe', [['actor', 'specialist'], ['takes', '2h']]);
+  const safe = writer.add('make-site-safe', 'action', 'Make the site safe', [
+    ['actor', 'specialist'],
+    ['takes', '2h'],
+  ]);
   callout.next.push({ to: safe.id });
-  const report = writer.add('confirm-site-safe', 'contact', 'Tell the customer the site is safe', [['actor', 'dispatcher'], ['channel', 'phone'], ['takes', '5m']]);
+  const report = writer.add('confirm-site-safe', 'contact', 'Tell the customer the site is safe', [
+    ['actor', 'dispatcher'],
+    ['channel', 'phone'],
+    ['takes', '5m'],
+  ]);
   safe.next.push({ to: report.id });
   const closed = writer.add('emergency-closed', 'end', 'Emergency handled');
   report.next.push({ to: closed.id });
@@ -359,12 +436,18 @@ function writeEmergencyBranch(writer: ProcessWriter, from: StepSpec): void {
 function writeClosing(writer: ProcessWriter, dice: Dice, flavour: Flavour, exits: StepSpec[]): void {
   let last = exits;
   if (flavour === 'order') {
-    const ship = writer.add('ship-order', 'deliver', 'Ship the order', [['actor', 'system'], ...writer.takes('h', 4, 48)]);
+    const ship = writer.add('ship-order', 'deliver', 'Ship the order', [
+      ['actor', 'system'],
+      ...writer.takes('h', 4, 48),
+    ]);
     writer.link(last, ship);
     last = [ship];
   }
   if (flavour === 'complaint' || dice.chance(0.75)) {
-    const report = writer.add('log-lesson', 'report', 'Log what went wrong for the weekly review', [['actor', 'agent'], ...writer.takes('m', 2, 5)]);
+    const report = writer.add('log-lesson', 'report', 'Log what went wrong for the weekly review', [
+      ['actor', 'agent'],
+      ...writer.takes('m', 2, 5),
+    ]);
     writer.link(last, report);
     last = [report];
   }
@@ -420,7 +503,12 @@ function writeProcess(options: ProcessOptions, dice: Dice): string {
     ...writer.steps.flatMap(stepLines),
   ];
   if (dice.chance(0.1)) {
-    lines.push('waivers:', '  - rule: issue-reporting', '    reason: Problems are logged in the weekly team meeting instead.', `    expires: ${shiftDate(options.today, 90)}`);
+    lines.push(
+      'waivers:',
+      '  - rule: issue-reporting',
+      '    reason: Problems are logged in the weekly team meeting instead.',
+      `    expires: ${shiftDate(options.today, 90)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -477,7 +565,10 @@ export function generateCorpus(options: CorpusOptions): Map<string, string> {
     const copied = i % duplicateEvery === duplicateEvery - 1 ? ids[i - Math.ceil(duplicateEvery / 2)] : undefined;
     const id = copied ?? `${flavour}-${team}-${String(i).padStart(5, '0')}`;
     ids.push(id);
-    let text = writeProcess({ id, flavour, steps: dice.int(options.stepsPerProcess - 6, options.stepsPerProcess + 6), today: options.today }, dice);
+    let text = writeProcess(
+      { id, flavour, steps: dice.int(options.stepsPerProcess - 6, options.stepsPerProcess + 6), today: options.today },
+      dice,
+    );
     if (i % invalidEvery === Math.floor(invalidEvery / 2)) text = text.replace('    next: ', '    nxt: ');
     const folder = `team-${team}/${flavour}/batch-${String(Math.floor(i / 100)).padStart(3, '0')}`;
     files.set(`${folder}/${copied ? `${id}-copy-${i}` : id}.yaml`, text);
@@ -507,10 +598,22 @@ export function generateHugeProcess(steps: number, seed: number, today: string):
     const body = writeBody(writer, dice, 'complaint', [queue], writer.steps.length + TEAM_FLOW_STEPS);
     writeClosing(writer, dice, 'complaint', body);
   });
-  return hugeProcessText(writer, `huge-complaint-flow-${steps}`, `Group complaint handling (${steps} steps)`, intakes, today);
+  return hugeProcessText(
+    writer,
+    `huge-complaint-flow-${steps}`,
+    `Group complaint handling (${steps} steps)`,
+    intakes,
+    today,
+  );
 }
 
-function hugeProcessText(writer: ProcessWriter, id: string, title: string, starts: readonly StepSpec[], today: string): string {
+function hugeProcessText(
+  writer: ProcessWriter,
+  id: string,
+  title: string,
+  starts: readonly StepSpec[],
+  today: string,
+): string {
   const lines = [
     `process: ${id}`,
     `title: ${title}`,
@@ -531,22 +634,39 @@ function hugeProcessText(writer: ProcessWriter, id: string, title: string, start
  * flows, each the way some team writes one file: the bench checks that the audit's cost
  * follows the number of steps whatever the layout.
  */
-export const HUGE_SHAPES = ['contact-centre', 'promise-heavy', 'intake-heavy', 'escalation-heavy', 'loop-heavy', 'wide'] as const;
+export const HUGE_SHAPES = [
+  'contact-centre',
+  'promise-heavy',
+  'intake-heavy',
+  'escalation-heavy',
+  'loop-heavy',
+  'wide',
+] as const;
 export type HugeShape = (typeof HUGE_SHAPES)[number];
 
 export function generateShape(shape: HugeShape, steps: number, seed: number, today: string): string {
   if (shape === 'contact-centre') return generateHugeProcess(steps, seed, today);
   const dice = new Dice(seededRandom(seed));
   const writer = new ProcessWriter(dice);
-  const intakes = shape === 'intake-heavy' ? writeManyIntakes(writer, dice, Math.round(steps / 40)) : writeIntakes(writer, dice, 'complaint', 4);
-  const opening = shape === 'intake-heavy' ? [listenToAll(writer, dice, intakes)] : writeOpening(writer, dice, 'complaint', intakes);
+  const intakes =
+    shape === 'intake-heavy'
+      ? writeManyIntakes(writer, dice, Math.round(steps / 40))
+      : writeIntakes(writer, dice, 'complaint', 4);
+  const opening =
+    shape === 'intake-heavy' ? [listenToAll(writer, dice, intakes)] : writeOpening(writer, dice, 'complaint', intakes);
   writeEmergencyBranch(writer, opening[0]!);
   let exits = opening;
   if (shape === 'wide') exits = writeWideMenu(writer, exits, Math.round(steps / 8));
   if (shape === 'loop-heavy') exits = writeLongClosedLoop(writer, exits, Math.round(steps / 10));
   const body = writeFlow(writer, dice, exits, steps, SHAPE_BLOCKS[shape]);
   writeClosing(writer, dice, 'complaint', body);
-  return hugeProcessText(writer, `huge-${shape}-${steps}`, `Group complaint handling, ${shape} (${steps} steps)`, intakes, today);
+  return hugeProcessText(
+    writer,
+    `huge-${shape}-${steps}`,
+    `Group complaint handling, ${shape} (${steps} steps)`,
+    intakes,
+    today,
+  );
 }
 
 type BlockName = keyof typeof BLOCKS;
@@ -554,15 +674,57 @@ type BlockName = keyof typeof BLOCKS;
 /** How often each block comes in the one long flow of a shape (weights). */
 const SHAPE_BLOCKS: Record<Exclude<HugeShape, 'contact-centre'>, readonly (readonly [BlockName, number])[]> = {
   // A repair-booking flow: a promise every ~25 steps, each reaching all the rest of the flow.
-  'promise-heavy': [['bookingPromise', 1], ['fix', 3], ['triage', 2], ['contact', 2], ['retry', 1], ['resolve', 1]],
-  'intake-heavy': [['triage', 2], ['promise', 1], ['escalate', 1], ['fix', 3], ['contact', 2], ['retry', 1], ['resolve', 1]],
-  'escalation-heavy': [['escalate', 3], ['triage', 2], ['fix', 2], ['contact', 1], ['resolve', 1]],
-  'loop-heavy': [['retry', 3], ['stuckLoop', 1], ['triage', 2], ['fix', 2], ['contact', 1], ['resolve', 1]],
-  wide: [['triage', 2], ['promise', 1], ['escalate', 1], ['fix', 3], ['contact', 2], ['retry', 1], ['resolve', 1]],
+  'promise-heavy': [
+    ['bookingPromise', 1],
+    ['fix', 3],
+    ['triage', 2],
+    ['contact', 2],
+    ['retry', 1],
+    ['resolve', 1],
+  ],
+  'intake-heavy': [
+    ['triage', 2],
+    ['promise', 1],
+    ['escalate', 1],
+    ['fix', 3],
+    ['contact', 2],
+    ['retry', 1],
+    ['resolve', 1],
+  ],
+  'escalation-heavy': [
+    ['escalate', 3],
+    ['triage', 2],
+    ['fix', 2],
+    ['contact', 1],
+    ['resolve', 1],
+  ],
+  'loop-heavy': [
+    ['retry', 3],
+    ['stuckLoop', 1],
+    ['triage', 2],
+    ['fix', 2],
+    ['contact', 1],
+    ['resolve', 1],
+  ],
+  wide: [
+    ['triage', 2],
+    ['promise', 1],
+    ['escalate', 1],
+    ['fix', 3],
+    ['contact', 2],
+    ['retry', 1],
+    ['resolve', 1],
+  ],
 };
 
 /** One long flow of blocks drawn by weight, until the process has about `target` steps. */
-function writeFlow(writer: ProcessWriter, dice: Dice, entryExits: StepSpec[], target: number, weights: readonly (readonly [BlockName, number])[]): StepSpec[] {
+function writeFlow(
+  writer: ProcessWriter,
+  dice: Dice,
+  entryExits: StepSpec[],
+  target: number,
+  weights: readonly (readonly [BlockName, number])[],
+): StepSpec[] {
   const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
   let exits = entryExits;
   for (let block = 1; writer.steps.length < target - 3; block++) {
@@ -578,12 +740,17 @@ function writeManyIntakes(writer: ProcessWriter, dice: Dice, count: number): Ste
   const intakes: StepSpec[] = [];
   for (let i = 0; i < count; i++) {
     const channel = dice.chance(0.3) ? dice.pick(NON_LIVE) : dice.pick(LIVE);
-    const intake = writer.add(`receive-${channel}-${dice.pick(TEAMS)}`, 'intake', `Receive the complaint by ${channel}`, [
-      ['intent', dice.chance(0.8) ? 'complaint' : 'inquiry'],
-      ['channel', channel],
-      ['actor', channel === 'web-form' || channel === 'email' ? 'system' : 'agent'],
-      ...writer.takes('m', 1, 5),
-    ]);
+    const intake = writer.add(
+      `receive-${channel}-${dice.pick(TEAMS)}`,
+      'intake',
+      `Receive the complaint by ${channel}`,
+      [
+        ['intent', dice.chance(0.8) ? 'complaint' : 'inquiry'],
+        ['channel', channel],
+        ['actor', channel === 'web-form' || channel === 'email' ? 'system' : 'agent'],
+        ...writer.takes('m', 1, 5),
+      ],
+    );
     intakes.push(intake);
   }
   return intakes;
@@ -591,10 +758,17 @@ function writeManyIntakes(writer: ProcessWriter, dice: Dice, count: number): Ste
 
 /** Each intake with its own greeting or none, all into one listening step that opens the shared flow. */
 function listenToAll(writer: ProcessWriter, dice: Dice, intakes: readonly StepSpec[]): StepSpec {
-  const listen = writer.add('listen-to-customer', 'listen', 'Let the customer tell the whole story', [['actor', 'agent'], ...writer.takes('m', 3, 15)]);
+  const listen = writer.add('listen-to-customer', 'listen', 'Let the customer tell the whole story', [
+    ['actor', 'agent'],
+    ...writer.takes('m', 3, 15),
+  ]);
   for (const intake of intakes) {
     if (dice.chance(0.5)) {
-      const greet = writer.add(`greet-${intake.id}`, 'contact', 'Greet the customer', [['actor', 'agent'], ['channel', 'phone'], ...writer.takes('s', 20, 90)]);
+      const greet = writer.add(`greet-${intake.id}`, 'contact', 'Greet the customer', [
+        ['actor', 'agent'],
+        ['channel', 'phone'],
+        ...writer.takes('s', 20, 90),
+      ]);
       intake.next.push({ to: greet.id });
       greet.next.push({ to: listen.id });
     } else intake.next.push({ to: listen.id });
@@ -604,11 +778,17 @@ function listenToAll(writer: ProcessWriter, dice: Dice, intakes: readonly StepSp
 
 /** One decision with `options` successors, each a step of its own, all joining the flow after it. */
 function writeWideMenu(writer: ProcessWriter, from: StepSpec[], options: number): StepSpec[] {
-  const menu = writer.add('pick-product', 'decision', 'Which product is it about?', [['actor', 'agent'], ['takes', '30s']]);
+  const menu = writer.add('pick-product', 'decision', 'Which product is it about?', [
+    ['actor', 'agent'],
+    ['takes', '30s'],
+  ]);
   writer.link(from, menu);
   const choices: StepSpec[] = [];
   for (let option = 1; option <= options; option++) {
-    const choice = writer.add(`load-product-${option}`, 'action', `Load the notes for product ${option}`, [['actor', 'system'], ['takes', '2s']]);
+    const choice = writer.add(`load-product-${option}`, 'action', `Load the notes for product ${option}`, [
+      ['actor', 'system'],
+      ['takes', '2s'],
+    ]);
     menu.next.push({ to: choice.id, when: `the product is number ${option}` });
     choices.push(choice);
   }
@@ -617,10 +797,19 @@ function writeWideMenu(writer: ProcessWriter, from: StepSpec[], options: number)
 
 /** A branch into one long loop of `length` steps with no way out (endless-loop), beside the flow. */
 function writeLongClosedLoop(writer: ProcessWriter, from: StepSpec[], length: number): StepSpec[] {
-  const choose = writer.add('choose-queue', 'decision', 'Queue or hand over?', [['actor', 'agent'], ['takes', '1m']]);
+  const choose = writer.add('choose-queue', 'decision', 'Queue or hand over?', [
+    ['actor', 'agent'],
+    ['takes', '1m'],
+  ]);
   writer.link(from, choose);
   const ring: StepSpec[] = [];
-  for (let i = 1; i <= length; i++) ring.push(writer.add(`pass-along-${i}`, 'action', 'Pass the case along', [['actor', i % 2 ? 'agent' : 'specialist'], ['takes', '10m']]));
+  for (let i = 1; i <= length; i++)
+    ring.push(
+      writer.add(`pass-along-${i}`, 'action', 'Pass the case along', [
+        ['actor', i % 2 ? 'agent' : 'specialist'],
+        ['takes', '10m'],
+      ]),
+    );
   choose.next.push({ to: ring[0]!.id, when: 'the case is handed to the back office' });
   ring.forEach((step, i) => step.next.push({ to: ring[(i + 1) % ring.length]!.id }));
   return [choose];
@@ -628,7 +817,10 @@ function writeLongClosedLoop(writer: ProcessWriter, from: StepSpec[], length: nu
 
 /** Menus of up to MENU_SIZE choices, split until there is one queue step per team. */
 function writeRouting(writer: ProcessWriter, from: StepSpec[], teams: number): StepSpec[] {
-  const root = writer.add('route-case', 'decision', 'Route the case to a team', [['actor', 'system'], ['takes', '1s']]);
+  const root = writer.add('route-case', 'decision', 'Route the case to a team', [
+    ['actor', 'system'],
+    ['takes', '1s'],
+  ]);
   writer.link(from, root);
   const leaves: StepSpec[] = [root];
   let menus = 1;
@@ -636,13 +828,19 @@ function writeRouting(writer: ProcessWriter, from: StepSpec[], teams: number): S
     const menu = leaves.shift()!;
     const choices = Math.min(MENU_SIZE, teams - leaves.length);
     for (let choice = 1; choice <= choices; choice++) {
-      const next = writer.add(`route-case-${++menus}`, 'decision', 'Narrow the case down', [['actor', 'system'], ['takes', '1s']]);
+      const next = writer.add(`route-case-${++menus}`, 'decision', 'Narrow the case down', [
+        ['actor', 'system'],
+        ['takes', '1s'],
+      ]);
       menu.next.push({ to: next.id, when: `the customer picks option ${choice}` });
       leaves.push(next);
     }
   }
   return leaves.map((leaf, team) => {
-    const queue = writer.add(`queue-for-team-${team + 1}`, 'action', `Queue the case for team ${team + 1}`, [['actor', 'system'], ['takes', '5s']]);
+    const queue = writer.add(`queue-for-team-${team + 1}`, 'action', `Queue the case for team ${team + 1}`, [
+      ['actor', 'system'],
+      ['takes', '5s'],
+    ]);
     leaf.next.push({ to: queue.id });
     return queue;
   });

@@ -46,7 +46,12 @@ export function ensureShape(shape: HugeShape): ReadonlyMap<number, string> {
   const files = new Map(HUGE_SIZES.map((steps) => [steps, path.join(folder, `${shape}-${steps}.yaml`)]));
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return files;
   process.stderr.write(`generating the ${shape} processes in ${folder} ...\n`);
-  writeTree(folder, new Map(HUGE_SIZES.map((steps) => [path.basename(files.get(steps)!), generateShape(shape, steps, SEED, BENCH_TODAY)])));
+  writeTree(
+    folder,
+    new Map(
+      HUGE_SIZES.map((steps) => [path.basename(files.get(steps)!), generateShape(shape, steps, SEED, BENCH_TODAY)]),
+    ),
+  );
   writeFileSync(stampFile, stamp);
   return files;
 }

@@ -42,7 +42,10 @@ try {
   const edit = async (): Promise<void> => {
     version++;
     const comment = `# edit ${version}\n`;
-    const range = version === 1 ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } : { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    const range =
+      version === 1
+        ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+        : { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
     await client.change(uri, [{ range, text: comment }]);
   };
 
@@ -57,7 +60,9 @@ try {
   }
   latencies.sort((a, b) => a - b);
   const median = latencies[Math.floor(latencies.length / 2)]!;
-  console.log(`latency, ${STEPS}-step process, ${edits} changes: median ${median.toFixed(1)} ms, slowest ${latencies.at(-1)!.toFixed(1)} ms (target: within 100 ms)`);
+  console.log(
+    `latency, ${STEPS}-step process, ${edits} changes: median ${median.toFixed(1)} ms, slowest ${latencies.at(-1)!.toFixed(1)} ms (target: within 100 ms)`,
+  );
 
   const before = residentBytes(client.server.pid!);
   for (let sent = 0; sent < MEMORY_EDITS; sent += BURST) {

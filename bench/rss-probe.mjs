@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 
 const target = process.env.GAPCHECK_BENCH_RSS_FILE;
-if (target && isMainThread) process.on('exit', () => {
-  const usage = process.resourceUsage();
-  writeFileSync(target, `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}`);
-});
+if (target && isMainThread)
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    writeFileSync(target, `${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}`);
+  });

@@ -23,7 +23,9 @@ const timed = <T>(label: string, work: () => T): T => {
   return result;
 };
 
-const loaded = timed('read + parse + validate', () => loadProcessText(file, readFileSync(file, 'utf8'), BUILT_IN_RULES.ids));
+const loaded = timed('read + parse + validate', () =>
+  loadProcessText(file, readFileSync(file, 'utf8'), BUILT_IN_RULES.ids),
+);
 for (const document of loaded.documents) {
   if (document.kind === 'invalid') continue;
   const audited = document.process;
@@ -33,7 +35,11 @@ for (const document of loaded.documents) {
     if (rule.kind !== 'process') continue;
     const options = config.rules.get(rule.meta.id)!.options;
     const findings = timed(rule.meta.id, () => rule.check(audited, { graph, options, today }));
-    gaps.push(...findings.map((finding) => ({ ...finding, rule: rule.meta.id, severity: rule.meta.defaultSeverity }) as unknown as Gap));
+    gaps.push(
+      ...findings.map(
+        (finding) => ({ ...finding, rule: rule.meta.id, severity: rule.meta.defaultSeverity }) as unknown as Gap,
+      ),
+    );
   }
   for (const rule of BUILT_IN_RULES.rules) {
     if (rule.kind !== 'aligned-gaps') continue;

@@ -47,7 +47,8 @@ const RUNS = Number(argument('--runs') ?? 5);
 const ONLY = new Set((argument('--only') ?? 'startup,corpus,shapes,cache,threads').split(','));
 const SHAPES = (argument('--shapes')?.split(',') ?? HUGE_SHAPES) as readonly HugeShape[];
 const SIZES = argument('--sizes')?.split(',').map(Number) ?? HUGE_SIZES;
-for (const shape of SHAPES) if (!HUGE_SHAPES.includes(shape)) throw new Error(`no shape ${shape}: ${HUGE_SHAPES.join(', ')}`);
+for (const shape of SHAPES)
+  if (!HUGE_SHAPES.includes(shape)) throw new Error(`no shape ${shape}: ${HUGE_SHAPES.join(', ')}`);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'gapcheck-bench-'));
 
 /** Runs a node script in a fresh process and measures it from the outside. */
@@ -69,7 +70,11 @@ function runNode(args: readonly string[], expectStatus: readonly number[] = [0, 
   return { seconds, cpuSeconds: cpuMicros! / 1e6, peakBytes: maxRss! * 1024 };
 }
 
-function measure(label: string, args: readonly string[], extra: { files?: number; bytes?: number; runs?: number; before?: () => void } = {}): Measured {
+function measure(
+  label: string,
+  args: readonly string[],
+  extra: { files?: number; bytes?: number; runs?: number; before?: () => void } = {},
+): Measured {
   const samples: Sample[] = [];
   for (let run = 0; run < (extra.runs ?? RUNS); run++) {
     extra.before?.();
@@ -81,7 +86,20 @@ function measure(label: string, args: readonly string[], extra: { files?: number
 }
 
 function audit(paths: readonly string[], ...options: string[]): string[] {
-  return [CLI, 'audit', '--format', 'json', '--today', BENCH_TODAY, '--max-file-size', '64', '--fail-on', 'none', ...options, ...paths];
+  return [
+    CLI,
+    'audit',
+    '--format',
+    'json',
+    '--today',
+    BENCH_TODAY,
+    '--max-file-size',
+    '64',
+    '--fail-on',
+    'none',
+    ...options,
+    ...paths,
+  ];
 }
 
 function median(values: readonly number[]): number {
@@ -100,7 +118,11 @@ function printRow(m: Measured): void {
   const rate = m.files === undefined ? '' : `${Math.round(m.files / wall).toLocaleString('en')} files/s`;
   const throughput = m.bytes === undefined ? '' : `${(m.bytes / MIB / wall).toFixed(1)} MiB/s`;
   console.log(
-    `  ${m.label.padEnd(46)} ${wall.toFixed(3).padStart(7)} s  (${Math.min(...times).toFixed(3)}–${Math.max(...times).toFixed(3)})  cpu ${median(m.samples.map((s) => s.cpuSeconds)).toFixed(2).padStart(6)} s  ${rate.padStart(14)}  ${throughput.padStart(11)}  peak ${peakMiB(m).toFixed(0).padStart(4)} MiB`,
+    `  ${m.label.padEnd(46)} ${wall.toFixed(3).padStart(7)} s  (${Math.min(...times).toFixed(3)}–${Math.max(...times).toFixed(3)})  cpu ${median(
+      m.samples.map((s) => s.cpuSeconds),
+    )
+      .toFixed(2)
+      .padStart(6)} s  ${rate.padStart(14)}  ${throughput.padStart(11)}  peak ${peakMiB(m).toFixed(0).padStart(4)} MiB`,
   );
 }
 
@@ -122,14 +144,25 @@ function totalBytes(files: readonly string[]): number {
 function machine(): void {
   const cpus = os.cpus();
   const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).stdout?.toString().trim();
-  console.log(`gapcheck bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${git || 'unknown'}`);
-  console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.type()} ${os.release()}, node ${process.version}`);
-  console.log(`load average at start: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; ${RUNS} runs each, medians (min–max)\n`);
+  console.log(
+    `gapcheck bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${git || 'unknown'}`,
+  );
+  console.log(
+    `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, ${os.type()} ${os.release()}, node ${process.version}`,
+  );
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}; ${RUNS} runs each, medians (min–max)\n`,
+  );
 }
 
 machine();
 // The 10,000-file repository is generated only for the sections that use it.
-const corpora = ['startup', 'corpus', 'cache', 'threads'].some((section) => ONLY.has(section)) ? ensureCorpora(10_000) : undefined;
+const corpora = ['startup', 'corpus', 'cache', 'threads'].some((section) => ONLY.has(section))
+  ? ensureCorpora(10_000)
+  : undefined;
 const corpusFiles = corpora ? listFiles(corpora.corpus) : [];
 const corpusBytes = totalBytes(corpusFiles);
 
@@ -137,21 +170,40 @@ if (corpora && ONLY.has('startup')) {
   console.log('Start-up');
   measure('node -e 0 (the floor, for reference)', ['-e', '0'], { runs: RUNS * 2 });
   const version = measure('gapcheck --version', [CLI, '--version'], { runs: RUNS * 2 });
-  const small = measure('audit one small file (stylish)', [CLI, 'audit', '--today', BENCH_TODAY, corpora.small], { runs: RUNS * 2, files: 1 });
+  const small = measure('audit one small file (stylish)', [CLI, 'audit', '--today', BENCH_TODAY, corpora.small], {
+    runs: RUNS * 2,
+    files: 1,
+  });
   verdict(`--version ≤ 0.15 s (${medianSeconds(version).toFixed(3)} s)`, medianSeconds(version) <= 0.15);
   verdict(`one small file ≤ 0.3 s (${medianSeconds(small).toFixed(3)} s)`, medianSeconds(small) <= 0.3);
   console.log('');
 }
 
 if (corpora && ONLY.has('corpus')) {
-  console.log(`Repository: ${corpusFiles.length.toLocaleString('en')} files, ${(corpusBytes / MIB).toFixed(1)} MiB, every rule, JSON report`);
+  console.log(
+    `Repository: ${corpusFiles.length.toLocaleString('en')} files, ${(corpusBytes / MIB).toFixed(1)} MiB, every rule, JSON report`,
+  );
   const list = path.join(scratch, 'corpus-files.txt');
   writeFileSync(list, corpusFiles.join('\n'));
-  const parse = measure('parse only (read + YAML layer, 1 thread)', [PARSE_ONLY, list], { files: corpusFiles.length, bytes: corpusBytes });
-  const single = measure('audit, 1 thread (--jobs 1)', audit([corpora.corpus], '--jobs', '1'), { files: corpusFiles.length, bytes: corpusBytes });
-  const full = measure('audit (default: worker threads)', audit([corpora.corpus]), { files: corpusFiles.length, bytes: corpusBytes });
-  console.log(`  audit / parse-only: ${(medianSeconds(single) / medianSeconds(parse)).toFixed(2)} on 1 thread, ${(medianSeconds(full) / medianSeconds(parse)).toFixed(2)} with worker threads`);
-  verdict(`full audit ≤ 8 s (${medianSeconds(full).toFixed(2)} s) and ≤ 500 MiB (${peakMiB(full).toFixed(0)} MiB)`, medianSeconds(full) <= 8 && peakMiB(full) <= 500);
+  const parse = measure('parse only (read + YAML layer, 1 thread)', [PARSE_ONLY, list], {
+    files: corpusFiles.length,
+    bytes: corpusBytes,
+  });
+  const single = measure('audit, 1 thread (--jobs 1)', audit([corpora.corpus], '--jobs', '1'), {
+    files: corpusFiles.length,
+    bytes: corpusBytes,
+  });
+  const full = measure('audit (default: worker threads)', audit([corpora.corpus]), {
+    files: corpusFiles.length,
+    bytes: corpusBytes,
+  });
+  console.log(
+    `  audit / parse-only: ${(medianSeconds(single) / medianSeconds(parse)).toFixed(2)} on 1 thread, ${(medianSeconds(full) / medianSeconds(parse)).toFixed(2)} with worker threads`,
+  );
+  verdict(
+    `full audit ≤ 8 s (${medianSeconds(full).toFixed(2)} s) and ≤ 500 MiB (${peakMiB(full).toFixed(0)} MiB)`,
+    medianSeconds(full) <= 8 && peakMiB(full) <= 500,
+  );
   console.log('');
 }
 
@@ -171,14 +223,22 @@ function measureShape(shape: HugeShape): void {
   const files = ensureShape(shape);
   const results = SIZES.map((steps) => {
     const file = files.get(steps);
-    if (file === undefined) throw new Error(`no ${shape} process of ${steps} steps: sizes are ${HUGE_SIZES.join(', ')}`);
+    if (file === undefined)
+      throw new Error(`no ${shape} process of ${steps} steps: sizes are ${HUGE_SIZES.join(', ')}`);
     const list = path.join(scratch, `${shape}-${steps}.txt`);
     writeFileSync(list, file);
     const bytes = statSync(file).size;
     const parse = measure(`${steps.toLocaleString('en')} steps, parse only`, [PARSE_ONLY, list], { bytes });
     const audited = measure(`${steps.toLocaleString('en')} steps, audit`, audit([file]), { bytes });
     const cpuRatio = medianCpu(audited) / medianCpu(parse);
-    return { steps, parse, audited, ratio: medianSeconds(audited) / medianSeconds(parse), cpuRatio, perStep: medianSeconds(audited) / steps };
+    return {
+      steps,
+      parse,
+      audited,
+      ratio: medianSeconds(audited) / medianSeconds(parse),
+      cpuRatio,
+      perStep: medianSeconds(audited) / steps,
+    };
   });
   for (const { steps, perStep, ratio, cpuRatio, audited } of results) {
     console.log(
@@ -188,28 +248,52 @@ function measureShape(shape: HugeShape): void {
   const first = results[0]!;
   const last = results[results.length - 1]!;
   const growth = last.perStep / first.perStep;
-  verdict(`${shape}: time per step at ${last.steps.toLocaleString('en')} ≤ 1.5 × at ${first.steps.toLocaleString('en')} (× ${growth.toFixed(2)})`, growth <= 1.5);
-  verdict(`${shape}: ${last.steps.toLocaleString('en')} steps ≤ 2.5 × parse-only (× ${last.ratio.toFixed(2)}) and ≤ 600 MiB (${peakMiB(last.audited).toFixed(0)} MiB)`, last.ratio <= 2.5 && peakMiB(last.audited) <= 600);
-  if (shape === 'contact-centre') verdict(`${last.steps.toLocaleString('en')} steps ≤ 5 s (${medianSeconds(last.audited).toFixed(2)} s)`, medianSeconds(last.audited) <= 5);
+  verdict(
+    `${shape}: time per step at ${last.steps.toLocaleString('en')} ≤ 1.5 × at ${first.steps.toLocaleString('en')} (× ${growth.toFixed(2)})`,
+    growth <= 1.5,
+  );
+  verdict(
+    `${shape}: ${last.steps.toLocaleString('en')} steps ≤ 2.5 × parse-only (× ${last.ratio.toFixed(2)}) and ≤ 600 MiB (${peakMiB(last.audited).toFixed(0)} MiB)`,
+    last.ratio <= 2.5 && peakMiB(last.audited) <= 600,
+  );
+  if (shape === 'contact-centre')
+    verdict(
+      `${last.steps.toLocaleString('en')} steps ≤ 5 s (${medianSeconds(last.audited).toFixed(2)} s)`,
+      medianSeconds(last.audited) <= 5,
+    );
   console.log('');
 }
 
 if (corpora && ONLY.has('cache')) {
   console.log(`--cache on the ${corpusFiles.length.toLocaleString('en')}-file repository`);
   const location = path.join(BENCH_OUT, 'bench-cache');
-  const cold = measure('cold (no cache yet: audit + write cache)', audit([corpora.corpus], '--cache-location', location), {
-    files: corpusFiles.length,
-    runs: 1,
-    before: () => rmSync(location, { force: true }),
-  });
-  const warm = measure('warm re-run, nothing changed', audit([corpora.corpus], '--cache-location', location), { files: corpusFiles.length, bytes: corpusBytes });
-  // Each run keeps its report: a JSON run before each SARIF run makes the SARIF report one to build anew.
-  measure('warm, another format (outcomes decoded)', audit([corpora.corpus], '--cache-location', location, '--format', 'sarif'), {
+  const cold = measure(
+    'cold (no cache yet: audit + write cache)',
+    audit([corpora.corpus], '--cache-location', location),
+    {
+      files: corpusFiles.length,
+      runs: 1,
+      before: () => rmSync(location, { force: true }),
+    },
+  );
+  const warm = measure('warm re-run, nothing changed', audit([corpora.corpus], '--cache-location', location), {
     files: corpusFiles.length,
     bytes: corpusBytes,
-    before: () => runNode(audit([corpora.corpus], '--cache-location', location)),
   });
-  verdict(`warm re-run ≤ 1 s (${medianSeconds(warm).toFixed(3)} s; cold ${medianSeconds(cold).toFixed(2)} s)`, medianSeconds(warm) <= 1);
+  // Each run keeps its report: a JSON run before each SARIF run makes the SARIF report one to build anew.
+  measure(
+    'warm, another format (outcomes decoded)',
+    audit([corpora.corpus], '--cache-location', location, '--format', 'sarif'),
+    {
+      files: corpusFiles.length,
+      bytes: corpusBytes,
+      before: () => runNode(audit([corpora.corpus], '--cache-location', location)),
+    },
+  );
+  verdict(
+    `warm re-run ≤ 1 s (${medianSeconds(warm).toFixed(3)} s; cold ${medianSeconds(cold).toFixed(2)} s)`,
+    medianSeconds(warm) <= 1,
+  );
   console.log('');
 }
 
@@ -218,12 +302,25 @@ if (corpora && ONLY.has('threads')) {
   for (const count of [100, 400, 800, 1600, 2400, 3200]) {
     const files = corpusFiles.slice(0, count);
     const bytes = totalBytes(files);
-    const one = measure(`${count} files (${(bytes / MIB).toFixed(2)} MiB), --jobs 1`, audit(files, '--jobs', '1'), { files: count, bytes });
-    const two = measure(`${count} files (${(bytes / MIB).toFixed(2)} MiB), --jobs 2`, audit(files, '--jobs', '2'), { files: count, bytes });
-    console.log(`    2 threads ${medianSeconds(two) < medianSeconds(one) ? 'faster' : 'slower'} by ${Math.abs(medianSeconds(one) - medianSeconds(two)).toFixed(3)} s`);
+    const one = measure(`${count} files (${(bytes / MIB).toFixed(2)} MiB), --jobs 1`, audit(files, '--jobs', '1'), {
+      files: count,
+      bytes,
+    });
+    const two = measure(`${count} files (${(bytes / MIB).toFixed(2)} MiB), --jobs 2`, audit(files, '--jobs', '2'), {
+      files: count,
+      bytes,
+    });
+    console.log(
+      `    2 threads ${medianSeconds(two) < medianSeconds(one) ? 'faster' : 'slower'} by ${Math.abs(medianSeconds(one) - medianSeconds(two)).toFixed(3)} s`,
+    );
   }
   console.log('');
 }
 
-console.log(`load average at end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 rmSync(scratch, { recursive: true, force: true });

@@ -16,7 +16,9 @@ const { BUILD_ID_FILE } = await import(new URL('../dist/version.js', import.meta
 const languageServerApart = {
   name: 'language-server-apart',
   setup(build) {
-    build.onResolve({ filter: /\/lsp\/server\.js$/ }, (args) => (args.importer.endsWith('/cli/lsp-command.js') ? { path: './lsp.js', external: true } : undefined));
+    build.onResolve({ filter: /\/lsp\/server\.js$/ }, (args) =>
+      args.importer.endsWith('/cli/lsp-command.js') ? { path: './lsp.js', external: true } : undefined,
+    );
   },
 };
 
@@ -27,14 +29,22 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  banner: { js: "import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   plugins: [languageServerApart],
 });
 
 // The fingerprint of what was built (the bundles and the precompiled validators, which hold the schemas): the
 // cache keys results by it, so a development copy rebuilt from changed rules never reuses its old results.
-const built = ['dist/bundle/cli.js', 'dist/bundle/worker.js', ...readdirSync('dist/load/validators').sort().map((name) => `dist/load/validators/${name}`)];
+const built = [
+  'dist/bundle/cli.js',
+  'dist/bundle/worker.js',
+  ...readdirSync('dist/load/validators')
+    .sort()
+    .map((name) => `dist/load/validators/${name}`),
+];
 const fingerprint = createHash('sha256');
 for (const file of built) fingerprint.update(file).update('\0').update(readFileSync(file)).update('\0');
 writeFileSync(BUILD_ID_FILE, `${fingerprint.digest('hex').slice(0, 16)}\n`);

@@ -36,5 +36,6 @@ for (const [name, schemaFile] of Object.entries(SCHEMA_FILES)) {
   writeFileSync(file, `${imports.join('\n')}\n${code.replace(/^"use strict";/, '')}\n`);
   // Load it and run it once on a wrong document, so a helper the generated code cannot reach fails the build.
   const { default: validate } = await import(file.href);
-  if (validate({ '': [''] }) !== false || !validate.errors?.length) throw new Error(`${file.pathname}: does not validate`);
+  if (validate({ '': [''] }) !== false || !validate.errors?.length)
+    throw new Error(`${file.pathname}: does not validate`);
 }

@@ -25,12 +25,19 @@ export interface GeneratedFile {
 export function generateRuleDocs(root: string): GeneratedFile[] {
   const metas = BUILT_IN_RULES.rules.map((rule) => rule.meta);
   const files: GeneratedFile[] = [
-    ...metas.map((meta) => ({ path: `${RULE_DOCS_FOLDER}/${meta.id}.md`, text: renderRuleDoc(meta, 'markdown', { failingGaps: failingExampleGaps(BUILT_IN_RULES, meta) }) })),
+    ...metas.map((meta) => ({
+      path: `${RULE_DOCS_FOLDER}/${meta.id}.md`,
+      text: renderRuleDoc(meta, 'markdown', { failingGaps: failingExampleGaps(BUILT_IN_RULES, meta) }),
+    })),
     { path: `${RULE_DOCS_FOLDER}/README.md`, text: renderRuleIndexPage(metas) },
   ];
   const readmePath = path.join(root, README);
   if (existsSync(readmePath)) {
-    const readme = withBlock(readFileSync(readmePath, 'utf8'), 'rules', renderRuleIndex(metas, (id) => `${RULE_DOCS_FOLDER}/${id}.md`));
+    const readme = withBlock(
+      readFileSync(readmePath, 'utf8'),
+      'rules',
+      renderRuleIndex(metas, (id) => `${RULE_DOCS_FOLDER}/${id}.md`),
+    );
     if (readme !== undefined) files.push({ path: README, text: readme });
   }
   const guidePath = path.join(root, FORMAT_GUIDE);

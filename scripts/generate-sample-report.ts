@@ -17,7 +17,18 @@ export async function renderSampleReport(): Promise<string> {
   const folder = mkdtempSync(path.join(tmpdir(), 'gapcheck-sample-report-'));
   try {
     const output = path.join(folder, 'sample-report.md');
-    const args = ['audit', 'sample-processes', '--format', 'markdown', '--today', SAMPLE_TODAY, '--fail-on', 'none', '--output', output];
+    const args = [
+      'audit',
+      'sample-processes',
+      '--format',
+      'markdown',
+      '--today',
+      SAMPLE_TODAY,
+      '--fail-on',
+      'none',
+      '--output',
+      output,
+    ];
     const code = await main(['node', 'gapcheck', ...args]);
     if (code !== 0) throw new Error(`gapcheck ${args.join(' ')} exited ${code}`);
     return readFileSync(output, 'utf8');

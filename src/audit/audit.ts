@@ -35,8 +35,17 @@ export interface RuleCrash {
 }
 
 /** `lookup`: files read only for the processes audited ones name (`ProjectContext.lookup`). */
-export function audit(files: readonly LoadedFile[], config: AuditSettings, today: string, lookup: readonly LoadedFile[] = []): AuditResult {
-  const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
+export function audit(
+  files: readonly LoadedFile[],
+  config: AuditSettings,
+  today: string,
+  lookup: readonly LoadedFile[] = [],
+): AuditResult {
+  const project = findProjectFindings(
+    files.map(identify),
+    config,
+    lookup.flatMap(identify).filter((d) => d !== null),
+  );
   return combineOutcomes(
     files.map((file, index) => auditFile(file, config, today, project.findings[index])),
     project.crashes,
@@ -76,7 +85,9 @@ function identityOf(graph: ProcessGraph): ProcessIdentity {
 }
 
 /** The enabled rules' checks over all processes audited together, with each rule's options. */
-export function projectChecks(config: AuditSettings): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
+export function projectChecks(
+  config: AuditSettings,
+): { rule: AnyRule; check: ProjectCheck<unknown>; options: unknown }[] {
   return enabledRules(config).flatMap((rule) => {
     const check = rule.kind === 'project' ? rule : rule.kind === 'process' ? rule.project : undefined;
     return check ? [{ rule, check, options: config.rules.get(rule.meta.id)!.options }] : [];
@@ -103,7 +114,9 @@ export function findProjectFindings(
   const perProcess: RuleFindings[][] = processes.map(() => []);
   const crashes: RuleCrash[] = [];
   for (const { rule, check, options } of projectChecks(config)) {
-    const findings = guard(rule, ALL_FILES, crashes, () => check.check(processes, { options, lookup })) ?? new Map<number, Finding[]>();
+    const findings =
+      guard(rule, ALL_FILES, crashes, () => check.check(processes, { options, lookup })) ??
+      new Map<number, Finding[]>();
     for (const [index, list] of findings) perProcess[index]!.push({ rule: rule.meta.id, findings: list });
   }
   let next = 0;
@@ -114,7 +127,12 @@ export function findProjectFindings(
 const ALL_FILES = 'the audited files';
 
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
-export function auditFile(file: LoadedFile, config: AuditSettings, today: string, project: ProjectFindings = []): FileOutcome {
+export function auditFile(
+  file: LoadedFile,
+  config: AuditSettings,
+  today: string,
+  project: ProjectFindings = [],
+): FileOutcome {
   const enabled = enabledRules(config);
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
@@ -158,12 +176,16 @@ class ProcessAudit {
 
   /** Phase 1: every rule that checks the process on its own. */
   runProcessRules(enabled: readonly AnyRule[]): Gap[] {
-    return enabled.flatMap((rule) => (rule.kind === 'process' ? this.gapsOf(rule, () => rule.check(this.process, this.context(rule))) : []));
+    return enabled.flatMap((rule) =>
+      rule.kind === 'process' ? this.gapsOf(rule, () => rule.check(this.process, this.context(rule))) : [],
+    );
   }
 
   /** Phase 2: what the project rules, run over every process together, found in this one. */
   locateProjectFindings(project: readonly RuleFindings[]): Gap[] {
-    return project.flatMap(({ rule, findings }) => findings.map((finding) => this.locate(this.config.registry.get(rule)!, finding)));
+    return project.flatMap(({ rule, findings }) =>
+      findings.map((finding) => this.locate(this.config.registry.get(rule)!, finding)),
+    );
   }
 
   /** Phase 3: the process's waivers waive the gaps of their rule (and step). */
@@ -175,7 +197,9 @@ class ProcessAudit {
   runCascade(enabled: readonly AnyRule[], settled: Settled): Settled {
     const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
     const found = enabled.flatMap((rule) =>
-      rule.kind === 'aligned-gaps' ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : [],
+      rule.kind === 'aligned-gaps'
+        ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted }))
+        : [],
     );
     return settleWaivers(this.process, found, this.today, settled.uses);
   }
@@ -183,7 +207,11 @@ class ProcessAudit {
   /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
   runWaiverRules(enabled: readonly AnyRule[], uses: ReadonlyMap<Waiver, WaiverUse>): Gap[] {
     const waivers = [...uses.values()];
-    return enabled.flatMap((rule) => (rule.kind === 'waivers' ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), waivers })) : []));
+    return enabled.flatMap((rule) =>
+      rule.kind === 'waivers'
+        ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), waivers }))
+        : [],
+    );
   }
 
   private context<O>(rule: AnyRule): RuleContext<O> {
@@ -200,7 +228,10 @@ class ProcessAudit {
 }
 
 /** One audit's result from its files' outcomes, in file order. */
-export function combineOutcomes(outcomes: readonly FileOutcome[], projectCrashes: readonly RuleCrash[] = []): AuditResult {
+export function combineOutcomes(
+  outcomes: readonly FileOutcome[],
+  projectCrashes: readonly RuleCrash[] = [],
+): AuditResult {
   const crashes = [...projectCrashes, ...outcomes.flatMap((outcome) => outcome.crashes ?? [])];
   return {
     ...(crashes.length > 0 && { crashes }),
@@ -256,7 +287,17 @@ function invalidProcessGap(file: string, complaints: readonly Complaint[], sever
     complaints.length === 1
       ? first.message
       : `${complaints.length} problems: ${complaints.map((c) => `${c.message} (line ${c.at.line}, column ${c.at.column})`).join('; ')}`;
-  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column, ...endOf(first.at) };
+  return {
+    file,
+    process: null,
+    rule: invalidProcess.meta.id,
+    severity,
+    step: null,
+    message,
+    line: first.at.line,
+    column: first.at.column,
+    ...endOf(first.at),
+  };
 }
 
 function endOf({ end }: Position): Pick<Gap, 'endLine' | 'endColumn'> {
@@ -270,12 +311,18 @@ interface Settled {
 }
 
 /** docs/format.md, Waivers: a waiver that has not expired waives the gaps of its rule (at its step, when it names one). */
-function settleWaivers(process: Process, raised: readonly Gap[], today: string, uses = initialUses(process, today)): Settled {
+function settleWaivers(
+  process: Process,
+  raised: readonly Gap[],
+  today: string,
+  uses = initialUses(process, today),
+): Settled {
   const open: Gap[] = [];
   const waived: WaivedGap[] = [];
   for (const gap of raised) {
     const matching = [...uses.values()].filter(
-      ({ waiver, expired }) => !expired && waiver.rule === gap.rule && (waiver.step === undefined || waiver.step.id === gap.step),
+      ({ waiver, expired }) =>
+        !expired && waiver.rule === gap.rule && (waiver.step === undefined || waiver.step.id === gap.step),
     );
     if (matching.length === 0) {
       open.push(gap);

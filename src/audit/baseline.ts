@@ -64,7 +64,11 @@ export function updatedBaseline(previous: Baseline, gaps: readonly Gap[], audite
   return new Map([...kept, ...baselineOf(gaps)]);
 }
 
-export function matchBaseline(baseline: Baseline, gaps: readonly Gap[], auditedFiles: ReadonlySet<string>): BaselineMatch {
+export function matchBaseline(
+  baseline: Baseline,
+  gaps: readonly Gap[],
+  auditedFiles: ReadonlySet<string>,
+): BaselineMatch {
   const left = new Map([...baseline].map(([key, entry]) => [key, entry.count]));
   const fresh: Gap[] = [];
   const known: Gap[] = [];
@@ -119,13 +123,18 @@ export function parseBaseline(path: string, text: string): Baseline {
   }
   const root = documents.length === 1 ? documents[0]!.contents : null;
   if (root?.kind !== 'map' || !root.entries.has(MARKER)) {
-    return fail(root?.offset ?? 0, `not a gapcheck baseline (no "${MARKER}: 1" at the top); write one with --update-baseline`);
+    return fail(
+      root?.offset ?? 0,
+      `not a gapcheck baseline (no "${MARKER}: 1" at the top); write one with --update-baseline`,
+    );
   }
   for (const entry of root.entries.values()) {
-    if (entry.key !== MARKER && entry.key !== 'gaps') fail(entry.keyOffset, `unexpected key "${entry.key}"; a baseline has only "${MARKER}" and "gaps"`);
+    if (entry.key !== MARKER && entry.key !== 'gaps')
+      fail(entry.keyOffset, `unexpected key "${entry.key}"; a baseline has only "${MARKER}" and "gaps"`);
   }
   const marker = root.entries.get(MARKER)!.value;
-  if (marker.kind !== 'scalar' || marker.value !== 1) fail(marker.offset, `this baseline is of a format this gapcheck does not know; expected "${MARKER}: 1"`);
+  if (marker.kind !== 'scalar' || marker.value !== 1)
+    fail(marker.offset, `this baseline is of a format this gapcheck does not know; expected "${MARKER}: 1"`);
 
   const entries = new Map<string, BaselineEntry>();
   const gaps = root.entries.get('gaps')?.value;
@@ -134,7 +143,12 @@ export function parseBaseline(path: string, text: string): Baseline {
     for (const [process, rules] of mapEntries(processes, 'process', fail)) {
       for (const [rule, steps] of mapEntries(rules, 'rule', fail)) {
         for (const [step, count] of mapEntries(steps, 'step', fail)) {
-          const identity = { file, process: process === NO_PROCESS ? null : process, rule, step: step === NO_STEP ? null : step };
+          const identity = {
+            file,
+            process: process === NO_PROCESS ? null : process,
+            rule,
+            step: step === NO_STEP ? null : step,
+          };
           entries.set(keyOf(identity), { ...identity, count: gapCount(count, step, fail) });
         }
       }
@@ -150,6 +164,10 @@ function gapCount(node: YamlNode, step: string, fail: Fail): number {
 }
 
 function mapEntries(node: YamlNode, level: string, fail: Fail): [string, YamlNode][] {
-  if (node.kind !== 'map') return fail(node.offset, `expected a mapping of each ${level} to what it holds (file -> process -> rule -> step -> number of gaps)`);
+  if (node.kind !== 'map')
+    return fail(
+      node.offset,
+      `expected a mapping of each ${level} to what it holds (file -> process -> rule -> step -> number of gaps)`,
+    );
   return [...node.entries.values()].map((entry) => [entry.key, entry.value]);
 }

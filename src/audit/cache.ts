@@ -98,12 +98,14 @@ export class OutcomeCache {
 
   static async open(location: string, key: string): Promise<OutcomeCache> {
     const kept = await machineSecret();
-    if ('problem' in kept) return new OutcomeCache(location, key, undefined, new Map(), 'absent', undefined, kept.problem);
+    if ('problem' in kept)
+      return new OutcomeCache(location, key, undefined, new Map(), 'absent', undefined, kept.problem);
     const { secret } = kept;
     let bytes: Buffer;
     try {
       const stats = await stat(location);
-      if (!stats.isFile() || stats.size > MAX_CACHE_BYTES) throw new Error('not a cache file gapcheck could have written');
+      if (!stats.isFile() || stats.size > MAX_CACHE_BYTES)
+        throw new Error('not a cache file gapcheck could have written');
       bytes = await readFile(location);
     } catch (error) {
       const absent = (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -148,12 +150,23 @@ export class OutcomeCache {
   async save(keep: ReadonlySet<string>): Promise<void> {
     const entries = new Map(this.next);
     for (const [file, entry] of this.previous) if (!entries.has(file) && keep.has(file)) entries.set(file, entry);
-    const unchanged = this.state === 'valid' && sameEntries(entries, this.previous) && this.report?.key === this.previousReport?.key;
+    const unchanged =
+      this.state === 'valid' && sameEntries(entries, this.previous) && this.report?.key === this.previousReport?.key;
     if (this.secret === undefined || unchanged) return;
     const index: IndexEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project]);
-    const reportHeader: ReportHeader | null = this.report ? { key: this.report.key, exitCode: this.report.exitCode } : null;
+    const reportHeader: ReportHeader | null = this.report
+      ? { key: this.report.key, exitCode: this.report.exitCode }
+      : null;
     // In parts, not one string: the report alone can be tens of megabytes.
-    const body = [asciiJson(index), '\n', asciiJson([...entries.values()].map((e) => e.outcome)), '\n', JSON.stringify(reportHeader), '\n', this.report?.text ?? ''];
+    const body = [
+      asciiJson(index),
+      '\n',
+      asciiJson([...entries.values()].map((e) => e.outcome)),
+      '\n',
+      JSON.stringify(reportHeader),
+      '\n',
+      this.report?.text ?? '',
+    ];
     const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
     await writeWhole(this.location, [`${JSON.stringify(header)}\n`, ...body], 'the cache');
   }
@@ -163,7 +176,11 @@ export class OutcomeCache {
  * The body is checked as bytes, and decoded only once its key and signature match;
  * the outcomes only when one is first asked for.
  */
-function readCache(bytes: Buffer, key: string, secret: Buffer): { entries: Map<string, CacheEntry>; report?: KeptReport } | 'stale' | 'damaged' {
+function readCache(
+  bytes: Buffer,
+  key: string,
+  secret: Buffer,
+): { entries: Map<string, CacheEntry>; report?: KeptReport } | 'stale' | 'damaged' {
   const lines = cacheLines(bytes);
   if (lines === undefined) return 'damaged';
   const [headerLine, indexLine, outcomesLine, reportLine] = lines;
@@ -173,7 +190,8 @@ function readCache(bytes: Buffer, key: string, secret: Buffer): { entries: Map<s
   } catch {
     return 'damaged';
   }
-  if (header['gapcheck-cache'] !== CACHE_FORMAT) return typeof header['gapcheck-cache'] === 'number' ? 'stale' : 'damaged';
+  if (header['gapcheck-cache'] !== CACHE_FORMAT)
+    return typeof header['gapcheck-cache'] === 'number' ? 'stale' : 'damaged';
   if (header.key !== key) return 'stale';
   if (header.signature !== sign(secret, [bytes.subarray(headerLine.length + 1)])) return 'damaged';
   let index: unknown;
@@ -184,7 +202,8 @@ function readCache(bytes: Buffer, key: string, secret: Buffer): { entries: Map<s
   } catch {
     return 'damaged';
   }
-  if (!Array.isArray(index) || !index.every(isIndexEntry) || !(reportHeader === null || isReportHeader(reportHeader))) return 'damaged';
+  if (!Array.isArray(index) || !index.every(isIndexEntry) || !(reportHeader === null || isReportHeader(reportHeader)))
+    return 'damaged';
   const outcomes = lazyOutcomes(outcomesLine, index.length);
   const entries = new Map<string, CacheEntry>(
     index.map(([file, fileHash, stamp, project], position): [string, CacheEntry] => [
@@ -200,7 +219,10 @@ function readCache(bytes: Buffer, key: string, secret: Buffer): { entries: Map<s
     ]),
   );
   const report = bytes.subarray(headerLine.length + indexLine.length + outcomesLine.length + reportLine.length + 4);
-  return { entries, ...(reportHeader === null ? {} : { report: { ...(reportHeader as ReportHeader), bytes: report } }) };
+  return {
+    entries,
+    ...(reportHeader === null ? {} : { report: { ...(reportHeader as ReportHeader), bytes: report } }),
+  };
 }
 
 /** The header, index, outcomes and report header lines (without their line breaks); undefined when there are fewer. */
@@ -225,7 +247,8 @@ function lazyOutcomes(line: Buffer, count: number): () => readonly FileOutcome[]
   return () => {
     if (outcomes === undefined) {
       const decoded: unknown = JSON.parse(line.toString('utf8'));
-      if (!Array.isArray(decoded) || decoded.length !== count || !decoded.every(isOutcome)) throw new Error('the cache holds outcomes that do not match its index');
+      if (!Array.isArray(decoded) || decoded.length !== count || !decoded.every(isOutcome))
+        throw new Error('the cache holds outcomes that do not match its index');
       outcomes = decoded;
     }
     return outcomes;
@@ -236,22 +259,38 @@ function lazyOutcomes(line: Buffer, count: number): () => readonly FileOutcome[]
 function isIndexEntry(value: unknown): value is IndexEntry {
   if (!Array.isArray(value) || value.length !== 4) return false;
   const [file, fileHash, stamp, project] = value as unknown[];
-  return typeof file === 'string' && typeof fileHash === 'string' && (stamp === null || typeof stamp === 'string') && typeof project === 'string';
+  return (
+    typeof file === 'string' &&
+    typeof fileHash === 'string' &&
+    (stamp === null || typeof stamp === 'string') &&
+    typeof project === 'string'
+  );
 }
 
 function isOutcome(value: unknown): value is FileOutcome {
   const outcome = value as FileOutcome | null;
-  return typeof outcome === 'object' && outcome !== null && Array.isArray(outcome.gaps) && Array.isArray(outcome.waived) && Array.isArray(outcome.documents);
+  return (
+    typeof outcome === 'object' &&
+    outcome !== null &&
+    Array.isArray(outcome.gaps) &&
+    Array.isArray(outcome.waived) &&
+    Array.isArray(outcome.documents)
+  );
 }
 
 function isReportHeader(value: unknown): value is ReportHeader {
   const report = value as ReportHeader | null;
-  return typeof report === 'object' && report !== null && typeof report.key === 'string' && Number.isInteger(report.exitCode);
+  return (
+    typeof report === 'object' && report !== null && typeof report.key === 'string' && Number.isInteger(report.exitCode)
+  );
 }
 
 /** JSON with every character past ASCII escaped: one-byte text is decoded and parsed markedly faster when read back. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function sameEntries(a: ReadonlyMap<string, CacheEntry>, b: ReadonlyMap<string, CacheEntry>): boolean {
@@ -284,7 +323,9 @@ async function machineSecret(): Promise<{ readonly secret: Buffer } | { readonly
   const base = userCacheFolder();
   const folder = path.join(base, 'gapcheck');
   const file = path.join(folder, 'cache-secret');
-  const without = (why: string): { problem: string } => ({ problem: `cannot keep the cache's secret in ${folder}: ${why}; the run was audited without the cache` });
+  const without = (why: string): { problem: string } => ({
+    problem: `cannot keep the cache's secret in ${folder}: ${why}; the run was audited without the cache`,
+  });
   try {
     for (const made of [base, folder]) await mkdir(made, { mode: 0o700 }).catch(unlessExists);
     await writeFile(file, randomBytes(32), { flag: 'wx', mode: 0o600 }).catch(unlessExists);
@@ -294,12 +335,20 @@ async function machineSecret(): Promise<{ readonly secret: Buffer } | { readonly
   let handle;
   try {
     const folderStats = await lstat(folder);
-    if (!folderStats.isDirectory() || !isOwnAlone(folderStats)) return without(`that folder is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`);
+    if (!folderStats.isDirectory() || !isOwnAlone(folderStats))
+      return without(
+        `that folder is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`,
+      );
     handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
     const stats = await handle.stat();
-    if (!stats.isFile() || !isOwnAlone(stats)) return without(`${file} is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`);
+    if (!stats.isFile() || !isOwnAlone(stats))
+      return without(
+        `${file} is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`,
+      );
     const secret = await handle.readFile();
-    return secret.length >= 32 ? { secret } : without(`${file} is shorter than a secret gapcheck makes; remove it, and gapcheck makes a new one`);
+    return secret.length >= 32
+      ? { secret }
+      : without(`${file} is shorter than a secret gapcheck makes; remove it, and gapcheck makes a new one`);
   } catch (error) {
     return without(folderProblem(error, base));
   } finally {
@@ -345,7 +394,8 @@ export function fileStamp(absolutePath: string, now: bigint): string | undefined
   } catch {
     return undefined;
   }
-  if (!stats?.isFile() || stats.ctimeNs > now - RACY_MARGIN_NS || stats.mtimeNs > now - RACY_MARGIN_NS) return undefined;
+  if (!stats?.isFile() || stats.ctimeNs > now - RACY_MARGIN_NS || stats.mtimeNs > now - RACY_MARGIN_NS)
+    return undefined;
   return `${stats.size}:${stats.dev}:${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
@@ -356,5 +406,7 @@ export function contentHash(data: string | Uint8Array): string {
 
 /** Everything besides a file's bytes that decides its outcome: the rule set (`RuleRegistry.identity`) among it. */
 export function cacheKey(build: string, setup: AuditSetup, limits: LoadLimits): string {
-  return contentHash(JSON.stringify({ build, today: setup.today, limits, registry: setup.registry.identity, rules: [...setup.rules] }));
+  return contentHash(
+    JSON.stringify({ build, today: setup.today, limits, registry: setup.registry.identity, rules: [...setup.rules] }),
+  );
 }

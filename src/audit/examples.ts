@@ -10,7 +10,11 @@ export const EXAMPLES_TODAY = '2026-11-23';
 
 /** `text` audited alone as `<rule id>.yaml`, with every rule of the registry at its default setting. */
 export function auditExample(registry: RuleRegistry, meta: RuleMeta<object>, text: string): AuditResult {
-  return audit([loadProcessText(`${meta.id}.yaml`, text, registry.ids)], loadConfig(undefined, process.cwd(), registry), EXAMPLES_TODAY);
+  return audit(
+    [loadProcessText(`${meta.id}.yaml`, text, registry.ids)],
+    loadConfig(undefined, process.cwd(), registry),
+    EXAMPLES_TODAY,
+  );
 }
 
 /** The gaps of its own rule that the rule's failing example gets; none when it has no failing example. */

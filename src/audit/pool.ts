@@ -73,7 +73,11 @@ const BATCH_BYTES = 512 * 1024;
  * fewer to start (each loads the modules and compiles the schema anew). Each worker
  * has two batches in flight, so it never waits while this thread is busy.
  */
-export async function runTasks(tasks: readonly FileTask[], setup: AuditSetup, options: PoolOptions): Promise<FileOutcome[]> {
+export async function runTasks(
+  tasks: readonly FileTask[],
+  setup: AuditSetup,
+  options: PoolOptions,
+): Promise<FileOutcome[]> {
   const batches = intoBatches(tasks);
   const outcomes: FileOutcome[][] = new Array(batches.length);
   let next = 0;
@@ -84,13 +88,20 @@ export async function runTasks(tasks: readonly FileTask[], setup: AuditSetup, op
   };
   const here = async (): Promise<void> => {
     for (let index = take(); index !== undefined; index = take()) {
-      done(index, batches[index]!.map((task) => runTask(task, setup)));
+      done(
+        index,
+        batches[index]!.map((task) => runTask(task, setup)),
+      );
       await setImmediate(); // lets workers' replies and a progress bar through
     }
   };
-  const lanes = Array.from({ length: Math.min(threadsFor(setup, options.threads), batches.length) - 1 }, () => new Lane(startWorker(setup)));
+  const lanes = Array.from(
+    { length: Math.min(threadsFor(setup, options.threads), batches.length) - 1 },
+    () => new Lane(startWorker(setup)),
+  );
   const drain = async (lane: Lane): Promise<void> => {
-    for (let index = take(); index !== undefined; index = take()) done(index, settle(await lane.ask({ tasks: batches[index]! })));
+    for (let index = take(); index !== undefined; index = take())
+      done(index, settle(await lane.ask({ tasks: batches[index]! })));
   };
   try {
     await Promise.all([...lanes.flatMap((lane) => [drain(lane), drain(lane)]), here()]);
@@ -133,7 +144,10 @@ function startWorker({ registry: _registry, ...setup }: AuditSetup): Worker {
   const workerData: WorkerSetup = setup;
   if (!RUNNING_FROM_SOURCES) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, {
+    eval: true,
+    workerData,
+  });
 }
 
 /** A worker and the requests it has not answered yet: it answers in the order it was asked. */

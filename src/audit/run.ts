@@ -10,10 +10,27 @@ import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
 import { type Discovery, type FoundFile } from '../load/discover.js';
 import { compareText } from '../text-order.js';
-import { readProcessBytes, loadProcessBytes, unreadableFolder, type LoadLimits, type LoadedFile } from '../load/load-file.js';
+import {
+  readProcessBytes,
+  loadProcessBytes,
+  unreadableFolder,
+  type LoadLimits,
+  type LoadedFile,
+} from '../load/load-file.js';
 import type { Process } from '../model/process.js';
 import type { ProcessIdentity } from '../rules/types.js';
-import { auditFile, combineOutcomes, findProjectFindings, identify, processesOf, projectChecks, type AuditResult, type FileOutcome, type ProjectFindings, type RuleCrash } from './audit.js';
+import {
+  auditFile,
+  combineOutcomes,
+  findProjectFindings,
+  identify,
+  processesOf,
+  projectChecks,
+  type AuditResult,
+  type FileOutcome,
+  type ProjectFindings,
+  type RuleCrash,
+} from './audit.js';
 import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry, type KeptReport } from './cache.js';
 import { runTasks, type AuditSetup, type FileTask } from './pool.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
@@ -106,16 +123,27 @@ export class AuditRun {
     private readonly slots: readonly Slot[],
   ) {
     if (cache?.secretProblem !== undefined) this.notes.push(cache.secretProblem);
-    if (cache?.state === 'damaged') this.notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
+    if (cache?.state === 'damaged')
+      this.notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
   }
 
   static async prepare(discovery: Discovery, options: RunOptions): Promise<AuditRun> {
     const { setup, shard } = options;
     const own = shard ? discovery.files.filter((file) => inShard(file, shard)) : discovery.files;
-    const folders = (shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders).map(unreadableFolder);
-    const cache = options.cache && (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setup, options.limits)));
+    const folders = (
+      shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders
+    ).map(unreadableFolder);
+    const cache =
+      options.cache &&
+      (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setup, options.limits)));
     // The formats that draw processes need every file's bytes: then no stamp spares a read.
-    return new AuditRun(discovery, options, folders, cache, readSlots(own, options.limits, setup, cache, !options.keepProcesses));
+    return new AuditRun(
+      discovery,
+      options,
+      folders,
+      cache,
+      readSlots(own, options.limits, setup, cache, !options.keepProcesses),
+    );
   }
 
   /**
@@ -124,7 +152,11 @@ export class AuditRun {
    * `reportOptions`. Never for shards, unreadable files or the formats that draw processes.
    */
   replay(reportOptions: string): KeptReport | undefined {
-    if (this.cache?.state !== 'valid' || !this.slots.every((slot) => slot.entry !== undefined && slot.bytes === undefined)) return undefined;
+    if (
+      this.cache?.state !== 'valid' ||
+      !this.slots.every((slot) => slot.entry !== undefined && slot.bytes === undefined)
+    )
+      return undefined;
     const key = this.reportKey(reportOptions);
     return key === undefined ? undefined : this.cache.keptReport(key);
   }
@@ -135,28 +167,48 @@ export class AuditRun {
     for (const slot of slots) if (slot.entry) slot.outcome = slot.entry.outcome;
     progress?.start(slots.length);
     progress?.advance(slots.filter((slot) => slot.outcome !== undefined).length);
-    await auditSlots(slots.filter((slot) => slot.outcome === undefined), this.options, { onProgress: (files) => progress?.advance(files) });
+    await auditSlots(
+      slots.filter((slot) => slot.outcome === undefined),
+      this.options,
+      { onProgress: (files) => progress?.advance(files) },
+    );
 
     const ownProcesses = slots.flatMap((slot) => slot.outcome!.documents.filter((d) => d !== null));
     const referenced = referencedIds(ownProcesses, setup);
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
-    const foreign = loadCandidates(otherShards, new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options);
-    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()].flatMap(identify).filter((d) => d !== null);
+    const foreign = loadCandidates(
+      otherShards,
+      new Set([...ownProcesses.map((p) => p.id), ...referenced]),
+      this.options,
+    );
+    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()]
+      .flatMap(identify)
+      .filter((d) => d !== null);
     const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
     await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
 
     // In path order, folders among files: the order in which `gapcheck merge` puts the shards' files back together.
-    const outcomes = [...slots.map((slot) => slot.outcome!), ...this.folders.map((folder) => auditFile(folder, setup, setup.today))].sort((a, b) =>
-      compareText(a.file, b.file),
-    );
+    const outcomes = [
+      ...slots.map((slot) => slot.outcome!),
+      ...this.folders.map((folder) => auditFile(folder, setup, setup.today)),
+    ].sort((a, b) => compareText(a.file, b.file));
     return {
       result: combineOutcomes(outcomes, crashes),
-      audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
+      audited: outcomes.map((outcome) => ({
+        file: outcome.file,
+        processes: outcome.documents.map((d) => d?.id ?? null),
+      })),
       reused: slots.filter((slot) => slot.cached).length,
       // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
-      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => (slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes, this.options.setup.registry.ids)] : []))) : [],
+      processes: this.options.keepProcesses
+        ? processesOf(
+            slots.flatMap((slot) =>
+              slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes, this.options.setup.registry.ids)] : [],
+            ),
+          )
+        : [],
       notes: this.notes,
     };
   }
@@ -171,7 +223,8 @@ export class AuditRun {
     if (!cache) return [];
     for (const slot of this.slots) {
       // A rule that threw is a bug to fix, not a result to keep: the file is audited again next run.
-      if (slot.hash !== undefined && slot.outcome !== undefined && !slot.outcome.crashes) cache.set(slot.found.path, cacheEntry(slot, cache));
+      if (slot.hash !== undefined && slot.outcome !== undefined && !slot.outcome.crashes)
+        cache.set(slot.found.path, cacheEntry(slot, cache));
     }
     const key = report && this.reportKey(report.reportOptions);
     cache.keepReport(key === undefined ? undefined : { key, exitCode: report!.exitCode, text: report!.text });
@@ -188,8 +241,17 @@ export class AuditRun {
   private reportKey(reportOptions: string): string | undefined {
     // Files read for look-up only are not stamped: what they hold could change the report unseen.
     const { shard, keepProcesses, lookup } = this.options;
-    if (shard || keepProcesses || (lookup?.length ?? 0) > 0 || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== undefined)) return undefined;
-    return contentHash(JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]));
+    if (
+      shard ||
+      keepProcesses ||
+      (lookup?.length ?? 0) > 0 ||
+      this.folders.length > 0 ||
+      !this.slots.every((slot) => slot.hash !== undefined)
+    )
+      return undefined;
+    return contentHash(
+      JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]),
+    );
   }
 }
 
@@ -197,18 +259,43 @@ export class AuditRun {
  * Reads every file, and takes the outcome of each the cache holds for its bytes; a
  * file whose stamp is the one the cache kept is not even read.
  */
-function readSlots(files: readonly FoundFile[], limits: LoadLimits, setup: AuditSetup, cache: OutcomeCache | undefined, trustStamps: boolean): Slot[] {
+function readSlots(
+  files: readonly FoundFile[],
+  limits: LoadLimits,
+  setup: AuditSetup,
+  cache: OutcomeCache | undefined,
+  trustStamps: boolean,
+): Slot[] {
   const now = BigInt(Date.now()) * 1_000_000n;
   return files.map((found): Slot => {
     const stamp = cache && fileStamp(found.absolutePath, now);
     const stamped = trustStamps && stamp !== undefined ? cache!.getStamped(found.path, stamp) : undefined;
-    if (stamped) return { found, readable: true, hash: stamped.hash, stamp, entry: stamped, project: stamped.project, cached: true };
+    if (stamped)
+      return {
+        found,
+        readable: true,
+        hash: stamped.hash,
+        stamp,
+        entry: stamped,
+        project: stamped.project,
+        cached: true,
+      };
     const read = readProcessBytes(found.absolutePath, found.path, limits);
-    if (!(read instanceof Uint8Array)) return { found, readable: false, outcome: auditFile(read, setup, setup.today), project: '' };
+    if (!(read instanceof Uint8Array))
+      return { found, readable: false, outcome: auditFile(read, setup, setup.today), project: '' };
     if (!cache) return { found, readable: true, bytes: read, project: '' };
     const hash = contentHash(read);
     const entry = cache.get(found.path, hash);
-    return { found, readable: true, bytes: read, hash, stamp, entry, project: entry?.project ?? '', cached: entry !== undefined };
+    return {
+      found,
+      readable: true,
+      bytes: read,
+      hash,
+      stamp,
+      entry,
+      project: entry?.project ?? '',
+      cached: entry !== undefined,
+    };
   });
 }
 
@@ -222,7 +309,13 @@ function withBytes(slots: readonly Slot[], limits: LoadLimits, setup: AuditSetup
     if (slot.bytes) return true;
     const read = readProcessBytes(slot.found.absolutePath, slot.found.path, limits);
     if (!(read instanceof Uint8Array)) {
-      Object.assign(slot, { readable: false, hash: undefined, stamp: undefined, cached: false, outcome: auditFile(read, setup, setup.today) });
+      Object.assign(slot, {
+        readable: false,
+        hash: undefined,
+        stamp: undefined,
+        cached: false,
+        outcome: auditFile(read, setup, setup.today),
+      });
       return false;
     }
     slot.bytes = read;
@@ -262,16 +355,23 @@ function threadsFor(tasks: readonly FileTask[], jobs: number | 'auto'): number {
 /** The ids of other processes that the project checks' findings for these depend on. */
 function referencedIds(processes: readonly ProcessIdentity[], setup: AuditSetup): Set<string> {
   const checks = projectChecks(setup);
-  return new Set(processes.flatMap((process) => checks.flatMap(({ check, options }) => check.references?.(process, options) ?? [])));
+  return new Set(
+    processes.flatMap((process) => checks.flatMap(({ check, options }) => check.references?.(process, options) ?? [])),
+  );
 }
 
 /** Those of the files that could hold a process with one of the ids, loaded in full (see ./shard.ts). */
-function loadCandidates(files: readonly FoundFile[], ids: ReadonlySet<string>, { limits, setup }: RunOptions): Map<string, LoadedFile> {
+function loadCandidates(
+  files: readonly FoundFile[],
+  ids: ReadonlySet<string>,
+  { limits, setup }: RunOptions,
+): Map<string, LoadedFile> {
   const candidates = new Map<string, LoadedFile>();
   if (ids.size === 0) return candidates;
   for (const found of files) {
     const read = readProcessBytes(found.absolutePath, found.path, limits);
-    if (read instanceof Uint8Array && mayHoldId(read, ids)) candidates.set(found.path, loadProcessBytes(found.path, read, setup.registry.ids));
+    if (read instanceof Uint8Array && mayHoldId(read, ids))
+      candidates.set(found.path, loadProcessBytes(found.path, read, setup.registry.ids));
   }
   return candidates;
 }
@@ -286,7 +386,10 @@ function projectFindingsByFile(
 ): { byFile: Map<string, ProjectFindings>; crashes: readonly RuleCrash[] } {
   const outcomes = new Map(slots.map((slot) => [slot.found.path, slot.outcome!]));
   const seen = all.filter((file) => outcomes.has(file.path) || foreign.has(file.path));
-  const identities = seen.map((file): readonly (ProcessIdentity | null)[] => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)!));
+  const identities = seen.map(
+    (file): readonly (ProcessIdentity | null)[] =>
+      outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)!),
+  );
   const { findings, crashes } = findProjectFindings(identities, setup, lookup);
   return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]!])), crashes };
 }
@@ -299,5 +402,10 @@ function projectKey(findings: ProjectFindings | undefined): string {
 function cacheEntry(slot: Slot, cache: OutcomeCache): CacheEntry {
   const previous = cache.get(slot.found.path, slot.hash!);
   if (previous && previous.outcome === slot.outcome && previous.stamp === slot.stamp) return previous;
-  return { hash: slot.hash!, ...(slot.stamp === undefined ? {} : { stamp: slot.stamp }), project: slot.project, outcome: slot.outcome! };
+  return {
+    hash: slot.hash!,
+    ...(slot.stamp === undefined ? {} : { stamp: slot.stamp }),
+    project: slot.project,
+    outcome: slot.outcome!,
+  };
 }

@@ -5,7 +5,15 @@ import type { AuditResult } from '../audit/audit.js';
 import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
 import { settingsFingerprint } from '../audit/identity.js';
 import { AuditRun } from '../audit/run.js';
-import { NO_PROCESS, NO_STEP, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline, type Baseline } from '../audit/baseline.js';
+import {
+  NO_PROCESS,
+  NO_STEP,
+  matchBaseline,
+  parseBaseline,
+  serializeBaseline,
+  updatedBaseline,
+  type Baseline,
+} from '../audit/baseline.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
@@ -76,19 +84,41 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .description('Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)')
     .argument('[paths...]', "folders and files to audit (default: the config's paths, else .)")
     .addOption(new Option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`).default('stylish'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout, whole or not at all (missing folders are made; a pipe or device is written to directly)')
-    .addOption(new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'))
+    .option(
+      '-o, --output <file>',
+      'write the report to a file instead of stdout, whole or not at all (missing folders are made; a pipe or device is written to directly)',
+    )
+    .addOption(
+      new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'),
+    )
     .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
     .option('--today <date>', 'the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers')
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
     .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
-    .option('--baseline <file>', 'report only gaps not recorded in this baseline file (they do not fail the run either)')
+    .option(
+      '--baseline <file>',
+      'report only gaps not recorded in this baseline file (they do not fail the run either)',
+    )
     .option('--update-baseline', 'write every current gap to the --baseline file, pruning those since closed')
-    .option('--max-file-size <MiB>', 'larger process files are reported as invalid, not parsed', String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB))
-    .option('--cache', 're-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)')
+    .option(
+      '--max-file-size <MiB>',
+      'larger process files are reported as invalid, not parsed',
+      String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB),
+    )
+    .option(
+      '--cache',
+      're-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)',
+    )
     .option('--cache-location <file>', 'the file --cache keeps results in (default: .gapcheck-cache); implies --cache')
-    .option('--shard <i/n>', 'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would, and gapcheck merge makes their JSON reports one')
-    .option('-j, --jobs <n>', 'threads to audit on: a number, or auto (every core, once there is enough to audit)', 'auto')
+    .option(
+      '--shard <i/n>',
+      'audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would, and gapcheck merge makes their JSON reports one',
+    )
+    .option(
+      '-j, --jobs <n>',
+      'threads to audit on: a number, or auto (every core, once there is enough to audit)',
+      'auto',
+    )
     .addHelpText(
       'after',
       `
@@ -131,8 +161,14 @@ const MIB = 1024 * 1024;
  */
 function maxFileBytes(written: string): number {
   const bytes = /^\d+(?:\.\d+)?$/.test(written) ? Math.floor(Number(written) * MIB) : Number.NaN;
-  if (!(bytes >= 1)) throw new UsageError(`--max-file-size "${written}" is not a size in MiB of at least one byte; write a plain number, like 16 or 0.5`);
-  if (!Number.isSafeInteger(bytes)) throw new UsageError(`--max-file-size "${written}" is larger than any file can be; write a size in MiB, like 16 or 64`);
+  if (!(bytes >= 1))
+    throw new UsageError(
+      `--max-file-size "${written}" is not a size in MiB of at least one byte; write a plain number, like 16 or 0.5`,
+    );
+  if (!Number.isSafeInteger(bytes))
+    throw new UsageError(
+      `--max-file-size "${written}" is larger than any file can be; write a size in MiB, like 16 or 64`,
+    );
   return bytes;
 }
 
@@ -144,7 +180,8 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const today = todayFrom(options.today);
   const config = configFrom(options.config, cwd);
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
-  if (options.updateBaseline && baselineFile === undefined) throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
+  if (options.updateBaseline && baselineFile === undefined)
+    throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
   const defaultPaths = config.paths.map((absolute) => toPosix(path.relative(cwd, absolute)) || '.');
   const paths = given.length > 0 ? given : defaultPaths;
   const discoverOptions = { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
@@ -153,9 +190,17 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   // Every path named was an ignored file (a pre-commit hook names them too): nothing to audit, nothing wrong.
   if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
-  const lookup = given.length > 0 ? await lookupFiles(defaultPaths, discoverOptions, new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
+  const lookup =
+    given.length > 0
+      ? await lookupFiles(
+          defaultPaths,
+          discoverOptions,
+          new Set([...files.map((file) => file.absolutePath), baselineFile]),
+        )
+      : [];
   const runOptions = runOptionsFrom(options, cwd);
-  const namedAt = (named: string | undefined): Named | undefined => (named === undefined ? undefined : { named, absolute: path.resolve(cwd, named) });
+  const namedAt = (named: string | undefined): Named | undefined =>
+    named === undefined ? undefined : { named, absolute: path.resolve(cwd, named) };
   const targets = await checkTargets({
     output: namedAt(options.output),
     baseline: namedAt(options.baseline),
@@ -174,7 +219,14 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, ...reportSettings }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
-  const runSetup = { setup: { registry: config.registry, rules: config.rules, policies: config.policies, today }, limits, keepProcesses, progress, lookup, ...runOptions };
+  const runSetup = {
+    setup: { registry: config.registry, rules: config.rules, policies: config.policies, today },
+    limits,
+    keepProcesses,
+    progress,
+    lookup,
+    ...runOptions,
+  };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === undefined ? undefined : prepared.replay(reportOptions);
   if (replayed) {
@@ -185,7 +237,8 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   for (const note of run.notes) writeNote(note);
   const audited = run.result;
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
-  const result = baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
+  const result =
+    baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
   const report = (await FORMATTERS[format]())({
@@ -195,12 +248,19 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     registry: config.registry,
     rules: rulesThatRan(config),
     processes: run.processes,
-    run: { version: version(), build: buildId(), settings: settingsFingerprint(config, limits), ...(runOptions.shard && { shard: runOptions.shard }) },
+    run: {
+      version: version(),
+      build: buildId(),
+      settings: settingsFingerprint(config, limits),
+      ...(runOptions.shard && { shard: runOptions.shard }),
+    },
   });
   await writeReport(report, targets.report);
   const exitCode = exitCodeOf(result, failing);
   // A run where a rule threw is never replayed: its note on stderr would not be.
-  const saved = await prepared.save(reportOptions === undefined || result.crashes ? undefined : { reportOptions, text: report, exitCode });
+  const saved = await prepared.save(
+    reportOptions === undefined || result.crashes ? undefined : { reportOptions, text: report, exitCode },
+  );
   for (const note of saved) writeNote(note);
   return exitCode;
 }
@@ -212,7 +272,11 @@ export function exitCodeOf(result: AuditResult, failing: readonly Gap[]): number
 }
 
 /** The gaps at or above --fail-on, and the result as reported: only those with --quiet. */
-export function failingAndShown(result: AuditResult, failOn: Severity | undefined, quiet: boolean): { failing: readonly Gap[]; shown: AuditResult } {
+export function failingAndShown(
+  result: AuditResult,
+  failOn: Severity | undefined,
+  quiet: boolean,
+): { failing: readonly Gap[]; shown: AuditResult } {
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   return { failing, shown: quiet ? { ...result, gaps: failing } : result };
 }
@@ -222,7 +286,11 @@ export function failingAndShown(result: AuditResult, failOn: Severity | undefine
  * the processes audited ones name (docs/rules/emergency-path.md). A default path that holds no
  * process file, or does not exist, adds none: it is no error of this run's.
  */
-async function lookupFiles(defaultPaths: readonly string[], options: DiscoverOptions, audited: ReadonlySet<string | undefined>): Promise<FoundFile[]> {
+async function lookupFiles(
+  defaultPaths: readonly string[],
+  options: DiscoverOptions,
+  audited: ReadonlySet<string | undefined>,
+): Promise<FoundFile[]> {
   const found = await Promise.all(
     defaultPaths.map((given) =>
       discoverFiles([given], options).then(
@@ -283,12 +351,21 @@ interface Read {
 async function checkTargets(places: Places): Promise<Targets> {
   const { output, baseline: baselineFile, cache: cacheFile } = places;
   const report = output && (await checkTarget(output.named, output.absolute, 'the report', true));
-  const baseline = baselineFile && places.updateBaseline ? await checkTarget(baselineFile.named, baselineFile.absolute, 'the baseline') : undefined;
+  const baseline =
+    baselineFile && places.updateBaseline
+      ? await checkTarget(baselineFile.named, baselineFile.absolute, 'the baseline')
+      : undefined;
   const cache = cacheFile && (await resolveTarget(cacheFile.named, cacheFile.absolute).catch(() => undefined));
-  const readAt = (is: string, target: WriteTarget): Read => ({ is, path: target.path, identity: async () => target.identity });
+  const readAt = (is: string, target: WriteTarget): Read => ({
+    is,
+    path: target.path,
+    identity: async () => target.identity,
+  });
   const reads: Read[] = [
     ...(places.config ? [existingRead(places.config, 'the config')] : []),
-    ...(baselineFile ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile.absolute, 'the baseline')] : []),
+    ...(baselineFile
+      ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile.absolute, 'the baseline')]
+      : []),
     ...(cache ? [readAt('the cache', cache)] : []),
   ];
   const written = [
@@ -315,7 +392,9 @@ async function checkTargets(places: Places): Promise<Targets> {
 function candidateFiles(target: WriteTarget, places: Places): Read[] {
   const name = path.basename(target.path);
   const named = new Set(places.named);
-  return places.files.filter((file) => path.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, 'one of the files'));
+  return places.files
+    .filter((file) => path.basename(file.absolutePath) === name || named.has(file.absolutePath))
+    .map((file) => existingRead(file.absolutePath, 'one of the files'));
 }
 
 function existingRead(file: string, is: string): Read {
@@ -326,7 +405,12 @@ function existingRead(file: string, is: string): Read {
  * Leaves out the gaps the baseline records, and notes on stderr how many, and which entries match no gap any more.
  * With --update-baseline (`update`, its checked target), first rewrites the baseline to hold every current gap (so none is reported).
  */
-async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<string>, baselineFile: string, update: WriteTarget | undefined): Promise<AuditResult> {
+async function applyBaseline(
+  result: AuditResult,
+  auditedFiles: ReadonlySet<string>,
+  baselineFile: string,
+  update: WriteTarget | undefined,
+): Promise<AuditResult> {
   const shown = path.relative(process.cwd(), baselineFile).split(path.sep).join('/');
   const previous = await readBaseline(baselineFile, shown, update !== undefined);
   if (update) {
@@ -335,10 +419,16 @@ async function applyBaseline(result: AuditResult, auditedFiles: ReadonlySet<stri
     return { ...result, gaps: [] };
   }
   const { fresh, known, stale } = matchBaseline(previous, result.gaps, auditedFiles);
-  if (known.length > 0) writeNote(`${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported`);
+  if (known.length > 0)
+    writeNote(`${known.length} ${known.length === 1 ? 'gap' : 'gaps'} recorded in the baseline ${shown} not reported`);
   if (stale.length > 0) {
-    const entries = stale.map((e) => `  ${escapeUntrusted(`${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}`)}${e.count > 1 ? ` (${e.count} gaps)` : ''}`);
-    writeNote(`${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}`);
+    const entries = stale.map(
+      (e) =>
+        `  ${escapeUntrusted(`${e.file}: ${e.process ?? NO_PROCESS} ${e.rule} at ${e.step ?? NO_STEP}`)}${e.count > 1 ? ` (${e.count} gaps)` : ''}`,
+    );
+    writeNote(
+      `${stale.length} baseline ${stale.length === 1 ? 'entry matches' : 'entries match'} no gap any more (closed, well done); prune with --update-baseline:\n${entries.join('\n')}`,
+    );
   }
   return { ...result, gaps: fresh };
 }
@@ -351,14 +441,18 @@ async function readBaseline(baselineFile: string, shown: string, update: boolean
   try {
     const stats = await stat(baselineFile);
     if (!stats.isFile() || stats.size > MAX_BASELINE_BYTES) {
-      throw new UsageError(`the baseline "${shown}" is not a baseline file (a regular file of at most 64 MiB); name the file --update-baseline wrote`);
+      throw new UsageError(
+        `the baseline "${shown}" is not a baseline file (a regular file of at most 64 MiB); name the file --update-baseline wrote`,
+      );
     }
     text = await readFile(baselineFile, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (missing && update) return new Map();
-    throw new UsageError(`the baseline "${shown}" ${missing ? 'does not exist' : `cannot be read (${describeFsError(error)})`}; write it with --update-baseline`);
+    throw new UsageError(
+      `the baseline "${shown}" ${missing ? 'does not exist' : `cannot be read (${describeFsError(error)})`}; write it with --update-baseline`,
+    );
   }
   return parseBaseline(shown, text);
 }

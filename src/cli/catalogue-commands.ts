@@ -42,9 +42,14 @@ Examples:
 
   program
     .command('explain')
-    .description('Explain a rule: why it matters, how to close the gap, its options, a process that passes and one that gets the gap')
+    .description(
+      'Explain a rule: why it matters, how to close the gap, its options, a process that passes and one that gets the gap',
+    )
     .argument('<rule>', 'rule id, as `gapcheck rules` lists them')
-    .option('-c, --config <file>', 'config file whose options the summary names (default: gapcheck.config.yaml here or in the nearest parent folder)')
+    .option(
+      '-c, --config <file>',
+      'config file whose options the summary names (default: gapcheck.config.yaml here or in the nearest parent folder)',
+    )
     .addHelpText(
       'after',
       `
@@ -64,7 +69,9 @@ Examples:
         throw new UsageError(`no rule "${id}"${suggestion || ';'} \`gapcheck rules\` lists them all`);
       }
       const options = config.rules.get(rule.meta.id)!.options;
-      process.stdout.write(renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(registry, rule.meta) }));
+      process.stdout.write(
+        renderRuleDoc(rule.meta, 'text', { options, failingGaps: failingExampleGaps(registry, rule.meta) }),
+      );
     });
 }
 
@@ -82,7 +89,9 @@ async function listRules(options: RulesOptions): Promise<void> {
   // Loaded only here, with its table and colour libraries: other commands start without them.
   const { formatCatalogueTable } = await import('../report/catalogue-table.js');
   process.stdout.write(formatCatalogueTable(entries, { color, width }));
-  process.stdout.write(`\n${settingsSource(config, cwd)}\n\`gapcheck explain RULE\` tells why a rule matters and how to close its gap.\n`);
+  process.stdout.write(
+    `\n${settingsSource(config, cwd)}\n\`gapcheck explain RULE\` tells why a rule matters and how to close its gap.\n`,
+  );
 }
 
 function catalogue(config: Config): CatalogueEntry[] {

@@ -26,7 +26,9 @@ interface GraphOptions {
 export function registerGraph(program: Command): void {
   program
     .command('graph')
-    .description('Print a process as a flowchart: steps with gaps coloured by severity, the paths behind them drawn thick')
+    .description(
+      'Print a process as a flowchart: steps with gaps coloured by severity, the paths behind them drawn thick',
+    )
     .argument('<file>', 'a process file')
     .addOption(new Option('-f, --format <format>', `diagram language: ${GRAPH_FORMATS.join(', ')}`).default('mermaid'))
     .option('-p, --process <id>', 'draw only this process, when the file holds several')
@@ -71,12 +73,26 @@ async function drawFile(file: string, options: GraphOptions): Promise<string> {
   const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)), config.registry.ids);
   const complaints = loaded.documents.flatMap((document) => (document.kind === 'invalid' ? document.complaints : []));
   if (complaints.length > 0) {
-    const listed = complaints.map((complaint) => `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`).join('\n');
+    const listed = complaints
+      .map(
+        (complaint) =>
+          `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`,
+      )
+      .join('\n');
     throw new UsageError(`"${escapeUntrusted(file)}" is not a valid process file, so it cannot be drawn:\n${listed}`);
   }
   const { gaps } = audit([loaded], config, today);
   const drawn = chosen(processesOf([loaded]), options.process);
-  return drawn.map((process) => draw(process, gaps.filter((gap) => gap.process === process.id), format, drawn.length > 1)).join('\n');
+  return drawn
+    .map((process) =>
+      draw(
+        process,
+        gaps.filter((gap) => gap.process === process.id),
+        format,
+        drawn.length > 1,
+      ),
+    )
+    .join('\n');
 }
 
 function chosen(processes: readonly Process[], id: string | undefined): readonly Process[] {
@@ -84,7 +100,9 @@ function chosen(processes: readonly Process[], id: string | undefined): readonly
   const matching = processes.filter((process) => process.id === id);
   if (matching.length > 0) return matching;
   const ids = processes.map((process) => process.id);
-  throw new UsageError(`the file holds no process "${escapeUntrusted(id)}"${didYouMean(id, ids)}; it holds ${ids.join(', ')}`);
+  throw new UsageError(
+    `the file holds no process "${escapeUntrusted(id)}"${didYouMean(id, ids)}; it holds ${ids.join(', ')}`,
+  );
 }
 
 function draw(process: Process, gaps: readonly Gap[], format: (typeof GRAPH_FORMATS)[number], named: boolean): string {

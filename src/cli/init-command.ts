@@ -14,9 +14,14 @@ export const SAMPLE_PROCESS_FILE = 'processes/example.yaml';
 export function registerInit(program: Command): void {
   program
     .command('init')
-    .description(`Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAME} to start from; never overwrites a file`)
+    .description(
+      `Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAME} to start from; never overwrites a file`,
+    )
     .argument('[dir]', 'the folder to write them into', '.')
-    .addHelpText('after', '\nExamples:\n  gapcheck init\n  gapcheck init service-processes && cd service-processes && gapcheck audit')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  gapcheck init\n  gapcheck init service-processes && cd service-processes && gapcheck audit',
+    )
     .action(async (dir: string) => {
       await init(path.resolve(process.cwd(), dir), todayUtc());
     });
@@ -31,12 +36,16 @@ export async function init(root: string, today: string): Promise<void> {
   }
   if (existing.length > 0) {
     const named = existing.map((file) => `"${shown(path.join(root, file))}"`).join(' and ');
-    throw new UsageError(`${named} already ${existing.length === 1 ? 'exists' : 'exist'}; gapcheck init never overwrites a file, so it wrote nothing (move ${existing.length === 1 ? 'it' : 'them'} aside, or init another folder)`);
+    throw new UsageError(
+      `${named} already ${existing.length === 1 ? 'exists' : 'exist'}; gapcheck init never overwrites a file, so it wrote nothing (move ${existing.length === 1 ? 'it' : 'them'} aside, or init another folder)`,
+    );
   }
   const written = await writeAllOrNothing(root, files);
   for (const target of written) process.stdout.write(`wrote ${shown(target)}\n`);
   const where = root === process.cwd() ? '' : ` in ${shown(root)}`;
-  process.stdout.write(`\nNext: run \`gapcheck audit\`${where}, then make ${SAMPLE_PROCESS_FILE} one of your own processes.\n`);
+  process.stdout.write(
+    `\nNext: run \`gapcheck audit\`${where}, then make ${SAMPLE_PROCESS_FILE} one of your own processes.\n`,
+  );
 }
 
 /**
@@ -56,7 +65,9 @@ async function writeAllOrNothing(root: string, files: Record<string, string>): P
     } catch (error) {
       await Promise.all(written.map((done) => unlink(done).catch(() => undefined)));
       for (const [deepest, first] of madeFolders.reverse()) await removeMadeFolders(deepest, first);
-      throw new UsageError(`cannot write "${shown(target)}" (${describeWriteError(error)}); gapcheck init wrote nothing: check that the folder may be written`);
+      throw new UsageError(
+        `cannot write "${shown(target)}" (${describeWriteError(error)}); gapcheck init wrote nothing: check that the folder may be written`,
+      );
     }
   }
   return written;

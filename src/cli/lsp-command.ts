@@ -5,7 +5,9 @@ import { BUILT_IN_RULES } from '../rules/index.js';
 export function registerLsp(program: Command): void {
   program
     .command('lsp')
-    .description('Run the language server (LSP, over stdin and stdout) that audits process files in an editor as they are typed')
+    .description(
+      'Run the language server (LSP, over stdin and stdout) that audits process files in an editor as they are typed',
+    )
     .option('--stdio', 'talk over stdin and stdout (the only way, and the default; accepted because editors pass it)')
     .addHelpText(
       'after',

@@ -20,7 +20,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`gapcheck: ${text.replace(/^error: /, '')}`) })
-    .addHelpText('after', '\nExamples:\n  gapcheck audit processes/\n  gapcheck rules\n  gapcheck explain order-confirmation\n');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  gapcheck audit processes/\n  gapcheck rules\n  gapcheck explain order-confirmation\n',
+    );
   let exitCode: number = EXIT.clean;
   const setExitCode = (code: number): void => {
     exitCode = code;
@@ -48,7 +51,9 @@ function reportFailure(error: unknown): number {
     writeNote(error.message);
     return EXIT.usage;
   }
-  writeNote(`internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.`);
+  writeNote(
+    `internal error: ${describe(error)}\nThis is a bug in gapcheck; please report it with the command you ran.`,
+  );
   if (process.env.GAPCHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return EXIT.usage;
 }

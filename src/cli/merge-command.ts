@@ -24,11 +24,15 @@ interface MergeOptions {
 export function registerMerge(program: Command, setExitCode: (code: number) => void): void {
   program
     .command('merge')
-    .description('Combine the JSON reports of the shards of one run (audit --shard I/N --format json) into the report one run would give')
+    .description(
+      'Combine the JSON reports of the shards of one run (audit --shard I/N --format json) into the report one run would give',
+    )
     .argument('<reports...>', 'the JSON report of every shard, each once')
     .addOption(new Option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file (whole, or not at all) instead of stdout')
-    .addOption(new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'))
+    .addOption(
+      new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'),
+    )
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
     .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
     .addHelpText(
@@ -59,13 +63,23 @@ async function runMerge(named: readonly string[], options: MergeOptions): Promis
   const format = oneOf('--format', options.format, FORMATS);
   const failOnChoice = oneOf('--fail-on', options.failOn, FAIL_ON);
   const failOn: Severity | undefined = failOnChoice === 'none' ? undefined : failOnChoice;
-  const output = options.output === undefined ? undefined : await checkOutput(options.output, path.resolve(cwd, options.output), named);
+  const output =
+    options.output === undefined
+      ? undefined
+      : await checkOutput(options.output, path.resolve(cwd, options.output), named);
   const reports = await Promise.all(named.map(readReport));
   const merged = mergeShards(reports);
   const { failing, shown } = failingAndShown(merged.result, failOn, options.quiet === true);
   const color = colorWanted(options.color, output === undefined && process.stdout.isTTY === true);
   // The shards ran gapcheck's own rules: merge refuses shards of another build (`mergeShards`).
-  const report = (await FORMATTERS[format]())({ ...merged, registry: BUILT_IN_RULES, result: shown, failOn, quiet: options.quiet === true, color });
+  const report = (await FORMATTERS[format]())({
+    ...merged,
+    registry: BUILT_IN_RULES,
+    result: shown,
+    failOn,
+    quiet: options.quiet === true,
+    color,
+  });
   await writeReport(report, output);
   return exitCodeOf(merged.result, failing);
 }
@@ -76,12 +90,17 @@ async function readReport(name: string): Promise<ShardReport> {
   let text: string;
   try {
     const stats = await stat(name);
-    if (stats.isFile() && stats.size > MAX_REPORT_BYTES) throw new UsageError(`${name} is larger than a gapcheck report of a shard can be (512 MiB); name the JSON report of a shard`);
+    if (stats.isFile() && stats.size > MAX_REPORT_BYTES)
+      throw new UsageError(
+        `${name} is larger than a gapcheck report of a shard can be (512 MiB); name the JSON report of a shard`,
+      );
     text = await readFile(name, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UsageError(`${name} ${missing ? 'does not exist' : `cannot be read (${describeFsError(error)})`}; name the JSON report of each shard`);
+    throw new UsageError(
+      `${name} ${missing ? 'does not exist' : `cannot be read (${describeFsError(error)})`}; name the JSON report of each shard`,
+    );
   }
   return readShardReport(name, text);
 }
@@ -91,9 +110,15 @@ async function checkOutput(named: string, absolute: string, reports: readonly st
   const target = await checkTarget(named, absolute, 'the report', true);
   for (const report of reports) {
     const same =
-      (await realpath(report).then((real) => real === target.path, () => false)) ||
+      (await realpath(report).then(
+        (real) => real === target.path,
+        () => false,
+      )) ||
       (target.identity !== undefined && (await stat(report).then(identityOf, () => undefined)) === target.identity);
-    if (same) throw new UsageError(`--output "${named}" is the report ${report}, which this merge reads; write it somewhere else`);
+    if (same)
+      throw new UsageError(
+        `--output "${named}" is the report ${report}, which this merge reads; write it somewhere else`,
+      );
   }
   return target;
 }

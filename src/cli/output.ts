@@ -7,5 +7,7 @@ import { ESCAPED_COLON, escapeUntrusted, withoutWorkflowCommands } from '../untr
  * line with `::`, give a CI runner a workflow command.
  */
 export function writeNote(text: string): void {
-  process.stderr.write(`gapcheck: ${withoutWorkflowCommands(escapeUntrusted(text, { keepLayout: true }), ESCAPED_COLON)}\n`);
+  process.stderr.write(
+    `gapcheck: ${withoutWorkflowCommands(escapeUntrusted(text, { keepLayout: true }), ESCAPED_COLON)}\n`,
+  );
 }

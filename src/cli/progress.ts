@@ -15,7 +15,10 @@ export interface Progress {
   stop(): void;
 }
 
-export function progressOnStderr(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): Progress | undefined {
+export function progressOnStderr(
+  stream: NodeJS.WriteStream = process.stderr,
+  env: NodeJS.ProcessEnv = process.env,
+): Progress | undefined {
   if (stream.isTTY !== true || env.TERM === 'dumb' || (env.CI !== undefined && env.CI !== 'false')) return undefined;
   let total = 0;
   let done = 0;
@@ -26,7 +29,13 @@ export function progressOnStderr(stream: NodeJS.WriteStream = process.stderr, en
     const { Presets, SingleBar } = await import('cli-progress');
     if (stopped) return;
     bar = new SingleBar(
-      { format: 'auditing {bar} {value}/{total} files  {percentage}%  eta {eta_formatted}', stream, clearOnComplete: true, hideCursor: true, etaBuffer: 200 },
+      {
+        format: 'auditing {bar} {value}/{total} files  {percentage}%  eta {eta_formatted}',
+        stream,
+        clearOnComplete: true,
+        hideCursor: true,
+        etaBuffer: 200,
+      },
       Presets.shades_classic,
     );
     bar.start(total, done);

@@ -25,6 +25,7 @@ export function runOptionsFrom(flags: RunFlags, cwd: string): Pick<RunOptions, '
 function parseJobs(text: string): number | 'auto' {
   if (text === 'auto') return 'auto';
   const jobs = Number(text);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs "${text}" is not auto or a number of threads, like 2`);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+    throw new UsageError(`--jobs "${text}" is not auto or a number of threads, like 2`);
   return jobs;
 }

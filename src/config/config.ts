@@ -66,7 +66,12 @@ export function loadConfig(file: string | undefined, cwd: string, registry: Rule
   if (complaints.length > 0) {
     throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join('\n'));
   }
-  return resolveConfig(root === null ? {} : (toPlain(root) as RawConfig), { source, root: root as YamlMap | null }, cwd, registry);
+  return resolveConfig(
+    root === null ? {} : (toPlain(root) as RawConfig),
+    { source, root: root as YamlMap | null },
+    cwd,
+    registry,
+  );
 }
 
 interface RawConfig {
@@ -91,8 +96,14 @@ function readConfigText(file: string, cwd: string): SourceText {
     throw new UsageError(`the config file "${shown}" cannot be read; check that it exists and that you may read it`);
   }
   // A committed link to /dev/zero or a huge file must not hang the run or exhaust memory.
-  if (!stats.isFile()) throw new UsageError(`the config file "${shown}" is not a file (a folder, a named pipe or a device?); name a config file`);
-  if (stats.size > MAX_CONFIG_BYTES) throw new UsageError(`the config file "${shown}" is larger than 1 MiB, far more than any config needs; check that it is the config`);
+  if (!stats.isFile())
+    throw new UsageError(
+      `the config file "${shown}" is not a file (a folder, a named pipe or a device?); name a config file`,
+    );
+  if (stats.size > MAX_CONFIG_BYTES)
+    throw new UsageError(
+      `the config file "${shown}" is larger than 1 MiB, far more than any config needs; check that it is the config`,
+    );
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -101,7 +112,8 @@ function readConfigText(file: string, cwd: string): SourceText {
   }
   const text = decodeText(bytes);
   const shownPosix = shown.split(path.sep).join('/');
-  if (typeof text !== 'string') throw new UsageError(`${shownPosix}:${text.at.line}:${text.at.column}: ${text.problem}`);
+  if (typeof text !== 'string')
+    throw new UsageError(`${shownPosix}:${text.at.line}:${text.at.column}: ${text.problem}`);
   return new SourceText(shownPosix, text);
 }
 
@@ -113,7 +125,8 @@ function parseConfigYaml(source: SourceText): YamlNode | null {
     if (documents.length > 1) throw new UsageError(located(source, 0, 'the config must be a single YAML document'));
     return documents[0]?.contents ?? null;
   } catch (error) {
-    if (error instanceof YamlSyntaxError) throw new UsageError(located(source, error.offset, `YAML syntax error: ${error.message}`));
+    if (error instanceof YamlSyntaxError)
+      throw new UsageError(located(source, error.offset, `YAML syntax error: ${error.message}`));
     throw error;
   }
 }
@@ -132,7 +145,9 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option?: OptionPart): string => describeRuleKey(from, rule.meta.id, option);
     if (written !== undefined && rule === invalidProcess) {
-      throw new UsageError(`${writtenAt()}: invalid-process is always critical: a file that is not a process must never pass unseen; remove this setting, and list such files under "ignore" instead`);
+      throw new UsageError(
+        `${writtenAt()}: invalid-process is always critical: a file that is not a process must never pass unseen; remove this setting, and list such files under "ignore" instead`,
+      );
     }
     const level = typeof written === 'string' ? written : (written?.severity ?? presetLevel(preset, rule));
     const { severity: _severity, ...options } = typeof written === 'object' && written !== null ? written : {};
@@ -164,11 +179,26 @@ function checkedPolicies(policies: readonly Policy[], from: ConfigSource, regist
     const name = `policy "${policy.id}"`;
     const builtIn = registry.get(policy.id) !== undefined;
     const earlier = seen.get(policy.id);
-    if (builtIn) complaints.push(located(from.source, at(index, ['id'], 'value'), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
-    else if (earlier !== undefined) complaints.push(located(from.source, at(index, ['id'], 'value'), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
+    if (builtIn)
+      complaints.push(
+        located(
+          from.source,
+          at(index, ['id'], 'value'),
+          `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`,
+        ),
+      );
+    else if (earlier !== undefined)
+      complaints.push(
+        located(
+          from.source,
+          at(index, ['id'], 'value'),
+          `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`,
+        ),
+      );
     seen.set(policy.id, seen.get(policy.id) ?? index);
     for (const problem of policyProblems(policy)) {
-      const where = problem.path.length === 0 ? name : `${name}: ${problem.path.filter((key) => !/^\d+$/.test(key)).join('.')}`;
+      const where =
+        problem.path.length === 0 ? name : `${name}: ${problem.path.filter((key) => !/^\d+$/.test(key)).join('.')}`;
       complaints.push(located(from.source, at(index, problem.path), `${where} ${problem.message}`));
     }
   });
@@ -189,7 +219,11 @@ function resolvePaths(written: readonly string[], from: ConfigSource, base: stri
     if (isOutside(base, absolute) || (existsSync(absolute) && isOutside(realBase, realpathSync(absolute)))) {
       const offset = entries?.kind === 'seq' ? (entries.items[index]?.offset ?? entries.offset) : 0;
       throw new UsageError(
-        located(from.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`),
+        located(
+          from.source,
+          offset,
+          `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`,
+        ),
       );
     }
     return absolute;
@@ -201,7 +235,6 @@ function isOutside(base: string, target: string): boolean {
   return inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside);
 }
 
-
 /** `invalid-process` is critical whatever the preset (docs/rules/invalid-process.md): `none` leaves it on, and `strict` cannot raise it further. */
 function presetLevel(preset: Preset, rule: AnyRule): Level {
   const severity = rule.meta.defaultSeverity;
@@ -211,14 +244,23 @@ function presetLevel(preset: Preset, rule: AnyRule): Level {
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 
-function resolveOptions(rule: AnyRule, written: Record<string, unknown>, writtenAt: (option?: OptionPart) => string): Record<string, unknown> {
+function resolveOptions(
+  rule: AnyRule,
+  written: Record<string, unknown>,
+  writtenAt: (option?: OptionPart) => string,
+): Record<string, unknown> {
   const defaults = rule.meta.defaultOptions as Record<string, unknown>;
   if (Object.keys(written).length === 0) return defaults;
   const known = Object.keys(defaults);
   for (const key of Object.keys(written)) {
     if (known.includes(key)) continue;
     const meant = closestName(key, known);
-    const hint = known.length === 0 ? 'it has no options, only a level' : meant !== undefined ? `did you mean "${meant}"?` : `its options are ${known.join(', ')}`;
+    const hint =
+      known.length === 0
+        ? 'it has no options, only a level'
+        : meant !== undefined
+          ? `did you mean "${meant}"?`
+          : `its options are ${known.join(', ')}`;
     throw new UsageError(`${writtenAt({ path: [key], part: 'key' })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
   // Loaded only for a config that sets options: ajv takes a tenth of a second to load (src/load/validate.ts).
@@ -232,10 +274,17 @@ function resolveOptions(rule: AnyRule, written: Record<string, unknown>, written
     const option = optionName(inside);
     if (wrongKey !== undefined) {
       const where = writtenAt({ path: [...inside, wrongKey], part: 'key' });
-      throw new UsageError(`${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${schemaProblem(problem, wrongKey)}`);
+      throw new UsageError(
+        `${where}: "${wrongKey}" in ${option} of ${rule.meta.id} ${schemaProblem(problem, wrongKey)}`,
+      );
     }
-    const value = inside.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], written);
-    throw new UsageError(`${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === 'string' ? value : undefined)}`);
+    const value = inside.reduce<unknown>(
+      (within, key) => (within as Record<string, unknown> | undefined)?.[key],
+      written,
+    );
+    throw new UsageError(
+      `${writtenAt({ path: inside, part: 'value' })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === 'string' ? value : undefined)}`,
+    );
   }
   return { ...defaults, ...written };
 }
@@ -251,7 +300,9 @@ function describeRuleKey(from: ConfigSource | undefined, ruleId: string, at?: Op
   if (!from) return 'config';
   const rules = from.root?.entries.get('rules')?.value;
   const entry = rules?.kind === 'map' ? rules.entries.get(ruleId) : undefined;
-  const { line, column } = from.source.positionAt((entry && at && offsetWithin(entry.value, at)) ?? entry?.keyOffset ?? 0);
+  const { line, column } = from.source.positionAt(
+    (entry && at && offsetWithin(entry.value, at)) ?? entry?.keyOffset ?? 0,
+  );
   return `${from.source.path}:${line}:${column}: rules.${ruleId}`;
 }
 

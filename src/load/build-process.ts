@@ -44,7 +44,9 @@ class Reader {
   /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
   mappingRange(node: YamlMap): Position {
     const first = node.entries.values().next().value;
-    return first === undefined ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+    return first === undefined
+      ? this.source.positionAt(node.offset)
+      : this.source.rangeAt(node.offset, this.entryEnd(first));
   }
 
   /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */

@@ -6,7 +6,8 @@
 import { FAILSAFE_SCHEMA, Type } from 'js-yaml';
 
 const INTEGER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const FLOAT =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** Numbers start with a digit, a sign or a dot: the cheap test every other plain scalar fails. */
 function mayBeNumber(text: string): boolean {
@@ -22,7 +23,8 @@ const coreNull = new Type('tag:yaml.org,2002:null', {
 
 const coreBool = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (text: string) => text === 'true' || text === 'True' || text === 'TRUE' || text === 'false' || text === 'False' || text === 'FALSE',
+  resolve: (text: string) =>
+    text === 'true' || text === 'True' || text === 'TRUE' || text === 'false' || text === 'False' || text === 'FALSE',
   construct: (text: string) => text[0] === 't' || text[0] === 'T',
 });
 

@@ -43,7 +43,8 @@ const CONFIG_FILE_NAMES: ReadonlySet<string> = new Set(['gapcheck.config.yaml', 
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const isIgnored = options.ignore.length > 0 ? picomatch([...options.ignore], { dot: true }) : undefined;
-  const ignored = (absolutePath: string): boolean => isIgnored?.(toPosix(path.relative(options.ignoreBase, absolutePath))) ?? false;
+  const ignored = (absolutePath: string): boolean =>
+    isIgnored?.(toPosix(path.relative(options.ignoreBase, absolutePath))) ?? false;
   const found = new Map<string, FoundFile>();
   const unreadable = new Map<string, FoundFile>();
   const ignoredFiles = new Map<string, FoundFile>();
@@ -60,7 +61,9 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     walked.unreadable.forEach((folder) => unreadable.set(folder, describe(folder)));
     if (files.length === 0 && walked.unreadable.length === 0) {
       const unlessIgnored = options.ignore.length > 0 ? ' that the config does not ignore' : '';
-      throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`);
+      throw new UsageError(
+        `"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`,
+      );
     }
     for (const file of files) found.set(file, describe(file));
   }
@@ -84,7 +87,8 @@ async function statNamed(absolute: string, given: string): Promise<Stats> {
   try {
     return await stat(absolute);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`"${given}" does not exist; check the path`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UsageError(`"${given}" does not exist; check the path`);
     throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
   }
 }
@@ -94,14 +98,18 @@ export async function checkNamedFile(absolute: string, given: string): Promise<v
   const stats = await statNamed(absolute, given);
   if (stats.isDirectory()) throw new UsageError(`"${given}" is a folder; name one process file`);
   // Reading a named pipe or a device could wait, or run, forever.
-  if (!stats.isFile()) throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
+  if (!stats.isFile())
+    throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
 }
 
 async function walk(absolute: string, given: string, configFile: string | undefined): Promise<Walked> {
   const stats = await statNamed(absolute, given);
   if (stats.isFile()) return { named: true, files: [absolute], unreadable: [] };
   // Reading a named pipe or a device could wait, or run, forever.
-  if (!stats.isDirectory()) throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);
+  if (!stats.isDirectory())
+    throw new UsageError(
+      `"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`,
+    );
   const unreadable: string[] = [];
   const skipFolder = (name: string, folder: string): boolean => {
     if (name.startsWith('.') || name === 'node_modules') return true;

@@ -13,7 +13,10 @@ export interface JsonSyntaxError extends Position {
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let at = 0;
   const fail = (reason?: string): never => {
-    throw new Stop(at, reason ?? (at >= text.length ? 'the text ends before the JSON does' : `unexpected ${JSON.stringify(text[at])}`));
+    throw new Stop(
+      at,
+      reason ?? (at >= text.length ? 'the text ends before the JSON does' : `unexpected ${JSON.stringify(text[at])}`),
+    );
   };
   const space = (): void => {
     while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
@@ -26,7 +29,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     expect('"');
     for (;;) {
       const char = text[at];
-      if (char === undefined || char < ' ') fail(char === undefined ? undefined : 'a control character inside a string');
+      if (char === undefined || char < ' ')
+        fail(char === undefined ? undefined : 'a control character inside a string');
       at++;
       if (char === '"') return;
       if (char === '\\') {

@@ -29,7 +29,12 @@ export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxFileBytes: 16 * 1024 * 1024 
 export const MAX_STEPS_PER_PROCESS = 200_000;
 
 /** `ruleIds`, here and below: the rules of the registry the audit runs, which waivers may name. */
-export async function loadProcessFile(absolutePath: string, path: string, ruleIds: readonly string[], limits = DEFAULT_LOAD_LIMITS): Promise<LoadedFile> {
+export async function loadProcessFile(
+  absolutePath: string,
+  path: string,
+  ruleIds: readonly string[],
+  limits = DEFAULT_LOAD_LIMITS,
+): Promise<LoadedFile> {
   const read = readProcessBytes(absolutePath, path, limits);
   return read instanceof Uint8Array ? loadProcessBytes(path, read, ruleIds) : read;
 }
@@ -38,7 +43,11 @@ export async function loadProcessFile(absolutePath: string, path: string, ruleId
  * A file's bytes; or, when it is too large or cannot be read, the invalid file it is reported as.
  * Synchronous: for thousands of small files it is ten times faster than the promise API (docs/performance.md).
  */
-export function readProcessBytes(absolutePath: string, path: string, limits = DEFAULT_LOAD_LIMITS): Uint8Array | LoadedFile {
+export function readProcessBytes(
+  absolutePath: string,
+  path: string,
+  limits = DEFAULT_LOAD_LIMITS,
+): Uint8Array | LoadedFile {
   let fd: number | undefined;
   try {
     fd = openSync(absolutePath, 'r');
@@ -60,7 +69,9 @@ export function readProcessBytes(absolutePath: string, path: string, limits = DE
 /** Decodes, parses and validates a file's bytes; never throws for bad input. */
 export function loadProcessBytes(path: string, bytes: Uint8Array, ruleIds: readonly string[]): LoadedFile {
   const decoded = decodeText(bytes);
-  return typeof decoded === 'string' ? loadProcessText(path, decoded, ruleIds) : invalidFile(path, decoded.problem, decoded.at);
+  return typeof decoded === 'string'
+    ? loadProcessText(path, decoded, ruleIds)
+    : invalidFile(path, decoded.problem, decoded.at);
 }
 
 function invalidFile(path: string, message: string, at = START_OF_FILE): LoadedFile {
@@ -74,7 +85,10 @@ const CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 export function findMergeConflict(text: string): OffsetComplaint | undefined {
   const conflict = CONFLICT_MARKER.exec(text);
   if (!conflict) return undefined;
-  return { message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`, offset: conflict.index };
+  return {
+    message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`,
+    offset: conflict.index,
+  };
 }
 
 /** A folder discovery could not enter: reported like a file that cannot be read, so the audit cannot pass silently. */
@@ -90,7 +104,8 @@ export function loadProcessText(path: string, text: string, ruleIds: readonly st
   const source = new SourceText(path, text);
   const complaintAt = (message: string, offset: number): Complaint => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
-  if (conflict) return { path, documents: [{ kind: 'invalid', complaints: [complaintAt(conflict.message, conflict.offset)] }] };
+  if (conflict)
+    return { path, documents: [{ kind: 'invalid', complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;
   try {
     documents = parseYaml(text);
@@ -100,7 +115,8 @@ export function loadProcessText(path: string, text: string, ruleIds: readonly st
     return { path, documents: [{ kind: 'invalid', complaints: [complaint] }] };
   }
   if (documents.length === 0) {
-    const message = 'the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file';
+    const message =
+      'the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file';
     return { path, documents: [{ kind: 'invalid', complaints: [{ message, at: START_OF_FILE }] }] };
   }
   return {
@@ -137,7 +153,10 @@ function describeYamlError(error: YamlSyntaxError, source: SourceText): string {
 
 export type Decoded = string | { readonly problem: string; readonly at: Position };
 
-const UTF16_BOMS = [[0xff, 0xfe], [0xfe, 0xff]] as const;
+const UTF16_BOMS = [
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+] as const;
 
 /** UTF-8 text without a byte-order mark; binary or mis-encoded files are refused with a reason and the place. */
 export function decodeText(bytes: Uint8Array): Decoded {
@@ -146,13 +165,19 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { problem: 'the file is binary, not text: it holds a NUL byte here; only YAML text files can be processes', at: positionOfByte(bytes, nul) };
+    return {
+      problem: 'the file is binary, not text: it holds a NUL byte here; only YAML text files can be processes',
+      at: positionOfByte(bytes, nul),
+    };
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = positionOfByte(bytes, firstInvalidUtf8Byte(bytes));
-    return { problem: 'the file is not UTF-8 text from here on (is it saved as Latin-1 or Windows-1252?); save it as UTF-8', at };
+    return {
+      problem: 'the file is not UTF-8 text from here on (is it saved as Latin-1 or Windows-1252?); save it as UTF-8',
+      at,
+    };
   }
 }
 

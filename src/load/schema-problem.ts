@@ -29,13 +29,23 @@ export function schemaProblem(error: ErrorObject, written: string | undefined, p
   const params: Record<string, unknown> = error.params;
   switch (error.keyword) {
     case 'type':
-      return phrase ?? `must be ${expectedTypes(error).map((type) => TYPE_WORDS[type] ?? type).join(' or ')}`;
+      return (
+        phrase ??
+        `must be ${expectedTypes(error)
+          .map((type) => TYPE_WORDS[type] ?? type)
+          .join(' or ')}`
+      );
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       return `must be one of ${allowed.join(', ')}${written === undefined ? '' : didYouMean(written, allowed)}`;
     }
     case 'pattern':
-      return phrase ?? (String(params.pattern) === DURATION_PATTERN.source ? 'must be a duration like 90s, 2m, 4h' : idProblem(written ?? ''));
+      return (
+        phrase ??
+        (String(params.pattern) === DURATION_PATTERN.source
+          ? 'must be a duration like 90s, 2m, 4h'
+          : idProblem(written ?? ''))
+      );
     case 'format':
       return `must be a real date: ${written ?? 'this date'} does not exist`;
     case 'minLength':
@@ -78,7 +88,10 @@ export function idProblem(written: string): string {
 
 /** The id a person most likely meant: `Receive Call` → `receive-call`. */
 export function exampleId(text: string): string {
-  const id = text.slice(0, MAX_EXAMPLE_ID_CHARS).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = text
+    .slice(0, MAX_EXAMPLE_ID_CHARS)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id || 'receive-call';
 }
-

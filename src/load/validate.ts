@@ -93,7 +93,8 @@ function processWhere(path: readonly string[]): Where {
   const [first, id, ...rest] = path;
   if (first === 'steps' && id !== undefined) {
     const [field, index] = rest;
-    if (field === 'next' && index !== undefined) return at(`transition ${ordinal(index)} of step "${id}"`, rest.slice(2));
+    if (field === 'next' && index !== undefined)
+      return at(`transition ${ordinal(index)} of step "${id}"`, rest.slice(2));
     return at(`step "${id}"`, rest);
   }
   if (first === 'roles' && id !== undefined) {
@@ -176,7 +177,10 @@ function compile(name: Dialect['schema']): Compiled {
   const defs = Object.entries(record(schema.$defs));
   return {
     validate: PRECOMPILED[name] ?? compileAtRunTime(schema),
-    defNames: new Map([[JSON.stringify(schema), ''], ...defs.map(([defName, def]) => [JSON.stringify(def), defName] as const)]),
+    defNames: new Map([
+      [JSON.stringify(schema), ''],
+      ...defs.map(([defName, def]) => [JSON.stringify(def), defName] as const),
+    ]),
     typeOnlyFields: typeOnlyFields(defs.map(([, def]) => record(def))),
   };
 }
@@ -210,7 +214,9 @@ function validate(root: YamlNode | null, dialect: Dialect, ruleIds: readonly str
   const schema = compiledFor(dialect);
   const valid = schema.validate(root === null ? null : toPlain(root));
   const errors = valid ? [] : (schema.validate.errors ?? []).filter(isOwnMistake);
-  const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema));
+  const complaints = errors
+    .filter((error) => !isGluedToItsValue(error, root))
+    .map((error) => complain(error, root, dialect, schema));
   if (root !== null) complaints.push(...dialect.extraChecks(root, ruleIds));
   return complaints.sort((a, b) => a.offset - b.offset);
 }
@@ -225,7 +231,10 @@ function isGluedToItsValue(error: ErrorObject, root: YamlNode | null): boolean {
   if (error.keyword !== 'required') return false;
   const node = nodeAt(root, pointerSegments(error));
   const missing = `${String((error.params as Record<string, unknown>).missingProperty)}:`;
-  return node?.kind === 'map' && [...node.entries.keys()].some((key) => key.startsWith(missing) && missingSpaceAfterColon(key) !== undefined);
+  return (
+    node?.kind === 'map' &&
+    [...node.entries.keys()].some((key) => key.startsWith(missing) && missingSpaceAfterColon(key) !== undefined)
+  );
 }
 
 function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, schema: Compiled): OffsetComplaint {
@@ -235,7 +244,10 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
   const where = dialect.where(path);
   switch (error.keyword) {
     case 'required':
-      return { message: `${prefix(where)}missing "${String(params.missingProperty)}"`, offset: offsetOf(root, path, 'key') };
+      return {
+        message: `${prefix(where)}missing "${String(params.missingProperty)}"`,
+        offset: offsetOf(root, path, 'key'),
+      };
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const known = Object.keys(record(record(error.parentSchema).properties));
@@ -251,7 +263,13 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
     }
     default: {
       const node = nodeAt(root, path);
-      const glued = error.keyword === 'type' && expectedTypes(error).includes('object') && node?.kind === 'scalar' && typeof node.value === 'string' ? missingSpaceAfterColon(node.text) : undefined;
+      const glued =
+        error.keyword === 'type' &&
+        expectedTypes(error).includes('object') &&
+        node?.kind === 'scalar' &&
+        typeof node.value === 'string'
+          ? missingSpaceAfterColon(node.text)
+          : undefined;
       if (glued) return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path, 'value') };
       const def = schema.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where, valuePredicate(error, node, def, dialect), dialect);
@@ -260,14 +278,25 @@ function complain(error: ErrorObject, root: YamlNode | null, dialect: Dialect, s
   }
 }
 
-function keyComplaint(error: ErrorObject, path: string[], key: string, root: YamlNode | null, dialect: Dialect): OffsetComplaint {
+function keyComplaint(
+  error: ErrorObject,
+  path: string[],
+  key: string,
+  root: YamlNode | null,
+  dialect: Dialect,
+): OffsetComplaint {
   const offset = offsetOf(root, [...path, key], 'key');
   if (error.keyword === 'not') return { message: `"${key}" is built in; remove it from ${path.join('.')}`, offset };
   const label = dialect.keyLabels[path.join('/')] ?? 'key';
   return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 
-function valuePredicate(error: ErrorObject, node: YamlNode | undefined, def: string | undefined, dialect: Dialect): string {
+function valuePredicate(
+  error: ErrorObject,
+  node: YamlNode | undefined,
+  def: string | undefined,
+  dialect: Dialect,
+): string {
   const phrase = def === undefined ? undefined : (dialect.phrases[`${def}/${error.keyword}`] ?? dialect.phrases[def]);
   const predicate = schemaProblem(error, scalarText(node), phrase);
   return error.keyword === 'type' ? predicate + found(expectedTypes(error), node) : predicate;
@@ -294,7 +323,8 @@ function describe(node: YamlNode | undefined): string {
   if (node.kind === 'seq') return 'a list';
   if (node.kind === 'map') return 'a mapping';
   if (node.value === null) return 'nothing';
-  if (typeof node.value === 'string') return node.text.length <= MAX_QUOTED_FOUND_CHARS ? `"${printable(node.text)}"` : 'text';
+  if (typeof node.value === 'string')
+    return node.text.length <= MAX_QUOTED_FOUND_CHARS ? `"${printable(node.text)}"` : 'text';
   return node.text;
 }
 

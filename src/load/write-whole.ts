@@ -8,7 +8,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { access, chmod, lstat, mkdir, readlink, realpath, rename, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import {
+  access,
+  chmod,
+  lstat,
+  mkdir,
+  readlink,
+  realpath,
+  rename,
+  rmdir,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { describeFsError } from './load-file.js';
@@ -43,7 +55,12 @@ const MAX_LINKS = 40;
  * its folder exists (or, with `createFolders`, can be made) and may be written, and it is not a folder.
  * Throws a UsageError naming `named` otherwise; writes nothing.
  */
-export async function checkTarget(named: string, absolute: string, what: string, createFolders = false): Promise<WriteTarget> {
+export async function checkTarget(
+  named: string,
+  absolute: string,
+  what: string,
+  createFolders = false,
+): Promise<WriteTarget> {
   const { target, mustWrite } = await resolve(named, absolute, what, createFolders);
   if (target.descriptor !== undefined) return target;
   try {
@@ -74,16 +91,26 @@ export function describeWriteError(error: unknown): string {
   return reasons[(error as NodeJS.ErrnoException | undefined)?.code ?? ''] ?? describeFsError(error);
 }
 
-function cannotWrite(target: Pick<WriteTarget, 'named' | 'what'>, reason: string, advice = 'check that its folder exists and may be written'): UsageError {
+function cannotWrite(
+  target: Pick<WriteTarget, 'named' | 'what'>,
+  reason: string,
+  advice = 'check that its folder exists and may be written',
+): UsageError {
   return new UsageError(`cannot write ${target.what} to "${target.named}" (${reason}); ${advice}`);
 }
 
 /** The target, and what must be writable for it: the file itself when written directly, else its nearest existing folder. */
-async function resolve(named: string, absolute: string, what: string, createFolders: boolean): Promise<{ target: WriteTarget; mustWrite: string }> {
+async function resolve(
+  named: string,
+  absolute: string,
+  what: string,
+  createFolders: boolean,
+): Promise<{ target: WriteTarget; mustWrite: string }> {
   const fail = (reason: string, advice?: string): never => {
     throw cannotWrite({ named, what }, reason, advice);
   };
-  if (named.endsWith('/') || named.endsWith(path.sep)) fail('the name ends in a slash, so it names a folder', 'name a file, like report.txt');
+  if (named.endsWith('/') || named.endsWith(path.sep))
+    fail('the name ends in a slash, so it names a folder', 'name a file, like report.txt');
   let at = absolute;
   for (let hops = 0; hops <= MAX_LINKS; hops++) {
     const folder = await realFolder(path.dirname(at), createFolders, fail);
@@ -126,7 +153,11 @@ function ownDescriptor(at: string): number | undefined {
 }
 
 /** The real path of `folder`; when it is missing and may be created, that of its nearest existing ancestor, which must be writable. */
-async function realFolder(folder: string, createFolders: boolean, fail: (reason: string) => never): Promise<{ path: string; nearest: string }> {
+async function realFolder(
+  folder: string,
+  createFolders: boolean,
+  fail: (reason: string) => never,
+): Promise<{ path: string; nearest: string }> {
   const missing: string[] = [];
   let existing = folder;
   for (;;) {
@@ -155,7 +186,8 @@ export function identityOf(stats: Stats): string {
 export async function writeTo(target: WriteTarget, data: Data): Promise<void> {
   try {
     if (target.descriptor !== undefined) writeToDescriptor(target.descriptor, data);
-    else if (target.how === 'direct') await writeFile(target.path, data, { flag: constants.O_WRONLY | constants.O_APPEND });
+    else if (target.how === 'direct')
+      await writeFile(target.path, data, { flag: constants.O_WRONLY | constants.O_APPEND });
     else await replace(target, data);
   } catch (error) {
     throw cannotWrite(target, describeWriteError(error), 'nothing was written');
@@ -176,7 +208,7 @@ function writeToDescriptor(descriptor: number, data: Data): void {
       continue;
     }
     const bytes = typeof part === 'string' ? Buffer.from(part) : part;
-    for (let done = 0; done < bytes.length; ) done += writeSync(descriptor, bytes, done);
+    for (let done = 0; done < bytes.length;) done += writeSync(descriptor, bytes, done);
   }
 }
 
@@ -202,7 +234,13 @@ async function replace(target: WriteTarget, data: Data): Promise<void> {
 /** Removes the folders a recursive `mkdir` made, from `deepest` up to `first` (what it returned), as long as they are empty. */
 export async function removeMadeFolders(deepest: string, first: string): Promise<void> {
   for (let folder = deepest; folder.startsWith(first); folder = path.dirname(folder)) {
-    if (!(await rmdir(folder).then(() => true, () => false))) return;
+    if (
+      !(await rmdir(folder).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return;
   }
 }
 

@@ -108,7 +108,10 @@ function refuseGluedDocumentMarker(text: string, base: number): void {
   for (let at = text.indexOf('---'); at !== -1; at = text.indexOf('---', at + 3)) {
     const next = text.charCodeAt(at + 3);
     if ((at === 0 || text.charCodeAt(at - 1) === 0x0a) && at + 3 < text.length && !isWhitespace(next)) {
-      throw new YamlSyntaxError('a line starting with "---" needs a space after it (it starts a new document); add the space, or quote the text', base + at + 3);
+      throw new YamlSyntaxError(
+        'a line starting with "---" needs a space after it (it starts a new document); add the space, or quote the text',
+        base + at + 3,
+      );
     }
   }
 }
@@ -173,7 +176,10 @@ class TreeBuilder {
     const frame = this.open;
     if (frame !== null && /\btag\b/.test(error.reason)) {
       this.contentStart(frame.open);
-      if (this.tagStart !== -1) return FLOW_INDICATOR_IN_TAG.test(error.reason) ? this.tagRunningOn(this.tagStart) : this.unsupportedTag(this.tagStart);
+      if (this.tagStart !== -1)
+        return FLOW_INDICATOR_IN_TAG.test(error.reason)
+          ? this.tagRunningOn(this.tagStart)
+          : this.unsupportedTag(this.tagStart);
     }
     // js-yaml adds a line break to a file without a last one, and may point past the text.
     const at = Math.min(error.mark?.position ?? 0, this.text.length);
@@ -181,7 +187,10 @@ class TreeBuilder {
     if (unknownAlias) return this.noSuchAnchor(unknownAlias[1]!, at - unknownAlias[1]!.length);
     const glued = this.entryMissingItsSpace(at);
     if (glued) return glued;
-    return new YamlSyntaxError(plainReason(error.reason), this.base + (NON_PRINTABLE_REASON.test(error.reason) ? this.firstNonPrintable(at) : at));
+    return new YamlSyntaxError(
+      plainReason(error.reason),
+      this.base + (NON_PRINTABLE_REASON.test(error.reason) ? this.firstNonPrintable(at) : at),
+    );
   }
 
   /**
@@ -250,10 +259,18 @@ class TreeBuilder {
     // Nothing written is no node, unless a tag makes it one ("!!str" alone is empty text), or it is a key ("? " alone),
     // or it has properties (an anchor an alias may repeat, a tag to check): then it is where they are.
     let node: YamlScalar | null = null;
-    if (state.kind !== null || state.result !== null) node = this.scalar(inner?.node ?? undefined, start, state, tagged);
+    if (state.kind !== null || state.result !== null)
+      node = this.scalar(inner?.node ?? undefined, start, state, tagged);
     else if (isKey) node = emptyScalar(offset);
     else if (tagged || state.anchor !== null) node = emptyScalar(this.base + this.propertiesStart);
-    return { node, isKey, isAlias: false, size: 1, read: state.result, rewritten: node !== null && node.value !== state.result };
+    return {
+      node,
+      isKey,
+      isAlias: false,
+      size: 1,
+      read: state.result,
+      rewritten: node !== null && node.value !== state.result,
+    };
   }
 
   /**
@@ -264,7 +281,12 @@ class TreeBuilder {
     const offset = inner?.offset ?? this.base + this.scalarStart(start);
     const end = inner?.kind === 'scalar' ? inner.end : this.base + this.scalarEnd(start, state.position);
     const resolved = state.result as Scalar;
-    const text = typeof resolved === 'string' ? resolved : inner?.kind === 'scalar' ? inner.text : this.text.slice(start, state.position).trimEnd();
+    const text =
+      typeof resolved === 'string'
+        ? resolved
+        : inner?.kind === 'scalar'
+          ? inner.text
+          : this.text.slice(start, state.position).trimEnd();
     // The one tag a scalar may have is "!!str" (checkTag); js-yaml misses it for a value on the line after the tag.
     return { kind: 'scalar', offset, end, value: tagged ? text : resolved, text };
   }
@@ -370,11 +392,17 @@ class TreeBuilder {
   private addEntry(entries: Map<string, YamlEntry>, key: Written, value: Written | null): boolean {
     const keyNode = key.node!;
     if (key.isAlias) throw aliasAsKey(keyNode.offset);
-    if (keyNode.kind !== 'scalar') throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
+    if (keyNode.kind !== 'scalar')
+      throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
     const name = keyNode.text;
     const existing = entries.get(name);
     if (existing) throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    entries.set(name, { key: name, keyOffset: keyNode.offset, keyEnd: keyNode.end, value: value?.node ?? emptyScalar(keyNode.offset) });
+    entries.set(name, {
+      key: name,
+      keyOffset: keyNode.offset,
+      keyEnd: keyNode.end,
+      value: value?.node ?? emptyScalar(keyNode.offset),
+    });
     return name === String(keyNode.value) && value?.rewritten !== true;
   }
 
@@ -409,7 +437,12 @@ class TreeBuilder {
   /** The anchored node an alias repeats; its name runs to a space, a line break or a bracket or comma, as js-yaml reads it. */
   private alias(start: number): Written {
     let end = start + 1;
-    while (end < this.text.length && this.text.charCodeAt(end) > 0x20 && !FLOW_INDICATORS.has(this.text.charCodeAt(end))) end++;
+    while (
+      end < this.text.length &&
+      this.text.charCodeAt(end) > 0x20 &&
+      !FLOW_INDICATORS.has(this.text.charCodeAt(end))
+    )
+      end++;
     const name = this.text.slice(start + 1, end);
     const anchored = this.anchors.get(name);
     // An alias inside the very node it names would make the values endless.
@@ -430,7 +463,9 @@ class TreeBuilder {
 
   /** A tag on the line of a block mapping's first key (`!!str key: value`) is the key's, which checks it. */
   private tagsFirstKey(tagStart: number, start: number, node: YamlNode): boolean {
-    return node.kind === 'map' && this.text.charCodeAt(start) !== 0x7b && !this.text.slice(tagStart, start).includes('\n');
+    return (
+      node.kind === 'map' && this.text.charCodeAt(start) !== 0x7b && !this.text.slice(tagStart, start).includes('\n')
+    );
   }
 
   /** Explicit tags change how a value is read; only the harmless one that matches the node is accepted. */
@@ -445,11 +480,17 @@ class TreeBuilder {
     let at = tagStart;
     while (at < this.text.length && !FLOW_INDICATORS.has(this.text.charCodeAt(at))) at++;
     const tag = printable(this.text.slice(tagStart, at));
-    return new YamlSyntaxError(`a space is missing between the tag "${tag}" and the "${this.text[at]}" after it; add one`, this.base + at);
+    return new YamlSyntaxError(
+      `a space is missing between the tag "${tag}" and the "${this.text[at]}" after it; add one`,
+      this.base + at,
+    );
   }
 
   private unsupportedTag(tagStart: number): YamlSyntaxError {
-    return new YamlSyntaxError(`the tag "${printable(this.tagAt(tagStart))}" is not supported in process files; remove it`, this.base + tagStart);
+    return new YamlSyntaxError(
+      `the tag "${printable(this.tagAt(tagStart))}" is not supported in process files; remove it`,
+      this.base + tagStart,
+    );
   }
 
   private tagAt(tagStart: number): string {
@@ -489,7 +530,13 @@ function emptyScalar(offset: number): YamlScalar {
 /** The plain mapping of entries, when js-yaml's differs; `__proto__` is defined as the object's own data, never assigned. */
 function plainMapping(entries: ReadonlyMap<string, YamlEntry>): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
-  for (const [key, entry] of entries) Object.defineProperty(plain, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true });
+  for (const [key, entry] of entries)
+    Object.defineProperty(plain, key, {
+      value: toPlain(entry.value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return plain;
 }
 
@@ -509,7 +556,7 @@ function isNull(node: YamlNode | null): boolean {
 
 /** Where the nearest line above `lineStart` with something other than spaces or a comment starts. */
 function previousContentLine(text: string, lineStart: number): number | undefined {
-  for (let end = lineStart - 1; end > 0; ) {
+  for (let end = lineStart - 1; end > 0;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const content = text.slice(start, end).trim();
     if (content !== '' && !content.startsWith('#')) return start;
@@ -544,27 +591,55 @@ const PLAIN_REASONS: readonly (readonly [RegExp, (match: RegExpExecArray) => str
   [/tab characters must not be used/, () => 'a tab is used for indentation; YAML indents with spaces only'],
   [
     /^end of the stream or a document separator is expected/,
-    () => 'the indentation or a ":" here does not fit the lines above (is a key indented wrongly, or a value missing its quotes?)',
+    () =>
+      'the indentation or a ":" here does not fit the lines above (is a key indented wrongly, or a value missing its quotes?)',
   ],
-  [/nesting exceeded maxDepth \((\d+)\)/, (m) => `the file is nested more than ${m[1]} levels deep, far deeper than any process needs; flatten it`],
-  [/^deficient indentation/, () => 'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)'],
-  [/within a (double|single) quoted scalar/, (m) => `a text opened with ${m[1] === 'double' ? '"' : "'"} is never closed; add the closing quote`],
+  [
+    /nesting exceeded maxDepth \((\d+)\)/,
+    (m) => `the file is nested more than ${m[1]} levels deep, far deeper than any process needs; flatten it`,
+  ],
+  [
+    /^deficient indentation/,
+    () =>
+      'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)',
+  ],
+  [
+    /within a (double|single) quoted scalar/,
+    (m) => `a text opened with ${m[1] === 'double' ? '"' : "'"} is never closed; add the closing quote`,
+  ],
   [/within a flow collection/, () => 'a "[" or "{" is never closed; add the closing bracket'],
   [
     /^missed comma between flow collection entries/,
-    () => 'a comma is missing between two entries of a [...] or {...}, or a key there has its ":" on the next line; add the comma, or join the lines',
+    () =>
+      'a comma is missing between two entries of a [...] or {...}, or a key there has its ":" on the next line; add the comma, or join the lines',
   ],
   [/^nested arrays are not supported inside keys/, () => 'a key must be a plain value, not a list or a mapping'],
-  [/^unknown document directive "(.*)"/, (m) => `"%${printable(m[1]!)}" is not a YAML directive (those are %YAML and %TAG); remove the line`],
-  [/^unsupported YAML version/, () => 'only YAML 1.1 and 1.2 can be read; remove the "%YAML" line, or write "%YAML 1.2"'],
+  [
+    /^unknown document directive "(.*)"/,
+    (m) => `"%${printable(m[1]!)}" is not a YAML directive (those are %YAML and %TAG); remove the line`,
+  ],
+  [
+    /^unsupported YAML version/,
+    () => 'only YAML 1.1 and 1.2 can be read; remove the "%YAML" line, or write "%YAML 1.2"',
+  ],
   [
     /^bad indentation of a mapping entry/,
-    () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values',
+    () =>
+      'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values',
   ],
-  [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
-  [/non-printable characters|null byte is not allowed|^expected valid JSON character/, () => 'the file holds a control character YAML does not allow here; remove it'],
+  [
+    /a multiline key may not be an implicit key/,
+    () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line',
+  ],
+  [
+    /non-printable characters|null byte is not allowed|^expected valid JSON character/,
+    () => 'the file holds a control character YAML does not allow here; remove it',
+  ],
   [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
-  [/^missing indentation for block scalar/, () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"'],
+  [
+    /^missing indentation for block scalar/,
+    () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"',
+  ],
 ];
 
 function plainReason(reason: string): string {

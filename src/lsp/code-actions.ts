@@ -30,10 +30,25 @@ export function codeActions(document: TextDocument, diagnostics: readonly Diagno
       const removal = removeWaiver(document.getText(), document.offsetAt(diagnostic.range.start));
       if (removal) actions.push(action(`Remove this waiver (${gap.rule})`, document, diagnostic, removal, true));
     } else if (gap.process !== null) {
-      const waiver = addWaiver(document.getText(), document.offsetAt(diagnostic.range.start), gap, addDays(today, WAIVER_DAYS));
+      const waiver = addWaiver(
+        document.getText(),
+        document.offsetAt(diagnostic.range.start),
+        gap,
+        addDays(today, WAIVER_DAYS),
+      );
       if (waiver) {
-        const waive = action(`Waive ${gap.rule}${gap.step ? ` at "${gap.step}"` : ''} for ${WAIVER_DAYS} days`, document, diagnostic, waiver.edit, false);
-        waive.command = { title: 'Write the reason', command: SELECT_COMMAND, arguments: [document.uri, waiver.reason] };
+        const waive = action(
+          `Waive ${gap.rule}${gap.step ? ` at "${gap.step}"` : ''} for ${WAIVER_DAYS} days`,
+          document,
+          diagnostic,
+          waiver.edit,
+          false,
+        );
+        waive.command = {
+          title: 'Write the reason',
+          command: SELECT_COMMAND,
+          arguments: [document.uri, waiver.reason],
+        };
         actions.push(waive);
       }
     }
@@ -41,8 +56,20 @@ export function codeActions(document: TextDocument, diagnostics: readonly Diagno
   });
 }
 
-function action(title: string, document: TextDocument, diagnostic: Diagnostic, edit: TextEdit, preferred: boolean): CodeAction {
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred, edit: { changes: { [document.uri]: [edit] } } };
+function action(
+  title: string,
+  document: TextDocument,
+  diagnostic: Diagnostic,
+  edit: TextEdit,
+  preferred: boolean,
+): CodeAction {
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred,
+    edit: { changes: { [document.uri]: [edit] } },
+  };
 }
 
 /**
@@ -78,11 +105,22 @@ function documentAt(text: string, offset: number) {
  * A waiver of the gap's rule (at its step, when it has one), with a reason to write and an expiry: appended to
  * `waivers`, or in a new `waivers` at the end of the process. `reason`: where the placeholder reason will be.
  */
-export function addWaiver(text: string, offset: number, gap: Pick<GapData, 'rule' | 'step'>, expires: string): { edit: TextEdit; reason: Range } | undefined {
+export function addWaiver(
+  text: string,
+  offset: number,
+  gap: Pick<GapData, 'rule' | 'step'>,
+  expires: string,
+): { edit: TextEdit; reason: Range } | undefined {
   const root = documentAt(text, offset);
   if (!root) return undefined;
-  const fields: [string, string][] = [['rule', gap.rule], ...(gap.step ? [['step', gap.step] as [string, string]] : []), ['reason', REASON_PLACEHOLDER], ['expires', expires]];
-  const waivers = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'waivers') as Pair<unknown, unknown> | undefined;
+  const fields: [string, string][] = [
+    ['rule', gap.rule],
+    ...(gap.step ? [['step', gap.step] as [string, string]] : []),
+    ['reason', REASON_PLACEHOLDER],
+    ['expires', expires],
+  ];
+  const waivers = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'waivers') as
+    Pair<unknown, unknown> | undefined;
   let at: number;
   let inserted: string;
   if (waivers === undefined) {
@@ -104,7 +142,10 @@ export function addWaiver(text: string, offset: number, gap: Pick<GapData, 'rule
   const after = text.slice(0, at) + inserted;
   return {
     edit: { range: { start: positionIn(text, at), end: positionIn(text, at) }, newText: inserted },
-    reason: { start: positionIn(after, reasonOffset), end: positionIn(after, reasonOffset + REASON_PLACEHOLDER.length) },
+    reason: {
+      start: positionIn(after, reasonOffset),
+      end: positionIn(after, reasonOffset + REASON_PLACEHOLDER.length),
+    },
   };
 }
 
@@ -115,12 +156,14 @@ function blockItem(indent: string, fields: readonly [string, string][]): string 
 /** The waiver written at `offset` removed: its lines; or, when it is the only one, `waivers` with it. */
 export function removeWaiver(text: string, offset: number): TextEdit | undefined {
   const root = documentAt(text, offset);
-  const waivers = root?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'waivers') as Pair<{ range: [number, number, number] }, unknown> | undefined;
+  const waivers = root?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'waivers') as
+    Pair<{ range: [number, number, number] }, unknown> | undefined;
   if (!waivers || !isSeq(waivers.value) || waivers.value.flow) return undefined;
   const items = waivers.value.items as { range: [number, number, number] }[];
   const item = items.find((node) => node.range[0] <= offset && offset <= node.range[1]);
   if (!item) return undefined;
-  const [start, end] = items.length === 1 ? [waivers.key!.range[0], item.range[1]] : [text.lastIndexOf('-', item.range[0]), item.range[1]];
+  const [start, end] =
+    items.length === 1 ? [waivers.key!.range[0], item.range[1]] : [text.lastIndexOf('-', item.range[0]), item.range[1]];
   const from = lineStart(text, start);
   const to = Math.min(text.length, lineEnd(text, lastWritten(text, end)) + 1);
   return { range: { start: positionIn(text, from), end: positionIn(text, to) }, newText: '' };

@@ -5,7 +5,16 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { PRESETS } from '../config/config.js';
 import { YamlSyntaxError, parseYaml, type YamlMap } from '../load/yaml.js';
-import { BECAUSE, BUILT_IN_ACTORS, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../model/process.js';
+import {
+  BECAUSE,
+  BUILT_IN_ACTORS,
+  CHANNELS,
+  INTENTS,
+  OUTCOMES,
+  REMEDIES,
+  STEP_TYPES,
+  TRAINING_COVERS,
+} from '../model/process.js';
 import { SEVERITIES } from '../model/severity.js';
 
 /** What a key's value may be, in a process file. */
@@ -49,7 +58,8 @@ function processValues(key: string, before: string, source: CompletionSource): C
   // `to:` in an edge of `next` names a step; `to:` of an `escalate` step names a role.
   const inEdge = key === 'to' && /(?:^\s*-\s*|[{,]\s*)to:\s*[\w-]*$/.test(before);
   if (STEP_KEYS.has(key) || inEdge) return namesIn(source, 'steps').map((id) => [id, CompletionItemKind.Reference]);
-  if (ROLE_KEYS.has(key) || key === 'to') return [...namesIn(source, 'roles'), ...BUILT_IN_ACTORS].map((id) => [id, CompletionItemKind.Reference]);
+  if (ROLE_KEYS.has(key) || key === 'to')
+    return [...namesIn(source, 'roles'), ...BUILT_IN_ACTORS].map((id) => [id, CompletionItemKind.Reference]);
   if (key === 'emergencies') return [...new Set(source.processIds())].map((id) => [id, CompletionItemKind.Module]);
   if (key === 'rule') return ruleIds(source);
   return (ENUMS[key] ?? []).map((value) => [value, CompletionItemKind.EnumMember]);
@@ -58,7 +68,8 @@ function processValues(key: string, before: string, source: CompletionSource): C
 function configValues(key: string, source: CompletionSource): Candidate[] {
   if (key === 'rules') return ruleIds(source);
   if (key === 'extends') return PRESETS.map((preset) => [preset, CompletionItemKind.EnumMember]);
-  if (key === 'severity' || source.ruleIds.includes(key)) return [...SEVERITIES, 'off'].map((level) => [level, CompletionItemKind.EnumMember]);
+  if (key === 'severity' || source.ruleIds.includes(key))
+    return [...SEVERITIES, 'off'].map((level) => [level, CompletionItemKind.EnumMember]);
   return [];
 }
 
@@ -93,7 +104,11 @@ function namesIn(source: CompletionSource, section: 'steps' | 'roles'): string[]
     if (error instanceof YamlSyntaxError) return [];
     throw error;
   }
-  const offset = source.text.split('\n').slice(0, source.line).reduce((sum, text) => sum + text.length + 1, 0) + source.character;
+  const offset =
+    source.text
+      .split('\n')
+      .slice(0, source.line)
+      .reduce((sum, text) => sum + text.length + 1, 0) + source.character;
   const document = documents.filter((d) => d.contents.offset <= offset).at(-1) ?? documents[0];
   const root = document?.contents;
   const names = root?.kind === 'map' ? root.entries.get(section)?.value : undefined;

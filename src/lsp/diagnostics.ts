@@ -1,6 +1,11 @@
 /** Gaps, and rules that threw, as the editor's diagnostics. */
 import { existsSync } from 'node:fs';
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+} from 'vscode-languageserver';
 import type { RuleCrash } from '../audit/audit.js';
 import type { LoadedFile } from '../load/load-file.js';
 import type { Severity } from '../model/severity.js';
@@ -64,7 +69,9 @@ function witnessSteps(gap: Gap, file: LoadedFile, uri: string): DiagnosticRelate
   const steps = new Map(process.process.steps.map((step) => [step.id, step.at]));
   return gap.path!.flatMap((id, index) => {
     const at = steps.get(id);
-    return at ? [{ location: { uri, range: rangeOf(at) }, message: `path step ${index + 1} of ${gap.path!.length}: ${id}` }] : [];
+    return at
+      ? [{ location: { uri, range: rangeOf(at) }, message: `path step ${index + 1} of ${gap.path!.length}: ${id}` }]
+      : [];
   });
 }
 

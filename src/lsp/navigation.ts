@@ -23,7 +23,9 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Every occurrence of what `target` names: in its own file for a step or role, in every file for a process. */
 export function namesOf(target: Occurrence, own: WorkspaceFile, files: Iterable<WorkspaceFile>): Located[] {
   const searched = target.kind === 'process' ? [...files] : [own];
-  return searched.flatMap((file) => occurrencesIn(file.loaded).flatMap((occurrence) => (sameName(occurrence, target) ? [{ file, occurrence }] : [])));
+  return searched.flatMap((file) =>
+    occurrencesIn(file.loaded).flatMap((occurrence) => (sameName(occurrence, target) ? [{ file, occurrence }] : [])),
+  );
 }
 
 export function definitionsOf(target: Occurrence, own: WorkspaceFile, files: Iterable<WorkspaceFile>): Located[] {
@@ -32,7 +34,8 @@ export function definitionsOf(target: Occurrence, own: WorkspaceFile, files: Ite
 
 /** Why `name` cannot be the new id of what `target` names; undefined when it can. */
 export function renameProblem(target: Occurrence, name: string, files: Iterable<WorkspaceFile>): string | undefined {
-  if (name.startsWith('x-')) return `"${name}" starts with "x-", which marks a free extension, not a ${target.kind}; choose another id`;
+  if (name.startsWith('x-'))
+    return `"${name}" starts with "x-", which marks a free extension, not a ${target.kind}; choose another id`;
   if (!ID.test(name)) return `"${name}" ${idProblem(name)}`;
   if (name === target.id) return undefined;
   const taken =
@@ -41,7 +44,9 @@ export function renameProblem(target: Occurrence, name: string, files: Iterable<
       : target.kind === 'role'
         ? target.process.roles.has(name) || (BUILT_IN_ACTORS as readonly string[]).includes(name)
         : [...files].some((file) => file.identities.some((identity) => identity?.id === name));
-  return taken ? `"${name}" is already a ${target.kind} of ${target.kind === 'process' ? 'this workspace' : `process "${target.process.id}"`}; choose another id` : undefined;
+  return taken
+    ? `"${name}" is already a ${target.kind} of ${target.kind === 'process' ? 'this workspace' : `process "${target.process.id}"`}; choose another id`
+    : undefined;
 }
 
 /** The outline: each process, with its roles and steps. */
@@ -49,10 +54,20 @@ export function documentSymbols(file: LoadedFile): DocumentSymbol[] {
   return file.documents.flatMap((document): DocumentSymbol[] => {
     if (document.kind !== 'process') return [];
     const { process } = document;
-    const roles = [...process.roles.values()].map((role) => symbol(role.id, role.title ?? 'role', SymbolKind.Class, role.at));
-    const steps = process.steps.map((step) => symbol(step.id, step.title ? `${step.type}: ${step.title}` : step.type, SymbolKind.Function, step.at));
+    const roles = [...process.roles.values()].map((role) =>
+      symbol(role.id, role.title ?? 'role', SymbolKind.Class, role.at),
+    );
+    const steps = process.steps.map((step) =>
+      symbol(step.id, step.title ? `${step.type}: ${step.title}` : step.type, SymbolKind.Function, step.at),
+    );
     const all = [process.at, ...[...process.roles.values()].map((r) => r.at), ...process.steps.map((s) => s.at)];
-    return [{ ...symbol(process.id, process.title, SymbolKind.Module, process.at), range: rangeOf(span(all)), children: [...roles, ...steps] }];
+    return [
+      {
+        ...symbol(process.id, process.title, SymbolKind.Module, process.at),
+        range: rangeOf(span(all)),
+        children: [...roles, ...steps],
+      },
+    ];
   });
 }
 

@@ -74,7 +74,10 @@ class GapcheckServer {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => {
-      if (this.watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] });
+      if (this.watchFiles)
+        void connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{yaml,yml}' }],
+        });
       void this.reloadAll();
     });
     connection.onDidChangeWatchedFiles(() => this.reloadAll());
@@ -91,13 +94,17 @@ class GapcheckServer {
     });
     connection.onDefinition((params) => {
       const here = this.nameAt(params);
-      return here ? definitionsOf(here.occurrence, here.file, here.workspace.allFiles()).map((found) => this.location(found)) : null;
+      return here
+        ? definitionsOf(here.occurrence, here.file, here.workspace.allFiles()).map((found) => this.location(found))
+        : null;
     });
     connection.onReferences((params) => {
       const here = this.nameAt(params);
       if (!here) return null;
       const found = namesOf(here.occurrence, here.file, here.workspace.allFiles());
-      return found.filter(({ occurrence }) => params.context.includeDeclaration || !occurrence.definition).map((one) => this.location(one));
+      return found
+        .filter(({ occurrence }) => params.context.includeDeclaration || !occurrence.definition)
+        .map((one) => this.location(one));
     });
     connection.onPrepareRename((params) => {
       const here = this.nameAt(params);
@@ -108,28 +115,48 @@ class GapcheckServer {
       if (!here) return null;
       const problem = renameProblem(here.occurrence, params.newName, here.workspace.allFiles());
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
-      return this.edits(namesOf(here.occurrence, here.file, here.workspace.allFiles()).map((found) => ({ found, newText: params.newName })));
+      return this.edits(
+        namesOf(here.occurrence, here.file, here.workspace.allFiles()).map((found) => ({
+          found,
+          newText: params.newName,
+        })),
+      );
     });
     connection.onCompletion(({ textDocument, position }) => {
       const document = documents.get(textDocument.uri);
       if (!document) return null;
       const workspace = this.workspaceOf(pathOf(textDocument.uri));
-      const processIds = () => [...workspace.allFiles()].flatMap((file) => file.identities.flatMap((identity) => (identity ? [identity.id] : [])));
-      return complete({ text: document.getText(), ...position, isConfig: isConfigFile(pathOf(textDocument.uri)), processIds, ruleIds: workspace.registry.ids });
+      const processIds = () =>
+        [...workspace.allFiles()].flatMap((file) =>
+          file.identities.flatMap((identity) => (identity ? [identity.id] : [])),
+        );
+      return complete({
+        text: document.getText(),
+        ...position,
+        isConfig: isConfigFile(pathOf(textDocument.uri)),
+        processIds,
+        ruleIds: workspace.registry.ids,
+      });
     });
     connection.onHover((params) => {
       const found = this.fileOf(params.textDocument.uri);
       if (!found) return null;
       const point = { line: params.position.line + 1, column: params.position.character + 1 };
       const report = found.workspace.lastReport(found.file.absolutePath);
-      return hover(occurrenceAt(occurrencesIn(found.file.loaded), point), report?.outcome.gaps ?? [], point, found.workspace.registry);
+      return hover(
+        occurrenceAt(occurrencesIn(found.file.loaded), point),
+        report?.outcome.gaps ?? [],
+        point,
+        found.workspace.registry,
+      );
     });
     connection.onCodeAction(({ textDocument, context }) => {
       const document = documents.get(textDocument.uri);
       return document ? codeActions(document, context.diagnostics, this.today()) : null;
     });
     connection.onExecuteCommand(async ({ command, arguments: [uri, selection] = [] }) => {
-      if (command === SELECT_COMMAND) await connection.window.showDocument({ uri: uri as string, selection: selection as Range, takeFocus: true });
+      if (command === SELECT_COMMAND)
+        await connection.window.showDocument({ uri: uri as string, selection: selection as Range, takeFocus: true });
     });
     connection.onDocumentSymbol(({ textDocument }) => {
       const file = this.fileOf(textDocument.uri);
@@ -142,12 +169,14 @@ class GapcheckServer {
   private initialize(params: InitializeParams): InitializeResult {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (options.today !== undefined) {
-      if (!isValidDate(options.today)) throw new Error(`initializationOptions.today "${options.today}" is not a date like 2026-11-23`);
+      if (!isValidDate(options.today))
+        throw new Error(`initializationOptions.today "${options.today}" is not a date like 2026-11-23`);
       const today = options.today;
       this.today = () => today;
     }
     this.watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const folders = params.workspaceFolders?.map((folder) => pathOf(folder.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
+    const folders =
+      params.workspaceFolders?.map((folder) => pathOf(folder.uri)) ?? (params.rootUri ? [pathOf(params.rootUri)] : []);
     this.workspaces = folders.map((folder) => new Workspace(folder, () => this.today(), this.registry));
     return {
       capabilities: {
@@ -180,7 +209,9 @@ class GapcheckServer {
 
   /** The workspace folder holding a file (the innermost), else the file's own folder. */
   private workspaceOf(file: string): Workspace {
-    const holding = this.workspaces.filter((workspace) => workspace.holds(file)).sort((a, b) => b.root.length - a.root.length)[0];
+    const holding = this.workspaces
+      .filter((workspace) => workspace.holds(file))
+      .sort((a, b) => b.root.length - a.root.length)[0];
     if (holding) return holding;
     const folder = path.dirname(file);
     let loose = this.looseFolders.get(folder);
@@ -221,7 +252,10 @@ class GapcheckServer {
     if (file === undefined || (!problem && !this.configsWithProblems.has(file))) return;
     if (problem) this.configsWithProblems.add(file);
     else this.configsWithProblems.delete(file);
-    void this.connection.sendDiagnostics({ uri: this.uriOf(file), diagnostics: problem ? configDiagnostics(problem) : [] });
+    void this.connection.sendDiagnostics({
+      uri: this.uriOf(file),
+      diagnostics: problem ? configDiagnostics(problem) : [],
+    });
   }
 
   /** The process file a URI names, as the workspace last read it. */
@@ -232,9 +266,14 @@ class GapcheckServer {
   }
 
   /** The step, role or process id under the cursor. */
-  private nameAt({ textDocument, position }: TextDocumentPositionParams): { workspace: Workspace; file: WorkspaceFile; occurrence: Occurrence } | undefined {
+  private nameAt({
+    textDocument,
+    position,
+  }: TextDocumentPositionParams): { workspace: Workspace; file: WorkspaceFile; occurrence: Occurrence } | undefined {
     const found = this.fileOf(textDocument.uri);
-    const occurrence = found && occurrenceAt(occurrencesIn(found.file.loaded), { line: position.line + 1, column: position.character + 1 });
+    const occurrence =
+      found &&
+      occurrenceAt(occurrencesIn(found.file.loaded), { line: position.line + 1, column: position.character + 1 });
     return occurrence ? { ...found!, occurrence } : undefined;
   }
 
@@ -245,7 +284,8 @@ class GapcheckServer {
   /** Edits as one workspace edit, grouped by file. */
   private edits(edits: readonly { found: Located; newText: string }[]): WorkspaceEdit {
     const changes: Record<string, TextEdit[]> = {};
-    for (const { found, newText } of edits) (changes[this.uriOf(found.file.absolutePath)] ??= []).push({ range: rangeOf(found.occurrence.at), newText });
+    for (const { found, newText } of edits)
+      (changes[this.uriOf(found.file.absolutePath)] ??= []).push({ range: rangeOf(found.occurrence.at), newText });
     return { changes };
   }
 
@@ -260,7 +300,12 @@ function configDiagnostics(problem: ConfigProblem): Diagnostic[] {
   return problem.message.split('\n').map((line) => {
     const located = /^.*?:(\d+):(\d+): (.*)$/.exec(line);
     const at = located ? { line: Number(located[1]), column: Number(located[2]) } : { line: 1, column: 1 };
-    return { range: rangeOf(at), severity: DiagnosticSeverity.Error, source: SOURCE, message: located ? located[3]! : line };
+    return {
+      range: rangeOf(at),
+      severity: DiagnosticSeverity.Error,
+      source: SOURCE,
+      message: located ? located[3]! : line,
+    };
   });
 }
 

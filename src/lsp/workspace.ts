@@ -10,7 +10,13 @@ import { auditFile, findProjectFindings, identify, type FileOutcome, type RuleCr
 import { findConfigFile, loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, toPosix } from '../load/discover.js';
-import { DEFAULT_LOAD_LIMITS, loadProcessBytes, loadProcessText, readProcessBytes, type LoadedFile } from '../load/load-file.js';
+import {
+  DEFAULT_LOAD_LIMITS,
+  loadProcessBytes,
+  loadProcessText,
+  readProcessBytes,
+  type LoadedFile,
+} from '../load/load-file.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { ProcessIdentity } from '../rules/types.js';
 
@@ -83,7 +89,8 @@ export class Workspace {
       const text = this.open.get(absolutePath);
       this.files.set(absolutePath, text === undefined ? this.readDisk(absolutePath) : this.read(absolutePath, text));
     }
-    for (const [absolutePath, text] of this.open) if (isNewProcessFile(absolutePath)) this.files.set(absolutePath, this.read(absolutePath, text));
+    for (const [absolutePath, text] of this.open)
+      if (isNewProcessFile(absolutePath)) this.files.set(absolutePath, this.read(absolutePath, text));
     this.reports.clear();
   }
 
@@ -140,7 +147,8 @@ export class Workspace {
   }
 
   private readEdited(): void {
-    for (const absolutePath of this.edited) this.files.set(absolutePath, this.read(absolutePath, this.open.get(absolutePath)!));
+    for (const absolutePath of this.edited)
+      this.files.set(absolutePath, this.read(absolutePath, this.open.get(absolutePath)!));
     this.edited.clear();
   }
 
@@ -153,7 +161,10 @@ export class Workspace {
     const today = this.today();
     const reports = new Map<string, FileReport>();
     const changed = new Set<string>();
-    const project = findProjectFindings(files.map((file) => file.identities), this.config);
+    const project = findProjectFindings(
+      files.map((file) => file.identities),
+      this.config,
+    );
     files.forEach((file, index) => {
       if (!this.open.has(file.absolutePath)) return;
       const findings = project.findings[index]!;
@@ -175,7 +186,12 @@ export class Workspace {
   /** The files `gapcheck audit` with no path would audit here: the config's paths, else the folder. */
   private async discover(): Promise<string[]> {
     try {
-      const { files } = await discoverFiles(this.config.paths, { cwd: this.root, ignore: this.config.ignore, ignoreBase: this.config.ignoreBase, configFile: this.config.file });
+      const { files } = await discoverFiles(this.config.paths, {
+        cwd: this.root,
+        ignore: this.config.ignore,
+        ignoreBase: this.config.ignoreBase,
+        configFile: this.config.file,
+      });
       return files.map((file) => file.absolutePath);
     } catch (error) {
       if (error instanceof UsageError) return [];
@@ -205,5 +221,10 @@ export class Workspace {
 /** A YAML file not yet on disk: audited as the CLI would audit it once saved, unless it is a config. */
 function isNewProcessFile(absolutePath: string): boolean {
   const name = path.basename(absolutePath);
-  return /\.ya?ml$/.test(name) && !name.startsWith('.') && !/^gapcheck\.config\.ya?ml$/.test(name) && !existsSync(absolutePath);
+  return (
+    /\.ya?ml$/.test(name) &&
+    !name.startsWith('.') &&
+    !/^gapcheck\.config\.ya?ml$/.test(name) &&
+    !existsSync(absolutePath)
+  );
 }

@@ -412,7 +412,10 @@ export interface WorstCaseOptions {
 export function worstCase(graph: Digraph, origin: number, options: WorstCaseOptions): WorstCase {
   const isTarget = (node: number): boolean => node !== origin && options.isTarget(node);
   const { mayReachTarget } = options;
-  const reach = search(graph, [origin], { stopAt: isTarget, blocked: mayReachTarget && ((node) => !mayReachTarget(node)) });
+  const reach = search(graph, [origin], {
+    stopAt: isTarget,
+    blocked: mayReachTarget && ((node) => !mayReachTarget(node)),
+  });
   const targets = reach.order.filter(isTarget);
   if (targets.length === 0) return { kind: 'none' };
 

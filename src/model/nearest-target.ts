@@ -93,9 +93,11 @@ export class NearestTarget {
     sources.sort((a, b) => a[1] - b[1]);
     const queue: number[] = [];
     let nextSource = 0;
-    for (let head = 0; head < queue.length || nextSource < sources.length; ) {
+    for (let head = 0; head < queue.length || nextSource < sources.length;) {
       // On a tie the source goes first, so that no node is settled one further than its own source says.
-      const fromQueue = head < queue.length && (nextSource === sources.length || this.regionDistance[queue[head]!]! < sources[nextSource]![1]);
+      const fromQueue =
+        head < queue.length &&
+        (nextSource === sources.length || this.regionDistance[queue[head]!]! < sources[nextSource]![1]);
       let node: number;
       if (fromQueue) node = queue[head++]!;
       else {
@@ -140,7 +142,7 @@ export class NearestTarget {
   private sharedPath(from: number): number[] {
     const { edgeStart, edgeTarget } = this.graph;
     const path = [from];
-    for (let node = from; this.distance[node]! > 0; ) {
+    for (let node = from; this.distance[node]! > 0;) {
       const wanted = this.distance[node]! - 1;
       let edge = edgeStart[node]!;
       while (this.distance[edgeTarget[edge]!] !== wanted) edge++;

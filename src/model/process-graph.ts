@@ -17,7 +17,16 @@ import {
 } from './graph.js';
 import { mayReachAny, NearestTarget } from './nearest-target.js';
 import { heaviestPaths, pathWithinComponent, type HeaviestPaths } from './longest-path.js';
-import { isCustomerFacing, isEmergencyEntry, isResponse, STEP_TYPES, type Process, type Role, type Step, type StepType } from './process.js';
+import {
+  isCustomerFacing,
+  isEmergencyEntry,
+  isResponse,
+  STEP_TYPES,
+  type Process,
+  type Role,
+  type Step,
+  type StepType,
+} from './process.js';
 import type { Duration } from './time.js';
 
 export type { Components, HeaviestPaths, Reach, WorstCase };
@@ -129,7 +138,8 @@ export class ProcessGraph {
   private facingOf(index: number): number {
     this.facing ??= Uint8Array.from(
       this.steps,
-      (step) => (isCustomerFacing(this.process, step) ? CUSTOMER_FACING : 0) | (isResponse(this.process, step) ? RESPONSE : 0),
+      (step) =>
+        (isCustomerFacing(this.process, step) ? CUSTOMER_FACING : 0) | (isResponse(this.process, step) ? RESPONSE : 0),
     );
     return this.facing[index]!;
   }
@@ -155,11 +165,15 @@ export class ProcessGraph {
    */
   forEachSuccessor(index: number, visit: (next: number, wait: Duration | undefined, step: number) => void): void {
     const { edgeStart, edgeTarget } = this.#graph;
-    for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++) visit(edgeTarget[edge]!, this.#waits[edge], index);
+    for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++)
+      visit(edgeTarget[edge]!, this.#waits[edge], index);
   }
 
   /** The first successor of the step, in `next` order, for which `test` holds; its arguments are `forEachSuccessor`'s. */
-  findSuccessor(index: number, test: (next: number, wait: Duration | undefined, step: number) => boolean): number | undefined {
+  findSuccessor(
+    index: number,
+    test: (next: number, wait: Duration | undefined, step: number) => boolean,
+  ): number | undefined {
     const { edgeStart, edgeTarget } = this.#graph;
     for (let edge = edgeStart[index]!, end = edgeStart[index + 1]!; edge < end; edge++) {
       if (test(edgeTarget[edge]!, this.#waits[edge], index)) return edgeTarget[edge]!;
@@ -261,7 +275,10 @@ export class ProcessGraph {
    * `findPath` answers for the nearest C alone, and stops there.
    */
   searchFrom(origins: number | readonly number[], limits: SearchLimits = {}): Reach {
-    return search(this.#graph, typeof origins === 'number' ? [origins] : origins, { blocked: limits.avoid, stopAt: limits.stopAt });
+    return search(this.#graph, typeof origins === 'number' ? [origins] : origins, {
+      blocked: limits.avoid,
+      stopAt: limits.stopAt,
+    });
   }
 
   /**
@@ -291,7 +308,11 @@ export class ProcessGraph {
    * unbounded (a loop), or none when no target can be reached. `from` is never a target.
    * `mayReachTarget` (`mayReachAny` of the targets) spares the walk past them; the answer is the same.
    */
-  worstElapsedTime(from: number, isTarget: (step: number) => boolean, mayReachTarget?: (step: number) => boolean): WorstCase {
+  worstElapsedTime(
+    from: number,
+    isTarget: (step: number) => boolean,
+    mayReachTarget?: (step: number) => boolean,
+  ): WorstCase {
     return worstCase(this.#graph, from, {
       isTarget,
       nodeCost: (step) => this.step(step).takes?.seconds,
@@ -306,7 +327,13 @@ export class ProcessGraph {
    * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
    */
   heaviestPaths(from: number, weight: (from: number, to: number) => number): HeaviestPaths {
-    return heaviestPaths(this.#graph, this.cycles(), from, (_edge, source, target) => weight(source, target), this.reachFrom(from));
+    return heaviestPaths(
+      this.#graph,
+      this.cycles(),
+      from,
+      (_edge, source, target) => weight(source, target),
+      this.reachFrom(from),
+    );
   }
 
   private groupReachableByType(): Map<StepType, number[]> {

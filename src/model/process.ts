@@ -3,15 +3,41 @@ import type { Position } from '../position.js';
 import type { Duration } from './time.js';
 
 export const STEP_TYPES = [
-  'intake', 'order-entry', 'confirm', 'deliver', 'contact', 'listen', 'explain-policy', 'decision',
-  'action', 'escalate', 'promise', 'follow-up', 'verify', 'resolve', 'deny', 'report', 'review', 'end',
+  'intake',
+  'order-entry',
+  'confirm',
+  'deliver',
+  'contact',
+  'listen',
+  'explain-policy',
+  'decision',
+  'action',
+  'escalate',
+  'promise',
+  'follow-up',
+  'verify',
+  'resolve',
+  'deny',
+  'report',
+  'review',
+  'end',
 ] as const;
 export type StepType = (typeof STEP_TYPES)[number];
 
 export const INTENTS = ['order', 'complaint', 'inquiry', 'return', 'emergency'] as const;
 export type Intent = (typeof INTENTS)[number];
 
-export const CHANNELS = ['phone', 'email', 'sms', 'chat', 'social', 'web-form', 'letter', 'in-person', 'voicemail'] as const;
+export const CHANNELS = [
+  'phone',
+  'email',
+  'sms',
+  'chat',
+  'social',
+  'web-form',
+  'letter',
+  'in-person',
+  'voicemail',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const REMEDIES = ['refund', 'exchange', 'repair', 'replace', 'credit', 'discount', 'assist', 'other'] as const;
@@ -132,7 +158,15 @@ export function isRole(process: Process, actor: Ref | undefined): boolean {
 }
 
 const ALWAYS_CUSTOMER_FACING: ReadonlySet<StepType> = new Set([
-  'contact', 'confirm', 'listen', 'explain-policy', 'resolve', 'deny', 'promise', 'follow-up', 'verify',
+  'contact',
+  'confirm',
+  'listen',
+  'explain-policy',
+  'resolve',
+  'deny',
+  'promise',
+  'follow-up',
+  'verify',
 ]);
 const LIVE_CHANNELS: ReadonlySet<Channel> = new Set(['phone', 'in-person', 'chat']);
 
@@ -141,7 +175,10 @@ export function isCustomerFacing(process: Process, step: Step): boolean {
   if (ALWAYS_CUSTOMER_FACING.has(step.type)) return true;
   if (step.type === 'deliver') return step.actor !== undefined && process.roles.get(step.actor.id)?.frontline === true;
   return (
-    step.type === 'intake' && step.channel !== undefined && LIVE_CHANNELS.has(step.channel) && isRole(process, step.actor)
+    step.type === 'intake' &&
+    step.channel !== undefined &&
+    LIVE_CHANNELS.has(step.channel) &&
+    isRole(process, step.actor)
   );
 }
 

@@ -20,11 +20,18 @@ export function parseDuration(text: string): Duration | undefined {
 /** Seconds written back the way a person would write them: `2m`, `1h 30m`, `45s`. */
 export function formatSeconds(total: number): string {
   // Past 2^53 seconds (285 million years) a count is no longer exact, and a 400-digit duration is Infinity.
-  if (!Number.isSafeInteger(total)) return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - (Number.MAX_SAFE_INTEGER % 604_800))}`;
+  if (!Number.isSafeInteger(total))
+    return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - (Number.MAX_SAFE_INTEGER % 604_800))}`;
   if (total === 0) return '0s';
   const parts: string[] = [];
   let rest = total;
-  for (const [unit, size] of [['w', 604_800], ['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]] as const) {
+  for (const [unit, size] of [
+    ['w', 604_800],
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+    ['s', 1],
+  ] as const) {
     if (rest >= size) {
       parts.push(`${Math.floor(rest / size)}${unit}`);
       rest %= size;

@@ -19,16 +19,36 @@ export interface CatalogueEntry {
 
 /** No borders: one rule a line, easy to read and to grep. */
 const NO_BORDERS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
 };
 
 /** The table; on a terminal `width` wide, summaries wrap within it. */
-export function formatCatalogueTable(entries: readonly CatalogueEntry[], { color, width }: { color: boolean; width: number | undefined }): string {
+export function formatCatalogueTable(
+  entries: readonly CatalogueEntry[],
+  { color, width }: { color: boolean; width: number | undefined },
+): string {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const head = ['id', 'default', 'effective', 'summary'];
-  const rows = entries.map((entry) => [entry.id, entry.defaultSeverity, effectiveLabel(entry, paint), summaryCell(entry)]);
+  const rows = entries.map((entry) => [
+    entry.id,
+    entry.defaultSeverity,
+    effectiveLabel(entry, paint),
+    summaryCell(entry),
+  ]);
   const table = new Table({
     head: head.map((title) => paint.bold(title)),
     chars: NO_BORDERS,

@@ -17,13 +17,18 @@ export interface DrawnProcess extends Pick<Process, 'id' | 'file' | 'title'> {
 }
 
 export interface DrawnStep extends Pick<Step, 'id' | 'type' | 'title'> {
-  readonly next: readonly { readonly to: { readonly id: string }; readonly when?: string; readonly after?: Pick<Duration, 'text'> }[];
+  readonly next: readonly {
+    readonly to: { readonly id: string };
+    readonly when?: string;
+    readonly after?: Pick<Duration, 'text'>;
+  }[];
 }
 
 /** What a renderer needs of a gap: where it sits, how severe it is, and its witness path. */
 export type DiagramGap = Pick<Gap, 'step' | 'severity' | 'path'>;
 
-export type NodeShape = 'start' | 'flag' | 'rhombus' | 'stadium' | 'hexagon' | 'subroutine' | 'parallelogram' | 'rectangle' | 'missing';
+export type NodeShape =
+  'start' | 'flag' | 'rhombus' | 'stadium' | 'hexagon' | 'subroutine' | 'parallelogram' | 'rectangle' | 'missing';
 
 export interface DiagramNode {
   /** A safe identifier in every diagram language: `s0`, `n0`, `m0`. */
@@ -64,7 +69,10 @@ const SHAPES: Partial<Record<StepType, NodeShape>> = {
 };
 
 /** Colours of the drawing, shared by every renderer so a gap looks the same in each. */
-export const SEVERITY_STYLE: Record<Severity, { readonly fill: string; readonly stroke: string; readonly width: number }> = {
+export const SEVERITY_STYLE: Record<
+  Severity,
+  { readonly fill: string; readonly stroke: string; readonly width: number }
+> = {
   critical: { fill: '#fecaca', stroke: '#7f1d1d', width: 4 },
   high: { fill: '#fed7aa', stroke: '#c2410c', width: 3 },
   medium: { fill: '#fef08a', stroke: '#a16207', width: 2 },
@@ -83,7 +91,9 @@ export function describeDiagram(process: DrawnProcess, gaps: readonly DiagramGap
     missing.set(stepId, id);
     return id;
   };
-  const witnessPairs = new Set(gaps.flatMap((gap) => (gap.path ?? []).slice(1).map((to, i) => pairKey(gap.path![i]!, to))));
+  const witnessPairs = new Set(
+    gaps.flatMap((gap) => (gap.path ?? []).slice(1).map((to, i) => pairKey(gap.path![i]!, to))),
+  );
   const edges: DiagramEdge[] = [
     ...process.start.map((ref) => ({ from: 's0', to: nodeOf(ref.id), witness: false })),
     ...process.steps.flatMap((step) =>
@@ -118,7 +128,9 @@ function pairKey(from: string, to: string): string {
 }
 
 function edgeLabel(when: string | undefined, after: string | undefined): string | undefined {
-  const parts = [when === undefined ? '' : plainText(when), after === undefined ? '' : `after ${after}`].filter((part) => part !== '');
+  const parts = [when === undefined ? '' : plainText(when), after === undefined ? '' : `after ${after}`].filter(
+    (part) => part !== '',
+  );
   return parts.length === 0 ? undefined : parts.join(', ');
 }
 

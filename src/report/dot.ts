@@ -1,7 +1,16 @@
 /** A process as a Graphviz DOT digraph (`gapcheck graph --format dot`), drawn like the Mermaid flowchart. */
 import type { Process } from '../model/process.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import { describeDiagram, MISSING_STYLE, SEVERITY_STYLE, WITNESS_STYLE, type DiagramGap, type DiagramEdge, type DiagramNode, type NodeShape } from './diagram.js';
+import {
+  describeDiagram,
+  MISSING_STYLE,
+  SEVERITY_STYLE,
+  WITNESS_STYLE,
+  type DiagramGap,
+  type DiagramEdge,
+  type DiagramNode,
+  type NodeShape,
+} from './diagram.js';
 
 const SHAPES: Record<NodeShape, string> = {
   start: 'shape=circle',
@@ -30,7 +39,8 @@ export function renderDot(process: Process, gaps: readonly DiagramGap[]): string
 }
 
 function nodeAttributes(node: DiagramNode): string[] {
-  const label = node.detail === undefined ? dotString(node.label) : `"${dotEscape(node.label)}\\n${dotEscape(node.detail)}"`;
+  const label =
+    node.detail === undefined ? dotString(node.label) : `"${dotEscape(node.label)}\\n${dotEscape(node.detail)}"`;
   const attributes = [`label=${label}`, SHAPES[node.shape]];
   if (node.severity !== undefined) {
     const { fill, stroke, width } = SEVERITY_STYLE[node.severity];

@@ -23,9 +23,12 @@ export const ANNOTATIONS_PER_KIND = 10;
 export const formatGithub: Formatter = ({ result, audited }) => {
   const bySeverity = [...result.gaps].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const kinds = bySeverity.map((gap) => COMMAND[gap.severity]);
-  const leavesSomeOut = (['error', 'warning', 'notice'] as const).some((kind) => kinds.filter((k) => k === kind).length > ANNOTATIONS_PER_KIND);
+  const leavesSomeOut = (['error', 'warning', 'notice'] as const).some(
+    (kind) => kinds.filter((k) => k === kind).length > ANNOTATIONS_PER_KIND,
+  );
   // The closing notice takes one of the notices' places, so it is shown too.
-  const limit = (command: Command): number => (command === 'notice' && leavesSomeOut ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND);
+  const limit = (command: Command): number =>
+    command === 'notice' && leavesSomeOut ? ANNOTATIONS_PER_KIND - 1 : ANNOTATIONS_PER_KIND;
 
   const written = new Map<Command, number>();
   const lines: string[] = [];

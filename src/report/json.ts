@@ -10,7 +10,12 @@ export const formatJson: Formatter = (context) => {
   const { result } = context;
   const report = {
     gapcheck: 1,
-    summary: { files: result.files, processes: result.processes, gaps: result.gaps.length, ...countBySeverity(result.gaps) },
+    summary: {
+      files: result.files,
+      processes: result.processes,
+      gaps: result.gaps.length,
+      ...countBySeverity(result.gaps),
+    },
     gaps: result.gaps.map(machineGap),
     waived: result.waived.map(machineGap),
     ...(result.crashes && { crashes: result.crashes }),
@@ -67,7 +72,11 @@ function drawing(process: DrawnProcess): ProcessDrawing {
       id: step.id,
       type: step.type,
       ...(step.title !== undefined && { title: step.title }),
-      next: step.next.map((edge) => ({ to: edge.to.id, ...(edge.when !== undefined && { when: edge.when }), ...(edge.after && { after: edge.after.text }) })),
+      next: step.next.map((edge) => ({
+        to: edge.to.id,
+        ...(edge.when !== undefined && { when: edge.when }),
+        ...(edge.after && { after: edge.after.text }),
+      })),
     })),
   };
 }

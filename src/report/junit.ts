@@ -29,7 +29,10 @@ interface TestCase {
 export const formatJunit: Formatter = (context) => {
   const byCase = { gaps: groupByCase(context.result.gaps), waived: groupByCase(context.result.waived) };
   const crashes = context.result.crashes ?? [];
-  const suites = context.audited.map(({ file, processes }) => ({ file, cases: testCases(context, byCase, file, processes) }));
+  const suites = context.audited.map(({ file, processes }) => ({
+    file,
+    cases: testCases(context, byCase, file, processes),
+  }));
   // A check over all the files together failed: it belongs to no file's testsuite.
   const overAll = crashes.filter((crash) => !context.audited.some(({ file }) => file === crash.file));
   if (overAll.length > 0) suites.push({ file: 'gapcheck', cases: overAll.map(crashCase) });
@@ -68,7 +71,12 @@ function caseKey(file: string, process: string | null, rule: string): string {
   return JSON.stringify([file, process, rule]);
 }
 
-function testCases({ rules, result: { crashes } }: ReportContext, byCase: GapsByCase, file: string, processes: readonly (string | null)[]): TestCase[] {
+function testCases(
+  { rules, result: { crashes } }: ReportContext,
+  byCase: GapsByCase,
+  file: string,
+  processes: readonly (string | null)[],
+): TestCase[] {
   const testCase = (process: string | null, rule: string): TestCase => ({
     name: rule,
     classname: process ?? file,
@@ -90,7 +98,11 @@ function crashCase(crash: RuleCrash): TestCase {
 /** The counts both the root and each testsuite carry; only a testsuite may count skipped ones (junit-10.xsd). */
 function tally(cases: readonly TestCase[]): Record<string, string> {
   const failures = cases.filter((c) => c.gaps.length > 0).length;
-  return { tests: String(cases.length), failures: String(failures), errors: String(cases.filter((c) => c.crash).length) };
+  return {
+    tests: String(cases.length),
+    failures: String(failures),
+    errors: String(cases.filter((c) => c.crash).length),
+  };
 }
 
 function skippedCount(cases: readonly TestCase[]): number {
@@ -99,7 +111,12 @@ function skippedCount(cases: readonly TestCase[]): number {
 
 function testCaseXml(testCase: TestCase): string[] {
   const open = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, time: '0' })}`;
-  if (testCase.crash) return [`${open}>`, `      <error${attributes({ message: `internal error: ${crashText(testCase.crash)}`, type: 'internal-error' })}/>`, '    </testcase>'];
+  if (testCase.crash)
+    return [
+      `${open}>`,
+      `      <error${attributes({ message: `internal error: ${crashText(testCase.crash)}`, type: 'internal-error' })}/>`,
+      '    </testcase>',
+    ];
   if (testCase.gaps.length > 0) return [`${open}>`, failureXml(testCase.gaps), '    </testcase>'];
   if (testCase.waived.length > 0) {
     const reasons = [...new Set(testCase.waived.map((gap) => gap.reason))].join('; ');
@@ -110,7 +127,10 @@ function testCaseXml(testCase: TestCase): string[] {
 
 function failureXml(gaps: readonly Gap[]): string {
   const worst = SEVERITIES.find((severity) => gaps.some((gap) => gap.severity === severity))!;
-  const message = gaps.length === 1 ? located(gaps[0]!) : `${gaps.length} gaps: ${gaps.map((gap) => `${gap.file}:${gap.line}:${gap.column}`).join(', ')}`;
+  const message =
+    gaps.length === 1
+      ? located(gaps[0]!)
+      : `${gaps.length} gaps: ${gaps.map((gap) => `${gap.file}:${gap.line}:${gap.column}`).join(', ')}`;
   const details = gaps.flatMap((gap) => [`${located(gap)} [${gap.severity}]`, ...indented(pathLine(gap))]);
   return `      <failure${attributes({ message, type: worst })}>${escapeText(details.join('\n'))}</failure>`;
 }
@@ -135,11 +155,20 @@ const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\
 
 /** Control characters escaped as everywhere (XML 1.0 cannot hold most of them), then XML's own escaping. */
 export function escapeText(text: string): string {
-  const xml = escapeUntrusted(text, { keepLayout: true }).replace(NOT_XML, '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const xml = escapeUntrusted(text, { keepLayout: true })
+    .replace(NOT_XML, '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
   return withoutWorkflowCommands(xml, '&#58;');
 }
 
 /** As for text, and quotes; line breaks and tabs as references, since parsers turn them into spaces in attributes. */
 export function escapeAttribute(text: string): string {
-  return escapeText(text).replaceAll('"', '&quot;').replaceAll("'", '&apos;').replaceAll('\n', '&#10;').replaceAll('\r', '&#13;').replaceAll('\t', '&#9;');
+  return escapeText(text)
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;')
+    .replaceAll('\n', '&#10;')
+    .replaceAll('\r', '&#13;')
+    .replaceAll('\t', '&#9;');
 }

@@ -56,7 +56,10 @@ function scope({ result, paths, configFile, today, quiet, failOn }: ReportContex
     [
       listItem('- ', `Date: ${today} (reviews, training and waivers are judged as of this day)`),
       listItem('- ', `Paths audited: ${paths.map(literal).join(', ')}`),
-      listItem('- ', `Config: ${configFile === undefined ? 'none found, so the recommended rules' : literal(configFile)}`),
+      listItem(
+        '- ',
+        `Config: ${configFile === undefined ? 'none found, so the recommended rules' : literal(configFile)}`,
+      ),
       listItem(
         '- ',
         `Found: ${plural(result.files, 'file')}, ${plural(result.processes, 'process', 'processes')}, ` +
@@ -87,7 +90,11 @@ function summary({ result }: ReportContext, sections: readonly Section[]): strin
     table(
       ['process', 'file', ...SEVERITIES, 'total'],
       [
-        ...sections.map((section) => [section.processId === null ? 'not read' : literal(section.processId), literal(section.file), ...countCells(section.gaps)]),
+        ...sections.map((section) => [
+          section.processId === null ? 'not read' : literal(section.processId),
+          literal(section.file),
+          ...countCells(section.gaps),
+        ]),
         ['**all**', plural(result.files, 'file'), ...countCells(result.gaps).map((cell) => `**${cell}**`)],
       ],
     ),
@@ -95,13 +102,17 @@ function summary({ result }: ReportContext, sections: readonly Section[]): strin
 }
 
 function closeFirst(gaps: readonly Gap[]): string[] {
-  const urgent = SEVERITIES.filter((severity) => isAtLeast(severity, 'high')).flatMap((severity) => gaps.filter((gap) => gap.severity === severity));
+  const urgent = SEVERITIES.filter((severity) => isAtLeast(severity, 'high')).flatMap((severity) =>
+    gaps.filter((gap) => gap.severity === severity),
+  );
   if (urgent.length === 0) return [heading(2, 'Close these first'), paragraph('No critical or high gaps.')];
   return [
     heading(2, 'Close these first'),
     paragraph('The critical and high gaps, most severe first.'),
     urgent
-      .map((gap, index) => listItem(`${index + 1}. `, `**${gap.severity}** \`${gap.rule}\`${where(gap)}: ${whatToDo(gap)}`))
+      .map((gap, index) =>
+        listItem(`${index + 1}. `, `**${gap.severity}** \`${gap.rule}\`${where(gap)}: ${whatToDo(gap)}`),
+      )
       .join('\n'),
   ];
 }
@@ -128,7 +139,14 @@ function sectionBlocks(section: Section): string[] {
             ]),
           ),
           heading(3, `Actions for ${name}`),
-          section.gaps.map((gap) => listItem('- [ ] ', `Close \`${gap.rule}\`${atStep(gap)} (line ${gap.line}). Owner: ${BLANK} Due: ${BLANK}`)).join('\n'),
+          section.gaps
+            .map((gap) =>
+              listItem(
+                '- [ ] ',
+                `Close \`${gap.rule}\`${atStep(gap)} (line ${gap.line}). Owner: ${BLANK} Due: ${BLANK}`,
+              ),
+            )
+            .join('\n'),
         ]),
   ];
 }
@@ -168,7 +186,12 @@ function waivedGaps({ result }: ReportContext): string[] {
     paragraph('Gaps the process files accept, with the reason they give. Check the reasons still hold.'),
     table(
       ['process', 'rule', 'step', 'reason'],
-      result.waived.map((gap) => [literal(gap.process ?? gap.file), `\`${gap.rule}\``, gap.step === null ? '—' : literal(gap.step), literal(gap.reason)]),
+      result.waived.map((gap) => [
+        literal(gap.process ?? gap.file),
+        `\`${gap.rule}\``,
+        gap.step === null ? '—' : literal(gap.step),
+        literal(gap.reason),
+      ]),
     ),
   ];
 }
@@ -182,7 +205,13 @@ function rulesThatFired(gaps: readonly Gap[], registry: RuleRegistry): string[] 
     ...rules.flatMap(({ meta }) => [
       heading(3, `Rule ${meta.id}`),
       paragraph(literalWithCode(ruleSummary(meta))),
-      ...(meta.source === undefined ? [] : [paragraph(literal(`${ruleOrigin(meta)}.${meta.docs === undefined ? '' : ` Its documentation: ${meta.docs}`}`))]),
+      ...(meta.source === undefined
+        ? []
+        : [
+            paragraph(
+              literal(`${ruleOrigin(meta)}.${meta.docs === undefined ? '' : ` Its documentation: ${meta.docs}`}`),
+            ),
+          ]),
       paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
       paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`),
     ]),
@@ -214,8 +243,15 @@ function sectionsOf({ result, processes }: ReportContext): Section[] {
   }
   const drawn = new Set(processes.map((process) => keyOf(process.file, process.id)));
   const sections = [
-    ...processes.map((process) => ({ file: process.file, processId: process.id, process, gaps: gapsByKey.get(keyOf(process.file, process.id)) ?? [] })),
-    ...[...gapsByKey].filter(([key]) => !drawn.has(key)).map(([, gaps]) => ({ file: gaps[0]!.file, processId: gaps[0]!.process, gaps })),
+    ...processes.map((process) => ({
+      file: process.file,
+      processId: process.id,
+      process,
+      gaps: gapsByKey.get(keyOf(process.file, process.id)) ?? [],
+    })),
+    ...[...gapsByKey]
+      .filter(([key]) => !drawn.has(key))
+      .map(([, gaps]) => ({ file: gaps[0]!.file, processId: gaps[0]!.process, gaps })),
   ].sort((a, b) => compareText(a.file, b.file));
   const idCounts = new Map<string | null, number>();
   for (const { processId } of sections) idCounts.set(processId, (idCounts.get(processId) ?? 0) + 1);

@@ -40,7 +40,10 @@ export interface ShardReport {
 }
 
 /** What a merged report is made from: a `ReportContext` but for how it is shown (--fail-on, --quiet, colour). */
-export type MergedRun = Pick<ReportContext, 'result' | 'paths' | 'configFile' | 'today' | 'audited' | 'rules' | 'processes' | 'run'>;
+export type MergedRun = Pick<
+  ReportContext,
+  'result' | 'paths' | 'configFile' | 'today' | 'audited' | 'rules' | 'processes' | 'run'
+>;
 
 const HOW_TO_WRITE = 'merge the reports "gapcheck audit --shard I/N --format json" writes';
 
@@ -51,13 +54,17 @@ export function readShardReport(name: string, text: string): ShardReport {
     value = JSON.parse(text);
   } catch {
     const error = findJsonSyntaxError(text);
-    throw new UsageError(`${name}${error ? `:${error.line}:${error.column}: not valid JSON (${error.reason})` : ' is not valid JSON'}; ${HOW_TO_WRITE}`);
+    throw new UsageError(
+      `${name}${error ? `:${error.line}:${error.column}: not valid JSON (${error.reason})` : ' is not valid JSON'}; ${HOW_TO_WRITE}`,
+    );
   }
   if (!isObject(value) || value.gapcheck !== 1 || !Array.isArray(value.gaps)) {
     throw new UsageError(`${name} is not a gapcheck JSON report; ${HOW_TO_WRITE}`);
   }
   if (value.run === undefined) {
-    throw new UsageError(`${name} says nothing of the run that wrote it: it comes from a gapcheck older than merge; audit the shards again with this one`);
+    throw new UsageError(
+      `${name} says nothing of the run that wrote it: it comes from a gapcheck older than merge; audit the shards again with this one`,
+    );
   }
   const read = new Reader(name);
   const run = read.object(value.run, 'run');
@@ -107,41 +114,88 @@ export function mergeShards(reports: readonly ShardReport[]): MergedRun {
 }
 
 /** What each report must share with the others to be part of one run (compared as text), and how to say that two do not. */
-const SAME_RUN: readonly { readonly of: (report: ShardReport) => string; readonly differ: (a: ShardReport, b: ShardReport) => string; readonly fix: string }[] = [
-  { of: (r) => r.version, differ: (a, b) => `were written by different versions of gapcheck (${a.version} and ${b.version})`, fix: 'run every shard with the same gapcheck' },
-  { of: (r) => r.build, differ: (a) => `were written by different builds of gapcheck ${a.version}`, fix: 'run every shard with the same gapcheck' },
-  { of: (r) => r.config ?? '', differ: (a, b) => `were audited with different configs (${a.config ?? 'none'} and ${b.config ?? 'none'})`, fix: 'run every shard with the same config' },
-  { of: (r) => r.settings, differ: () => 'were audited with different settings (rules, their options or --max-file-size)', fix: 'run every shard with the same config and options' },
-  { of: (r) => JSON.stringify(r.paths), differ: (a, b) => `audited different paths (${a.paths.join(' ')} and ${b.paths.join(' ')})`, fix: 'run every shard on the same paths' },
-  { of: (r) => r.today, differ: (a, b) => `were audited as of different dates (${a.today} and ${b.today})`, fix: 'give every shard the same --today' },
-  { of: (r) => String(r.shard?.count), differ: (a, b) => `are shards of different splits (of ${a.shard?.count} and of ${b.shard?.count})`, fix: 'merge the shards of one --shard I/N split' },
+const SAME_RUN: readonly {
+  readonly of: (report: ShardReport) => string;
+  readonly differ: (a: ShardReport, b: ShardReport) => string;
+  readonly fix: string;
+}[] = [
+  {
+    of: (r) => r.version,
+    differ: (a, b) => `were written by different versions of gapcheck (${a.version} and ${b.version})`,
+    fix: 'run every shard with the same gapcheck',
+  },
+  {
+    of: (r) => r.build,
+    differ: (a) => `were written by different builds of gapcheck ${a.version}`,
+    fix: 'run every shard with the same gapcheck',
+  },
+  {
+    of: (r) => r.config ?? '',
+    differ: (a, b) => `were audited with different configs (${a.config ?? 'none'} and ${b.config ?? 'none'})`,
+    fix: 'run every shard with the same config',
+  },
+  {
+    of: (r) => r.settings,
+    differ: () => 'were audited with different settings (rules, their options or --max-file-size)',
+    fix: 'run every shard with the same config and options',
+  },
+  {
+    of: (r) => JSON.stringify(r.paths),
+    differ: (a, b) => `audited different paths (${a.paths.join(' ')} and ${b.paths.join(' ')})`,
+    fix: 'run every shard on the same paths',
+  },
+  {
+    of: (r) => r.today,
+    differ: (a, b) => `were audited as of different dates (${a.today} and ${b.today})`,
+    fix: 'give every shard the same --today',
+  },
+  {
+    of: (r) => String(r.shard?.count),
+    differ: (a, b) => `are shards of different splits (of ${a.shard?.count} and of ${b.shard?.count})`,
+    fix: 'merge the shards of one --shard I/N split',
+  },
 ];
 
 function checkOneRun(reports: readonly ShardReport[]): void {
   for (const report of reports) {
     if (report.shard === null) {
-      throw new UsageError(`${report.name} is the report of a whole run (written without --shard), not of a shard; ${HOW_TO_WRITE}`);
+      throw new UsageError(
+        `${report.name} is the report of a whole run (written without --shard), not of a shard; ${HOW_TO_WRITE}`,
+      );
     }
     if (report.quiet) {
-      throw new UsageError(`${report.name} was written with --quiet, so it leaves out gaps below --fail-on; write the shards' reports without --quiet and give --quiet to merge`);
+      throw new UsageError(
+        `${report.name} was written with --quiet, so it leaves out gaps below --fail-on; write the shards' reports without --quiet and give --quiet to merge`,
+      );
     }
   }
   const [first] = reports as [ShardReport];
   for (const { of, differ, fix } of SAME_RUN) {
     const other = reports.find((report) => of(report) !== of(first));
-    if (other) throw new UsageError(`${first.name} and ${other.name} ${differ(first, other)}, so they are not shards of one run; ${fix}`);
+    if (other)
+      throw new UsageError(
+        `${first.name} and ${other.name} ${differ(first, other)}, so they are not shards of one run; ${fix}`,
+      );
   }
   const count = first.shard!.count;
   const byIndex = new Map<number, ShardReport>();
   for (const report of reports) {
     const twice = byIndex.get(report.shard!.index);
-    if (twice) throw new UsageError(`shard ${report.shard!.index}/${count} is given twice: ${twice.name} and ${report.name}; give each shard's report once`);
+    if (twice)
+      throw new UsageError(
+        `shard ${report.shard!.index}/${count} is given twice: ${twice.name} and ${report.name}; give each shard's report once`,
+      );
     byIndex.set(report.shard!.index, report);
   }
   const missing = count - byIndex.size;
   if (missing > 0) {
-    const names = missingShards(count, byIndex).map((index) => (typeof index === 'number' ? `${index}/${count}` : index));
-    const given = cutList([...byIndex].sort(([a], [b]) => a - b), ([index, report]) => `${index}/${count} in ${report.name}`);
+    const names = missingShards(count, byIndex).map((index) =>
+      typeof index === 'number' ? `${index}/${count}` : index,
+    );
+    const given = cutList(
+      [...byIndex].sort(([a], [b]) => a - b),
+      ([index, report]) => `${index}/${count} in ${report.name}`,
+    );
     throw new UsageError(
       `${missing === 1 ? `shard ${names[0]} is` : `shards ${names.join(', ')} are`} missing (given: ${given.join(', ')}); merge the reports of every shard`,
     );
@@ -155,7 +209,8 @@ function checkOneRun(reports: readonly ShardReport[]): void {
 function missingShards(count: number, given: ReadonlyMap<number, unknown>): (number | string)[] {
   const total = count - given.size;
   const first: number[] = [];
-  for (let index = 1; index <= count && first.length < Math.min(total, AT_MOST); index++) if (!given.has(index)) first.push(index);
+  for (let index = 1; index <= count && first.length < Math.min(total, AT_MOST); index++)
+    if (!given.has(index)) first.push(index);
   if (total <= AT_MOST) return first;
   const last: number[] = [];
   for (let index = count; last.length < TAIL; index--) if (!given.has(index)) last.unshift(index);
@@ -173,18 +228,26 @@ class Reader {
   constructor(private readonly name: string) {}
 
   private wrong(where: string, expected: string): never {
-    throw new UsageError(`${this.name}: "${where}" is not ${expected}, as gapcheck writes it: the report was changed or cut short; write it again and ${HOW_TO_WRITE}`);
+    throw new UsageError(
+      `${this.name}: "${where}" is not ${expected}, as gapcheck writes it: the report was changed or cut short; write it again and ${HOW_TO_WRITE}`,
+    );
   }
 
-  object = (value: unknown, where: string): Record<string, unknown> => (isObject(value) ? value : this.wrong(where, 'an object'));
+  object = (value: unknown, where: string): Record<string, unknown> =>
+    isObject(value) ? value : this.wrong(where, 'an object');
   string: Read<string> = (value, where) => (typeof value === 'string' ? value : this.wrong(where, 'a string'));
   boolean: Read<boolean> = (value, where) => (typeof value === 'boolean' ? value : this.wrong(where, 'true or false'));
-  count: Read<number> = (value, where) => (Number.isSafeInteger(value) && (value as number) >= 1 ? (value as number) : this.wrong(where, 'a whole number from 1'));
+  count: Read<number> = (value, where) =>
+    Number.isSafeInteger(value) && (value as number) >= 1
+      ? (value as number)
+      : this.wrong(where, 'a whole number from 1');
 
   oneOf =
     <T extends string>(allowed: readonly T[]): Read<T> =>
     (value, where) =>
-      (allowed as readonly unknown[]).includes(value) ? (value as T) : this.wrong(where, `one of ${allowed.join(', ')}`);
+      (allowed as readonly unknown[]).includes(value)
+        ? (value as T)
+        : this.wrong(where, `one of ${allowed.join(', ')}`);
 
   nullable =
     <T>(read: Read<T>): Read<T | null> =>
@@ -204,12 +267,17 @@ class Reader {
   shard: Read<Shard> = (value, where) => {
     const match = /^(\d+)\/(\d+)$/.exec(value as string);
     const [index, count] = [Number(match?.[1]), Number(match?.[2])];
-    return match && Number.isSafeInteger(count) && index >= 1 && index <= count ? { index, count } : this.wrong(where, 'a shard like 2/3');
+    return match && Number.isSafeInteger(count) && index >= 1 && index <= count
+      ? { index, count }
+      : this.wrong(where, 'a shard like 2/3');
   };
 
   file: Read<AuditedFile> = (value, where) => {
     const file = this.object(value, where);
-    return { file: this.string(file.file, `${where}.file`), processes: this.list(this.nullable(this.string))(file.processes, `${where}.processes`) };
+    return {
+      file: this.string(file.file, `${where}.file`),
+      processes: this.list(this.nullable(this.string))(file.processes, `${where}.processes`),
+    };
   };
 
   /**
@@ -229,7 +297,8 @@ class Reader {
     const path = this.optional(this.list(this.string))(gap.path, `${where}.path`);
     const left = this.optional(this.count)(skipped, `${where}.skipped`);
     if (left !== undefined) {
-      if (path === undefined || path.length % 2 !== 0) this.wrong(`${where}.path`, 'the first and last steps of a cut path');
+      if (path === undefined || path.length % 2 !== 0)
+        this.wrong(`${where}.path`, 'the first and last steps of a cut path');
       const half = path.length / 2;
       gap.path = [...path.slice(0, half), ...Array<string>(left).fill(''), ...path.slice(half)];
     }
@@ -244,7 +313,11 @@ class Reader {
 
   crash: Read<RuleCrash> = (value, where) => {
     const crash = this.object(value, where);
-    return { rule: this.string(crash.rule, `${where}.rule`), file: this.string(crash.file, `${where}.file`), message: this.string(crash.message, `${where}.message`) };
+    return {
+      rule: this.string(crash.rule, `${where}.rule`),
+      file: this.string(crash.file, `${where}.file`),
+      message: this.string(crash.message, `${where}.message`),
+    };
   };
 
   drawing: Read<DrawnProcess> = (value, where) => {
@@ -275,6 +348,10 @@ class Reader {
     const edge = this.object(value, where);
     const when = this.optional(this.string)(edge.when, `${where}.when`);
     const after = this.optional(this.string)(edge.after, `${where}.after`);
-    return { to: { id: this.string(edge.to, `${where}.to`) }, ...(when !== undefined && { when }), ...(after !== undefined && { after: { text: after } }) };
+    return {
+      to: { id: this.string(edge.to, `${where}.to`) },
+      ...(when !== undefined && { when }),
+      ...(after !== undefined && { after: { text: after } }),
+    };
   };
 }

@@ -5,6 +5,7 @@ import type { Gap } from '../rules/types.js';
 /** From the gap's line and column to its end; where the loader knew no end, the point where it starts. */
 export function gapRange(gap: Gap): Range {
   const start = { line: gap.line, column: gap.column };
-  const end = gap.endLine === undefined || gap.endColumn === undefined ? start : { line: gap.endLine, column: gap.endColumn };
+  const end =
+    gap.endLine === undefined || gap.endColumn === undefined ? start : { line: gap.endLine, column: gap.endColumn };
   return { start, end };
 }

@@ -39,7 +39,11 @@ export interface RuleDocInput {
 }
 
 /** The rule's documentation: a Markdown page, or plain text for the terminal. */
-export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat, { options, failingGaps = [] }: RuleDocInput = {}): string {
+export function renderRuleDoc(
+  meta: AnyRuleMeta,
+  format: DocFormat,
+  { options, failingGaps = [] }: RuleDocInput = {},
+): string {
   const sections = ruleSections(meta, failingGaps);
   const summary = ruleSummary(meta, options);
   return format === 'markdown' ? toMarkdown(meta, summary, sections) : toText(meta, summary, sections);
@@ -48,7 +52,9 @@ export function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat, { options, f
 /** The summary with each `{option}` filled from `options`: `within {within}` reads `within 1h`, a list `phone or chat`. */
 export function ruleSummary(meta: AnyRuleMeta, options?: RuleOptions): string {
   const given = options ?? (meta.defaultOptions as RuleOptions);
-  return meta.summary.replace(PLACEHOLDER, (placeholder, name: string) => (Object.hasOwn(given, name) ? optionText(given[name]) : placeholder));
+  return meta.summary.replace(PLACEHOLDER, (placeholder, name: string) =>
+    Object.hasOwn(given, name) ? optionText(given[name]) : placeholder,
+  );
 }
 
 /** The names of the options a summary's placeholders stand for. */
@@ -87,7 +93,9 @@ function ruleSections(meta: AnyRuleMeta, failingGaps: readonly Gap[]): Section[]
         { kind: 'yaml', text: configExample(meta) },
       ],
     },
-    ...(meta.example === undefined ? [] : [{ heading: 'A process that passes', blocks: [{ kind: 'yaml' as const, text: meta.example }] }]),
+    ...(meta.example === undefined
+      ? []
+      : [{ heading: 'A process that passes', blocks: [{ kind: 'yaml' as const, text: meta.example }] }]),
     ...(meta.failingExample === undefined ? [] : [failingSection(meta.failingExample, failingGaps)]),
   ];
 }
@@ -136,7 +144,10 @@ function describeOptions(meta: AnyRuleMeta): OptionDoc[] {
 }
 
 function configExample(meta: AnyRuleMeta): string {
-  const setting = Object.keys(meta.defaultOptions).length === 0 ? meta.defaultSeverity : { severity: meta.defaultSeverity, ...meta.defaultOptions };
+  const setting =
+    Object.keys(meta.defaultOptions).length === 0
+      ? meta.defaultSeverity
+      : { severity: meta.defaultSeverity, ...meta.defaultOptions };
   // Block style down to each option; a list option's value stays on its line: `channels: [phone]`.
   return dump({ rules: { [meta.id]: setting } }, { flowLevel: 3 });
 }
@@ -175,7 +186,8 @@ function markdownBlock(block: Block): string {
 }
 
 export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((cell) => cell.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
@@ -201,7 +213,10 @@ function textBlock(block: Block): string {
       return block.text.trimEnd().replace(/^(?=.)/gm, INDENT);
     case 'options':
       return block.options
-        .map((option) => `${INDENT}${option.name} (default ${option.defaultValue})${option.meaning ? `\n${wrap(option.meaning, INDENT.repeat(2))}` : ''}`)
+        .map(
+          (option) =>
+            `${INDENT}${option.name} (default ${option.defaultValue})${option.meaning ? `\n${wrap(option.meaning, INDENT.repeat(2))}` : ''}`,
+        )
         .join('\n');
   }
 }
@@ -236,6 +251,11 @@ export function renderRuleIndexPage(rules: readonly AnyRuleMeta[]): string {
 export function renderRuleIndex(rules: readonly AnyRuleMeta[], pageOf: (id: string) => string): string {
   return `${markdownTable(
     ['id', 'default severity', 'summary', 'documentation'],
-    rules.map((meta) => [`\`${meta.id}\``, meta.defaultSeverity, ruleSummary(meta), `[${meta.id}.md](${pageOf(meta.id)})`]),
+    rules.map((meta) => [
+      `\`${meta.id}\``,
+      meta.defaultSeverity,
+      ruleSummary(meta),
+      `[${meta.id}.md](${pageOf(meta.id)})`,
+    ]),
   )}\n`;
 }

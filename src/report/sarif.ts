@@ -42,7 +42,9 @@ export const formatSarif: Formatter = ({ result, registry }) => {
           },
         },
         originalUriBaseIds: {
-          [SOURCE_ROOT]: { description: { text: 'The directory gapcheck was run in: every file path is relative to it.' } },
+          [SOURCE_ROOT]: {
+            description: { text: 'The directory gapcheck was run in: every file path is relative to it.' },
+          },
         },
         columnKind: 'utf16CodeUnits',
         ...(result.crashes && { invocations: [failedInvocation(result.crashes, ruleIndex)] }),
@@ -103,7 +105,12 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
     ],
     // Not primaryLocationLineHash: GitHub computes that one itself from the line's text, and warns when it differs.
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { severity: gap.severity, process: gap.process, step: gap.step, ...(gap.path ? machinePath(gap.path) : {}) },
+    properties: {
+      severity: gap.severity,
+      process: gap.process,
+      step: gap.step,
+      ...(gap.path ? machinePath(gap.path) : {}),
+    },
   };
 }
 
@@ -115,7 +122,11 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
 function fingerprintAll(gaps: readonly Gap[]): string[] {
   const seen = new Map<string, number>();
   return gaps.map((gap) => {
-    const identity = [gap.process === null ? `file:${gap.file}` : `process:${gap.process}`, gap.step ?? '', gap.rule].join('\u0000');
+    const identity = [
+      gap.process === null ? `file:${gap.file}` : `process:${gap.process}`,
+      gap.step ?? '',
+      gap.rule,
+    ].join('\u0000');
     const hash = createHash('sha256').update(identity).digest('hex').slice(0, 16);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);

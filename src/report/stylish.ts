@@ -18,13 +18,16 @@ export const formatStylish: Formatter = (context) => {
     const width = Math.max(...fileGaps.map((gap) => `${gap.line}:${gap.column}`.length));
     for (const gap of fileGaps) {
       const where = `${gap.line}:${gap.column}`.padEnd(width);
-      lines.push(`  ${paint.dim(where)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
+      lines.push(
+        `  ${paint.dim(where)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`,
+      );
       const path = pathLine(gap);
       if (path !== undefined) lines.push(`  ${' '.repeat(width)}  ${paint.dim(escapeUntrusted(path))}`);
     }
     lines.push('');
   }
-  for (const crash of context.result.crashes ?? []) lines.push(paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`), '');
+  for (const crash of context.result.crashes ?? [])
+    lines.push(paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`), '');
   lines.push(summaryTable(context, paint), verdict(context, paint), '');
   return withoutWorkflowCommands(lines.join('\n'), ESCAPED_COLON);
 };
@@ -55,7 +58,9 @@ function summaryTable({ result }: ReportContext, paint: ChalkInstance): string {
   });
   table.push([
     'gaps',
-    ...SEVERITIES.map((severity) => (counts[severity] > 0 ? SEVERITY_COLOR[severity](paint)(String(counts[severity])) : '0')),
+    ...SEVERITIES.map((severity) =>
+      counts[severity] > 0 ? SEVERITY_COLOR[severity](paint)(String(counts[severity])) : '0',
+    ),
     String(result.gaps.length),
     String(result.waived.length),
   ]);
@@ -64,19 +69,33 @@ function summaryTable({ result }: ReportContext, paint: ChalkInstance): string {
 
 /** Plain borders when colour is off too: logs and files do not always render box-drawing characters. */
 const asciiBorders = {
-  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
-  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
-  left: '|', 'left-mid': '+', mid: '-', 'mid-mid': '+', right: '|', 'right-mid': '+', middle: '|',
+  top: '-',
+  'top-mid': '+',
+  'top-left': '+',
+  'top-right': '+',
+  bottom: '-',
+  'bottom-mid': '+',
+  'bottom-left': '+',
+  'bottom-right': '+',
+  left: '|',
+  'left-mid': '+',
+  mid: '-',
+  'mid-mid': '+',
+  right: '|',
+  'right-mid': '+',
+  middle: '|',
 };
 
 function verdict({ result, failOn, quiet }: ReportContext, paint: ChalkInstance): string {
   const scope = `${plural(result.files, 'file')}, ${plural(result.processes, 'process', 'processes')}`;
-  if (result.crashes) return paint.red.bold(`✖ ${plural(result.crashes.length, 'rule')} failed in ${scope}, so the audit is incomplete`);
+  if (result.crashes)
+    return paint.red.bold(`✖ ${plural(result.crashes.length, 'rule')} failed in ${scope}, so the audit is incomplete`);
   if (result.gaps.length === 0) {
     return paint.green(`✔ no gaps${quiet ? ` at or above ${failOn ?? 'the threshold'}` : ''} in ${scope}`);
   }
   const failing = failOn === undefined ? 0 : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn)).length;
   const counted = `${plural(result.gaps.length, 'gap')} in ${scope}`;
-  if (failing === 0) return paint.yellow(`⚠ ${counted}; none at or above ${failOn ?? '--fail-on'}, so the audit passes`);
+  if (failing === 0)
+    return paint.yellow(`⚠ ${counted}; none at or above ${failOn ?? '--fail-on'}, so the audit passes`);
   return paint.red.bold(`✖ ${counted}; ${failing} at or above ${failOn}, so the audit fails`);
 }

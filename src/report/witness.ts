@@ -27,7 +27,10 @@ export interface MachinePath {
 
 export function machinePath(path: readonly string[]): MachinePath {
   if (path.length <= MACHINE_HEAD + MACHINE_TAIL) return { path };
-  return { path: [...path.slice(0, MACHINE_HEAD), ...path.slice(-MACHINE_TAIL)], skipped: path.length - MACHINE_HEAD - MACHINE_TAIL };
+  return {
+    path: [...path.slice(0, MACHINE_HEAD), ...path.slice(-MACHINE_TAIL)],
+    skipped: path.length - MACHINE_HEAD - MACHINE_TAIL,
+  };
 }
 
 /** The gap as the JSON report writes it (SPEC §7): its path cut by `machinePath`, `skipped` right after it; its fix only inside `message`. */

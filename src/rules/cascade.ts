@@ -27,8 +27,7 @@ export const cascade: AlignedGapsRule = {
     defaultSeverity: 'critical',
     summary:
       'From an `intake`, one journey (the shortest way to a gap, then on along its witness path) meets gaps of two or more rules that are different failures, at least one of them high or critical.',
-    why:
-      'Each gap alone is usually caught by the next step: a missed confirmation by the delivery driver, a slow reply by a friendly call. When several lie on the journey one customer takes, nothing catches the fall, and small gaps become the disaster the customer tells everyone about. Gaps on different branches are met by different customers: they do not line up.',
+    why: 'Each gap alone is usually caught by the next step: a missed confirmation by the delivery driver, a slow reply by a friendly call. When several lie on the journey one customer takes, nothing catches the fall, and small gaps become the disaster the customer tells everyone about. Gaps on different branches are met by different customers: they do not line up.',
     fix: 'Close the gaps listed, the high and critical ones first. The journey is no cascade once no high or critical gap is left on it, or the gaps left on it all belong to one rule.',
     example: `process: phone-order-intake
 title: Phone order intake
@@ -132,8 +131,18 @@ function countedGaps(graph: ProcessGraph, gaps: readonly Gap[]): CountedGap[] {
     const step = gap.step === null ? undefined : graph.indexOf(gap.step);
     if (step === undefined) continue;
     const path = gap.path?.map((id) => graph.indexOf(id));
-    const walk = path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined) ? Int32Array.from(path as number[]) : undefined;
-    counted.push({ index: counted.length, gap, step, high: isAtLeast(gap.severity, 'high'), segment: walk ?? Int32Array.of(step), hasPath: walk !== undefined });
+    const walk =
+      path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined)
+        ? Int32Array.from(path as number[])
+        : undefined;
+    counted.push({
+      index: counted.length,
+      gap,
+      step,
+      high: isAtLeast(gap.severity, 'high'),
+      segment: walk ?? Int32Array.of(step),
+      hasPath: walk !== undefined,
+    });
   }
   return counted;
 }
@@ -213,7 +222,10 @@ class LineUp {
     private readonly graph: ProcessGraph,
     private readonly counted: readonly CountedGap[],
   ) {
-    this.segments = new SegmentIndex(counted.map((gap) => gap.segment), graph.steps.length);
+    this.segments = new SegmentIndex(
+      counted.map((gap) => gap.segment),
+      graph.steps.length,
+    );
     this.gapsAtStep = new Array<number[] | undefined>(graph.steps.length);
     for (const { index, step } of counted) (this.gapsAtStep[step] ??= []).push(index);
     this.along = new Array<AlongTree>(graph.steps.length);
@@ -242,7 +254,13 @@ class LineUp {
         if (!onJourney) continue;
         const steps = tree.depthOf(step) + this.counted[gap]!.segment.length;
         if (best && (onJourney.count < best.gaps || (onJourney.count === best.gaps && steps > best.steps))) continue;
-        if (best && onJourney.count === best.gaps && steps === best.steps && this.compareJourneys(gap, best.journey) >= 0) continue;
+        if (
+          best &&
+          onJourney.count === best.gaps &&
+          steps === best.steps &&
+          this.compareJourneys(gap, best.journey) >= 0
+        )
+          continue;
         best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
       }
     }
@@ -281,7 +299,8 @@ class LineUp {
     }
     if (other !== first.step) {
       let own = first.step;
-      while (this.tree.parentOf(own) !== this.tree.parentOf(other)) [own, other] = [this.tree.parentOf(own), this.tree.parentOf(other)];
+      while (this.tree.parentOf(own) !== this.tree.parentOf(other))
+        [own, other] = [this.tree.parentOf(own), this.tree.parentOf(other)];
       return compareText(this.graph.step(own).id, this.graph.step(other).id);
     }
     // The first gap's step lies on the tree path to the second's: its segment goes on where the second journey goes down the tree, then along the second segment.
@@ -303,7 +322,12 @@ class LineUp {
   private followTree(gap: number, endingAt: Map<number, number[]>, crossingAt: Map<number, GapOnJourney[]>): void {
     const { segment } = this.counted[gap]!;
     let last = 0;
-    while (last + 1 < segment.length && this.tree.has(segment[last + 1]!) && this.tree.parentOf(segment[last + 1]!) === segment[last]) last++;
+    while (
+      last + 1 < segment.length &&
+      this.tree.has(segment[last + 1]!) &&
+      this.tree.parentOf(segment[last + 1]!) === segment[last]
+    )
+      last++;
     this.treeEndFor[gap] = this.intakeGeneration;
     this.treeEnd[gap] = last === segment.length - 1 ? segment[last]! : -1;
     if (this.treeEnd[gap] !== -1) pushTo(endingAt, segment[last]!, gap);
@@ -314,12 +338,18 @@ class LineUp {
 
   /** Whether the gap's whole segment lies on the tree's path from the current intake to `step`. */
   private alongTreeTo(gap: number, step: number): boolean {
-    return this.treeEndFor[gap] === this.intakeGeneration && this.treeEnd[gap] !== -1 && this.tree.isAncestorOrSelf(this.treeEnd[gap]!, step);
+    return (
+      this.treeEndFor[gap] === this.intakeGeneration &&
+      this.treeEnd[gap] !== -1 &&
+      this.tree.isAncestorOrSelf(this.treeEnd[gap]!, step)
+    );
   }
 
   private alongTree(step: number, before: AlongTree, ending: readonly number[]): AlongTree {
     const gaps = ending.map((gap) => this.counted[gap]!);
-    const newPair = ending.some((gap) => this.failsDifferentlyWithAnotherOn(gap, (other) => this.alongTreeTo(other, step)));
+    const newPair = ending.some((gap) =>
+      this.failsDifferentlyWithAnotherOn(gap, (other) => this.alongTreeTo(other, step)),
+    );
     return {
       count: before.count + ending.length,
       all: kernelOf([...before.all, ...gaps]),
@@ -334,7 +364,11 @@ class LineUp {
    * the tree, those inside the gap's segment, and those that leave the tree at the gap's step
    * and go on as its segment does.
    */
-  private weigh(gap: number, along: AlongTree, crossing: readonly GapOnJourney[]): { count: number; beyondTree: GapOnJourney[] } | undefined {
+  private weigh(
+    gap: number,
+    along: AlongTree,
+    crossing: readonly GapOnJourney[],
+  ): { count: number; beyondTree: GapOnJourney[] } | undefined {
     const { step } = this.counted[gap]!;
     const inside = this.inside(gap);
     const onJourney = ++this.markGeneration;
@@ -383,7 +417,11 @@ class LineUp {
 
   /** The gaps whose whole segment lies on the tree's path to `step`, where they start. */
   private gapsAlongTree(step: number): GapOnJourney[] {
-    return this.tree.pathTo(step).flatMap((at) => this.gapsAt(at).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at) })));
+    return this.tree.pathTo(step).flatMap((at) =>
+      this.gapsAt(at)
+        .filter((gap) => this.alongTreeTo(gap, step))
+        .map((gap) => ({ gap, at: this.tree.depthOf(at) })),
+    );
   }
 
   /** The gaps whose segment lies inside the segment of `gap` (its own included), where they first start; the same from every intake. */
@@ -468,7 +506,13 @@ class SegmentIndex {
 }
 
 /** Aho-Corasick failure links of a trie (node 0 the root), nodes taken by depth: O(total length of the words). */
-function failureLinks(parent: readonly number[], symbol: readonly number[], depth: readonly number[], child: ReadonlyMap<number, number>, stepCount: number): Int32Array {
+function failureLinks(
+  parent: readonly number[],
+  symbol: readonly number[],
+  depth: readonly number[],
+  child: ReadonlyMap<number, number>,
+  stepCount: number,
+): Int32Array {
   const fail = new Int32Array(parent.length);
   for (const node of sortedByDepth(depth)) {
     const up = parent[node]!;

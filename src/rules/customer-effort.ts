@@ -7,8 +7,7 @@ export const customerEffort: ProcessRule = {
     id: 'customer-effort',
     defaultSeverity: 'low',
     summary: 'A step has `customer-effort` and no `because`: the customer is made to do work with no stated reason.',
-    why:
-      'Every time a customer has to call again, re-send a form or come back in person, their patience runs down, and effort is the surest predictor that they will not come back. Effort is acceptable only when safety, the law or security demand it.',
+    why: 'Every time a customer has to call again, re-send a form or come back in person, their patience runs down, and effort is the surest predictor that they will not come back. Effort is acceptable only when safety, the law or security demand it.',
     fix: 'Remove the effort (fetch what is missing yourself, call the customer back), or, if it is unavoidable, say why with `because: safety`, `legal` or `security`.',
     example: `process: account-closure
 title: Account closure

@@ -6,8 +6,7 @@ export const deadEnd: ProcessRule = {
     id: 'dead-end',
     defaultSeverity: 'high',
     summary: 'A step other than `end` has no `next` key: the process stops there without saying how it ends.',
-    why:
-      'A step that leads nowhere is where a case stops without anyone deciding it is over: the customer waits for a next step that never comes.',
+    why: 'A step that leads nowhere is where a case stops without anyone deciding it is over: the customer waits for a next step that never comes.',
     fix: 'Give the step a `next` that leads on, or, if the case really ends there, add an `end` step with its `outcome` and point to it.',
     example: `process: callback-request
 title: Call-back request

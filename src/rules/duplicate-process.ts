@@ -7,8 +7,7 @@ export const duplicateProcess: ProjectRule = {
     id: 'duplicate-process',
     defaultSeverity: 'critical',
     summary: 'Two processes audited together share an id.',
-    why:
-      'Reports, waivers and baselines find a process by its id: two processes with one id get each other’s findings, and a fix to one may be credited to the other.',
+    why: 'Reports, waivers and baselines find a process by its id: two processes with one id get each other’s findings, and a fix to one may be credited to the other.',
     fix: 'Give each process its own `process` id (copies of a template are the usual cause).',
     example: `process: returns-desk
 title: Returns desk
@@ -89,7 +88,9 @@ waivers:
             return file === own.file ? `this file at line ${at.line}` : `${file}:${at.line}`;
           },
         );
-        findings.set(index, [{ message: `process id "${id}" is also used in ${others.join(', ')}`, fix: 'give each process its own id' }]);
+        findings.set(index, [
+          { message: `process id "${id}" is also used in ${others.join(', ')}`, fix: 'give each process its own id' },
+        ]);
       }
     }
     return findings;

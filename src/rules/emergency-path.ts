@@ -22,9 +22,8 @@ export const emergencyPath: ProcessRule<Options> = {
     defaultSeverity: 'high',
     summary:
       'No emergency entry is reachable and no process with one is named to handle emergencies (`emergencies:` or option `handled-by`); or an emergency path can end unresolved, or without a person, or has a step without `actor`.',
-    why:
-      'In an emergency (a gas smell, an injury, a customer in danger) nobody has time to work out who does what. Staff need a path drawn in advance, with someone named at every step, that a person sees through to the emergency dealt with, not a case closed as unresolved. Where one process handles every emergency, each process must point to it, and it must exist.',
-    fix: 'Add an `intake` with `intent: emergency` (or mark the step where an emergency is recognised `emergency: true`), lead every way from it through a step done by a role to an `end` whose outcome is resolved, and give every step on the way an `actor`. If another process handles emergencies, name it with `emergencies: <process id>`, or once for the whole repository with the rule\'s option `handled-by`; that process needs an emergency entry of its own.',
+    why: 'In an emergency (a gas smell, an injury, a customer in danger) nobody has time to work out who does what. Staff need a path drawn in advance, with someone named at every step, that a person sees through to the emergency dealt with, not a case closed as unresolved. Where one process handles every emergency, each process must point to it, and it must exist.',
+    fix: "Add an `intake` with `intent: emergency` (or mark the step where an emergency is recognised `emergency: true`), lead every way from it through a step done by a role to an `end` whose outcome is resolved, and give every step on the way an `actor`. If another process handles emergencies, name it with `emergencies: <process id>`, or once for the whole repository with the rule's option `handled-by`; that process needs an emergency entry of its own.",
     example: `# Emergencies met while taking orders are handled by the site-safety process.
 process: phone-orders
 title: Phone orders
@@ -109,17 +108,24 @@ steps:
     }
     const emergencySteps = graph.emergencyPath();
     for (const index of emergencySteps.order) {
-      if (graph.typeOf(index) !== 'end' && graph.step(index).actor === undefined) add(index, withoutActor(graph, emergencySteps.pathTo(index)));
+      if (graph.typeOf(index) !== 'end' && graph.step(index).actor === undefined)
+        add(index, withoutActor(graph, emergencySteps.pathTo(index)));
     }
     return [...ways].map(([index, stepWays]) => {
       const step = graph.step(index);
-      return gapOfWays(step.id, entries.includes(index) ? `emergency entry "${step.id}"` : `step "${step.id}"`, stepWays);
+      return gapOfWays(
+        step.id,
+        entries.includes(index) ? `emergency entry "${step.id}"` : `step "${step.id}"`,
+        stepWays,
+      );
     });
   },
   project: {
     check(processes, { options, lookup }) {
       const handledBy = options['handled-by'];
-      const withEntry = new Set([...processes, ...lookup].filter((process) => process.emergencyEntry).map((process) => process.id));
+      const withEntry = new Set(
+        [...processes, ...lookup].filter((process) => process.emergencyEntry).map((process) => process.id),
+      );
       const named = new Set([...processes, ...lookup].map((process) => process.id));
       const findings = new Map<number, Finding[]>();
       processes.forEach((process, index) => {
@@ -142,7 +148,12 @@ function handlerOf(process: ProcessIdentity, handledBy: string | null): string |
 }
 
 /** Clauses (1) and (2): no emergency entry and no handler, or a handler not found or without an entry of its own. */
-function handlerGap(process: ProcessIdentity, handler: string | undefined, named: ReadonlySet<string>, withEntry: ReadonlySet<string>): Finding | undefined {
+function handlerGap(
+  process: ProcessIdentity,
+  handler: string | undefined,
+  named: ReadonlySet<string>,
+  withEntry: ReadonlySet<string>,
+): Finding | undefined {
   if (handler === undefined) {
     if (process.emergencyEntry) return undefined;
     return {
@@ -155,15 +166,26 @@ function handlerGap(process: ProcessIdentity, handler: string | undefined, named
     ? [`\`emergencies\` names "${handler}"`, { at: process.emergencies.at }]
     : [`process "${process.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
   if (!named.has(handler)) {
-    return { ...at, message: `${subject}, but no process has that id here or in the repository's process files`, fix: 'correct the id, or add that process' };
+    return {
+      ...at,
+      message: `${subject}, but no process has that id here or in the repository's process files`,
+      fix: 'correct the id, or add that process',
+    };
   }
   const fix = process.emergencies ? 'add one there, or name a process that has one' : 'add one there';
-  return { ...at, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count)`, fix };
+  return {
+    ...at,
+    message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count)`,
+    fix,
+  };
 }
 
 /** Clause (3): an `end` whose outcome is not resolved can be reached from the entry. */
 function endsUnresolved(graph: ProcessGraph, entry: number): Way | undefined {
-  const path = graph.findPath({ from: entry, isTarget: (index) => graph.typeOf(index) === 'end' && graph.step(index).outcome !== 'resolved' });
+  const path = graph.findPath({
+    from: entry,
+    isTarget: (index) => graph.typeOf(index) === 'end' && graph.step(index).outcome !== 'resolved',
+  });
   if (path === undefined) return undefined;
   const step = graph.step(path[path.length - 1]!);
   return {

@@ -9,8 +9,7 @@ export const empowerment: ProcessRule = {
     defaultSeverity: 'medium',
     summary:
       'A `resolve` step is done by a role whose `can` lacks its `remedy`, or from a complaint `intake` every way to a `resolve` step passes an `escalate` step.',
-    why:
-      'When the person facing the customer may not give the remedy, the customer waits while someone asks permission, and every complaint climbs to a manager. Staff who can put things right on the spot end complaints while they are still small.',
+    why: 'When the person facing the customer may not give the remedy, the customer waits while someone asks permission, and every complaint climbs to a manager. Staff who can put things right on the spot end complaints while they are still small.',
     fix: 'Add the remedy to the `can` of the role that does the `resolve` step, or have a role that may give it do the step; give the complaint a way to a `resolve` step that does not need an escalation.',
     example: `process: faulty-kettle-complaint
 title: Faulty kettle complaint
@@ -91,7 +90,9 @@ waivers:
   check(process, { graph }) {
     return [
       ...graph.reachableOfType('resolve').flatMap((index) => remedyOutOfReach(process, graph.step(index))),
-      ...graph.reachableOfType('intake').flatMap((index) => (isComplaintIntake(graph.step(index)) ? onlyThroughEscalation(graph, index) : [])),
+      ...graph
+        .reachableOfType('intake')
+        .flatMap((index) => (isComplaintIntake(graph.step(index)) ? onlyThroughEscalation(graph, index) : [])),
     ];
   },
 };
@@ -111,7 +112,11 @@ function remedyOutOfReach(process: Process, step: Step): Finding[] {
 
 function onlyThroughEscalation(graph: ProcessGraph, intake: number): Finding[] {
   const isResolve = (index: number): boolean => graph.typeOf(index) === 'resolve';
-  if (graph.findPath({ from: intake, avoid: (index) => graph.typeOf(index) === 'escalate', isTarget: isResolve }) !== undefined) return [];
+  if (
+    graph.findPath({ from: intake, avoid: (index) => graph.typeOf(index) === 'escalate', isTarget: isResolve }) !==
+    undefined
+  )
+    return [];
   const found = graph.findPath({ from: intake, isTarget: isResolve });
   if (found === undefined) return [];
   const path = graph.ids(found);

@@ -7,9 +7,9 @@ export const endlessLoop: ProcessRule = {
   meta: {
     id: 'endless-loop',
     defaultSeverity: 'high',
-    summary: 'Steps form a closed loop: no `end`, no step without `next` and no `next` leading out, so a case that enters it never ends.',
-    why:
-      'A case caught in a loop with no exit goes round for ever: the customer is asked again and again and the case is never closed.',
+    summary:
+      'Steps form a closed loop: no `end`, no step without `next` and no `next` leading out, so a case that enters it never ends.',
+    why: 'A case caught in a loop with no exit goes round for ever: the customer is asked again and again and the case is never closed.',
     fix: 'Give one step of the loop a `next` that leaves it, usually through a `decision` with a `when` that ends the loop.',
     example: `process: missing-details
 title: Chase missing order details
@@ -67,12 +67,15 @@ waivers:
     defaultOptions: {},
   },
   check(process, { graph }) {
-    const exits = process.steps.flatMap((_step, index) => (graph.typeOf(index) === 'end' || !graph.hasNext(index) ? [index] : []));
+    const exits = process.steps.flatMap((_step, index) =>
+      graph.typeOf(index) === 'end' || !graph.hasNext(index) ? [index] : [],
+    );
     const canEnd = graph.stepsReaching(exits);
     return closedLoops(graph, canEnd).map((members) => {
       const first = members[0]!;
       const others = trappedBefore(graph, members, canEnd);
-      const leadIn = others === 0 ? '' : ` (${others === 1 ? '1 other step leads' : `${others} other steps lead`} only into it)`;
+      const leadIn =
+        others === 0 ? '' : ` (${others === 1 ? '1 other step leads' : `${others} other steps lead`} only into it)`;
       return {
         step: graph.step(first).id,
         path: graph.ids(roundTrip(graph, first)),
@@ -108,7 +111,11 @@ function closedLoops(graph: ProcessGraph, canEnd: ReadonlySet<number>): number[]
 /** The shortest way from `first` round the loop back to it: the loop as a customer goes round it. */
 function roundTrip(graph: ProcessGraph, first: number): number[] {
   const { component } = graph.cycles();
-  return graph.findPath({ from: first, avoid: (node) => component[node] !== component[first], isTarget: (node) => node === first })!;
+  return graph.findPath({
+    from: first,
+    avoid: (node) => component[node] !== component[first],
+    isTarget: (node) => node === first,
+  })!;
 }
 
 /** How many steps outside the loop lead into it and cannot end: closing the loop closes them too. */

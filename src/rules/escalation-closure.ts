@@ -5,9 +5,9 @@ export const escalationClosure: ProcessRule = {
   meta: {
     id: 'escalation-closure',
     defaultSeverity: 'high',
-    summary: 'From an `escalate` step, an `end` can be reached without a customer-facing step: the escalation may never come back to the customer.',
-    why:
-      'An escalation is where the customer hands their problem to someone they will never speak to. If the case can be settled upstairs and closed without anyone telling the customer, they are left waiting for an answer that was already given, and the escalation feels like a black hole.',
+    summary:
+      'From an `escalate` step, an `end` can be reached without a customer-facing step: the escalation may never come back to the customer.',
+    why: 'An escalation is where the customer hands their problem to someone they will never speak to. If the case can be settled upstairs and closed without anyone telling the customer, they are left waiting for an answer that was already given, and the escalation feels like a black hole.',
     fix: 'After the `escalate` step, put a customer-facing step (a `contact`, `resolve` or `deny`, for example) on every way to an `end`, so whoever decides tells the customer.',
     example: `process: refund-escalation
 title: Goodwill refund request
@@ -102,7 +102,11 @@ waivers:
   },
   check(_process, { graph }) {
     return graph.reachableOfType('escalate').flatMap((escalation) => {
-      const found = graph.findPath({ from: escalation, avoid: (index) => graph.isCustomerFacing(index), isTarget: (index) => graph.typeOf(index) === 'end' });
+      const found = graph.findPath({
+        from: escalation,
+        avoid: (index) => graph.isCustomerFacing(index),
+        isTarget: (index) => graph.typeOf(index) === 'end',
+      });
       if (found === undefined) return [];
       const path = graph.ids(found);
       return [

@@ -7,8 +7,7 @@ export const expiredWaiver: WaiverRule = {
     id: 'expired-waiver',
     defaultSeverity: 'medium',
     summary: "A waiver's `expires` is before today: it no longer waives anything.",
-    why:
-      'A waiver is a promise to come back to a gap by a date. Once that date has passed the gap it hid is reported again, and the stale waiver says nothing true about why.',
+    why: 'A waiver is a promise to come back to a gap by a date. Once that date has passed the gap it hid is reported again, and the stale waiver says nothing true about why.',
     fix: 'Close the gap and remove the waiver; or, if the reason still holds, decide again and set a new `expires`.',
     example: `process: email-support
 title: Email support

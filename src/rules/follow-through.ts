@@ -12,8 +12,7 @@ export const followThrough: ProcessRule = {
     defaultSeverity: 'high',
     summary:
       'A `promise` has no `owner` or no deadline `by`, can reach an `end` without a `follow-up` that keeps it, may be followed up later than `by`, or is followed up by someone other than its owner without the owner checking with the customer (`verify`).',
-    why:
-      '"We\'ll call you back today" is the sentence customers remember. A promise with no named owner, no deadline, or no step that keeps it is the one that is quietly forgotten, and a broken promise turns a small problem into a complaint about the company\'s word.',
+    why: '"We\'ll call you back today" is the sentence customers remember. A promise with no named owner, no deadline, or no step that keeps it is the one that is quietly forgotten, and a broken promise turns a small problem into a complaint about the company\'s word.',
     fix: 'Give the promise an `owner` and a `by`; lead every way from it to an `end` through a `follow-up` that `fulfils` it, soon enough to keep to `by`; and when someone other than the owner does the follow-up, have the owner `verify` with the customer that it was kept.',
     example: `process: refund-callback
 title: Refund call-back
@@ -113,7 +112,12 @@ interface Problem extends Way {
 
 function missingOwner(promise: Step): Problem[] {
   if (promise.owner) return [];
-  return [{ text: 'has no `owner`, so nobody is answerable for keeping it', fix: 'Name the role that keeps it as its `owner`' }];
+  return [
+    {
+      text: 'has no `owner`, so nobody is answerable for keeping it',
+      fix: 'Name the role that keeps it as its `owner`',
+    },
+  ];
 }
 
 /** The promise's reachable follow-ups are the only steps that keep it: no other is reached from it. */
@@ -133,11 +137,18 @@ function endWithoutFollowUp(graph: ProcessGraph, promise: number, keepers: reado
 function missedDeadline(graph: ProcessGraph, promise: number, keepers: readonly number[]): Problem[] {
   const { by } = graph.step(promise);
   if (by === undefined) {
-    return [{ text: 'has no deadline `by`, so nobody can tell whether it is kept in time', fix: 'Give it the deadline promised to the customer as `by`' }];
+    return [
+      {
+        text: 'has no deadline `by`, so nobody can tell whether it is kept in time',
+        fix: 'Give it the deadline promised to the customer as `by`',
+      },
+    ];
   }
   const keeps = new Set(keepers);
   const late = lateWay(graph, promise, (step) => keeps.has(step), by, 'its follow-up', graph.mayReachAny(keepers));
-  return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
+  return late
+    ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }]
+    : [];
 }
 
 /** The reachable follow-ups of each promise, by the promise's id. */
@@ -154,7 +165,12 @@ function followUpsByPromise(graph: ProcessGraph): Map<string, number[]> {
 }
 
 /** Follow-ups of the promise, reached from it, done by another role than its owner, after which the case can end unverified. */
-function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: number, followUps: readonly number[]): Problem[] {
+function unverifiedFollowUps(
+  process: Process,
+  graph: ProcessGraph,
+  promise: number,
+  followUps: readonly number[],
+): Problem[] {
   const { id, owner } = graph.step(promise);
   if (owner === undefined) return [];
   const byOthers = followUps.filter((index) => {
@@ -169,7 +185,9 @@ function unverifiedFollowUps(process: Process, graph: ProcessGraph, promise: num
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
     const afterwards = graph.pathToFirstEnd(followUp, verifies);
-    return afterwards === undefined ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
+    return afterwards === undefined
+      ? []
+      : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
   });
   if (unverified.length === 0) return [];
   return [

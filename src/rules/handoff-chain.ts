@@ -14,8 +14,7 @@ export const handoffChain: ProcessRule<HandoffChainOptions> = {
     defaultSeverity: 'medium',
     summary:
       'From an `intake`, a path to an `end` hands the case between roles more than {max} times, or a loop can bounce the customer between roles without end.',
-    why:
-      'Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.',
+    why: 'Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.',
     fix: 'Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.',
     example: `process: billing-question
 title: Billing question
@@ -96,7 +95,11 @@ waivers:
     optionsSchema: {
       type: 'object',
       properties: {
-        max: { type: 'integer', minimum: 0, description: 'The most handoffs allowed on a path from an intake to an end.' },
+        max: {
+          type: 'integer',
+          minimum: 0,
+          description: 'The most handoffs allowed on a path from an intake to an end.',
+        },
       },
       additionalProperties: false,
     },
@@ -171,7 +174,8 @@ class Handoffs {
     };
   }
 
-  private readonly handsOffInLoop = (to: number, _wait: unknown, from: number): boolean => this.component[to] === this.component[from] && this.isHandoff(from, to);
+  private readonly handsOffInLoop = (to: number, _wait: unknown, from: number): boolean =>
+    this.component[to] === this.component[from] && this.isHandoff(from, to);
 
   private isHandoff(from: number, to: number): boolean {
     const [fromRole, toRole] = [this.graph.roleOf(from), this.graph.roleOf(to)];

@@ -7,8 +7,7 @@ export const humanTouch: ProcessRule = {
     defaultSeverity: 'medium',
     summary:
       'From an `intake`, no customer-facing step done by a role can be reached (the intake itself counts): the customer can never reach a person.',
-    why:
-      'Automated replies are fine until something goes wrong. A customer who can only ever reach a form, a bot or a queue has nowhere to go when the automation does not fit their problem, and that is when they go public.',
+    why: 'Automated replies are fine until something goes wrong. A customer who can only ever reach a form, a bot or a queue has nowhere to go when the automation does not fit their problem, and that is when they go public.',
     fix: 'Give the intake a way to a customer-facing step (a `contact`, `listen`, `resolve`, ...) whose `actor` is a role declared under `roles`, not `system` or `customer`.',
     example: `process: password-reset
 title: Password reset
@@ -84,7 +83,9 @@ waivers:
   },
   check(_process, { graph }) {
     // One backward pass from every person the customer can meet, not a search from each intake.
-    const people = graph.reachableSteps().filter((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== undefined);
+    const people = graph
+      .reachableSteps()
+      .filter((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== undefined);
     const reachesPerson = graph.stepsReaching(people);
     return graph.reachableOfType('intake').flatMap((intake) => {
       const step = graph.step(intake);

@@ -7,10 +7,8 @@ export const invalidProcess: LoaderRule = {
     id: 'invalid-process',
     defaultSeverity: 'critical',
     summary: 'The file is not valid YAML, has a duplicate key, or does not match the process schema.',
-    why:
-      'A process gapcheck cannot read is a process nobody is checking: every gap in it stays hidden until it burns a customer.',
-    fix:
-      'Correct each problem listed, at the line and column given. Editors that know the schema (`schemas/process.schema.json`) show them as you type.',
+    why: 'A process gapcheck cannot read is a process nobody is checking: every gap in it stays hidden until it burns a customer.',
+    fix: 'Correct each problem listed, at the line and column given. Editors that know the schema (`schemas/process.schema.json`) show them as you type.',
     example: `# yaml-language-server: $schema=../schemas/process.schema.json
 process: password-reset
 title: Password reset request

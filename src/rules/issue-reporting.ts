@@ -8,8 +8,7 @@ export const issueReporting: ProcessRule = {
     id: 'issue-reporting',
     defaultSeverity: 'low',
     summary: 'The process has a complaint `intake` or an `escalate` step but no reachable `report` step.',
-    why:
-      'Complaints and escalations are how a team learns what is going wrong. If nobody logs them, the same fault reaches the next customer, and the one after, and nobody sees the pattern until it is a crisis.',
+    why: 'Complaints and escalations are how a team learns what is going wrong. If nobody logs them, the same fault reaches the next customer, and the one after, and nobody sees the pattern until it is a crisis.',
     fix: 'Add a `report` step where staff log what went wrong (after the complaint is resolved, or when the case is escalated) and lead a `next` to it.',
     example: `process: wrong-order-complaint
 title: Wrong order complaint

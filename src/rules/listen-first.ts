@@ -7,10 +7,10 @@ export const listenFirst: ProcessRule = {
   meta: {
     id: 'listen-first',
     defaultSeverity: 'medium',
-    summary: 'From a complaint `intake`, an `explain-policy` or `deny` step can be reached without passing a `listen` step.',
-    why:
-      'A customer who complains and hears the policy, or a no, before anyone has heard them out feels dismissed: the complaint hardens, and they take it to a manager, a review site or a competitor.',
-    fix: 'Put a `listen` step between the complaint intake and every `explain-policy` or `deny` step, so staff take the customer\'s account before they explain or refuse.',
+    summary:
+      'From a complaint `intake`, an `explain-policy` or `deny` step can be reached without passing a `listen` step.',
+    why: 'A customer who complains and hears the policy, or a no, before anyone has heard them out feels dismissed: the complaint hardens, and they take it to a manager, a review site or a competitor.',
+    fix: "Put a `listen` step between the complaint intake and every `explain-policy` or `deny` step, so staff take the customer's account before they explain or refuse.",
     example: `process: late-delivery-complaint
 title: Late delivery complaint
 owner: care-lead
@@ -90,7 +90,9 @@ waivers:
     return graph.reachableOfType('intake').flatMap((intake) => {
       if (!isComplaintIntake(graph.step(intake))) return [];
       const reach = graph.searchFrom(intake, { avoid: (index) => graph.typeOf(index) === 'listen' });
-      const unheard = reach.order.filter((index) => graph.typeOf(index) === 'explain-policy' || graph.typeOf(index) === 'deny');
+      const unheard = reach.order.filter(
+        (index) => graph.typeOf(index) === 'explain-policy' || graph.typeOf(index) === 'deny',
+      );
       if (unheard.length === 0) return [];
       const path = graph.ids(reach.pathTo(unheard[0]!));
       return [

@@ -6,8 +6,7 @@ export const orderConfirmation: ProcessRule = {
     id: 'order-confirmation',
     defaultSeverity: 'high',
     summary: 'From an `order-entry` step, a `deliver` or `end` step can be reached without passing a `confirm` step.',
-    why:
-      'An order taken down is not yet an order understood. Read it back and the customer catches the wrong size, the wrong address or the wrong date in seconds; skip it and the mistake is found on the doorstep, where it costs a return, a second delivery and the customer\'s trust.',
+    why: "An order taken down is not yet an order understood. Read it back and the customer catches the wrong size, the wrong address or the wrong date in seconds; skip it and the mistake is found on the doorstep, where it costs a return, a second delivery and the customer's trust.",
     fix: 'Put a `confirm` step, where the order is read back to the customer and they agree to it, on every way from the `order-entry` step to a `deliver` or `end` step.',
     example: `process: phone-order-intake
 title: Phone order intake
@@ -85,7 +84,8 @@ waivers:
       if (found === undefined) return [];
       const path = graph.ids(found);
       const where = path[path.length - 1];
-      const what = graph.typeOf(found[found.length - 1]!) === 'deliver' ? `be delivered at "${where}"` : `end at "${where}"`;
+      const what =
+        graph.typeOf(found[found.length - 1]!) === 'deliver' ? `be delivered at "${where}"` : `end at "${where}"`;
       return [
         {
           step: path[0]!,

@@ -7,8 +7,7 @@ export const processReview: ProcessRule = {
     id: 'process-review',
     defaultSeverity: 'medium',
     summary: 'The process has no `review`, or `review.last` + `review.every` is before today.',
-    why:
-      'A process nobody reviews drifts away from what the team really does: products, staff and systems change, and the written process keeps promising what no one delivers any more.',
+    why: 'A process nobody reviews drifts away from what the team really does: products, staff and systems change, and the written process keeps promising what no one delivers any more.',
     fix: 'Review the process with the people who run it, then set `review.last` to the date of that review; if it has none, add `review: { last: YYYY-MM-DD, every: 90d }`.',
     example: `process: opening-hours-inquiry
 title: Opening hours inquiry

@@ -9,8 +9,7 @@ export const remedyPath: ProcessRule = {
     defaultSeverity: 'medium',
     summary:
       'From a complaint or return `intake`, an `end` can be reached without passing a `resolve` step or a refusal justified by safety, law or security (an `abandoned` end after a person answered is fine).',
-    why:
-      'A complaint closed without a remedy leaves the customer with nothing: they were heard, maybe, but nothing was put right, so they complain again, louder, or leave. Telling them no, even to the exchange of a defective product, is how complaints become disasters; only safety, the law or security come before their convenience.',
+    why: 'A complaint closed without a remedy leaves the customer with nothing: they were heard, maybe, but nothing was put right, so they complain again, louder, or leave. Telling them no, even to the exchange of a defective product, is how complaints become disasters; only safety, the law or security come before their convenience.',
     fix: 'Lead every way from the intake to an `end` through a `resolve` step that gives the customer a remedy (a refund, a repair, or at least `assist`), or a `deny` whose `because` says why it must refuse (`safety`, `legal` or `security`). A way where the customer stops answering may end `outcome: abandoned`, once a person has answered them.',
     example: `process: damaged-item-complaint
 title: Damaged item complaint
@@ -134,6 +133,7 @@ function endWithoutRemedy(graph: ProcessGraph, intake: number): number[] | undef
     from: intake,
     passes: (index) => graph.isResponse(index),
     avoid: (index) => isRemedy(graph.step(index)),
-    isTarget: (index, answered) => graph.typeOf(index) === 'end' && !(answered && graph.step(index).outcome === 'abandoned'),
+    isTarget: (index, answered) =>
+      graph.typeOf(index) === 'end' && !(answered && graph.step(index).outcome === 'abandoned'),
   });
 }

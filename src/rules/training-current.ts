@@ -11,9 +11,8 @@ export const trainingCurrent: ProcessRule = {
     defaultSeverity: 'medium',
     summary:
       'A role that acts on a reachable step has no `training`, its training is overdue, or its `covers` lacks the kind of work it does (`emergency` on an emergency path, `routine` elsewhere).',
-    why:
-      'A process is only as good as the people who run it. Staff who were never trained on it, were trained too long ago, or were trained for routine days only, improvise when it matters most: in front of an angry customer or in an emergency.',
-    fix: 'Train the role on the process, then record it under the role\'s `training`: the date in `last`, how often it must be repeated in `every`, and in `covers` each kind of work the role does (`routine`, `emergency`).',
+    why: 'A process is only as good as the people who run it. Staff who were never trained on it, were trained too long ago, or were trained for routine days only, improvise when it matters most: in front of an angry customer or in an emergency.',
+    fix: "Train the role on the process, then record it under the role's `training`: the date in `last`, how often it must be repeated in `every`, and in `covers` each kind of work the role does (`routine`, `emergency`).",
     example: `process: gas-leak-report
 title: Gas leak report
 owner: dispatcher
@@ -131,10 +130,13 @@ function workByRole(graph: ProcessGraph): Map<string, Work> {
 
 function trainingProblems(role: Role, done: Work, today: string): string[] {
   const { training } = role;
-  if (training === undefined) return [`acts on ${quoteSteps([...done.routine, ...done.emergency])} but has no \`training\``];
+  if (training === undefined)
+    return [`acts on ${quoteSteps([...done.routine, ...done.emergency])} but has no \`training\``];
   const problems: string[] = [];
   if (isOverdue(training.last, training.every, today)) {
-    problems.push(`was last trained on ${training.last} and fell due on ${dueDate(training.last, training.every)} (every ${training.every.text})`);
+    problems.push(
+      `was last trained on ${training.last} and fell due on ${dueDate(training.last, training.every)} (every ${training.every.text})`,
+    );
   }
   for (const kind of TRAINING_KINDS) {
     if (done[kind].length > 0 && !training.covers.includes(kind)) {

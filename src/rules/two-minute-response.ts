@@ -29,7 +29,10 @@ const CHANNELS_TEXT = 'The channels the first response to a complaint must be on
 const targetSchema = {
   type: 'object',
   propertyNames: { enum: ['within', 'channels'] },
-  properties: { within: { ...withinSchema, description: WITHIN }, channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT } },
+  properties: {
+    within: { ...withinSchema, description: WITHIN },
+    channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT },
+  },
 } as const;
 
 export const twoMinuteResponse: ProcessRule<TwoMinuteResponseOptions> = {
@@ -39,8 +42,7 @@ export const twoMinuteResponse: ProcessRule<TwoMinuteResponseOptions> = {
     defaultSeverity: 'high',
     summary:
       'A complaint that does not arrive live with a person (an e-mail, a form, a phone menu) is not first answered by a person, on a channel in {channels}, within {within} on every way it can go, or on some way only ever by automatic replies.',
-    why:
-      'A customer who writes in to complain is at their angriest while they wait for an answer. A person answering within two minutes, on the phone, tells them they have been heard and stops the complaint growing; an automatic receipt is no answer, and a call next morning leaves them time to tell everyone else first.',
+    why: 'A customer who writes in to complain is at their angriest while they wait for an answer. A person answering within two minutes, on the phone, tells them they have been heard and stops the complaint growing; an automatic receipt is no answer, and a call next morning leaves them time to tell everyone else first.',
     fix: 'Lead every way from the complaint intake to a response by a person (a `contact`, `listen` or other customer-facing step done by a role) with a `channel` listed in `channels`, and give every step and wait before it a `takes` and `after` that add up to no more than `within`. Automatic acknowledgements may come first; they do not count as the answer.',
     example: `process: emailed-complaint
 title: Complaint by e-mail
@@ -129,7 +131,8 @@ waivers:
       properties: {
         live: {
           ...channelList,
-          description: 'Channels where a complaint taken by a person (a role) is a live conversation that answers itself: such complaints are not checked.',
+          description:
+            'Channels where a complaint taken by a person (a role) is a live conversation that answers itself: such complaints are not checked.',
         },
         channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT },
         within: { ...withinSchema, description: WITHIN },
@@ -150,9 +153,20 @@ waivers:
       if (!isComplaintIntake(step) || answersItself(process, step, options.live)) return [];
       const target = targetFor(step, options);
       const late = lateWay(graph, intake, (index) => graph.isResponse(index), target.within, 'a person to answer');
-      const ways = [...firstResponsesOffChannel(graph, intake, target.channels), ...(late ? [late] : []), ...neverAnswered(graph, intake)];
+      const ways = [
+        ...firstResponsesOffChannel(graph, intake, target.channels),
+        ...(late ? [late] : []),
+        ...neverAnswered(graph, intake),
+      ];
       if (ways.length === 0) return [];
-      return [gapOfWays(step.id, `complaint "${step.id}"`, ways, `Have a person answer ${spoken(target.channels)} within ${target.within.text} on every way`)];
+      return [
+        gapOfWays(
+          step.id,
+          `complaint "${step.id}"`,
+          ways,
+          `Have a person answer ${spoken(target.channels)} within ${target.within.text} on every way`,
+        ),
+      ];
     });
   },
 };
@@ -163,7 +177,10 @@ function answersItself(process: Process, intake: Step, live: readonly Channel[])
 }
 
 /** The intake channel's own target from `per-channel`, completed by the rule's. */
-function targetFor(intake: Step, options: TwoMinuteResponseOptions): { within: Duration; channels: readonly Channel[] } {
+function targetFor(
+  intake: Step,
+  options: TwoMinuteResponseOptions,
+): { within: Duration; channels: readonly Channel[] } {
   const own = intake.channel === undefined ? undefined : options['per-channel'][intake.channel];
   return { within: parseDuration(own?.within ?? options.within)!, channels: own?.channels ?? options.channels };
 }
@@ -182,13 +199,21 @@ function firstResponsesOffChannel(graph: ProcessGraph, intake: number, channels:
   });
   const ways: Way[] = [];
   if (elsewhere.length > 0) {
-    const where = cutSteps(elsewhere.map((index) => `${spoken([graph.step(index).channel!])} at "${graph.step(index).id}"`)).join(', ');
-    ways.push({ path: graph.ids(reach.pathTo(elsewhere[0]!)), text: `is first answered ${where}, not ${spoken(channels)}` });
+    const where = cutSteps(
+      elsewhere.map((index) => `${spoken([graph.step(index).channel!])} at "${graph.step(index).id}"`),
+    ).join(', ');
+    ways.push({
+      path: graph.ids(reach.pathTo(elsewhere[0]!)),
+      text: `is first answered ${where}, not ${spoken(channels)}`,
+    });
   }
   if (unnamed.length > 0) {
     const ids = graph.ids(unnamed);
     const which = ids.length === 1 ? 'which names no `channel`: name one' : 'which name no `channel`: name one on each';
-    ways.push({ path: graph.ids(reach.pathTo(unnamed[0]!)), text: `is first answered at ${quoteSteps(ids)}, ${which}` });
+    ways.push({
+      path: graph.ids(reach.pathTo(unnamed[0]!)),
+      text: `is first answered at ${quoteSteps(ids)}, ${which}`,
+    });
   }
   return ways;
 }
@@ -203,7 +228,9 @@ function neverAnswered(graph: ProcessGraph, intake: number): Way[] {
   });
   if (path === undefined) return [];
   const ids = graph.ids(path);
-  return [{ path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }];
+  return [
+    { path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` },
+  ];
 }
 
 const CHANNEL_PHRASES: Readonly<Record<Channel, string>> = {

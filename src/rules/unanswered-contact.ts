@@ -7,8 +7,7 @@ export const unansweredContact: ProcessRule = {
     defaultSeverity: 'high',
     summary:
       'From an `intake`, an `end` (or a step with no `next`) can be reached without passing a customer-facing step: the customer may never hear back.',
-    why:
-      'Silence is the worst answer. A customer who wrote in and never heard back does not know whether anyone read it, so they write again, call, and then complain about being ignored on top of the problem they came with.',
+    why: 'Silence is the worst answer. A customer who wrote in and never heard back does not know whether anyone read it, so they write again, call, and then complain about being ignored on top of the problem they came with.',
     fix: 'Put a customer-facing step (a `contact`, `confirm`, `resolve`, `deny`, ... done for the customer) on every way from the intake to an end, so every customer hears back. A live call answered by a role answers itself.',
     example: `process: web-inquiry
 title: Web inquiry
@@ -92,7 +91,10 @@ waivers:
       });
       if (found === undefined) return [];
       const path = graph.ids(found);
-      const stop = graph.typeOf(found[found.length - 1]!) === 'end' ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
+      const stop =
+        graph.typeOf(found[found.length - 1]!) === 'end'
+          ? `end at "${path[path.length - 1]}"`
+          : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
       return [
         {
           step: step.id,

@@ -11,8 +11,7 @@ export const unknownReference: ProcessRule = {
     defaultSeverity: 'critical',
     summary:
       '`start`, `next`, `fulfils` or `verifies` names no step, or an `actor`, promise `owner`, escalation `to` or process `owner` names no declared role.',
-    why:
-      'A name that points nowhere is usually a typo, and it silently cuts the process: the step a case should go to, or the person who should own it, does not exist.',
+    why: 'A name that points nowhere is usually a typo, and it silently cuts the process: the step a case should go to, or the person who should own it, does not exist.',
     fix: 'Correct the name to an existing step or role, or declare the role under `roles`.',
     example: `process: order-query
 title: Order query
@@ -76,7 +75,12 @@ waivers:
 
     const processProblems = [
       ...process.start.map((ref) => missing(ref, names.steps, '"start" names no step', 'add the step')),
-      missing(process.owner, names.roles, 'the process "owner" names no declared role', 'declare the role under "roles"'),
+      missing(
+        process.owner,
+        names.roles,
+        'the process "owner" names no declared role',
+        'declare the role under "roles"',
+      ),
     ].filter((problem) => problem !== undefined);
     if (processProblems.length > 0) findings.push(summarize(processProblems));
 
@@ -84,7 +88,9 @@ waivers:
       const step = graph.step(index);
       const problems = stepProblems(graph, index, names);
       if (problems.length > 0) {
-        const first = problems.reduce((a, b) => (b.at.line < a.at.line || (b.at.line === a.at.line && b.at.column < a.at.column) ? b : a));
+        const first = problems.reduce((a, b) =>
+          b.at.line < a.at.line || (b.at.line === a.at.line && b.at.column < a.at.column) ? b : a,
+        );
         const { message, fix } = summarize(problems);
         findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${message}`, ...(fix && { fix }) });
       }
@@ -127,9 +133,15 @@ function stepProblems(graph: ProcessGraph, index: number, names: Names): Problem
     ...(everyNextKnown ? [] : step.next.map((edge) => missing(edge.to, names.steps, '"next" names no step', ADD_STEP))),
     missing(step.fulfils, names.steps, '"fulfils" names no step', ADD_STEP),
     missing(step.verifies, names.steps, '"verifies" names no step', ADD_STEP),
-    graph.roleOf(index) ? undefined : missing(step.actor, names.actors, '"actor" names no declared role (nor system or customer)', DECLARE_ROLE),
-    graph.typeOf(index) === 'promise' ? missing(step.owner, names.roles, 'the promise "owner" names no declared role', DECLARE_ROLE) : undefined,
-    graph.typeOf(index) === 'escalate' ? missing(step.to, names.roles, 'the escalation "to" names no declared role', DECLARE_ROLE) : undefined,
+    graph.roleOf(index)
+      ? undefined
+      : missing(step.actor, names.actors, '"actor" names no declared role (nor system or customer)', DECLARE_ROLE),
+    graph.typeOf(index) === 'promise'
+      ? missing(step.owner, names.roles, 'the promise "owner" names no declared role', DECLARE_ROLE)
+      : undefined,
+    graph.typeOf(index) === 'escalate'
+      ? missing(step.to, names.roles, 'the escalation "to" names no declared role', DECLARE_ROLE)
+      : undefined,
   ].filter((problem) => problem !== undefined);
 }
 

@@ -6,8 +6,7 @@ export const unreachableStep: ProcessRule = {
     id: 'unreachable-step',
     defaultSeverity: 'low',
     summary: 'No `start` reaches the step: it is never part of the process.',
-    why:
-      'A step nothing leads to is a part of the process the team believes in but no case ever takes, often a safeguard cut off by an edit.',
+    why: 'A step nothing leads to is a part of the process the team believes in but no case ever takes, often a safeguard cut off by an edit.',
     fix: 'Point a `next` (or `start`) at the step, or delete it if it is no longer part of the process.',
     example: `process: web-inquiry
 title: Web inquiry
@@ -67,7 +66,13 @@ waivers:
     return process.steps.flatMap((step, index) =>
       graph.isReachable(index)
         ? []
-        : [{ step: step.id, message: `no start reaches step "${step.id}", so no case ever takes it`, fix: 'lead a "next" to it, or delete it' }],
+        : [
+            {
+              step: step.id,
+              message: `no start reaches step "${step.id}", so no case ever takes it`,
+              fix: 'lead a "next" to it, or delete it',
+            },
+          ],
     );
   },
 };

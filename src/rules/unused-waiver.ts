@@ -8,8 +8,7 @@ export const unusedWaiver: WaiverRule = {
     id: 'unused-waiver',
     defaultSeverity: 'low',
     summary: 'A waiver matches no gap (a waiver naming a step that does not exist is unused).',
-    why:
-      'A waiver that waives nothing is left over from a gap already closed, or misspelt so that it never applied. Left in place it will silently hide the next gap of that rule, which nobody has decided to accept.',
+    why: 'A waiver that waives nothing is left over from a gap already closed, or misspelt so that it never applied. Left in place it will silently hide the next gap of that rule, which nobody has decided to accept.',
     fix: 'Remove the waiver; if it names the wrong step, correct the step.',
     example: `process: email-support
 title: Email support
@@ -73,7 +72,14 @@ waivers:
       const step = waiver.step;
       const finding =
         step && graph.indexOf(step.id) === undefined
-          ? { message: `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process.steps.map(({ id }) => id)) || '.'} As written it waives nothing: correct the step, or remove the waiver` }
+          ? {
+              message: `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${
+                didYouMean(
+                  step.id,
+                  process.steps.map(({ id }) => id),
+                ) || '.'
+              } As written it waives nothing: correct the step, or remove the waiver`,
+            }
           : {
               message: `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : 'in this process'}`,
               fix: 'remove it, so it cannot hide a new gap nobody accepted',

@@ -56,7 +56,12 @@ function key(gap: Gap): string {
 
 function expectedGaps(file: string): Gap[] {
   const text = readFileSync(path.join(EXPECTED, file.replace(/\.ya?ml$/, '.expected.yaml')), 'utf8');
-  return ((load(text) as Gap[] | null) ?? []).map((gap) => ({ rule: gap.rule, step: gap.step, line: gap.line, ...(gap.path ? { path: gap.path } : {}) }));
+  return ((load(text) as Gap[] | null) ?? []).map((gap) => ({
+    rule: gap.rule,
+    step: gap.step,
+    line: gap.line,
+    ...(gap.path ? { path: gap.path } : {}),
+  }));
 }
 
 interface KnownDisagreement {
@@ -65,7 +70,8 @@ interface KnownDisagreement {
   readonly unexpected?: readonly string[];
 }
 
-const KNOWN = (load(readFileSync(path.join(ROOT, 'known-disagreements.yaml'), 'utf8')) as KnownDisagreement[] | null) ?? [];
+const KNOWN =
+  (load(readFileSync(path.join(ROOT, 'known-disagreements.yaml'), 'utf8')) as KnownDisagreement[] | null) ?? [];
 
 function knownFor(file: string, kind: 'missing' | 'unexpected'): Set<string> {
   return new Set(KNOWN.filter((entry) => entry.file === file).flatMap((entry) => entry[kind] ?? []));
@@ -85,7 +91,10 @@ describe('acceptance set under SPEC revision 2', () => {
 
   it('reports gaps only in the files of the set', () => {
     const strangers = reported.filter((gap) => !files.includes(gap.file));
-    expect(strangers.map((gap) => `${gap.file}: ${key(gap)}`), stderr).toEqual([]);
+    expect(
+      strangers.map((gap) => `${gap.file}: ${key(gap)}`),
+      stderr,
+    ).toEqual([]);
   });
 
   for (const file of files) {
@@ -100,7 +109,9 @@ describe('acceptance set under SPEC revision 2', () => {
       const stillThere = new Set([...missing, ...unexpected.map(key)]);
       const diff = [
         ...missing.filter((gap) => !knownMissing.has(gap)).map((gap) => `  missing:    ${gap}`),
-        ...unexpected.filter((gap) => !knownUnexpected.has(key(gap))).map((gap) => `  unexpected: ${key(gap)}\n      ${gap.message}`),
+        ...unexpected
+          .filter((gap) => !knownUnexpected.has(key(gap)))
+          .map((gap) => `  unexpected: ${key(gap)}\n      ${gap.message}`),
         ...[...knownMissing, ...knownUnexpected]
           .filter((gap) => !stillThere.has(gap))
           .map((gap) => `  now agrees, delete it from known-disagreements.yaml: ${gap}`),

@@ -39,7 +39,7 @@ describe('the graph API of rules', () => {
     expect(uses).toEqual([]);
   });
 
-  it('keeps the raw graph out of a ProcessGraph\'s properties', () => {
+  it("keeps the raw graph out of a ProcessGraph's properties", () => {
     const graph = new ProcessGraph(processOf([step('a', 'intake', { next: [to('b')] }), step('b', 'end')]));
     const values = Object.values(graph) as unknown[];
     expect(values.some((value) => value instanceof Digraph || value instanceof Int32Array)).toBe(false);

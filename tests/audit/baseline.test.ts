@@ -1,18 +1,33 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { baselineOf, matchBaseline, parseBaseline, serializeBaseline, updatedBaseline } from '../../src/audit/baseline.js';
+import {
+  baselineOf,
+  matchBaseline,
+  parseBaseline,
+  serializeBaseline,
+  updatedBaseline,
+} from '../../src/audit/baseline.js';
 import { UsageError } from '../../src/errors.js';
 import type { Gap } from '../../src/rules/types.js';
 import { auditTexts } from '../helpers/audit-text.js';
 import { EMAIL_COMPLAINT } from '../helpers/email-complaint.js';
 
 function gap(rule: string, step: string | null, line: number, extra: Partial<Gap> = {}): Gap {
-  return { file: 'processes/orders.yaml', process: 'orders', rule, severity: 'high', step, message: `${rule} at ${step}`, line, column: 3, ...extra };
+  return {
+    file: 'processes/orders.yaml',
+    process: 'orders',
+    rule,
+    severity: 'high',
+    step,
+    message: `${rule} at ${step}`,
+    line,
+    column: 3,
+    ...extra,
+  };
 }
 
 const roundTrip = (gaps: Gap[]) => parseBaseline('baseline.yaml', serializeBaseline(baselineOf(gaps)));
 const ALL = new Set(['a.yaml', 'broken.yaml', 'processes/orders.yaml']);
-
 
 describe('baseline', () => {
   it('holds every gap of the audit it was written from, so matching it leaves nothing new', () => {
@@ -40,7 +55,11 @@ describe('baseline', () => {
   });
 
   it('reports entries no gap matches any more, with the count left over', () => {
-    const baseline = roundTrip([gap('dead-end', 'ship', 3), gap('training-current', null, 5), gap('training-current', null, 8)]);
+    const baseline = roundTrip([
+      gap('dead-end', 'ship', 3),
+      gap('training-current', null, 5),
+      gap('training-current', null, 8),
+    ]);
     const match = matchBaseline(baseline, [gap('training-current', null, 5)], ALL);
     expect(match.fresh).toEqual([]);
     expect(match.stale).toEqual([
@@ -66,17 +85,32 @@ describe('baseline', () => {
   });
 
   it('keeps gaps of files that are not processes, and of whole processes', () => {
-    const gaps = [gap('invalid-process', null, 1, { file: 'broken.yaml', process: null }), gap('process-review', null, 1)];
+    const gaps = [
+      gap('invalid-process', null, 1, { file: 'broken.yaml', process: null }),
+      gap('process-review', null, 1),
+    ];
     expect(matchBaseline(roundTrip(gaps), gaps, ALL).fresh).toEqual([]);
-    expect(matchBaseline(roundTrip(gaps), [gap('process-review', null, 1, { file: 'broken.yaml', process: null })], ALL).fresh).toHaveLength(1);
+    expect(
+      matchBaseline(roundTrip(gaps), [gap('process-review', null, 1, { file: 'broken.yaml', process: null })], ALL)
+        .fresh,
+    ).toHaveLength(1);
   });
 
   it('is readable YAML with a header, keys sorted, the same whatever order the gaps came in', () => {
-    const gaps = [gap('dead-end', 'ship', 9), gap('dead-end', 'confirm', 4), gap('process-review', null, 1, { file: 'a.yaml', process: 'a' })];
+    const gaps = [
+      gap('dead-end', 'ship', 9),
+      gap('dead-end', 'confirm', 4),
+      gap('process-review', null, 1, { file: 'a.yaml', process: 'a' }),
+    ];
     const text = serializeBaseline(baselineOf(gaps));
     expect(text).toBe(serializeBaseline(baselineOf([...gaps].reverse())));
     expect(text).toMatch(/^# gapcheck baseline/);
-    expect(text.split('\n').filter((line) => !line.startsWith('#')).join('\n')).toBe(`gapcheck-baseline: 1
+    expect(
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith('#'))
+        .join('\n'),
+    ).toBe(`gapcheck-baseline: 1
 gaps:
   a.yaml:
     a:
@@ -102,9 +136,21 @@ gaps:
     ['an empty file', '', /^b\.yaml:1:1: not a gapcheck baseline/],
     ['an unknown format version', 'gapcheck-baseline: 2\n', /^b\.yaml:1:20: .*format/],
     ['an unknown key', 'gapcheck-baseline: 1\nentries: {}\n', /^b\.yaml:2:1: unexpected key "entries"/],
-    ['a list where a mapping belongs', 'gapcheck-baseline: 1\ngaps:\n  a.yaml: [orders]\n', /^b\.yaml:3:11: expected a mapping of each process/],
-    ['a count that is not a whole number', 'gapcheck-baseline: 1\ngaps:\n  a.yaml:\n    orders:\n      dead-end:\n        ship: 1.5\n', /^b\.yaml:6:15: the number of gaps at step "ship"/],
-    ['a count of zero', 'gapcheck-baseline: 1\ngaps:\n  a.yaml:\n    orders:\n      dead-end:\n        ship: 0\n', /^b\.yaml:6:15: /],
+    [
+      'a list where a mapping belongs',
+      'gapcheck-baseline: 1\ngaps:\n  a.yaml: [orders]\n',
+      /^b\.yaml:3:11: expected a mapping of each process/,
+    ],
+    [
+      'a count that is not a whole number',
+      'gapcheck-baseline: 1\ngaps:\n  a.yaml:\n    orders:\n      dead-end:\n        ship: 1.5\n',
+      /^b\.yaml:6:15: the number of gaps at step "ship"/,
+    ],
+    [
+      'a count of zero',
+      'gapcheck-baseline: 1\ngaps:\n  a.yaml:\n    orders:\n      dead-end:\n        ship: 0\n',
+      /^b\.yaml:6:15: /,
+    ],
   ])('refuses %s, naming file:line:column', (_, text, message) => {
     expect(() => parseBaseline('b.yaml', text)).toThrow(UsageError);
     expect(() => parseBaseline('b.yaml', text)).toThrow(message);

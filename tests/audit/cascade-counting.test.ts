@@ -24,13 +24,19 @@ function gapsOf(rules: string): string[] {
   const folder = tempTree({});
   const configFile = path.join(folder, 'gapcheck.config.yaml');
   writeFileSync(configFile, `extends: none\nrules:\n${rules}`);
-  const result = audit([loadProcessText('web-order.yaml', ORDER, BUILT_IN_RULES.ids)], loadConfig(configFile, folder, BUILT_IN_RULES), FIXTURE_TODAY);
+  const result = audit(
+    [loadProcessText('web-order.yaml', ORDER, BUILT_IN_RULES.ids)],
+    loadConfig(configFile, folder, BUILT_IN_RULES),
+    FIXTURE_TODAY,
+  );
   return result.gaps.map((gap) => `${gap.rule}@${gap.step}`);
 }
 
 describe('cascade counting', () => {
   it('lines up gaps of different non-structural rules on one journey', () => {
-    expect(gapsOf('  order-confirmation: high\n  customer-effort: low\n  cascade: critical\n')).toContain('cascade@receive');
+    expect(gapsOf('  order-confirmation: high\n  customer-effort: low\n  cascade: critical\n')).toContain(
+      'cascade@receive',
+    );
   });
 
   it('never counts structural rules: a dead end is not part of a cascade', () => {
@@ -40,7 +46,9 @@ describe('cascade counting', () => {
   });
 
   it('does not count a rule that is off: it has no gaps', () => {
-    const found = gapsOf('  order-confirmation: off\n  customer-effort: low\n  unanswered-contact: medium\n  cascade: critical\n');
+    const found = gapsOf(
+      '  order-confirmation: off\n  customer-effort: low\n  unanswered-contact: medium\n  cascade: critical\n',
+    );
     expect(found).toEqual(expect.arrayContaining(['customer-effort@ship', 'unanswered-contact@receive']));
     expect(found).not.toContain('cascade@receive');
   });
@@ -49,6 +57,8 @@ describe('cascade counting', () => {
     const lowered = gapsOf('  order-confirmation: medium\n  customer-effort: low\n  cascade: critical\n');
     expect(lowered).toContain('order-confirmation@enter');
     expect(lowered).not.toContain('cascade@receive');
-    expect(gapsOf('  order-confirmation: medium\n  customer-effort: high\n  cascade: critical\n')).toContain('cascade@receive');
+    expect(gapsOf('  order-confirmation: medium\n  customer-effort: high\n  cascade: critical\n')).toContain(
+      'cascade@receive',
+    );
   });
 });

@@ -43,7 +43,14 @@ describe(`a ${STEPS.toLocaleString('en')}-step process`, () => {
     const { gaps } = auditTexts({ 'long-chain.yaml': longChain() });
     expect(gaps.filter((gap) => gap.rule === 'invalid-process')).toEqual([]);
     const rules = new Set(gaps.map((gap) => gap.rule));
-    for (const rule of ['two-minute-response', 'follow-through', 'handoff-chain', 'listen-first', 'remedy-path', 'cascade']) {
+    for (const rule of [
+      'two-minute-response',
+      'follow-through',
+      'handoff-chain',
+      'listen-first',
+      'remedy-path',
+      'cascade',
+    ]) {
       expect(rules, rule).toContain(rule);
     }
     expect(gaps.find((gap) => gap.rule === 'two-minute-response')!.path).toHaveLength(STEPS - 3); // every step up to the follow-up, the first response

@@ -41,13 +41,19 @@ describe('a registry with a rule of its own', () => {
   it('runs the rule, at the level the config gives it', () => {
     const config = configWith('rules:\n  acme/named: high\n');
     const { gaps } = audit([loadProcessText('a.yaml', REVIEWED_EMAIL_COMPLAINT, registry.ids)], config, FIXTURE_TODAY);
-    expect(gaps.filter((gap) => gap.rule === 'acme/named')).toMatchObject([{ severity: 'high', message: 'process "email-complaint" is named' }]);
+    expect(gaps.filter((gap) => gap.rule === 'acme/named')).toMatchObject([
+      { severity: 'high', message: 'process "email-complaint" is named' },
+    ]);
   });
 
   it('lets a waiver name the rule, which the built-in rules alone refuse', () => {
     const waived = `${REVIEWED_EMAIL_COMPLAINT}waivers:\n  - { rule: acme/named, reason: Known. }\n`;
     expect(loadProcessText('a.yaml', waived, BUILT_IN_RULES.ids).documents[0]).toMatchObject({ kind: 'invalid' });
-    const result = audit([loadProcessText('a.yaml', waived, registry.ids)], loadConfig(undefined, process.cwd(), registry), FIXTURE_TODAY);
+    const result = audit(
+      [loadProcessText('a.yaml', waived, registry.ids)],
+      loadConfig(undefined, process.cwd(), registry),
+      FIXTURE_TODAY,
+    );
     expect(result.waived.map((gap) => gap.rule)).toEqual(['acme/named']);
   });
 
@@ -56,7 +62,8 @@ describe('a registry with a rule of its own', () => {
     expect(log.runs[0]!.tool.driver.rules!.map((rule) => rule.id)).toEqual(registry.ids);
     // The same settings, so only the rule set tells the keys apart.
     const { rules } = loadConfig(undefined, process.cwd(), BUILT_IN_RULES);
-    const key = (rulesRun: typeof registry) => cacheKey('build', { registry: rulesRun, rules, today: FIXTURE_TODAY }, DEFAULT_LOAD_LIMITS);
+    const key = (rulesRun: typeof registry) =>
+      cacheKey('build', { registry: rulesRun, rules, today: FIXTURE_TODAY }, DEFAULT_LOAD_LIMITS);
     expect(key(registry)).not.toBe(key(BUILT_IN_RULES));
     expect(key(BUILT_IN_RULES.with([everyProcessNamed], 'acme 1.1'))).not.toBe(key(registry));
   });

@@ -43,7 +43,14 @@ let root: string;
 let config: Config;
 
 beforeAll(() => {
-  const corpus = generateCorpus({ files: 48, stepsPerProcess: 18, seed: 5, today: TODAY, duplicateEvery: 6, invalidEvery: 10 });
+  const corpus = generateCorpus({
+    files: 48,
+    stepsPerProcess: 18,
+    seed: 5,
+    today: TODAY,
+    duplicateEvery: 6,
+    invalidEvery: 10,
+  });
   root = tempTree({ ...Object.fromEntries(corpus), ...ESCAPED_TWINS });
   config = loadConfig(undefined, root, BUILT_IN_RULES);
 });
@@ -57,11 +64,20 @@ async function discover(): Promise<Discovery> {
 /** The reference: every file loaded on this thread, then audited together. */
 async function plainAudit(withConfig = config): Promise<AuditResult> {
   const { files } = await discover();
-  return audit(await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, withConfig.registry.ids))), withConfig, TODAY);
+  return audit(
+    await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, withConfig.registry.ids))),
+    withConfig,
+    TODAY,
+  );
 }
 
 async function run(options: Partial<RunOptions> = {}, withConfig = config): Promise<RunResult> {
-  return performAudit(await discover(), { setup: { registry: withConfig.registry, rules: withConfig.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, ...options });
+  return performAudit(await discover(), {
+    setup: { registry: withConfig.registry, rules: withConfig.rules, today: TODAY },
+    limits: DEFAULT_LOAD_LIMITS,
+    jobs: 1,
+    ...options,
+  });
 }
 
 function sortedJson(values: readonly unknown[]): string[] {
@@ -73,7 +89,9 @@ describe('a run', () => {
     const expected = await plainAudit();
     const rules = new Set(expected.gaps.map((gap) => gap.rule));
     expect([...rules]).toEqual(expect.arrayContaining(['duplicate-process', 'invalid-process']));
-    expect(expected.gaps.filter((gap) => gap.file.startsWith('escaped/') && gap.rule === 'duplicate-process')).toHaveLength(2);
+    expect(
+      expected.gaps.filter((gap) => gap.file.startsWith('escaped/') && gap.rule === 'duplicate-process'),
+    ).toHaveLength(2);
   });
 
   it('on worker threads reports exactly what one thread does', async () => {
@@ -84,12 +102,15 @@ describe('a run', () => {
 
   it('with policies, on worker threads that make them rules again, reports exactly what one thread does', async () => {
     const folder = tempTree({
-      'gapcheck.config.yaml': 'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
+      'gapcheck.config.yaml':
+        'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
     });
     try {
       const withPolicy = loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
       // The condition for worker threads (pool.ts `threadsFor`): the registry a worker builds is the audit's.
-      expect(workerRegistry({ rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY }).identity).toBe(withPolicy.registry.identity);
+      expect(workerRegistry({ rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY }).identity).toBe(
+        withPolicy.registry.identity,
+      );
       const expected = await plainAudit(withPolicy);
       expect(expected.gaps.some((gap) => gap.rule === 'phone-intake')).toBe(true);
       const threaded = await performAudit(await discover(), {
@@ -107,9 +128,13 @@ describe('a run', () => {
     const expected = await plainAudit();
     const { files } = await discover();
     const count = 3;
-    const twins = Object.keys(ESCAPED_TWINS).map((file) => [1, 2, 3].find((index) => inShard({ path: file }, { index, count })));
+    const twins = Object.keys(ESCAPED_TWINS).map((file) =>
+      [1, 2, 3].find((index) => inShard({ path: file }, { index, count })),
+    );
     expect(new Set(twins).size).toBe(2); // the twins sit in different shards, so one shard must find the other's escaped id
-    const shards = await Promise.all([1, 2, 3].map((index) => run({ shard: { index, count }, jobs: index === 2 ? 2 : 1 })));
+    const shards = await Promise.all(
+      [1, 2, 3].map((index) => run({ shard: { index, count }, jobs: index === 2 ? 2 : 1 })),
+    );
     expect(shards.map((shard) => shard.result.files).reduce((a, b) => a + b)).toBe(files.length);
     expect(shards.map((shard) => shard.result.processes).reduce((a, b) => a + b)).toBe(expected.processes);
     expect(sortedJson(shards.flatMap((shard) => shard.result.gaps))).toEqual(sortedJson(expected.gaps));
@@ -149,7 +174,9 @@ describe('--cache', () => {
       expect(after.result).toEqual(expected);
       // the changed file, and its former twin, whose duplicate-process gap is gone
       expect(after.reused).toBe(after.result.files - 2);
-      expect(after.result.gaps.some((gap) => gap.file === 'escaped/front-desk.yaml' && gap.rule === 'duplicate-process')).toBe(false);
+      expect(
+        after.result.gaps.some((gap) => gap.file === 'escaped/front-desk.yaml' && gap.rule === 'duplicate-process'),
+      ).toBe(false);
     } finally {
       writeFileSync(file, before);
     }
@@ -259,7 +286,9 @@ describe('a kept report', () => {
   let cacheFile: string;
 
   beforeAll(async () => {
-    tree = tempTree(Object.fromEntries(generateCorpus({ files: 12, stepsPerProcess: 10, seed: 9, today: TODAY, duplicateEvery: 5 })));
+    tree = tempTree(
+      Object.fromEntries(generateCorpus({ files: 12, stepsPerProcess: 10, seed: 9, today: TODAY, duplicateEvery: 5 })),
+    );
     cacheFile = path.join(tree, '.gapcheck-cache');
     await sleep(2100); // past the racy margin, so every file gets a stamp
   });
@@ -268,7 +297,13 @@ describe('a kept report', () => {
 
   async function prepare(options: Partial<RunOptions> = {}): Promise<AuditRun> {
     const discovery = await discoverFiles(['.'], { cwd: tree, ignore: [], ignoreBase: tree });
-    return AuditRun.prepare(discovery, { setup: { registry: config.registry, rules: config.rules, today: TODAY }, limits: DEFAULT_LOAD_LIMITS, jobs: 1, cache: { location: cacheFile, build: '1.0.0' }, ...options });
+    return AuditRun.prepare(discovery, {
+      setup: { registry: config.registry, rules: config.rules, today: TODAY },
+      limits: DEFAULT_LOAD_LIMITS,
+      jobs: 1,
+      cache: { location: cacheFile, build: '1.0.0' },
+      ...options,
+    });
   }
 
   async function auditAndKeep(text: string, options: Partial<RunOptions> = {}): Promise<void> {
@@ -289,18 +324,27 @@ describe('a kept report', () => {
   it('is not printed for other report options, another day, a shard or a format that draws processes', async () => {
     await auditAndKeep('kept\n');
     expect((await prepare()).replay(JSON.stringify({ format: 'stylish' }))).toBeUndefined();
-    expect((await prepare({ setup: { registry: config.registry, rules: config.rules, today: '2026-11-24' } })).replay(REPORT_OPTIONS)).toBeUndefined();
+    expect(
+      (await prepare({ setup: { registry: config.registry, rules: config.rules, today: '2026-11-24' } })).replay(
+        REPORT_OPTIONS,
+      ),
+    ).toBeUndefined();
     expect((await prepare({ shard: { index: 1, count: 2 } })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare({ keepProcesses: true })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare()).replay(REPORT_OPTIONS)).toBeDefined();
   });
 
   it('is not printed once a file changed, was added or was removed', async () => {
-    const [first] = readdirSync(tree, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml')).sort();
+    const [first] = readdirSync(tree, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.yaml'))
+      .sort();
     const file = path.join(tree, first!);
     const before = readFileSync(file, 'utf8');
     const added = path.join(tree, 'added.yaml');
-    for (const change of [() => writeFileSync(file, `${before}# a comment\n`), () => writeFileSync(added, deskProcess('added-desk'))]) {
+    for (const change of [
+      () => writeFileSync(file, `${before}# a comment\n`),
+      () => writeFileSync(added, deskProcess('added-desk')),
+    ]) {
       await auditAndKeep('kept\n');
       change();
       expect((await prepare()).replay(REPORT_OPTIONS)).toBeUndefined();

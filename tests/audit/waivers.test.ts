@@ -85,7 +85,8 @@ ${waivers ? `waivers:\n${waivers}` : ''}`;
 
 const gapsOf = (result: AuditResult, rule: string) =>
   result.gaps.filter((gap) => gap.rule === rule).map((gap) => ({ step: gap.step, line: gap.line }));
-const waivedOf = (result: AuditResult) => result.waived.map((gap) => ({ rule: gap.rule, step: gap.step, reason: gap.reason }));
+const waivedOf = (result: AuditResult) =>
+  result.waived.map((gap) => ({ rule: gap.rule, step: gap.step, reason: gap.reason }));
 
 describe('waivers', () => {
   it('lists a waived gap under waived, with the reason, and not among the gaps', () => {
@@ -96,8 +97,14 @@ describe('waivers', () => {
 `),
     });
     expect(gapsOf(result, 'customer-effort')).toEqual([{ step: 'enter-order', line: 19 }]);
-    expect(waivedOf(result)).toEqual([{ rule: 'customer-effort', step: 'ship', reason: 'Home delivery starts with the new van.' }]);
-    expect(result.waived[0]).toMatchObject({ severity: 'low', line: 29, message: expect.stringContaining('collect the parcel') });
+    expect(waivedOf(result)).toEqual([
+      { rule: 'customer-effort', step: 'ship', reason: 'Home delivery starts with the new van.' },
+    ]);
+    expect(result.waived[0]).toMatchObject({
+      severity: 'low',
+      line: 29,
+      message: expect.stringContaining('collect the parcel'),
+    });
     expect(gapsOf(result, 'unused-waiver')).toEqual([]);
   });
 
@@ -155,7 +162,9 @@ describe('waivers', () => {
 
   it('keeps a waived gap out of cascade, so the line-up is broken', () => {
     // remedy-path raised to high: with the photo request after it, the two line up.
-    expect(gapsOf(auditWith(photoComplaint(), { 'remedy-path': 'high' }), 'cascade')).toEqual([{ step: 'take-complaint', line: 10 }]);
+    expect(gapsOf(auditWith(photoComplaint(), { 'remedy-path': 'high' }), 'cascade')).toEqual([
+      { step: 'take-complaint', line: 10 },
+    ]);
     const waived = auditWith(
       photoComplaint(`  - rule: customer-effort
     step: ask-for-photos

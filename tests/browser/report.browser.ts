@@ -108,7 +108,9 @@ describe('the markdown report in a browser', () => {
     });
     tab.on('pageerror', (error) => errors.push(`page: ${error.message}`));
     await tab.goto(pathToFileURL(file).href);
-    await tab.waitForFunction(() => (window as unknown as { diagrams?: unknown }).diagrams !== undefined, undefined, { timeout: 60_000 });
+    await tab.waitForFunction(() => (window as unknown as { diagrams?: unknown }).diagrams !== undefined, undefined, {
+      timeout: 60_000,
+    });
     const drawn = await tab.evaluate(() => {
       const outcome = (window as unknown as { diagrams: { error: string | null } }).diagrams;
       const errorSvgs = [...document.querySelectorAll('svg[aria-roledescription="error"], .error-icon')].length;
@@ -122,7 +124,10 @@ describe('the markdown report in a browser', () => {
         nodes[id] = label.textContent ?? '';
       }
       return {
-        errors: [...(outcome.error ? [`mermaid: ${outcome.error}`] : []), ...(errorSvgs > 0 ? [`${errorSvgs} error diagram(s) drawn`] : [])],
+        errors: [
+          ...(outcome.error ? [`mermaid: ${outcome.error}`] : []),
+          ...(errorSvgs > 0 ? [`${errorSvgs} error diagram(s) drawn`] : []),
+        ],
         blocks: document.querySelectorAll('pre.mermaid').length,
         svgs: document.querySelectorAll('pre.mermaid > svg').length,
         firstDiagramNodes: nodes,
@@ -138,8 +143,12 @@ describe('the markdown report in a browser', () => {
   }
 
   it('draws every flowchart of the sample processes report', async () => {
-    const names = readdirSync('sample-processes').filter((name) => name.endsWith('.yaml')).sort();
-    const files = Object.fromEntries(names.map((name) => [`sample-processes/${name}`, readFileSync(`sample-processes/${name}`, 'utf8')]));
+    const names = readdirSync('sample-processes')
+      .filter((name) => name.endsWith('.yaml'))
+      .sort();
+    const files = Object.fromEntries(
+      names.map((name) => [`sample-processes/${name}`, readFileSync(`sample-processes/${name}`, 'utf8')]),
+    );
     const drawn = await draw('sample-report', formatMarkdown(reportContext(files, { paths: ['sample-processes'] })));
     expect(drawn.errors).toEqual([]);
     expect(drawn.blocks).toBeGreaterThan(0);

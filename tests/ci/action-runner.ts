@@ -34,15 +34,34 @@ export interface StepResult {
  * the action at the tag a workflow names) and these inputs; `withInstall: false` leaves out the install step, for an
  * action folder whose dependencies are already there.
  */
-export function runAction(actionPath: string, workspace: string, inputs: Record<string, string>, withInstall: boolean): StepResult[] {
-  const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])), ...inputs };
-  const expand = (text: string): string => text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '');
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
+export function runAction(
+  actionPath: string,
+  workspace: string,
+  inputs: Record<string, string>,
+  withInstall: boolean,
+): StepResult[] {
+  const values = {
+    ...Object.fromEntries(Object.entries(action.inputs).map(([name, input]) => [name, input.default])),
+    ...inputs,
+  };
+  const expand = (text: string): string =>
+    text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => values[name] ?? '');
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
+  );
   return action.runs.steps
     .filter((step) => step.run !== undefined && (withInstall || !isInstallStep(step)))
     .map((step) => {
-      const env = { ...clean, GITHUB_ACTION_PATH: actionPath, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(value)])) };
-      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], { cwd: workspace, env, encoding: 'utf8' });
+      const env = {
+        ...clean,
+        GITHUB_ACTION_PATH: actionPath,
+        ...Object.fromEntries(Object.entries(step.env ?? {}).map(([key, value]) => [key, expand(value)])),
+      };
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run!], {
+        cwd: workspace,
+        env,
+        encoding: 'utf8',
+      });
       return { name: step.name, code: result.status, stdout: result.stdout, stderr: result.stderr };
     });
 }

@@ -10,12 +10,16 @@ import { action } from './action-runner.js';
 
 const docs = readFileSync('docs/ci.md', 'utf8');
 /** Every ```yaml block of docs/ci.md, parsed. */
-const yamlBlocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => ({ text: match[1]!, value: load(match[1]!) }));
+const yamlBlocks = [...docs.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => ({
+  text: match[1]!,
+  value: load(match[1]!),
+}));
 
 const ajv = new Ajv({ strict: false, allErrors: true });
 function validator(name: string): (value: unknown) => string[] {
   const validate = ajv.compile(JSON.parse(readFileSync(`tests/ci/schemas/${name}.json`, 'utf8')) as object);
-  return (value) => (validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`));
+  return (value) =>
+    validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }
 const workflowErrors = validator('github-workflow');
 const actionErrors = validator('github-action');
@@ -23,7 +27,9 @@ const actionErrors = validator('github-action');
 interface Workflow {
   jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown>; run?: string }[] }>;
 }
-const workflows = yamlBlocks.filter((block) => block.text.startsWith('# .github/workflows/')).map((block) => block.value as Workflow);
+const workflows = yamlBlocks
+  .filter((block) => block.text.startsWith('# .github/workflows/'))
+  .map((block) => block.value as Workflow);
 
 describe('docs/ci.md', () => {
   it('has workflows (the action, gapcheck without it, shards merged), each valid by the GitHub workflow schema', () => {
@@ -39,7 +45,8 @@ describe('docs/ci.md', () => {
     const steps = workflows.flatMap((workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps));
     const gapcheckSteps = steps.filter((step) => step.uses?.startsWith('OWNER/gapcheck@'));
     expect(gapcheckSteps).toHaveLength(1);
-    for (const step of gapcheckSteps) expect(Object.keys(step.with ?? {}).filter((input) => !(input in action.inputs))).toEqual([]);
+    for (const step of gapcheckSteps)
+      expect(Object.keys(step.with ?? {}).filter((input) => !(input in action.inputs))).toEqual([]);
     const uploads = steps.filter((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
     expect(uploads.length).toBeGreaterThan(0);
     expect(uploads.filter((step) => step.uses !== 'github/codeql-action/upload-sarif@v4')).toEqual([]);
@@ -52,15 +59,31 @@ describe('docs/ci.md', () => {
   });
 
   it('gives GitLab a job that runs gapcheck and reads its JUnit report', () => {
-    const gitlab = yamlBlocks.map((block) => block.value as Record<string, { image?: string; script?: string[]; artifacts?: { reports?: { junit?: string } } }>).find((value) => 'gapcheck' in value && value['gapcheck']!.script);
-    expect(gitlab?.['gapcheck']).toMatchObject({ image: 'node:20', artifacts: { when: 'always', reports: { junit: 'gapcheck.xml' } } });
+    const gitlab = yamlBlocks
+      .map(
+        (block) =>
+          block.value as Record<
+            string,
+            { image?: string; script?: string[]; artifacts?: { reports?: { junit?: string } } }
+          >,
+      )
+      .find((value) => 'gapcheck' in value && value['gapcheck']!.script);
+    expect(gitlab?.['gapcheck']).toMatchObject({
+      image: 'node:20',
+      artifacts: { when: 'always', reports: { junit: 'gapcheck.xml' } },
+    });
     expect(gitlab!['gapcheck']!.script![0]).toMatch(/ audit --format junit --output gapcheck\.xml /);
   });
 
   it('names the hook .pre-commit-hooks.yaml defines, at a tag of the repository', () => {
     const [hook] = load(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as { id: string }[];
-    const config = yamlBlocks.find((block) => block.text.startsWith('# .pre-commit-config.yaml'))!.value as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
-    expect(config.repos[0]).toMatchObject({ repo: 'https://github.com/OWNER/gapcheck', rev: expect.stringMatching(/^v\d+\.\d+\.\d+$/) });
+    const config = yamlBlocks.find((block) => block.text.startsWith('# .pre-commit-config.yaml'))!.value as {
+      repos: { repo: string; rev: string; hooks: { id: string }[] }[];
+    };
+    expect(config.repos[0]).toMatchObject({
+      repo: 'https://github.com/OWNER/gapcheck',
+      rev: expect.stringMatching(/^v\d+\.\d+\.\d+$/),
+    });
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual([hook!.id]);
   });
 });

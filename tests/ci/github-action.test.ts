@@ -50,19 +50,31 @@ describe('action.yml', { timeout: SPAWNS_TIMEOUT }, () => {
     const root = tempTree({ 'processes/claims.yaml': WITH_GAPS, 'processes/orders.yaml': CLEAN });
     const [sarif, annotations] = runAction(root, { paths: 'processes', 'fail-on': 'high' });
     expect(sarif!.code).toBe(0);
-    const log = JSON.parse(readFileSync(path.join(root, 'gapcheck.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    const log = JSON.parse(readFileSync(path.join(root, 'gapcheck.sarif'), 'utf8')) as {
+      runs: { results: unknown[] }[];
+    };
     expect(log.runs[0]!.results.length).toBeGreaterThan(0);
     expect(annotations!.code).toBe(1);
     expect(annotations!.stdout).toMatch(/^::error file=processes\/claims\.yaml,line=\d+,col=\d+,title=/m);
   });
 
   it('passes with fail-on none, and honours config and baseline inputs', () => {
-    const root = tempTree({ 'processes/claims.yaml': WITH_GAPS, 'ci/gapcheck.yaml': 'extends: none\nrules:\n  dead-end: high\n' });
+    const root = tempTree({
+      'processes/claims.yaml': WITH_GAPS,
+      'ci/gapcheck.yaml': 'extends: none\nrules:\n  dead-end: high\n',
+    });
     const [, annotations] = runAction(root, { paths: 'processes', 'fail-on': 'none', config: 'ci/gapcheck.yaml' });
     expect(annotations!.code).toBe(0);
-    expect(annotations!.stdout.trim().split('\n').every((line) => line.includes('title=dead-end'))).toBe(true);
+    expect(
+      annotations!.stdout
+        .trim()
+        .split('\n')
+        .every((line) => line.includes('title=dead-end')),
+    ).toBe(true);
 
-    spawnSync(process.execPath, [BIN, 'audit', '--baseline', 'baseline.yaml', '--update-baseline', 'processes'], { cwd: root });
+    spawnSync(process.execPath, [BIN, 'audit', '--baseline', 'baseline.yaml', '--update-baseline', 'processes'], {
+      cwd: root,
+    });
     const [sarif, baselined] = runAction(root, { paths: 'processes', baseline: 'baseline.yaml' });
     expect(sarif!.code).toBe(0);
     expect(baselined!.code).toBe(0);
@@ -72,14 +84,27 @@ describe('action.yml', { timeout: SPAWNS_TIMEOUT }, () => {
 });
 
 describe('.pre-commit-hooks.yaml', () => {
-  const [hook] = load(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as { id: string; entry: string; files: string; exclude: string; language: string }[];
+  const [hook] = load(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as {
+    id: string;
+    entry: string;
+    files: string;
+    exclude: string;
+    language: string;
+  }[];
 
   it('runs gapcheck audit on changed YAML files, never on the config', () => {
     expect(hook).toMatchObject({ id: 'gapcheck', entry: 'gapcheck audit', language: 'node' });
-    const audited = (file: string): boolean => new RegExp(hook!.files).test(file) && !new RegExp(hook!.exclude).test(file);
+    const audited = (file: string): boolean =>
+      new RegExp(hook!.files).test(file) && !new RegExp(hook!.exclude).test(file);
     expect(['processes/orders.yaml', 'a.yml'].map(audited)).toEqual([true, true]);
-    expect(['README.md', 'gapcheck.config.yaml', 'sub/gapcheck.config.yml', '.pre-commit-config.yaml', '.github/workflows/ci.yml'].map(audited)).toEqual([
-      false, false, false, false, false,
-    ]);
+    expect(
+      [
+        'README.md',
+        'gapcheck.config.yaml',
+        'sub/gapcheck.config.yml',
+        '.pre-commit-config.yaml',
+        '.github/workflows/ci.yml',
+      ].map(audited),
+    ).toEqual([false, false, false, false, false]);
   });
 });

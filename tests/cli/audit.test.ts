@@ -29,7 +29,10 @@ describe('gapcheck audit', () => {
   });
 
   it('skips an empty document, such as a trailing "---", and reports a file with none as holding no process', () => {
-    const root = tempTree({ 'trailing.yaml': `---\n${CLEAN}---\n# retired steps went here\n---\n`, 'comments.yaml': '# to do\n---\n' });
+    const root = tempTree({
+      'trailing.yaml': `---\n${CLEAN}---\n# retired steps went here\n---\n`,
+      'comments.yaml': '# to do\n---\n',
+    });
     const result = runCli(['audit', '--format', 'json', ...TODAY], { cwd: root });
     const gaps = JSON.parse(result.stdout).gaps as { file: string; rule: string }[];
     expect(gaps).toEqual([expect.objectContaining({ file: 'comments.yaml', rule: 'invalid-process' })]);
@@ -82,7 +85,18 @@ describe('gapcheck audit', () => {
       ['emergency-path', 'No emergencies come through this line.'],
     ]);
     // Added fields (§7 allows them): how the report was made, for `gapcheck merge`.
-    expect(Object.keys(report.run)).toEqual(['version', 'build', 'settings', 'config', 'paths', 'today', 'shard', 'quiet', 'rules', 'files']);
+    expect(Object.keys(report.run)).toEqual([
+      'version',
+      'build',
+      'settings',
+      'config',
+      'paths',
+      'today',
+      'shard',
+      'quiet',
+      'rules',
+      'files',
+    ]);
     expect(report.run).toMatchObject({ config: null, paths: ['b', 'a'], today: TODAY[1], shard: null, quiet: false });
     expect(report.run.files).toEqual([
       { file: 'a/callback.yaml', processes: ['callback'] },
@@ -96,7 +110,14 @@ describe('gapcheck audit', () => {
     const report = JSON.parse(result.stdout);
     expect(result.code).toBe(1);
     expect(report.summary.processes).toBe(1);
-    expect(report.gaps[0]).toMatchObject({ file: 'broken.yaml', process: null, step: null, rule: 'invalid-process', severity: 'critical', line: 2 });
+    expect(report.gaps[0]).toMatchObject({
+      file: 'broken.yaml',
+      process: null,
+      step: null,
+      rule: 'invalid-process',
+      severity: 'critical',
+      line: 2,
+    });
   });
 
   it('writes --output whole, and nothing on stdout', () => {
@@ -111,7 +132,9 @@ describe('gapcheck audit', () => {
     const root = tempTree({ 'callback.yaml': CLEAN });
     const fileOnTheWay = runCli(['audit', '--output', 'callback.yaml/report.txt', ...TODAY], { cwd: root });
     expect(fileOnTheWay.code).toBe(2);
-    expect(fileOnTheWay.stderr).toMatch(/cannot write the report to "callback\.yaml\/report\.txt" \(a part of its folder is a file, not a folder\)/);
+    expect(fileOnTheWay.stderr).toMatch(
+      /cannot write the report to "callback\.yaml\/report\.txt" \(a part of its folder is a file, not a folder\)/,
+    );
     expect(fileOnTheWay.stderr).not.toMatch(/\n\s+at /);
 
     if (process.getuid?.() !== 0) {
@@ -161,7 +184,9 @@ describe('gapcheck audit', () => {
     const root = tempTree({ 'callback.yaml': CLEAN, 'gapcheck.config.yaml': 'rules:\n  issue-report: off\n' });
     const result = runCli(['audit', ...TODAY], { cwd: root });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^gapcheck: gapcheck\.config\.yaml:2:3: .*"issue-report".*did you mean "issue-reporting"\?/);
+    expect(result.stderr).toMatch(
+      /^gapcheck: gapcheck\.config\.yaml:2:3: .*"issue-report".*did you mean "issue-reporting"\?/,
+    );
   });
 
   it('applies config severities and presets', () => {
@@ -170,7 +195,9 @@ describe('gapcheck audit', () => {
     expect(lowered.code).toBe(0);
     expect(JSON.parse(lowered.stdout).gaps[0].severity).toBe('low');
     const strict = tempTree({ 'dead-end.yaml': DEAD_END, 'gapcheck.config.yaml': 'extends: strict\n' });
-    expect(JSON.parse(runCli(['audit', '--format', 'json', ...TODAY], { cwd: strict }).stdout).gaps[0].severity).toBe('critical');
+    expect(JSON.parse(runCli(['audit', '--format', 'json', ...TODAY], { cwd: strict }).stdout).gaps[0].severity).toBe(
+      'critical',
+    );
   });
 
   it('exits 2 with a suggestion for an unknown format, option or date', () => {
@@ -205,11 +232,22 @@ describe('gapcheck audit', () => {
 describe('output into a pipe that closes early', () => {
   it('stops quietly, without a stack trace, when the reader (head) has what it wanted', () => {
     // Far more than a pipe holds (64 KiB), so gapcheck is still writing when head leaves.
-    const root = tempTree(Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`p${i}.yaml`, DEAD_END.replace('callback-dead-end', `dead-end-${i}`)])));
-    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" audit --today 2026-11-23 | head -1 >/dev/null; echo "status \${PIPESTATUS[0]}"`], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const root = tempTree(
+      Object.fromEntries(
+        Array.from({ length: 400 }, (_, i) => [`p${i}.yaml`, DEAD_END.replace('callback-dead-end', `dead-end-${i}`)]),
+      ),
+    );
+    const piped = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${BIN}" audit --today 2026-11-23 | head -1 >/dev/null; echo "status \${PIPESTATUS[0]}"`,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toMatch(/^status [01]\n$/);
   });

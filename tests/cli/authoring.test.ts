@@ -30,21 +30,33 @@ describe('gapcheck audit: which files it audits', () => {
 
   it('audits a file named directly whatever its name', () => {
     const root = tempTree({ '.hidden.yaml': CLEAN, 'team/gapcheck.config.yml': 'rules: {}\n' });
-    const result = runCli(['audit', '.hidden.yaml', 'team/gapcheck.config.yml', '--format', 'json', ...TODAY], { cwd: root });
+    const result = runCli(['audit', '.hidden.yaml', 'team/gapcheck.config.yml', '--format', 'json', ...TODAY], {
+      cwd: root,
+    });
     expect(JSON.parse(result.stdout).summary).toMatchObject({ files: 2, processes: 1 });
     expect(auditedFiles(result.stdout)).toEqual(['team/gapcheck.config.yml']);
   });
 
   it('skips an ignored file named beside a normal one with a note, as a pre-commit hook calls it', () => {
-    const root = tempTree({ 'gapcheck.config.yaml': 'ignore: ["drafts/**"]\n', 'drafts/half.yaml': BROKEN, 'p/callback.yaml': CLEAN });
-    const result = runCli(['audit', 'drafts/half.yaml', 'p/callback.yaml', '--format', 'json', ...TODAY], { cwd: root });
+    const root = tempTree({
+      'gapcheck.config.yaml': 'ignore: ["drafts/**"]\n',
+      'drafts/half.yaml': BROKEN,
+      'p/callback.yaml': CLEAN,
+    });
+    const result = runCli(['audit', 'drafts/half.yaml', 'p/callback.yaml', '--format', 'json', ...TODAY], {
+      cwd: root,
+    });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('gapcheck: drafts/half.yaml: not audited: the config\'s "ignore" matches it\n');
     expect(JSON.parse(result.stdout).summary).toMatchObject({ files: 1, gaps: 0 });
   });
 
   it('exits 0 with the note when every file named is ignored', () => {
-    const root = tempTree({ 'gapcheck.config.yaml': 'ignore: ["drafts/**"]\n', 'drafts/half.yaml': BROKEN, 'drafts/other.yml': BROKEN });
+    const root = tempTree({
+      'gapcheck.config.yaml': 'ignore: ["drafts/**"]\n',
+      'drafts/half.yaml': BROKEN,
+      'drafts/other.yml': BROKEN,
+    });
     const result = runCli(['audit', 'drafts/other.yml', 'drafts/half.yaml', ...TODAY], { cwd: root });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
@@ -85,20 +97,30 @@ describe('gapcheck audit: invalid-process is always critical', () => {
     const root = tempTree({ 'broken.yaml': BROKEN, 'gapcheck.config.yaml': `extends: ${preset}\n` });
     const result = runCli(['audit', '--format', 'json', ...TODAY], { cwd: root });
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).gaps).toEqual([expect.objectContaining({ rule: 'invalid-process', severity: 'critical' })]);
+    expect(JSON.parse(result.stdout).gaps).toEqual([
+      expect.objectContaining({ rule: 'invalid-process', severity: 'critical' }),
+    ]);
   });
 });
 
 describe('gapcheck: did you mean, in configs', () => {
   it.each([
-    ['extends: strct\n', /^gapcheck: gapcheck\.config\.yaml:1:10: extends must be one of recommended, strict, none — did you mean "strict"\?\n$/],
-    ['rules:\n  dead-end: hihg\n', /^gapcheck: gapcheck\.config\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
+    [
+      'extends: strct\n',
+      /^gapcheck: gapcheck\.config\.yaml:1:10: extends must be one of recommended, strict, none — did you mean "strict"\?\n$/,
+    ],
+    [
+      'rules:\n  dead-end: hihg\n',
+      /^gapcheck: gapcheck\.config\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/,
+    ],
     [
       'rules:\n  two-minute-response: { channels: [phone, e-mail] }\n',
       /^gapcheck: gapcheck\.config\.yaml:2:\d+: rules\.two-minute-response: entry 2 of option "channels" of two-minute-response must be one of .* — did you mean "email"\?\n$/,
     ],
   ])('suggests the value meant: %j', (config, message) => {
-    const result = runCli(['audit', ...TODAY], { cwd: tempTree({ 'callback.yaml': CLEAN, 'gapcheck.config.yaml': config }) });
+    const result = runCli(['audit', ...TODAY], {
+      cwd: tempTree({ 'callback.yaml': CLEAN, 'gapcheck.config.yaml': config }),
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
@@ -110,14 +132,23 @@ describe('gapcheck rules and explain: summaries name the options configured', ()
   it('rules, as a table and as JSON', () => {
     const table = runCli(['rules'], { cwd: root });
     expect(table.code).toBe(0);
-    expect(table.stdout.replace(/\s+/g, ' ')).toMatch(/handoff-chain medium medium From an `intake`, a path to an `end` hands the case between roles more than 5 times/);
-    const entries = JSON.parse(runCli(['rules', '--format', 'json'], { cwd: root }).stdout) as { id: string; summary: string }[];
+    expect(table.stdout.replace(/\s+/g, ' ')).toMatch(
+      /handoff-chain medium medium From an `intake`, a path to an `end` hands the case between roles more than 5 times/,
+    );
+    const entries = JSON.parse(runCli(['rules', '--format', 'json'], { cwd: root }).stdout) as {
+      id: string;
+      summary: string;
+    }[];
     expect(entries.find((entry) => entry.id === 'handoff-chain')!.summary).toContain('more than 5 times');
   });
 
   it('explain, with the config found or named, and the defaults without one', () => {
-    expect(runCli(['explain', 'handoff-chain'], { cwd: root }).stdout.replace(/\s+/g, ' ')).toContain('more than 5 times');
-    expect(runCli(['explain', 'handoff-chain'], { cwd: tempTree({}) }).stdout.replace(/\s+/g, ' ')).toContain('more than 3 times');
+    expect(runCli(['explain', 'handoff-chain'], { cwd: root }).stdout.replace(/\s+/g, ' ')).toContain(
+      'more than 5 times',
+    );
+    expect(runCli(['explain', 'handoff-chain'], { cwd: tempTree({}) }).stdout.replace(/\s+/g, ' ')).toContain(
+      'more than 3 times',
+    );
     const named = runCli(['explain', 'handoff-chain', '--config', 'gapcheck.config.yaml'], { cwd: root });
     expect(named.stdout.replace(/\s+/g, ' ')).toContain('more than 5 times');
   });
@@ -129,6 +160,8 @@ describe('gapcheck explain: a failing example, with the gap an audit gives it', 
     expect(result.code).toBe(0);
     const failing = result.stdout.slice(result.stdout.indexOf('\nA process that gets the gap\n'));
     expect(failing).toContain('    enter-order:\n      type: order-entry\n      actor: sales-rep\n      next: ship\n');
-    expect(failing).toMatch(/\n {2}order-confirmation\.yaml:16:3 {2}high {2}from order entry "enter-order" .*\n {4}path: enter-order → ship\n$/);
+    expect(failing).toMatch(
+      /\n {2}order-confirmation\.yaml:16:3 {2}high {2}from order entry "enter-order" .*\n {4}path: enter-order → ship\n$/,
+    );
   });
 });

@@ -13,10 +13,13 @@ const TODAY = ['--today', '2026-11-23'];
 const PROCESS = REVIEWED_EMAIL_COMPLAINT.replace('    next: done\n  done:\n    type: end\n', '');
 
 function audit(root: string, ...args: string[]) {
-  return runCli(['audit', ...TODAY, '--format', 'json', '--baseline', 'gapcheck-baseline.yaml', ...args, 'processes'], { cwd: root });
+  return runCli(['audit', ...TODAY, '--format', 'json', '--baseline', 'gapcheck-baseline.yaml', ...args, 'processes'], {
+    cwd: root,
+  });
 }
 
-const gapsOf = (stdout: string): { rule: string; step: string | null }[] => (JSON.parse(stdout) as { gaps: { rule: string; step: string | null }[] }).gaps;
+const gapsOf = (stdout: string): { rule: string; step: string | null }[] =>
+  (JSON.parse(stdout) as { gaps: { rule: string; step: string | null }[] }).gaps;
 
 describe('gapcheck audit --baseline', { timeout: SPAWNS_TIMEOUT }, () => {
   it('records every gap with --update-baseline, then passes, and fails again only on a new gap', () => {
@@ -36,16 +39,26 @@ describe('gapcheck audit --baseline', { timeout: SPAWNS_TIMEOUT }, () => {
     expect(again.stderr).toMatch(/gaps recorded in the baseline gapcheck-baseline\.yaml not reported/);
 
     // Lines move and a title is added: still nothing new, and the baseline file is untouched.
-    writeFileSync(path.join(root, 'processes/complaint.yaml'), `# edited\n${PROCESS.replace('    type: explain-policy\n', '    type: explain-policy\n    title: Explain the policy\n')}`);
+    writeFileSync(
+      path.join(root, 'processes/complaint.yaml'),
+      `# edited\n${PROCESS.replace('    type: explain-policy\n', '    type: explain-policy\n    title: Explain the policy\n')}`,
+    );
     expect(audit(root).code).toBe(0);
 
     // A new dead end is reported, and fails the run.
-    writeFileSync(path.join(root, 'processes/complaint.yaml'), `${PROCESS}    next: refuse\n  refuse:\n    type: deny\n    actor: agent\n`);
+    writeFileSync(
+      path.join(root, 'processes/complaint.yaml'),
+      `${PROCESS}    next: refuse\n  refuse:\n    type: deny\n    actor: agent\n`,
+    );
     const fresh = audit(root);
     expect(fresh.code).toBe(1);
-    expect(gapsOf(fresh.stdout).filter((gap) => gap.rule === 'dead-end')).toEqual([expect.objectContaining({ step: 'refuse' })]);
+    expect(gapsOf(fresh.stdout).filter((gap) => gap.rule === 'dead-end')).toEqual([
+      expect.objectContaining({ step: 'refuse' }),
+    ]);
     // The old dead end at `explain` is closed: reported as stale, and the baseline does not change by itself.
-    expect(fresh.stderr).toMatch(/1 baseline entry matches no gap any more[\s\S]*processes\/complaint\.yaml: email-complaint dead-end at explain/);
+    expect(fresh.stderr).toMatch(
+      /1 baseline entry matches no gap any more[\s\S]*processes\/complaint\.yaml: email-complaint dead-end at explain/,
+    );
     expect(readFileSync(path.join(root, 'gapcheck-baseline.yaml'), 'utf8')).toBe(baseline);
 
     // --update-baseline prunes the closed gap and records the new one.
@@ -56,7 +69,10 @@ describe('gapcheck audit --baseline', { timeout: SPAWNS_TIMEOUT }, () => {
   });
 
   it('audits a few files against the whole baseline without losing or blaming the others', () => {
-    const root = tempTree({ 'processes/complaint.yaml': PROCESS, 'processes/other.yaml': PROCESS.replace('email-complaint', 'other-complaint') });
+    const root = tempTree({
+      'processes/complaint.yaml': PROCESS,
+      'processes/other.yaml': PROCESS.replace('email-complaint', 'other-complaint'),
+    });
     expect(audit(root, '--update-baseline').code).toBe(0);
     const baseline = readFileSync(path.join(root, 'gapcheck-baseline.yaml'), 'utf8');
     const one = ['audit', ...TODAY, '--baseline', 'gapcheck-baseline.yaml', 'processes/complaint.yaml'];
@@ -70,8 +86,14 @@ describe('gapcheck audit --baseline', { timeout: SPAWNS_TIMEOUT }, () => {
 
   it('never audits the baseline file itself', () => {
     const root = tempTree({ 'processes/complaint.yaml': PROCESS });
-    expect(runCli(['audit', ...TODAY, '--baseline', 'processes/baseline.yaml', '--update-baseline', 'processes'], { cwd: root }).code).toBe(0);
-    const run = runCli(['audit', ...TODAY, '--format', 'json', '--baseline', 'processes/baseline.yaml', 'processes'], { cwd: root });
+    expect(
+      runCli(['audit', ...TODAY, '--baseline', 'processes/baseline.yaml', '--update-baseline', 'processes'], {
+        cwd: root,
+      }).code,
+    ).toBe(0);
+    const run = runCli(['audit', ...TODAY, '--format', 'json', '--baseline', 'processes/baseline.yaml', 'processes'], {
+      cwd: root,
+    });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { summary: { files: number } }).summary.files).toBe(1);
   });
@@ -80,12 +102,17 @@ describe('gapcheck audit --baseline', { timeout: SPAWNS_TIMEOUT }, () => {
     const root = tempTree({ 'processes/complaint.yaml': PROCESS });
     const run = audit(root);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/the baseline "gapcheck-baseline\.yaml" does not exist; write it with --update-baseline/);
+    expect(run.stderr).toMatch(
+      /the baseline "gapcheck-baseline\.yaml" does not exist; write it with --update-baseline/,
+    );
     expect(run.stdout).toBe('');
   });
 
   it('stops with exit 2 on a malformed baseline, naming file:line:column', () => {
-    const root = tempTree({ 'processes/complaint.yaml': PROCESS, 'gapcheck-baseline.yaml': 'gapcheck-baseline: 1\ngaps:\n  processes/complaint.yaml: 3\n' });
+    const root = tempTree({
+      'processes/complaint.yaml': PROCESS,
+      'gapcheck-baseline.yaml': 'gapcheck-baseline: 1\ngaps:\n  processes/complaint.yaml: 3\n',
+    });
     const run = audit(root);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^gapcheck: gapcheck-baseline\.yaml:3:29: expected a mapping/);

@@ -70,7 +70,8 @@ describe('gapcheck rules', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^id\s+default\s+effective\s+summary$/);
-    for (const { meta } of BUILT_IN_RULES.rules) expect(lines.some((line) => line.startsWith(`${meta.id} `))).toBe(true);
+    for (const { meta } of BUILT_IN_RULES.rules)
+      expect(lines.some((line) => line.startsWith(`${meta.id} `))).toBe(true);
     expect(lines.find((line) => line.startsWith('dead-end '))).toMatch(/^dead-end\s+high\s+off\s+A step/);
     expect(stdout).toContain('gapcheck.config.yaml, over the recommended preset');
     expect(stdout).not.toContain('\u001b[');
@@ -91,7 +92,13 @@ describe('gapcheck explain', () => {
     const { code, stdout } = await run('explain', 'dead-end');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^dead-end\n/);
-    for (const heading of ['Why it matters', 'How to close the gap', 'Options', 'Configuration', 'A process that passes']) {
+    for (const heading of [
+      'Why it matters',
+      'How to close the gap',
+      'Options',
+      'Configuration',
+      'A process that passes',
+    ]) {
       expect(stdout).toContain(`\n${heading}\n`);
     }
     expect(stdout).toContain('  process: callback-request');

@@ -11,13 +11,16 @@ const SAMPLE = readFileSync('sample-processes/returns-desk.yaml', 'utf8');
 const isRoot = process.getuid?.() === 0;
 
 describe('--max-file-size', () => {
-  it.each(['0x10', '1e3', '0.0000001', '0', '-1', '16MiB', ' 16', 'Infinity', '1'.repeat(400)])('refuses %s with a plain message', (size) => {
-    const root = tempTree({ 'a.yaml': SAMPLE });
-    const { code, stderr } = runCli(['audit', '--max-file-size', size, ...TODAY, '.'], { cwd: root });
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^gapcheck: --max-file-size ".*" is (not a size in MiB|larger than any file can be)/);
-    expect(stderr.split('\n')).toHaveLength(2);
-  });
+  it.each(['0x10', '1e3', '0.0000001', '0', '-1', '16MiB', ' 16', 'Infinity', '1'.repeat(400)])(
+    'refuses %s with a plain message',
+    (size) => {
+      const root = tempTree({ 'a.yaml': SAMPLE });
+      const { code, stderr } = runCli(['audit', '--max-file-size', size, ...TODAY, '.'], { cwd: root });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^gapcheck: --max-file-size ".*" is (not a size in MiB|larger than any file can be)/);
+      expect(stderr.split('\n')).toHaveLength(2);
+    },
+  );
 
   it.each(['16', '0.5', '1'])('takes %s MiB', (size) => {
     const root = tempTree({ 'a.yaml': SAMPLE });
@@ -45,10 +48,15 @@ describe('notes that say what happened', () => {
 
   it('a file whose name is not valid UTF-8 is reported as such, not as gone', () => {
     const root = tempTree({ 'a.yaml': SAMPLE });
-    writeFileSync(Buffer.concat([Buffer.from(`${root}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from('.yaml')]), SAMPLE);
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${root}/bad-`), Buffer.from([0xff, 0xfe]), Buffer.from('.yaml')]),
+      SAMPLE,
+    );
     const { code, stdout } = runCli(['audit', '--format', 'json', ...TODAY, '.'], { cwd: root });
     expect(code).toBe(1);
-    const gap = (JSON.parse(stdout) as { gaps: { file: string; message: string }[] }).gaps.find((g) => g.file.startsWith('bad-'));
+    const gap = (JSON.parse(stdout) as { gaps: { file: string; message: string }[] }).gaps.find((g) =>
+      g.file.startsWith('bad-'),
+    );
     expect(gap?.message).toContain('not valid UTF-8');
     expect(gap?.message).not.toContain('no longer exists');
   });
@@ -60,7 +68,9 @@ describe('notes that say what happened', () => {
     writeFileSync(Buffer.concat([folder, Buffer.from('/inside.yaml')]), SAMPLE);
     const { code, stdout } = runCli(['audit', '--format', 'json', ...TODAY, '.'], { cwd: root });
     expect(code).toBe(1);
-    const gap = (JSON.parse(stdout) as { gaps: { file: string; message: string }[] }).gaps.find((g) => g.file.startsWith('bad-'));
+    const gap = (JSON.parse(stdout) as { gaps: { file: string; message: string }[] }).gaps.find((g) =>
+      g.file.startsWith('bad-'),
+    );
     expect(gap?.message).toContain('not valid UTF-8');
     expect(gap?.message).not.toContain('permission denied');
   });

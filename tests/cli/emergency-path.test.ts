@@ -12,7 +12,8 @@ import { deskProcess } from '../helpers/desk-process.js';
 import { runCli, tempTree } from '../helpers/run-cli.js';
 
 /** A desk that names `handler` as the process that handles its emergencies. */
-const naming = (id: string, handler: string): string => deskProcess(id).replace('start: greet', `emergencies: ${handler}\nstart: greet`);
+const naming = (id: string, handler: string): string =>
+  deskProcess(id).replace('start: greet', `emergencies: ${handler}\nstart: greet`);
 
 const SITE_SAFETY = `process: site-safety
 title: Site safety
@@ -73,7 +74,12 @@ describe('emergency-path across files', () => {
 
     writeFileSync(path.join(cwd, 'processes/safety/site-safety.yaml'), WITHOUT_ENTRY);
     expect(emergencyGaps(audit(cwd, 'processes/orders.yaml'))).toEqual([
-      expect.objectContaining({ file: 'processes/orders.yaml', step: null, line: 6, message: expect.stringContaining('"site-safety", which has no emergency entry') }),
+      expect.objectContaining({
+        file: 'processes/orders.yaml',
+        step: null,
+        line: 6,
+        message: expect.stringContaining('"site-safety", which has no emergency entry'),
+      }),
     ]);
   });
 
@@ -107,19 +113,31 @@ describe('emergency-path across files', () => {
     expect(emergencyGaps(audit(tempTree(files), 'processes'))).toEqual([]);
     const withoutHandler = tempTree({ ...files, 'processes/site-safety.yaml': WITHOUT_ENTRY });
     expect(emergencyGaps(audit(withoutHandler, 'processes'))).toEqual([
-      expect.objectContaining({ process: 'desk', step: null, line: 1, message: expect.stringContaining('relies on "site-safety" (option `handled-by`)') }),
+      expect.objectContaining({
+        process: 'desk',
+        step: null,
+        line: 1,
+        message: expect.stringContaining('relies on "site-safety" (option `handled-by`)'),
+      }),
       expect.objectContaining({ process: 'site-safety', step: null, line: 1 }),
     ]);
     const { 'processes/site-safety.yaml': _, ...withoutSafety } = files;
     expect(emergencyGaps(audit(tempTree(withoutSafety), 'processes'))).toEqual([
-      expect.objectContaining({ process: 'desk', step: null, line: 1, message: expect.stringContaining('no process has that id') }),
+      expect.objectContaining({
+        process: 'desk',
+        step: null,
+        line: 1,
+        message: expect.stringContaining('no process has that id'),
+      }),
     ]);
   });
 
   it('reports with --shard 1/2 and 2/2 together what one run reports, the handler in the other shard', () => {
     const handlerFile = 'processes/site-safety.yaml';
     const shardOf = (file: string): boolean => inShard({ path: file }, { index: 1, count: 2 });
-    const others = Array.from({ length: 40 }, (_, index) => `processes/desk-${index}.yaml`).filter((file) => shardOf(file) !== shardOf(handlerFile));
+    const others = Array.from({ length: 40 }, (_, index) => `processes/desk-${index}.yaml`).filter(
+      (file) => shardOf(file) !== shardOf(handlerFile),
+    );
     const [good, broken] = others;
     const cwd = tempTree({
       [handlerFile]: SITE_SAFETY,
@@ -130,23 +148,34 @@ describe('emergency-path across files', () => {
     const whole = audit(cwd, 'processes');
     const shards = [audit(cwd, '--shard', '1/2', 'processes'), audit(cwd, '--shard', '2/2', 'processes')];
     const key = (gap: JsonGap): string => JSON.stringify(gap);
-    expect(shards.flatMap((shard) => shard.gaps).map(key).sort()).toEqual(whole.gaps.map(key).sort());
+    expect(
+      shards
+        .flatMap((shard) => shard.gaps)
+        .map(key)
+        .sort(),
+    ).toEqual(whole.gaps.map(key).sort());
     expect(emergencyGaps(whole).map((gap) => gap.process)).toEqual(['broken-desk', 'plain-desk']);
   });
 
   it.each([
     ['audited together', ['processes']],
     ['read for look-up only', ['processes/orders.yaml']],
-  ])('with --cache, re-audits a file whose handler lost its entry (handler %s), and again when it is back', async (_, paths) => {
-    const cwd = tempTree({ 'processes/orders.yaml': naming('orders', 'site-safety'), 'processes/site-safety.yaml': SITE_SAFETY });
-    await sleep(2100); // past the racy margin: the files get stamps, so an unchanged one is not even read
-    const run = () => emergencyGaps(audit(cwd, '--cache', ...paths)).filter((gap) => gap.process === 'orders');
-    expect(run()).toEqual([]);
-    expect(run()).toEqual([]);
-    const handler = path.join(cwd, 'processes/site-safety.yaml');
-    writeFileSync(handler, WITHOUT_ENTRY);
-    expect(run()).toEqual([expect.objectContaining({ file: 'processes/orders.yaml', line: 6 })]);
-    writeFileSync(handler, readFileSync(handler, 'utf8').replace('intent: inquiry', 'intent: emergency'));
-    expect(run()).toEqual([]);
-  });
+  ])(
+    'with --cache, re-audits a file whose handler lost its entry (handler %s), and again when it is back',
+    async (_, paths) => {
+      const cwd = tempTree({
+        'processes/orders.yaml': naming('orders', 'site-safety'),
+        'processes/site-safety.yaml': SITE_SAFETY,
+      });
+      await sleep(2100); // past the racy margin: the files get stamps, so an unchanged one is not even read
+      const run = () => emergencyGaps(audit(cwd, '--cache', ...paths)).filter((gap) => gap.process === 'orders');
+      expect(run()).toEqual([]);
+      expect(run()).toEqual([]);
+      const handler = path.join(cwd, 'processes/site-safety.yaml');
+      writeFileSync(handler, WITHOUT_ENTRY);
+      expect(run()).toEqual([expect.objectContaining({ file: 'processes/orders.yaml', line: 6 })]);
+      writeFileSync(handler, readFileSync(handler, 'utf8').replace('intent: inquiry', 'intent: emergency'));
+      expect(run()).toEqual([]);
+    },
+  );
 });

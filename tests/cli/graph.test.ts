@@ -69,7 +69,10 @@ describe('gapcheck graph', () => {
     const both = runCli(['graph', 'both.yaml', ...TODAY], { cwd: root });
     expect(both.code).toBe(0);
     const diagrams = both.stdout.split('\n\n');
-    expect(diagrams.map((diagram) => diagram.split('\n')[0])).toEqual(['%% process: phone-orders', '%% process: returns']);
+    expect(diagrams.map((diagram) => diagram.split('\n')[0])).toEqual([
+      '%% process: phone-orders',
+      '%% process: returns',
+    ]);
     for (const diagram of diagrams) await readFlowchart(diagram);
 
     const one = runCli(['graph', '--process', 'returns', 'both.yaml', ...TODAY], { cwd: root });
@@ -83,7 +86,9 @@ describe('gapcheck graph', () => {
     const root = tempTree({ 'both.yaml': `${ORDERS}---\n${RETURNS}` });
     const result = runCli(['graph', '--process', 'return', 'both.yaml'], { cwd: root });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('the file holds no process "return" — did you mean "returns"?; it holds phone-orders, returns');
+    expect(result.stderr).toContain(
+      'the file holds no process "return" — did you mean "returns"?; it holds phone-orders, returns',
+    );
     expect(result.stdout).toBe('');
   });
 

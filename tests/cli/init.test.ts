@@ -30,8 +30,12 @@ describe('gapcheck init', { timeout: SPAWNS_TIMEOUT }, () => {
     expect(Object.keys(snapshot(dir)).sort()).toEqual(STARTER_FILES);
 
     const example = readFileSync(path.join(dir, 'processes/example.yaml'), 'utf8');
-    expect(example).toMatch(/^# yaml-language-server: \$schema=\.\.\/node_modules\/gapcheck\/schemas\/process\.schema\.json\n/);
-    expect(readFileSync(path.join(dir, 'gapcheck.config.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=node_modules\/gapcheck\/schemas\/config\.schema\.json\n/);
+    expect(example).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/node_modules\/gapcheck\/schemas\/process\.schema\.json\n/,
+    );
+    expect(readFileSync(path.join(dir, 'gapcheck.config.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=node_modules\/gapcheck\/schemas\/config\.schema\.json\n/,
+    );
 
     const config = readFileSync(path.join(dir, 'gapcheck.config.yaml'), 'utf8');
     expect(config).toMatch(/^paths: \[processes\]$/m);

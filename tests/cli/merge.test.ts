@@ -22,8 +22,11 @@ const shardOf = (file: string): number => [1, 2, 3].find((index) => inShard({ pa
 function repository(): string {
   const files: Record<string, string> = { 'gapcheck.config.yaml': 'paths: [processes]\n' };
   for (const name of readdirSync(SAMPLES)) files[`processes/${name}`] = readFileSync(path.join(SAMPLES, name), 'utf8');
-  const copy = ['a', 'b', 'c', 'd', 'e'].map((letter) => `processes/copy-${letter}.yaml`).find((file) => shardOf(file) !== shardOf('processes/returns-desk.yaml'))!;
-  files[copy] = `${files['processes/returns-desk.yaml']!}waivers:\n  - rule: duplicate-process\n    reason: The old copy, kept until the desk moves.\n`;
+  const copy = ['a', 'b', 'c', 'd', 'e']
+    .map((letter) => `processes/copy-${letter}.yaml`)
+    .find((file) => shardOf(file) !== shardOf('processes/returns-desk.yaml'))!;
+  files[copy] =
+    `${files['processes/returns-desk.yaml']!}waivers:\n  - rule: duplicate-process\n    reason: The old copy, kept until the desk moves.\n`;
   files['processes/broken.yaml'] = 'process: [unclosed\n';
   files['processes/long-chain.yaml'] = intakesIntoChain(1, 600);
   return tempTree(files);
@@ -48,7 +51,9 @@ describe('gapcheck merge', () => {
     const rules = new Set(reports.flatMap((report) => report.gaps.map((gap: { rule: string }) => gap.rule)));
     expect([...rules]).toEqual(expect.arrayContaining(['duplicate-process', 'invalid-process', 'dead-end']));
     expect(reports.some((report) => report.waived.length > 0)).toBe(true);
-    expect(reports.some((report) => report.gaps.some((gap: { skipped?: number }) => gap.skipped !== undefined))).toBe(true);
+    expect(reports.some((report) => report.gaps.some((gap: { skipped?: number }) => gap.skipped !== undefined))).toBe(
+      true,
+    );
   });
 
   it.each(FORMATS)('gives in %s, byte for byte, the report of one unsharded audit, with its exit code', (format) => {
@@ -61,11 +66,17 @@ describe('gapcheck merge', () => {
   });
 
   it('takes --fail-on, --quiet and --output as audit does, whatever order the reports come in', () => {
-    for (const options of [['--fail-on', 'critical', '--quiet'], ['--fail-on', 'none'], ['--fail-on', 'low', '--quiet', '--format', 'markdown']]) {
+    for (const options of [
+      ['--fail-on', 'critical', '--quiet'],
+      ['--fail-on', 'none'],
+      ['--fail-on', 'low', '--quiet', '--format', 'markdown'],
+    ]) {
       const whole = run(cwd, ['audit', '--output', 'whole.txt', ...options, ...TODAY]);
       const merged = run(cwd, ['merge', '--output', 'out/merged.txt', ...options, ...[...SHARDS].reverse()]);
       expect(merged.code).toBe(whole.code);
-      expect(readFileSync(path.join(cwd, 'out/merged.txt'), 'utf8')).toBe(readFileSync(path.join(cwd, 'whole.txt'), 'utf8'));
+      expect(readFileSync(path.join(cwd, 'out/merged.txt'), 'utf8')).toBe(
+        readFileSync(path.join(cwd, 'whole.txt'), 'utf8'),
+      );
     }
     expect(run(cwd, ['merge', '--fail-on', 'none', ...SHARDS]).code).toBe(0);
   });
@@ -85,10 +96,15 @@ describe('gapcheck merge', () => {
       return name;
     };
 
-    it('a missing shard, naming it', () => refused(['shard-1.json', 'shard-3.json'], /^gapcheck: shard 2\/3 is missing \(given: 1\/3 in shard-1.json, 3\/3 in shard-3.json\)/));
+    it('a missing shard, naming it', () =>
+      refused(
+        ['shard-1.json', 'shard-3.json'],
+        /^gapcheck: shard 2\/3 is missing \(given: 1\/3 in shard-1.json, 3\/3 in shard-3.json\)/,
+      ));
 
     it('a report claiming to be one of billions of shards, naming the missing ones as a cut list, without listing them all', () => {
-      const claiming = (count: string): string => variant(`of-${count}.json`, (report) => (report.run!.shard = `3/${count}`));
+      const claiming = (count: string): string =>
+        variant(`of-${count}.json`, (report) => (report.run!.shard = `3/${count}`));
       const many = claiming('4294967296');
       refused(
         [many],
@@ -97,18 +113,31 @@ describe('gapcheck merge', () => {
       refused([claiming('99999999999999999999')], /of-99999999999999999999.json: "run.shard" is not a shard like 2\/3/);
     });
 
-    it('a shard given twice', () => refused([...SHARDS, 'shard-2.json'], /shard 2\/3 is given twice: shard-2.json and shard-2.json/));
+    it('a shard given twice', () =>
+      refused([...SHARDS, 'shard-2.json'], /shard 2\/3 is given twice: shard-2.json and shard-2.json/));
 
     it('reports of another date, config, settings or split', () => {
-      expect(run(cwd, ['audit', '--shard', '3/3', '--format', 'json', '--output', 'late.json', '--today', '2026-11-24']).code).toBe(1);
-      refused(['shard-1.json', 'shard-2.json', 'late.json'], /shard-1.json and late.json were audited as of different dates \(2026-11-23 and 2026-11-24\)/);
+      expect(
+        run(cwd, ['audit', '--shard', '3/3', '--format', 'json', '--output', 'late.json', '--today', '2026-11-24'])
+          .code,
+      ).toBe(1);
+      refused(
+        ['shard-1.json', 'shard-2.json', 'late.json'],
+        /shard-1.json and late.json were audited as of different dates \(2026-11-23 and 2026-11-24\)/,
+      );
       writeFileSync(path.join(cwd, 'strict.yaml'), 'extends: strict\npaths: [processes]\n');
       expect(shardReport(cwd, 3, 'strict.json', '--config', 'strict.yaml').code).toBe(1);
-      refused(['shard-1.json', 'shard-2.json', 'strict.json'], /different configs \(gapcheck.config.yaml and strict.yaml\)/);
+      refused(
+        ['shard-1.json', 'shard-2.json', 'strict.json'],
+        /different configs \(gapcheck.config.yaml and strict.yaml\)/,
+      );
       expect(shardReport(cwd, 3, 'small.json', '--max-file-size', '2').code).toBe(1);
       refused(['shard-1.json', 'shard-2.json', 'small.json'], /were audited with different settings/);
       expect(run(cwd, ['audit', '--shard', '2/2', '--format', 'json', '--output', 'half.json', ...TODAY]).code).toBe(1);
-      refused(['shard-1.json', 'half.json'], /shard-1.json and half.json are shards of different splits \(of 3 and of 2\)/);
+      refused(
+        ['shard-1.json', 'half.json'],
+        /shard-1.json and half.json are shards of different splits \(of 3 and of 2\)/,
+      );
     });
 
     it('reports of another gapcheck', () => {
@@ -118,7 +147,10 @@ describe('gapcheck merge', () => {
 
     it('the report of a whole run, alone or among shards, and one written with --quiet', () => {
       expect(run(cwd, ['audit', '--format', 'json', '--output', 'whole.json', ...TODAY]).code).toBe(1);
-      refused([...SHARDS, 'whole.json'], /whole.json is the report of a whole run \(written without --shard\), not of a shard/);
+      refused(
+        [...SHARDS, 'whole.json'],
+        /whole.json is the report of a whole run \(written without --shard\), not of a shard/,
+      );
       refused(['whole.json'], /whole.json is the report of a whole run/);
       expect(shardReport(cwd, 3, 'quiet.json', '--quiet').code).toBe(1);
       refused(['shard-1.json', 'shard-2.json', 'quiet.json'], /quiet.json was written with --quiet/);
@@ -131,13 +163,19 @@ describe('gapcheck merge', () => {
       refused(['cut.json'], /^gapcheck: cut.json:\d+:\d+: not valid JSON \(the text ends before the JSON does\)/);
       writeFileSync(path.join(cwd, 'sarif.json'), '{"version": "2.1.0", "runs": []}');
       refused(['sarif.json'], /sarif.json is not a gapcheck JSON report/);
-      const changed = variant('changed.json', (report) => ((report.gaps as unknown as { line: unknown }[])[0]!.line = 'three'));
+      const changed = variant(
+        'changed.json',
+        (report) => ((report.gaps as unknown as { line: unknown }[])[0]!.line = 'three'),
+      );
       refused(['shard-1.json', 'shard-2.json', changed], /changed.json: "gaps\[0\].line" is not a whole number/);
       refused(['shard-1.json', 'missing.json'], /missing.json does not exist/);
     });
 
     it('--output onto one of the reports, and an unknown format', () => {
-      refused([...SHARDS, '--output', 'shard-2.json'], /--output "shard-2.json" is the report shard-2.json, which this merge reads/);
+      refused(
+        [...SHARDS, '--output', 'shard-2.json'],
+        /--output "shard-2.json" is the report shard-2.json, which this merge reads/,
+      );
       refused([...SHARDS, '--format', 'jsn'], /--format "jsn" is not one of/);
     });
   });

@@ -84,21 +84,38 @@ describe('a policy in an audit', () => {
   });
 
   it('takes the severity the config gives it under rules, as any rule does', () => {
-    const gaps = jsonAudit(`${VIP_POLICY}rules:\n  vip-callback: low\n`, VIP_COMPLAINTS).gaps.filter((gap) => gap.rule === 'vip-callback');
-    expect(gaps).toMatchObject([{ severity: 'low', step: 'receive', line: 9, column: 3, path: ['receive', 'write-back', 'done'] }]);
-    expect(jsonAudit(`${VIP_POLICY}rules:\n  vip-callback: off\n`, VIP_COMPLAINTS).gaps.filter((gap) => gap.rule === 'vip-callback')).toEqual([]);
+    const gaps = jsonAudit(`${VIP_POLICY}rules:\n  vip-callback: low\n`, VIP_COMPLAINTS).gaps.filter(
+      (gap) => gap.rule === 'vip-callback',
+    );
+    expect(gaps).toMatchObject([
+      { severity: 'low', step: 'receive', line: 9, column: 3, path: ['receive', 'write-back', 'done'] },
+    ]);
+    expect(
+      jsonAudit(`${VIP_POLICY}rules:\n  vip-callback: off\n`, VIP_COMPLAINTS).gaps.filter(
+        (gap) => gap.rule === 'vip-callback',
+      ),
+    ).toEqual([]);
   });
 
   it('may be waived by a waiver that names it; a waiver naming no rule or policy is still invalid', () => {
     const report = jsonAudit(VIP_POLICY, VIP_COMPLAINTS + WAIVER);
-    expect(report.gaps.filter((gap) => ['vip-callback', 'invalid-process', 'unused-waiver'].includes(gap.rule))).toEqual([]);
+    expect(
+      report.gaps.filter((gap) => ['vip-callback', 'invalid-process', 'unused-waiver'].includes(gap.rule)),
+    ).toEqual([]);
     expect(report.waived).toMatchObject([{ rule: 'vip-callback', step: 'receive' }]);
 
     const misspelt = jsonAudit(VIP_POLICY, VIP_COMPLAINTS + WAIVER.replace('rule: vip-callback', 'rule: vip-calback'));
-    expect(misspelt.gaps).toMatchObject([{ rule: 'invalid-process', line: 29, column: 11, message: expect.stringContaining('unknown rule "vip-calback" — did you mean "vip-callback"?') }]);
+    expect(misspelt.gaps).toMatchObject([
+      {
+        rule: 'invalid-process',
+        line: 29,
+        column: 11,
+        message: expect.stringContaining('unknown rule "vip-calback" — did you mean "vip-callback"?'),
+      },
+    ]);
   });
 
-  it('counts for cascade: its gap and another rule\'s on one journey are a cascade, and not once it is waived', () => {
+  it("counts for cascade: its gap and another rule's on one journey are a cascade, and not once it is waived", () => {
     // Only two-minute-response, cascade and the policy run: the cascade exists only if the policy's gap counts.
     const config = `extends: none\nrules:\n  two-minute-response: high\n  cascade: critical\npolicies:
   - id: no-silent-close
@@ -120,7 +137,13 @@ steps:
   close: { type: end, outcome: unresolved }
 `;
     const cascades = (text: string) => jsonAudit(config, text).gaps.filter((gap) => gap.rule === 'cascade');
-    expect(cascades(process)).toMatchObject([{ step: 'receive', path: ['receive', 'queue', 'call', 'close'], message: expect.stringContaining('no-silent-close') }]);
+    expect(cascades(process)).toMatchObject([
+      {
+        step: 'receive',
+        path: ['receive', 'queue', 'call', 'close'],
+        message: expect.stringContaining('no-silent-close'),
+      },
+    ]);
     expect(cascades(`${process}waivers:\n  - { rule: no-silent-close, reason: Known. }\n`)).toEqual([]);
   });
 
@@ -133,31 +156,44 @@ steps:
     const markdown = audit(VIP_POLICY, VIP_COMPLAINTS, '--format', 'markdown').stdout;
     expect(markdown).toContain('### Rule vip-callback');
     expect(markdown).toContain('**Why it matters.** A key account that waits leaves.');
-    expect(markdown).toMatch(/The repository's policy, written in gapcheck\.config\.yaml\. Its documentation:\s+https\\?:\/\/wiki\.example\.com\/vip-complaints/);
+    expect(markdown).toMatch(
+      /The repository's policy, written in gapcheck\.config\.yaml\. Its documentation:\s+https\\?:\/\/wiki\.example\.com\/vip-complaints/,
+    );
     const sarif = JSON.parse(audit(VIP_POLICY, VIP_COMPLAINTS, '--format', 'sarif').stdout);
     const rules = sarif.runs[0].tool.driver.rules as { id: string; helpUri?: string }[];
-    expect(rules.find((rule) => rule.id === 'vip-callback')).toMatchObject({ helpUri: 'https://wiki.example.com/vip-complaints' });
+    expect(rules.find((rule) => rule.id === 'vip-callback')).toMatchObject({
+      helpUri: 'https://wiki.example.com/vip-complaints',
+    });
   });
 
   it('audits again with --cache when the policy changes', () => {
     const cwd = tempTree({ 'gapcheck.config.yaml': VIP_POLICY, 'vip.yaml': VIP_COMPLAINTS });
     const cache = ['audit', '.', '--today', '2026-11-23', '--cache', '--format', 'json'];
     const env = { XDG_CACHE_HOME: tempTree({}) };
-    expect(JSON.parse(runCli(cache, { cwd, env }).stdout).gaps.some((gap: JsonGap) => gap.rule === 'vip-callback')).toBe(true);
+    expect(
+      JSON.parse(runCli(cache, { cwd, env }).stdout).gaps.some((gap: JsonGap) => gap.rule === 'vip-callback'),
+    ).toBe(true);
     // The same files, a policy that now holds everywhere: a cache keyed without the policies would print the old gap.
-    const holds = VIP_POLICY.replace('passes: { type: contact, channel: phone, actor: account-manager }', 'passes: { type: contact, actor: account-manager }');
+    const holds = VIP_POLICY.replace(
+      'passes: { type: contact, channel: phone, actor: account-manager }',
+      'passes: { type: contact, actor: account-manager }',
+    );
     writeFileSync(path.join(cwd, 'gapcheck.config.yaml'), holds);
-    expect(JSON.parse(runCli(cache, { cwd, env }).stdout).gaps.some((gap: JsonGap) => gap.rule === 'vip-callback')).toBe(false);
+    expect(
+      JSON.parse(runCli(cache, { cwd, env }).stdout).gaps.some((gap: JsonGap) => gap.rule === 'vip-callback'),
+    ).toBe(false);
   });
 });
 
 describe('gapcheck rules and explain', () => {
   const cwd = tempTree({ 'gapcheck.config.yaml': VIP_POLICY });
 
-  it('list a policy after the built-in rules, marked as the repository\'s, with its docs link', () => {
+  it("list a policy after the built-in rules, marked as the repository's, with its docs link", () => {
     const table = runCli(['rules'], { cwd });
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/vip-callback\s+high\s+high\s+VIP complaints are called back by their account manager within an hour\. \(the repository's policy in gapcheck\.config\.yaml; https:\/\/wiki\.example\.com\/vip-complaints\)/);
+    expect(table.stdout).toMatch(
+      /vip-callback\s+high\s+high\s+VIP complaints are called back by their account manager within an hour\. \(the repository's policy in gapcheck\.config\.yaml; https:\/\/wiki\.example\.com\/vip-complaints\)/,
+    );
     const entries = JSON.parse(runCli(['rules', '--format', 'json'], { cwd }).stdout) as CatalogueEntry[];
     expect(entries[entries.length - 1]).toEqual({
       id: 'vip-callback',
@@ -175,9 +211,13 @@ describe('gapcheck rules and explain', () => {
   it('explain a policy: where it comes from, why, the fix', () => {
     const { code, stdout } = runCli(['explain', 'vip-callback'], { cwd });
     expect(code).toBe(0);
-    expect(stdout).toContain("Where it comes from\n  The repository's policy, written in gapcheck.config.yaml. Its documentation:\n  https://wiki.example.com/vip-complaints");
+    expect(stdout).toContain(
+      "Where it comes from\n  The repository's policy, written in gapcheck.config.yaml. Its documentation:\n  https://wiki.example.com/vip-complaints",
+    );
     expect(stdout).toContain('Why it matters\n  A key account that waits leaves.');
-    expect(stdout).toContain("How to close the gap\n  Call the customer back from the account manager's phone within 1h.");
+    expect(stdout).toContain(
+      "How to close the gap\n  Call the customer back from the account manager's phone within 1h.",
+    );
     expect(runCli(['explain', 'vip-calback'], { cwd }).stderr).toContain('did you mean "vip-callback"?');
   });
 });
@@ -204,7 +244,9 @@ describe('a policy written wrong', () => {
   });
 
   it('is exit 2 at a passes that can never match its type', () => {
-    expect(refused(policy('p', '    every-path:\n      passes: { type: [contact, listen], intent: complaint }\n'))).toContain(
+    expect(
+      refused(policy('p', '    every-path:\n      passes: { type: [contact, listen], intent: complaint }\n')),
+    ).toContain(
       'gapcheck.config.yaml:6:42: policy "p": every-path.passes.intent can never match: `contact` or `listen` steps have no "intent" (only `intake` steps do); change "type" or remove "intent"',
     );
   });
@@ -216,15 +258,27 @@ describe('a policy written wrong', () => {
   });
 
   it('is exit 2 at a duplicate id, and at the id of a built-in rule', () => {
-    const stderr = refused(`${policy('p', '    reaches: { type: end }\n')}${policy('p', '    reaches: { type: end }\n')}${policy('dead-end', '    reaches: { type: end }\n')}`);
-    expect(stderr).toContain('gapcheck.config.yaml:6:9: policy "p" is written twice (policy 1 has the same id); give each policy an id of its own');
-    expect(stderr).toContain('gapcheck.config.yaml:10:9: policy "dead-end" has the id of a built-in rule; give it an id of its own');
+    const stderr = refused(
+      `${policy('p', '    reaches: { type: end }\n')}${policy('p', '    reaches: { type: end }\n')}${policy('dead-end', '    reaches: { type: end }\n')}`,
+    );
+    expect(stderr).toContain(
+      'gapcheck.config.yaml:6:9: policy "p" is written twice (policy 1 has the same id); give each policy an id of its own',
+    );
+    expect(stderr).toContain(
+      'gapcheck.config.yaml:10:9: policy "dead-end" has the id of a built-in rule; give it an id of its own',
+    );
   });
 
   it('is exit 2 without an assertion, with two, and for each-step without from', () => {
-    const stderr = refused(`${policy('none', '')}${policy('two', '    reaches: { type: end }\n    each-step: { type: end }\n')}${policy('alone', '    each-step: { type: end }\n')}`);
-    expect(stderr).toContain('gapcheck.config.yaml:2:5: policy "none" has no assertion; give it one of every-path, reaches, never-reaches, each-step');
-    expect(stderr).toContain('gapcheck.config.yaml:9:5: policy "two": each-step has 2 assertions (reaches, each-step); a policy has exactly one, so write one policy for each');
+    const stderr = refused(
+      `${policy('none', '')}${policy('two', '    reaches: { type: end }\n    each-step: { type: end }\n')}${policy('alone', '    each-step: { type: end }\n')}`,
+    );
+    expect(stderr).toContain(
+      'gapcheck.config.yaml:2:5: policy "none" has no assertion; give it one of every-path, reaches, never-reaches, each-step',
+    );
+    expect(stderr).toContain(
+      'gapcheck.config.yaml:9:5: policy "two": each-step has 2 assertions (reaches, each-step); a policy has exactly one, so write one policy for each',
+    );
     expect(stderr).toContain('gapcheck.config.yaml:13:5: policy "alone": each-step needs "from"');
   });
 });

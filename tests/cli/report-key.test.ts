@@ -14,7 +14,13 @@ describe('the key of a kept report', () => {
   it('accounts for every flag of gapcheck audit: in the key, or why it need not be', () => {
     const flags = auditFlags();
     expect(flags.length).toBeGreaterThan(10);
-    expect(flags.filter((flag) => !(flag in FLAGS_AND_THE_REPORT_KEY)), 'flags FLAGS_AND_THE_REPORT_KEY does not account for').toEqual([]);
-    expect(Object.keys(FLAGS_AND_THE_REPORT_KEY).filter((flag) => !flags.includes(flag)), 'accounted for, but no flag of audit').toEqual([]);
+    expect(
+      flags.filter((flag) => !(flag in FLAGS_AND_THE_REPORT_KEY)),
+      'flags FLAGS_AND_THE_REPORT_KEY does not account for',
+    ).toEqual([]);
+    expect(
+      Object.keys(FLAGS_AND_THE_REPORT_KEY).filter((flag) => !flags.includes(flag)),
+      'accounted for, but no flag of audit',
+    ).toEqual([]);
   });
 });

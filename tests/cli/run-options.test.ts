@@ -43,7 +43,8 @@ describe('run options', () => {
   it('prints the kept report again when nothing changed, with its exit code, and a fresh one after an edit', async () => {
     const cwd = tempTree({ 'processes/returns.yaml': PROCESS });
     await sleep(2100); // past the racy margin: the file gets a stamp, so a run may replay
-    const run = (...options: string[]) => runCli(['audit', '--today', '2026-11-23', '--cache', ...options, 'processes'], { cwd });
+    const run = (...options: string[]) =>
+      runCli(['audit', '--today', '2026-11-23', '--cache', ...options, 'processes'], { cwd });
     for (const options of [[], ['--format', 'json', '--fail-on', 'none'], ['--quiet']]) {
       const fresh = run(...options);
       const replayed = run(...options);
@@ -62,13 +63,18 @@ describe('run options', () => {
     const packageRoot = path.dirname(path.dirname(BIN));
     const rebuilt = tempTree({});
     const { files } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { files: string[] };
-    for (const part of ['package.json', ...files]) cpSync(path.join(packageRoot, part), path.join(rebuilt, part), { recursive: true });
+    for (const part of ['package.json', ...files])
+      cpSync(path.join(packageRoot, part), path.join(rebuilt, part), { recursive: true });
     symlinkSync(path.join(packageRoot, 'node_modules'), path.join(rebuilt, 'node_modules'));
     writeFileSync(path.join(rebuilt, BUILD_ID_FILE), 'code-changed-since\n');
     const keyAfterRun = (bin: string): string => {
-      const result = runCli(['audit', '--format', 'json', '--today', '2026-11-23', '--fail-on', 'none', '--cache', 'processes'], { cwd, bin });
+      const result = runCli(
+        ['audit', '--format', 'json', '--today', '2026-11-23', '--fail-on', 'none', '--cache', 'processes'],
+        { cwd, bin },
+      );
       expect(result.stderr).toBe('');
-      return (JSON.parse(readFileSync(path.join(cwd, '.gapcheck-cache'), 'utf8').split('\n')[0]!) as { key: string }).key;
+      return (JSON.parse(readFileSync(path.join(cwd, '.gapcheck-cache'), 'utf8').split('\n')[0]!) as { key: string })
+        .key;
     };
     const thisBuild = keyAfterRun(BIN);
     expect(keyAfterRun(BIN)).toBe(thisBuild);

@@ -11,7 +11,9 @@ const HANDLER = 'docs/examples/site-safety.yaml';
 function workedExampleLines(): string[] {
   const guide = readFileSync(GUIDE, 'utf8');
   const section = guide.slice(guide.indexOf('## A worked example'));
-  return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap((match) => match[1]!.split('\n')).filter((line) => line.trim() !== '');
+  return [...section.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .flatMap((match) => match[1]!.split('\n'))
+    .filter((line) => line.trim() !== '');
 }
 
 describe('the worked example of docs/format.md', () => {
@@ -21,7 +23,11 @@ describe('the worked example of docs/format.md', () => {
   });
 
   it('shows only lines the example file has', () => {
-    const file = new Set(readFileSync(EXAMPLE, 'utf8').split('\n').map((line) => line.trim()));
+    const file = new Set(
+      readFileSync(EXAMPLE, 'utf8')
+        .split('\n')
+        .map((line) => line.trim()),
+    );
     const shown = workedExampleLines();
     expect(shown.length).toBeGreaterThan(20);
     expect(shown.filter((line) => !file.has(line.trim()))).toEqual([]);

@@ -6,12 +6,16 @@ import { auditTexts } from '../helpers/audit-text.js';
 import { tempTree } from '../helpers/run-cli.js';
 
 const guide = readFileSync('docs/policies.md', 'utf8');
-const blocks = (language: string): string[] => [...guide.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!);
+const blocks = (language: string): string[] =>
+  [...guide.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((match) => match[1]!);
 
 describe('docs/policies.md', () => {
   it('shows the gap its worked example gets', () => {
     const config = path.join(tempTree({}), 'gapcheck.config.yaml');
-    writeFileSync(config, blocks('yaml').find((block) => block.startsWith('policies:'))!);
+    writeFileSync(
+      config,
+      blocks('yaml').find((block) => block.startsWith('policies:'))!,
+    );
     const process = blocks('yaml').find((block) => block.startsWith('process: vip-complaints'))!;
     const [gap, ...others] = auditTexts({ 'vip-complaints.yaml': process }, undefined, config).gaps;
     expect(others).toEqual([]);

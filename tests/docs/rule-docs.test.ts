@@ -12,7 +12,10 @@ describe('rule documentation', () => {
   for (const file of generated) {
     it(`${file.path} matches the rules' metadata`, () => {
       expect(existsSync(file.path), `${file.path} is missing: ${REGENERATE}`).toBe(true);
-      expect(readFileSync(file.path, 'utf8'), `${file.path} differs from what the metadata generates: ${REGENERATE}`).toBe(file.text);
+      expect(
+        readFileSync(file.path, 'utf8'),
+        `${file.path} differs from what the metadata generates: ${REGENERATE}`,
+      ).toBe(file.text);
     });
   }
 
@@ -25,7 +28,9 @@ describe('the README rule table', () => {
   const readme = '# Tool\n\nIntro.\n\n<!-- rules:start -->\nold table\n<!-- rules:end -->\n\nMore.\n';
 
   it('replaces only the block between the markers', () => {
-    expect(withBlock(readme, 'rules', '| a |\n')).toBe('# Tool\n\nIntro.\n\n<!-- rules:start -->\n\n| a |\n\n<!-- rules:end -->\n\nMore.\n');
+    expect(withBlock(readme, 'rules', '| a |\n')).toBe(
+      '# Tool\n\nIntro.\n\n<!-- rules:start -->\n\n| a |\n\n<!-- rules:end -->\n\nMore.\n',
+    );
   });
 
   it('is stable: generating twice changes nothing', () => {

@@ -6,5 +6,8 @@ import { SAMPLE_REPORT, renderSampleReport } from '../../scripts/generate-sample
 it(`${SAMPLE_REPORT} is the current report of sample-processes/`, async () => {
   const regenerate = 'run `npm run report:sample` and commit the result';
   expect(existsSync(SAMPLE_REPORT), `${SAMPLE_REPORT} is missing: ${regenerate}`).toBe(true);
-  expect(readFileSync(SAMPLE_REPORT, 'utf8'), `${SAMPLE_REPORT} differs from what gapcheck writes now: ${regenerate}`).toBe(await renderSampleReport());
+  expect(
+    readFileSync(SAMPLE_REPORT, 'utf8'),
+    `${SAMPLE_REPORT} differs from what gapcheck writes now: ${regenerate}`,
+  ).toBe(await renderSampleReport());
 });

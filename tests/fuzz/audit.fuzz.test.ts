@@ -46,18 +46,96 @@ function expectSoundAudit(text: string): AuditResult {
 
 // (a) Text that looks like YAML: tokens of every kind YAML gives meaning to, in random order.
 const YAML_TOKENS = [
-  'process', 'title', 'owner', 'start', 'steps', 'roles', 'type', 'next', 'actor', 'intake', 'end', 'waivers', 'rule',
-  'takes', '2m', 'to', 'when', 'after', 'x-note', '__proto__', 'constructor', 'prototype', 'receive-call', 'done',
-  ': ', ':', '- ', '-', '[', ']', '{', '}', ', ', '"', "'", '&a ', '*a', '&b ', '*b', '? ', '| ', '> ', '#', '!!str ',
-  '!!binary ', '!custom ', '%YAML 1.2\n', '---\n', '...\n', '<<<<<<< HEAD\n', '=======\n', '<<: *a', '~', 'null',
-  'true', '0x1F', '1e9', '.inf', '2026-02-30', '\\', '\\u', '\n', '\n  ', '\n    ', '\n      ', '\r\n', '\t', ' ',
-  '\u0000', '\u0007', '\u001b[2J', '\uFEFF', '\u2028', 'é', '☕', '電話', '\uD83D\uDE00', '\uD800',
+  'process',
+  'title',
+  'owner',
+  'start',
+  'steps',
+  'roles',
+  'type',
+  'next',
+  'actor',
+  'intake',
+  'end',
+  'waivers',
+  'rule',
+  'takes',
+  '2m',
+  'to',
+  'when',
+  'after',
+  'x-note',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'receive-call',
+  'done',
+  ': ',
+  ':',
+  '- ',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  '"',
+  "'",
+  '&a ',
+  '*a',
+  '&b ',
+  '*b',
+  '? ',
+  '| ',
+  '> ',
+  '#',
+  '!!str ',
+  '!!binary ',
+  '!custom ',
+  '%YAML 1.2\n',
+  '---\n',
+  '...\n',
+  '<<<<<<< HEAD\n',
+  '=======\n',
+  '<<: *a',
+  '~',
+  'null',
+  'true',
+  '0x1F',
+  '1e9',
+  '.inf',
+  '2026-02-30',
+  '\\',
+  '\\u',
+  '\n',
+  '\n  ',
+  '\n    ',
+  '\n      ',
+  '\r\n',
+  '\t',
+  ' ',
+  '\u0000',
+  '\u0007',
+  '\u001b[2J',
+  '\uFEFF',
+  '\u2028',
+  'é',
+  '☕',
+  '電話',
+  '\uD83D\uDE00',
+  '\uD800',
 ] as const;
 
 const yamlishText = fc
-  .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...YAML_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) }), {
-    maxLength: 80,
-  })
+  .array(
+    fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...YAML_TOKENS) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) },
+    ),
+    {
+      maxLength: 80,
+    },
+  )
   .map((tokens) => tokens.join(''));
 
 const VALID_PROCESS = `process: phone-refund
@@ -95,10 +173,27 @@ const brokenProcessText = fc
     }),
     { minLength: 1, maxLength: 4 },
   )
-  .map((edits) => edits.reduce((text, { at, remove, insert }) => text.slice(0, at) + insert + text.slice(at + remove), VALID_PROCESS));
+  .map((edits) =>
+    edits.reduce((text, { at, remove, insert }) => text.slice(0, at) + insert + text.slice(at + remove), VALID_PROCESS),
+  );
 
 // (b) Documents shaped like processes: random step graphs, dumped as YAML.
-const STEP_IDS = ['receive-call', 'enter-order', 'confirm-order', 'ship', 'done', 'call-back', 'listen', 'refund', 'escalate', 'promise', 'follow-up', 'verify', 'constructor', 'prototype'];
+const STEP_IDS = [
+  'receive-call',
+  'enter-order',
+  'confirm-order',
+  'ship',
+  'done',
+  'call-back',
+  'listen',
+  'refund',
+  'escalate',
+  'promise',
+  'follow-up',
+  'verify',
+  'constructor',
+  'prototype',
+];
 const BAD_IDS = ['__proto__', 'Bad Id', 'to_string'];
 const ROLE_IDS = ['agent', 'lead', 'billing', 'constructor'];
 const ACTORS = [...ROLE_IDS, 'system', 'customer', 'ghost'];
@@ -131,8 +226,15 @@ const TYPE_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 function stepArbitrary(ref: fc.Arbitrary<string>, role: fc.Arbitrary<string>): fc.Arbitrary<Record<string, unknown>> {
-  const transition = fc.record({ to: ref, when: fc.constantFrom('customer asked', 'line busy'), after: duration }, { requiredKeys: ['to'] });
-  const next = fc.oneof(ref, fc.array(ref, { minLength: 1, maxLength: 3 }), fc.array(transition, { minLength: 1, maxLength: 3 }));
+  const transition = fc.record(
+    { to: ref, when: fc.constantFrom('customer asked', 'line busy'), after: duration },
+    { requiredKeys: ['to'] },
+  );
+  const next = fc.oneof(
+    ref,
+    fc.array(ref, { minLength: 1, maxLength: 3 }),
+    fc.array(transition, { minLength: 1, maxLength: 3 }),
+  );
   return fc
     .record(
       {
@@ -165,7 +267,9 @@ function fieldsOfItsType(step: Record<string, unknown>): Record<string, unknown>
   const own = TYPE_FIELDS[String(step.type)] ?? [];
   const typed = new Set(Object.values(TYPE_FIELDS).flat());
   return Object.fromEntries(
-    Object.entries(step).filter(([key]) => (!typed.has(key) || own.includes(key)) && !(key === 'next' && step.type === 'end')),
+    Object.entries(step).filter(
+      ([key]) => (!typed.has(key) || own.includes(key)) && !(key === 'next' && step.type === 'end'),
+    ),
   );
 }
 
@@ -177,7 +281,10 @@ interface ProcessShape {
 
 const processShaped: fc.Arbitrary<ProcessShape> = fc
   .record({
-    stepIds: fc.uniqueArray(mostly(fc.constantFrom(...STEP_IDS), fc.constantFrom(...BAD_IDS)), { minLength: 1, maxLength: 9 }),
+    stepIds: fc.uniqueArray(mostly(fc.constantFrom(...STEP_IDS), fc.constantFrom(...BAD_IDS)), {
+      minLength: 1,
+      maxLength: 9,
+    }),
     roleIds: fc.uniqueArray(mostly(fc.constantFrom(...ROLE_IDS), fc.constant('system')), { maxLength: 4 }),
   })
   .chain(({ stepIds, roleIds }) => {
@@ -188,14 +295,22 @@ const processShaped: fc.Arbitrary<ProcessShape> = fc
         title: fc.constant('A role'),
         frontline: fc.boolean(),
         can: fc.subarray([...REMEDIES]),
-        training: fc.record({ last: date, every: duration, covers: fc.subarray(['routine', 'emergency']) }, { requiredKeys: ['last', 'every'] }),
+        training: fc.record(
+          { last: date, every: duration, covers: fc.subarray(['routine', 'emergency']) },
+          { requiredKeys: ['last', 'every'] },
+        ),
       },
       { requiredKeys: [] },
     );
     // An endless-loop gap sits at its loop's first step in file order (docs/rules/endless-loop.md), so a waiver of it at a step is not order-free.
     const waiver = fc
       .record(
-        { rule: mostly(fc.constantFrom(...BUILT_IN_RULES.ids), fc.constant('no-such-rule')), step: ref, reason: fc.constant('Accepted by the team.'), expires: date },
+        {
+          rule: mostly(fc.constantFrom(...BUILT_IN_RULES.ids), fc.constant('no-such-rule')),
+          step: ref,
+          reason: fc.constant('Accepted by the team.'),
+          expires: date,
+        },
         { requiredKeys: ['rule', 'reason'] },
       )
       .map(({ step, ...rest }) => (rest.rule === 'endless-loop' || step === undefined ? rest : { ...rest, step }));
@@ -206,9 +321,13 @@ const processShaped: fc.Arbitrary<ProcessShape> = fc
           title: fc.constant('A random process'),
           owner: role,
           review: fc.record({ last: date, every: duration }),
-          roles: fc.tuple(...roleIds.map(() => roleShape)).map((roles) => Object.fromEntries(roleIds.map((id, index) => [id, roles[index]]))),
+          roles: fc
+            .tuple(...roleIds.map(() => roleShape))
+            .map((roles) => Object.fromEntries(roleIds.map((id, index) => [id, roles[index]]))),
           start: fc.oneof(ref, fc.array(ref, { minLength: 1, maxLength: 2 })),
-          steps: fc.tuple(...stepIds.map(() => stepArbitrary(ref, role))).map((steps) => stepIds.map((id, index) => [id, steps[index]!] as const)),
+          steps: fc
+            .tuple(...stepIds.map(() => stepArbitrary(ref, role)))
+            .map((steps) => stepIds.map((id, index) => [id, steps[index]!] as const)),
           waivers: fc.array(waiver, { maxLength: 3 }),
         },
         { requiredKeys: ['process', 'title', 'owner', 'start', 'steps'] },
@@ -237,7 +356,11 @@ function written({ document, reorder }: ProcessShape, order: 'as generated' | 'r
 function orderFree(result: AuditResult): string[] {
   return result.gaps
     .filter((gap) => gap.rule !== 'invalid-process')
-    .map((gap) => (gap.rule === 'endless-loop' ? loopFree(gap.message) : `${gap.rule} | ${gap.step} | ${gap.message} | ${gap.path?.join(' → ') ?? 'no path'}`))
+    .map((gap) =>
+      gap.rule === 'endless-loop'
+        ? loopFree(gap.message)
+        : `${gap.rule} | ${gap.step} | ${gap.message} | ${gap.path?.join(' → ') ?? 'no path'}`,
+    )
     .sort();
 }
 
@@ -251,11 +374,17 @@ function loopFree(message: string): string {
 
 describe('the audit on generated input', () => {
   it('survives random YAML-ish text', () => {
-    fc.assert(fc.property(yamlishText, (text) => void expectSoundAudit(text)), { numRuns: 400 });
+    fc.assert(
+      fc.property(yamlishText, (text) => void expectSoundAudit(text)),
+      { numRuns: 400 },
+    );
   });
 
   it('survives a real process broken at random places', () => {
-    fc.assert(fc.property(brokenProcessText, (text) => void expectSoundAudit(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(brokenProcessText, (text) => void expectSoundAudit(text)),
+      { numRuns: 300 },
+    );
   });
 
   it('survives random process-shaped documents, and reports the same gaps whatever the order of the steps', () => {

@@ -21,16 +21,26 @@ export function closedLoop(size: number): string {
     'steps:',
     '  receive: { type: intake, intent: complaint, channel: phone, actor: agent, takes: 1m, next: l0 }',
   ];
-  for (let i = 0; i < size; i++) lines.push(`  l${i}: { type: contact, channel: phone, actor: agent, takes: 1m, next: l${(i + 1) % size} }`);
+  for (let i = 0; i < size; i++)
+    lines.push(`  l${i}: { type: contact, channel: phone, actor: agent, takes: 1m, next: l${(i + 1) % size} }`);
   return `${lines.join('\n')}\n`;
 }
 
 /** `intakes` e-mailed complaints, each filed by `system` into one chain of `length` internal steps that ends unresolved. */
 export function intakesIntoChain(intakes: number, length: number): string {
-  const lines = ['process: many-intakes', `title: ${intakes} intakes into one chain of ${length} steps`, 'owner: lead', ...HEADER];
+  const lines = [
+    'process: many-intakes',
+    `title: ${intakes} intakes into one chain of ${length} steps`,
+    'owner: lead',
+    ...HEADER,
+  ];
   lines.push(`start: [${Array.from({ length: intakes }, (_, i) => `i${i}`).join(', ')}]`, 'steps:');
-  for (let i = 0; i < intakes; i++) lines.push(`  i${i}: { type: intake, intent: complaint, channel: email, actor: system, takes: 1m, next: c0 }`);
-  for (let i = 0; i < length; i++) lines.push(`  c${i}: { type: action, actor: ${i % 2 ? 'agent' : 'lead'}, takes: 1m, next: ${i + 1 < length ? `c${i + 1}` : 'done'} }`);
+  for (let i = 0; i < intakes; i++)
+    lines.push(`  i${i}: { type: intake, intent: complaint, channel: email, actor: system, takes: 1m, next: c0 }`);
+  for (let i = 0; i < length; i++)
+    lines.push(
+      `  c${i}: { type: action, actor: ${i % 2 ? 'agent' : 'lead'}, takes: 1m, next: ${i + 1 < length ? `c${i + 1}` : 'done'} }`,
+    );
   lines.push('  done: { type: end, outcome: unresolved }');
   return `${lines.join('\n')}\n`;
 }

@@ -43,7 +43,10 @@ export class LspClient {
   /** Starts the server with these workspace folders, and initializes it (as of FIXTURE_TODAY unless told). */
   static async start(folders: readonly string[], today: string = FIXTURE_TODAY): Promise<LspClient> {
     const server = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(server.stdout!),
+      new StreamMessageWriter(server.stdin!),
+    );
     connection.listen();
     const client = new LspClient(server, connection);
     await connection.sendRequest(InitializeRequest.type, {
@@ -60,18 +63,27 @@ export class LspClient {
   async open(file: string, text = readFileSync(file, 'utf8')): Promise<string> {
     const uri = uriOf(file);
     this.versions.set(uri, 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'yaml', version: 1, text },
+    });
     return uri;
   }
 
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<void> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   /** The diagnostics of `uri` once published after `since` (a count of publications, `mark()`) and passing `until`. */
-  async diagnosticsOf(uri: string, until: (diagnostics: Diagnostic[]) => boolean = () => true, since = 0): Promise<Diagnostic[]> {
+  async diagnosticsOf(
+    uri: string,
+    until: (diagnostics: Diagnostic[]) => boolean = () => true,
+    since = 0,
+  ): Promise<Diagnostic[]> {
     for (;;) {
       const got = this.diagnostics.get(uri);
       if (got && got.version > since && until(got.diagnostics)) return got.diagnostics;
@@ -110,7 +122,11 @@ export function cursorOn(text: string, needle: string, nth = 0): { line: number;
 export function textIn(text: string, { start, end }: Range): string {
   const lines = text.split('\n');
   if (start.line === end.line) return lines[start.line]!.slice(start.character, end.character);
-  return [lines[start.line]!.slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line]!.slice(0, end.character)].join('\n');
+  return [
+    lines[start.line]!.slice(start.character),
+    ...lines.slice(start.line + 1, end.line),
+    lines[end.line]!.slice(0, end.character),
+  ].join('\n');
 }
 
 /** A cursor on what follows the first `before` written in `text` (`cursorAfter(text, 'next: ')`). */

@@ -25,7 +25,12 @@ export interface ParsedNode {
 export interface ParsedFlowchart {
   readonly nodes: ReadonlyMap<string, ParsedNode>;
   /** In the order written, which is the order `linkStyle` counts. */
-  readonly edges: readonly { readonly from: string; readonly to: string; readonly label: string; readonly styled: boolean }[];
+  readonly edges: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly label: string;
+    readonly styled: boolean;
+  }[];
 }
 
 /** The flowchart as Mermaid reads it. */
@@ -38,9 +43,17 @@ export async function readFlowchart(code: string): Promise<ParsedFlowchart> {
   };
   return {
     nodes: new Map(
-      [...db.getVertices().values()].map((vertex) => [vertex.id, { label: shownText(vertex.text ?? ''), shape: vertex.type ?? '', classes: vertex.classes }]),
+      [...db.getVertices().values()].map((vertex) => [
+        vertex.id,
+        { label: shownText(vertex.text ?? ''), shape: vertex.type ?? '', classes: vertex.classes },
+      ]),
     ),
-    edges: db.getEdges().map((edge) => ({ from: edge.start, to: edge.end, label: shownText(edge.text ?? ''), styled: (edge.style ?? []).length > 0 })),
+    edges: db.getEdges().map((edge) => ({
+      from: edge.start,
+      to: edge.end,
+      label: shownText(edge.text ?? ''),
+      styled: (edge.style ?? []).length > 0,
+    })),
   };
 }
 

@@ -15,9 +15,19 @@ export const NASTY_PROCESS = dump({
   roles: { lead: { title: NASTY }, agent: { title: 'Agent', frontline: true } },
   start: 'end',
   steps: {
-    end: { type: 'intake', intent: 'complaint', channel: 'email', title: `Intake ${NASTY}`, next: [{ to: 'graph', when: NASTY, after: '1h' }, { to: 'style' }] },
+    end: {
+      type: 'intake',
+      intent: 'complaint',
+      channel: 'email',
+      title: `Intake ${NASTY}`,
+      next: [{ to: 'graph', when: NASTY, after: '1h' }, { to: 'style' }],
+    },
     graph: { type: 'explain-policy', actor: 'agent', title: NASTY, next: 'style' },
-    style: { type: 'decision', title: '-- > ; : ## %% {init} "', next: [{ to: 'class', when: '"quoted" | piped' }, { to: 'subgraph' }] },
+    style: {
+      type: 'decision',
+      title: '-- > ; : ## %% {init} "',
+      next: [{ to: 'class', when: '"quoted" | piped' }, { to: 'subgraph' }],
+    },
     class: { type: 'action', actor: 'agent', 'customer-effort': NASTY, next: 'subgraph' },
     subgraph: { type: 'end', outcome: 'unresolved' },
   },

@@ -8,7 +8,18 @@ import { parseDuration } from '../../src/model/time.js';
 const AT = { line: 1, column: 1 };
 
 export function step(id: string, type: StepType, fields: Partial<Step> = {}): Step {
-  return { id, at: AT, type, next: [], intent: 'inquiry', outcome: 'resolved', emergency: false, fieldAt: () => undefined, fieldValue: () => undefined, ...fields };
+  return {
+    id,
+    at: AT,
+    type,
+    next: [],
+    intent: 'inquiry',
+    outcome: 'resolved',
+    emergency: false,
+    fieldAt: () => undefined,
+    fieldValue: () => undefined,
+    ...fields,
+  };
 }
 
 export function to(target: string, options: { when?: string; after?: string } = {}): Edge {

@@ -17,7 +17,10 @@ export function reportContext(files: Record<string, string>, overrides: Partial<
     failOn: 'high',
     quiet: false,
     color: false,
-    audited: loaded.map((file) => ({ file: file.path, processes: identify(file).map((document) => document?.id ?? null) })),
+    audited: loaded.map((file) => ({
+      file: file.path,
+      processes: identify(file).map((document) => document?.id ?? null),
+    })),
     registry: config.registry,
     rules: rulesThatRan(config),
     processes: processesOf(loaded),

@@ -25,11 +25,23 @@ export interface CliOptions {
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): CliResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: 'true', ...options.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    CI: 'true',
+    ...options.env,
+  };
   const asNobody = options.unprivileged === true && process.getuid?.() === 0;
   const command = [process.execPath, options.bin ?? (asNobody ? copyOthersCanRead() : BIN), ...args];
   if (asNobody) command.unshift('setpriv', '--reuid=65534', '--regid=65534', '--clear-groups');
-  const result = spawnSync(command[0]!, command.slice(1), { cwd: options.cwd ?? process.cwd(), env, encoding: 'utf8', input: options.input ?? '', timeout: options.timeoutMs });
+  const result = spawnSync(command[0]!, command.slice(1), {
+    cwd: options.cwd ?? process.cwd(),
+    env,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: options.timeoutMs,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -43,7 +55,8 @@ let copyForOthers: string | undefined;
 function copyOthersCanRead(): string {
   if (copyForOthers === undefined) {
     const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-bin-'));
-    for (const part of ['package.json', 'bin', 'dist', 'schemas', 'node_modules/ajv']) cpSync(path.resolve(part), path.join(root, part), { recursive: true });
+    for (const part of ['package.json', 'bin', 'dist', 'schemas', 'node_modules/ajv'])
+      cpSync(path.resolve(part), path.join(root, part), { recursive: true });
     openToEveryone(root);
     copyForOthers = path.join(root, 'bin', 'gapcheck.js');
   }

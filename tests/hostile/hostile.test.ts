@@ -8,7 +8,18 @@
  * a lost result for the other files, or a touched input.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, closeSync, ftruncateSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
@@ -53,7 +64,10 @@ function expectNoStackTrace(result: CliResult): void {
 }
 
 /** The CLI's JSON report of `paths`, after checking that nothing crashed. */
-function auditJson(args: readonly string[], options: CliOptions = {}): { code: number | null; report: JsonReport; stderr: string } {
+function auditJson(
+  args: readonly string[],
+  options: CliOptions = {},
+): { code: number | null; report: JsonReport; stderr: string } {
   const result = runCli(['audit', ...args, '--format', 'json', ...TODAY], options);
   expectNoStackTrace(result);
   expect(result.stdout, result.stderr).not.toBe('');
@@ -65,15 +79,28 @@ function gapsIn(report: JsonReport, file: string): JsonGap[] {
 }
 
 /** One invalid-process gap at the file's place, and the companion file audited as usual beside it. */
-function expectOneInvalidFileBesideCompanion(report: JsonReport, file: string, at: { line: number; column: number; message: RegExp }): void {
+function expectOneInvalidFileBesideCompanion(
+  report: JsonReport,
+  file: string,
+  at: { line: number; column: number; message: RegExp },
+): void {
   expect(gapsIn(report, file)).toEqual([
-    expect.objectContaining({ rule: 'invalid-process', process: null, step: null, line: at.line, column: at.column, message: expect.stringMatching(at.message) }),
+    expect.objectContaining({
+      rule: 'invalid-process',
+      process: null,
+      step: null,
+      line: at.line,
+      column: at.column,
+      message: expect.stringMatching(at.message),
+    }),
   ]);
   expectCompanionReported(report);
 }
 
 function expectCompanionReported(report: JsonReport): void {
-  expect(report.gaps).toContainEqual(expect.objectContaining({ file: COMPANION, rule: 'dead-end', step: 'note-request' }));
+  expect(report.gaps).toContainEqual(
+    expect.objectContaining({ file: COMPANION, rule: 'dead-end', step: 'note-request' }),
+  );
 }
 
 function expectUsageError(result: CliResult, message: RegExp): void {
@@ -110,128 +137,236 @@ function openToOthers(root: string): void {
   chmodSync(root, 0o755);
 }
 
-describe('1. malformed YAML and schema violations, 3. encodings, 4. prototype keys: the committed corpus', { timeout: 60_000 }, () => {
-  const CASES: readonly { file: string; line: number; column: number; message: RegExp }[] = [
-    { file: 'syntax-error-unclosed-bracket.yaml', line: 5, column: 1, message: /YAML syntax error: a quote, "\[" or "\{" opened above is not closed before this line; close it/ },
-    { file: 'tab-indentation.yaml', line: 6, column: 1, message: /a tab is used for indentation; YAML indents with spaces only/ },
-    { file: 'unterminated-double-quote.yaml', line: 3, column: 1, message: /a quote, "\[" or "\{" opened above is not closed/ },
-    { file: 'unterminated-single-quote-at-end.yaml', line: 8, column: 31, message: /a text opened with ' is never closed; add the closing quote/ },
-    { file: 'duplicate-step-id.yaml', line: 11, column: 3, message: /^the key "take-call" is written twice in the same mapping \(first at line 6\); keep one$/ },
-    {
-      file: 'wrong-types.yaml',
-      line: 2,
-      column: 8,
-      message: new RegExp(
-        [
-          '^5 problems: "title" must be text \\(line 2, column 8\\)',
-          'role "agent": "frontline" must be true or false \\(line 6, column 17\\)',
-          'step "take-call": "takes" must be a duration like 90s, 2m, 4h \\(line 11, column 12\\)',
-          'step "take-call": "next" must name a step or list steps or transitions .*\\(line 12, column 11\\)',
-          'step "done" must be a mapping of keys such as type, actor, next \\(found "end"\\) \\(line 13, column 9\\)$',
-        ].join('; '),
-      ),
-    },
-    { file: 'missing-space-after-colon.yaml', line: 15, column: 5, message: /the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"$/ },
-    { file: 'empty.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
-    { file: 'only-comments.yaml', line: 1, column: 1, message: /holds no process: it is empty or only comments; write a process/ },
-    { file: 'document-is-a-list.yaml', line: 1, column: 1, message: /^a process file must be a mapping of keys such as process, title, steps \(found a list\)$/ },
-    { file: 'document-is-a-scalar.yaml', line: 1, column: 1, message: /must be a mapping of keys such as process, title, steps \(found "Refund request, see the wiki\."\)/ },
-    { file: 'merge-conflict.yaml', line: 8, column: 1, message: /unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict, then audit again/ },
-    { file: 'unsupported-tag.yaml', line: 2, column: 8, message: /the tag "!!js\/function" is not supported in process files; remove it/ },
-    { file: 'control-character.yaml', line: 2, column: 14, message: /a control character YAML does not allow here; remove it/ },
-    { file: 'invalid-utf8-latin1.yaml', line: 2, column: 11, message: /not UTF-8 text from here on \(is it saved as Latin-1 or Windows-1252\?\); save it as UTF-8/ },
-    { file: 'utf16-text.yaml', line: 1, column: 1, message: /^the file is UTF-16 text; save it as UTF-8$/ },
-    { file: 'binary-png-named-yaml.yaml', line: 3, column: 1, message: /binary, not text: it holds a NUL byte here; only YAML text files can be processes/ },
-    { file: 'nul-byte.yaml', line: 3, column: 10, message: /binary, not text: it holds a NUL byte here/ },
-    // The key is quoted with its control characters escaped: a file cannot clear the screen or retitle the terminal.
-    { file: 'terminal-escape-in-key.yaml', line: 4, column: 2, message: /^unknown key "\\u001b\[2J\\u001b\]0;owned\\u0007" \(keys of your own must start with x-\)$/ },
-    {
-      file: 'proto-keys-invalid.yaml',
-      line: 4,
-      column: 1,
-      message: new RegExp(
-        [
-          '^6 problems: unknown key "__proto__" \\(keys of your own must start with x-\\) \\(line 4, column 1\\)',
-          'role id "__proto__" must use lowercase letters, digits and dashes, like proto \\(line 8, column 3\\)',
-          'step "take-call": unknown key "__proto__" .*\\(line 15, column 5\\)',
-          'step "take-call": unknown key "constructor" .*\\(line 16, column 5\\)',
-          'transition 2 of step "take-call" must use lowercase letters, digits and dashes, like proto \\(line 17, column 18\\)',
-          'step id "__proto__" must use lowercase letters, digits and dashes, like proto \\(line 18, column 3\\)$',
-        ].join('; '),
-      ),
-    },
-  ];
+describe(
+  '1. malformed YAML and schema violations, 3. encodings, 4. prototype keys: the committed corpus',
+  { timeout: 60_000 },
+  () => {
+    const CASES: readonly { file: string; line: number; column: number; message: RegExp }[] = [
+      {
+        file: 'syntax-error-unclosed-bracket.yaml',
+        line: 5,
+        column: 1,
+        message: /YAML syntax error: a quote, "\[" or "\{" opened above is not closed before this line; close it/,
+      },
+      {
+        file: 'tab-indentation.yaml',
+        line: 6,
+        column: 1,
+        message: /a tab is used for indentation; YAML indents with spaces only/,
+      },
+      {
+        file: 'unterminated-double-quote.yaml',
+        line: 3,
+        column: 1,
+        message: /a quote, "\[" or "\{" opened above is not closed/,
+      },
+      {
+        file: 'unterminated-single-quote-at-end.yaml',
+        line: 8,
+        column: 31,
+        message: /a text opened with ' is never closed; add the closing quote/,
+      },
+      {
+        file: 'duplicate-step-id.yaml',
+        line: 11,
+        column: 3,
+        message: /^the key "take-call" is written twice in the same mapping \(first at line 6\); keep one$/,
+      },
+      {
+        file: 'wrong-types.yaml',
+        line: 2,
+        column: 8,
+        message: new RegExp(
+          [
+            '^5 problems: "title" must be text \\(line 2, column 8\\)',
+            'role "agent": "frontline" must be true or false \\(line 6, column 17\\)',
+            'step "take-call": "takes" must be a duration like 90s, 2m, 4h \\(line 11, column 12\\)',
+            'step "take-call": "next" must name a step or list steps or transitions .*\\(line 12, column 11\\)',
+            'step "done" must be a mapping of keys such as type, actor, next \\(found "end"\\) \\(line 13, column 9\\)$',
+          ].join('; '),
+        ),
+      },
+      {
+        file: 'missing-space-after-colon.yaml',
+        line: 15,
+        column: 5,
+        message:
+          /the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"$/,
+      },
+      {
+        file: 'empty.yaml',
+        line: 1,
+        column: 1,
+        message: /holds no process: it is empty or only comments; write a process/,
+      },
+      {
+        file: 'only-comments.yaml',
+        line: 1,
+        column: 1,
+        message: /holds no process: it is empty or only comments; write a process/,
+      },
+      {
+        file: 'document-is-a-list.yaml',
+        line: 1,
+        column: 1,
+        message: /^a process file must be a mapping of keys such as process, title, steps \(found a list\)$/,
+      },
+      {
+        file: 'document-is-a-scalar.yaml',
+        line: 1,
+        column: 1,
+        message: /must be a mapping of keys such as process, title, steps \(found "Refund request, see the wiki\."\)/,
+      },
+      {
+        file: 'merge-conflict.yaml',
+        line: 8,
+        column: 1,
+        message: /unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict, then audit again/,
+      },
+      {
+        file: 'unsupported-tag.yaml',
+        line: 2,
+        column: 8,
+        message: /the tag "!!js\/function" is not supported in process files; remove it/,
+      },
+      {
+        file: 'control-character.yaml',
+        line: 2,
+        column: 14,
+        message: /a control character YAML does not allow here; remove it/,
+      },
+      {
+        file: 'invalid-utf8-latin1.yaml',
+        line: 2,
+        column: 11,
+        message: /not UTF-8 text from here on \(is it saved as Latin-1 or Windows-1252\?\); save it as UTF-8/,
+      },
+      { file: 'utf16-text.yaml', line: 1, column: 1, message: /^the file is UTF-16 text; save it as UTF-8$/ },
+      {
+        file: 'binary-png-named-yaml.yaml',
+        line: 3,
+        column: 1,
+        message: /binary, not text: it holds a NUL byte here; only YAML text files can be processes/,
+      },
+      { file: 'nul-byte.yaml', line: 3, column: 10, message: /binary, not text: it holds a NUL byte here/ },
+      // The key is quoted with its control characters escaped: a file cannot clear the screen or retitle the terminal.
+      {
+        file: 'terminal-escape-in-key.yaml',
+        line: 4,
+        column: 2,
+        message: /^unknown key "\\u001b\[2J\\u001b\]0;owned\\u0007" \(keys of your own must start with x-\)$/,
+      },
+      {
+        file: 'proto-keys-invalid.yaml',
+        line: 4,
+        column: 1,
+        message: new RegExp(
+          [
+            '^6 problems: unknown key "__proto__" \\(keys of your own must start with x-\\) \\(line 4, column 1\\)',
+            'role id "__proto__" must use lowercase letters, digits and dashes, like proto \\(line 8, column 3\\)',
+            'step "take-call": unknown key "__proto__" .*\\(line 15, column 5\\)',
+            'step "take-call": unknown key "constructor" .*\\(line 16, column 5\\)',
+            'transition 2 of step "take-call" must use lowercase letters, digits and dashes, like proto \\(line 17, column 18\\)',
+            'step id "__proto__" must use lowercase letters, digits and dashes, like proto \\(line 18, column 3\\)$',
+          ].join('; '),
+        ),
+      },
+    ];
 
-  it('names every case file once, so none is left untested', () => {
-    const tested = [...CASES.map((c) => c.file), COMPANION, 'utf8-with-bom.yaml', 'crlf-line-ends.yaml', 'proto-ids-as-data.yaml', 'terminal-escape-in-text.yaml'];
-    expect(readdirSync(PROCESSES).sort()).toEqual([...tested].sort());
-  });
+    it('names every case file once, so none is left untested', () => {
+      const tested = [
+        ...CASES.map((c) => c.file),
+        COMPANION,
+        'utf8-with-bom.yaml',
+        'crlf-line-ends.yaml',
+        'proto-ids-as-data.yaml',
+        'terminal-escape-in-text.yaml',
+      ];
+      expect(readdirSync(PROCESSES).sort()).toEqual([...tested].sort());
+    });
 
-  it.each(CASES)('$file: an invalid-process gap at $line:$column, and the other file still reported', ({ file, line, column, message }) => {
-    const { code, report } = auditJson([file, COMPANION], { cwd: PROCESSES });
-    expect(code).toBe(1);
-    expect(report.summary).toMatchObject({ files: 2, processes: 1 });
-    expectOneInvalidFileBesideCompanion(report, file, { line, column, message });
-  });
-
-  it('reports the whole corpus in the terminal format without a stack trace or a raw control character', () => {
-    const result = runCli(['audit', '.', ...TODAY], { cwd: PROCESSES });
-    expect(result.code).toBe(1);
-    expectNoStackTrace(result);
-    expect(result.stderr).toBe('');
-    for (const file of readdirSync(PROCESSES)) expect(result.stdout).toContain(file);
-    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-  });
-
-  it('escapes the control characters of free text a gap quotes', () => {
-    const { report } = auditJson(['terminal-escape-in-text.yaml'], { cwd: PROCESSES });
-    const quoted = '("\\u001b[2J\\u001b]0;owned\\u0007 Send the receipt again")';
-    expect(report.gaps).toContainEqual(expect.objectContaining({ rule: 'customer-effort', step: 'take-call', message: expect.stringContaining(quoted) }));
-  });
-
-  it.each(['utf8-with-bom.yaml', 'crlf-line-ends.yaml'])('%s: positions are those of the same text in plain UTF-8 with LF', (file) => {
-    const bytes = readFileSync(path.join(PROCESSES, file), 'utf8');
-    const plain = bytes.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-    expect(plain).not.toBe(bytes);
-    const root = tempTree({ [file]: plain });
-    const located = (report: JsonReport): string[] => report.gaps.map((gap) => `${gap.rule} ${gap.step} ${gap.line}:${gap.column}`);
-
-    const { report } = auditJson([file], { cwd: PROCESSES });
-    expect(located(report)).toEqual(located(auditJson([file], { cwd: root }).report));
-    expect(report.summary.processes).toBe(1);
-    expect(located(report)).toEqual(
-      expect.arrayContaining([
-        // A step key, a value after a multi-byte character, and a schema complaint in the second document.
-        'unanswered-contact take-call 9:3',
-        'unknown-reference note-request 12:71',
-        'invalid-process null 24:14',
-      ]),
+    it.each(CASES)(
+      '$file: an invalid-process gap at $line:$column, and the other file still reported',
+      ({ file, line, column, message }) => {
+        const { code, report } = auditJson([file, COMPANION], { cwd: PROCESSES });
+        expect(code).toBe(1);
+        expect(report.summary).toMatchObject({ files: 2, processes: 1 });
+        expectOneInvalidFileBesideCompanion(report, file, { line, column, message });
+      },
     );
-    expect(report.gaps[0]).toMatchObject({ line: 1, column: 10, process: expect.stringMatching(/-refund$/) });
-  });
 
-  it('treats constructor, prototype and value-of as ordinary ids, and __proto__ inside an x- value as data', () => {
-    const { report } = auditJson(['proto-ids-as-data.yaml'], { cwd: PROCESSES });
-    expect(report.summary.processes).toBe(1);
-    const gaps = report.gaps.map((gap) => [gap.rule, gap.step, gap.line, gap.column]);
-    expect(gaps).toContainEqual(['unknown-reference', 'value-of', 22, 11]);
-    // value-of's next names only an unknown step: unknown-reference's gap alone, no dead end (docs/rules/dead-end.md).
-    expect(gaps.filter(([rule]) => rule === 'dead-end')).toEqual([]);
-    expect(report.gaps.find((gap) => gap.rule === 'unknown-reference')!.message).toContain('"has-own-property"');
-    // The roles named constructor and prototype are found: no gap calls them unknown, and the step ending at constructor is an end.
-    expect(report.gaps.filter((gap) => gap.rule === 'unknown-reference')).toHaveLength(1);
-    expect(report.gaps.every((gap) => gap.rule !== 'invalid-process' && gap.process === 'constructor')).toBe(true);
-  });
+    it('reports the whole corpus in the terminal format without a stack trace or a raw control character', () => {
+      const result = runCli(['audit', '.', ...TODAY], { cwd: PROCESSES });
+      expect(result.code).toBe(1);
+      expectNoStackTrace(result);
+      expect(result.stderr).toBe('');
+      for (const file of readdirSync(PROCESSES)) expect(result.stdout).toContain(file);
+      expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    });
 
-  it('leaves Object.prototype untouched after loading and auditing every case and config in-process', () => {
-    const files = readdirSync(PROCESSES).map((file) => loadProcessBytes(file, readFileSync(path.join(PROCESSES, file)), BUILT_IN_RULES.ids));
-    audit(files, loadConfig(undefined, CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
-    for (const config of readdirSync(CONFIGS)) expect(() => loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).toThrow();
-    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-  });
-});
+    it('escapes the control characters of free text a gap quotes', () => {
+      const { report } = auditJson(['terminal-escape-in-text.yaml'], { cwd: PROCESSES });
+      const quoted = '("\\u001b[2J\\u001b]0;owned\\u0007 Send the receipt again")';
+      expect(report.gaps).toContainEqual(
+        expect.objectContaining({
+          rule: 'customer-effort',
+          step: 'take-call',
+          message: expect.stringContaining(quoted),
+        }),
+      );
+    });
+
+    it.each(['utf8-with-bom.yaml', 'crlf-line-ends.yaml'])(
+      '%s: positions are those of the same text in plain UTF-8 with LF',
+      (file) => {
+        const bytes = readFileSync(path.join(PROCESSES, file), 'utf8');
+        const plain = bytes.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+        expect(plain).not.toBe(bytes);
+        const root = tempTree({ [file]: plain });
+        const located = (report: JsonReport): string[] =>
+          report.gaps.map((gap) => `${gap.rule} ${gap.step} ${gap.line}:${gap.column}`);
+
+        const { report } = auditJson([file], { cwd: PROCESSES });
+        expect(located(report)).toEqual(located(auditJson([file], { cwd: root }).report));
+        expect(report.summary.processes).toBe(1);
+        expect(located(report)).toEqual(
+          expect.arrayContaining([
+            // A step key, a value after a multi-byte character, and a schema complaint in the second document.
+            'unanswered-contact take-call 9:3',
+            'unknown-reference note-request 12:71',
+            'invalid-process null 24:14',
+          ]),
+        );
+        expect(report.gaps[0]).toMatchObject({ line: 1, column: 10, process: expect.stringMatching(/-refund$/) });
+      },
+    );
+
+    it('treats constructor, prototype and value-of as ordinary ids, and __proto__ inside an x- value as data', () => {
+      const { report } = auditJson(['proto-ids-as-data.yaml'], { cwd: PROCESSES });
+      expect(report.summary.processes).toBe(1);
+      const gaps = report.gaps.map((gap) => [gap.rule, gap.step, gap.line, gap.column]);
+      expect(gaps).toContainEqual(['unknown-reference', 'value-of', 22, 11]);
+      // value-of's next names only an unknown step: unknown-reference's gap alone, no dead end (docs/rules/dead-end.md).
+      expect(gaps.filter(([rule]) => rule === 'dead-end')).toEqual([]);
+      expect(report.gaps.find((gap) => gap.rule === 'unknown-reference')!.message).toContain('"has-own-property"');
+      // The roles named constructor and prototype are found: no gap calls them unknown, and the step ending at constructor is an end.
+      expect(report.gaps.filter((gap) => gap.rule === 'unknown-reference')).toHaveLength(1);
+      expect(report.gaps.every((gap) => gap.rule !== 'invalid-process' && gap.process === 'constructor')).toBe(true);
+    });
+
+    it('leaves Object.prototype untouched after loading and auditing every case and config in-process', () => {
+      const files = readdirSync(PROCESSES).map((file) =>
+        loadProcessBytes(file, readFileSync(path.join(PROCESSES, file)), BUILT_IN_RULES.ids),
+      );
+      audit(files, loadConfig(undefined, CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
+      for (const config of readdirSync(CONFIGS))
+        expect(() => loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).toThrow();
+      expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    });
+  },
+);
 
 describe('2. resource attacks: generated inputs, each answered in bounded time and memory', SLOW, () => {
   /** These trees hold tens of megabytes: removed after the tests, unlike the small ones. */
@@ -245,7 +380,11 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
 
   it('refuses an alias bomb ("billion laughs") in a process file at the alias that crosses the cap', () => {
     const levels = Array.from({ length: 10 }, (_, level) =>
-      level === 0 ? 'x-lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]' : `x-lol${level}: &lol${level} [${Array(10).fill(`*lol${level - 1}`).join(', ')}]`,
+      level === 0
+        ? 'x-lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'
+        : `x-lol${level}: &lol${level} [${Array(10)
+            .fill(`*lol${level - 1}`)
+            .join(', ')}]`,
     );
     const root = largeTree({ 'alias-bomb.yaml': `${processText('alias-bomb')}${levels.join('\n')}\n` });
     const { code, report } = auditJson(['.'], { cwd: root });
@@ -254,7 +393,8 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     expectOneInvalidFileBesideCompanion(report, 'alias-bomb.yaml', {
       line: bombLine,
       column: 66,
-      message: /aliases expand to more than 10000 values \(an "alias bomb"\?\); write the values out instead of repeating "\*lol2"/,
+      message:
+        /aliases expand to more than 10000 values \(an "alias bomb"\?\); write the values out instead of repeating "\*lol2"/,
     });
   });
 
@@ -288,7 +428,9 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     expect(code).toBe(1);
     const deep = /the file is nested more than 100 levels deep, far deeper than any process needs; flatten it/;
     for (const file of ['deep-flow.yaml', 'deep-block.yaml']) {
-      expect(gapsIn(report, file)).toEqual([expect.objectContaining({ rule: 'invalid-process', message: expect.stringMatching(deep) })]);
+      expect(gapsIn(report, file)).toEqual([
+        expect.objectContaining({ rule: 'invalid-process', message: expect.stringMatching(deep) }),
+      ]);
     }
     expectCompanionReported(report);
   });
@@ -303,10 +445,13 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     expectOneInvalidFileBesideCompanion(limited.report, 'huge.yaml', {
       line: 1,
       column: 1,
-      message: /^the file is 100\.0 MiB, larger than the 16\.0 MiB limit for one process file; split it, or raise the limit with --max-file-size$/,
+      message:
+        /^the file is 100\.0 MiB, larger than the 16\.0 MiB limit for one process file; split it, or raise the limit with --max-file-size$/,
     });
     const raised = auditJson(['.', '--max-file-size', '128'], { cwd: root });
-    expect(gapsIn(raised.report, 'huge.yaml')).toEqual([expect.objectContaining({ message: expect.stringMatching(/binary, not text/) })]);
+    expect(gapsIn(raised.report, 'huge.yaml')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/binary, not text/) }),
+    ]);
   });
 
   it('audits a 17 MiB process once --max-file-size allows it', () => {
@@ -314,25 +459,35 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     const root = largeTree({ 'large.yaml': processText('large', description) });
     expect(statSync(path.join(root, 'large.yaml')).size).toBeGreaterThan(17 * MIB);
     expect(gapsIn(auditJson(['.'], { cwd: root }).report, 'large.yaml')).toEqual([
-      expect.objectContaining({ rule: 'invalid-process', message: expect.stringMatching(/larger than the 16\.0 MiB limit/) }),
+      expect.objectContaining({
+        rule: 'invalid-process',
+        message: expect.stringMatching(/larger than the 16\.0 MiB limit/),
+      }),
     ]);
     const raised = auditJson(['.', '--max-file-size', '20'], { cwd: root });
     expect(raised.report.summary.processes).toBe(2);
-    expect(gapsIn(raised.report, 'large.yaml')).toContainEqual(expect.objectContaining({ rule: 'dead-end', step: 'note-request' }));
+    expect(gapsIn(raised.report, 'large.yaml')).toContainEqual(
+      expect.objectContaining({ rule: 'dead-end', step: 'note-request' }),
+    );
   });
 
   it(`refuses a process with a million steps: over the file size limit, and over ${MAX_STEPS_PER_PROCESS} steps when the limit is raised`, () => {
     const steps = Array.from({ length: 1_000_000 }, (_, index) => `  s${index}: {type: end}\n`).join('');
-    const root = largeTree({ 'million-steps.yaml': `process: million-steps\ntitle: A million steps\nowner: agent\nstart: s0\nsteps:\n${steps}` });
+    const root = largeTree({
+      'million-steps.yaml': `process: million-steps\ntitle: A million steps\nowner: agent\nstart: s0\nsteps:\n${steps}`,
+    });
     expect(gapsIn(auditJson(['.'], { cwd: root }).report, 'million-steps.yaml')).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^the file is 21\.8 MiB, larger than the 16\.0 MiB limit/) }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^the file is 21\.8 MiB, larger than the 16\.0 MiB limit/),
+      }),
     ]);
     const raised = auditJson(['.', '--max-file-size', '64'], { cwd: root });
     expect(raised.code).toBe(1);
     expectOneInvalidFileBesideCompanion(raised.report, 'million-steps.yaml', {
       line: 5,
       column: 1,
-      message: /^the process has 1,000,000 steps, more than the 200,000 gapcheck audits in one process; split it into smaller processes$/,
+      message:
+        /^the process has 1,000,000 steps, more than the 200,000 gapcheck audits in one process; split it into smaller processes$/,
     });
   });
 
@@ -347,9 +502,17 @@ describe('2. resource attacks: generated inputs, each answered in bounded time a
     expect(report.summary.processes).toBe(2);
     expect(gapsIn(report, 'long-title.yaml').map((gap) => gap.rule)).toContain('dead-end');
     const [id] = gapsIn(report, 'long-id.yaml');
-    expect(id).toMatchObject({ rule: 'invalid-process', line: 2, column: 10, message: expect.stringMatching(/^"process" must use lowercase letters, digits and dashes, like a{60}$/) });
+    expect(id).toMatchObject({
+      rule: 'invalid-process',
+      line: 2,
+      column: 10,
+      message: expect.stringMatching(/^"process" must use lowercase letters, digits and dashes, like a{60}$/),
+    });
     const [key] = gapsIn(report, 'long-key.yaml');
-    expect(key).toMatchObject({ rule: 'invalid-process', message: expect.stringMatching(/^unknown key "xa+…" \(keys of your own must start with x-\)$/) });
+    expect(key).toMatchObject({
+      rule: 'invalid-process',
+      message: expect.stringMatching(/^unknown key "xa+…" \(keys of your own must start with x-\)$/),
+    });
     for (const gap of report.gaps) expect(gap.message.length).toBeLessThan(600);
   });
 
@@ -366,7 +529,10 @@ steps:
   call: { type: contact, channel: phone, actor: agent, next: done }
   done: { type: end }
 `;
-    const root = tempTree({ 'weeks.yaml': complaint('99999999999999w'), 'digits.yaml': complaint(`${'9'.repeat(400)}w`) });
+    const root = tempTree({
+      'weeks.yaml': complaint('99999999999999w'),
+      'digits.yaml': complaint(`${'9'.repeat(400)}w`),
+    });
     const { report } = auditJson(['.', '--today', FIXTURE_TODAY], { cwd: root });
     for (const file of ['weeks.yaml', 'digits.yaml']) {
       const [late] = gapsIn(report, file).filter((gap) => gap.rule === 'two-minute-response');
@@ -392,7 +558,10 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     const root = tempTree({});
     symlinkSync('b.yaml', path.join(root, 'a.yaml'));
     symlinkSync('a.yaml', path.join(root, 'b.yaml'));
-    expectUsageError(runCli(['audit', 'a.yaml', ...TODAY], { cwd: root }), /^gapcheck: "a\.yaml" cannot be read \(a symbolic link loop\); check the path/);
+    expectUsageError(
+      runCli(['audit', 'a.yaml', ...TODAY], { cwd: root }),
+      /^gapcheck: "a\.yaml" cannot be read \(a symbolic link loop\); check the path/,
+    );
   });
 
   it('never follows a link out of the audited tree while walking, but reads a link named on the command line', () => {
@@ -414,12 +583,21 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     execFileSync('mkfifo', [path.join(root, 'pipe.yaml')]);
     const { report } = auditJson(['.'], { cwd: root });
     expect(report.summary).toMatchObject({ files: 1, processes: 1 });
-    expectUsageError(runCli(['audit', 'pipe.yaml', ...TODAY], { cwd: root }), /^gapcheck: "pipe\.yaml" is not a file or a folder \(a named pipe or a device\?\)/);
-    expectUsageError(runCli(['audit', '/dev/zero', ...TODAY], { cwd: root }), /"\/dev\/zero" is not a file or a folder/);
+    expectUsageError(
+      runCli(['audit', 'pipe.yaml', ...TODAY], { cwd: root }),
+      /^gapcheck: "pipe\.yaml" is not a file or a folder \(a named pipe or a device\?\)/,
+    );
+    expectUsageError(
+      runCli(['audit', '/dev/zero', ...TODAY], { cwd: root }),
+      /"\/dev\/zero" is not a file or a folder/,
+    );
   });
 
   it('reports an unreadable file and an unreadable folder as gaps, and audits the rest', () => {
-    const root = treeWithCompanion({ 'locked.yaml': processText('locked'), 'closed/inside.yaml': processText('inside') });
+    const root = treeWithCompanion({
+      'locked.yaml': processText('locked'),
+      'closed/inside.yaml': processText('inside'),
+    });
     openToOthers(root);
     chmodSync(path.join(root, 'locked.yaml'), 0o000);
     chmodSync(path.join(root, 'closed'), 0o000);
@@ -428,10 +606,20 @@ describe('5. the file system', { timeout: 60_000 }, () => {
       expect(code).toBe(1);
       expect(report.summary.processes).toBe(1);
       expect(gapsIn(report, 'locked.yaml')).toEqual([
-        expect.objectContaining({ rule: 'invalid-process', line: 1, column: 1, message: 'the file could not be read (permission denied)' }),
+        expect.objectContaining({
+          rule: 'invalid-process',
+          line: 1,
+          column: 1,
+          message: 'the file could not be read (permission denied)',
+        }),
       ]);
       expect(gapsIn(report, 'closed/')).toEqual([
-        expect.objectContaining({ rule: 'invalid-process', message: expect.stringMatching(/^the folder could not be read \(permission denied\), so its process files were not audited; let gapcheck read it, or list it under "ignore"/) }),
+        expect.objectContaining({
+          rule: 'invalid-process',
+          message: expect.stringMatching(
+            /^the folder could not be read \(permission denied\), so its process files were not audited; let gapcheck read it, or list it under "ignore"/,
+          ),
+        }),
       ]);
       expectCompanionReported(report);
     } finally {
@@ -444,7 +632,10 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     openToOthers(root);
     chmodSync(path.join(root, 'closed'), 0o000);
     try {
-      expectUsageError(runCli(['audit', 'closed/inside.yaml', ...TODAY], { cwd: root, unprivileged: true }), /"closed\/inside\.yaml" cannot be read \(permission denied\)/);
+      expectUsageError(
+        runCli(['audit', 'closed/inside.yaml', ...TODAY], { cwd: root, unprivileged: true }),
+        /"closed\/inside\.yaml" cannot be read \(permission denied\)/,
+      );
     } finally {
       chmodSync(path.join(root, 'closed'), 0o755);
     }
@@ -454,7 +645,9 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     const root = treeWithCompanion({ 'vanishing.yaml': processText('vanishing') });
     const { files } = await discoverFiles(['.'], { cwd: root, ignore: [], ignoreBase: root });
     rmSync(path.join(root, 'vanishing.yaml'));
-    const loaded = await Promise.all(files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids)));
+    const loaded = await Promise.all(
+      files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids)),
+    );
     const result = audit(loaded, loadConfig(undefined, root, BUILT_IN_RULES), FIXTURE_TODAY);
     expect(result.gaps.filter((gap) => gap.file === 'vanishing.yaml')).toEqual([
       expect.objectContaining({ rule: 'invalid-process', message: 'the file could not be read (it no longer exists)' }),
@@ -482,7 +675,10 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     [['audit', '--fromat', 'json'], /^gapcheck: unknown option '--fromat'\n\(Did you mean --format\?\)/],
     [['audti'], /^gapcheck: unknown command 'audti'\n\(Did you mean audit\?\)/],
     [['audit', '--format', 'jsn'], /--format "jsn" is not one of .* — did you mean "json"\?/],
-    [['audit', '--fail-on', 'hihg'], /--fail-on "hihg" is not one of critical, high, medium, low, none — did you mean "high"\?/],
+    [
+      ['audit', '--fail-on', 'hihg'],
+      /--fail-on "hihg" is not one of critical, high, medium, low, none — did you mean "high"\?/,
+    ],
     [['explain', 'dead-ned'], /no rule "dead-ned" — did you mean "dead-end"\?/],
     [['audit', '--max-file-size', 'lots'], /--max-file-size "lots" is not a size in MiB of at least one byte/],
     [['audit', '--today', '2026-02-30'], /--today "2026-02-30" is not a date like 2026-11-23/],
@@ -492,28 +688,88 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
   });
 
   it.each([
-    ['wrong-option-type.yaml', /^gapcheck: config\/wrong-option-type\.yaml:2:26: rules\.handoff-chain: option "max" of handoff-chain must be a whole number\n$/],
-    ['wrong-option-key.yaml', /^gapcheck: config\/wrong-option-key\.yaml:2:41: rules\.two-minute-response: "e-mail" in option "per-channel" of two-minute-response must be one of phone, .* — did you mean "email"\?\n$/],
-    ['wrong-nested-option.yaml', /^gapcheck: config\/wrong-nested-option\.yaml:4:24: rules\.two-minute-response: option "per-channel\.email\.within" of two-minute-response must be a duration like 90s, 2m, 4h\n$/],
-    ['wrong-list-entry.yaml', /^gapcheck: config\/wrong-list-entry\.yaml:2:44: rules\.two-minute-response: entry 2 of option "channels" of two-minute-response must be one of phone, /],
+    [
+      'wrong-option-type.yaml',
+      /^gapcheck: config\/wrong-option-type\.yaml:2:26: rules\.handoff-chain: option "max" of handoff-chain must be a whole number\n$/,
+    ],
+    [
+      'wrong-option-key.yaml',
+      /^gapcheck: config\/wrong-option-key\.yaml:2:41: rules\.two-minute-response: "e-mail" in option "per-channel" of two-minute-response must be one of phone, .* — did you mean "email"\?\n$/,
+    ],
+    [
+      'wrong-nested-option.yaml',
+      /^gapcheck: config\/wrong-nested-option\.yaml:4:24: rules\.two-minute-response: option "per-channel\.email\.within" of two-minute-response must be a duration like 90s, 2m, 4h\n$/,
+    ],
+    [
+      'wrong-list-entry.yaml',
+      /^gapcheck: config\/wrong-list-entry\.yaml:2:44: rules\.two-minute-response: entry 2 of option "channels" of two-minute-response must be one of phone, /,
+    ],
     ['empty-paths.yaml', /^gapcheck: config\/empty-paths\.yaml:1:8: paths must not be an empty list\n$/],
-    ['handled-by-not-an-id.yaml', /^gapcheck: config\/handled-by-not-an-id\.yaml:2:34: rules\.emergency-path: option "handled-by" of emergency-path must use lowercase letters, digits and dashes, like site-safety\n$/],
-    ['empty-option-list.yaml', /^gapcheck: config\/empty-option-list\.yaml:2:60: rules\.two-minute-response: option "per-channel\.email\.channels" of two-minute-response must not be an empty list\n$/],
-    ['control-in-quotes.yaml', /^gapcheck: config\/control-in-quotes\.yaml:2:13: YAML syntax error: the file holds a control character YAML does not allow here; remove it\n$/],
-    ['paths-outside.yaml', /^gapcheck: config\/paths-outside\.yaml:1:20: paths entry "\.\.\/processes" is outside the config's folder; .*on the command line, or move the config up\n$/],
-    ['paths-absolute.yaml', /^gapcheck: config\/paths-absolute\.yaml:2:5: paths entry "\/etc" is outside the config's folder/],
-    ['unknown-option.yaml', /^gapcheck: config\/unknown-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/],
-    ['unknown-rule.yaml', /^gapcheck: config\/unknown-rule\.yaml:2:3: rules: unknown rule "dead-ends" — did you mean "dead-end"\?\n$/],
-    ['unknown-level.yaml', /^gapcheck: config\/unknown-level\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/],
-    ['malformed-yaml.yaml', /^gapcheck: config\/malformed-yaml\.yaml:3:1: YAML syntax error: a quote, "\[" or "\{" opened above is not closed/],
-    ['not-a-mapping.yaml', /^gapcheck: config\/not-a-mapping\.yaml:1:1: a config file must be a mapping of keys such as extends, rules, ignore \(found a list\)\n$/],
-    ['merge-conflict.yaml', /^gapcheck: config\/merge-conflict\.yaml:2:1: the file has an unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict/],
-    ['proto-keys.yaml', /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, policies, paths, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/],
-    ['proto-option.yaml', /^gapcheck: config\/proto-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "__proto__"; its options are max\n$/],
-    ['invalid-process-off.yaml', /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process is always critical: a file that is not a process must never pass unseen; .*under "ignore" instead\n$/],
-    ['invalid-process-lowered.yaml', /^gapcheck: config\/invalid-process-lowered\.yaml:3:3: rules\.invalid-process: invalid-process is always critical/],
+    [
+      'handled-by-not-an-id.yaml',
+      /^gapcheck: config\/handled-by-not-an-id\.yaml:2:34: rules\.emergency-path: option "handled-by" of emergency-path must use lowercase letters, digits and dashes, like site-safety\n$/,
+    ],
+    [
+      'empty-option-list.yaml',
+      /^gapcheck: config\/empty-option-list\.yaml:2:60: rules\.two-minute-response: option "per-channel\.email\.channels" of two-minute-response must not be an empty list\n$/,
+    ],
+    [
+      'control-in-quotes.yaml',
+      /^gapcheck: config\/control-in-quotes\.yaml:2:13: YAML syntax error: the file holds a control character YAML does not allow here; remove it\n$/,
+    ],
+    [
+      'paths-outside.yaml',
+      /^gapcheck: config\/paths-outside\.yaml:1:20: paths entry "\.\.\/processes" is outside the config's folder; .*on the command line, or move the config up\n$/,
+    ],
+    [
+      'paths-absolute.yaml',
+      /^gapcheck: config\/paths-absolute\.yaml:2:5: paths entry "\/etc" is outside the config's folder/,
+    ],
+    [
+      'unknown-option.yaml',
+      /^gapcheck: config\/unknown-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "maximum"; its options are max\n$/,
+    ],
+    [
+      'unknown-rule.yaml',
+      /^gapcheck: config\/unknown-rule\.yaml:2:3: rules: unknown rule "dead-ends" — did you mean "dead-end"\?\n$/,
+    ],
+    [
+      'unknown-level.yaml',
+      /^gapcheck: config\/unknown-level\.yaml:2:13: rules\.dead-end: level must be one of off, low, medium, high, critical — did you mean "high"\?\n$/,
+    ],
+    [
+      'malformed-yaml.yaml',
+      /^gapcheck: config\/malformed-yaml\.yaml:3:1: YAML syntax error: a quote, "\[" or "\{" opened above is not closed/,
+    ],
+    [
+      'not-a-mapping.yaml',
+      /^gapcheck: config\/not-a-mapping\.yaml:1:1: a config file must be a mapping of keys such as extends, rules, ignore \(found a list\)\n$/,
+    ],
+    [
+      'merge-conflict.yaml',
+      /^gapcheck: config\/merge-conflict\.yaml:2:1: the file has an unresolved merge conflict \(a "<<<<<<<" line\); resolve the conflict/,
+    ],
+    [
+      'proto-keys.yaml',
+      /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, policies, paths, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/,
+    ],
+    [
+      'proto-option.yaml',
+      /^gapcheck: config\/proto-option\.yaml:2:20: rules\.handoff-chain: handoff-chain has no option "__proto__"; its options are max\n$/,
+    ],
+    [
+      'invalid-process-off.yaml',
+      /^gapcheck: config\/invalid-process-off\.yaml:2:3: rules\.invalid-process: invalid-process is always critical: a file that is not a process must never pass unseen; .*under "ignore" instead\n$/,
+    ],
+    [
+      'invalid-process-lowered.yaml',
+      /^gapcheck: config\/invalid-process-lowered\.yaml:3:3: rules\.invalid-process: invalid-process is always critical/,
+    ],
   ])('config %s', (config, message) => {
-    expectUsageError(runCli(['audit', `processes/${COMPANION}`, '--config', `config/${config}`, ...TODAY], { cwd: CORPUS }), message);
+    expectUsageError(
+      runCli(['audit', `processes/${COMPANION}`, '--config', `config/${config}`, ...TODAY], { cwd: CORPUS }),
+      message,
+    );
   });
 
   it('exits 2 for a config whose paths lead out of its folder through a link committed in it', () => {
@@ -521,87 +777,179 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     const repository = treeWithCompanion({ 'gapcheck.config.yaml': 'paths: [processes]\n' });
     rmSync(path.join(repository, 'processes'), { recursive: true, force: true });
     symlinkSync(outside, path.join(repository, 'processes'));
-    expectUsageError(runCli(['audit', ...TODAY], { cwd: repository }), /^gapcheck: gapcheck\.config\.yaml:1:9: paths entry "processes" is outside the config's folder/);
+    expectUsageError(
+      runCli(['audit', ...TODAY], { cwd: repository }),
+      /^gapcheck: gapcheck\.config\.yaml:1:9: paths entry "processes" is outside the config's folder/,
+    );
   });
 
   it('exits 2, at once, for a config found in the repository that is a link to a device or is huge', () => {
     const linked = treeWithCompanion();
     symlinkSync('/dev/zero', path.join(linked, 'gapcheck.config.yaml'));
-    expectUsageError(runCli(['audit', '.', ...TODAY], { cwd: linked }), /^gapcheck: the config file "gapcheck\.config\.yaml" is not a file/);
+    expectUsageError(
+      runCli(['audit', '.', ...TODAY], { cwd: linked }),
+      /^gapcheck: the config file "gapcheck\.config\.yaml" is not a file/,
+    );
     const huge = treeWithCompanion({ 'gapcheck.config.yaml': '# padding\n'.repeat(200_000) });
-    expectUsageError(runCli(['audit', '.', ...TODAY], { cwd: huge }), /^gapcheck: the config file "gapcheck\.config\.yaml" is larger than 1 MiB/);
+    expectUsageError(
+      runCli(['audit', '.', ...TODAY], { cwd: huge }),
+      /^gapcheck: the config file "gapcheck\.config\.yaml" is larger than 1 MiB/,
+    );
   });
 
   it('exits 2 for a hostile config: an alias bomb, deep nesting, binary or Latin-1 bytes, a folder, a missing file', () => {
     const bomb = Array.from({ length: 10 }, (_, level) =>
-      level === 0 ? 'x0: &x0 [a, a, a, a, a, a, a, a, a, a]' : `x${level}: &x${level} [${Array(10).fill(`*x${level - 1}`).join(', ')}]`,
+      level === 0
+        ? 'x0: &x0 [a, a, a, a, a, a, a, a, a, a]'
+        : `x${level}: &x${level} [${Array(10)
+            .fill(`*x${level - 1}`)
+            .join(', ')}]`,
     ).join('\n');
-    const root = treeWithCompanion({ 'bomb.yaml': `${bomb}\n`, 'deep.yaml': `ignore: ${'['.repeat(50_000)}\n`, 'folder/keep.txt': '' });
+    const root = treeWithCompanion({
+      'bomb.yaml': `${bomb}\n`,
+      'deep.yaml': `ignore: ${'['.repeat(50_000)}\n`,
+      'folder/keep.txt': '',
+    });
     writeFileSync(path.join(root, 'binary.yaml'), Buffer.from([0x72, 0x75, 0x6c, 0x65, 0x73, 0x3a, 0x00, 0x0a]));
     writeFileSync(path.join(root, 'latin1.yaml'), Buffer.from('ignore: ["caf\xe9/**"]\n', 'latin1'));
-    const withConfig = (config: string): CliResult => runCli(['audit', COMPANION, '--config', config, ...TODAY], { cwd: root });
-    expectUsageError(withConfig('bomb.yaml'), /^gapcheck: bomb\.yaml:4:\d+: YAML syntax error: aliases expand to more than 10000 values/);
-    expectUsageError(withConfig('deep.yaml'), /^gapcheck: deep\.yaml:1:\d+: YAML syntax error: the file is nested more than 100 levels deep/);
+    const withConfig = (config: string): CliResult =>
+      runCli(['audit', COMPANION, '--config', config, ...TODAY], { cwd: root });
+    expectUsageError(
+      withConfig('bomb.yaml'),
+      /^gapcheck: bomb\.yaml:4:\d+: YAML syntax error: aliases expand to more than 10000 values/,
+    );
+    expectUsageError(
+      withConfig('deep.yaml'),
+      /^gapcheck: deep\.yaml:1:\d+: YAML syntax error: the file is nested more than 100 levels deep/,
+    );
     expectUsageError(withConfig('binary.yaml'), /^gapcheck: binary\.yaml:1:7: the file is binary, not text/);
-    expectUsageError(withConfig('latin1.yaml'), /^gapcheck: latin1\.yaml:1:14: the file is not UTF-8 text from here on/);
-    expectUsageError(withConfig('folder'), /^gapcheck: the config file "folder" is not a file \(a folder, a named pipe or a device\?\); name a config file/);
-    expectUsageError(withConfig('missing.yaml'), /^gapcheck: the config file "missing\.yaml" cannot be read; check that it exists/);
+    expectUsageError(
+      withConfig('latin1.yaml'),
+      /^gapcheck: latin1\.yaml:1:14: the file is not UTF-8 text from here on/,
+    );
+    expectUsageError(
+      withConfig('folder'),
+      /^gapcheck: the config file "folder" is not a file \(a folder, a named pipe or a device\?\); name a config file/,
+    );
+    expectUsageError(
+      withConfig('missing.yaml'),
+      /^gapcheck: the config file "missing\.yaml" cannot be read; check that it exists/,
+    );
   });
 });
 
 describe('7. --output: written whole or not at all, never over an input', { timeout: 60_000 }, () => {
   /** Runs the audit and checks it changed nothing in the tree: no partial report, no temporary file, no input touched. */
-  function expectRefusedUntouched(root: string, args: readonly string[], message: RegExp, options: CliOptions = {}): void {
+  function expectRefusedUntouched(
+    root: string,
+    args: readonly string[],
+    message: RegExp,
+    options: CliOptions = {},
+  ): void {
     const before = snapshot(root);
     expectUsageError(runCli(['audit', ...args, ...TODAY], { cwd: root, ...options }), message);
     expect(snapshot(root)).toEqual(before);
   }
 
   it('into a folder under a file', () => {
-    expectRefusedUntouched(treeWithCompanion(), ['.', '--output', `${COMPANION}/report.json`], /cannot write the report to ".*\/report\.json" \(a part of its folder is a file, not a folder\)/);
+    expectRefusedUntouched(
+      treeWithCompanion(),
+      ['.', '--output', `${COMPANION}/report.json`],
+      /cannot write the report to ".*\/report\.json" \(a part of its folder is a file, not a folder\)/,
+    );
   });
 
   it('into a folder it may not write', () => {
     const root = treeWithCompanion({ 'reports/.keep': '' });
     openToOthers(root);
     chmodSync(path.join(root, 'reports'), 0o555);
-    expectRefusedUntouched(root, [COMPANION, '--output', 'reports/report.json'], /cannot write the report to ".*reports\/report\.json" \(permission denied\)/, { unprivileged: true });
+    expectRefusedUntouched(
+      root,
+      [COMPANION, '--output', 'reports/report.json'],
+      /cannot write the report to ".*reports\/report\.json" \(permission denied\)/,
+      { unprivileged: true },
+    );
   });
 
   it('onto a folder', () => {
-    expectRefusedUntouched(treeWithCompanion({ 'reports/.keep': '' }), [COMPANION, '--output', 'reports'], /cannot write the report to "reports" \(it is a folder\); name a file in it/);
+    expectRefusedUntouched(
+      treeWithCompanion({ 'reports/.keep': '' }),
+      [COMPANION, '--output', 'reports'],
+      /cannot write the report to "reports" \(it is a folder\); name a file in it/,
+    );
   });
 
   it('onto a file it audits, however the path is spelled', () => {
     const root = treeWithCompanion();
-    expectRefusedUntouched(root, ['.', '--output', `./sub/../${COMPANION}`], /--output ".*" is one of the files this audit reads; write it somewhere else/);
+    expectRefusedUntouched(
+      root,
+      ['.', '--output', `./sub/../${COMPANION}`],
+      /--output ".*" is one of the files this audit reads; write it somewhere else/,
+    );
   });
 
   it('onto the config, found or named', () => {
-    const root = treeWithCompanion({ 'gapcheck.config.yaml': 'rules:\n  dead-end: high\n', 'ci/strict.yaml': 'extends: strict\n' });
-    expectRefusedUntouched(root, ['.', '--output', 'gapcheck.config.yaml'], /--output "gapcheck\.config\.yaml" is the config this audit reads; write it somewhere else/);
-    expectRefusedUntouched(root, ['.', '--config', 'ci/strict.yaml', '--output', 'ci/strict.yaml'], /is the config this audit reads/);
+    const root = treeWithCompanion({
+      'gapcheck.config.yaml': 'rules:\n  dead-end: high\n',
+      'ci/strict.yaml': 'extends: strict\n',
+    });
+    expectRefusedUntouched(
+      root,
+      ['.', '--output', 'gapcheck.config.yaml'],
+      /--output "gapcheck\.config\.yaml" is the config this audit reads; write it somewhere else/,
+    );
+    expectRefusedUntouched(
+      root,
+      ['.', '--config', 'ci/strict.yaml', '--output', 'ci/strict.yaml'],
+      /is the config this audit reads/,
+    );
   });
 
   it('onto the baseline, read or written', () => {
     const root = treeWithCompanion();
-    expect(runCli(['audit', COMPANION, '--baseline', 'baseline.yaml', '--update-baseline', ...TODAY], { cwd: root }).code).toBe(0);
-    expectRefusedUntouched(root, [COMPANION, '--baseline', 'baseline.yaml', '--output', 'baseline.yaml'], /is the baseline this audit reads/);
-    expectRefusedUntouched(root, [COMPANION, '--baseline', 'baseline.yaml', '--update-baseline', '--output', 'baseline.yaml'], /is the baseline this audit reads/);
+    expect(
+      runCli(['audit', COMPANION, '--baseline', 'baseline.yaml', '--update-baseline', ...TODAY], { cwd: root }).code,
+    ).toBe(0);
+    expectRefusedUntouched(
+      root,
+      [COMPANION, '--baseline', 'baseline.yaml', '--output', 'baseline.yaml'],
+      /is the baseline this audit reads/,
+    );
+    expectRefusedUntouched(
+      root,
+      [COMPANION, '--baseline', 'baseline.yaml', '--update-baseline', '--output', 'baseline.yaml'],
+      /is the baseline this audit reads/,
+    );
   });
 
   it('never writes the cache over an input, nor the report over the cache', () => {
     const root = treeWithCompanion({ 'gapcheck.config.yaml': 'rules:\n  dead-end: high\n' });
-    expectRefusedUntouched(root, ['.', '--cache-location', COMPANION], /^gapcheck: --cache-location "companion-dead-end\.yaml" is one of the files this audit reads/);
-    expectRefusedUntouched(root, ['.', '--cache-location', 'gapcheck.config.yaml'], /--cache-location "gapcheck\.config\.yaml" is the config this audit reads/);
+    expectRefusedUntouched(
+      root,
+      ['.', '--cache-location', COMPANION],
+      /^gapcheck: --cache-location "companion-dead-end\.yaml" is one of the files this audit reads/,
+    );
+    expectRefusedUntouched(
+      root,
+      ['.', '--cache-location', 'gapcheck.config.yaml'],
+      /--cache-location "gapcheck\.config\.yaml" is the config this audit reads/,
+    );
     expect(runCli(['audit', '.', '--cache', ...TODAY], { cwd: root }).code).toBe(1);
-    expectRefusedUntouched(root, ['.', '--cache', '--output', '.gapcheck-cache'], /--output "\.gapcheck-cache" is the cache this audit reads/);
+    expectRefusedUntouched(
+      root,
+      ['.', '--cache', '--output', '.gapcheck-cache'],
+      /--output "\.gapcheck-cache" is the cache this audit reads/,
+    );
   });
 
   it('onto a link to a file it audits: a link is followed, so this is writing over the file', () => {
     const root = treeWithCompanion();
     symlinkSync(COMPANION, path.join(root, 'report.json'));
-    expectRefusedUntouched(root, [COMPANION, '--format', 'json', '--output', 'report.json'], /--output "report\.json" is one of the files this audit reads/);
+    expectRefusedUntouched(
+      root,
+      [COMPANION, '--format', 'json', '--output', 'report.json'],
+      /--output "report\.json" is one of the files this audit reads/,
+    );
   });
 });
 
@@ -623,13 +971,23 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
     vi.spyOn(deadEnd, 'check').mockImplementation(() => {
       throw new TypeError("Cannot read properties of undefined (reading 'id')");
     });
-    const result = await runInProcess(['audit', path.join(root, COMPANION), '--config', path.join(root, 'gapcheck.config.yaml'), ...TODAY]);
+    const result = await runInProcess([
+      'audit',
+      path.join(root, COMPANION),
+      '--config',
+      path.join(root, 'gapcheck.config.yaml'),
+      ...TODAY,
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
-      new RegExp(`^gapcheck: internal error: rule "dead-end" failed on .*${COMPANION}: Cannot read properties of undefined \\(reading 'id'\\)\\nThis is a bug in gapcheck, not in your process\\. Please report it with the file attached\\.\\n$`),
+      new RegExp(
+        `^gapcheck: internal error: rule "dead-end" failed on .*${COMPANION}: Cannot read properties of undefined \\(reading 'id'\\)\\nThis is a bug in gapcheck, not in your process\\. Please report it with the file attached\\.\\n$`,
+      ),
     );
     // The report is still written, with the failure in it, and the other rules' gaps.
-    expect(result.stdout).toMatch(new RegExp(`internal error: rule "dead-end" failed on .*${COMPANION}: Cannot read properties`));
+    expect(result.stdout).toMatch(
+      new RegExp(`internal error: rule "dead-end" failed on .*${COMPANION}: Cannot read properties`),
+    );
     expect(result.stdout).toMatch(/✖ 1 rule failed in 1 file, 1 process, so the audit is incomplete/);
   });
 
@@ -640,22 +998,42 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
       vi.spyOn(deadEnd, 'check').mockImplementation(() => {
         throw new Error('boom');
       });
-      const result = await runInProcess(['audit', file, '--config', path.join(root, 'gapcheck.config.yaml'), '--format', format, ...TODAY]);
+      const result = await runInProcess([
+        'audit',
+        file,
+        '--config',
+        path.join(root, 'gapcheck.config.yaml'),
+        '--format',
+        format,
+        ...TODAY,
+      ]);
       vi.restoreAllMocks();
       return result;
     };
     const json = await run('json');
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout).crashes).toEqual([{ rule: 'dead-end', file: expect.stringMatching(new RegExp(`${COMPANION}$`)), message: 'boom' }]);
+    expect(JSON.parse(json.stdout).crashes).toEqual([
+      { rule: 'dead-end', file: expect.stringMatching(new RegExp(`${COMPANION}$`)), message: 'boom' },
+    ]);
     const sarif = JSON.parse((await run('sarif')).stdout);
     expect(sarif.runs[0].invocations).toEqual([
       {
         executionSuccessful: false,
-        toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringMatching(/^internal error: rule "dead-end" failed on .*: boom$/) }, associatedRule: { id: 'dead-end', index: expect.any(Number) } }],
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: expect.stringMatching(/^internal error: rule "dead-end" failed on .*: boom$/) },
+            associatedRule: { id: 'dead-end', index: expect.any(Number) },
+          },
+        ],
       },
     ]);
-    expect((await run('junit')).stdout).toMatch(/<testcase name="dead-end" classname="[^"]*companion-dead-end\.yaml" time="0">\n\s+<error message="internal error: rule &quot;dead-end&quot; failed on [^"]*: boom" type="internal-error"\/>/);
-    expect((await run('github')).stdout).toMatch(/^::error file=[^,]*companion-dead-end\.yaml,title=dead-end \(internal error\)::internal error: rule "dead-end" failed on .*: boom%0AThis is a bug/m);
+    expect((await run('junit')).stdout).toMatch(
+      /<testcase name="dead-end" classname="[^"]*companion-dead-end\.yaml" time="0">\n\s+<error message="internal error: rule &quot;dead-end&quot; failed on [^"]*: boom" type="internal-error"\/>/,
+    );
+    expect((await run('github')).stdout).toMatch(
+      /^::error file=[^,]*companion-dead-end\.yaml,title=dead-end \(internal error\)::internal error: rule "dead-end" failed on .*: boom%0AThis is a bug/m,
+    );
     expect((await run('markdown')).stdout).toMatch(/## Internal errors\n\nThe audit is incomplete\./);
   });
 
@@ -664,17 +1042,29 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
     vi.spyOn(duplicateProcess, 'check').mockImplementation(() => {
       throw new Error('boom');
     });
-    const result = await runInProcess(['audit', path.join(root, COMPANION), '--config', path.join(root, 'gapcheck.config.yaml'), ...TODAY]);
+    const result = await runInProcess([
+      'audit',
+      path.join(root, COMPANION),
+      '--config',
+      path.join(root, 'gapcheck.config.yaml'),
+      ...TODAY,
+    ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^gapcheck: internal error: rule "duplicate-process" failed on the audited files: boom\n.*report it/);
+    expect(result.stderr).toMatch(
+      /^gapcheck: internal error: rule "duplicate-process" failed on the audited files: boom\n.*report it/,
+    );
   });
 
-  it('returns a rule that throws as data from the audit, with every other rule\'s gaps', async () => {
+  it("returns a rule that throws as data from the audit, with every other rule's gaps", async () => {
     vi.spyOn(deadEnd, 'check').mockImplementation(() => {
       throw new Error('boom');
     });
     const file = 'sample-processes/corporate-escalation.yaml';
-    const result = audit([await loadProcessFile(file, file, BUILT_IN_RULES.ids)], loadConfig(undefined, process.cwd(), BUILT_IN_RULES), FIXTURE_TODAY);
+    const result = audit(
+      [await loadProcessFile(file, file, BUILT_IN_RULES.ids)],
+      loadConfig(undefined, process.cwd(), BUILT_IN_RULES),
+      FIXTURE_TODAY,
+    );
     expect(result.crashes).toEqual([{ rule: 'dead-end', file, message: 'boom' }]);
     expect(result.gaps.map((gap) => gap.rule)).toContain('escalation-closure');
   });
@@ -682,7 +1072,9 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
   it('sends a failure on a worker thread back as a one-line message, its stack apart for GAPCHECK_DEBUG', () => {
     const broken = { rules: undefined, today: FIXTURE_TODAY } as unknown as AuditSetup;
     const reply = answer({ tasks: [{ path: COMPANION, bytes: Buffer.from(COMPANION_TEXT) }] }, broken);
-    expect(reply).toEqual({ failure: { message: expect.stringMatching(/^[^\n]+$/), stack: expect.stringMatching(/\n\s+at /) } });
+    expect(reply).toEqual({
+      failure: { message: expect.stringMatching(/^[^\n]+$/), stack: expect.stringMatching(/\n\s+at /) },
+    });
   });
 });
 
@@ -690,6 +1082,8 @@ describe('the corpus folder itself', () => {
   it('keeps its bytes: CRLF, the byte-order mark and binary bytes are not normalised by git', () => {
     expect(readFileSync(path.join(CORPUS, '.gitattributes'), 'utf8')).toMatch(/^\* -text$/m);
     expect(readFileSync(path.join(PROCESSES, 'crlf-line-ends.yaml'), 'utf8')).toContain('\r\n');
-    expect(readFileSync(path.join(PROCESSES, 'utf8-with-bom.yaml')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(readFileSync(path.join(PROCESSES, 'utf8-with-bom.yaml')).subarray(0, 3)).toEqual(
+      Buffer.from([0xef, 0xbb, 0xbf]),
+    );
   });
 });

@@ -44,7 +44,10 @@ describe.each(Object.entries(SHAPES))('%s', { timeout: 600_000 }, (name, generat
       expect(result.stderr, format).not.toContain('internal error');
       const size = statSync(output).size;
       if (format === 'json') {
-        const report = JSON.parse(readFileSync(output, 'utf8')) as { summary: { gaps: number }; gaps: { path?: string[] }[] };
+        const report = JSON.parse(readFileSync(output, 'utf8')) as {
+          summary: { gaps: number };
+          gaps: { path?: string[] }[];
+        };
         gaps.set(format, report.summary.gaps);
         expect(report.gaps.every((gap) => (gap.path?.length ?? 0) <= 500)).toBe(true);
       }

@@ -16,7 +16,11 @@ const samples = Object.fromEntries(
 function covered(gap: Gap, files: Record<string, string>): string {
   const lines = files[gap.file]!.split('\n');
   if (gap.endLine === gap.line) return lines[gap.line - 1]!.slice(gap.column - 1, gap.endColumn! - 1);
-  return [lines[gap.line - 1]!.slice(gap.column - 1), ...lines.slice(gap.line, gap.endLine! - 1), lines[gap.endLine! - 1]!.slice(0, gap.endColumn! - 1)].join('\n');
+  return [
+    lines[gap.line - 1]!.slice(gap.column - 1),
+    ...lines.slice(gap.line, gap.endLine! - 1),
+    lines[gap.endLine! - 1]!.slice(0, gap.endColumn! - 1),
+  ].join('\n');
 }
 
 function gapOf(files: Record<string, string>, rule: string, step: string | null = null): Gap {
@@ -30,7 +34,10 @@ describe('gap ranges', () => {
     const { gaps, waived } = reportContext(samples).result;
     for (const gap of [...gaps, ...waived]) {
       expect(gap.endLine, `${gap.rule} ${gap.file}:${gap.line}`).toBeDefined();
-      expect(gap.endLine! > gap.line || (gap.endLine === gap.line && gap.endColumn! > gap.column), `${gap.rule} ${gap.file}:${gap.line}`).toBe(true);
+      expect(
+        gap.endLine! > gap.line || (gap.endLine === gap.line && gap.endColumn! > gap.column),
+        `${gap.rule} ${gap.file}:${gap.line}`,
+      ).toBe(true);
     }
   });
 
@@ -42,7 +49,9 @@ describe('gap ranges', () => {
     expect(covered(gapOf(billing, 'training-current'), billing)).toBe('billing-specialist');
     expect(covered(gapOf(billing, 'expired-waiver'), billing)).toBe('rule: process-review');
     const returns = file('returns-desk.yaml');
-    expect(covered(gapOf(returns, 'customer-effort', 'ask-for-receipt'), returns)).toBe('customer-effort: The customer must come back to the store with the receipt.');
+    expect(covered(gapOf(returns, 'customer-effort', 'ask-for-receipt'), returns)).toBe(
+      'customer-effort: The customer must come back to the store with the receipt.',
+    );
     const warranty = file('warranty-claim-draft.yaml');
     const reference = reportContext(warranty).result.gaps.find((g) => g.rule === 'unknown-reference')!;
     expect(covered(reference, warranty)).toBe('aprove-claim');

@@ -11,7 +11,9 @@ function countedPosition(text: string, offset: number): { line: number; column: 
 
 describe('SourceText.positionAt', () => {
   it('agrees with counting line breaks, for offsets in any order (in file order, backwards, far apart)', () => {
-    const text = fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n', '\n\n'), { maxLength: 200 }).map((parts) => parts.join(''));
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ' ', '\n', '\r\n', '\n\n'), { maxLength: 200 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(text, fc.array(fc.integer({ min: -5, max: 220 }), { maxLength: 40 }), (written, offsets) => {
         const source = new SourceText('f.yaml', written);

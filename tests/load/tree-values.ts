@@ -10,7 +10,12 @@ export function treeValues(node: YamlNode): unknown {
   if (node.kind === 'seq') return node.items.map(treeValues);
   const values: Record<string, unknown> = {};
   for (const [name, entry] of node.entries) {
-    Object.defineProperty(values, name, { value: treeValues(entry.value), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(values, name, {
+      value: treeValues(entry.value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return values;
 }

@@ -5,14 +5,26 @@ import { validateConfig, validateProcess } from '../../src/load/validate.js';
 import type { OffsetComplaint } from '../../src/load/complaint.js';
 import { parseYaml } from '../../src/load/yaml.js';
 import type { YamlNode } from '../../src/load/yaml.js';
-import { BECAUSE, BUILT_IN_ACTORS, CHANNELS, INTENTS, OUTCOMES, REMEDIES, STEP_TYPES, TRAINING_COVERS } from '../../src/model/process.js';
+import {
+  BECAUSE,
+  BUILT_IN_ACTORS,
+  CHANNELS,
+  INTENTS,
+  OUTCOMES,
+  REMEDIES,
+  STEP_TYPES,
+  TRAINING_COVERS,
+} from '../../src/model/process.js';
 import { SEVERITIES } from '../../src/model/severity.js';
 import { DURATION_PATTERN } from '../../src/model/time.js';
 import { PRESETS } from '../../src/config/config.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 /** Each complaint as `line:column message`, so a test shows exactly what a user would read. */
-function check(text: string, validate: (root: YamlNode | null, ruleIds: readonly string[]) => OffsetComplaint[] = validateProcess): string[] {
+function check(
+  text: string,
+  validate: (root: YamlNode | null, ruleIds: readonly string[]) => OffsetComplaint[] = validateProcess,
+): string[] {
   const source = new SourceText('test.yaml', text);
   const root = parseYaml(text)[0]?.contents ?? null;
   return validate(root, BUILT_IN_RULES.ids).map((complaint) => {
@@ -203,12 +215,21 @@ describe('validateProcess: complaints', () => {
     ['type: end, outcome: resolve', 'outcome', 'resolved'],
     ['type: end, because: legl', 'because', 'legal'],
   ])('suggests the value meant for %s', (step, field, meant) => {
-    expect(check(processWith(`  a: { ${step} }\n`))).toEqual([expect.stringMatching(new RegExp(`^8:\\d+ step "a": "${field}" must be one of .* — did you mean "${meant}"\\?$`))]);
+    expect(check(processWith(`  a: { ${step} }\n`))).toEqual([
+      expect.stringMatching(new RegExp(`^8:\\d+ step "a": "${field}" must be one of .* — did you mean "${meant}"\\?$`)),
+    ]);
   });
 
   it('suggests the value meant in training covers', () => {
-    const roles = processWith('  a: { type: end }\n').replace('lead: { title: Lead }', 'lead: { title: Lead, training: { last: 2026-01-01, every: 90d, covers: [emergncy] } }');
-    expect(check(roles)).toEqual([expect.stringMatching(/^5:\d+ training of role "lead": entry 1 of "covers" must be one of routine, emergency — did you mean "emergency"\?$/)]);
+    const roles = processWith('  a: { type: end }\n').replace(
+      'lead: { title: Lead }',
+      'lead: { title: Lead, training: { last: 2026-01-01, every: 90d, covers: [emergncy] } }',
+    );
+    expect(check(roles)).toEqual([
+      expect.stringMatching(
+        /^5:\d+ training of role "lead": entry 1 of "covers" must be one of routine, emergency — did you mean "emergency"\?$/,
+      ),
+    ]);
   });
 
   it('says the space after the colon is missing where a mapping holds only key:value text', () => {
@@ -252,7 +273,9 @@ describe('validateProcess: complaints', () => {
       'lead: { title: Lead }',
       'lead: { training: { last: 2026-02-30, every: 1w } }',
     );
-    expect(check(text)).toEqual(['5:29 training of role "lead": "last" must be a real date: 2026-02-30 does not exist']);
+    expect(check(text)).toEqual([
+      '5:29 training of role "lead": "last" must be a real date: 2026-02-30 does not exist',
+    ]);
   });
 
   it('rejects ids that are not lowercase letters, digits and dashes, and shows the id meant', () => {
@@ -268,7 +291,9 @@ describe('validateProcess: complaints', () => {
   });
 
   it('requires at least one step', () => {
-    expect(check(processWith('').replace('steps:\n', 'steps: {}\n'))).toEqual(['7:8 "steps" must list at least one step']);
+    expect(check(processWith('').replace('steps:\n', 'steps: {}\n'))).toEqual([
+      '7:8 "steps" must list at least one step',
+    ]);
   });
 
   it('requires start to name a step or list steps', () => {
@@ -293,7 +318,11 @@ describe('validateProcess: complaints', () => {
     expect(check(processWith('  a: { type: action, channel: phone }\n'))).toEqual([
       '8:22 step "a": "channel" is only allowed on intake, deliver, contact, confirm, listen, explain-policy, resolve, deny, promise, follow-up or verify steps',
     ]);
-    expect(check(processWith('  a: { type: deliver, channel: in-person, next: b }\n  b: { type: listen, channel: phone }\n'))).toEqual([]);
+    expect(
+      check(
+        processWith('  a: { type: deliver, channel: in-person, next: b }\n  b: { type: listen, channel: phone }\n'),
+      ),
+    ).toEqual([]);
   });
 
   it('names the transition that is wrong', () => {
@@ -350,7 +379,9 @@ describe('validateProcess: complaints', () => {
     expect(check('just some text\n')).toEqual([
       '1:1 a process file must be a mapping of keys such as process, title, steps (found "just some text")',
     ]);
-    expect(check('')).toEqual(['1:1 a process file must be a mapping of keys such as process, title, steps (found nothing)']);
+    expect(check('')).toEqual([
+      '1:1 a process file must be a mapping of keys such as process, title, steps (found nothing)',
+    ]);
   });
 
   it('gives one complaint per mistake, not one per schema branch', () => {
@@ -414,7 +445,9 @@ ignore: drafts
   });
 
   it('lists the allowed keys when an unknown key is like none of them', () => {
-    expect(config('folders: [a]\n')).toEqual(['1:1 unknown key "folders"; allowed keys are extends, rules, policies, paths, ignore']);
+    expect(config('folders: [a]\n')).toEqual([
+      '1:1 unknown key "folders"; allowed keys are extends, rules, policies, paths, ignore',
+    ]);
   });
 
   it('rejects unknown rule ids, suggesting the rule meant', () => {
@@ -434,7 +467,10 @@ describe('the schemas', () => {
   const load = (name: string): Record<string, unknown> =>
     JSON.parse(readFileSync(new URL(`../../schemas/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
   const processSchema = load('process.schema.json');
-  const defs = processSchema.$defs as Record<string, { enum?: string[]; properties?: Record<string, { enum?: string[] }> }>;
+  const defs = processSchema.$defs as Record<
+    string,
+    { enum?: string[]; properties?: Record<string, { enum?: string[] }> }
+  >;
 
   it('describe every property, for editors', () => {
     const undescribed: string[] = [];
@@ -464,11 +500,16 @@ describe('the schemas', () => {
     expect(step.because!.enum).toEqual([...BECAUSE]);
     expect(defs.training!.properties!.covers).toMatchObject({ items: { enum: [...TRAINING_COVERS] } });
     expect(defs.roles).toMatchObject({ propertyNames: { not: { enum: [...BUILT_IN_ACTORS] } } });
-    expect(new RegExp((defs.duration as { pattern: string }).pattern).source).toBe(DURATION_PATTERN.source.replace('([0-9]+)', '[0-9]+'));
+    expect(new RegExp((defs.duration as { pattern: string }).pattern).source).toBe(
+      DURATION_PATTERN.source.replace('([0-9]+)', '[0-9]+'),
+    );
   });
 
   it('agree with the config model on presets and levels', () => {
-    const config = load('config.schema.json') as { properties: { extends: { enum: string[] } }; $defs: { level: { enum: string[] } } };
+    const config = load('config.schema.json') as {
+      properties: { extends: { enum: string[] } };
+      $defs: { level: { enum: string[] } };
+    };
     expect(config.properties.extends.enum).toEqual([...PRESETS]);
     expect(config.$defs.level.enum).toEqual(['off', ...[...SEVERITIES].reverse()]);
   });
@@ -480,7 +521,9 @@ describe('the schemas', () => {
   // validate.ts finds the definition an error comes from by its text: two alike would be mistaken for each other.
   it('have no two definitions written alike', () => {
     for (const schema of [processSchema, load('config.schema.json')]) {
-      const texts = [schema, ...Object.values((schema.$defs ?? {}) as Record<string, unknown>)].map((def) => JSON.stringify(def));
+      const texts = [schema, ...Object.values((schema.$defs ?? {}) as Record<string, unknown>)].map((def) =>
+        JSON.stringify(def),
+      );
       expect(new Set(texts).size).toBe(texts.length);
     }
   });

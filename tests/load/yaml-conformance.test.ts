@@ -40,8 +40,34 @@ const REFUSALS: readonly Refusal[] = [
     why: 'on purpose: an explicit tag other than "!!str" (or "!!map"/"!!seq" on its own kind) changes how a value is read',
     message: /^the tag ".+" is not supported in process files; remove it$/,
     cases: [
-      '2AUY', '2XXW', '33X3', '52DL', '565N', '5TYM', '6CK3', '6WLZ', '74H7', '7FWL', '8MK2', '9KAX', '9WXW', 'C4HZ',
-      'CC74', 'CUP7', 'F2C7', 'FH7J', 'J7PZ', 'L94M', 'M5C3', 'P76L', 'S4JQ', 'U3C3', 'UGM3', 'UKK6/02', 'Z67P', 'Z9M4',
+      '2AUY',
+      '2XXW',
+      '33X3',
+      '52DL',
+      '565N',
+      '5TYM',
+      '6CK3',
+      '6WLZ',
+      '74H7',
+      '7FWL',
+      '8MK2',
+      '9KAX',
+      '9WXW',
+      'C4HZ',
+      'CC74',
+      'CUP7',
+      'F2C7',
+      'FH7J',
+      'J7PZ',
+      'L94M',
+      'M5C3',
+      'P76L',
+      'S4JQ',
+      'U3C3',
+      'UGM3',
+      'UKK6/02',
+      'Z67P',
+      'Z9M4',
     ],
   },
   {
@@ -154,7 +180,14 @@ function readWithReference(text: string): { readonly values: unknown[]; readonly
 
 /** `yaml` gives a document with nothing in it an empty plain scalar, without a tag or an anchor. */
 function nothingWritten(node: Node | null): boolean {
-  return node === null || (isScalar(node) && node.source === '' && node.type === 'PLAIN' && node.tag === undefined && node.anchor === undefined);
+  return (
+    node === null ||
+    (isScalar(node) &&
+      node.source === '' &&
+      node.type === 'PLAIN' &&
+      node.tag === undefined &&
+      node.anchor === undefined)
+  );
 }
 
 function referenceValue(node: Node | null, document: Document.Parsed): unknown {
@@ -166,7 +199,12 @@ function referenceValue(node: Node | null, document: Document.Parsed): unknown {
   const values: Record<string, unknown> = {};
   for (const pair of node.items) {
     const name = keyName(pair.key as Node | null, document);
-    Object.defineProperty(values, name, { value: referenceValue(pair.value as Node | null, document), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(values, name, {
+      value: referenceValue(pair.value as Node | null, document),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return values;
 }
@@ -180,7 +218,10 @@ function keyName(key: Node | null, document: Document.Parsed): string {
 
 /** A refusal names its place: an offset inside the text (or just past it), which is a line and a column. */
 function expectPlaced(text: string, refused: YamlSyntaxError): string {
-  expect(Number.isInteger(refused.offset) && refused.offset >= 0 && refused.offset <= text.length, `offset ${refused.offset}`).toBe(true);
+  expect(
+    Number.isInteger(refused.offset) && refused.offset >= 0 && refused.offset <= text.length,
+    `offset ${refused.offset}`,
+  ).toBe(true);
   expect(refused.message).not.toMatch(/\n|\(\d+:\d+\)/); // one line, in gapcheck's words, not js-yaml's snippet
   const { line, column } = new SourceText('case.yaml', text).positionAt(refused.offset);
   return `${line}:${column} ${refused.message}`;
@@ -214,7 +255,8 @@ describe('the YAML test suite: read as `yaml` reads it, or refused at a line and
       expect(reading.refused.message).toMatch(refusal.message);
       return;
     }
-    if ('refused' in reading) expect.fail(`refused, and not listed in REFUSALS: ${expectPlaced(yaml, reading.refused)}`);
+    if ('refused' in reading)
+      expect.fail(`refused, and not listed in REFUSALS: ${expectPlaced(yaml, reading.refused)}`);
     const reference = readWithReference(yaml);
     expect(reference.errors).toEqual([]);
     expect(reading.tree, 'the tree differs from the plain values').toEqual(reading.plain);

@@ -6,7 +6,14 @@
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { DuplicateKeyError, parseYaml, toPlain, YamlSyntaxError, type YamlMap, type YamlNode } from '../../src/load/yaml.js';
+import {
+  DuplicateKeyError,
+  parseYaml,
+  toPlain,
+  YamlSyntaxError,
+  type YamlMap,
+  type YamlNode,
+} from '../../src/load/yaml.js';
 import { treeValues } from './tree-values.js';
 
 function only(text: string): YamlNode {
@@ -47,14 +54,21 @@ function syntaxError(text: string): YamlSyntaxError {
 
 describe('parseYaml: where values are written', () => {
   it('points a plain value at its first character, a quoted one inside its quotes, a block one at its first line', () => {
-    const text = 'plain: call back\ndouble: "call back"\nsingle: \'call back\'\nblock: |\n  call back\n  today\nfolded: >-\n  call back\n';
+    const text =
+      'plain: call back\ndouble: "call back"\nsingle: \'call back\'\nblock: |\n  call back\n  today\nfolded: >-\n  call back\n';
     const root = only(text);
     expect(writtenAt(text, entry(root, 'plain'))).toBe('call back');
     expect(writtenAt(text, entry(root, 'double'))).toBe('call back"');
     expect(writtenAt(text, entry(root, 'single'))).toBe("call back'");
     expect(writtenAt(text, entry(root, 'block'))).toBe('  call back');
     expect(writtenAt(text, entry(root, 'folded'))).toBe('  call back');
-    expect(toPlain(root)).toEqual({ plain: 'call back', double: 'call back', single: 'call back', block: 'call back\ntoday\n', folded: 'call back' });
+    expect(toPlain(root)).toEqual({
+      plain: 'call back',
+      double: 'call back',
+      single: 'call back',
+      block: 'call back\ntoday\n',
+      folded: 'call back',
+    });
   });
 
   it('points keys at their first character, quoted keys inside their quotes', () => {
@@ -66,7 +80,11 @@ describe('parseYaml: where values are written', () => {
   it('reads flow collections, explicit keys, and a list of one-entry mappings written as [key: value]', () => {
     const text = 'next: [confirm, { to: apologise, after: 1h }]\n? explicit\n: value\npairs: [a: 1, b]\n';
     const root = only(text);
-    expect(toPlain(root)).toEqual({ next: ['confirm', { to: 'apologise', after: '1h' }], explicit: 'value', pairs: [{ a: 1 }, 'b'] });
+    expect(toPlain(root)).toEqual({
+      next: ['confirm', { to: 'apologise', after: '1h' }],
+      explicit: 'value',
+      pairs: [{ a: 1 }, 'b'],
+    });
     expect(writtenAt(text, entry(root, 'next', 1, 'to'))).toMatch(/^apologise/);
     expect(writtenAt(text, entry(root, 'explicit'))).toBe('value');
     expect(writtenAt(text, entry(root, 'pairs', 0))).toMatch(/^a: 1/);
@@ -90,8 +108,14 @@ describe('parseYaml: where values are written', () => {
   });
 
   it('reads an alias followed by a comment, blank lines, a comma or a bracket', () => {
-    const text = 'owner: &lead team-lead\nchecker: *lead # the same person\n\n# roles below\nboth: [*lead, *lead]\none: {who: *lead}\n';
-    expect(toPlain(only(text))).toEqual({ owner: 'team-lead', checker: 'team-lead', both: ['team-lead', 'team-lead'], one: { who: 'team-lead' } });
+    const text =
+      'owner: &lead team-lead\nchecker: *lead # the same person\n\n# roles below\nboth: [*lead, *lead]\none: {who: *lead}\n';
+    expect(toPlain(only(text))).toEqual({
+      owner: 'team-lead',
+      checker: 'team-lead',
+      both: ['team-lead', 'team-lead'],
+      one: { who: 'team-lead' },
+    });
   });
 
   it('counts a byte-order mark in every offset', () => {
@@ -143,7 +167,10 @@ describe('parseYaml: values by the YAML 1.2 core schema', () => {
     const root = only('007: a\n~: b\n1.0: c\n1: d\n');
     expect([...(root as YamlMap).entries.keys()]).toEqual(['007', '~', '1.0', '1']);
     expect(toPlain(root)).toEqual({ '007': 'a', '~': 'b', '1.0': 'c', '1': 'd' });
-    expect(toPlain(only('outer:\n  007: a\nlist: [{ ~: b }]\n'))).toEqual({ outer: { '007': 'a' }, list: [{ '~': 'b' }] });
+    expect(toPlain(only('outer:\n  007: a\nlist: [{ ~: b }]\n'))).toEqual({
+      outer: { '007': 'a' },
+      list: [{ '~': 'b' }],
+    });
   });
 });
 
@@ -180,7 +207,9 @@ describe('parseYaml: what it refuses, and where', () => {
     expect(toPlain(only('? \n: call back\n'))).toEqual({ '': 'call back' });
     expect(toPlain(only('!!str : call back\n'))).toEqual({ '': 'call back' });
     expect(toPlain(only('!!str owner: lead\n'))).toEqual({ owner: 'lead' });
-    expect(syntaxError('!!int owner: lead\n').message).toBe('the tag "!!int" is not supported in process files; remove it');
+    expect(syntaxError('!!int owner: lead\n').message).toBe(
+      'the tag "!!int" is not supported in process files; remove it',
+    );
   });
 
   it('reads "!!str" with nothing after it as empty text', () => {
@@ -193,9 +222,15 @@ describe('parseYaml: what it refuses, and where', () => {
 
   it('says in plain words what a ":" without a key, or an alias without an anchor, means, and points at it', () => {
     const text = 'waivers:\n  - rule: dead-end\n: Emergencies go to the safety line.\n';
-    expect(syntaxError(text)).toMatchObject({ message: 'a ":" here has no key before it; write the key, or remove the ":"', offset: text.indexOf('\n: ') + 1 });
+    expect(syntaxError(text)).toMatchObject({
+      message: 'a ":" here has no key before it; write the key, or remove the ":"',
+      offset: text.indexOf('\n: ') + 1,
+    });
     const alias = 'owner: *lead\n';
-    expect(syntaxError(alias)).toMatchObject({ message: 'the alias "*lead" names no anchor defined before it', offset: alias.indexOf('lead') });
+    expect(syntaxError(alias)).toMatchObject({
+      message: 'the alias "*lead" names no anchor defined before it',
+      offset: alias.indexOf('lead'),
+    });
   });
 
   it.each([
@@ -205,7 +240,8 @@ describe('parseYaml: what it refuses, and where', () => {
     ['in a list item', 'next:\n  - takes:20m\n    after: 1h\n'],
   ])('says the space after the colon is missing in takes:20m %s, at it', (_, text) => {
     expect(syntaxError(text)).toMatchObject({
-      message: 'the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"',
+      message:
+        'the space after the colon is missing in "takes:20m", so YAML reads it as text, not as the key "takes"; write "takes: 20m"',
       offset: text.indexOf('takes:20m'),
     });
   });
@@ -217,18 +253,34 @@ describe('parseYaml: what it refuses, and where', () => {
   it('refuses keys that are lists or mappings, or aliases', () => {
     expect(syntaxError('? [a]\n: 1\n').message).toBe('a key must be a plain value, not a list or a mapping');
     const aliasKey = 'a: &k key\n*k : 1\n';
-    expect(syntaxError(aliasKey)).toMatchObject({ message: 'an alias ("*name") cannot be used as a key; write the key out', offset: aliasKey.indexOf('*k') });
+    expect(syntaxError(aliasKey)).toMatchObject({
+      message: 'an alias ("*name") cannot be used as a key; write the key out',
+      offset: aliasKey.indexOf('*k'),
+    });
     // The first key of a block mapping: the mapping itself starts with "*" (YAML test suite 26DV).
     const firstKey = 'review: &r call back\nnext: &n\n  *r : later\n';
-    expect(syntaxError(firstKey)).toMatchObject({ message: 'an alias ("*name") cannot be used as a key; write the key out', offset: firstKey.indexOf('*r') });
+    expect(syntaxError(firstKey)).toMatchObject({
+      message: 'an alias ("*name") cannot be used as a key; write the key out',
+      offset: firstKey.indexOf('*r'),
+    });
   });
 
   it('refuses a tag glued to a comma, and "---" glued to text, where js-yaml 4 would read other values', () => {
     const tag = '{ owner: !!str, next: x }\n';
-    expect(syntaxError(tag)).toMatchObject({ message: 'a space is missing between the tag "!!str" and the "," after it; add one', offset: tag.indexOf(',') });
-    expect(syntaxError('---word\nmore\n')).toMatchObject({ message: expect.stringContaining('a line starting with "---" needs a space after it'), offset: 3 });
+    expect(syntaxError(tag)).toMatchObject({
+      message: 'a space is missing between the tag "!!str" and the "," after it; add one',
+      offset: tag.indexOf(','),
+    });
+    expect(syntaxError('---word\nmore\n')).toMatchObject({
+      message: expect.stringContaining('a line starting with "---" needs a space after it'),
+      offset: 3,
+    });
     expect(syntaxError('a: 1\n---#x\n')).toMatchObject({ offset: 8 });
-    expect(parseYaml('a: 1\n---\nb: ---x\n--- \nc: 2\n').map((d) => toPlain(d.contents))).toEqual([{ a: 1 }, { b: '---x' }, { c: 2 }]);
+    expect(parseYaml('a: 1\n---\nb: ---x\n--- \nc: 2\n').map((d) => toPlain(d.contents))).toEqual([
+      { a: 1 },
+      { b: '---x' },
+      { c: 2 },
+    ]);
   });
 
   it('points an empty value with an anchor at the anchor', () => {
@@ -237,7 +289,10 @@ describe('parseYaml: what it refuses, and where', () => {
   });
 
   it('refuses a tag on an empty value but "!!str"', () => {
-    expect(syntaxError('a: !\n')).toMatchObject({ message: 'the tag "!" is not supported in process files; remove it', offset: 3 });
+    expect(syntaxError('a: !\n')).toMatchObject({
+      message: 'the tag "!" is not supported in process files; remove it',
+      offset: 3,
+    });
     expect(toPlain(only('a: !!str\n'))).toEqual({ a: '' });
   });
 });
@@ -245,8 +300,16 @@ describe('parseYaml: what it refuses, and where', () => {
 describe('parseYaml: the tree and the plain values agree in every flow layout', () => {
   it.each([
     ['an explicit key inside a list (YAML test suite CT4Q)', '[\n? foo\n bar : baz\n]\n', [{ 'foo bar': 'baz' }]],
-    ['"?" alone in a flow mapping (DFF7)', '{\n? explicit: entry,\nimplicit: entry,\n?\n}\n', { explicit: 'entry', implicit: 'entry', '': null }],
-    ['an empty key in a one-entry flow mapping (CFD4)', '- [ : empty key ]\n- [: another]\n', [[{ '': 'empty key' }], [{ '': 'another' }]]],
+    [
+      '"?" alone in a flow mapping (DFF7)',
+      '{\n? explicit: entry,\nimplicit: entry,\n?\n}\n',
+      { explicit: 'entry', implicit: 'entry', '': null },
+    ],
+    [
+      'an empty key in a one-entry flow mapping (CFD4)',
+      '- [ : empty key ]\n- [: another]\n',
+      [[{ '': 'empty key' }], [{ '': 'another' }]],
+    ],
     ['empty flow nodes (FRK4)', '{\n  ? foo :,\n  : bar,\n}\n', { foo: null, '': 'bar' }],
     ['an anchor on an empty value (6KGN)', 'a: &anchor\nb: *anchor\n', { a: null, b: null }],
   ])('%s', (_name, text, expected) => {
@@ -258,13 +321,21 @@ describe('parseYaml: the tree and the plain values agree in every flow layout', 
 
 describe('parseYaml: positions in any layout', () => {
   const key = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
-  const scalar = fc.oneof(fc.stringMatching(/^[a-z][a-z ]{0,10}[a-z]$/), fc.integer({ min: -999, max: 999 }), fc.boolean());
+  const scalar = fc.oneof(
+    fc.stringMatching(/^[a-z][a-z ]{0,10}[a-z]$/),
+    fc.integer({ min: -999, max: 999 }),
+    fc.boolean(),
+  );
   const { value } = fc.letrec((tie) => ({
     value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('list'), tie('mapping')),
     list: fc.array(tie('value'), { minLength: 1, maxLength: 4 }),
     mapping: fc.dictionary(key, tie('value'), { minKeys: 1, maxKeys: 4 }),
   }));
-  const layout = fc.record({ flowLevel: fc.integer({ min: -1, max: 3 }), indent: fc.integer({ min: 1, max: 4 }), forceQuotes: fc.boolean() });
+  const layout = fc.record({
+    flowLevel: fc.integer({ min: -1, max: 3 }),
+    indent: fc.integer({ min: 1, max: 4 }),
+    forceQuotes: fc.boolean(),
+  });
 
   /** Each key's offset is where its name is written; each scalar's, where its text is (inside quotes, when quoted). */
   function expectWrittenWhereSaid(text: string, node: YamlNode): void {
@@ -273,7 +344,8 @@ describe('parseYaml: positions in any layout', () => {
       return;
     }
     const children = node.kind === 'seq' ? node.items : [...node.entries.values()].map((e) => e.value);
-    if (node.kind === 'map') for (const [name, e] of node.entries) expect(text.startsWith(name, e.keyOffset)).toBe(true);
+    if (node.kind === 'map')
+      for (const [name, e] of node.entries) expect(text.startsWith(name, e.keyOffset)).toBe(true);
     for (const child of children) expectWrittenWhereSaid(text, child);
   }
 

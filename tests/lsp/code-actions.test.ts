@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, ExecuteCommandRequest, ShowDocumentRequest, type CodeAction, type Diagnostic, type ShowDocumentParams } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  ExecuteCommandRequest,
+  ShowDocumentRequest,
+  type CodeAction,
+  type Diagnostic,
+  type ShowDocumentParams,
+} from 'vscode-languageserver-protocol';
 import { FIXTURE_TODAY, auditTexts } from '../helpers/audit-text.js';
 import { LspClient, textIn } from '../helpers/lsp-client.js';
 
@@ -17,7 +24,12 @@ function byteDiff(before: string, after: string): { removed: string; added: stri
   let start = 0;
   while (start < before.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
   return { removed: before.slice(start, before.length - end), added: after.slice(start, after.length - end) };
 }
 
@@ -31,12 +43,20 @@ describe('gapcheck lsp quick fixes', () => {
   });
 
   /** The file's text, the quick fixes for its gap of `rule`, and that gap. */
-  async function fixesFor(name: string, rule: string, written?: string): Promise<{ text: string; uri: string; actions: CodeAction[]; diagnostic: Diagnostic }> {
+  async function fixesFor(
+    name: string,
+    rule: string,
+    written?: string,
+  ): Promise<{ text: string; uri: string; actions: CodeAction[]; diagnostic: Diagnostic }> {
     const file = path.join(SAMPLES, name);
     const text = written ?? readFileSync(file, 'utf8');
     const uri = await client.open(file, text);
     const diagnostic = (await client.diagnosticsOf(uri)).find((d) => d.code === rule)!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as CodeAction[];
     return { text, uri, actions, diagnostic };
   }
 
@@ -50,7 +70,8 @@ describe('gapcheck lsp quick fixes', () => {
     const after = apply(text, uri, waive);
     expect(byteDiff(text, after)).toEqual({
       removed: '',
-      added: 'waivers:\n  - rule: remedy-path\n    step: receive-return\n    reason: say why this gap is accepted\n    expires: 2027-02-21\n',
+      added:
+        'waivers:\n  - rule: remedy-path\n    step: receive-return\n    reason: say why this gap is accepted\n    expires: 2027-02-21\n',
     });
     expect(waive.command!.arguments![0]).toBe(uri);
     expect(textIn(after, waive.command!.arguments![1])).toBe('say why this gap is accepted');
@@ -60,7 +81,10 @@ describe('gapcheck lsp quick fixes', () => {
         return { success: true };
       }),
     );
-    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: waive.command!.command, arguments: waive.command!.arguments });
+    await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: waive.command!.command,
+      arguments: waive.command!.arguments,
+    });
     expect(await shown).toEqual({ uri, selection: waive.command!.arguments![1], takeFocus: true });
     const audited = auditTexts({ 'returns-desk.yaml': after }, FIXTURE_TODAY);
     expect(audited.waived.map((gap) => [gap.rule, gap.step])).toEqual([['remedy-path', 'receive-return']]);
@@ -68,18 +92,30 @@ describe('gapcheck lsp quick fixes', () => {
 
   it('adds to the waivers already written, in their indentation', async () => {
     const { text, uri, actions } = await fixesFor('corporate-escalation.yaml', 'issue-reporting');
-    const after = apply(text, uri, actions.find((a) => a.title.startsWith('Waive issue-reporting'))!);
+    const after = apply(
+      text,
+      uri,
+      actions.find((a) => a.title.startsWith('Waive issue-reporting'))!,
+    );
     // The smallest difference: the new item's lines (the comparison lines them up one line break later than the edit).
-    expect(byteDiff(text, after)).toEqual({ removed: '', added: '  - rule: issue-reporting\n    reason: say why this gap is accepted\n    expires: 2027-02-21\n' });
+    expect(byteDiff(text, after)).toEqual({
+      removed: '',
+      added: '  - rule: issue-reporting\n    reason: say why this gap is accepted\n    expires: 2027-02-21\n',
+    });
   });
 
   it('removes an unused waiver, its lines only', async () => {
     const { text, uri, actions } = await fixesFor('corporate-escalation.yaml', 'unused-waiver');
-    const after = apply(text, uri, actions.find((a) => a.title === 'Remove this waiver (unused-waiver)')!);
+    const after = apply(
+      text,
+      uri,
+      actions.find((a) => a.title === 'Remove this waiver (unused-waiver)')!,
+    );
     const { removed, added } = byteDiff(text, after);
     expect(added).toBe('');
     expect(removed).toMatch(/^waivers:\n {2}- rule: two-minute-response\n {4}reason: [^\n]*\n$/);
-    const gapsOf = (source: string) => auditTexts({ 'corporate-escalation.yaml': source }, FIXTURE_TODAY).gaps.map((gap) => gap.rule);
+    const gapsOf = (source: string) =>
+      auditTexts({ 'corporate-escalation.yaml': source }, FIXTURE_TODAY).gaps.map((gap) => gap.rule);
     expect(gapsOf(after)).toEqual(gapsOf(text).filter((rule) => rule !== 'unused-waiver'));
   });
 
@@ -91,13 +127,22 @@ describe('gapcheck lsp quick fixes', () => {
     const approve = ref.actions.find((a) => a.title === 'Change "aprove-claim" to "approve-claim"')!;
     const after = apply(ref.text, ref.uri, approve);
     expect(byteDiff(ref.text, after)).toEqual({ removed: '', added: 'p' });
-    expect(auditTexts({ 'warranty-claim-draft.yaml': after }, FIXTURE_TODAY).gaps.map((gap) => gap.rule)).not.toContain('unknown-reference');
+    expect(auditTexts({ 'warranty-claim-draft.yaml': after }, FIXTURE_TODAY).gaps.map((gap) => gap.rule)).not.toContain(
+      'unknown-reference',
+    );
   });
 
   it('takes the "did you mean" of an enum value, the first of the problems listed', async () => {
-    const typo = readFileSync(path.join(SAMPLES, 'phone-order-intake.yaml'), 'utf8').replaceAll('channel: phone', 'channel: phnoe');
+    const typo = readFileSync(path.join(SAMPLES, 'phone-order-intake.yaml'), 'utf8').replaceAll(
+      'channel: phone',
+      'channel: phnoe',
+    );
     const { text, uri, actions } = await fixesFor('unsaved-typo.yaml', 'invalid-process', typo);
-    const after = apply(text, uri, actions.find((a) => a.title === 'Change "phnoe" to "phone"')!);
+    const after = apply(
+      text,
+      uri,
+      actions.find((a) => a.title === 'Change "phnoe" to "phone"')!,
+    );
     expect(after.split('channel: phone').length - 1).toBe(1);
     expect(after.split('channel: phnoe').length - 1).toBe(typo.split('channel: phnoe').length - 2);
   });

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompletionRequest, HoverRequest, type CompletionItem, type MarkupContent } from 'vscode-languageserver-protocol';
+import {
+  CompletionRequest,
+  HoverRequest,
+  type CompletionItem,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol';
 import { CHANNELS, STEP_TYPES } from '../../src/model/process.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
 import { LspClient, cursorAfter, cursorOn } from '../helpers/lsp-client.js';
@@ -25,10 +30,17 @@ describe('gapcheck lsp completion and hover', () => {
   });
 
   const labels = async (uri: string, position: { line: number; character: number }): Promise<string[]> =>
-    ((await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionItem[]).map((item) => item.label);
+    (
+      (await client.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position,
+      })) as CompletionItem[]
+    ).map((item) => item.label);
 
   it('offers the step ids where a step is expected', async () => {
-    const steps = [...DESK_TEXT.matchAll(/^ {2}([a-z0-9-]+):$/gm)].map((match) => match[1]).filter((id) => DESK_TEXT.indexOf(`  ${id}:`) > DESK_TEXT.indexOf('steps:'));
+    const steps = [...DESK_TEXT.matchAll(/^ {2}([a-z0-9-]+):$/gm)]
+      .map((match) => match[1])
+      .filter((id) => DESK_TEXT.indexOf(`  ${id}:`) > DESK_TEXT.indexOf('steps:'));
     expect(await labels(desk, cursorAfter(DESK_TEXT, 'next: '))).toEqual(steps);
     expect(await labels(desk, cursorAfter(DESK_TEXT, 'start: '))).toEqual(steps);
   });
@@ -56,13 +68,20 @@ describe('gapcheck lsp completion and hover', () => {
   });
 
   it('says on a step what it is and the gaps there, and over a gap why its rule matters and how to close it', async () => {
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: desk }, position: cursorOn(DESK_TEXT, 'receive-return:') });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: desk },
+      position: cursorOn(DESK_TEXT, 'receive-return:'),
+    });
     const text = (hover!.contents as MarkupContent).value;
-    expect(text).toMatch(/^\*\*receive-return\*\*: Customer brings an item back\n\ntype `intake`, actor `desk-clerk`, takes 2m/);
+    expect(text).toMatch(
+      /^\*\*receive-return\*\*: Customer brings an item back\n\ntype `intake`, actor `desk-clerk`, takes 2m/,
+    );
     expect(text).toContain('Gaps at this step:\n- medium `remedy-path`:');
     expect(text).toContain(`**remedy-path**: ${BUILT_IN_RULES.get('remedy-path')!.meta.summary}`);
     // This gap's own fix, not the rule's general one.
-    expect(text).toContain('*Fix:* Put a `resolve`, or a `deny` with `because` safety, legal or security, on every way to an end');
+    expect(text).toContain(
+      '*Fix:* Put a `resolve`, or a `deny` with `because` safety, legal or security, on every way to an end',
+    );
     expect(text).not.toContain(`*Fix:* ${BUILT_IN_RULES.get('remedy-path')!.meta.fix}`);
   });
 
@@ -71,8 +90,13 @@ describe('gapcheck lsp completion and hover', () => {
     const text = readFileSync(file, 'utf8');
     const uri = await client.open(file);
     await client.diagnosticsOf(uri);
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: cursorOn(text, 'receive-call:') });
-    expect((hover!.contents as MarkupContent).value).toContain(`**cascade**: ${BUILT_IN_RULES.get('cascade')!.meta.summary}`);
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: cursorOn(text, 'receive-call:'),
+    });
+    expect((hover!.contents as MarkupContent).value).toContain(
+      `**cascade**: ${BUILT_IN_RULES.get('cascade')!.meta.summary}`,
+    );
     expect((hover!.contents as MarkupContent).value).toContain(`*Fix:* ${BUILT_IN_RULES.get('cascade')!.meta.fix}`);
   });
 });

@@ -46,10 +46,22 @@ function asGap(diagnostic: Diagnostic): Omit<CliGap, 'file'> {
 }
 
 function cliGaps(folder: string): Map<string, Omit<CliGap, 'file'>[]> {
-  const { stdout } = runCli(['audit', '--format', 'json', '--today', FIXTURE_TODAY, '--fail-on', 'none'], { cwd: folder });
+  const { stdout } = runCli(['audit', '--format', 'json', '--today', FIXTURE_TODAY, '--fail-on', 'none'], {
+    cwd: folder,
+  });
   const byFile = new Map<string, Omit<CliGap, 'file'>[]>();
-  for (const { file, rule, severity, message, line, column, endLine, endColumn, path: witness } of (JSON.parse(stdout) as { gaps: CliGap[] }).gaps) {
-    const gap = { rule, severity, message, line, column, ...(endLine === undefined ? {} : { endLine, endColumn }), ...(witness ? { path: witness } : {}) };
+  for (const { file, rule, severity, message, line, column, endLine, endColumn, path: witness } of (
+    JSON.parse(stdout) as { gaps: CliGap[] }
+  ).gaps) {
+    const gap = {
+      rule,
+      severity,
+      message,
+      line,
+      column,
+      ...(endLine === undefined ? {} : { endLine, endColumn }),
+      ...(witness ? { path: witness } : {}),
+    };
     byFile.set(path.resolve(folder, file), [...(byFile.get(path.resolve(folder, file)) ?? []), gap]);
   }
   return byFile;
@@ -85,7 +97,9 @@ describe('gapcheck lsp: the same gaps as gapcheck audit', () => {
     const diagnostics = await client.diagnosticsOf(await client.open(file));
     const withPath = diagnostics.find((d) => (d.data as { rule: string }).rule === 'escalation-closure')!;
     const lines = readFileSync(file, 'utf8').split('\n');
-    const steps = withPath.relatedInformation!.map(({ location }) => lines[location.range.start.line]!.slice(location.range.start.character, location.range.end.character));
+    const steps = withPath.relatedInformation!.map(({ location }) =>
+      lines[location.range.start.line]!.slice(location.range.start.character, location.range.end.character),
+    );
     expect(steps).toEqual(['escalate-to-manager', 'manager-review', 'close-internally']);
     expect(withPath.relatedInformation!.every(({ location }) => location.uri === uriOf(file))).toBe(true);
     expect(withPath.code).toBe('escalation-closure');

@@ -26,12 +26,16 @@ describe('gapcheck lsp while typing', () => {
     expect(await client.diagnosticsOf(uri)).toEqual([]);
     const since = client.mark();
     // An unclosed flow mapping on line 3.
-    await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'broken: { a: 1\n' }]);
+    await client.change(uri, [
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'broken: { a: 1\n' },
+    ]);
     const broken = await client.diagnosticsOf(uri, (d) => d.length > 0, since);
     expect(rulesOf(broken)).toEqual(['invalid-process']);
     expect(broken[0]!.message).toMatch(/^YAML syntax error/);
     expect(broken[0]!.range.start.line).toBeGreaterThanOrEqual(2);
-    await client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '' }]);
+    await client.change(uri, [
+      { range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '' },
+    ]);
     expect(await client.diagnosticsOf(uri, (d) => d.length === 0, client.mark())).toEqual([]);
   });
 
@@ -45,8 +49,22 @@ describe('gapcheck lsp while typing', () => {
     const startLine = lines.findIndex((line) => line.startsWith('start:'));
     // Typing "start: nowhere" one character at a time, with no pause.
     const typed = 'start: nowhere';
-    await client.change(uri, [{ range: { start: { line: startLine, character: 0 }, end: { line: startLine, character: lines[startLine]!.length } }, text: '' }]);
-    for (let i = 0; i < typed.length; i++) await client.change(uri, [{ range: { start: { line: startLine, character: i }, end: { line: startLine, character: i } }, text: typed[i]! }]);
+    await client.change(uri, [
+      {
+        range: {
+          start: { line: startLine, character: 0 },
+          end: { line: startLine, character: lines[startLine]!.length },
+        },
+        text: '',
+      },
+    ]);
+    for (let i = 0; i < typed.length; i++)
+      await client.change(uri, [
+        {
+          range: { start: { line: startLine, character: i }, end: { line: startLine, character: i } },
+          text: typed[i]!,
+        },
+      ]);
     const diagnostics = await client.diagnosticsOf(uri, (d) => rulesOf(d).includes('unknown-reference'), since);
     expect(diagnostics.find((d) => d.code === 'unknown-reference')!.message).toMatch(/nowhere/);
     expect(client.mark() - since, 'publications for 15 edits typed without a pause').toBeLessThan(5);
@@ -58,10 +76,19 @@ describe('gapcheck lsp while typing', () => {
     const store = path.join(SAMPLES, 'store-returns.yaml');
     const storeUri = await client.open(store);
     expect(rulesOf(await client.diagnosticsOf(desk))).toContain('duplicate-process');
-    const line = readFileSync(store, 'utf8').split('\n').findIndex((text) => text.startsWith('process:'));
+    const line = readFileSync(store, 'utf8')
+      .split('\n')
+      .findIndex((text) => text.startsWith('process:'));
     const since = client.mark();
-    await client.change(storeUri, [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: 'process: store-returns\n' }]);
-    expect(rulesOf(await client.diagnosticsOf(desk, (d) => !rulesOf(d).includes('duplicate-process'), since))).not.toContain('duplicate-process');
+    await client.change(storeUri, [
+      {
+        range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+        text: 'process: store-returns\n',
+      },
+    ]);
+    expect(
+      rulesOf(await client.diagnosticsOf(desk, (d) => !rulesOf(d).includes('duplicate-process'), since)),
+    ).not.toContain('duplicate-process');
   });
 });
 
@@ -78,7 +105,11 @@ describe('a rule that throws', () => {
       throw new Error('boom');
     });
     const diagnostics = workspace.audit().reports.get(file)!.crashes.map(crashDiagnostic);
-    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^internal error: rule "dead-end" failed on phone-order-intake\.yaml: boom\. This is a bug in gapcheck/)]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(
+        /^internal error: rule "dead-end" failed on phone-order-intake\.yaml: boom\. This is a bug in gapcheck/,
+      ),
+    ]);
     vi.restoreAllMocks();
     workspace.setText(file, `${readFileSync(file, 'utf8')}\n`);
     expect(workspace.audit().reports.get(file)!.crashes).toEqual([]);

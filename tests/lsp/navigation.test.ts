@@ -58,9 +58,19 @@ describe('gapcheck lsp navigation', () => {
 
   it('finds every reference of a step, with or without its definition', async () => {
     const position = cursorOn(TEXT, 'enter-order');
-    const all = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } });
-    const uses = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: false } });
-    expect(all!.map((location) => textIn(TEXT, location.range))).toEqual(Array(TEXT.split('enter-order').length - 1).fill('enter-order'));
+    const all = await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration: true },
+    });
+    const uses = await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position,
+      context: { includeDeclaration: false },
+    });
+    expect(all!.map((location) => textIn(TEXT, location.range))).toEqual(
+      Array(TEXT.split('enter-order').length - 1).fill('enter-order'),
+    );
     expect(uses!.length).toBe(all!.length - 1);
   });
 
@@ -68,12 +78,16 @@ describe('gapcheck lsp navigation', () => {
     const edit = await rename(cursorOn(TEXT, 'enter-order'), 'take-order');
     const edits = edit!.changes![uri]!;
     expect(Object.keys(edit!.changes!)).toEqual([uri]);
-    expect(edits.map((e) => [textIn(TEXT, e.range), e.newText])).toEqual(Array(TEXT.split('enter-order').length - 1).fill(['enter-order', 'take-order']));
+    expect(edits.map((e) => [textIn(TEXT, e.range), e.newText])).toEqual(
+      Array(TEXT.split('enter-order').length - 1).fill(['enter-order', 'take-order']),
+    );
   });
 
   it('renames a process across files: its id and every emergencies naming it', async () => {
     const edit = await rename(onEmergencies, 'safety-line');
-    const files = Object.keys(edit!.changes!).map((changed) => path.basename(new URL(changed).pathname)).sort();
+    const files = Object.keys(edit!.changes!)
+      .map((changed) => path.basename(new URL(changed).pathname))
+      .sort();
     expect(files).toContain('site-safety.yaml');
     expect(files).toContain('phone-order-intake.yaml');
     expect(files.length).toBeGreaterThan(4);
@@ -84,15 +98,25 @@ describe('gapcheck lsp navigation', () => {
   });
 
   it('refuses a name that is taken or invalid, saying why', async () => {
-    await expect(rename(cursorOn(TEXT, 'enter-order'), 'confirm-order')).rejects.toThrow('"confirm-order" is already a step of process "phone-order-intake"');
+    await expect(rename(cursorOn(TEXT, 'enter-order'), 'confirm-order')).rejects.toThrow(
+      '"confirm-order" is already a step of process "phone-order-intake"',
+    );
     await expect(rename(cursorAfter(TEXT, 'actor: '), 'customer')).rejects.toThrow('"customer" is already a role');
-    await expect(rename(cursorOn(TEXT, 'enter-order'), 'Take Order')).rejects.toThrow('"Take Order" must use lowercase letters, digits and dashes, like take-order');
+    await expect(rename(cursorOn(TEXT, 'enter-order'), 'Take Order')).rejects.toThrow(
+      '"Take Order" must use lowercase letters, digits and dashes, like take-order',
+    );
     await expect(rename(onEmergencies, 'returns-desk')).rejects.toThrow('"returns-desk" is already a process');
   });
 
   it('outlines the process: its roles, then its steps', async () => {
-    const [process] = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const [process] = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     expect(process!.name).toBe('phone-order-intake');
-    expect(process!.children!.map((child) => child.name)).toEqual(['sales-rep', 'sales-lead', 'receive-call', 'enter-order', 'confirm-order', 'ship', 'done'].filter((id) => TEXT.includes(`  ${id}:`)));
+    expect(process!.children!.map((child) => child.name)).toEqual(
+      ['sales-rep', 'sales-lead', 'receive-call', 'enter-order', 'confirm-order', 'ship', 'done'].filter((id) =>
+        TEXT.includes(`  ${id}:`),
+      ),
+    );
   });
 });

@@ -3,21 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { Digraph, canReach, search, stronglyConnectedComponents, worstCase } from '../../src/model/graph.js';
 
 /** A small random graph: up to 7 nodes, any edges (self-loops and parallel edges included). */
-const smallGraph = fc
-  .integer({ min: 1, max: 7 })
-  .chain((size) =>
-    fc.record({
-      size: fc.constant(size),
-      successors: fc.array(fc.array(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), { minLength: size, maxLength: size }),
-      origin: fc.integer({ min: 0, max: size - 1 }),
-      marks: fc.array(fc.boolean(), { minLength: size, maxLength: size }),
-      others: fc.array(fc.boolean(), { minLength: size, maxLength: size }),
-      costs: fc.array(fc.option(fc.integer({ min: 0, max: 9 }), { freq: 6 }), { minLength: size, maxLength: size }),
+const smallGraph = fc.integer({ min: 1, max: 7 }).chain((size) =>
+  fc.record({
+    size: fc.constant(size),
+    successors: fc.array(fc.array(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), {
+      minLength: size,
+      maxLength: size,
     }),
-  );
+    origin: fc.integer({ min: 0, max: size - 1 }),
+    marks: fc.array(fc.boolean(), { minLength: size, maxLength: size }),
+    others: fc.array(fc.boolean(), { minLength: size, maxLength: size }),
+    costs: fc.array(fc.option(fc.integer({ min: 0, max: 9 }), { freq: 6 }), { minLength: size, maxLength: size }),
+  }),
+);
 
 /** Brute force: every node reachable from `from` by walks that skip `blocked` nodes and do not continue past `stopAt` nodes. */
-function bruteReach(successors: number[][], from: number, blocked: (n: number) => boolean, stopAt: (n: number) => boolean): Set<number> {
+function bruteReach(
+  successors: number[][],
+  from: number,
+  blocked: (n: number) => boolean,
+  stopAt: (n: number) => boolean,
+): Set<number> {
   const seen = new Set([from]);
   let changed = true;
   while (changed) {
@@ -95,7 +101,12 @@ describe('search over one graph', () => {
   });
 });
 
-function bfsLevels(successors: number[][], from: number, blocked: (n: number) => boolean, stopAt: (n: number) => boolean): Map<number, number> {
+function bfsLevels(
+  successors: number[][],
+  from: number,
+  blocked: (n: number) => boolean,
+  stopAt: (n: number) => boolean,
+): Map<number, number> {
   const level = new Map([[from, 0]]);
   let frontier = [from];
   while (frontier.length > 0) {
@@ -120,7 +131,14 @@ describe('canReach', () => {
         const targets = [...Array(size).keys()].filter((n) => marks[n]);
         const marked = canReach(new Digraph(successors), targets);
         for (let node = 0; node < size; node++) {
-          const reaches = targets.some((t) => bruteReach(successors, node, () => false, () => false).has(t));
+          const reaches = targets.some((t) =>
+            bruteReach(
+              successors,
+              node,
+              () => false,
+              () => false,
+            ).has(t),
+          );
           expect(marked[node] === 1).toBe(reaches);
         }
       }),
@@ -133,14 +151,21 @@ describe('stronglyConnectedComponents', () => {
     fc.assert(
       fc.property(smallGraph, ({ size, successors }) => {
         const components = stronglyConnectedComponents(new Digraph(successors));
-        const reaches = (a: number, b: number): boolean => bruteReach(successors, a, () => false, () => false).has(b);
+        const reaches = (a: number, b: number): boolean =>
+          bruteReach(
+            successors,
+            a,
+            () => false,
+            () => false,
+          ).has(b);
         for (let a = 0; a < size; a++) {
           const onCycle = successors[a]!.some((next) => reaches(next, a));
           expect(components.inCycle(a)).toBe(onCycle);
           for (let b = 0; b < size; b++) {
             expect(components.component[a] === components.component[b]).toBe(reaches(a, b) && reaches(b, a));
           }
-          for (const next of successors[a]!) expect(components.component[a]!).toBeGreaterThanOrEqual(components.component[next]!);
+          for (const next of successors[a]!)
+            expect(components.component[a]!).toBeGreaterThanOrEqual(components.component[next]!);
         }
       }),
     );
@@ -162,11 +187,22 @@ describe('worstCase', () => {
           return;
         }
         const onSomePath = new Set(paths.flatMap((path) => path.slice(0, -1)));
-        const hasCycle = [...onSomePath].some((node) =>
-          successors[node]!.some(
-            (next) => next !== origin && onSomePath.has(next) && bruteReach(successors, next, (n) => !onSomePath.has(n), () => false).has(node),
-          ) || (successors[node]!.includes(origin) && node !== origin && onSomePath.has(origin)),
-        ) || successors[origin]!.includes(origin);
+        const hasCycle =
+          [...onSomePath].some(
+            (node) =>
+              successors[node]!.some(
+                (next) =>
+                  next !== origin &&
+                  onSomePath.has(next) &&
+                  bruteReach(
+                    successors,
+                    next,
+                    (n) => !onSomePath.has(n),
+                    () => false,
+                  ).has(node),
+              ) ||
+              (successors[node]!.includes(origin) && node !== origin && onSomePath.has(origin)),
+          ) || successors[origin]!.includes(origin);
         if (result.kind === 'unbounded') {
           expect(isPath(successors, [...result.cycle, result.cycle[0]!])).toBe(true);
           expect(result.path[0]).toBe(origin);
@@ -183,16 +219,19 @@ describe('worstCase', () => {
         if (result.kind !== 'known') return;
         expect([...onSomePath].every((node) => nodeCost(node) !== undefined)).toBe(true);
         const edgeIdOf = (from: number, to: number): number => {
-          for (let e = graph.edgeStart[from]!; e < graph.edgeStart[from + 1]!; e++) if (graph.edgeTarget[e] === to) return e;
+          for (let e = graph.edgeStart[from]!; e < graph.edgeStart[from + 1]!; e++)
+            if (graph.edgeTarget[e] === to) return e;
           return -1;
         };
         // Parallel edges: the costliest edge between two nodes counts.
         const stepCost = (from: number, to: number): number => {
           let best = -Infinity;
-          for (let e = graph.edgeStart[from]!; e < graph.edgeStart[from + 1]!; e++) if (graph.edgeTarget[e] === to) best = Math.max(best, edgeCost(e));
+          for (let e = graph.edgeStart[from]!; e < graph.edgeStart[from + 1]!; e++)
+            if (graph.edgeTarget[e] === to) best = Math.max(best, edgeCost(e));
           return nodeCost(from)! + best;
         };
-        const costOf = (path: number[]): number => path.slice(1).reduce((sum, node, i) => sum + stepCost(path[i]!, node), 0);
+        const costOf = (path: number[]): number =>
+          path.slice(1).reduce((sum, node, i) => sum + stepCost(path[i]!, node), 0);
         expect(result.cost).toBe(Math.max(...paths.map(costOf)));
         expect(costOf(result.path)).toBe(result.cost);
         expect(edgeIdOf(result.path[0]!, result.path[1]!)).toBeGreaterThanOrEqual(0);
@@ -202,9 +241,15 @@ describe('worstCase', () => {
 
   it('tells a wait on a cycle (unbounded) from a missing cost (unknown)', () => {
     const loop = new Digraph([[1], [2, 0], []]);
-    expect(worstCase(loop, 0, { isTarget: (n) => n === 2, nodeCost: () => 1, edgeCost: () => 0 }).kind).toBe('unbounded');
+    expect(worstCase(loop, 0, { isTarget: (n) => n === 2, nodeCost: () => 1, edgeCost: () => 0 }).kind).toBe(
+      'unbounded',
+    );
     const line = new Digraph([[1], [2], []]);
-    const unknown = worstCase(line, 0, { isTarget: (n) => n === 2, nodeCost: (n) => (n === 1 ? undefined : 1), edgeCost: () => 0 });
+    const unknown = worstCase(line, 0, {
+      isTarget: (n) => n === 2,
+      nodeCost: (n) => (n === 1 ? undefined : 1),
+      edgeCost: () => 0,
+    });
     expect(unknown).toEqual({ kind: 'unknown', node: 1, path: [0, 1] });
   });
 });
@@ -223,11 +268,15 @@ describe('a 100,000-step process', () => {
     expect(cost.kind === 'known' && cost.cost).toBe(size - 1);
     const unbounded = worstCase(ring, 0, { isTarget: () => false, nodeCost: () => 1, edgeCost: () => 0 });
     expect(unbounded.kind).toBe('none');
-    const around = worstCase(new Digraph([...Array.from({ length: size }, (_, n) => (n === size - 1 ? [0, size] : [n + 1])), []]), 0, {
-      isTarget: (n) => n === size,
-      nodeCost: () => 1,
-      edgeCost: () => 0,
-    });
+    const around = worstCase(
+      new Digraph([...Array.from({ length: size }, (_, n) => (n === size - 1 ? [0, size] : [n + 1])), []]),
+      0,
+      {
+        isTarget: (n) => n === size,
+        nodeCost: () => 1,
+        edgeCost: () => 0,
+      },
+    );
     expect(around.kind === 'unbounded' && around.cycle).toHaveLength(size);
   });
 });

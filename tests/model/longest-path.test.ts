@@ -4,15 +4,16 @@ import { Digraph, stronglyConnectedComponents } from '../../src/model/graph.js';
 import { heaviestPaths, pathWithinComponent } from '../../src/model/longest-path.js';
 
 /** A small random graph with a 0/1 weight on every edge: up to 7 nodes, self-loops and parallel edges included. */
-const weightedGraph = fc
-  .integer({ min: 1, max: 7 })
-  .chain((size) =>
-    fc.record({
-      successors: fc.array(fc.array(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), { minLength: size, maxLength: size }),
-      origin: fc.integer({ min: 0, max: size - 1 }),
-      weights: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 21, maxLength: 21 }),
+const weightedGraph = fc.integer({ min: 1, max: 7 }).chain((size) =>
+  fc.record({
+    successors: fc.array(fc.array(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), {
+      minLength: size,
+      maxLength: size,
     }),
-  );
+    origin: fc.integer({ min: 0, max: size - 1 }),
+    weights: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 21, maxLength: 21 }),
+  }),
+);
 
 function edgeIds(successors: number[][]): number[][] {
   let next = 0;
@@ -20,7 +21,11 @@ function edgeIds(successors: number[][]): number[][] {
 }
 
 /** Brute force: the heaviest simple path from `origin` to each node, counting only edges between components. */
-function bruteHeaviest(successors: number[][], origin: number, weightOf: (from: number, index: number) => number): Map<number, number> {
+function bruteHeaviest(
+  successors: number[][],
+  origin: number,
+  weightOf: (from: number, index: number) => number,
+): Map<number, number> {
   const best = new Map<number, number>();
   const walk = (path: number[], weight: number): void => {
     const last = path[path.length - 1]!;
@@ -57,7 +62,9 @@ describe('heaviestPaths', () => {
             const index = successors[path[i - 1]!]!.indexOf(path[i]!);
             expect(index).toBeGreaterThanOrEqual(0);
             // Parallel edges may weigh differently: the path may take the heaviest of them.
-            const heaviest = Math.max(...successors[path[i - 1]!]!.map((to, k) => (to === path[i] ? weightOf(path[i - 1]!, k) : 0)));
+            const heaviest = Math.max(
+              ...successors[path[i - 1]!]!.map((to, k) => (to === path[i] ? weightOf(path[i - 1]!, k) : 0)),
+            );
             pathWeight += heaviest;
           }
           expect(pathWeight).toBe(weight);
@@ -97,7 +104,9 @@ describe('on 100,000 steps', () => {
 
   it('rebuilds a path through 50,000 small loops in linear time', () => {
     // Node 2k ↔ 2k+1 form a loop, and 2k+1 leads on to 2k+2.
-    const loops = new Digraph(Array.from({ length: size }, (_, n) => (n % 2 === 0 ? [n + 1] : n + 1 < size ? [n - 1, n + 1] : [n - 1])));
+    const loops = new Digraph(
+      Array.from({ length: size }, (_, n) => (n % 2 === 0 ? [n + 1] : n + 1 < size ? [n - 1, n + 1] : [n - 1])),
+    );
     const paths = heaviestPaths(loops, stronglyConnectedComponents(loops), 0, () => 1);
     expect(paths.weightTo(size - 1)).toBe(size / 2 - 1);
     const started = performance.now();

@@ -34,7 +34,12 @@ const processLikeGraph = fc
   }));
 
 /** The old way, kept as the oracle: one breadth-first search per origin, its first target and the path to it. */
-function oldPathFrom(graph: Digraph, origin: number, avoid: readonly number[], isTarget: (n: number) => boolean): number[] | undefined {
+function oldPathFrom(
+  graph: Digraph,
+  origin: number,
+  avoid: readonly number[],
+  isTarget: (n: number) => boolean,
+): number[] | undefined {
   const reach = search(graph, [origin], { blocked: (node) => avoid.includes(node) });
   const first = reach.first(isTarget);
   return first === undefined ? undefined : reach.pathTo(first);
@@ -57,7 +62,9 @@ describe('NearestTarget', () => {
 
   it('answers a long chain with a shared tail the same way', () => {
     const size = 2000;
-    const successors = Array.from({ length: size }, (_, node) => [node + 1, ...(node % 7 === 3 ? [node + 2] : [])].filter((next) => next < size));
+    const successors = Array.from({ length: size }, (_, node) =>
+      [node + 1, ...(node % 7 === 3 ? [node + 2] : [])].filter((next) => next < size),
+    );
     const graph = new Digraph(successors);
     const isTarget = (node: number): boolean => node === size - 1 || node % 500 === 499;
     const nearest = new NearestTarget(graph, stronglyConnectedComponents(graph), isTarget);
@@ -83,8 +90,14 @@ describe('mayReachAny', () => {
             expect(pruned.has(target)).toBe(full.has(target));
             if (full.has(target)) expect(pruned.pathTo(target)).toEqual(full.pathTo(target));
           }
-          const options = { isTarget: (node: number) => targets[node]!, nodeCost: (node: number) => (node % 5 === 4 ? undefined : node % 3), edgeCost: (edge: number) => edge % 2 };
-          expect(worstCase(graph, origin, { ...options, mayReachTarget: mayReach })).toEqual(worstCase(graph, origin, options));
+          const options = {
+            isTarget: (node: number) => targets[node]!,
+            nodeCost: (node: number) => (node % 5 === 4 ? undefined : node % 3),
+            edgeCost: (edge: number) => edge % 2,
+          };
+          expect(worstCase(graph, origin, { ...options, mayReachTarget: mayReach })).toEqual(
+            worstCase(graph, origin, options),
+          );
         }
       }),
       { numRuns: 1000 },

@@ -15,7 +15,13 @@ const smallProcess = fc
   .chain((size) =>
     fc.record({
       next: fc.array(
-        fc.array(fc.record({ to: fc.option(fc.integer({ min: 0, max: size - 1 }), { freq: 8 }), after: fc.option(fc.integer({ min: 1, max: 9 })) }), { maxLength: 3 }),
+        fc.array(
+          fc.record({
+            to: fc.option(fc.integer({ min: 0, max: size - 1 }), { freq: 8 }),
+            after: fc.option(fc.integer({ min: 1, max: 9 })),
+          }),
+          { maxLength: 3 },
+        ),
         { minLength: size, maxLength: size },
       ),
       takes: fc.array(fc.option(fc.integer({ min: 0, max: 9 }), { freq: 6 }), { minLength: size, maxLength: size }),
@@ -28,13 +34,22 @@ const smallProcess = fc
   .map((drawn) => {
     const steps = drawn.next.map((entries, index) =>
       step(`s${index}`, 'action', {
-        next: entries.map((entry) => to(entry.to === null ? 'nowhere' : `s${entry.to}`, entry.after === null ? {} : { after: `${entry.after}m` })),
+        next: entries.map((entry) =>
+          to(entry.to === null ? 'nowhere' : `s${entry.to}`, entry.after === null ? {} : { after: `${entry.after}m` }),
+        ),
         ...(drawn.takes[index] === null ? {} : { takes: parseDuration(`${drawn.takes[index]}m`)! }),
       }),
     );
     /** The known successors of each step, in `next` order, with the wait in seconds (0 when none). */
-    const successors = drawn.next.map((entries) => entries.flatMap((entry) => (entry.to === null ? [] : [{ to: entry.to, wait: (entry.after ?? 0) * 60 }])));
-    return { ...drawn, graph: new ProcessGraph(processOf(steps)), successors, targetsOf: successors.map((list) => list.map((edge) => edge.to)) };
+    const successors = drawn.next.map((entries) =>
+      entries.flatMap((entry) => (entry.to === null ? [] : [{ to: entry.to, wait: (entry.after ?? 0) * 60 }])),
+    );
+    return {
+      ...drawn,
+      graph: new ProcessGraph(processOf(steps)),
+      successors,
+      targetsOf: successors.map((list) => list.map((edge) => edge.to)),
+    };
   });
 
 function isPath(successors: number[][], path: readonly number[]): boolean {
@@ -42,7 +57,13 @@ function isPath(successors: number[][], path: readonly number[]): boolean {
 }
 
 /** Brute force: the fewest edges (at least one) from `from` to a target, entering no avoided step; states are (step, passed). */
-function fewestEdges(successors: number[][], from: number, avoided: boolean[], passes: (step: number) => boolean, isTarget: (step: number, passed: boolean) => boolean): number | undefined {
+function fewestEdges(
+  successors: number[][],
+  from: number,
+  avoided: boolean[],
+  passes: (step: number) => boolean,
+  isTarget: (step: number, passed: boolean) => boolean,
+): number | undefined {
   let layer = new Set([`${from}:${passes(from)}`]);
   for (let length = 1; length <= successors.length * 2 + 1; length++) {
     const next = new Set<string>();
@@ -79,8 +100,12 @@ describe('ProcessGraph successors', () => {
     fc.assert(
       fc.property(smallProcess, ({ graph, successors, targets }) => {
         successors.forEach((expected, index) => {
-          expect(graph.findSuccessor(index, (next) => targets[next]!)).toBe(expected.find((edge) => targets[edge.to])?.to);
-          expect(graph.findSuccessor(index, (_next, wait) => wait !== undefined)).toBe(expected.find((edge) => edge.wait > 0)?.to);
+          expect(graph.findSuccessor(index, (next) => targets[next]!)).toBe(
+            expected.find((edge) => targets[edge.to])?.to,
+          );
+          expect(graph.findSuccessor(index, (_next, wait) => wait !== undefined)).toBe(
+            expected.find((edge) => edge.wait > 0)?.to,
+          );
         });
       }),
     );
@@ -139,10 +164,17 @@ describe('ProcessGraph.findPath', () => {
 
   it('goes round a loop back to its start, the shortest way', () => {
     const graph = new ProcessGraph(
-      processOf([step('a', 'action', { next: [to('b'), to('c')] }), step('b', 'action', { next: [to('d')] }), step('c', 'action', { next: [to('a')] }), step('d', 'end')]),
+      processOf([
+        step('a', 'action', { next: [to('b'), to('c')] }),
+        step('b', 'action', { next: [to('d')] }),
+        step('c', 'action', { next: [to('a')] }),
+        step('d', 'end'),
+      ]),
     );
     expect(graph.ids(graph.findPath({ from: 0, isTarget: (index) => index === 0 })!)).toEqual(['a', 'c', 'a']);
-    expect(graph.findPath({ from: 0, avoid: (index) => index === 2, isTarget: (index) => index === 0 })).toBeUndefined();
+    expect(
+      graph.findPath({ from: 0, avoid: (index) => index === 2, isTarget: (index) => index === 0 }),
+    ).toBeUndefined();
   });
 });
 
@@ -188,7 +220,9 @@ describe('ProcessGraph.heaviestPaths and pathWithinLoop', () => {
         const weight = (source: number, target: number): number => (targets[source] !== targets[target] ? 1 : 0);
         const digraph = new Digraph(targetsOf);
         const edgeEnds = targetsOf.flatMap((list, source) => list.map((target) => [source, target] as const));
-        const expected = digraphHeaviestPaths(digraph, stronglyConnectedComponents(digraph), from, (edge) => weight(...edgeEnds[edge]!));
+        const expected = digraphHeaviestPaths(digraph, stronglyConnectedComponents(digraph), from, (edge) =>
+          weight(...edgeEnds[edge]!),
+        );
         const paths = graph.heaviestPaths(from, weight);
         expect(paths.reached).toEqual(expected.reached);
         for (const index of paths.reached) expect(paths.weightTo(index)).toBe(expected.weightTo(index));

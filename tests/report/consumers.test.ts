@@ -32,7 +32,11 @@ const samples = Object.fromEntries(
     .map((name) => [`${SAMPLES}/${name}`, readFileSync(`${SAMPLES}/${name}`, 'utf8')]),
 );
 /** Each rule's failing example, one file each, so the report holds every rule's gap. */
-const everyRule = Object.fromEntries(BUILT_IN_RULES.rules.flatMap(({ meta }) => (meta.failingExample ? [[`every rule/${meta.id} #1.yaml`, meta.failingExample]] : [])));
+const everyRule = Object.fromEntries(
+  BUILT_IN_RULES.rules.flatMap(({ meta }) =>
+    meta.failingExample ? [[`every rule/${meta.id} #1.yaml`, meta.failingExample]] : [],
+  ),
+);
 
 /** Gaps whose text and file names hold what XML and JSON must escape or drop. */
 function hostile(): ReportContext {
@@ -50,11 +54,19 @@ function hostile(): ReportContext {
     ...(index % 3 === 0 ? {} : { endLine: index + 2, endColumn: 1 }),
     ...(index % 2 === 0 ? { path: [`a\u0000<`, `b"&`] } : {}),
   }));
-  return reportContext({}, {
-    result: { files: 1, processes: BUILT_IN_RULES.rules.length, gaps, waived: [{ ...gaps[0]!, reason: 'because <reasons> & "quotes"\u0007' }] },
-    audited: [{ file, processes: BUILT_IN_RULES.rules.map((_, index) => `p<${index}>&"`) }],
-    rules: BUILT_IN_RULES.rules.map(({ meta }) => meta.id),
-  });
+  return reportContext(
+    {},
+    {
+      result: {
+        files: 1,
+        processes: BUILT_IN_RULES.rules.length,
+        gaps,
+        waived: [{ ...gaps[0]!, reason: 'because <reasons> & "quotes"\u0007' }],
+      },
+      audited: [{ file, processes: BUILT_IN_RULES.rules.map((_, index) => `p<${index}>&"`) }],
+      rules: BUILT_IN_RULES.rules.map(({ meta }) => meta.id),
+    },
+  );
 }
 
 function written(name: string, text: string): string {
@@ -84,13 +96,28 @@ interface Validation {
 function validateSarif(sarif: string, name: string): Validation {
   const input = written(name, sarif);
   const log = join(work, `${name}.validation.sarif`);
-  const args = ['validate', '--rule-kind', 'Sarif;Gh', '--config', MULTITOOL_CONFIG, '--log', 'ForceOverwrite', '--output', log, input];
+  const args = [
+    'validate',
+    '--rule-kind',
+    'Sarif;Gh',
+    '--config',
+    MULTITOOL_CONFIG,
+    '--log',
+    'ForceOverwrite',
+    '--output',
+    log,
+    input,
+  ];
   const { status, output } = run(MULTITOOL, args, 'npm ci installs @microsoft/sarif-multitool');
   const validation = JSON.parse(readFileSync(log, 'utf8')) as Log;
   const runs = validation.runs;
   // A result with no level is a warning (SARIF §3.27.10); notes are advice, not problems.
-  const problems = runs.flatMap((r) => r.results ?? []).filter((r) => (r.level ?? 'warning') === 'error' || (r.level ?? 'warning') === 'warning');
-  const failures = runs.flatMap((r) => r.invocations ?? []).flatMap((i) => [...(i.toolExecutionNotifications ?? []), ...(i.toolConfigurationNotifications ?? [])]);
+  const problems = runs
+    .flatMap((r) => r.results ?? [])
+    .filter((r) => (r.level ?? 'warning') === 'error' || (r.level ?? 'warning') === 'warning');
+  const failures = runs
+    .flatMap((r) => r.invocations ?? [])
+    .flatMap((i) => [...(i.toolExecutionNotifications ?? []), ...(i.toolConfigurationNotifications ?? [])]);
   return {
     status,
     output,
@@ -110,16 +137,23 @@ describe('JUnit as the Jenkins xUnit plugin reads it (junit-10.xsd)', () => {
 
   it('is valid for a file with every rule’s gap, and for gaps full of hostile characters', () => {
     const context = reportContext(everyRule);
-    const missing = BUILT_IN_RULES.rules.map(({ meta }) => meta.id).filter((id) => !context.result.gaps.some((gap) => gap.rule === id));
+    const missing = BUILT_IN_RULES.rules
+      .map(({ meta }) => meta.id)
+      .filter((id) => !context.result.gaps.some((gap) => gap.rule === id));
     expect(missing).toEqual([]);
-    for (const [name, xml] of [['every-rule.xml', formatJunit(context)], ['hostile.xml', formatJunit(hostile())]] as const) {
+    for (const [name, xml] of [
+      ['every-rule.xml', formatJunit(context)],
+      ['hostile.xml', formatJunit(hostile())],
+    ] as const) {
       const result = xmllint(xml, name);
       expect(result.status, result.output).toBe(0);
     }
   });
 
   it('is checked by a schema that refuses what the plugin refuses: testcase/@file, testsuites/@skipped', () => {
-    const xml = formatJunit(reportContext(samples)).replace('<testsuites ', '<testsuites skipped="0" ').replace('<testcase ', '<testcase file="a.yaml" ');
+    const xml = formatJunit(reportContext(samples))
+      .replace('<testsuites ', '<testsuites skipped="0" ')
+      .replace('<testcase ', '<testcase file="a.yaml" ');
     const result = xmllint(xml, 'refused.xml');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/attribute 'skipped': The attribute 'skipped' is not allowed/);
@@ -135,7 +169,10 @@ describe('SARIF as GitHub code scanning takes it (SARIF multitool, Sarif and Git
   });
 
   it('has no error and no warning for a file with every rule’s gap, nor for hostile text', () => {
-    for (const [name, sarif] of [['every-rule.sarif', formatSarif(reportContext(everyRule))], ['hostile.sarif', formatSarif(hostile())]] as const) {
+    for (const [name, sarif] of [
+      ['every-rule.sarif', formatSarif(reportContext(everyRule))],
+      ['hostile.sarif', formatSarif(hostile())],
+    ] as const) {
       const validation = validateSarif(sarif, name);
       expect(validation.status, validation.output).toBe(0);
       expect(validation.problems, name).toEqual([]);

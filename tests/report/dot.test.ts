@@ -19,7 +19,13 @@ function readDot(dot: string): { readonly name: string; readonly statements: rea
     expect(match, `a statement: ${line}`).not.toBeNull();
     const [, first, second, list] = match!;
     if (['graph', 'node', 'edge'].includes(first!)) return [];
-    return [{ kind: second === undefined ? 'node' : 'edge', ids: second === undefined ? [first!] : [first!, second], attributes: readAttributes(list ?? '') }];
+    return [
+      {
+        kind: second === undefined ? 'node' : 'edge',
+        ids: second === undefined ? [first!] : [first!, second],
+        attributes: readAttributes(list ?? ''),
+      },
+    ];
   });
   return { name: unquote(header![1]!), statements };
 }
@@ -67,23 +73,43 @@ describe('renderDot', () => {
 
   it('keeps quotes, backslashes and escape-like text in labels literal', () => {
     const nasty = ['say "hi"', 'back\\slash \\N \\l', '<b>html</b> {x} [y] ünï 🚀', 'a;b -> c'];
-    const steps = nasty.map((id, index) => step(id, 'action', { title: `${id}!`, next: index + 1 < nasty.length ? [to(nasty[index + 1]!, { when: id })] : [] }));
+    const steps = nasty.map((id, index) =>
+      step(id, 'action', {
+        title: `${id}!`,
+        next: index + 1 < nasty.length ? [to(nasty[index + 1]!, { when: id })] : [],
+      }),
+    );
     const { statements } = readDot(renderDot(processOf(steps), []));
-    const labels = statements.filter((s) => s.kind === 'node' && s.ids[0] !== 's0').map((s) => s.attributes.get('label'));
+    const labels = statements
+      .filter((s) => s.kind === 'node' && s.ids[0] !== 's0')
+      .map((s) => s.attributes.get('label'));
     expect(labels).toEqual(nasty.map((id) => `${id}!\n${id}`));
-    const edgeLabels = statements.filter((s) => s.kind === 'edge' && s.ids[0] !== 's0').map((s) => s.attributes.get('label'));
+    const edgeLabels = statements
+      .filter((s) => s.kind === 'edge' && s.ids[0] !== 's0')
+      .map((s) => s.attributes.get('label'));
     expect(edgeLabels).toEqual(nasty.slice(0, -1));
   });
 
   it('fills gap steps by their most severe gap, thickens witness edges, and dashes missing steps', () => {
-    const process = processOf([step('enter-order', 'order-entry', { next: [to('ship'), to('gone')] }), step('ship', 'deliver', { next: [to('done')] }), step('done', 'end')]);
-    const { statements } = readDot(renderDot(process, [{ step: 'enter-order', severity: 'low' }, { step: 'enter-order', severity: 'high', path: ['enter-order', 'ship', 'done'] }]));
+    const process = processOf([
+      step('enter-order', 'order-entry', { next: [to('ship'), to('gone')] }),
+      step('ship', 'deliver', { next: [to('done')] }),
+      step('done', 'end'),
+    ]);
+    const { statements } = readDot(
+      renderDot(process, [
+        { step: 'enter-order', severity: 'low' },
+        { step: 'enter-order', severity: 'high', path: ['enter-order', 'ship', 'done'] },
+      ]),
+    );
     const byId = new Map(statements.filter((s) => s.kind === 'node').map((s) => [s.ids[0], s.attributes]));
     expect([byId.get('n0')?.get('fillcolor'), byId.get('n0')?.get('penwidth')]).toEqual(['#fed7aa', '3']);
     expect(byId.get('n1')?.has('fillcolor')).toBe(false);
     expect(byId.get('m0')?.get('label')).toBe('gone\nno such step');
     expect(byId.get('m0')?.get('style')).toBe('dashed,filled');
-    const thick = statements.filter((s) => s.kind === 'edge' && s.attributes.get('penwidth') === '3').map((s) => s.ids.join('->'));
+    const thick = statements
+      .filter((s) => s.kind === 'edge' && s.attributes.get('penwidth') === '3')
+      .map((s) => s.ids.join('->'));
     expect(thick).toEqual(['n0->n1', 'n1->n2']);
   });
 });

@@ -5,7 +5,17 @@ import type { Gap } from '../../src/rules/types.js';
 import { reportContext } from '../helpers/report-context.js';
 
 function gap(severity: Severity, line: number, extra: Partial<Gap> = {}): Gap {
-  return { file: 'processes/orders.yaml', process: 'orders', rule: 'dead-end', severity, step: `step-${line}`, message: `gap at ${line}`, line, column: 3, ...extra };
+  return {
+    file: 'processes/orders.yaml',
+    process: 'orders',
+    rule: 'dead-end',
+    severity,
+    step: `step-${line}`,
+    message: `gap at ${line}`,
+    line,
+    column: 3,
+    ...extra,
+  };
 }
 
 function annotate(gaps: Gap[]): string[] {
@@ -16,8 +26,19 @@ function annotate(gaps: Gap[]): string[] {
 /** A workflow command read back as the runner reads it. */
 function readCommand(line: string): { command: string; properties: Record<string, string>; message: string } {
   const match = /^::(\w+) ([^:]*)::(.*)$/.exec(line)!;
-  const unescape = (text: string): string => text.replaceAll('%0D', '\r').replaceAll('%0A', '\n').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
-  const properties = Object.fromEntries(match[2]!.split(',').map((pair) => pair.split('=') as [string, string]).map(([key, value]) => [key, unescape(value)]));
+  const unescape = (text: string): string =>
+    text
+      .replaceAll('%0D', '\r')
+      .replaceAll('%0A', '\n')
+      .replaceAll('%3A', ':')
+      .replaceAll('%2C', ',')
+      .replaceAll('%25', '%');
+  const properties = Object.fromEntries(
+    match[2]!
+      .split(',')
+      .map((pair) => pair.split('=') as [string, string])
+      .map(([key, value]) => [key, unescape(value)]),
+  );
   return { command: match[1]!, properties, message: unescape(match[3]!) };
 }
 
@@ -35,8 +56,12 @@ describe('github', () => {
   it('escapes %, CR and LF in messages, and : and , in properties too', () => {
     expect(escapeData('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext: a, b');
     expect(escapeProperty('50% done\r\nnext: a, b')).toBe('50%25 done%0D%0Anext%3A a%2C b');
-    const [line] = annotate([gap('high', 1, { file: 'odd: name, 100%.yaml', message: 'first line\nsecond: 10%, done' })]);
-    expect(line).toBe('::error file=odd%3A name%2C 100%25.yaml,line=1,col=3,title=dead-end (high)::first line%0Asecond: 10%25, done');
+    const [line] = annotate([
+      gap('high', 1, { file: 'odd: name, 100%.yaml', message: 'first line\nsecond: 10%, done' }),
+    ]);
+    expect(line).toBe(
+      '::error file=odd%3A name%2C 100%25.yaml,line=1,col=3,title=dead-end (high)::first line%0Asecond: 10%25, done',
+    );
     expect(readCommand(line!).properties['file']).toBe('odd: name, 100%.yaml');
     expect(readCommand(line!).message).toBe('first line\nsecond: 10%, done');
   });
@@ -45,7 +70,9 @@ describe('github', () => {
     const long = Array.from({ length: 20 }, (_, i) => `s${i}`);
     const [short, cut] = annotate([gap('high', 1, { path: ['a', 'b'] }), gap('high', 2, { path: long })]);
     expect(readCommand(short!).message).toBe('gap at 1\npath: a → b');
-    expect(readCommand(cut!).message).toBe('gap at 2\npath: s0 → s1 → s2 → s3 → s4 → s5 → … 9 more … → s15 → s16 → s17 → s18 → s19');
+    expect(readCommand(cut!).message).toBe(
+      'gap at 2\npath: s0 → s1 → s2 → s3 → s4 → s5 → … 9 more … → s15 → s16 → s17 → s18 → s19',
+    );
   });
 
   it('writes nothing for a clean run', () => {

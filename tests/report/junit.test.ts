@@ -31,16 +31,21 @@ interface TestSuite {
   testcase?: TestCase[];
 }
 
-function parse(context: ReportContext): { testsuites: { tests: string; failures: string; skipped?: string; testsuite: TestSuite[] } } {
+function parse(context: ReportContext): {
+  testsuites: { tests: string; failures: string; skipped?: string; testsuite: TestSuite[] };
+} {
   const xml = formatJunit(context);
   expect(XMLValidator.validate(xml)).toBe(true);
   return parser.parse(xml) as ReturnType<typeof parse>;
 }
 
-
 describe('junit', () => {
   it('writes one testsuite per file and one testcase per process and rule that ran', () => {
-    const context = reportContext({ 'a.yaml': EMAIL_COMPLAINT, 'b.yaml': EMAIL_COMPLAINT.replace('email-complaint', 'other-complaint'), 'broken.yaml': 'process: [' });
+    const context = reportContext({
+      'a.yaml': EMAIL_COMPLAINT,
+      'b.yaml': EMAIL_COMPLAINT.replace('email-complaint', 'other-complaint'),
+      'broken.yaml': 'process: [',
+    });
     const { testsuites } = parse(context);
     expect(testsuites.testsuite.map((suite) => suite.name)).toEqual(['a.yaml', 'b.yaml', 'broken.yaml']);
     const [a, , broken] = testsuites.testsuite;
@@ -85,12 +90,24 @@ describe('junit', () => {
 
   it('escapes markup and quotes, keeps line breaks in attributes, writes control characters as codes, and drops what XML cannot hold', () => {
     const message = 'Say "no" & <stop> it\'s\nnext line\u0000\u0007\uFFFF end';
-    const gap = { file: 'a.yaml', process: 'p', rule: 'listen-first', severity: 'high' as const, step: 's', message, line: 1, column: 2 };
-    const context = reportContext({}, {
-      result: { files: 1, processes: 1, gaps: [gap], waived: [] },
-      audited: [{ file: 'a.yaml', processes: ['p'] }],
-      rules: ['listen-first'],
-    });
+    const gap = {
+      file: 'a.yaml',
+      process: 'p',
+      rule: 'listen-first',
+      severity: 'high' as const,
+      step: 's',
+      message,
+      line: 1,
+      column: 2,
+    };
+    const context = reportContext(
+      {},
+      {
+        result: { files: 1, processes: 1, gaps: [gap], waived: [] },
+        audited: [{ file: 'a.yaml', processes: ['p'] }],
+        rules: ['listen-first'],
+      },
+    );
     const failure = parse(context).testsuites.testsuite[0]!.testcase![0]!.failure!;
     expect(failure.message).toBe('a.yaml:1:2: Say "no" & <stop> it\'s\nnext line\\u0000\\u0007 end');
     expect(failure['#text']).toContain('Say "no" & <stop> it\'s\nnext line\\u0000\\u0007 end');
@@ -99,8 +116,24 @@ describe('junit', () => {
   });
 
   it('lists every gap of a rule in one process in the one failure', () => {
-    const gaps = [3, 9].map((line) => ({ file: 'a.yaml', process: 'p', rule: 'dead-end', severity: 'high' as const, step: `s${line}`, message: `m${line}`, line, column: 3 }));
-    const context = reportContext({}, { result: { files: 1, processes: 1, gaps, waived: [] }, audited: [{ file: 'a.yaml', processes: ['p'] }], rules: ['dead-end'] });
+    const gaps = [3, 9].map((line) => ({
+      file: 'a.yaml',
+      process: 'p',
+      rule: 'dead-end',
+      severity: 'high' as const,
+      step: `s${line}`,
+      message: `m${line}`,
+      line,
+      column: 3,
+    }));
+    const context = reportContext(
+      {},
+      {
+        result: { files: 1, processes: 1, gaps, waived: [] },
+        audited: [{ file: 'a.yaml', processes: ['p'] }],
+        rules: ['dead-end'],
+      },
+    );
     const failure = parse(context).testsuites.testsuite[0]!.testcase![0]!.failure!;
     expect(failure.message).toBe('2 gaps: a.yaml:3:3, a.yaml:9:3');
     expect(failure['#text'].split('\n')).toEqual(['a.yaml:3:3: m3 [high]', 'a.yaml:9:3: m9 [high]']);

@@ -6,7 +6,40 @@ import { describe, expect, it } from 'vitest';
 import { LINE_WIDTH, listItem, literal, literalWithCode, paragraph, table } from '../../src/report/markdown-text.js';
 
 /** Words that mean something to Markdown on their own or at the start of a line. */
-const TRICKY_WORDS = ['ünï', '日本', '🚀', '-', '--', '---', '+', '*', '**', '_', '___', '=', '==', '#', '##', '>', '1.', '12)', '|', '<b>', '`', '```', '~~~', '[x]', '](y)', '\\', '&amp;', 'https://example.com', 'www.example.com', 'a@b.co', '$5', '#quot;'];
+const TRICKY_WORDS = [
+  'ünï',
+  '日本',
+  '🚀',
+  '-',
+  '--',
+  '---',
+  '+',
+  '*',
+  '**',
+  '_',
+  '___',
+  '=',
+  '==',
+  '#',
+  '##',
+  '>',
+  '1.',
+  '12)',
+  '|',
+  '<b>',
+  '`',
+  '```',
+  '~~~',
+  '[x]',
+  '](y)',
+  '\\',
+  '&amp;',
+  'https://example.com',
+  'www.example.com',
+  'a@b.co',
+  '$5',
+  '#quot;',
+];
 const word = fc.oneof(fc.constantFrom(...TRICKY_WORDS), fc.stringMatching(/^[a-z]{1,12}$/));
 const text = fc.array(word, { minLength: 1, maxLength: 60 }).map((words) => words.join(' '));
 
@@ -30,7 +63,8 @@ describe('Markdown text', () => {
         expect(body.querySelectorAll('*:not(p):not(br)')).toHaveLength(0);
         expect(shown(body)).toBe(written);
         for (const line of markdown.split('\n')) {
-          if (line.length > LINE_WIDTH) expect(line.slice(LINE_WIDTH), `only an unbreakable word runs past the width: ${line}`).not.toMatch(/\s/);
+          if (line.length > LINE_WIDTH)
+            expect(line.slice(LINE_WIDTH), `only an unbreakable word runs past the width: ${line}`).not.toMatch(/\s/);
         }
       }),
       { numRuns: 200 },
@@ -65,7 +99,12 @@ describe('Markdown text', () => {
   });
 
   it('shows `code` spans as code, their text as written, and nothing in them as Markdown or HTML', () => {
-    const code = fc.array(fc.constantFrom(...TRICKY_WORDS.filter((w) => !w.includes('`') && w !== '|')), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+    const code = fc
+      .array(fc.constantFrom(...TRICKY_WORDS.filter((w) => !w.includes('`') && w !== '|')), {
+        minLength: 1,
+        maxLength: 4,
+      })
+      .map((words) => words.join(' '));
     fc.assert(
       fc.property(text, code, text, (before, inside, after) => {
         const written = `${before.replaceAll('`', "'")} \`${inside}\` ${after.replaceAll('`', "'")}`;
@@ -78,8 +117,13 @@ describe('Markdown text', () => {
       }),
       { numRuns: 200 },
     );
-    const cell = rendered(table(['a'], [[literalWithCode('a `x | y` and `<b>\u001b</b>` and ``` and `::x`')]])).querySelector('tbody td');
+    const cell = rendered(
+      table(['a'], [[literalWithCode('a `x | y` and `<b>\u001b</b>` and ``` and `::x`')]]),
+    ).querySelector('tbody td');
     expect(cell?.textContent).toBe('a `x | y` and <b>\\u001b</b> and ``` and ::x');
-    expect([...cell!.querySelectorAll('code')].map((element) => element.textContent)).toEqual(['<b>\\u001b</b>', '::x']);
+    expect([...cell!.querySelectorAll('code')].map((element) => element.textContent)).toEqual([
+      '<b>\\u001b</b>',
+      '::x',
+    ]);
   });
 });

@@ -14,8 +14,15 @@ function reportFor(files: Record<string, string>, paths = Object.keys(files)): s
 }
 
 function sampleReport(): string {
-  const names = readdirSync('sample-processes').filter((name) => name.endsWith('.yaml')).sort();
-  return reportFor(Object.fromEntries(names.map((name) => [`sample-processes/${name}`, readFileSync(`sample-processes/${name}`, 'utf8')])), ['sample-processes']);
+  const names = readdirSync('sample-processes')
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  return reportFor(
+    Object.fromEntries(
+      names.map((name) => [`sample-processes/${name}`, readFileSync(`sample-processes/${name}`, 'utf8')]),
+    ),
+    ['sample-processes'],
+  );
 }
 
 function mermaidBlocks(markdown: string): string[] {
@@ -24,7 +31,10 @@ function mermaidBlocks(markdown: string): string[] {
 
 function lintErrors(markdown: string): string[] {
   const results = lint({ strings: { report: markdown } });
-  return (results.report ?? []).map((error) => `line ${error.lineNumber}: ${error.ruleNames.join('/')} ${error.ruleDescription} ${error.errorDetail ?? ''}`);
+  return (results.report ?? []).map(
+    (error) =>
+      `line ${error.lineNumber}: ${error.ruleNames.join('/')} ${error.ruleDescription} ${error.errorDetail ?? ''}`,
+  );
 }
 
 function html(markdown: string): Document {
@@ -51,7 +61,9 @@ describe('formatMarkdown', () => {
     const page = html(report);
     expect(all(page, 'a, del, em, code b, b, script, h4, h5, h6, blockquote')).toEqual([]);
     const introduction = all(page, 'p').find((p) => p.textContent?.startsWith('Complaints '));
-    expect(shown(introduction)).toBe(`Complaints ${NASTY}, owned by lead, in processes/nasty.yaml (line 1). ${introductionCount(report)}`);
+    expect(shown(introduction)).toBe(
+      `Complaints ${NASTY}, owned by lead, in processes/nasty.yaml (line 1). ${introductionCount(report)}`,
+    );
     expect(introduction?.children.length).toBe(0);
     for (const table of all(page, 'table')) {
       const width = all(table, 'th').length;
@@ -75,8 +87,16 @@ describe('formatMarkdown', () => {
   it('lists the critical and high gaps first, then each process with its flowchart, gaps and checklist', () => {
     const report = sampleReport();
     const headings = report.split('\n').filter((line) => line.startsWith('#'));
-    expect(headings.slice(0, 4)).toEqual(['# Customer-service gap report', '## Scope', '## Summary', '## Close these first']);
-    const urgent = report.slice(report.indexOf('## Close these first'), report.indexOf('\n## ', report.indexOf('## Close these first') + 1));
+    expect(headings.slice(0, 4)).toEqual([
+      '# Customer-service gap report',
+      '## Scope',
+      '## Summary',
+      '## Close these first',
+    ]);
+    const urgent = report.slice(
+      report.indexOf('## Close these first'),
+      report.indexOf('\n## ', report.indexOf('## Close these first') + 1),
+    );
     const severities = [...urgent.matchAll(/^\d+\. \*\*(\w+)\*\*/gm)].map((match) => match[1]);
     expect(severities.length).toBeGreaterThan(0);
     expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'critical' ? -1 : 1)));

@@ -17,19 +17,32 @@ const NASTY = [
 
 describe('renderMermaid', () => {
   it('gives every step a generated id and a label that reads back exactly as written', async () => {
-    const steps = NASTY.map((text, index) => step(text, 'action', { title: `${text} title`, next: index + 1 < NASTY.length ? [to(NASTY[index + 1]!)] : [] }));
+    const steps = NASTY.map((text, index) =>
+      step(text, 'action', { title: `${text} title`, next: index + 1 < NASTY.length ? [to(NASTY[index + 1]!)] : [] }),
+    );
     const code = renderMermaid(processOf(steps), []);
     const chart = await readFlowchart(code);
     NASTY.forEach((text, index) => {
       expect(chart.nodes.get(`n${index}`)?.label).toBe(`${text} title\n${text}`);
     });
-    expect(chart.edges.slice(1).map((edge) => [edge.from, edge.to])).toEqual(NASTY.slice(1).map((_, index) => [`n${index}`, `n${index + 1}`]));
+    expect(chart.edges.slice(1).map((edge) => [edge.from, edge.to])).toEqual(
+      NASTY.slice(1).map((_, index) => [`n${index}`, `n${index + 1}`]),
+    );
     expect(code).not.toContain('`');
   });
 
   it('labels an untitled step with its id alone, and an edge with its condition and wait', async () => {
     const chart = await readFlowchart(
-      renderMermaid(processOf([step('ask', 'decision', { next: [to('call-back', { when: 'customer wants "a call" | today', after: '1h' }), to('done')] }), step('call-back', 'contact', { next: [to('done')] }), step('done', 'end')]), []),
+      renderMermaid(
+        processOf([
+          step('ask', 'decision', {
+            next: [to('call-back', { when: 'customer wants "a call" | today', after: '1h' }), to('done')],
+          }),
+          step('call-back', 'contact', { next: [to('done')] }),
+          step('done', 'end'),
+        ]),
+        [],
+      ),
     );
     expect(chart.nodes.get('n0')?.label).toBe('ask');
     expect(chart.edges.map((edge) => edge.label)).toEqual(['', 'customer wants "a call" | today, after 1h', '', '']);
@@ -39,7 +52,15 @@ describe('renderMermaid', () => {
     const types = ['intake', 'decision', 'end', 'escalate', 'promise', 'report', 'action'] as const;
     const chart = await readFlowchart(renderMermaid(processOf(types.map((type) => step(type, type))), []));
     expect(chart.nodes.get('s0')?.shape).toBe('circle');
-    expect(types.map((_, index) => chart.nodes.get(`n${index}`)?.shape)).toEqual(['odd', 'diamond', 'stadium', 'hexagon', 'subroutine', 'lean_right', 'square']);
+    expect(types.map((_, index) => chart.nodes.get(`n${index}`)?.shape)).toEqual([
+      'odd',
+      'diamond',
+      'stadium',
+      'hexagon',
+      'subroutine',
+      'lean_right',
+      'square',
+    ]);
     expect(chart.edges[0]).toMatchObject({ from: 's0', to: 'n0' });
   });
 
@@ -67,7 +88,10 @@ describe('renderMermaid', () => {
   });
 
   it('draws a dashed box for a step that is named but does not exist', async () => {
-    const code = renderMermaid(processOf([step('triage', 'action', { next: [to('aprove')] })], ['triage', 'nowhere']), []);
+    const code = renderMermaid(
+      processOf([step('triage', 'action', { next: [to('aprove')] })], ['triage', 'nowhere']),
+      [],
+    );
     const chart = await readFlowchart(code);
     expect(chart.nodes.get('m0')?.label).toBe('nowhere\nno such step');
     expect(chart.nodes.get('m1')?.label).toBe('aprove\nno such step');

@@ -14,8 +14,15 @@ describe('ruleSummary: option placeholders filled', () => {
   });
 
   it('from the options given: a list reads "a, b or c", a duration as written, a mapping as YAML', () => {
-    const options = { channels: ['phone', 'chat', 'email'], within: '1h', max: 2, 'per-channel': { social: { within: '15m' } } };
-    expect(ruleSummary(meta, options)).toBe('Answered on phone, chat or email within 1h, at most 2 handoffs, as {social: {within: 15m}} says; {unknown} stays.');
+    const options = {
+      channels: ['phone', 'chat', 'email'],
+      within: '1h',
+      max: 2,
+      'per-channel': { social: { within: '15m' } },
+    };
+    expect(ruleSummary(meta, options)).toBe(
+      'Answered on phone, chat or email within 1h, at most 2 handoffs, as {social: {within: 15m}} says; {unknown} stays.',
+    );
   });
 });
 

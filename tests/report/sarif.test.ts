@@ -36,7 +36,6 @@ function sarifOf(context: ReportContext): Log {
   return log;
 }
 
-
 describe('sarif', () => {
   it('matches the SARIF 2.1.0 schema for every sample process, gaps and waivers alike', () => {
     const context = reportContext(samples);
@@ -48,8 +47,13 @@ describe('sarif', () => {
   it('is checked by a schema that really rejects bad SARIF: an unknown level, an unencoded space in a path', () => {
     const log = JSON.parse(formatSarif(reportContext({ 'a.yaml': EMAIL_COMPLAINT }))) as Log;
     const result = log.runs[0]!.results![0]!;
-    expect(validateSarif({ ...log, runs: [{ ...log.runs[0], results: [{ ...result, level: 'critical' }] }] })).toBe(false);
-    const unencoded = { ...result, locations: [{ physicalLocation: { artifactLocation: { uri: 'my processes/a.yaml' } } }] };
+    expect(validateSarif({ ...log, runs: [{ ...log.runs[0], results: [{ ...result, level: 'critical' }] }] })).toBe(
+      false,
+    );
+    const unencoded = {
+      ...result,
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'my processes/a.yaml' } } }],
+    };
     expect(validateSarif({ ...log, runs: [{ ...log.runs[0], results: [unencoded] }] })).toBe(false);
   });
 
@@ -106,12 +110,17 @@ describe('sarif', () => {
   });
 
   it('tells apart gaps of one rule in one process with no step, by their order', () => {
-    const twoRoles = EMAIL_COMPLAINT.replace('roles:\n  agent:\n    title: Agent\n', 'roles:\n  agent:\n    title: Agent\n  lead:\n    title: Lead\n').replace(
+    const twoRoles = EMAIL_COMPLAINT.replace(
+      'roles:\n  agent:\n    title: Agent\n',
+      'roles:\n  agent:\n    title: Agent\n  lead:\n    title: Lead\n',
+    ).replace(
       '  explain:\n    type: explain-policy\n    actor: agent\n',
       '  explain:\n    type: explain-policy\n    actor: lead\n',
     );
     const results = sarifOf(reportContext({ 'orders.yaml': twoRoles })).runs[0]!.results!;
-    const training = results.filter((result) => result.ruleId === 'training-current').map((r) => r.partialFingerprints![FINGERPRINT_KEY]!);
+    const training = results
+      .filter((result) => result.ruleId === 'training-current')
+      .map((r) => r.partialFingerprints![FINGERPRINT_KEY]!);
     expect(training).toHaveLength(2);
     expect(training.map((f) => f.split(':')[1])).toEqual(['1', '2']);
     expect(training[0]!.split(':')[0]).toBe(training[1]!.split(':')[0]);
@@ -122,11 +131,18 @@ describe('sarif', () => {
     const results = sarifOf(reportContext({ 'orders.yaml': waived })).runs[0]!.results!;
     const suppressed = results.filter((result: Result) => result.suppressions !== undefined);
     expect(suppressed.map((result) => result.ruleId)).toEqual(['listen-first']);
-    expect(suppressed[0]!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'Policy questions come first on this queue.' }]);
+    expect(suppressed[0]!.suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'Policy questions come first on this queue.' },
+    ]);
   });
 });
 
 function fingerprintsByGap(context: ReportContext): Record<string, string> {
   const results = sarifOf(context).runs[0]!.results!;
-  return Object.fromEntries(results.map((result) => [`${result.ruleId}@${String(result.properties!['step'])}`, result.partialFingerprints![FINGERPRINT_KEY]!]));
+  return Object.fromEntries(
+    results.map((result) => [
+      `${result.ruleId}@${String(result.properties!['step'])}`,
+      result.partialFingerprints![FINGERPRINT_KEY]!,
+    ]),
+  );
 }

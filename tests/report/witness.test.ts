@@ -39,14 +39,20 @@ describe('a 601-step witness path in every format', () => {
   });
 
   it('is cut the same way in the SARIF result properties, and shown cut to 12 under the message', () => {
-    const result = JSON.parse(formatSarif(context)).runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'endless-loop');
+    const result = JSON.parse(formatSarif(context)).runs[0].results.find(
+      (r: { ruleId: string }) => r.ruleId === 'endless-loop',
+    );
     expect(result.properties.path).toHaveLength(500);
     expect(result.properties.skipped).toBe(101);
     expect(result.message.text.split('\n')).toEqual([expect.not.stringContaining('→'), SHOWN]);
   });
 
   it('is printed once, on its own line, cut to 12 steps, in stylish, junit and github', () => {
-    for (const report of [formatStylish(context), formatJunit(context), formatGithub(context).replaceAll('%0A', '\n')]) {
+    for (const report of [
+      formatStylish(context),
+      formatJunit(context),
+      formatGithub(context).replaceAll('%0A', '\n'),
+    ]) {
       const lines = report.split('\n').filter((line) => line.includes('→ l599'));
       expect(lines).toHaveLength(1);
       expect(lines[0]!.trim().replace('</failure>', '')).toBe(SHOWN);

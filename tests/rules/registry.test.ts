@@ -19,9 +19,16 @@ function isRule(value: unknown): value is AnyRule {
 async function exportedRules(): Promise<{ file: string; rule: AnyRule }[]> {
   const files = readdirSync(RULES_FOLDER).filter((name) => name.endsWith('.ts'));
   const modules = await Promise.all(
-    files.map(async (file) => ({ file, exports: (await import(pathToFileURL(path.resolve(RULES_FOLDER, file)).href)) as Record<string, unknown> })),
+    files.map(async (file) => ({
+      file,
+      exports: (await import(pathToFileURL(path.resolve(RULES_FOLDER, file)).href)) as Record<string, unknown>,
+    })),
   );
-  return modules.flatMap(({ file, exports }) => Object.values(exports).filter(isRule).map((rule) => ({ file, rule })));
+  return modules.flatMap(({ file, exports }) =>
+    Object.values(exports)
+      .filter(isRule)
+      .map((rule) => ({ file, rule })),
+  );
 }
 
 describe('the rule registry', () => {
@@ -33,7 +40,12 @@ describe('the rule registry', () => {
   it('finds each rule by its id, in catalogue order', () => {
     expect(RULES.every((rule) => BUILT_IN_RULES.get(rule.meta.id) === rule)).toBe(true);
     expect(BUILT_IN_RULES.get('no-such-rule')).toBeUndefined();
-    expect(registered.slice(0, 4)).toEqual(['order-confirmation', 'two-minute-response', 'follow-through', 'emergency-path']);
+    expect(registered.slice(0, 4)).toEqual([
+      'order-confirmation',
+      'two-minute-response',
+      'follow-through',
+      'emergency-path',
+    ]);
   });
 
   it('tells rule sets apart (the cache key): more rules, or other code for them, is another identity', () => {
@@ -49,7 +61,11 @@ describe('the rule registry', () => {
 
   it('finds each rule in src/rules/<id>.ts, and each rule file is named after its rule', async () => {
     const found = await exportedRules();
-    expect(found.filter(({ file, rule }) => file !== `${rule.meta.id}.ts`).map(({ file, rule }) => `${file} exports ${rule.meta.id}`)).toEqual([]);
+    expect(
+      found
+        .filter(({ file, rule }) => file !== `${rule.meta.id}.ts`)
+        .map(({ file, rule }) => `${file} exports ${rule.meta.id}`),
+    ).toEqual([]);
     const notInAFile = RULES.filter((rule) => !found.some((entry) => entry.rule === rule)).map((rule) => rule.meta.id);
     expect(notInAFile, 'registered rules that no file of src/rules/ exports').toEqual([]);
   });
@@ -59,8 +75,12 @@ describe('the rule registry', () => {
       const described = (meta.optionsSchema?.properties ?? {}) as Record<string, { description?: string }>;
       const defaults = Object.keys(meta.defaultOptions as object);
       return [
-        ...defaults.filter((name) => !described[name]?.description).map((name) => `${meta.id}: option "${name}" has no description`),
-        ...Object.keys(described).filter((name) => !defaults.includes(name)).map((name) => `${meta.id}: option "${name}" has no default`),
+        ...defaults
+          .filter((name) => !described[name]?.description)
+          .map((name) => `${meta.id}: option "${name}" has no description`),
+        ...Object.keys(described)
+          .filter((name) => !defaults.includes(name))
+          .map((name) => `${meta.id}: option "${name}" has no default`),
       ];
     });
     expect(undocumented).toEqual([]);

@@ -37,7 +37,8 @@ interface ExpectedGap {
 function optionsConfig(ruleId: string, optionsFile: string): string | undefined {
   if (!existsSync(optionsFile)) return undefined;
   const options = load(readFileSync(optionsFile, 'utf8'));
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new Error(`${optionsFile} must be a mapping of ${ruleId}'s options`);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new Error(`${optionsFile} must be a mapping of ${ruleId}'s options`);
   const config = path.join(mkdtempSync(path.join(tmpdir(), 'gapcheck-options-')), 'gapcheck.config.yaml');
   writeFileSync(config, dump({ rules: { [ruleId]: options } }));
   return config;
@@ -47,11 +48,19 @@ export function testRule(ruleId: string, fixtures?: string): void {
   const folder = fixtures ?? path.join('tests/rules', ruleId);
   const cases = (kind: 'pass' | 'fail'): string[] =>
     readdirSync(path.join(folder, kind))
-      .filter((name) => name.endsWith('.yaml') && !['.expected.yaml', '.options.yaml', '.config.yaml'].some((suffix) => name.endsWith(suffix)))
+      .filter(
+        (name) =>
+          name.endsWith('.yaml') &&
+          !['.expected.yaml', '.options.yaml', '.config.yaml'].some((suffix) => name.endsWith(suffix)),
+      )
       .sort();
   const audited = (file: string) => {
     const config = file.replace(/\.yaml$/, '.config.yaml');
-    return auditFiles([file], undefined, existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml')));
+    return auditFiles(
+      [file],
+      undefined,
+      existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml')),
+    );
   };
 
   describe(fixtures === undefined ? ruleId : `${ruleId} in ${fixtures}`, () => {
@@ -64,7 +73,10 @@ export function testRule(ruleId: string, fixtures?: string): void {
       it(`passes pass/${name}`, () => {
         const file = path.join(folder, 'pass', name);
         const { gaps } = audited(file);
-        expect(gaps.filter((gap) => gap.rule === 'invalid-process'), 'the fixture must be a valid process').toEqual([]);
+        expect(
+          gaps.filter((gap) => gap.rule === 'invalid-process'),
+          'the fixture must be a valid process',
+        ).toEqual([]);
         expect(gaps.filter((gap) => gap.rule === ruleId)).toEqual([]);
       });
     }

@@ -10,7 +10,10 @@ function promisedGaps(): Map<string, string[]> {
   const rows = table.split('\n').filter((line) => line.startsWith('| `'));
   return new Map(
     rows.map((row) => {
-      const [file, , gaps] = row.split('|').slice(1).map((cell) => cell.trim());
+      const [file, , gaps] = row
+        .split('|')
+        .slice(1)
+        .map((cell) => cell.trim());
       const rules = gaps!.startsWith('none') ? [] : gaps!.split(',').map((rule) => rule.trim());
       return [`sample-processes/${file!.replaceAll('`', '')}`, rules.sort()];
     }),
@@ -18,7 +21,9 @@ function promisedGaps(): Map<string, string[]> {
 }
 
 describe('sample processes', () => {
-  const files = readdirSync('sample-processes').map((name) => `sample-processes/${name}`).sort();
+  const files = readdirSync('sample-processes')
+    .map((name) => `sample-processes/${name}`)
+    .sort();
   const { gaps } = auditFiles(files);
 
   it('are each described in the README', () => {
@@ -26,7 +31,9 @@ describe('sample processes', () => {
   });
 
   it('show exactly the gaps the README promises', () => {
-    const found = new Map(files.map((file) => [file, [...new Set(gaps.filter((gap) => gap.file === file).map((gap) => gap.rule))].sort()]));
+    const found = new Map(
+      files.map((file) => [file, [...new Set(gaps.filter((gap) => gap.file === file).map((gap) => gap.rule))].sort()]),
+    );
     expect(found).toEqual(promisedGaps());
   });
 

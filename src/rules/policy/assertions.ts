@@ -18,7 +18,8 @@ export function everyPath(to: StepTest, passes: StepTest, within: Duration | und
   return (graph, origin) => {
     const ways: Way[] = [];
     const unpassed = reachedWithout(graph, origin, to, passes);
-    if (unpassed) ways.push({ path: unpassed, text: `can reach "${unpassed[unpassed.length - 1]}" without passing ${ASKED_FOR}` });
+    if (unpassed)
+      ways.push({ path: unpassed, text: `can reach "${unpassed[unpassed.length - 1]}" without passing ${ASKED_FOR}` });
     const late = within && lateWay(graph, origin, passes, within, ASKED_FOR);
     if (late) ways.push(late);
     return ways;
@@ -27,7 +28,8 @@ export function everyPath(to: StepTest, passes: StepTest, within: Duration | und
 
 /** `reaches`: a matching step can be reached; the origin itself counts. */
 export function reaches(target: StepTest): Assertion {
-  return (graph, origin) => (graph.reachFrom(origin).first(target) === undefined ? [{ text: `reaches no step it asks for` }] : []);
+  return (graph, origin) =>
+    graph.reachFrom(origin).first(target) === undefined ? [{ text: `reaches no step it asks for` }] : [];
 }
 
 /** `never-reaches`: no `to` step can be reached, unless by passing an `unless-passes` step. */
@@ -46,7 +48,12 @@ export function eachStep(selector: StepTest): Assertion {
 }
 
 /** docs/format.md: the shortest path from the origin to a `target` step without passing a `blocked` one, as step ids (the origin is neither). */
-function reachedWithout(graph: ProcessGraph, origin: number, target: StepTest, blocked: StepTest): string[] | undefined {
+function reachedWithout(
+  graph: ProcessGraph,
+  origin: number,
+  target: StepTest,
+  blocked: StepTest,
+): string[] | undefined {
   const path = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
   return path && graph.ids(path);
 }

@@ -51,7 +51,12 @@ function originsOf(policy: Policy, graph: ProcessGraph): readonly number[] {
 function assertionOf(policy: Policy, graph: ProcessGraph): Assertion {
   const test = (selector: Parameters<typeof stepTest>[0]) => stepTest(selector, graph);
   const path = policy['every-path'];
-  if (path) return everyPath(test(path.to ?? DEFAULT_PATH_END), test(path.passes), path.within === undefined ? undefined : parseDuration(path.within));
+  if (path)
+    return everyPath(
+      test(path.to ?? DEFAULT_PATH_END),
+      test(path.passes),
+      path.within === undefined ? undefined : parseDuration(path.within),
+    );
   const never = policy['never-reaches'];
   if (never) return neverReaches(test(never.to), never['unless-passes'] && test(never['unless-passes']));
   if (policy.reaches) return reaches(test(policy.reaches));

@@ -14,7 +14,17 @@ export interface PolicyProblem {
 }
 
 const CUSTOMER_CHANNEL_TYPES: readonly StepType[] = [
-  'intake', 'deliver', 'contact', 'confirm', 'listen', 'explain-policy', 'resolve', 'deny', 'promise', 'follow-up', 'verify',
+  'intake',
+  'deliver',
+  'contact',
+  'confirm',
+  'listen',
+  'explain-policy',
+  'resolve',
+  'deny',
+  'promise',
+  'follow-up',
+  'verify',
 ];
 
 /** The fields only some step types have (schemas/process.schema.json), and those types. */
@@ -34,8 +44,24 @@ const TYPES_WITH_FIELD: Readonly<Record<string, readonly StepType[]>> = {
 
 /** Every field a step may set besides `x-` ones (schemas/process.schema.json): what `has` may name. */
 const STEP_FIELDS: readonly string[] = [
-  'type', 'title', 'actor', 'takes', 'next', 'intent', 'channel', 'remedy', 'to', 'owner', 'by', 'promise',
-  'fulfils', 'verifies', 'outcome', 'emergency', 'customer-effort', 'because',
+  'type',
+  'title',
+  'actor',
+  'takes',
+  'next',
+  'intent',
+  'channel',
+  'remedy',
+  'to',
+  'owner',
+  'by',
+  'promise',
+  'fulfils',
+  'verifies',
+  'outcome',
+  'emergency',
+  'customer-effort',
+  'because',
 ];
 
 /** Where each assertion and `from` keep their selectors. */
@@ -55,26 +81,43 @@ export function policyProblems(policy: Policy): PolicyProblem[] {
   if (assertions.length === 0) {
     problems.push({ path: [], message: `has no assertion; give it one of ${ASSERTIONS.join(', ')}` });
   } else if (assertions.length > 1) {
-    problems.push({ path: [assertions[1]!], message: `has ${assertions.length} assertions (${assertions.join(', ')}); a policy has exactly one, so write one policy for each` });
+    problems.push({
+      path: [assertions[1]!],
+      message: `has ${assertions.length} assertions (${assertions.join(', ')}); a policy has exactly one, so write one policy for each`,
+    });
   }
   if (policy['each-step'] !== undefined && policy.from === undefined) {
     problems.push({ path: ['each-step'], message: 'needs "from": the steps it checks (like from: { type: resolve })' });
   }
   for (const place of SELECTOR_PLACES) {
-    const selector = place.reduce<unknown>((within, key) => (within as Record<string, unknown> | undefined)?.[key], policy) as Selector | undefined;
+    const selector = place.reduce<unknown>(
+      (within, key) => (within as Record<string, unknown> | undefined)?.[key],
+      policy,
+    ) as Selector | undefined;
     if (selector !== undefined) problems.push(...neverMatching(selector, [...place], undefined));
   }
   return problems;
 }
 
 /** Conditions that no step of the selector's types can meet. `not` is left alone: a `not` that never matches is merely always true. */
-function neverMatching(selector: Selector, path: readonly string[], inherited: readonly StepType[] | undefined): PolicyProblem[] {
+function neverMatching(
+  selector: Selector,
+  path: readonly string[],
+  inherited: readonly StepType[] | undefined,
+): PolicyProblem[] {
   const types = selector.type === undefined ? inherited : asList(selector.type);
   const problems: PolicyProblem[] = unknownFields(selector, path);
   if (types !== undefined) {
     const fields: [string, readonly string[]][] = [
-      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field): [string, string[]] => [field, [...path, field]]),
-      ...(selector.has === undefined ? [] : asList(selector.has).map((field, index): [string, string[]] => [field, Array.isArray(selector.has) ? [...path, 'has', String(index)] : [...path, 'has']])),
+      ...Object.keys(TYPES_WITH_FIELD)
+        .filter((field) => field in selector)
+        .map((field): [string, string[]] => [field, [...path, field]]),
+      ...(selector.has === undefined
+        ? []
+        : asList(selector.has).map((field, index): [string, string[]] => [
+            field,
+            Array.isArray(selector.has) ? [...path, 'has', String(index)] : [...path, 'has'],
+          ])),
     ];
     for (const [field, at] of fields) {
       const allowed = TYPES_WITH_FIELD[field];
@@ -85,7 +128,9 @@ function neverMatching(selector: Selector, path: readonly string[], inherited: r
       });
     }
   }
-  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path, 'any', String(index)], types)));
+  selector.any?.forEach((branch, index) =>
+    problems.push(...neverMatching(branch, [...path, 'any', String(index)], types)),
+  );
   return problems;
 }
 
@@ -96,7 +141,12 @@ function unknownFields(selector: Selector, path: readonly string[]): PolicyProbl
   return asList(selector.has).flatMap((field, index) =>
     STEP_FIELDS.includes(field) || field.startsWith('x-')
       ? []
-      : [{ path: listed ? [...path, 'has', String(index)] : [...path, 'has'], message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(', ')} and x- ones`}` }],
+      : [
+          {
+            path: listed ? [...path, 'has', String(index)] : [...path, 'has'],
+            message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(', ')} and x- ones`}`,
+          },
+        ],
   );
 }
 

@@ -60,7 +60,8 @@ function condition(name: string, value: unknown): Condition {
       return (graph, step) => branches.some((branch) => branch(graph, step));
     }
     default: {
-      if (!name.startsWith('x-')) throw new Error(`a policy selector has the unknown condition "${name}", which the config should have refused`);
+      if (!name.startsWith('x-'))
+        throw new Error(`a policy selector has the unknown condition "${name}", which the config should have refused`);
       const wanted = asList(value).map(plainText);
       return (graph, step) => {
         const written = graph.step(step).fieldValue(name);

@@ -20,7 +20,9 @@ it('installs its runtime dependencies, writes the SARIF report and fails on the 
   const [install, sarif, annotations] = runAction(actionPath, workspace, { paths: 'processes' }, true);
   expect(install!.code, install!.stderr).toBe(0);
   expect(sarif!.code, sarif!.stderr).toBe(0);
-  const log = JSON.parse(readFileSync(path.join(workspace, 'gapcheck.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+  const log = JSON.parse(readFileSync(path.join(workspace, 'gapcheck.sarif'), 'utf8')) as {
+    runs: { results: unknown[] }[];
+  };
   expect(log.runs[0]!.results.length).toBeGreaterThan(0);
   expect(annotations!.code, annotations!.stderr).toBe(1);
   expect(annotations!.stdout).toMatch(/^::error file=processes\/claims\.yaml,line=\d+,col=\d+,title=/m);

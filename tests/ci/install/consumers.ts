@@ -15,8 +15,15 @@ export interface Run {
  * behaves as in a user's shell, and the command's output is in the error when it fails to start.
  */
 export function run(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
-  const result = spawnSync(command, args, { cwd, env: { ...clean, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
+  );
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...clean, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) throw new Error(`${command} could not start (${result.error.message}): .ci/run installs it`);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -24,7 +31,10 @@ export function run(command: string, args: readonly string[], cwd: string, env: 
 /** Runs a setup command that must succeed; its output is the error when it does not. */
 export function runOk(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Run {
   const result = run(command, args, cwd, env);
-  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.code}) in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  if (result.code !== 0)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.code}) in ${cwd}:\n${result.stdout}\n${result.stderr}`,
+    );
   return result;
 }
 
@@ -49,12 +59,21 @@ export function removeFolders(): void {
  */
 export function repositoryCopy(): string {
   const root = emptyFolder('repository');
-  const files = runOk('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], process.cwd()).stdout.split('\0').filter(Boolean);
+  const files = runOk('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], process.cwd())
+    .stdout.split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     cpSync(file, path.join(root, file), { dereference: false, errorOnExist: false, force: true });
   }
-  const git = ['-c', 'user.name=gapcheck tests', '-c', 'user.email=tests@gapcheck.invalid', '-c', 'commit.gpgsign=false'];
+  const git = [
+    '-c',
+    'user.name=gapcheck tests',
+    '-c',
+    'user.email=tests@gapcheck.invalid',
+    '-c',
+    'commit.gpgsign=false',
+  ];
   runOk('git', ['init', '--quiet', '--initial-branch=main'], root);
   runOk('git', ['add', '--all'], root);
   runOk('git', [...git, 'commit', '--quiet', '--message', 'gapcheck under test'], root);

@@ -9,7 +9,10 @@ import { emptyFolder, removeFolders, repositoryCopy, run, runOk, SAMPLES } from 
 
 afterAll(removeFolders);
 
-const { version, devDependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; devDependencies: Record<string, string> };
+const { version, devDependencies } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  version: string;
+  devDependencies: Record<string, string>;
+};
 
 let repository: string;
 beforeAll(() => {
@@ -19,7 +22,10 @@ beforeAll(() => {
 /** A consumer's project: a package.json and one process file with gaps, under processes/. */
 function project(name: string): string {
   const root = emptyFolder(name);
-  writeFileSync(path.join(root, 'package.json'), `${JSON.stringify({ name: `consumer-${name}`, private: true }, null, 2)}\n`);
+  writeFileSync(
+    path.join(root, 'package.json'),
+    `${JSON.stringify({ name: `consumer-${name}`, private: true }, null, 2)}\n`,
+  );
   mkdirSync(path.join(root, 'processes'));
   copyFileSync(SAMPLES.withGaps, path.join(root, 'processes', 'claims.yaml'));
   return root;
@@ -37,19 +43,32 @@ function expectAuditWorks(command: string, prefixArgs: readonly string[], cwd: s
 
 /** No dev dependency came along: what got installed is gapcheck and its runtime dependencies. */
 function expectNoDevDependency(nodeModules: string): void {
-  const installed = readdirSync(nodeModules).flatMap((name) => (name.startsWith('@') ? readdirSync(path.join(nodeModules, name)).map((inner) => `${name}/${inner}`) : [name]));
+  const installed = readdirSync(nodeModules).flatMap((name) =>
+    name.startsWith('@') ? readdirSync(path.join(nodeModules, name)).map((inner) => `${name}/${inner}`) : [name],
+  );
   expect(installed.filter((name) => name in devDependencies && name !== 'ajv')).toEqual([]);
 }
 
 describe('npm installs gapcheck', () => {
   it('from the tarball `npm pack` writes, holding only what users need', () => {
     const packed = emptyFolder('tarball');
-    const [pack] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', packed], repository).stdout) as { filename: string; files: { path: string }[] }[];
+    const [pack] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', packed], repository).stdout) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     const files = pack!.files.map((file) => file.path);
     expect(files.filter((file) => !/^(bin\/|dist\/(bundle|load\/validators)\/|schemas\/)/.test(file)).sort()).toEqual([
-      'README.md', 'dist/build-id', 'dist/load/ajv-options.js', 'dist/model/time.js', 'dist/package-files.js', 'dist/version.js', 'package.json',
+      'README.md',
+      'dist/build-id',
+      'dist/load/ajv-options.js',
+      'dist/model/time.js',
+      'dist/package-files.js',
+      'dist/version.js',
+      'package.json',
     ]);
-    expect(files.some((file) => file.endsWith('.map') || file.startsWith('src/') || file.startsWith('tests/'))).toBe(false);
+    expect(files.some((file) => file.endsWith('.map') || file.startsWith('src/') || file.startsWith('tests/'))).toBe(
+      false,
+    );
 
     const root = project('from-tarball');
     runOk('npm', ['install', '--save-dev', path.join(packed, pack!.filename)], root);

@@ -29,7 +29,10 @@ beforeAll(() => {
 function userRepository(): string {
   const root = emptyFolder('user-repository');
   runOk(process.execPath, [BIN, 'init', root], root);
-  writeFileSync(path.join(root, 'gapcheck.config.yaml'), `${readFileSync(path.join(root, 'gapcheck.config.yaml'), 'utf8')}ignore: ["drafts/**"]\n`);
+  writeFileSync(
+    path.join(root, 'gapcheck.config.yaml'),
+    `${readFileSync(path.join(root, 'gapcheck.config.yaml'), 'utf8')}ignore: ["drafts/**"]\n`,
+  );
   copyFileSync(SAMPLES.withGaps, path.join(root, 'processes', 'claims.yaml'));
   mkdirSync(path.join(root, 'drafts'));
   copyFileSync(SAMPLES.withGaps, path.join(root, 'drafts', 'claims.yaml'));
@@ -45,7 +48,10 @@ function preCommit(args: readonly string[], cwd: string): ReturnType<typeof run>
 describe('pre-commit', () => {
   it('try-repo installs the hook and fails on the gaps of the files named', () => {
     const root = userRepository();
-    const result = preCommit(['try-repo', repository, 'gapcheck', '--files', 'processes/example.yaml', 'processes/claims.yaml'], root);
+    const result = preCommit(
+      ['try-repo', repository, 'gapcheck', '--files', 'processes/example.yaml', 'processes/claims.yaml'],
+      root,
+    );
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.stdout).toMatch(/^gapcheck\.+Failed$/m);
     expect(result.stdout).toContain('processes/claims.yaml');
@@ -55,7 +61,19 @@ describe('pre-commit', () => {
 
   it('try-repo passes when the only file with gaps is one the config ignores, saying it was skipped', () => {
     const root = userRepository();
-    const result = preCommit(['try-repo', repository, 'gapcheck', '--verbose', '--files', 'processes/example.yaml', 'drafts/claims.yaml', 'gapcheck.config.yaml'], root);
+    const result = preCommit(
+      [
+        'try-repo',
+        repository,
+        'gapcheck',
+        '--verbose',
+        '--files',
+        'processes/example.yaml',
+        'drafts/claims.yaml',
+        'gapcheck.config.yaml',
+      ],
+      root,
+    );
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^gapcheck\.+Passed$/m);
     expect(result.stdout).toContain('drafts/claims.yaml: not audited');

@@ -31,19 +31,17 @@ function processOf(chains: string, start?: readonly string[]): Process {
   }
   const at = { line: 1, column: 1 };
   const ref = (id: string): Ref => ({ id, at });
-  const steps = [...next].map(
-    ([id, targets]): Step => ({
-      id,
-      at,
-      type: id === 'done' ? 'end' : id.startsWith('intake') ? 'intake' : 'action',
-      next: [...targets].map((to) => ({ to: ref(to) })),
-      intent: 'inquiry',
-      outcome: 'resolved',
-      emergency: false,
-      fieldAt: () => undefined,
-      fieldValue: () => undefined,
-    }),
-  );
+  const steps = [...next].map(([id, targets]): Step => ({
+    id,
+    at,
+    type: id === 'done' ? 'end' : id.startsWith('intake') ? 'intake' : 'action',
+    next: [...targets].map((to) => ({ to: ref(to) })),
+    intent: 'inquiry',
+    outcome: 'resolved',
+    emergency: false,
+    fieldAt: () => undefined,
+    fieldValue: () => undefined,
+  }));
   return {
     id: 'line-up',
     at,
@@ -104,27 +102,47 @@ describe('cascade, on hand-made gaps', () => {
 
   it('does not line up a gap at the intake about one branch with a gap on another', () => {
     // The intake's gap is about the way through a (its witness), the other gap sits on b.
-    const gaps = [gap('unanswered-contact', 'intake', 'high', 'intake split a done'), gap('customer-effort', 'b', 'low')];
+    const gaps = [
+      gap('unanswered-contact', 'intake', 'high', 'intake split a done'),
+      gap('customer-effort', 'b', 'low'),
+    ];
     expect(cascadeOf('intake split a done; split b done', gaps)).toEqual([]);
   });
 
   it('finds nothing when no gap is high or critical, and counts a critical gap as high', () => {
-    expect(cascadeOf('intake a b done', [gap('remedy-path', 'a', 'medium'), gap('customer-effort', 'b', 'low')])).toEqual([]);
-    expect(cascadeOf('intake a b done', [gap('remedy-path', 'a', 'critical'), gap('customer-effort', 'b', 'low')])).toHaveLength(1);
+    expect(
+      cascadeOf('intake a b done', [gap('remedy-path', 'a', 'medium'), gap('customer-effort', 'b', 'low')]),
+    ).toEqual([]);
+    expect(
+      cascadeOf('intake a b done', [gap('remedy-path', 'a', 'critical'), gap('customer-effort', 'b', 'low')]),
+    ).toHaveLength(1);
   });
 
   it('finds nothing when one rule has gaps at two steps', () => {
-    expect(cascadeOf('intake a b done', [gap('remedy-path', 'a', 'high'), gap('remedy-path', 'b', 'high')])).toEqual([]);
+    expect(cascadeOf('intake a b done', [gap('remedy-path', 'a', 'high'), gap('remedy-path', 'b', 'high')])).toEqual(
+      [],
+    );
   });
 
   it('takes gaps of two rules at one step as one failure unless both have witness paths, and these differ', () => {
     const chain = 'intake a b done';
-    expect(cascadeOf(chain, [gap('unanswered-contact', 'intake', 'high'), gap('human-touch', 'intake', 'medium')])).toEqual([]);
-    const onePath = [gap('unanswered-contact', 'intake', 'high', 'intake a b done'), gap('human-touch', 'intake', 'medium')];
+    expect(
+      cascadeOf(chain, [gap('unanswered-contact', 'intake', 'high'), gap('human-touch', 'intake', 'medium')]),
+    ).toEqual([]);
+    const onePath = [
+      gap('unanswered-contact', 'intake', 'high', 'intake a b done'),
+      gap('human-touch', 'intake', 'medium'),
+    ];
     expect(cascadeOf(chain, onePath)).toEqual([]);
-    const samePath = [gap('two-minute-response', 'intake', 'high', 'intake a'), gap('remedy-path', 'intake', 'medium', 'intake a')];
+    const samePath = [
+      gap('two-minute-response', 'intake', 'high', 'intake a'),
+      gap('remedy-path', 'intake', 'medium', 'intake a'),
+    ];
     expect(cascadeOf(chain, samePath)).toEqual([]);
-    const different = [gap('two-minute-response', 'intake', 'high', 'intake a'), gap('remedy-path', 'intake', 'medium', 'intake a b done')];
+    const different = [
+      gap('two-minute-response', 'intake', 'high', 'intake a'),
+      gap('remedy-path', 'intake', 'medium', 'intake a b done'),
+    ];
     const found = cascadeOf(chain, different);
     expect(pathsOf(found)).toEqual([['intake', 'a', 'b', 'done']]);
     expect(found[0]!.message).toContain('remedy-path (medium) at "intake"; two-minute-response (high) at "intake"');
@@ -151,11 +169,26 @@ describe('cascade, on hand-made gaps', () => {
   });
 
   it('reports the cascade with the most gaps, then the shorter journey, then the first by step ids', () => {
-    const most = [gap('remedy-path', 'a', 'high'), gap('customer-effort', 'b', 'low'), gap('listen-first', 'c', 'medium'), gap('human-touch', 'x', 'high')];
+    const most = [
+      gap('remedy-path', 'a', 'high'),
+      gap('customer-effort', 'b', 'low'),
+      gap('listen-first', 'c', 'medium'),
+      gap('human-touch', 'x', 'high'),
+    ];
     expect(pathsOf(cascadeOf('intake a b c done; intake x done', most))).toEqual([['intake', 'a', 'b', 'c']]);
-    const shorter = [gap('remedy-path', 'a', 'high'), gap('customer-effort', 'b', 'low'), gap('listen-first', 'x', 'high'), gap('human-touch', 'y', 'low')];
+    const shorter = [
+      gap('remedy-path', 'a', 'high'),
+      gap('customer-effort', 'b', 'low'),
+      gap('listen-first', 'x', 'high'),
+      gap('human-touch', 'y', 'low'),
+    ];
     expect(pathsOf(cascadeOf('intake a b done; intake m x y done', shorter))).toEqual([['intake', 'a', 'b']]);
-    const byIds = [gap('remedy-path', 'n', 'high'), gap('customer-effort', 'p', 'low'), gap('listen-first', 'm', 'high'), gap('human-touch', 'q', 'low')];
+    const byIds = [
+      gap('remedy-path', 'n', 'high'),
+      gap('customer-effort', 'p', 'low'),
+      gap('listen-first', 'm', 'high'),
+      gap('human-touch', 'q', 'low'),
+    ];
     expect(pathsOf(cascadeOf('intake n p done; intake m q done', byIds))).toEqual([['intake', 'm', 'q']]);
   });
 
@@ -165,16 +198,26 @@ describe('cascade, on hand-made gaps', () => {
   });
 
   it('does not count process-level gaps, gaps before the intake, or intakes no start reaches', () => {
-    expect(cascadeOf('intake a b done', [gap('remedy-path', 'a', 'high'), gap('process-review', null, 'low')])).toEqual([]);
-    expect(cascadeOf('greet intake a done', [gap('remedy-path', 'greet', 'high'), gap('customer-effort', 'a', 'low')])).toEqual([]);
+    expect(cascadeOf('intake a b done', [gap('remedy-path', 'a', 'high'), gap('process-review', null, 'low')])).toEqual(
+      [],
+    );
+    expect(
+      cascadeOf('greet intake a done', [gap('remedy-path', 'greet', 'high'), gap('customer-effort', 'a', 'low')]),
+    ).toEqual([]);
     const chains = 'intake-phone a b done; intake-mail c done; intake-old a';
-    const found = cascadeOf(chains, [gap('remedy-path', 'a', 'high'), gap('customer-effort', 'b', 'low')], ['intake-phone', 'intake-mail']);
+    const found = cascadeOf(
+      chains,
+      [gap('remedy-path', 'a', 'high'), gap('customer-effort', 'b', 'low')],
+      ['intake-phone', 'intake-mail'],
+    );
     expect(found.map((f) => [f.step, f.path])).toEqual([['intake-phone', ['intake-phone', 'a', 'b']]]);
   });
 
   it('cuts a long list of gaps as a long list of steps: the first 6, how many more, the last 5', () => {
     const steps = Array.from({ length: 20 }, (_, i) => `s${String(i).padStart(2, '0')}`);
-    const gaps = steps.map((step, i) => gap(i === 0 ? 'remedy-path' : 'customer-effort', step, i === 0 ? 'high' : 'low'));
+    const gaps = steps.map((step, i) =>
+      gap(i === 0 ? 'remedy-path' : 'customer-effort', step, i === 0 ? 'high' : 'low'),
+    );
     const [found] = cascadeOf(`intake ${steps.join(' ')} done`, gaps);
     expect(found!.message).toContain('20 gaps of 2 rules');
     expect(found!.message).toContain('customer-effort (low) at "s05"; … 9 more …; customer-effort (low) at "s15"');
@@ -198,14 +241,22 @@ describe('cascade, on hand-made gaps', () => {
           fc.record({
             random: fc.constant(random),
             stepOrder: fc.shuffledSubarray([...random.successors.keys()], { minLength: SIZE, maxLength: SIZE }),
-            gapOrder: fc.shuffledSubarray([...random.gaps.keys()], { minLength: random.gaps.length, maxLength: random.gaps.length }),
+            gapOrder: fc.shuffledSubarray([...random.gaps.keys()], {
+              minLength: random.gaps.length,
+              maxLength: random.gaps.length,
+            }),
           }),
         ),
         ({ random: { successors, gaps }, stepOrder, gapOrder }) => {
           const process = processOf(chainsOf(successors), INTAKES);
           const reordered = { ...process, steps: stepOrder.map((index) => process.steps[index]!) };
           const given = gaps.map(toGap);
-          expect(checkCascade(reordered, gapOrder.map((index) => given[index]!))).toEqual(checkCascade(process, given));
+          expect(
+            checkCascade(
+              reordered,
+              gapOrder.map((index) => given[index]!),
+            ),
+          ).toEqual(checkCascade(process, given));
         },
       ),
       { numRuns: 1000 },
@@ -234,7 +285,9 @@ describe('cascade, on hand-made gaps', () => {
     gaps.push(gap('customer-effort', 'c1999', 'low'));
     const found = checkCascade(processOf(chains.join('; '), intakes), gaps);
     expect(found).toHaveLength(2_000);
-    expect(found[0]!.message).toContain('human-touch (medium) at "intake0"; unanswered-contact (high) at "intake0"; customer-effort (low) at "c1999"');
+    expect(found[0]!.message).toContain(
+      'human-touch (medium) at "intake0"; unanswered-contact (high) at "intake0"; customer-effort (low) at "c1999"',
+    );
   }, 60_000);
 });
 
@@ -256,7 +309,10 @@ const nameOf = (node: number): string => (node < INTAKES.length ? INTAKES[node]!
 /** Random processes of 6 steps, two of them intakes, with gaps whose witness paths are walks from their steps. */
 const randomCase = fc
   .record({
-    successors: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { maxLength: 3 }), { minLength: SIZE, maxLength: SIZE }),
+    successors: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: SIZE - 1 }), { maxLength: 3 }), {
+      minLength: SIZE,
+      maxLength: SIZE,
+    }),
     gaps: fc.array(
       fc.record({
         node: fc.integer({ min: 0, max: SIZE - 1 }),
@@ -286,20 +342,32 @@ const randomCase = fc
   });
 
 function chainsOf(successors: readonly (readonly number[])[]): string {
-  return successors.map((targets, node) => [nameOf(node), ...targets.map((t) => `${nameOf(node)} ${nameOf(t)}`)].join('; ')).join('; ');
+  return successors
+    .map((targets, node) => [nameOf(node), ...targets.map((t) => `${nameOf(node)} ${nameOf(t)}`)].join('; '))
+    .join('; ');
 }
 
 function toGap({ node, rule, severity, path }: RandomGap): Gap {
   return gap(rule, nameOf(node), severity, path?.map(nameOf).join(' '));
 }
 
-function summary(finding: Finding): { step: string | undefined; path: readonly string[] | undefined; listed: string[] } {
-  const listed = finding.message.slice(finding.message.indexOf(': ') + 2, finding.message.indexOf('. Each')).split('; ');
+function summary(finding: Finding): {
+  step: string | undefined;
+  path: readonly string[] | undefined;
+  listed: string[];
+} {
+  const listed = finding.message
+    .slice(finding.message.indexOf(': ') + 2, finding.message.indexOf('. Each'))
+    .split('; ');
   return { step: finding.step, path: finding.path, listed };
 }
 
 /** docs/rules/cascade.md word for word: every journey from the intake, the gaps whose segments lie on it, the best cascade. */
-function byDefinition(successors: readonly (readonly number[])[], gaps: readonly RandomGap[], intake: string): ReturnType<typeof summary> | undefined {
+function byDefinition(
+  successors: readonly (readonly number[])[],
+  gaps: readonly RandomGap[],
+  intake: string,
+): ReturnType<typeof summary> | undefined {
   const origin = INTAKES.indexOf(intake);
   // Breadth-first search, `next` in order: the shortest path to each step, ties broken as every search does.
   const pathTo = new Map<number, number[]>([[origin, [origin]]]);
@@ -331,7 +399,8 @@ function byDefinition(successors: readonly (readonly number[])[], gaps: readonly
     a.journey.reduce((order, id, i) => order || compareText(id, b.journey[i]!), 0);
   const best = cascades.sort(better)[0];
   if (!best) return undefined;
-  const firstAt = (g: RandomGap): number => best.journey.findIndex((_, start) => segment(g).every((node, i) => best.journey[start + i] === nameOf(node)));
+  const firstAt = (g: RandomGap): number =>
+    best.journey.findIndex((_, start) => segment(g).every((node, i) => best.journey[start + i] === nameOf(node)));
   const listed = best.on
     .sort((a, b) => firstAt(a) - firstAt(b) || compareText(a.rule, b.rule))
     .map((g) => `${g.rule} (${g.severity}) at "${nameOf(g.node)}"`);

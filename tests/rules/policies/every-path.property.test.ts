@@ -22,7 +22,10 @@ interface Graph {
 const graphs: fc.Arbitrary<Graph> = fc.integer({ min: 2, max: 7 }).chain((size) =>
   fc.record({
     kinds: fc.tuple(fc.constant<Kind>('action'), ...Array.from({ length: size - 1 }, () => fc.constantFrom(...KINDS))),
-    next: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), { minLength: size, maxLength: size }),
+    next: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: size - 1 }), { maxLength: 3 }), {
+      minLength: size,
+      maxLength: size,
+    }),
   }),
 );
 
@@ -60,7 +63,9 @@ describe('every-path', () => {
   it('finds a gap exactly when a path enumerated by brute force has one, with a shortest such path as its witness', () => {
     fc.assert(
       fc.property(graphs, (graph) => {
-        const gaps = auditTexts({ 'random.yaml': processText(graph) }, undefined, config).gaps.filter((gap) => gap.rule === 'team-policy');
+        const gaps = auditTexts({ 'random.yaml': processText(graph) }, undefined, config).gaps.filter(
+          (gap) => gap.rule === 'team-policy',
+        );
         const expected = unpassedPaths(graph);
         expect(gaps.length).toBe(expected.length === 0 ? 0 : 1);
         if (expected.length === 0) return;

@@ -14,7 +14,9 @@ for (const group of readdirSync(FOLDER, { withFileTypes: true }).filter((entry) 
 describe('a policy gap', () => {
   it('says what fails, with the policy fix apart as every rule gives its own (the message joins them)', () => {
     const fixture = path.join(FOLDER, 'every-path/fail/written-answer-skips-the-call');
-    const [gap] = auditFiles([`${fixture}.yaml`], undefined, `${fixture}.config.yaml`).gaps.filter((found) => found.rule === 'team-policy');
+    const [gap] = auditFiles([`${fixture}.yaml`], undefined, `${fixture}.config.yaml`).gaps.filter(
+      (found) => found.rule === 'team-policy',
+    );
     expect(gap?.fix).toBe("Call the customer back from the account manager's phone.");
     expect(gap?.message).toBe(
       'VIP complaints are called back by their account manager. From "receive" the case can reach "done" without passing a step it asks for. ' +

@@ -15,7 +15,9 @@ function configWith(options: string): () => unknown {
 
 describe('two-minute-response options', () => {
   it('takes per-channel targets, each part defaulting to the rule’s', () => {
-    const read = configWith('    within: 5m\n    per-channel:\n      social: { within: 15m, channels: [social] }\n      email: { channels: [phone, chat] }\n');
+    const read = configWith(
+      '    within: 5m\n    per-channel:\n      social: { within: 15m, channels: [social] }\n      email: { channels: [phone, chat] }\n',
+    );
     expect(read()).toMatchObject({
       within: '5m',
       channels: ['phone'],
@@ -25,10 +27,26 @@ describe('two-minute-response options', () => {
   });
 
   it.each([
-    ['a key that is no channel', '    per-channel:\n      twitter: { within: 15m }\n', 'option "per-channel" of two-minute-response must be one of phone, email'],
-    ['a target with an unknown key', '    per-channel:\n      social: { within: 15m, channel: [social] }\n', 'must be one of within, channels'],
-    ['a target whose within is no duration', '    per-channel:\n      social: { within: soon }\n', 'must be a duration like 90s, 2m, 4h'],
-    ['a target whose channels are not channels', '    per-channel:\n      social: { channels: [twitter] }\n', 'must be one of phone, email'],
+    [
+      'a key that is no channel',
+      '    per-channel:\n      twitter: { within: 15m }\n',
+      'option "per-channel" of two-minute-response must be one of phone, email',
+    ],
+    [
+      'a target with an unknown key',
+      '    per-channel:\n      social: { within: 15m, channel: [social] }\n',
+      'must be one of within, channels',
+    ],
+    [
+      'a target whose within is no duration',
+      '    per-channel:\n      social: { within: soon }\n',
+      'must be a duration like 90s, 2m, 4h',
+    ],
+    [
+      'a target whose channels are not channels',
+      '    per-channel:\n      social: { channels: [twitter] }\n',
+      'must be one of phone, email',
+    ],
   ])('refuses %s', (_case, options, complaint) => {
     expect(configWith(options)).toThrow(complaint);
   });
