@@ -3473,2907 +3473,6 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-function cleanPath(path12) {
-  let normalized = normalize(path12);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-function convertSlashes(path12, separator) {
-  return path12.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path12) {
-  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
-}
-function normalizePath(path12, options) {
-  const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
-  if (resolvePaths2) path12 = resolve(path12);
-  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
-  if (path12 === ".") return "";
-  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path12, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path12);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path12, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
-var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    };
-    pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path12 = directoryPath || ".";
-      if (filters.every((filter) => filter(path12, true))) paths.push(path12);
-    };
-    empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) counts.files++;
-    };
-    pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-    };
-    pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    };
-    pushFile = (filename, paths) => {
-      paths.push(filename);
-    };
-    empty$1 = () => {
-    };
-    getArray = (paths) => {
-      return paths;
-    };
-    getArrayGroup = () => {
-      return [""].slice(0, 0);
-    };
-    groupFiles = (groups, directory, files) => {
-      groups.push({
-        directory,
-        files,
-        dir: directory
-      });
-    };
-    empty = () => {
-    };
-    resolveSymlinksAsync = function(path12, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      fs.realpath(path12, (error, resolvedPath) => {
-        if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat6) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat6, resolvedPath);
-          queue.dequeue(null, state);
-        });
-      });
-    };
-    resolveSymlinks = function(path12, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        const resolvedPath = fs.realpathSync(path12);
-        const stat6 = fs.statSync(resolvedPath);
-        if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
-        callback$1(stat6, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => {
-      return state.counts;
-    };
-    groupsSync = (state) => {
-      return state.groups;
-    };
-    defaultSync = (state) => {
-      return state.paths;
-    };
-    limitFilesSync = (state) => {
-      return state.paths.slice(0, state.options.maxFiles);
-    };
-    onlyCountsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.counts, state.options.suppressErrors);
-      return null;
-    };
-    defaultAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths, state.options.suppressErrors);
-      return null;
-    };
-    limitFilesAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-      return null;
-    };
-    groupsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.groups, state.options.suppressErrors);
-      return null;
-    };
-    readdirOpts = { withFileTypes: true };
-    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      state.queue.enqueue();
-      if (currentDepth < 0) return state.queue.dequeue(null, state);
-      const { fs } = state;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-        callback$1(entries, directoryPath, currentDepth);
-        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-      });
-    };
-    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      const { fs } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      let entries = [];
-      try {
-        entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        this.count++;
-        return this.count;
-      }
-      dequeue(error, output) {
-        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-          this.onQueueEmpty(error, output);
-          if (error) {
-            output.controller.abort();
-            this.onQueueEmpty = void 0;
-          }
-        }
-      }
-    };
-    Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num) {
-        this._files = num;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num) {
-        this._directories = num;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    };
-    Aborter = class {
-      aborted = false;
-      abort() {
-        this.aborted = true;
-      }
-    };
-    Walker = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1;
-        this.callbackInvoker = build$1(options, this.isSynchronous);
-        this.root = normalizePath(root, options);
-        this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        };
-        this.joinPath = build$7(this.root, options);
-        this.pushDirectory = build$6(this.root, options);
-        this.pushFile = build$5(options);
-        this.getArray = build$4(options);
-        this.groupFiles = build$3(options);
-        this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries, directoryPath, depth) => {
-        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files = this.getArray(this.state.paths);
-        for (let i = 0; i < entries.length; ++i) {
-          const entry = entries[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path12)) continue;
-            this.pushDirectory(path12, paths, filters);
-            this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path12 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path12, this.state, (stat6, resolvedPath) => {
-              if (stat6.isDirectory()) {
-                resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path12;
-                const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root;
-        this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    };
-    pm = null;
-    try {
-      __require2.resolve("picomatch");
-      pm = __require2("picomatch");
-    } catch {
-    }
-    Builder = class {
-      globCache = {};
-      options = {
-        maxDepth: Infinity,
-        suppressErrors: true,
-        pathSeparator: sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        this.globFunction = this.options.globFunction;
-      }
-      group() {
-        this.options.group = true;
-        return this;
-      }
-      withPathSeparator(separator) {
-        this.options.pathSeparator = separator;
-        return this;
-      }
-      withBasePath() {
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withRelativePaths() {
-        this.options.relativePaths = true;
-        return this;
-      }
-      withDirs() {
-        this.options.includeDirs = true;
-        return this;
-      }
-      withMaxDepth(depth) {
-        this.options.maxDepth = depth;
-        return this;
-      }
-      withMaxFiles(limit) {
-        this.options.maxFiles = limit;
-        return this;
-      }
-      withFullPaths() {
-        this.options.resolvePaths = true;
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withErrors() {
-        this.options.suppressErrors = false;
-        return this;
-      }
-      withSymlinks({ resolvePaths: resolvePaths2 = true } = {}) {
-        this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths2;
-        return this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        this.options.signal = signal;
-        return this;
-      }
-      normalize() {
-        this.options.normalizePath = true;
-        return this;
-      }
-      filter(predicate) {
-        this.options.filters.push(predicate);
-        return this;
-      }
-      onlyDirs() {
-        this.options.excludeFiles = true;
-        this.options.includeDirs = true;
-        return this;
-      }
-      exclude(predicate) {
-        this.options.exclude = predicate;
-        return this;
-      }
-      onlyCounts() {
-        this.options.onlyCounts = true;
-        return this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
-        return this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        return new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        if (this.globFunction) return this.globWithOptions(patterns);
-        return this.globWithOptions(patterns, ...[{ dot: true }]);
-      }
-      globWithOptions(patterns, ...options) {
-        const globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        if (!isMatch) {
-          isMatch = globFn(patterns, ...options);
-          this.globCache[patterns.join("\0")] = isMatch;
-        }
-        this.options.filters.push((path12) => isMatch(path12));
-        return this;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix2 = "";
-      let glob = "";
-      if (start > 0) {
-        prefix2 = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix: prefix2,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix2;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants5 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants5;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type2, char) => {
-      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type2) => {
-        state[type2]++;
-        stack.push(type2);
-      };
-      const decrement = (type2) => {
-        state[type2]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type2, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants5.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse = require_parse();
-    var utils = require_utils();
-    var constants5 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants5;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// dist/errors.js
-var UsageError;
-var init_errors = __esm({
-  "dist/errors.js"() {
-    "use strict";
-    UsageError = class extends Error {
-      constructor(message) {
-        super(message);
-        this.name = "UsageError";
-      }
-    };
-  }
-});
-
-// dist/model/time.js
-function parseDuration(text) {
-  const match = DURATION_PATTERN.exec(text);
-  if (!match)
-    return void 0;
-  return { text, seconds: Number(match[1]) * UNIT_SECONDS[match[2]] };
-}
-function formatSeconds(total) {
-  if (!Number.isSafeInteger(total))
-    return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - Number.MAX_SAFE_INTEGER % 604800)}`;
-  if (total === 0)
-    return "0s";
-  const parts = [];
-  let rest = total;
-  for (const [unit, size] of [["w", 604800], ["d", 86400], ["h", 3600], ["m", 60], ["s", 1]]) {
-    if (rest >= size) {
-      parts.push(`${Math.floor(rest / size)}${unit}`);
-      rest %= size;
-    }
-  }
-  return parts.join(" ");
-}
-function parseDate(text) {
-  const match = DATE_PATTERN.exec(text);
-  if (!match)
-    return void 0;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const back = /* @__PURE__ */ new Date(0);
-  back.setUTCFullYear(year, month - 1, day);
-  const ms = back.getTime();
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
-    return void 0;
-  }
-  return ms;
-}
-function isValidDate(text) {
-  return parseDate(text) !== void 0;
-}
-function todayUtc(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
-}
-function isOverdue(lastDate, every, today) {
-  const start = parseDate(lastDate);
-  const midnightToday = parseDate(today);
-  if (start === void 0 || midnightToday === void 0)
-    return false;
-  return start + (every?.seconds ?? 0) * 1e3 < midnightToday;
-}
-function dueDate(lastDate, every) {
-  const start = parseDate(lastDate);
-  if (start === void 0)
-    return void 0;
-  return new Date(start + every.seconds * 1e3).toISOString().slice(0, 10);
-}
-var DURATION_PATTERN, DATE_PATTERN, UNIT_SECONDS;
-var init_time = __esm({
-  "dist/model/time.js"() {
-    "use strict";
-    DURATION_PATTERN = /^([0-9]+)(s|m|h|d|w)$/;
-    DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-    UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-  }
-});
-
-// dist/load/build-process.js
-function buildProcess(root, source) {
-  const reader = new Reader(source);
-  const idEntry = root.entries.get("process");
-  return {
-    id: reader.text(idEntry.value),
-    at: reader.valueRange(idEntry.value),
-    file: source.path,
-    title: reader.text(root.entries.get("title")?.value),
-    owner: reader.ref(root.entries.get("owner")?.value),
-    description: reader.text(root.entries.get("description")?.value),
-    tags: reader.texts(root.entries.get("tags")?.value),
-    review: reader.review(root.entries.get("review")?.value),
-    roles: reader.roles(root.entries.get("roles")?.value),
-    emergencies: reader.ref(root.entries.get("emergencies")?.value),
-    start: reader.refs(root.entries.get("start").value),
-    steps: reader.steps(root.entries.get("steps").value),
-    waivers: reader.waivers(root.entries.get("waivers")?.value)
-  };
-}
-var Reader;
-var init_build_process = __esm({
-  "dist/load/build-process.js"() {
-    "use strict";
-    init_time();
-    Reader = class {
-      source;
-      constructor(source) {
-        this.source = source;
-      }
-      valueRange(node) {
-        return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
-      }
-      keyRange(entry) {
-        return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
-      }
-      /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
-      mappingRange(node) {
-        const first = node.entries.values().next().value;
-        return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
-      }
-      /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
-      entryEnd(entry) {
-        return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
-      }
-      text(node) {
-        return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
-      }
-      texts(node) {
-        if (node === void 0)
-          return [];
-        return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
-      }
-      flag(node) {
-        return node?.kind === "scalar" && node.value === true;
-      }
-      ref(node) {
-        const id = this.text(node);
-        return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
-      }
-      refs(node) {
-        return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
-      }
-      duration(node) {
-        const text = this.text(node);
-        return text === void 0 ? void 0 : parseDuration(text);
-      }
-      review(node) {
-        if (node?.kind !== "map")
-          return void 0;
-        return {
-          last: this.text(node.entries.get("last")?.value),
-          every: this.duration(node.entries.get("every")?.value),
-          at: this.mappingRange(node)
-        };
-      }
-      roles(node) {
-        const roles = /* @__PURE__ */ new Map();
-        if (node?.kind !== "map")
-          return roles;
-        for (const [id, entry] of node.entries) {
-          if (id.startsWith("x-"))
-            continue;
-          const role = entry.value;
-          const field = (key) => role.entries?.get(key)?.value;
-          const training = field("training");
-          roles.set(id, {
-            id,
-            at: this.keyRange(entry),
-            title: this.text(field("title")),
-            frontline: this.flag(field("frontline")),
-            can: this.texts(field("can")),
-            training: training?.kind === "map" ? {
-              last: this.text(training.entries.get("last")?.value),
-              every: this.duration(training.entries.get("every")?.value),
-              covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
-              at: this.mappingRange(training)
-            } : void 0
-          });
-        }
-        return roles;
-      }
-      steps(node) {
-        const steps = [];
-        for (const [id, entry] of node.entries) {
-          if (id.startsWith("x-"))
-            continue;
-          steps.push(this.step(id, this.keyRange(entry), entry.value));
-        }
-        return steps;
-      }
-      step(id, at2, node) {
-        const field = (key) => node.entries.get(key)?.value;
-        const fieldAt = (key) => {
-          const entry = node.entries.get(key);
-          return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
-        };
-        return {
-          id,
-          at: at2,
-          type: this.text(field("type")),
-          title: this.text(field("title")),
-          actor: this.ref(field("actor")),
-          takes: this.duration(field("takes")),
-          next: this.edges(field("next")),
-          intent: this.text(field("intent")) ?? "inquiry",
-          channel: this.text(field("channel")),
-          remedy: this.text(field("remedy")),
-          to: this.ref(field("to")),
-          owner: this.ref(field("owner")),
-          by: this.duration(field("by")),
-          promise: this.text(field("promise")),
-          fulfils: this.ref(field("fulfils")),
-          verifies: this.ref(field("verifies")),
-          outcome: this.text(field("outcome")) ?? "resolved",
-          emergency: this.flag(field("emergency")),
-          customerEffort: this.text(field("customer-effort")),
-          because: this.text(field("because")),
-          fieldAt
-        };
-      }
-      edges(node) {
-        if (node === void 0)
-          return [];
-        const items = node.kind === "seq" ? node.items : [node];
-        return items.map((item) => {
-          if (item.kind !== "map")
-            return { to: this.ref(item) };
-          return {
-            to: this.ref(item.entries.get("to").value),
-            when: this.text(item.entries.get("when")?.value),
-            after: this.duration(item.entries.get("after")?.value)
-          };
-        });
-      }
-      waivers(node) {
-        if (node?.kind !== "seq")
-          return [];
-        return node.items.map((item) => {
-          const waiver = item;
-          const field = (key) => waiver.entries.get(key)?.value;
-          return {
-            rule: this.text(field("rule")),
-            step: this.ref(field("step")),
-            reason: this.text(field("reason")),
-            expires: this.text(field("expires")),
-            at: this.mappingRange(waiver)
-          };
-        });
-      }
-    };
-  }
-});
-
-// dist/position.js
-var START_OF_FILE;
-var init_position = __esm({
-  "dist/position.js"() {
-    "use strict";
-    START_OF_FILE = { line: 1, column: 1 };
-  }
-});
-
-// dist/untrusted-text.js
-function escapeUntrusted(text, { keepLayout = false } = {}) {
-  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function withoutWorkflowCommands(text, colon) {
-  return text.replace(/^([ \t]*):(?=:)/gm, (_, blanks) => `${blanks}${colon}`);
-}
-var UNSAFE, UNSAFE_BUT_LAYOUT, ESCAPED_COLON;
-var init_untrusted_text = __esm({
-  "dist/untrusted-text.js"() {
-    "use strict";
-    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    ESCAPED_COLON = "\\u003a";
-  }
-});
-
-// dist/load/source.js
-function printable(text) {
-  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
-  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
-}
-var SourceText, NEARBY_LINES, LONGEST_QUOTE;
-var init_source = __esm({
-  "dist/load/source.js"() {
-    "use strict";
-    init_untrusted_text();
-    SourceText = class {
-      path;
-      text;
-      lineStarts;
-      /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
-      lastLine = 0;
-      constructor(path12, text) {
-        this.path = path12;
-        this.text = text;
-        this.lineStarts = [0];
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-          this.lineStarts.push(i + 1);
-        }
-      }
-      positionAt(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        const line = this.lineIndexOf(clamped);
-        this.lastLine = line;
-        return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
-      }
-      /** The text from `start` to `end` (exclusive). */
-      rangeAt(start, end) {
-        return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
-      }
-      /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
-      toEndOfLine(start) {
-        const at2 = this.positionAt(start);
-        const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
-        return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
-      }
-      /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
-      lineIndexOf(offset) {
-        const starts = this.lineStarts;
-        let line = this.lastLine;
-        for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
-          if (line + 1 === starts.length || starts[line + 1] > offset)
-            return line;
-        }
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (starts[mid] <= offset)
-            low = mid;
-          else
-            high = mid - 1;
-        }
-        return low;
-      }
-      /** The text of a 1-based line, without its line break. */
-      lineText(line) {
-        const start = this.lineStarts[line - 1];
-        if (start === void 0)
-          return "";
-        const end = this.lineStarts[line] ?? this.text.length + 1;
-        return this.text.slice(start, end - 1).replace(/\r$/, "");
-      }
-    };
-    NEARBY_LINES = 8;
-    LONGEST_QUOTE = 60;
-  }
-});
-
-// dist/load/ajv-options.js
-var FORMATS, AJV_OPTIONS, SCHEMA_FILES;
-var init_ajv_options = __esm({
-  "dist/load/ajv-options.js"() {
-    "use strict";
-    init_time();
-    FORMATS = {
-      /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
-      date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
-    };
-    AJV_OPTIONS = {
-      allErrors: true,
-      verbose: true,
-      strict: true,
-      allowUnionTypes: true,
-      formats: FORMATS
-    };
-    SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
-  }
-});
-
-// dist/package-files.js
-import { existsSync } from "node:fs";
-function packageFile(relativePath) {
-  return new URL(relativePath, ROOT);
-}
-function packageRoot(start) {
-  for (let folder = start; ; folder = new URL("..", folder)) {
-    if (existsSync(new URL("package.json", folder)))
-      return folder;
-    if (folder.pathname === "/")
-      throw new Error(`gapcheck cannot find its package.json above ${start.pathname}`);
-  }
-}
-var ROOT, RUNNING_FROM_SOURCES;
-var init_package_files = __esm({
-  "dist/package-files.js"() {
-    "use strict";
-    ROOT = packageRoot(new URL(".", import.meta.url));
-    RUNNING_FROM_SOURCES = import.meta.url.endsWith(".ts");
-  }
-});
-
-// dist/rule-ids.js
-var RULE_IDS;
-var init_rule_ids = __esm({
-  "dist/rule-ids.js"() {
-    "use strict";
-    RULE_IDS = [
-      // The four named rules
-      "order-confirmation",
-      "two-minute-response",
-      "follow-through",
-      "emergency-path",
-      // Rules from the practices behind them
-      "unanswered-contact",
-      "escalation-closure",
-      "listen-first",
-      "remedy-path",
-      "handoff-chain",
-      "empowerment",
-      "issue-reporting",
-      "process-review",
-      "training-current",
-      "human-touch",
-      "customer-effort",
-      "cascade",
-      // Structural rules
-      "invalid-process",
-      "unknown-reference",
-      "dead-end",
-      "endless-loop",
-      "unreachable-step",
-      "duplicate-process",
-      "expired-waiver",
-      "unused-waiver"
-    ];
-  }
-});
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest = function(str2, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str2, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest;
-  }
-});
-
-// dist/load/suggest.js
-function closestName(written, known) {
-  const typed = comparable(written);
-  const limit = typed.length <= 3 ? 1 : Math.max(2, Math.floor(typed.length / 3));
-  let best;
-  for (const name of known) {
-    const candidate = comparable(name);
-    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
-    if (score <= limit && (best === void 0 || score < best.score))
-      best = { name, score };
-  }
-  return best?.name;
-}
-function didYouMean(written, known) {
-  const name = closestName(written, known);
-  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
-}
-function comparable(name) {
-  return name.toLowerCase().replace(/[-_\s]+/g, "");
-}
-function isPrefixPair(a, b) {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 4 && longer.startsWith(shorter);
-}
-var import_fastest_levenshtein;
-var init_suggest = __esm({
-  "dist/load/suggest.js"() {
-    "use strict";
-    import_fastest_levenshtein = __toESM(require_mod(), 1);
-  }
-});
-
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -9399,1574 +6498,1976 @@ var init_js_yaml = __esm({
   }
 });
 
-// dist/load/core-schema.js
-function mayBeNumber(text) {
-  const first = text.charCodeAt(0);
-  return first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46;
+// dist/untrusted-text.js
+function escapeUntrusted(text, { keepLayout = false } = {}) {
+  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-var INTEGER, FLOAT, coreNull, coreBool, coreInt, coreFloat, CORE_SCHEMA2;
-var init_core_schema = __esm({
-  "dist/load/core-schema.js"() {
+function withoutWorkflowCommands(text, colon) {
+  return text.replace(/^([ \t]*):(?=:)/gm, (_, blanks) => `${blanks}${colon}`);
+}
+var UNSAFE, UNSAFE_BUT_LAYOUT, ESCAPED_COLON;
+var init_untrusted_text = __esm({
+  "dist/untrusted-text.js"() {
     "use strict";
-    init_js_yaml();
-    INTEGER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-    FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-    coreNull = new Type("tag:yaml.org,2002:null", {
-      kind: "scalar",
-      resolve: (text) => text === "" || text === "~" || text === "null" || text === "Null" || text === "NULL",
-      construct: () => null
-    });
-    coreBool = new Type("tag:yaml.org,2002:bool", {
-      kind: "scalar",
-      resolve: (text) => text === "true" || text === "True" || text === "TRUE" || text === "false" || text === "False" || text === "FALSE",
-      construct: (text) => text[0] === "t" || text[0] === "T"
-    });
-    coreInt = new Type("tag:yaml.org,2002:int", {
-      kind: "scalar",
-      resolve: (text) => mayBeNumber(text) && INTEGER.test(text),
-      construct: (text) => {
-        if (text.startsWith("0o"))
-          return parseInt(text.slice(2), 8);
-        if (text.startsWith("0x"))
-          return parseInt(text.slice(2), 16);
-        return parseInt(text, 10);
-      }
-    });
-    coreFloat = new Type("tag:yaml.org,2002:float", {
-      kind: "scalar",
-      resolve: (text) => mayBeNumber(text) && FLOAT.test(text),
-      construct: (text) => {
-        const lower = text.toLowerCase();
-        if (lower === ".nan")
-          return NaN;
-        if (lower.endsWith(".inf"))
-          return text.startsWith("-") ? -Infinity : Infinity;
-        return parseFloat(text);
-      }
-    });
-    CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    ESCAPED_COLON = "\\u003a";
   }
 });
 
-// dist/load/yaml.js
-function parseYaml(text, limits = DEFAULT_YAML_LIMITS) {
-  const skipped = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
-  const builder = new TreeBuilder(skipped === 0 ? text : text.slice(skipped), skipped, limits);
-  const options = {
-    schema: CORE_SCHEMA2,
-    json: true,
-    // duplicate keys are ours to find and explain
-    maxDepth: limits.maxDepth,
-    listener: builder.listener,
-    // What js-yaml only warns of (a flow collection or quoted text running onto a line indented too little)
-    // is invalid YAML; at the end of the file, js-yaml goes on to say what is left open, which says it better.
-    onWarning: (warning) => {
-      if ((warning.mark?.position ?? 0) < builder.text.length)
-        throw warning;
-    }
-  };
-  try {
-    refuseGluedDocumentMarker(builder.text, skipped);
-    loadAll(builder.text, void 0, options);
-  } catch (error) {
-    if (error instanceof YAMLException)
-      throw builder.explain(error);
-    throw error;
-  }
-  return builder.documents;
+// dist/package-files.js
+import { existsSync } from "node:fs";
+function packageFile(relativePath) {
+  return new URL(relativePath, ROOT);
 }
-function refuseGluedDocumentMarker(text, base) {
-  for (let at2 = text.indexOf("---"); at2 !== -1; at2 = text.indexOf("---", at2 + 3)) {
-    const next = text.charCodeAt(at2 + 3);
-    if ((at2 === 0 || text.charCodeAt(at2 - 1) === 10) && at2 + 3 < text.length && !isWhitespace(next)) {
-      throw new YamlSyntaxError('a line starting with "---" needs a space after it (it starts a new document); add the space, or quote the text', base + at2 + 3);
-    }
+function packageRoot(start) {
+  for (let folder = start; ; folder = new URL("..", folder)) {
+    if (existsSync(new URL("package.json", folder)))
+      return folder;
+    if (folder.pathname === "/")
+      throw new Error(`gapcheck cannot find its package.json above ${start.pathname}`);
   }
 }
-function missingSpaceAfterColon(text) {
-  const entry = GLUED_ENTRY.exec(text);
-  if (!entry)
-    return void 0;
-  return `the space after the colon is missing in "${printable(text)}", so YAML reads it as text, not as the key "${printable(entry[1])}"; write "${printable(`${entry[1]}: ${entry[2]}`)}"`;
-}
-function aliasAsKey(offset) {
-  return new YamlSyntaxError('an alias ("*name") cannot be used as a key; write the key out', offset);
-}
-function emptyScalar(offset) {
-  return { kind: "scalar", offset, end: offset, value: null, text: "" };
-}
-function plainMapping(entries) {
-  const plain = {};
-  for (const [key, entry] of entries)
-    Object.defineProperty(plain, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true });
-  return plain;
-}
-function isWhitespace(char) {
-  return char === 32 || char === 9 || char === 10 || char === 13;
-}
-function firstNode(children) {
-  if (children === null)
-    return void 0;
-  for (const child2 of children)
-    if (child2.node !== null)
-      return child2;
-  return void 0;
-}
-function isNull(node) {
-  return node === null || node.kind === "scalar" && node.value === null;
-}
-function previousContentLine(text, lineStart2) {
-  for (let end = lineStart2 - 1; end > 0; ) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const content = text.slice(start, end).trim();
-    if (content !== "" && !content.startsWith("#"))
-      return start;
-    end = start - 1;
-  }
-  return void 0;
-}
-function endOfLine(text, from) {
-  const end = text.indexOf("\n", from);
-  return end === -1 ? text.length : end;
-}
-function endOfToken(text, from) {
-  let at2 = from;
-  while (at2 < text.length && text.charCodeAt(at2) > 32)
-    at2++;
-  return at2;
-}
-function plainReason(reason) {
-  for (const [pattern, reword] of PLAIN_REASONS) {
-    const match = pattern.exec(reason);
-    if (match)
-      return reword(match);
-  }
-  return reason;
-}
-function toPlain(node) {
-  return node.kind === "scalar" ? node.value : node.plain;
-}
-var YamlSyntaxError, DEFAULT_YAML_LIMITS, BYTE_ORDER_MARK, QUOTES, BLOCK_INDICATORS, TreeBuilder, FLOW_INDICATOR_IN_TAG, UNKNOWN_ALIAS, GLUED_LINE, GLUED_ENTRY, FLOW_INDICATORS, NON_PRINTABLE_REASON, NON_PRINTABLE, DuplicateKeyError, PLAIN_REASONS;
-var init_yaml = __esm({
-  "dist/load/yaml.js"() {
+var ROOT, RUNNING_FROM_SOURCES;
+var init_package_files = __esm({
+  "dist/package-files.js"() {
     "use strict";
-    init_js_yaml();
-    init_core_schema();
-    init_source();
-    YamlSyntaxError = class extends Error {
-      offset;
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
+    ROOT = packageRoot(new URL(".", import.meta.url));
+    RUNNING_FROM_SOURCES = import.meta.url.endsWith(".ts");
+  }
+});
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
       }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
     };
-    DEFAULT_YAML_LIMITS = { maxAliasExpansion: 1e4, maxDepth: 100 };
-    BYTE_ORDER_MARK = 65279;
-    QUOTES = /* @__PURE__ */ new Set([34, 39]);
-    BLOCK_INDICATORS = /* @__PURE__ */ new Set([124, 62]);
-    TreeBuilder = class {
-      text;
-      base;
-      limits;
-      documents = [];
-      open = null;
-      anchors = /* @__PURE__ */ new Map();
-      aliasExpansion = 0;
-      /** Where the last properties scan met a tag ("!..."), or -1. */
-      tagStart = -1;
-      /** Where the last properties scan met the first property (a tag or an anchor), or -1. */
-      propertiesStart = -1;
-      constructor(text, base, limits) {
-        this.text = text;
-        this.base = base;
-        this.limits = limits;
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
       }
-      listener = (event, state) => {
-        if (event === "open")
-          this.open = { open: state.position, parent: this.open, children: null, size: 0 };
-        else
-          this.close(state);
-      };
-      /** js-yaml's error as ours, at the same place; a tag it does not know is named as written. */
-      explain(error) {
-        const frame = this.open;
-        if (frame !== null && /\btag\b/.test(error.reason)) {
-          this.contentStart(frame.open);
-          if (this.tagStart !== -1)
-            return FLOW_INDICATOR_IN_TAG.test(error.reason) ? this.tagRunningOn(this.tagStart) : this.unsupportedTag(this.tagStart);
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
         }
-        const at2 = Math.min(error.mark?.position ?? 0, this.text.length);
-        const unknownAlias = UNKNOWN_ALIAS.exec(error.reason);
-        if (unknownAlias)
-          return this.noSuchAnchor(unknownAlias[1], at2 - unknownAlias[1].length);
-        const glued = this.entryMissingItsSpace(at2);
-        if (glued)
-          return glued;
-        return new YamlSyntaxError(plainReason(error.reason), this.base + (NON_PRINTABLE_REASON.test(error.reason) ? this.firstNonPrintable(at2) : at2));
-      }
-      /**
-       * `takes:20m` is text to YAML, not the entry `takes: 20m`, and in a mapping of entries that text breaks it: js-yaml
-       * complains at the end of that line or on the next one. Either line written so is what to point at.
-       */
-      entryMissingItsSpace(at2) {
-        const lineStart2 = this.text.lastIndexOf("\n", at2 - 1) + 1;
-        for (const start of [lineStart2, previousContentLine(this.text, lineStart2)]) {
-          if (start === void 0)
-            continue;
-          const line = GLUED_LINE.exec(this.text.slice(start, endOfLine(this.text, start)));
-          const fix = line && missingSpaceAfterColon(line[2]);
-          if (fix)
-            return new YamlSyntaxError(fix, this.base + start + line[1].length);
-        }
-        return void 0;
-      }
-      /** js-yaml tells where the text holding a control character ends; the character itself is what to point at. */
-      firstNonPrintable(end) {
-        NON_PRINTABLE.lastIndex = this.open?.open ?? 0;
-        const found2 = NON_PRINTABLE.exec(this.text);
-        return found2 !== null && found2.index < end ? found2.index : end;
-      }
-      close(state) {
-        const frame = this.open;
-        this.open = frame.parent;
-        const start = this.contentStart(frame.open);
-        const tagStart = this.tagStart;
-        const written = this.written(frame, start, tagStart !== -1, state);
-        if (written.node !== null) {
-          if (tagStart !== -1 && !this.tagsFirstKey(tagStart, start, written.node))
-            this.checkTag(tagStart, written.node);
-          if (state.anchor !== null)
-            this.anchors.set(state.anchor, written);
-        }
-        const parent = this.open;
-        if (parent === null) {
-          if (written.node !== null)
-            this.documents.push({ contents: written.node });
-          this.anchors = /* @__PURE__ */ new Map();
-          this.aliasExpansion = 0;
-        } else {
-          (parent.children ??= []).push(written);
-          if (!written.isKey)
-            parent.size += written.size;
-        }
-      }
-      written(frame, start, tagged, state) {
-        const isKey = this.isKey(frame.open, start, state.position);
-        const inner = firstNode(frame.children);
-        if (inner !== void 0 && (inner.isAlias || inner.node.kind !== "scalar") && inner.read === state.result) {
-          return { ...inner, isKey, size: frame.size };
-        }
-        if (frame.children === null && this.text.charCodeAt(start) === 42) {
-          if (isKey)
-            throw aliasAsKey(this.base + start);
-          return { ...this.alias(start), isKey, isAlias: true };
-        }
-        const offset = this.base + start;
-        const children = frame.children ?? [];
-        if (state.kind === "mapping" || state.kind === "sequence") {
-          const read = state.result;
-          const node2 = Array.isArray(read) ? this.sequence(offset, children, read) : this.mapping(offset, children, read);
-          return { node: node2, isKey, isAlias: false, size: 1 + frame.size, read, rewritten: node2.plain !== read };
-        }
-        let node = null;
-        if (state.kind !== null || state.result !== null)
-          node = this.scalar(inner?.node ?? void 0, start, state, tagged);
-        else if (isKey)
-          node = emptyScalar(offset);
-        else if (tagged || state.anchor !== null)
-          node = emptyScalar(this.base + this.propertiesStart);
-        return { node, isKey, isAlias: false, size: 1, read: state.result, rewritten: node !== null && node.value !== state.result };
-      }
-      /**
-       * A scalar's value is js-yaml's; where it was written may be a node read inside
-       * it (js-yaml reads a value on its own line as a would-be key first).
-       */
-      scalar(inner, start, state, tagged) {
-        const offset = inner?.offset ?? this.base + this.scalarStart(start);
-        const end = inner?.kind === "scalar" ? inner.end : this.base + this.scalarEnd(start, state.position);
-        const resolved = state.result;
-        const text = typeof resolved === "string" ? resolved : inner?.kind === "scalar" ? inner.text : this.text.slice(start, state.position).trimEnd();
-        return { kind: "scalar", offset, end, value: tagged ? text : resolved, text };
-      }
-      /** js-yaml closes a scalar past the spaces (and line breaks, for a block scalar) after it, and past a closing quote. */
-      scalarEnd(start, closed) {
-        let end = closed;
-        while (end > start && isWhitespace(this.text.charCodeAt(end - 1)))
-          end--;
-        const quote = this.text.charCodeAt(start);
-        return QUOTES.has(quote) && end > start + 1 && this.text.charCodeAt(end - 1) === quote ? end - 1 : end;
-      }
-      scalarStart(start) {
-        const first = this.text.charCodeAt(start);
-        if (QUOTES.has(first))
-          return start + 1;
-        if (!BLOCK_INDICATORS.has(first))
-          return start;
-        const lineEnd = this.text.indexOf("\n", start);
-        return lineEnd === -1 ? start : lineEnd + 1;
-      }
-      /** Where a node's content starts: past spaces, line breaks, comments and its properties (tags and anchors). */
-      contentStart(from) {
-        const text = this.text;
-        let at2 = from;
-        this.tagStart = -1;
-        this.propertiesStart = -1;
-        for (; ; ) {
-          const char = text.charCodeAt(at2);
-          if (isWhitespace(char))
-            at2++;
-          else if (char === 35)
-            at2 = endOfLine(text, at2);
-          else if (char === 33 || char === 38) {
-            if (this.propertiesStart === -1)
-              this.propertiesStart = at2;
-            if (char === 33 && this.tagStart === -1)
-              this.tagStart = at2;
-            while (at2 < text.length && text.charCodeAt(at2) > 32)
-              at2++;
-          } else
-            return at2;
-        }
-      }
-      /** A node written after "?", or on one line followed by ":", is a key (YAML keeps a key without "?" to one line). */
-      isKey(open2, start, end) {
-        if (this.followsQuestionMark(open2))
-          return true;
-        let at2 = end;
-        while (this.text.charCodeAt(at2) === 32 || this.text.charCodeAt(at2) === 9)
-          at2++;
-        return this.text.charCodeAt(at2) === 58 && !this.breaksLine(start, at2);
-      }
-      /**
-       * js-yaml opens a node written after "?" right after it in a block mapping, and in a
-       * flow collection past the spaces and line breaks that follow it (`[ ? foo : bar ]`).
-       */
-      followsQuestionMark(open2) {
-        const text = this.text;
-        let at2 = open2 - 1;
-        while (isWhitespace(text.charCodeAt(at2)))
-          at2--;
-        if (text.charCodeAt(at2) !== 63)
-          return false;
-        if (at2 === open2 - 1)
-          return true;
-        const before = text.charCodeAt(at2 - 1);
-        return (at2 === 0 || isWhitespace(before) || FLOW_INDICATORS.has(before)) && !this.inComment(at2);
-      }
-      /** A "#" at the start of the line or after a space, before `at` on its line, starts a comment holding `at`. */
-      inComment(at2) {
-        const text = this.text;
-        for (let from = text.lastIndexOf("\n", at2) + 1, prev = 32; from < at2; from++) {
-          const char = text.charCodeAt(from);
-          if (char === 35 && isWhitespace(prev))
-            return true;
-          prev = char;
-        }
-        return false;
-      }
-      breaksLine(from, to) {
-        for (let at2 = from; at2 < to; at2++)
-          if (this.text.charCodeAt(at2) === 10)
-            return true;
-        return false;
-      }
-      /** A mapping's children are keys, each followed by its value unless it has none. */
-      mapping(offset, children, read) {
-        const entries = /* @__PURE__ */ new Map();
-        let matches = true;
-        let key = null;
-        for (const child2 of children) {
-          if (child2.isKey || key === null && child2.node !== null) {
-            if (key !== null)
-              matches = this.addEntry(entries, key, null) && matches;
-            key = child2;
-            if (!child2.isKey) {
-              matches = this.addEntry(entries, key, null) && matches;
-              key = null;
-            }
-          } else if (key !== null) {
-            matches = this.addEntry(entries, key, child2) && matches;
-            key = null;
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
           }
-        }
-        if (key !== null)
-          matches = this.addEntry(entries, key, null) && matches;
-        return { kind: "map", offset, entries, plain: matches ? read : plainMapping(entries) };
-      }
-      /**
-       * Adds an entry under its key as written. False when js-yaml's plain mapping has
-       * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
-       */
-      addEntry(entries, key, value) {
-        const keyNode = key.node;
-        if (key.isAlias)
-          throw aliasAsKey(keyNode.offset);
-        if (keyNode.kind !== "scalar")
-          throw new YamlSyntaxError("a key must be a plain value, not a list or a mapping", keyNode.offset);
-        const name = keyNode.text;
-        const existing = entries.get(name);
-        if (existing)
-          throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-        entries.set(name, { key: name, keyOffset: keyNode.offset, keyEnd: keyNode.end, value: value?.node ?? emptyScalar(keyNode.offset) });
-        return name === String(keyNode.value) && value?.rewritten !== true;
-      }
-      /**
-       * A sequence's items, lined up with the values js-yaml read: an empty item ("-"
-       * alone on its line) has a value but no node, and "[key: value]" is a one-entry mapping.
-       */
-      sequence(offset, children, read) {
-        const items = [];
-        let matches = true;
-        let next = 0;
-        for (const value of read) {
-          const child2 = children[next];
-          if (child2 === void 0 || value === null && !isNull(child2.node)) {
-            items.push(emptyScalar(offset));
-          } else if (child2.isKey) {
-            const valueChild = children[next + 1];
-            const pair = valueChild !== void 0 && !valueChild.isKey ? [child2, valueChild] : [child2];
-            const mapping = this.mapping(child2.node.offset, pair, value);
-            matches &&= mapping.plain === value;
-            items.push(mapping);
-            next += pair.length;
-          } else {
-            matches &&= !child2.rewritten;
-            items.push(child2.node ?? emptyScalar(offset));
-            next++;
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
           }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
         }
-        return { kind: "seq", offset, items, plain: matches ? read : items.map(toPlain) };
-      }
-      /** The anchored node an alias repeats; its name runs to a space, a line break or a bracket or comma, as js-yaml reads it. */
-      alias(start) {
-        let end = start + 1;
-        while (end < this.text.length && this.text.charCodeAt(end) > 32 && !FLOW_INDICATORS.has(this.text.charCodeAt(end)))
-          end++;
-        const name = this.text.slice(start + 1, end);
-        const anchored = this.anchors.get(name);
-        if (anchored === void 0)
-          throw this.noSuchAnchor(name, start + 1);
-        this.aliasExpansion += anchored.size;
-        if (this.aliasExpansion > this.limits.maxAliasExpansion) {
-          throw new YamlSyntaxError(`aliases expand to more than ${this.limits.maxAliasExpansion} values (an "alias bomb"?); write the values out instead of repeating "*${printable(name)}"`, this.base + start + 1);
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
         }
-        return anchored;
       }
-      noSuchAnchor(name, at2) {
-        return new YamlSyntaxError(`the alias "*${printable(name)}" names no anchor defined before it`, this.base + at2);
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
       }
-      /** A tag on the line of a block mapping's first key (`!!str key: value`) is the key's, which checks it. */
-      tagsFirstKey(tagStart, start, node) {
-        return node.kind === "map" && this.text.charCodeAt(start) !== 123 && !this.text.slice(tagStart, start).includes("\n");
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
       }
-      /** Explicit tags change how a value is read; only the harmless one that matches the node is accepted. */
-      checkTag(tagStart, node) {
-        const tag = this.tagAt(tagStart);
-        const allowed = node.kind === "map" ? "map" : node.kind === "seq" ? "seq" : "str";
-        if (tag !== `!!${allowed}` && tag !== `!<tag:yaml.org,2002:${allowed}>`)
-          throw this.unsupportedTag(tagStart);
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
       }
-      /** YAML ends a tag at a comma or bracket too (`[!!str, x]`); js-yaml 4 only at a space. */
-      tagRunningOn(tagStart) {
-        let at2 = tagStart;
-        while (at2 < this.text.length && !FLOW_INDICATORS.has(this.text.charCodeAt(at2)))
-          at2++;
-        const tag = printable(this.text.slice(tagStart, at2));
-        return new YamlSyntaxError(`a space is missing between the tag "${tag}" and the "${this.text[at2]}" after it; add one`, this.base + at2);
-      }
-      unsupportedTag(tagStart) {
-        return new YamlSyntaxError(`the tag "${printable(this.tagAt(tagStart))}" is not supported in process files; remove it`, this.base + tagStart);
-      }
-      tagAt(tagStart) {
-        return this.text.slice(tagStart, endOfToken(this.text, tagStart));
-      }
+      return score;
     };
-    FLOW_INDICATOR_IN_TAG = /flow indicator/;
-    UNKNOWN_ALIAS = /^unidentified alias "(.*)"$/;
-    GLUED_LINE = /^([ \t]*(?:-[ \t]+)?)(.*?)[ \t]*(?:[ \t]#.*)?\r?$/;
-    GLUED_ENTRY = /^([A-Za-z_][\w-]*):(?!\/\/)([^\s'"].*)$/;
-    FLOW_INDICATORS = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
-    NON_PRINTABLE_REASON = /non-printable characters|^expected valid JSON character/;
-    NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
-    DuplicateKeyError = class extends YamlSyntaxError {
-      key;
-      firstOffset;
-      constructor(key, offset, firstOffset) {
-        super(`duplicate key "${printable(key)}"`, offset);
-        this.key = key;
-        this.firstOffset = firstOffset;
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
       }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
     };
-    PLAIN_REASONS = [
-      [/tab characters must not be used/, () => "a tab is used for indentation; YAML indents with spaces only"],
-      [
-        /^end of the stream or a document separator is expected/,
-        () => 'the indentation or a ":" here does not fit the lines above (is a key indented wrongly, or a value missing its quotes?)'
-      ],
-      [/nesting exceeded maxDepth \((\d+)\)/, (m) => `the file is nested more than ${m[1]} levels deep, far deeper than any process needs; flatten it`],
-      [/^deficient indentation/, () => 'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)'],
-      [/within a (double|single) quoted scalar/, (m) => `a text opened with ${m[1] === "double" ? '"' : "'"} is never closed; add the closing quote`],
-      [/within a flow collection/, () => 'a "[" or "{" is never closed; add the closing bracket'],
-      [
-        /^missed comma between flow collection entries/,
-        () => 'a comma is missing between two entries of a [...] or {...}, or a key there has its ":" on the next line; add the comma, or join the lines'
-      ],
-      [/^nested arrays are not supported inside keys/, () => "a key must be a plain value, not a list or a mapping"],
-      [/^unknown document directive "(.*)"/, (m) => `"%${printable(m[1])}" is not a YAML directive (those are %YAML and %TAG); remove the line`],
-      [/^unsupported YAML version/, () => 'only YAML 1.1 and 1.2 can be read; remove the "%YAML" line, or write "%YAML 1.2"'],
-      [
-        /^bad indentation of a mapping entry/,
-        () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values'
-      ],
-      [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
-      [/non-printable characters|null byte is not allowed|^expected valid JSON character/, () => "the file holds a control character YAML does not allow here; remove it"],
-      [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
-      [/^missing indentation for block scalar/, () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"']
-    ];
+    exports.distance = distance2;
+    var closest = function(str2, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str2, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest;
   }
 });
 
-// dist/load/validate.js
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-function validateProcess(root) {
-  return validate(root, PROCESS);
-}
-function validateConfig(root) {
-  return root === null ? [] : validate(root, CONFIG);
-}
-function processWhere(path12) {
-  const [first, id, ...rest] = path12;
-  if (first === "steps" && id !== void 0) {
-    const [field, index] = rest;
-    if (field === "next" && index !== void 0)
-      return at(`transition ${ordinal(index)} of step "${id}"`, rest.slice(2));
-    return at(`step "${id}"`, rest);
-  }
-  if (first === "roles" && id !== void 0) {
-    if (rest[0] === "training")
-      return at(`training of role "${id}"`, rest.slice(1));
-    return at(`role "${id}"`, rest);
-  }
-  if (first === "waivers" && id !== void 0)
-    return at(`waiver ${ordinal(id)}`, rest);
-  if (first === "review")
-    return at("review", path12.slice(1));
-  return at("", path12);
-}
-function at(place, rest) {
-  const [field, index] = rest;
-  if (field === void 0)
-    return { place };
-  return { place, subject: index === void 0 ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
-}
-function configWhere(path12) {
-  const [first, second, third] = path12;
-  if (first === void 0)
-    return { place: "" };
-  if (first === "rules" && second !== void 0)
-    return { place: `rules.${second}`, subject: third ?? "level" };
-  return { place: "", subject: second === void 0 ? first : `${first} entry ${ordinal(second)}` };
-}
-function ordinal(index) {
-  return Number(index) + 1;
-}
-async function precompiled(name) {
-  if (RUNNING_FROM_SOURCES)
-    return void 0;
-  const url = packageFile(`dist/load/validators/${name}.js`);
-  if (!existsSync2(url))
-    return void 0;
-  const module = await import(url.href);
-  return module.default;
-}
-function compiledFor(dialect) {
-  let entry = compiled.get(dialect);
-  if (!entry) {
-    entry = compile(dialect.schema);
-    compiled.set(dialect, entry);
-  }
-  return entry;
-}
-function compile(name) {
-  const schema2 = record(JSON.parse(readFileSync(packageFile(`schemas/${SCHEMA_FILES[name]}`), "utf8")));
-  const defs = Object.entries(record(schema2.$defs));
-  return {
-    validate: PRECOMPILED[name] ?? compileAtRunTime(schema2),
-    defNames: new Map([[JSON.stringify(schema2), ""], ...defs.map(([defName, def]) => [JSON.stringify(def), defName])]),
-    typeOnlyFields: typeOnlyFields(defs.map(([, def]) => record(def)))
-  };
-}
-function compileAtRunTime(schema2) {
-  const { default: Ajv2020 } = createRequire2(import.meta.url)("ajv/dist/2020.js");
-  return new Ajv2020(AJV_OPTIONS).compile(schema2);
-}
-function typeOnlyFields(defs) {
-  const fields = /* @__PURE__ */ new Map();
-  for (const branch of defs.flatMap((def) => list(def.allOf).map(record))) {
-    const type2 = record(record(record(branch.if).properties).type);
-    const allowed = list(record(type2.not).enum);
-    const predicate = allowed.length > 0 ? `is only allowed on ${orList(allowed)} steps` : `is not allowed on ${orList(list(type2.enum))} steps`;
-    for (const field of Object.keys(record(record(branch.then).properties)))
-      fields.set(field, predicate);
-  }
-  return fields;
-}
-function validate(root, dialect) {
-  const schema2 = compiledFor(dialect);
-  const valid = schema2.validate(root === null ? null : toPlain(root));
-  const errors = valid ? [] : (schema2.validate.errors ?? []).filter(isOwnMistake);
-  const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema2));
-  if (root !== null)
-    complaints.push(...dialect.extraChecks(root));
-  return complaints.sort((a, b) => a.offset - b.offset);
-}
-function isOwnMistake(error) {
-  return error.keyword !== "if" && error.keyword !== "propertyNames";
-}
-function isGluedToItsValue(error, root) {
-  if (error.keyword !== "required")
-    return false;
-  const node = nodeAt(root, error.instancePath.split("/").slice(1).map(unescapePointer));
-  const missing2 = `${String(error.params.missingProperty)}:`;
-  return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing2) && missingSpaceAfterColon(key) !== void 0);
-}
-function complain(error, root, dialect, schema2) {
-  const path12 = error.instancePath.split("/").slice(1).map(unescapePointer);
-  const params = error.params;
-  if (error.propertyName !== void 0)
-    return keyComplaint(error, path12, error.propertyName, root, dialect);
-  const where2 = dialect.where(path12);
-  switch (error.keyword) {
-    case "required":
-      return { message: `${prefix(where2)}missing "${String(params.missingProperty)}"`, offset: offsetOf(root, path12, "key") };
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const known = Object.keys(record(record(error.parentSchema).properties));
-      const glued = known.includes(key.slice(0, key.indexOf(":"))) ? missingSpaceAfterColon(key) : void 0;
-      return {
-        message: `${prefix(where2)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
-        offset: offsetOf(root, [...path12, key], "key")
-      };
-    }
-    case "false schema": {
-      const predicate = schema2.typeOnlyFields.get(path12[path12.length - 1] ?? "") ?? "is not allowed here";
-      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path12, "key") };
-    }
-    default: {
-      const node = nodeAt(root, path12);
-      const glued = error.keyword === "type" && list(params.type).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
-      if (glued)
-        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path12, "value") };
-      const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
-      const message = sentence(where2, valuePredicate(error, node, def, dialect), dialect);
-      return { message, offset: offsetOf(root, path12, "value") };
-    }
-  }
-}
-function keyComplaint(error, path12, key, root, dialect) {
-  const offset = offsetOf(root, [...path12, key], "key");
-  if (error.keyword === "not")
-    return { message: `"${key}" is built in; remove it from ${path12.join(".")}`, offset };
-  const label = dialect.keyLabels[path12.join("/")] ?? "key";
-  return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
-}
-function valuePredicate(error, node, def, dialect) {
-  const params = error.params;
-  const phrase = def === void 0 ? void 0 : dialect.phrases[`${def}/${error.keyword}`] ?? dialect.phrases[def];
-  switch (error.keyword) {
-    case "type": {
-      const expected = list(params.type).map(String);
-      return (phrase ?? `must be ${expected.map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`) + found(expected, node);
-    }
-    case "enum": {
-      const allowed = list(params.allowedValues).map(String);
-      const written = scalarText(node);
-      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
-    }
-    case "pattern":
-      return phrase ?? idProblem(scalarText(node) ?? "");
-    case "format":
-      return `must be a real date: ${scalarText(node) ?? "this date"} does not exist`;
-    case "minLength":
-      return "must not be empty";
-    case "maxLength":
-      return `must be at most ${String(params.limit)} characters long`;
-    case "minItems":
-      return phrase ?? listAtLeast(Number(params.limit));
-    default:
-      return phrase ?? "is not valid here";
-  }
-}
-function found(expected, node) {
-  const value = node?.kind === "scalar" ? node.value : void 0;
-  if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
-    return ` (write it in quotes: "${printable(scalarText(node) ?? "")}")`;
-  }
-  if (expected.includes("object") || node === void 0 || value === null)
-    return ` (found ${describe(node)})`;
-  if (expected.includes("array") && node?.kind === "map" && node.entries.has("to")) {
-    return ' (one transition is a list of one: put "- " before "to:", or write [{ to: \u2026, after: \u2026 }])';
-  }
-  return "";
-}
-function describe(node) {
-  if (node === void 0)
-    return "nothing";
-  if (node.kind === "seq")
-    return "a list";
-  if (node.kind === "map")
-    return "a mapping";
-  if (node.value === null)
-    return "nothing";
-  if (typeof node.value === "string")
-    return node.text.length <= 30 ? `"${printable(node.text)}"` : "text";
-  return node.text;
-}
-function sentence(where2, predicate, dialect) {
-  if (where2.subject !== void 0)
-    return `${prefix({ place: where2.place })}${where2.subject} ${predicate}`;
-  return `${where2.place || dialect.documentName} ${predicate}`;
-}
-function prefix(where2) {
-  const head = [where2.place, where2.subject].filter(Boolean).join(": ");
-  return head ? `${head}: ` : "";
-}
-function unknownKeyHint(key, parentSchema) {
-  const known = Object.keys(record(parentSchema.properties));
-  const suggestion = didYouMean(key, known);
-  if (suggestion)
-    return suggestion;
-  if (parentSchema.patternProperties !== void 0)
-    return " (keys of your own must start with x-)";
-  return `; allowed keys are ${known.join(", ")}`;
-}
-function listAtLeast(limit) {
-  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
-}
-function idProblem(written) {
-  return `${ID_RULE} ${exampleId(written)}`;
-}
-function exampleId(text) {
-  const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return id || "receive-call";
-}
-function unknownWaiverRules(root) {
-  const waivers = entryValue(root, "waivers");
-  if (waivers?.kind !== "seq")
-    return [];
-  return waivers.items.flatMap((waiver, index) => {
-    const rule = entryValue(waiver, "rule");
-    if (rule?.kind !== "scalar" || typeof rule.value !== "string" || rule.value === "")
-      return [];
-    if (RULE_IDS.includes(rule.value))
-      return [];
-    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value)}`, offset: rule.offset }];
-  });
-}
-function unknownConfigRules(root) {
-  const rules = entryValue(root, "rules");
-  if (rules?.kind !== "map")
-    return [];
-  return [...rules.entries.values()].filter((entry) => !RULE_IDS.includes(entry.key)).map((entry) => ({ message: `rules: ${unknownRule(entry.key)}`, offset: entry.keyOffset }));
-}
-function unknownRule(id) {
-  return `unknown rule "${printable(id)}"${didYouMean(id, RULE_IDS) || "; gapcheck rules lists them"}`;
-}
-function entryValue(node, key) {
-  return node.kind === "map" ? node.entries.get(key)?.value : void 0;
-}
-function scalarText(node) {
-  return node?.kind === "scalar" && node.value !== null ? node.text : void 0;
-}
-function nodeAt(root, path12) {
-  let node = root ?? void 0;
-  for (const segment of path12)
-    node = child(node, segment)?.value;
-  return node;
-}
-function offsetOf(root, path12, target) {
-  let offset = Math.max(root?.offset ?? 0, 0);
-  let node = root ?? void 0;
-  for (const [index, segment] of path12.entries()) {
-    const entry = child(node, segment);
-    if (entry === void 0)
-      break;
-    node = entry.value;
-    const preferKey = target === "key" && index === path12.length - 1;
-    const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
-    offset = candidates.find((candidate) => candidate !== void 0 && candidate >= 0) ?? offset;
-  }
-  return offset;
-}
-function child(node, segment) {
-  if (node?.kind === "map")
-    return node.entries.get(segment);
-  if (node?.kind === "seq") {
-    const item = node.items[Number(segment)];
-    return item && { value: item };
-  }
-  return void 0;
-}
-function unescapePointer(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function record(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-function list(value) {
-  if (Array.isArray(value))
-    return value;
-  return value === void 0 ? [] : [value];
-}
-function orList(values) {
-  const words = values.map(String);
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
-}
-var ID_RULE, PROCESS, CONFIG, compiled, PRECOMPILED, TYPE_WORDS;
-var init_validate = __esm({
-  async "dist/load/validate.js"() {
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    init_ajv_options();
-    init_package_files();
-    init_rule_ids();
-    init_source();
-    init_suggest();
-    init_yaml();
-    ID_RULE = "must use lowercase letters, digits and dashes, like";
-    PROCESS = {
-      schema: "process",
-      documentName: "a process file",
-      phrases: {
-        "": "must be a mapping of keys such as process, title, steps",
-        step: "must be a mapping of keys such as type, actor, next",
-        role: "must be a mapping of keys such as title, frontline, can",
-        review: "must be a mapping with last and every",
-        training: "must be a mapping with last, every and covers",
-        waiver: "must be a mapping with rule and reason",
-        "steps/type": "must map step ids to steps",
-        "steps/minProperties": "must list at least one step",
-        roles: "must map role ids to roles",
-        "stepRefs/type": "must name a step or list steps",
-        "stepRefs/minItems": "must name a step or list steps",
-        "transitions/type": "must name a step or list steps or transitions",
-        "transitions/minItems": "must name a step or list steps or transitions",
-        "transition/type": 'must name a step or be a mapping with "to"',
-        "id/type": "must be an id like receive-call",
-        duration: "must be a duration like 90s, 2m, 4h",
-        "date/type": "must be a date like 2026-09-01",
-        "date/pattern": "must be a date like 2026-09-01"
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
       },
-      keyLabels: { steps: "step id", roles: "role id" },
-      where: processWhere,
-      extraChecks: unknownWaiverRules
-    };
-    CONFIG = {
-      schema: "config",
-      documentName: "a config file",
-      phrases: {
-        "": "must be a mapping of keys such as extends, rules, ignore",
-        rules: "must map rule ids to levels"
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
       },
-      keyLabels: {},
-      where: configWhere,
-      extraChecks: unknownConfigRules
-    };
-    compiled = /* @__PURE__ */ new Map();
-    PRECOMPILED = {
-      process: await precompiled("process"),
-      config: await precompiled("config")
-    };
-    TYPE_WORDS = {
-      string: "text",
-      boolean: "true or false",
-      array: "a list",
-      object: "a mapping"
-    };
-  }
-});
-
-// dist/load/load-file.js
-import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
-async function loadProcessFile(absolutePath, path12, limits = DEFAULT_LOAD_LIMITS) {
-  const read = readProcessBytes(absolutePath, path12, limits);
-  return read instanceof Uint8Array ? loadProcessBytes(path12, read) : read;
-}
-function readProcessBytes(absolutePath, path12, limits = DEFAULT_LOAD_LIMITS) {
-  let fd;
-  try {
-    fd = openSync(absolutePath, "r");
-    const { size } = fstatSync(fd);
-    if (size > limits.maxFileBytes) {
-      return invalidFile(path12, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
-    }
-    return readFileSync2(fd);
-  } catch (error) {
-    return invalidFile(path12, `the file could not be read (${describeReadError(error, absolutePath)})`);
-  } finally {
-    if (fd !== void 0)
-      closeSync(fd);
-  }
-}
-function loadProcessBytes(path12, bytes) {
-  const decoded = decodeText(bytes);
-  return typeof decoded === "string" ? loadProcessText(path12, decoded) : invalidFile(path12, decoded.problem, decoded.at);
-}
-function invalidFile(path12, message, at2 = START_OF_FILE) {
-  return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
-}
-function findMergeConflict(text) {
-  const conflict = CONFLICT_MARKER.exec(text);
-  if (!conflict)
-    return void 0;
-  return { message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`, offset: conflict.index };
-}
-function unreadableFolder(folder) {
-  const message = hasInvalidUtf8Name(folder.path) ? `the folder could not be read (${NOT_UTF8}), so its process files were not audited` : `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
-  return invalidFile(`${folder.path}/`, message);
-}
-function loadProcessText(path12, text) {
-  const source = new SourceText(path12, text);
-  const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
-  const conflict = findMergeConflict(text);
-  if (conflict)
-    return { path: path12, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
-  let documents;
-  try {
-    documents = parseYaml(text);
-  } catch (error) {
-    if (!(error instanceof YamlSyntaxError))
-      throw error;
-    const complaint = complaintAt(describeYamlError(error, source), error.offset);
-    return { path: path12, documents: [{ kind: "invalid", complaints: [complaint] }] };
-  }
-  if (documents.length === 0) {
-    const message = "the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file";
-    return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
-  }
-  return {
-    path: path12,
-    documents: documents.map((document) => {
-      const tooMany = tooManySteps(document.contents);
-      if (tooMany)
-        return { kind: "invalid", complaints: [complaintAt(tooMany.message, tooMany.offset)] };
-      const complaints = validateProcess(document.contents);
-      if (complaints.length > 0) {
-        return { kind: "invalid", complaints: complaints.map((c) => complaintAt(c.message, c.offset)) };
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
       }
-      return { kind: "process", process: buildProcess(document.contents, source) };
-    })
-  };
-}
-function tooManySteps(root) {
-  const steps = root.kind === "map" ? root.entries.get("steps") : void 0;
-  if (steps?.value.kind !== "map" || steps.value.entries.size <= MAX_STEPS_PER_PROCESS)
-    return void 0;
-  const count = (n) => n.toLocaleString("en");
-  return {
-    message: `the process has ${count(steps.value.entries.size)} steps, more than the ${count(MAX_STEPS_PER_PROCESS)} gapcheck audits in one process; split it into smaller processes`,
-    offset: steps.keyOffset
-  };
-}
-function describeYamlError(error, source) {
-  if (error instanceof DuplicateKeyError) {
-    const first = source.positionAt(error.firstOffset);
-    return `the key "${printable(error.key)}" is written twice in the same mapping (first at line ${first.line}); keep one`;
-  }
-  return `YAML syntax error: ${error.message}`;
-}
-function decodeText(bytes) {
-  if (UTF16_BOMS.some(([first, second]) => bytes[0] === first && bytes[1] === second)) {
-    return { problem: "the file is UTF-16 text; save it as UTF-8", at: START_OF_FILE };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    return { problem: "the file is binary, not text: it holds a NUL byte here; only YAML text files can be processes", at: positionOfByte(bytes, nul) };
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const at2 = positionOfByte(bytes, firstInvalidUtf8Byte(bytes));
-    return { problem: "the file is not UTF-8 text from here on (is it saved as Latin-1 or Windows-1252?); save it as UTF-8", at: at2 };
-  }
-}
-function firstInvalidUtf8Byte(bytes) {
-  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  let byte = 0;
-  for (const character of text) {
-    const written = bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189;
-    if (character === "\uFFFD" && !written)
-      return byte;
-    const codePoint = character.codePointAt(0);
-    byte += codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
-  }
-  return byte;
-}
-function positionOfByte(bytes, offset) {
-  const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
-  return new SourceText("", before).positionAt(before.length);
-}
-function formatMiB(bytes) {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-function hasInvalidUtf8Name(path12) {
-  return path12.includes("\uFFFD") && !existsSync3(path12);
-}
-function describeReadError(error, absolutePath) {
-  const notUtf8 = error?.code === "ENOENT" && hasInvalidUtf8Name(absolutePath);
-  return notUtf8 ? NOT_UTF8 : describeFsError(error);
-}
-function describeFsError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ENOENT":
-      return "it no longer exists";
-    case "EISDIR":
-      return "it is a directory";
-    case "ELOOP":
-      return "a symbolic link loop";
-    default:
-      return code ?? String(error);
-  }
-}
-var DEFAULT_LOAD_LIMITS, MAX_STEPS_PER_PROCESS, CONFLICT_MARKER, UTF16_BOMS, NOT_UTF8;
-var init_load_file = __esm({
-  async "dist/load/load-file.js"() {
-    "use strict";
-    init_build_process();
-    init_position();
-    init_source();
-    await init_validate();
-    init_yaml();
-    DEFAULT_LOAD_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
-    MAX_STEPS_PER_PROCESS = 2e5;
-    CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
-    UTF16_BOMS = [[255, 254], [254, 255]];
-    NOT_UTF8 = "its name is not valid UTF-8, so it cannot be opened by name; rename it";
+    };
   }
 });
 
-// dist/load/discover.js
-import { accessSync, constants } from "node:fs";
-import { stat } from "node:fs/promises";
-import path from "node:path";
-async function discoverFiles(paths, options) {
-  const isIgnored = options.ignore.length > 0 ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : void 0;
-  const ignored = (absolutePath) => isIgnored?.(toPosix(path.relative(options.ignoreBase, absolutePath))) ?? false;
-  const found2 = /* @__PURE__ */ new Map();
-  const unreadable = /* @__PURE__ */ new Map();
-  const ignoredFiles = /* @__PURE__ */ new Map();
-  for (const given of paths) {
-    const absolute = path.resolve(options.cwd, given);
-    const walked = await walk(absolute, given, options.configFile);
-    const describe4 = describerUnder(options.cwd, absolute);
-    if (walked.named && ignored(absolute)) {
-      ignoredFiles.set(absolute, describe4(absolute));
-      continue;
-    }
-    const files = walked.files.filter((file) => !ignored(file));
-    walked.unreadable.forEach((folder) => unreadable.set(folder, describe4(folder)));
-    if (files.length === 0 && walked.unreadable.length === 0) {
-      const unlessIgnored = options.ignore.length > 0 ? " that the config does not ignore" : "";
-      throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`);
-    }
-    for (const file of files)
-      found2.set(file, describe4(file));
-  }
-  const byPath = (a, b) => compareText(a.path, b.path);
-  return {
-    files: [...found2.values()].sort(byPath),
-    unreadableFolders: [...unreadable.values()].sort(byPath),
-    ignoredFiles: [...ignoredFiles.values()].filter((file) => !found2.has(file.absolutePath)).sort(byPath)
-  };
-}
-async function statNamed(absolute, given) {
-  try {
-    return await stat(absolute);
-  } catch (error) {
-    if (error.code === "ENOENT")
-      throw new UsageError(`"${given}" does not exist; check the path`);
-    throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
-  }
-}
-async function checkNamedFile(absolute, given) {
-  const stats = await statNamed(absolute, given);
-  if (stats.isDirectory())
-    throw new UsageError(`"${given}" is a folder; name one process file`);
-  if (!stats.isFile())
-    throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
-}
-async function walk(absolute, given, configFile) {
-  const stats = await statNamed(absolute, given);
-  if (stats.isFile())
-    return { named: true, files: [absolute], unreadable: [] };
-  if (!stats.isDirectory())
-    throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);
-  const unreadable = [];
-  const skipFolder = (name, folder) => {
-    if (name.startsWith(".") || name === "node_modules")
-      return true;
-    if (canRead(folder))
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
       return false;
-    unreadable.push(path.resolve(folder));
-    return true;
-  };
-  if (!canRead(absolute))
-    return { named: false, files: [], unreadable: [absolute] };
-  const isProcessFile = (file) => {
-    const name = file.slice(file.lastIndexOf(path.sep) + 1);
-    return PROCESS_FILE.test(name) && !name.startsWith(".") && !CONFIG_FILE_NAMES.has(name) && file !== configFile;
-  };
-  const files = await new Builder({ excludeSymlinks: true, suppressErrors: true }).withFullPaths().exclude(skipFolder).filter((file, isDirectory) => !isDirectory && isProcessFile(file)).crawl(absolute).withPromise();
-  return { named: false, files, unreadable };
-}
-function describerUnder(cwd, root) {
-  const rootPath = displayPath(cwd, root);
-  const prefix2 = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
-  return (absolutePath) => {
-    if (!absolutePath.startsWith(prefix2))
-      return { absolutePath, path: displayPath(cwd, absolutePath) };
-    const below = toPosix(absolutePath.slice(prefix2.length));
-    return { absolutePath, path: rootPath === "." ? below : `${rootPath}/${below}` };
-  };
-}
-function canRead(folder) {
-  try {
-    accessSync(folder, constants.R_OK | constants.X_OK);
-    return true;
-  } catch {
-    return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
   }
-}
-function displayPath(cwd, absolutePath) {
-  return toPosix(path.relative(cwd, absolutePath)) || ".";
-}
-function toPosix(filePath) {
-  return path.sep === "/" ? filePath : filePath.split(path.sep).join("/");
-}
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix2 = "";
+      let glob = "";
+      if (start > 0) {
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix: prefix2,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix2;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants5 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants5;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type2, char) => {
+      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type2) => {
+        state[type2]++;
+        stack.push(type2);
+      };
+      const decrement = (type2) => {
+        state[type2]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type2, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants5.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants5 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants5;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// dist/text-order.js
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var import_picomatch, PROCESS_FILE, CONFIG_FILE_NAMES;
-var init_discover = __esm({
-  async "dist/load/discover.js"() {
+var init_text_order = __esm({
+  "dist/text-order.js"() {
     "use strict";
-    init_dist();
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    init_errors();
-    await init_load_file();
-    PROCESS_FILE = /\.ya?ml$/;
-    CONFIG_FILE_NAMES = /* @__PURE__ */ new Set(["gapcheck.config.yaml", "gapcheck.config.yml"]);
-  }
-});
-
-// dist/model/graph.js
-function search(graph, origins, options = {}) {
-  const { blocked, stopAt } = options;
-  const visited = graph.marks.startVisit();
-  const order = [];
-  const parentAt = [];
-  try {
-    for (const origin of origins) {
-      if (visited.has(origin))
-        continue;
-      visited.add(origin);
-      order.push(origin);
-      parentAt.push(-1);
-    }
-    const originCount = order.length;
-    for (let head = 0; head < order.length; head++) {
-      const node = order[head];
-      if (head >= originCount && stopAt?.(node))
-        continue;
-      for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-        const next = graph.edgeTarget[edge];
-        if (visited.has(next) || blocked?.(next))
-          continue;
-        visited.add(next);
-        order.push(next);
-        parentAt.push(head);
-      }
-    }
-  } finally {
-    visited.endVisit();
-  }
-  return new Reach(graph.size, order, parentAt);
-}
-function canReach(graph, targets, within) {
-  const marked = new Uint8Array(graph.size);
-  for (const node of reaching(graph, targets, within))
-    marked[node] = 1;
-  return marked;
-}
-function reaching(graph, targets, within) {
-  const found2 = new Set(targets);
-  const queue = [...found2];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    for (let slot = graph.predStart[node]; slot < graph.predStart[node + 1]; slot++) {
-      const previous = graph.predSource[slot];
-      if (found2.has(previous) || within && !within(previous))
-        continue;
-      found2.add(previous);
-      queue.push(previous);
-    }
-  }
-  return found2;
-}
-function stronglyConnectedComponents(graph) {
-  const size = graph.size;
-  const index = new Int32Array(size).fill(-1);
-  const lowLink = new Int32Array(size);
-  const onStack = new Uint8Array(size);
-  const component = new Int32Array(size).fill(-1);
-  const nextEdge = new Int32Array(size);
-  const stack = [];
-  const callStack = [];
-  const sizes = [];
-  let counter = 0;
-  for (let root = 0; root < size; root++) {
-    if (index[root] !== -1)
-      continue;
-    callStack.push(root);
-    while (callStack.length > 0) {
-      const node = callStack[callStack.length - 1];
-      if (index[node] === -1) {
-        index[node] = lowLink[node] = counter++;
-        nextEdge[node] = graph.edgeStart[node];
-        stack.push(node);
-        onStack[node] = 1;
-      }
-      if (nextEdge[node] < graph.edgeStart[node + 1]) {
-        const next = graph.edgeTarget[nextEdge[node]++];
-        if (index[next] === -1)
-          callStack.push(next);
-        else if (onStack[next])
-          lowLink[node] = Math.min(lowLink[node], index[next]);
-        continue;
-      }
-      callStack.pop();
-      const parent = callStack[callStack.length - 1];
-      if (parent !== void 0)
-        lowLink[parent] = Math.min(lowLink[parent], lowLink[node]);
-      if (lowLink[node] === index[node]) {
-        let member;
-        let members = 0;
-        do {
-          member = stack.pop();
-          onStack[member] = 0;
-          component[member] = sizes.length;
-          members++;
-        } while (member !== node);
-        sizes.push(members);
-      }
-    }
-  }
-  const componentSize = Int32Array.from(sizes);
-  const selfLoop = new Uint8Array(size);
-  for (let node = 0; node < size; node++) {
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      if (graph.edgeTarget[edge] === node)
-        selfLoop[node] = 1;
-    }
-  }
-  return {
-    component,
-    count: sizes.length,
-    componentSize,
-    inCycle: (node) => componentSize[component[node]] > 1 || selfLoop[node] === 1
-  };
-}
-function worstCase(graph, origin, options) {
-  const isTarget = (node) => node !== origin && options.isTarget(node);
-  const reach = search(graph, [origin], { stopAt: isTarget });
-  const targets = reach.order.filter(isTarget);
-  if (targets.length === 0)
-    return { kind: "none" };
-  const relevant = reaching(graph, targets, (node) => reach.has(node) && !isTarget(node));
-  const walksOn = (node) => relevant.has(node) && !isTarget(node);
-  const topological = topologicalOrder(graph, reach.order, relevant, walksOn);
-  if (topological.length < relevant.size) {
-    const cycle = findCycle(graph, reach.order, relevant, walksOn, topological);
-    return { kind: "unbounded", path: reach.pathTo(cycle[0]), cycle };
-  }
-  const unknown = reach.order.find((node) => walksOn(node) && options.nodeCost(node) === void 0);
-  if (unknown !== void 0)
-    return { kind: "unknown", node: unknown, path: reach.pathTo(unknown) };
-  const cost = /* @__PURE__ */ new Map([[origin, 0]]);
-  const via = /* @__PURE__ */ new Map([[origin, -1]]);
-  const costOf = (node) => cost.get(node) ?? -Infinity;
-  for (const node of topological) {
-    if (!walksOn(node) || !cost.has(node))
-      continue;
-    const leave = options.nodeCost(node);
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (!relevant.has(next))
-        continue;
-      const candidate = costOf(node) + leave + options.edgeCost(edge);
-      if (candidate > costOf(next)) {
-        cost.set(next, candidate);
-        via.set(next, node);
-      }
-    }
-  }
-  let worst = targets[0];
-  for (const target of targets)
-    if (costOf(target) > costOf(worst))
-      worst = target;
-  const path12 = [];
-  for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
-    path12.push(at2);
-  return { kind: "known", cost: costOf(worst), path: path12.reverse() };
-}
-function topologicalOrder(graph, nodes, marked, walksOn) {
-  const indegree = /* @__PURE__ */ new Map();
-  for (const node of nodes) {
-    if (!walksOn(node))
-      continue;
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (marked.has(next))
-        indegree.set(next, (indegree.get(next) ?? 0) + 1);
-    }
-  }
-  const order = nodes.filter((node) => marked.has(node) && !indegree.has(node));
-  for (let head = 0; head < order.length; head++) {
-    const node = order[head];
-    if (!walksOn(node))
-      continue;
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (!marked.has(next))
-        continue;
-      const left = indegree.get(next) - 1;
-      indegree.set(next, left);
-      if (left === 0)
-        order.push(next);
-    }
-  }
-  return order;
-}
-function findCycle(graph, nodes, marked, walksOn, ordered) {
-  const done = new Set(ordered);
-  const rank = new Map(nodes.map((node, index) => [node, index]));
-  let at2 = nodes.find((node) => marked.has(node) && !done.has(node));
-  const seenAt = /* @__PURE__ */ new Map();
-  const walk2 = [];
-  while (!seenAt.has(at2)) {
-    seenAt.set(at2, walk2.length);
-    walk2.push(at2);
-    let earliest = -1;
-    for (let slot = graph.predStart[at2]; slot < graph.predStart[at2 + 1]; slot++) {
-      const previous = graph.predSource[slot];
-      if (!marked.has(previous) || done.has(previous) || !walksOn(previous))
-        continue;
-      if (earliest === -1 || rank.get(previous) < rank.get(earliest))
-        earliest = previous;
-    }
-    at2 = earliest;
-  }
-  return walk2.slice(seenAt.get(at2)).reverse();
-}
-var VisitMarks, Digraph, Reach;
-var init_graph = __esm({
-  "dist/model/graph.js"() {
-    "use strict";
-    VisitMarks = class {
-      generationOf;
-      generation = 0;
-      visiting = false;
-      constructor(size) {
-        this.generationOf = new Int32Array(size);
-      }
-      /** Starts a visit: no node is marked. */
-      startVisit() {
-        if (this.visiting)
-          throw new Error("a search over this graph was started while another was running");
-        this.visiting = true;
-        if (++this.generation === 2147483647) {
-          this.generationOf.fill(0);
-          this.generation = 1;
-        }
-        return this;
-      }
-      has(node) {
-        return this.generationOf[node] === this.generation;
-      }
-      add(node) {
-        this.generationOf[node] = this.generation;
-      }
-      endVisit() {
-        this.visiting = false;
-      }
-    };
-    Digraph = class {
-      /** Edges of node n are edge ids `edgeStart[n]` up to (not including) `edgeStart[n + 1]`. */
-      edgeStart;
-      edgeTarget;
-      /** Reverse adjacency: predecessors of n are `predSource[predStart[n] .. predStart[n + 1])`. */
-      predStart;
-      predSource;
-      /** For each entry of `predSource`, the id of the forward edge it mirrors. */
-      predEdge;
-      marks;
-      constructor(successors) {
-        const size = successors.length;
-        this.marks = new VisitMarks(size);
-        this.edgeStart = new Int32Array(size + 1);
-        let edgeCount = 0;
-        for (let n = 0; n < size; n++) {
-          this.edgeStart[n] = edgeCount;
-          edgeCount += successors[n].length;
-        }
-        this.edgeStart[size] = edgeCount;
-        this.edgeTarget = new Int32Array(edgeCount);
-        const indegree = new Int32Array(size + 1);
-        let e = 0;
-        for (const targets of successors) {
-          for (const target of targets) {
-            this.edgeTarget[e++] = target;
-            indegree[target + 1]++;
-          }
-        }
-        for (let n = 0; n < size; n++)
-          indegree[n + 1] += indegree[n];
-        this.predStart = indegree;
-        this.predSource = new Int32Array(edgeCount);
-        this.predEdge = new Int32Array(edgeCount);
-        const fill = this.predStart.slice(0, size);
-        for (let n = 0; n < size; n++) {
-          for (let edge = this.edgeStart[n]; edge < this.edgeStart[n + 1]; edge++) {
-            const slot = fill[this.edgeTarget[edge]]++;
-            this.predSource[slot] = n;
-            this.predEdge[slot] = edge;
-          }
-        }
-      }
-      get size() {
-        return this.edgeStart.length - 1;
-      }
-      outDegree(node) {
-        return this.edgeStart[node + 1] - this.edgeStart[node];
-      }
-      *successors(node) {
-        for (let edge = this.edgeStart[node]; edge < this.edgeStart[node + 1]; edge++)
-          yield this.edgeTarget[edge];
-      }
-    };
-    Reach = class {
-      graphSize;
-      order;
-      parentAt;
-      positionOf;
-      constructor(graphSize, order, parentAt) {
-        this.graphSize = graphSize;
-        this.order = order;
-        this.parentAt = parentAt;
-      }
-      has(node) {
-        return this.position(node) !== -1;
-      }
-      /** The shortest path from an origin to `node`, both included. */
-      pathTo(node) {
-        let at2 = this.position(node);
-        if (at2 === -1)
-          throw new Error(`node ${node} was not reached`);
-        const path12 = [];
-        for (; at2 !== -1; at2 = this.parentAt[at2])
-          path12.push(this.order[at2]);
-        return path12.reverse();
-      }
-      /** The nearest reached node that satisfies `test`, if any. */
-      first(test) {
-        return this.order.find(test);
-      }
-      /**
-       * Where `node` stands in `order`, or -1. The index is built on first use and costs what the
-       * search visited: an array as large as the graph only when it visited a good part of it.
-       */
-      position(node) {
-        if (this.positionOf === void 0) {
-          if (this.order.length * 4 >= this.graphSize) {
-            const dense = new Int32Array(this.graphSize).fill(-1);
-            this.order.forEach((visited, at2) => dense[visited] = at2);
-            this.positionOf = (n) => dense[n];
-          } else {
-            const sparse = new Map(this.order.map((visited, at2) => [visited, at2]));
-            this.positionOf = (n) => sparse.get(n) ?? -1;
-          }
-        }
-        return this.positionOf(node);
-      }
-    };
-  }
-});
-
-// dist/model/process.js
-function isRole(process3, actor) {
-  return actor !== void 0 && process3.roles.has(actor.id);
-}
-function isCustomerFacing(process3, step) {
-  if (ALWAYS_CUSTOMER_FACING.has(step.type))
-    return true;
-  if (step.type === "deliver")
-    return step.actor !== void 0 && process3.roles.get(step.actor.id)?.frontline === true;
-  return step.type === "intake" && step.channel !== void 0 && LIVE_CHANNELS.has(step.channel) && isRole(process3, step.actor);
-}
-function isResponse(process3, step) {
-  return step.type !== "intake" && isRole(process3, step.actor) && isCustomerFacing(process3, step);
-}
-function isEmergencyEntry(step) {
-  return step.emergency || step.intent === "emergency" && step.type === "intake";
-}
-function isComplaintIntake(step) {
-  return step.intent === "complaint" && step.type === "intake";
-}
-function isComplaintOrReturnIntake(step) {
-  return (step.intent === "complaint" || step.intent === "return") && step.type === "intake";
-}
-var STEP_TYPES, CHANNELS, BUILT_IN_ACTORS, ALWAYS_CUSTOMER_FACING, LIVE_CHANNELS;
-var init_process = __esm({
-  "dist/model/process.js"() {
-    "use strict";
-    STEP_TYPES = [
-      "intake",
-      "order-entry",
-      "confirm",
-      "deliver",
-      "contact",
-      "listen",
-      "explain-policy",
-      "decision",
-      "action",
-      "escalate",
-      "promise",
-      "follow-up",
-      "verify",
-      "resolve",
-      "deny",
-      "report",
-      "review",
-      "end"
-    ];
-    CHANNELS = ["phone", "email", "sms", "chat", "social", "web-form", "letter", "in-person", "voicemail"];
-    BUILT_IN_ACTORS = ["system", "customer"];
-    ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
-      "contact",
-      "confirm",
-      "listen",
-      "explain-policy",
-      "resolve",
-      "deny",
-      "promise",
-      "follow-up",
-      "verify"
-    ]);
-    LIVE_CHANNELS = /* @__PURE__ */ new Set(["phone", "in-person", "chat"]);
   }
 });
 
@@ -10990,7 +8491,7 @@ var init_severity = __esm({
   }
 });
 
-// dist/rules/step-list.js
+// dist/rules/support/step-list.js
 function cutSteps(items) {
   return cutList(items, (item) => item);
 }
@@ -11007,7 +8508,7 @@ function pathText(ids) {
 }
 var AT_MOST, HEAD, TAIL;
 var init_step_list = __esm({
-  "dist/rules/step-list.js"() {
+  "dist/rules/support/step-list.js"() {
     "use strict";
     AT_MOST = 12;
     HEAD = 6;
@@ -11015,3481 +8516,15 @@ var init_step_list = __esm({
   }
 });
 
-// dist/rules/cascade.js
-function countedGaps(graph, gaps) {
-  const counted = [];
-  for (const gap of gaps) {
-    const step = gap.step === null ? void 0 : graph.indexOf(gap.step);
-    if (step === void 0)
-      continue;
-    const path12 = gap.path?.map((id) => graph.indexOf(id));
-    const walk2 = path12 && path12.length > 0 && path12[0] === step && path12.every((index) => index !== void 0) ? Int32Array.from(path12) : void 0;
-    counted.push({ index: counted.length, gap, step, high: isAtLeast(gap.severity, "high"), segment: walk2 ?? Int32Array.of(step), hasPath: walk2 !== void 0 });
-  }
-  return counted;
+// dist/report/crashes.js
+function crashText(crash) {
+  return `rule "${crash.rule}" failed on ${crash.file}: ${crash.message}`;
 }
-function kernelOf(gaps) {
-  const first = gaps[0];
-  if (!first)
-    return [];
-  const kept = /* @__PURE__ */ new Set([first]);
-  const atAnotherStep = gaps.find((gap) => gap.step !== first.step);
-  if (atAnotherStep)
-    kept.add(atAnotherStep);
-  for (const rule of new Set([first, atAnotherStep ?? first].map((gap) => gap.gap.rule))) {
-    const other = gaps.find((gap) => gap.gap.rule !== rule);
-    if (!other)
-      continue;
-    kept.add(other);
-    const another = gaps.find((gap) => gap.gap.rule !== rule && gap.step !== other.step);
-    if (another)
-      kept.add(another);
-  }
-  return [...kept];
-}
-function holdsAnotherRuleAtAnotherStep(kernel, gap) {
-  return kernel.some((other) => other.gap.rule !== gap.gap.rule && other.step !== gap.step);
-}
-function pushTo(map2, key, value) {
-  const list2 = map2.get(key);
-  if (list2)
-    list2.push(value);
-  else
-    map2.set(key, [value]);
-}
-function compareIds(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const order = compareText(a[i], b[i]);
-    if (order !== 0)
-      return order;
-  }
-  return a.length - b.length;
-}
-function failureLinks(parent, symbol, depth, child2, stepCount) {
-  const fail = new Int32Array(parent.length);
-  for (const node of sortedByDepth(depth)) {
-    const up = parent[node];
-    if (up <= 0)
-      continue;
-    let candidate = fail[up];
-    let found2 = child2.get(candidate * stepCount + symbol[node]);
-    while (found2 === void 0 && candidate !== 0) {
-      candidate = fail[candidate];
-      found2 = child2.get(candidate * stepCount + symbol[node]);
-    }
-    fail[node] = found2 ?? 0;
-  }
-  return fail;
-}
-function sortedByDepth(depth) {
-  const first = new Int32Array(depth.reduce((deepest, d) => Math.max(deepest, d), 0) + 2);
-  for (const d of depth)
-    first[d + 1]++;
-  for (let d = 1; d < first.length; d++)
-    first[d] += first[d - 1];
-  const sorted = new Int32Array(depth.length);
-  depth.forEach((d, node) => sorted[first[d]++] = node);
-  return sorted;
-}
-function numberTree(parentOf) {
-  const size = parentOf.length;
-  const firstChild = new Int32Array(size + 1);
-  for (let node = 1; node < size; node++)
-    firstChild[parentOf[node] + 1]++;
-  for (let node = 0; node < size; node++)
-    firstChild[node + 1] += firstChild[node];
-  const children = new Int32Array(Math.max(0, size - 1));
-  const fill = firstChild.slice(0, size);
-  for (let node = 1; node < size; node++)
-    children[fill[parentOf[node]]++] = node;
-  const enter = new Int32Array(size);
-  const exit = new Int32Array(size);
-  const stack = [0];
-  const nextChild = firstChild.slice(0, size);
-  let clock = 1;
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (nextChild[node] < firstChild[node + 1]) {
-      const next = children[nextChild[node]++];
-      enter[next] = clock++;
-      stack.push(next);
-    } else {
-      exit[node] = clock++;
-      stack.pop();
-    }
-  }
-  return { enter, exit };
-}
-function describe2(graph, cascade2) {
-  const path12 = graph.ids(cascade2.journey);
-  const rules = new Set(cascade2.gaps.map(({ gap }) => gap.rule));
-  const listed = cutSteps(cascade2.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join("; ");
-  return {
-    step: path12[0],
-    path: path12,
-    message: `from intake "${path12[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
-  };
-}
-var cascade, NO_GAPS, NOTHING_ALONG, LineUp, SegmentIndex, BreadthFirstTree;
-var init_cascade = __esm({
-  async "dist/rules/cascade.js"() {
+var CRASH_ADVICE;
+var init_crashes = __esm({
+  "dist/report/crashes.js"() {
     "use strict";
-    await init_discover();
-    init_severity();
-    init_step_list();
-    cascade = {
-      kind: "aligned-gaps",
-      meta: {
-        id: "cascade",
-        defaultSeverity: "critical",
-        summary: "From an `intake`, one journey (the shortest way to a gap, then on along its witness path) meets gaps of two or more rules that are different failures, at least one of them high or critical.",
-        why: "Each gap alone is usually caught by the next step: a missed confirmation by the delivery driver, a slow reply by a friendly call. When several lie on the journey one customer takes, nothing catches the fall, and small gaps become the disaster the customer tells everyone about. Gaps on different branches are met by different customers: they do not line up.",
-        fix: "Close the gaps listed, the high and critical ones first. The journey is no cascade once no high or critical gap is left on it, or the gaps left on it all belong to one rule.",
-        example: `process: phone-order-intake
-title: Phone order intake
-owner: sales-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  sales-lead: { title: Sales lead }
-start: receive-call
-steps:
-  receive-call:
-    type: intake
-    intent: order
-    channel: phone
-    actor: sales-rep
-    next: enter-order
-  enter-order:
-    type: order-entry
-    actor: sales-rep
-    next: confirm-order
-  confirm-order:
-    type: confirm
-    channel: phone
-    actor: sales-rep
-    next: ship
-  ship:
-    type: deliver
-    actor: system
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: phone-order-intake
-title: Phone order intake
-owner: sales-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  sales-lead: { title: Sales lead }
-start: receive-call
-steps:
-  receive-call:
-    type: intake
-    intent: order
-    channel: phone
-    actor: sales-rep
-    next: enter-order
-  enter-order:
-    type: order-entry
-    actor: sales-rep
-    next: ship
-  ship:
-    type: deliver
-    actor: system
-    customer-effort: collect the parcel from the depot
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph, gaps }) {
-        const counted = countedGaps(graph, gaps);
-        if (counted.length < 2)
-          return [];
-        const lineUp = new LineUp(graph, counted);
-        return graph.reachableOfType("intake").flatMap((intake) => {
-          const best = lineUp.bestCascadeFrom(intake);
-          return best ? [describe2(graph, best)] : [];
-        });
-      }
-    };
-    NO_GAPS = [];
-    NOTHING_ALONG = { count: 0, all: [], high: [], failDifferentlyAtOneStep: false };
-    LineUp = class {
-      graph;
-      counted;
-      segments;
-      /** The counted gaps at each step. */
-      gapsAtStep;
-      /** For the current intake: the gaps along the tree's path to each step it reached. */
-      along;
-      insideCache = /* @__PURE__ */ new Map();
-      tree;
-      /** Per gap, for the current intake: the step its segment ends at when the whole segment follows the tree, else -1. */
-      treeEnd;
-      treeEndFor;
-      mark;
-      markGeneration = 0;
-      intakeGeneration = 0;
-      constructor(graph, counted) {
-        this.graph = graph;
-        this.counted = counted;
-        this.segments = new SegmentIndex(counted.map((gap) => gap.segment), graph.steps.length);
-        this.gapsAtStep = new Array(graph.steps.length);
-        for (const { index, step } of counted)
-          (this.gapsAtStep[step] ??= []).push(index);
-        this.along = new Array(graph.steps.length);
-        this.tree = new BreadthFirstTree(graph);
-        this.treeEnd = new Int32Array(counted.length);
-        this.treeEndFor = new Int32Array(counted.length);
-        this.mark = new Int32Array(counted.length);
-      }
-      /** docs/rules/cascade.md: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
-      bestCascadeFrom(intake) {
-        const tree = this.tree.grow(intake);
-        this.intakeGeneration++;
-        const endingAt = /* @__PURE__ */ new Map();
-        const crossingAt = /* @__PURE__ */ new Map();
-        for (const step of tree.order) {
-          for (const gap of this.gapsAt(step))
-            this.followTree(gap, endingAt, crossingAt);
-        }
-        const along = this.along;
-        let best;
-        let bestIds;
-        for (const step of tree.order) {
-          const before = step === intake ? NOTHING_ALONG : along[tree.parentOf(step)];
-          along[step] = endingAt.has(step) ? this.alongTree(step, before, endingAt.get(step)) : before;
-          for (const gap of this.gapsAt(step)) {
-            const onJourney = this.weigh(gap, along[step], crossingAt.get(step) ?? []);
-            if (!onJourney)
-              continue;
-            const steps = tree.depthOf(step) + this.counted[gap].segment.length;
-            if (best && (onJourney.count < best.gaps || onJourney.count === best.gaps && steps > best.steps))
-              continue;
-            if (best && onJourney.count === best.gaps && steps === best.steps) {
-              bestIds ??= this.graph.ids(this.journey(best.journey));
-              const ids = this.graph.ids(this.journey(gap));
-              if (compareIds(ids, bestIds) >= 0)
-                continue;
-              bestIds = ids;
-            } else
-              bestIds = void 0;
-            best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
-          }
-        }
-        if (!best)
-          return void 0;
-        const rule = (gap) => this.counted[gap].gap.rule;
-        const gapsOn = [...this.gapsAlongTree(this.counted[best.journey].step), ...best.beyondTree];
-        gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a.gap), rule(b.gap)));
-        return { intake, journey: this.journey(best.journey), gaps: gapsOn.map(({ gap }) => this.counted[gap]) };
-      }
-      gapsAt(step) {
-        return this.gapsAtStep[step] ?? NO_GAPS;
-      }
-      /** The journey of a gap from the current intake: the tree's path to its step, then the rest of its segment. */
-      journey(gap) {
-        const { step, segment } = this.counted[gap];
-        return [...this.tree.pathTo(step), ...segment.slice(1)];
-      }
-      /**
-       * How far the gap's segment follows the tree: a segment that follows it to its end lies on
-       * every journey through that end (`endingAt`); one that leaves it after passing step s may
-       * still lie on a journey through s, if the journey's segment goes on as it does (`crossingAt`).
-       */
-      followTree(gap, endingAt, crossingAt) {
-        const { segment } = this.counted[gap];
-        let last = 0;
-        while (last + 1 < segment.length && this.tree.has(segment[last + 1]) && this.tree.parentOf(segment[last + 1]) === segment[last])
-          last++;
-        this.treeEndFor[gap] = this.intakeGeneration;
-        this.treeEnd[gap] = last === segment.length - 1 ? segment[last] : -1;
-        if (this.treeEnd[gap] !== -1)
-          pushTo(endingAt, segment[last], gap);
-        for (let at2 = 1; at2 <= Math.min(last, segment.length - 2); at2++) {
-          if (this.gapsAtStep[segment[at2]])
-            pushTo(crossingAt, segment[at2], { gap, at: at2 });
-        }
-      }
-      /** Whether the gap's whole segment lies on the tree's path from the current intake to `step`. */
-      alongTreeTo(gap, step) {
-        return this.treeEndFor[gap] === this.intakeGeneration && this.treeEnd[gap] !== -1 && this.tree.isAncestorOrSelf(this.treeEnd[gap], step);
-      }
-      alongTree(step, before, ending) {
-        const gaps = ending.map((gap) => this.counted[gap]);
-        const newPair = ending.some((gap) => this.failsDifferentlyWithAnotherOn(gap, (other) => this.alongTreeTo(other, step)));
-        return {
-          count: before.count + ending.length,
-          all: kernelOf([...before.all, ...gaps]),
-          high: kernelOf([...before.high, ...gaps.filter((gap) => gap.high)]),
-          failDifferentlyAtOneStep: before.failDifferentlyAtOneStep || newPair
-        };
-      }
-      /**
-       * When the journey of `gap` from the current intake is a cascade: how many gaps lie on it, and
-       * those that do not lie on the tree's path to its step. The gaps on a journey are those along
-       * the tree, those inside the gap's segment, and those that leave the tree at the gap's step
-       * and go on as its segment does.
-       */
-      weigh(gap, along, crossing) {
-        const { step } = this.counted[gap];
-        const inside = this.inside(gap);
-        const onJourney = ++this.markGeneration;
-        const beyondTree = [];
-        for (const { gap: other, at: at2 } of crossing) {
-          if (!this.segments.continuesInto(other, at2, gap))
-            continue;
-          this.mark[other] = onJourney;
-          beyondTree.push({ gap: other, at: this.tree.depthOf(this.counted[other].step) });
-        }
-        for (const { gap: other, at: at2 } of inside) {
-          if (this.mark[other] === onJourney)
-            continue;
-          this.mark[other] = onJourney;
-          if (!this.alongTreeTo(other, step))
-            beyondTree.push({ gap: other, at: this.tree.depthOf(step) + at2 });
-        }
-        const count = along.count + beyondTree.length;
-        if (count < 2)
-          return void 0;
-        const beyond = beyondTree.map(({ gap: other }) => this.counted[other]);
-        const all = kernelOf([...along.all, ...beyond]);
-        const high = kernelOf([...along.high, ...beyond.filter((other) => other.high)]);
-        const isOn = (other) => this.mark[other] === onJourney || this.alongTreeTo(other, step);
-        const cascade2 = high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)) || along.failDifferentlyAtOneStep || beyondTree.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
-        return cascade2 ? { count, beyondTree } : void 0;
-      }
-      /**
-       * docs/rules/cascade.md: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
-       * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
-       */
-      failsDifferentlyWithAnotherOn(gap, isOn) {
-        const own = this.counted[gap];
-        return this.gapsAt(own.step).some((index) => {
-          const other = this.counted[index];
-          return other.gap.rule !== own.gap.rule && (own.high || other.high) && own.hasPath && other.hasPath && !this.segments.same(gap, index) && isOn(index);
-        });
-      }
-      /** The gaps whose whole segment lies on the tree's path to `step`, where they start. */
-      gapsAlongTree(step) {
-        return this.tree.pathTo(step).flatMap((at2) => this.gapsAt(at2).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at2) })));
-      }
-      /** The gaps whose segment lies inside the segment of `gap` (its own included), where they first start; the same from every intake. */
-      inside(gap) {
-        const known = this.insideCache.get(gap);
-        if (known)
-          return known;
-        const seen = ++this.markGeneration;
-        const found2 = [];
-        this.counted[gap].segment.forEach((step, at2) => {
-          for (const other of this.gapsAt(step)) {
-            if (this.mark[other] === seen || !this.segments.occursAt(other, gap, at2))
-              continue;
-            this.mark[other] = seen;
-            found2.push({ gap: other, at: at2 });
-          }
-        });
-        this.insideCache.set(gap, found2);
-        return found2;
-      }
-    };
-    SegmentIndex = class {
-      tails;
-      enter;
-      exit;
-      constructor(segments, stepCount) {
-        const child2 = /* @__PURE__ */ new Map();
-        const parent = [-1];
-        const symbol = [-1];
-        const depth = [0];
-        this.tails = segments.map((segment) => {
-          const tails = new Int32Array(segment.length);
-          let node = 0;
-          for (let at2 = segment.length - 1; at2 >= 0; at2--) {
-            const key = node * stepCount + segment[at2];
-            let next = child2.get(key);
-            if (next === void 0) {
-              next = parent.length;
-              child2.set(key, next);
-              parent.push(node);
-              symbol.push(segment[at2]);
-              depth.push(depth[node] + 1);
-            }
-            tails[at2] = node = next;
-          }
-          return tails;
-        });
-        const fail = failureLinks(parent, symbol, depth, child2, stepCount);
-        ({ enter: this.enter, exit: this.exit } = numberTree(fail));
-      }
-      /** Tail `x` is a prefix of tail `y`. */
-      isPrefix(x, y) {
-        return this.enter[x] <= this.enter[y] && this.exit[y] <= this.exit[x];
-      }
-      /** Segment `inner` occurs in segment `outer` from position `at`. */
-      occursAt(inner, outer, at2) {
-        return this.isPrefix(this.tails[inner][0], this.tails[outer][at2]);
-      }
-      /** Segment `gap` from position `at` on is a prefix of segment `next`. */
-      continuesInto(gap, at2, next) {
-        return this.isPrefix(this.tails[gap][at2], this.tails[next][0]);
-      }
-      same(a, b) {
-        return this.tails[a][0] === this.tails[b][0];
-      }
-    };
-    BreadthFirstTree = class {
-      graph;
-      /** The steps the intake reaches, in breadth-first order. */
-      order = new Int32Array(0);
-      queue;
-      parent;
-      depth;
-      reached;
-      enter = new Int32Array(0);
-      exit = new Int32Array(0);
-      position;
-      generation = 0;
-      constructor(graph) {
-        this.graph = graph;
-        const size = graph.steps.length;
-        this.parent = new Int32Array(size);
-        this.depth = new Int32Array(size);
-        this.reached = new Int32Array(size);
-        this.position = new Int32Array(size);
-        this.queue = new Int32Array(size);
-      }
-      grow(intake) {
-        const generation = ++this.generation;
-        const { edgeStart, edgeTarget } = this.graph.graph;
-        const { queue } = this;
-        queue[0] = intake;
-        this.reached[intake] = generation;
-        this.parent[intake] = -1;
-        this.depth[intake] = 0;
-        this.position[intake] = 0;
-        let size = 1;
-        const parentAt = new Int32Array(this.graph.steps.length);
-        for (let head = 0; head < size; head++) {
-          const step = queue[head];
-          for (let edge = edgeStart[step]; edge < edgeStart[step + 1]; edge++) {
-            const next = edgeTarget[edge];
-            if (this.reached[next] === generation)
-              continue;
-            this.reached[next] = generation;
-            this.parent[next] = step;
-            this.depth[next] = this.depth[step] + 1;
-            this.position[next] = size;
-            parentAt[size] = head;
-            queue[size++] = next;
-          }
-        }
-        this.order = queue.subarray(0, size);
-        ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
-        return this;
-      }
-      has(step) {
-        return this.reached[step] === this.generation;
-      }
-      parentOf(step) {
-        return this.parent[step];
-      }
-      depthOf(step) {
-        return this.depth[step];
-      }
-      isAncestorOrSelf(ancestor, step) {
-        const [a, b] = [this.position[ancestor], this.position[step]];
-        return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
-      }
-      pathTo(step) {
-        const path12 = [];
-        for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
-          path12.push(at2);
-        return path12.reverse();
-      }
-    };
-  }
-});
-
-// dist/rules/customer-effort.js
-var customerEffort;
-var init_customer_effort = __esm({
-  "dist/rules/customer-effort.js"() {
-    "use strict";
-    init_source();
-    customerEffort = {
-      kind: "process",
-      meta: {
-        id: "customer-effort",
-        defaultSeverity: "low",
-        summary: "A step has `customer-effort` and no `because`: the customer is made to do work with no stated reason.",
-        why: "Every time a customer has to call again, re-send a form or come back in person, their patience runs down, and effort is the surest predictor that they will not come back. Effort is acceptable only when safety, the law or security demand it.",
-        fix: "Remove the effort (fetch what is missing yourself, call the customer back), or, if it is unavoidable, say why with `because: safety`, `legal` or `security`.",
-        example: `process: account-closure
-title: Account closure
-owner: account-agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  account-agent: { title: Account agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: email
-    next: check-identity
-  check-identity:
-    type: contact
-    channel: phone
-    actor: account-agent
-    customer-effort: answer security questions on a call
-    because: security
-    next: close-account
-  close-account:
-    type: action
-    actor: system
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: account-closure
-title: Account closure
-owner: account-agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  account-agent: { title: Account agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: email
-    next: check-identity
-  check-identity:
-    type: contact
-    channel: phone
-    actor: account-agent
-    customer-effort: answer security questions on a call
-    next: close-account
-  close-account:
-    type: action
-    actor: system
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(process3, { graph }) {
-        return process3.steps.flatMap((step, index) => {
-          if (!graph.isReachable(index) || step.customerEffort === void 0 || step.because !== void 0)
-            return [];
-          return [
-            {
-              step: step.id,
-              at: step.fieldAt("customer-effort"),
-              message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\`; remove the effort, or if safety, the law or security demand it, say so with \`because\``
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/dead-end.js
-var deadEnd;
-var init_dead_end = __esm({
-  "dist/rules/dead-end.js"() {
-    "use strict";
-    deadEnd = {
-      kind: "process",
-      meta: {
-        id: "dead-end",
-        defaultSeverity: "high",
-        summary: "A step other than `end` has no `next` key: the process stops there without saying how it ends.",
-        why: "A step that leads nowhere is where a case stops without anyone deciding it is over: the customer waits for a next step that never comes.",
-        fix: "Give the step a `next` that leads on, or, if the case really ends there, add an `end` step with its `outcome` and point to it.",
-        example: `process: callback-request
-title: Call-back request
-owner: team-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
-start: take-request
-steps:
-  take-request:
-    type: intake
-    next: call-back
-  call-back:
-    type: contact
-    channel: phone
-    actor: team-lead
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: callback-request
-title: Call-back request
-owner: team-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
-start: take-request
-steps:
-  take-request:
-    type: intake
-    next: call-back
-  call-back:
-    type: contact
-    channel: phone
-    actor: team-lead
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: true,
-        defaultOptions: {}
-      },
-      check(process3) {
-        return process3.steps.flatMap((step) => {
-          if (step.type === "end" || step.next.length > 0)
-            return [];
-          return [
-            {
-              step: step.id,
-              message: `step "${step.id}" has no "next", so the case stops there without an end; add a "next" that leads on, or to an end step`
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/duplicate-process.js
-var duplicateProcess;
-var init_duplicate_process = __esm({
-  "dist/rules/duplicate-process.js"() {
-    "use strict";
-    init_step_list();
-    duplicateProcess = {
-      kind: "project",
-      meta: {
-        id: "duplicate-process",
-        defaultSeverity: "critical",
-        summary: "Two processes audited together share an id.",
-        why: "Reports, waivers and baselines find a process by its id: two processes with one id get each other\u2019s findings, and a fix to one may be credited to the other.",
-        fix: "Give each process its own `process` id (copies of a template are the usual cause).",
-        example: `process: returns-desk
-title: Returns desk
-owner: desk-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
-start: receive-return
-steps:
-  receive-return:
-    type: intake
-    channel: in-person
-    actor: desk-lead
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: returns-desk
-title: Returns desk
-owner: desk-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
-start: receive-return
-steps:
-  receive-return:
-    type: intake
-    channel: in-person
-    actor: desk-lead
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
----
-process: returns-desk
-title: Returns desk (copied to start a new process)
-owner: desk-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
-start: receive-return
-steps:
-  receive-return:
-    type: intake
-    channel: in-person
-    actor: desk-lead
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: true,
-        defaultOptions: {}
-      },
-      check(processes) {
-        const byId = /* @__PURE__ */ new Map();
-        processes.forEach((process3, index) => {
-          const sharing = byId.get(process3.id);
-          if (sharing)
-            sharing.push(index);
-          else
-            byId.set(process3.id, [index]);
-        });
-        const findings = /* @__PURE__ */ new Map();
-        for (const [id, indices] of byId) {
-          if (indices.length < 2)
-            continue;
-          for (const index of indices) {
-            const own = processes[index];
-            const others = cutList(indices.filter((other) => other !== index), (other) => {
-              const { file, at: at2 } = processes[other];
-              return file === own.file ? `this file at line ${at2.line}` : `${file}:${at2.line}`;
-            });
-            findings.set(index, [{ message: `process id "${id}" is also used in ${others.join(", ")}; give each process its own id` }]);
-          }
-        }
-        return findings;
-      }
-    };
-  }
-});
-
-// dist/rules/ways.js
-function gapOfWays(step, subject, ways, fix) {
-  const listed = ways.map((way) => way.text).join("; and ");
-  return {
-    step,
-    path: ways.find((way) => way.path)?.path,
-    message: fix ? `${subject} ${listed}. ${fix}` : `${subject} ${listed}`
-  };
-}
-var init_ways = __esm({
-  "dist/rules/ways.js"() {
-    "use strict";
-  }
-});
-
-// dist/rules/emergency-path.js
-function handlerOf(process3, handledBy) {
-  if (process3.emergencies)
-    return process3.emergencies.id;
-  return process3.emergencyEntry || handledBy === null ? void 0 : handledBy;
-}
-function handlerGap(process3, handler, named, withEntry) {
-  if (handler === void 0) {
-    if (process3.emergencyEntry)
-      return void 0;
-    return {
-      message: `process "${process3.id}" has no emergency entry reachable from its start and names no process to handle emergencies; add an \`intake\` with \`intent: emergency\`, or name the handler in \`emergencies:\``
-    };
-  }
-  if (withEntry.has(handler))
-    return void 0;
-  const [subject, at2] = process3.emergencies ? [`\`emergencies\` names "${handler}"`, { at: process3.emergencies.at }] : [`process "${process3.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
-  if (!named.has(handler)) {
-    return { ...at2, message: `${subject}, but no process has that id here or in the repository's process files; correct the id, or add that process` };
-  }
-  const fix = process3.emergencies ? "add one there, or name a process that has one" : "add one there";
-  return { ...at2, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count); ${fix}` };
-}
-function endsUnresolved(graph, entry) {
-  const reach = graph.reachFrom(entry);
-  const end = reach.first((index) => graph.typeOf(index) === "end" && graph.step(index).outcome !== "resolved");
-  if (end === void 0)
-    return void 0;
-  const step = graph.step(end);
-  return {
-    path: graph.ids(reach.pathTo(end)),
-    text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``
-  };
-}
-function endsWithoutPerson(graph, entry) {
-  const byRole = (index) => graph.roleOf(index) !== void 0;
-  if (byRole(entry))
-    return void 0;
-  const reach = graph.searchFrom(entry, { blocked: byRole });
-  const end = reach.first((index) => graph.typeOf(index) === "end");
-  if (end === void 0)
-    return void 0;
-  return {
-    path: graph.ids(reach.pathTo(end)),
-    text: `can reach "${graph.step(end).id}" without a role's step: have a person handle it`
-  };
-}
-function withoutActor(graph, fromEntry) {
-  const fix = "name the role (or `system`) that does it";
-  if (fromEntry.length === 1)
-    return { text: `has no \`actor\`: ${fix}` };
-  return { text: `is on the emergency path from "${graph.step(fromEntry[0]).id}" but has no \`actor\`: ${fix}` };
-}
-var emergencyPath;
-var init_emergency_path = __esm({
-  "dist/rules/emergency-path.js"() {
-    "use strict";
-    init_ways();
-    emergencyPath = {
-      kind: "process",
-      meta: {
-        id: "emergency-path",
-        defaultSeverity: "high",
-        summary: "No emergency entry is reachable and no process with one is named to handle emergencies (`emergencies:` or option `handled-by`); or an emergency path can end unresolved, or without a person, or has a step without `actor`.",
-        why: "In an emergency (a gas smell, an injury, a customer in danger) nobody has time to work out who does what. Staff need a path drawn in advance, with someone named at every step, that a person sees through to the emergency dealt with, not a case closed as unresolved. Where one process handles every emergency, each process must point to it, and it must exist.",
-        fix: "Add an `intake` with `intent: emergency` (or mark the step where an emergency is recognised `emergency: true`), lead every way from it through a step done by a role to an `end` whose outcome is resolved, and give every step on the way an `actor`. If another process handles emergencies, name it with `emergencies: <process id>`, or once for the whole repository with the rule's option `handled-by`; that process needs an emergency entry of its own.",
-        example: `# Emergencies met while taking orders are handled by the site-safety process.
-process: phone-orders
-title: Phone orders
-owner: sales-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  sales-lead: { title: Sales lead, frontline: true, training: { last: 2026-09-01, every: 365d } }
-emergencies: site-safety
-start: take-order
-steps:
-  take-order: { type: intake, intent: order, channel: phone, actor: sales-lead, next: done }
-  done: { type: end }
----
-# The process that handles them: a person takes the call, and every way ends resolved.
-process: site-safety
-title: Site safety
-owner: duty-manager
-review: { last: 2026-09-01, every: 365d }
-roles:
-  call-handler: { title: Call handler, frontline: true, training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
-  duty-manager: { title: Duty manager, can: [repair], training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
-start: receive-call
-steps:
-  receive-call:
-    type: intake
-    intent: emergency
-    channel: phone
-    actor: call-handler
-    next: make-safe
-  make-safe:
-    type: resolve
-    remedy: repair
-    actor: duty-manager
-    next: done
-  done:
-    type: end
-    outcome: resolved
-`,
-        failingExample: `process: callback-request
-title: Call-back request
-owner: team-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
-start: take-request
-steps:
-  take-request:
-    type: intake
-    next: call-back
-  call-back:
-    type: contact
-    channel: phone
-    actor: team-lead
-    next: done
-  done:
-    type: end
-`,
-        structural: false,
-        defaultOptions: { "handled-by": null },
-        optionsSchema: {
-          type: "object",
-          properties: {
-            "handled-by": {
-              type: ["string", "null"],
-              pattern: "^[a-z0-9][a-z0-9-]*$",
-              description: "The id of the process that handles emergencies for every process with no emergency entry of its own and no `emergencies` key, like site-safety; null for none."
-            }
-          },
-          additionalProperties: false
-        }
-      },
-      check(_process, { graph }) {
-        const ways = /* @__PURE__ */ new Map();
-        const add = (step, way) => {
-          if (way)
-            ways.set(step, [...ways.get(step) ?? [], way]);
-        };
-        const entries = graph.emergencyEntries();
-        for (const entry of entries) {
-          add(entry, endsUnresolved(graph, entry));
-          add(entry, endsWithoutPerson(graph, entry));
-        }
-        const emergencySteps = graph.emergencyPath();
-        for (const index of emergencySteps.order) {
-          if (graph.typeOf(index) !== "end" && graph.step(index).actor === void 0)
-            add(index, withoutActor(graph, emergencySteps.pathTo(index)));
-        }
-        return [...ways].map(([index, stepWays]) => {
-          const step = graph.step(index);
-          return gapOfWays(step.id, entries.includes(index) ? `emergency entry "${step.id}"` : `step "${step.id}"`, stepWays);
-        });
-      },
-      project: {
-        check(processes, { options, lookup }) {
-          const handledBy = options["handled-by"];
-          const withEntry = new Set([...processes, ...lookup].filter((process3) => process3.emergencyEntry).map((process3) => process3.id));
-          const named = new Set([...processes, ...lookup].map((process3) => process3.id));
-          const findings = /* @__PURE__ */ new Map();
-          processes.forEach((process3, index) => {
-            const finding = handlerGap(process3, handlerOf(process3, handledBy), named, withEntry);
-            if (finding)
-              findings.set(index, [finding]);
-          });
-          return findings;
-        },
-        references(process3, options) {
-          const handler = handlerOf(process3, options["handled-by"]);
-          return handler === void 0 ? [] : [handler];
-        }
-      }
-    };
-  }
-});
-
-// dist/rules/empowerment.js
-function remedyOutOfReach(process3, step) {
-  const role = step.actor && process3.roles.get(step.actor.id);
-  if (role === void 0 || step.remedy === void 0 || role.can.includes(step.remedy))
-    return [];
-  const allowed = role.can.length > 0 ? `it may give only ${role.can.join(", ")}` : "it has no `can` at all";
-  return [
-    {
-      step: step.id,
-      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}); add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`
-    }
-  ];
-}
-function onlyThroughEscalation(graph, intake) {
-  const isResolve = (index) => graph.typeOf(index) === "resolve";
-  const direct = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === "escalate" });
-  if (direct.first(isResolve) !== void 0)
-    return [];
-  const reach = graph.reachFrom(intake);
-  const remedy = reach.first(isResolve);
-  if (remedy === void 0)
-    return [];
-  const path12 = graph.ids(reach.pathTo(remedy));
-  return [
-    {
-      step: path12[0],
-      path: path12,
-      message: `from complaint intake "${path12[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`
-    }
-  ];
-}
-var empowerment;
-var init_empowerment = __esm({
-  "dist/rules/empowerment.js"() {
-    "use strict";
-    init_process();
-    empowerment = {
-      kind: "process",
-      meta: {
-        id: "empowerment",
-        defaultSeverity: "medium",
-        summary: "A `resolve` step is done by a role whose `can` lacks its `remedy`, or from a complaint `intake` every way to a `resolve` step passes an `escalate` step.",
-        why: "When the person facing the customer may not give the remedy, the customer waits while someone asks permission, and every complaint climbs to a manager. Staff who can put things right on the spot end complaints while they are still small.",
-        fix: "Add the remedy to the `can` of the role that does the `resolve` step, or have a role that may give it do the step; give the complaint a way to a `resolve` step that does not need an escalation.",
-        example: `process: faulty-kettle-complaint
-title: Faulty kettle complaint
-owner: store-manager
-review: { last: 2026-09-01, every: 365d }
-roles:
-  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
-  store-manager: { title: Store manager, can: [refund, exchange, credit] }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: in-person
-    actor: store-agent
-    next: hear-customer
-  hear-customer:
-    type: listen
-    actor: store-agent
-    next: exchange-kettle
-  exchange-kettle:
-    type: resolve
-    remedy: exchange
-    actor: store-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: store-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: faulty-kettle-complaint
-title: Faulty kettle complaint
-owner: store-manager
-review: { last: 2026-09-01, every: 365d }
-roles:
-  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
-  store-manager: { title: Store manager, can: [refund, exchange, credit] }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: in-person
-    actor: store-agent
-    next: hear-customer
-  hear-customer:
-    type: listen
-    actor: store-agent
-    next: ask-manager
-  ask-manager:
-    type: escalate
-    to: store-manager
-    actor: store-agent
-    next: exchange-kettle
-  exchange-kettle:
-    type: resolve
-    remedy: exchange
-    actor: store-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: store-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(process3, { graph }) {
-        return [
-          ...graph.reachableOfType("resolve").flatMap((index) => remedyOutOfReach(process3, graph.step(index))),
-          ...graph.reachableOfType("intake").flatMap((index) => isComplaintIntake(graph.step(index)) ? onlyThroughEscalation(graph, index) : [])
-        ];
-      }
-    };
-  }
-});
-
-// dist/rules/endless-loop.js
-function closedLoops(graph, canEnd) {
-  const { graph: digraph } = graph;
-  const { component, inCycle } = graph.cycles();
-  const leaves = /* @__PURE__ */ new Set();
-  for (let node = 0; node < digraph.size; node++) {
-    for (const next of digraph.successors(node))
-      if (component[next] !== component[node])
-        leaves.add(component[node]);
-  }
-  const loops = /* @__PURE__ */ new Map();
-  for (let node = 0; node < digraph.size; node++) {
-    const own = component[node];
-    if (canEnd[node] || !inCycle(node) || leaves.has(own))
-      continue;
-    const members = loops.get(own);
-    if (members)
-      members.push(node);
-    else
-      loops.set(own, [node]);
-  }
-  return [...loops.values()];
-}
-function roundTrip(graph, first) {
-  const { graph: digraph } = graph;
-  const { component } = graph.cycles();
-  const inLoop = (node) => component[node] === component[first];
-  const backToFirst = /* @__PURE__ */ new Set();
-  for (let slot = digraph.predStart[first]; slot < digraph.predStart[first + 1]; slot++)
-    backToFirst.add(digraph.predSource[slot]);
-  const reach = graph.searchFrom(first, { blocked: (node) => !inLoop(node) });
-  return [...reach.pathTo(reach.first((node) => backToFirst.has(node))), first];
-}
-function trappedBefore(graph, members, canEnd) {
-  const { graph: digraph } = graph;
-  const visited = digraph.marks.startVisit();
-  try {
-    const queue = [...members];
-    for (const node of queue)
-      visited.add(node);
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head];
-      for (let slot = digraph.predStart[node]; slot < digraph.predStart[node + 1]; slot++) {
-        const previous = digraph.predSource[slot];
-        if (canEnd[previous] || visited.has(previous))
-          continue;
-        visited.add(previous);
-        queue.push(previous);
-      }
-    }
-    return queue.length - members.length;
-  } finally {
-    visited.endVisit();
-  }
-}
-var endlessLoop;
-var init_endless_loop = __esm({
-  "dist/rules/endless-loop.js"() {
-    "use strict";
-    init_graph();
-    init_step_list();
-    endlessLoop = {
-      kind: "process",
-      meta: {
-        id: "endless-loop",
-        defaultSeverity: "high",
-        summary: "Steps form a closed loop: no `end`, no step without `next` and no `next` leading out, so a case that enters it never ends.",
-        why: "A case caught in a loop with no exit goes round for ever: the customer is asked again and again and the case is never closed.",
-        fix: "Give one step of the loop a `next` that leaves it, usually through a `decision` with a `when` that ends the loop.",
-        example: `process: missing-details
-title: Chase missing order details
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
-start: ask-details
-steps:
-  ask-details:
-    type: contact
-    channel: phone
-    actor: agent
-    next: check-details
-  check-details:
-    type: decision
-    actor: agent
-    next:
-      - to: ask-details
-        when: details still missing
-      - to: done
-        when: details complete
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: missing-details
-title: Chase missing order details
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
-start: ask-details
-steps:
-  ask-details:
-    type: contact
-    channel: phone
-    actor: agent
-    next: check-details
-  check-details:
-    type: decision
-    actor: agent
-    next:
-      - to: ask-details
-        when: details still missing
-      - to: ask-details
-        when: details complete
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: true,
-        defaultOptions: {}
-      },
-      check(process3, { graph }) {
-        const exits = process3.steps.flatMap((_step, index) => graph.typeOf(index) === "end" || !graph.hasNext(index) ? [index] : []);
-        const canEnd = canReach(graph.graph, exits);
-        return closedLoops(graph, canEnd).map((members) => {
-          const first = members[0];
-          const others = trappedBefore(graph, members, canEnd);
-          const leadIn = others === 0 ? "" : ` (${others === 1 ? "1 other step leads" : `${others} other steps lead`} only into it)`;
-          return {
-            step: graph.step(first).id,
-            path: graph.ids(roundTrip(graph, first)),
-            message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}; give a step of the loop a "next" that leads to an end step`
-          };
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/escalation-closure.js
-var escalationClosure;
-var init_escalation_closure = __esm({
-  "dist/rules/escalation-closure.js"() {
-    "use strict";
-    escalationClosure = {
-      kind: "process",
-      meta: {
-        id: "escalation-closure",
-        defaultSeverity: "high",
-        summary: "From an `escalate` step, an `end` can be reached without a customer-facing step: the escalation may never come back to the customer.",
-        why: "An escalation is where the customer hands their problem to someone they will never speak to. If the case can be settled upstairs and closed without anyone telling the customer, they are left waiting for an answer that was already given, and the escalation feels like a black hole.",
-        fix: "After the `escalate` step, put a customer-facing step (a `contact`, `resolve` or `deny`, for example) on every way to an `end`, so whoever decides tells the customer.",
-        example: `process: refund-escalation
-title: Goodwill refund request
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead, can: [refund], training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: phone
-    actor: care-agent
-    next: escalate-refund
-  escalate-refund:
-    type: escalate
-    to: care-lead
-    actor: care-agent
-    next: decide-refund
-  decide-refund:
-    type: decision
-    actor: care-lead
-    next:
-      - to: give-refund
-        when: refund approved
-      - to: explain-refusal
-        when: refund refused
-  give-refund:
-    type: resolve
-    remedy: refund
-    actor: care-lead
-    next: log-request
-  explain-refusal:
-    type: deny
-    actor: care-lead
-    next: log-request
-  log-request:
-    type: report
-    actor: care-lead
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: refund-escalation
-title: Goodwill refund request
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead, can: [refund], training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: phone
-    actor: care-agent
-    next: escalate-refund
-  escalate-refund:
-    type: escalate
-    to: care-lead
-    actor: care-agent
-    next: decide-refund
-  decide-refund:
-    type: decision
-    actor: care-lead
-    next:
-      - to: give-refund
-        when: refund approved
-      - to: log-request
-        when: refund refused
-  give-refund:
-    type: resolve
-    remedy: refund
-    actor: care-lead
-    next: log-request
-  log-request:
-    type: report
-    actor: care-lead
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph }) {
-        return graph.reachableOfType("escalate").flatMap((escalation) => {
-          const reach = graph.searchFrom(escalation, { blocked: (index) => graph.isCustomerFacing(index) });
-          const end = reach.first((index) => graph.typeOf(index) === "end");
-          if (end === void 0)
-            return [];
-          const path12 = graph.ids(reach.pathTo(end));
-          return [
-            {
-              step: path12[0],
-              path: path12,
-              message: `from escalation "${path12[0]}" the case can end at "${path12[path12.length - 1]}" without anyone getting back to the customer; put a \`contact\`, \`resolve\` or \`deny\` on every way from the escalation to an end`
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/waiver-text.js
-function describeWaiver(process3, waiver) {
-  const where2 = waiver.step ? ` at step "${waiver.step.id}"` : ", whole process";
-  return `waiver ${waiverNumber(process3, waiver)} (${waiver.rule}${where2})`;
-}
-function waiverNumber(process3, waiver) {
-  return process3.waivers.indexOf(waiver) + 1;
-}
-var init_waiver_text = __esm({
-  "dist/rules/waiver-text.js"() {
-    "use strict";
-  }
-});
-
-// dist/rules/expired-waiver.js
-var expiredWaiver;
-var init_expired_waiver = __esm({
-  "dist/rules/expired-waiver.js"() {
-    "use strict";
-    init_waiver_text();
-    expiredWaiver = {
-      kind: "waivers",
-      meta: {
-        id: "expired-waiver",
-        defaultSeverity: "medium",
-        summary: "A waiver's `expires` is before today: it no longer waives anything.",
-        why: "A waiver is a promise to come back to a gap by a date. Once that date has passed the gap it hid is reported again, and the stale waiver says nothing true about why.",
-        fix: "Close the gap and remove the waiver; or, if the reason still holds, decide again and set a new `expires`.",
-        example: `process: email-support
-title: Email support
-owner: support-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  support-lead: { title: Support lead }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    channel: email
-    actor: support-agent
-    next: reply
-  reply:
-    type: contact
-    channel: email
-    actor: support-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the site-safety process.
-    expires: 2099-01-01
-`,
-        failingExample: `process: email-support
-title: Email support
-owner: support-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  support-lead: { title: Support lead }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    channel: email
-    actor: support-agent
-    next: reply
-  reply:
-    type: contact
-    channel: email
-    actor: support-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the site-safety process.
-    expires: 2026-06-30
-`,
-        structural: true,
-        defaultOptions: {}
-      },
-      check(process3, { waivers }) {
-        return waivers.flatMap(({ waiver, expired }) => expired ? [
-          {
-            at: waiver.at,
-            message: `${describeWaiver(process3, waiver)} expired on ${waiver.expires} and waives nothing; remove it (closing its gap if still open), or set a new "expires" date if the reason still holds`
-          }
-        ] : []);
-      }
-    };
-  }
-});
-
-// dist/rules/elapsed-time.js
-function lateWay(graph, origin, isTarget, limit, waitFor) {
-  const worst = worstCase(graph.graph, origin, {
-    isTarget,
-    nodeCost: (step) => graph.step(step).takes?.seconds,
-    edgeCost: (edge) => graph.edges[edge].after?.seconds ?? 0
-  });
-  switch (worst.kind) {
-    case "none":
-      return void 0;
-    case "known": {
-      if (worst.cost <= limit.seconds)
-        return void 0;
-      const path12 = graph.ids(worst.path);
-      const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
-      return {
-        path: path12,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path12[path12.length - 1]}", more than ${limit.text} (${parts})`
-      };
-    }
-    case "unknown": {
-      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget)];
-      const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path12 = graph.ids(way);
-      return {
-        path: path12,
-        text: `waits an unknown time for ${waitFor} at "${path12[path12.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
-      };
-    }
-    case "unbounded": {
-      const { into, loop } = enterLoop(worst.path, worst.cycle);
-      return {
-        path: graph.ids([...into, ...loop.slice(1)]),
-        text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`
-      };
-    }
-  }
-}
-function onToTarget(graph, origin, step, isTarget) {
-  const target = (index) => index !== origin && isTarget(index);
-  const reach = graph.searchFrom(step, { stopAt: target });
-  const first = reach.first((index) => index !== step && target(index));
-  return first === void 0 ? [] : reach.pathTo(first).slice(1);
-}
-function enterLoop(path12, cycle) {
-  const onLoop = new Set(cycle);
-  const into = path12.slice(0, path12.findIndex((step) => onLoop.has(step)) + 1);
-  const entry = cycle.indexOf(into[into.length - 1]);
-  return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
-}
-function timeParts(graph, path12) {
-  const parts = [];
-  for (let i = 0; i + 1 < path12.length; i++) {
-    const [from, to] = [path12[i], path12[i + 1]];
-    const takes = graph.step(from).takes.seconds;
-    if (takes > 0)
-      parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
-    const wait = longestWait(graph, from, to);
-    if (wait > 0)
-      parts.push(`a wait of ${formatSeconds(wait)} before "${graph.step(to).id}"`);
-  }
-  return parts;
-}
-function longestWait(graph, from, to) {
-  const { edgeStart, edgeTarget } = graph.graph;
-  let longest = 0;
-  for (let edge = edgeStart[from]; edge < edgeStart[from + 1]; edge++) {
-    if (edgeTarget[edge] === to)
-      longest = Math.max(longest, graph.edges[edge].after?.seconds ?? 0);
-  }
-  return longest;
-}
-var init_elapsed_time = __esm({
-  "dist/rules/elapsed-time.js"() {
-    "use strict";
-    init_graph();
-    init_time();
-    init_step_list();
-  }
-});
-
-// dist/rules/follow-through.js
-function missingOwner(promise2) {
-  if (promise2.owner)
-    return [];
-  return [{ text: "has no `owner`, so nobody is answerable for keeping it", fix: "Name the role that keeps it as its `owner`" }];
-}
-function endWithoutFollowUp(graph, promise2, keeps) {
-  const reach = graph.searchFrom(promise2, { blocked: keeps });
-  const end = reach.first((index) => graph.typeOf(index) === "end");
-  if (end === void 0)
-    return [];
-  const path12 = graph.ids(reach.pathTo(end));
-  return [
-    {
-      path: path12,
-      text: `can end at "${path12[path12.length - 1]}" without a \`follow-up\` that fulfils it`,
-      fix: "Lead every way from it to an end through a `follow-up` that `fulfils` it"
-    }
-  ];
-}
-function missedDeadline(graph, promise2, keeps) {
-  const { by } = graph.step(promise2);
-  if (by === void 0) {
-    return [{ text: "has no deadline `by`, so nobody can tell whether it is kept in time", fix: "Give it the deadline promised to the customer as `by`" }];
-  }
-  const late = lateWay(graph, promise2, keeps, by, "its follow-up");
-  return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
-}
-function followUpsByPromise(graph) {
-  const followUps = /* @__PURE__ */ new Map();
-  for (const index of graph.reachableOfType("follow-up")) {
-    const { fulfils } = graph.step(index);
-    if (!fulfils)
-      continue;
-    const known = followUps.get(fulfils.id);
-    if (known)
-      known.push(index);
-    else
-      followUps.set(fulfils.id, [index]);
-  }
-  return followUps;
-}
-function unverifiedFollowUps(process3, graph, promise2, followUps) {
-  const { id, owner } = graph.step(promise2);
-  if (owner === void 0)
-    return [];
-  const byOthers = followUps.filter((index) => {
-    const { actor } = graph.step(index);
-    return isRole(process3, actor) && actor.id !== owner.id;
-  });
-  if (byOthers.length === 0)
-    return [];
-  const fromPromise = graph.searchFrom(promise2);
-  const unverified = byOthers.flatMap((followUp) => {
-    if (!fromPromise.has(followUp))
-      return [];
-    const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
-    const end = afterwards.first((index) => graph.typeOf(index) === "end");
-    return end === void 0 ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)] }];
-  });
-  if (unverified.length === 0)
-    return [];
-  return [
-    {
-      path: graph.ids(unverified[0].witness()),
-      text: `is followed up at ${quoteSteps(graph.ids(unverified.map(({ followUp }) => followUp)))} by another role, and the case can then end without its owner "${owner.id}" verifying it`,
-      fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`
-    }
-  ];
-}
-function isVerifyBy(step, promiseId, ownerId) {
-  return step.type === "verify" && step.verifies?.id === promiseId && step.actor?.id === ownerId;
-}
-var followThrough;
-var init_follow_through = __esm({
-  "dist/rules/follow-through.js"() {
-    "use strict";
-    init_process();
-    init_elapsed_time();
-    init_step_list();
-    init_ways();
-    followThrough = {
-      kind: "process",
-      meta: {
-        id: "follow-through",
-        defaultSeverity: "high",
-        summary: "A `promise` has no `owner` or no deadline `by`, can reach an `end` without a `follow-up` that keeps it, may be followed up later than `by`, or is followed up by someone other than its owner without the owner checking with the customer (`verify`).",
-        why: `"We'll call you back today" is the sentence customers remember. A promise with no named owner, no deadline, or no step that keeps it is the one that is quietly forgotten, and a broken promise turns a small problem into a complaint about the company's word.`,
-        fix: "Give the promise an `owner` and a `by`; lead every way from it to an `end` through a `follow-up` that `fulfils` it, soon enough to keep to `by`; and when someone other than the owner does the follow-up, have the owner `verify` with the customer that it was kept.",
-        example: `process: refund-callback
-title: Refund call-back
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-call
-steps:
-  receive-call:
-    type: intake
-    channel: phone
-    actor: care-agent
-    next: promise-callback
-  promise-callback:
-    type: promise
-    actor: care-agent
-    owner: care-agent
-    by: 1d
-    promise: We will call you back today with your refund date.
-    takes: 5m
-    next:
-      - to: call-back
-        after: 4h
-  call-back:
-    type: follow-up
-    fulfils: promise-callback
-    actor: care-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: refund-callback
-title: Refund call-back
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-call
-steps:
-  receive-call:
-    type: intake
-    channel: phone
-    actor: care-agent
-    next: promise-callback
-  promise-callback:
-    type: promise
-    actor: care-agent
-    owner: care-agent
-    by: 1d
-    promise: We will call you back today with your refund date.
-    takes: 5m
-    next:
-      - to: call-back
-        after: 2d
-  call-back:
-    type: follow-up
-    fulfils: promise-callback
-    actor: care-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(process3, { graph }) {
-        const followUps = followUpsByPromise(graph);
-        return graph.reachableOfType("promise").flatMap((index) => {
-          const promise2 = graph.step(index);
-          const keeps = (step) => graph.typeOf(step) === "follow-up" && graph.step(step).fulfils?.id === promise2.id;
-          const problems = [
-            ...missingOwner(promise2),
-            ...endWithoutFollowUp(graph, index, keeps),
-            ...missedDeadline(graph, index, keeps),
-            ...unverifiedFollowUps(process3, graph, index, followUps.get(promise2.id) ?? [])
-          ];
-          if (problems.length === 0)
-            return [];
-          const fixes = [...new Set(problems.map((problem) => problem.fix))];
-          return [gapOfWays(promise2.id, `promise "${promise2.id}"`, problems, fixes.join(". "))];
-        });
-      }
-    };
-  }
-});
-
-// dist/model/longest-path.js
-function heaviestPaths(graph, components, origin, edgeWeight, reach = search(graph, [origin])) {
-  const { component } = components;
-  const weight = new Float64Array(components.count).fill(-1);
-  const entryFrom = new Int32Array(components.count).fill(-1);
-  const entryNode = new Int32Array(components.count).fill(-1);
-  weight[component[origin]] = 0;
-  entryNode[component[origin]] = origin;
-  for (const node of inTopologicalOrder(reach.order, components)) {
-    const here = component[node];
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      const there = component[next];
-      if (there === here)
-        continue;
-      const candidate = weight[here] + edgeWeight(edge);
-      if (candidate > weight[there]) {
-        weight[there] = candidate;
-        entryFrom[there] = node;
-        entryNode[there] = next;
-      }
-    }
-  }
-  return {
-    reached: reach.order,
-    weightTo: (node) => reach.has(node) ? weight[component[node]] : void 0,
-    pathTo(node) {
-      if (!reach.has(node))
-        throw new Error(`node ${node} was not reached`);
-      const parent = newParents(graph);
-      const pieces = [];
-      for (let at2 = node; at2 !== -1; at2 = entryFrom[component[at2]]) {
-        pieces.push(pathInside(graph, component, entryNode[component[at2]], at2, parent));
-      }
-      return pieces.reverse().flat();
-    }
-  };
-}
-function pathWithinComponent(graph, components, from, to) {
-  return pathInside(graph, components.component, from, to, newParents(graph));
-}
-function newParents(graph) {
-  return new Int32Array(graph.size).fill(-2);
-}
-function pathInside(graph, component, from, to, parent) {
-  const inside = component[from];
-  parent[from] = -1;
-  const queue = [from];
-  for (let head = 0; head < queue.length && parent[to] === -2; head++) {
-    const node = queue[head];
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (parent[next] !== -2 || component[next] !== inside)
-        continue;
-      parent[next] = node;
-      queue.push(next);
-    }
-  }
-  const path12 = [];
-  for (let at2 = to; at2 !== -1; at2 = parent[at2])
-    path12.push(at2);
-  return path12.reverse();
-}
-function inTopologicalOrder(nodes, components) {
-  const { component, count } = components;
-  const slot = new Int32Array(count + 1);
-  for (const node of nodes)
-    slot[count - component[node]]++;
-  for (let c = 0; c < count; c++)
-    slot[c + 1] += slot[c];
-  const ordered = new Array(nodes.length);
-  for (const node of nodes)
-    ordered[slot[count - 1 - component[node]]++] = node;
-  return ordered;
-}
-var init_longest_path = __esm({
-  "dist/model/longest-path.js"() {
-    "use strict";
-    init_graph();
-  }
-});
-
-// dist/rules/handoff-chain.js
-function times(count) {
-  return count === 1 ? "once" : `${count} times`;
-}
-var handoffChain, Handoffs;
-var init_handoff_chain = __esm({
-  "dist/rules/handoff-chain.js"() {
-    "use strict";
-    init_longest_path();
-    init_step_list();
-    handoffChain = {
-      kind: "process",
-      meta: {
-        id: "handoff-chain",
-        defaultSeverity: "medium",
-        summary: "From an `intake`, a path to an `end` hands the case between roles more than {max} times, or a loop can bounce the customer between roles without end.",
-        why: "Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.",
-        fix: "Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.",
-        example: `process: billing-question
-title: Billing question
-owner: billing-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
-  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
-start: receive-question
-steps:
-  receive-question:
-    type: intake
-    channel: phone
-    actor: billing-agent
-    next: check-invoice
-  check-invoice:
-    type: action
-    actor: billing-agent
-    next: approve-correction
-  approve-correction:
-    type: action
-    actor: billing-lead
-    next: explain-correction
-  explain-correction:
-    type: contact
-    channel: phone
-    actor: billing-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: billing-question
-title: Billing question
-owner: billing-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
-  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
-start: receive-question
-steps:
-  receive-question:
-    type: intake
-    channel: phone
-    actor: billing-agent
-    next: check-invoice
-  check-invoice:
-    type: action
-    actor: billing-agent
-    next: approve-correction
-  approve-correction:
-    type: action
-    actor: billing-lead
-    next: recheck-invoice
-  recheck-invoice:
-    type: action
-    actor: billing-agent
-    next: sign-off
-  sign-off:
-    type: action
-    actor: billing-lead
-    next: explain-correction
-  explain-correction:
-    type: contact
-    channel: phone
-    actor: billing-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: { max: 3 },
-        optionsSchema: {
-          type: "object",
-          properties: {
-            max: { type: "integer", minimum: 0, description: "The most handoffs allowed on a path from an intake to an end." }
-          },
-          additionalProperties: false
-        }
-      },
-      check(_process, { graph, options }) {
-        const handoffs = new Handoffs(graph);
-        return graph.reachableOfType("intake").flatMap((intake) => {
-          const ways = [handoffs.longestChain(intake, options.max), handoffs.bounce(intake)].flatMap((way) => way ?? []);
-          if (ways.length === 0)
-            return [];
-          return [
-            {
-              step: graph.step(intake).id,
-              path: ways[0].path,
-              message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join("; and ")}; let one role own the case to the end, with the authority (\`can\`) to finish it`
-            }
-          ];
-        });
-      }
-    };
-    Handoffs = class {
-      graph;
-      onEdge;
-      constructor(graph) {
-        this.graph = graph;
-        const { graph: digraph } = graph;
-        this.onEdge = new Uint8Array(digraph.edgeTarget.length);
-        for (let node = 0; node < digraph.size; node++) {
-          for (let edge = digraph.edgeStart[node]; edge < digraph.edgeStart[node + 1]; edge++) {
-            this.onEdge[edge] = this.isHandoff(node, digraph.edgeTarget[edge]) ? 1 : 0;
-          }
-        }
-      }
-      /**
-       * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
-       * loop are `bounce`'s (they make the count unlimited), so the count is taken between loops;
-       * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
-       */
-      longestChain(intake, max) {
-        const paths = heaviestPaths(this.graph.graph, this.graph.cycles(), intake, (edge) => this.onEdge[edge], this.graph.reachFrom(intake));
-        let worst;
-        for (const node of paths.reached) {
-          if (this.graph.typeOf(node) !== "end")
-            continue;
-          if (worst === void 0 || paths.weightTo(node) > paths.weightTo(worst))
-            worst = node;
-        }
-        if (worst === void 0)
-          return void 0;
-        const path12 = paths.pathTo(worst);
-        const roles = this.roleChain(path12);
-        if (roles.length - 1 <= max)
-          return void 0;
-        const ids = this.graph.ids(path12);
-        return {
-          path: ids,
-          text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
-        };
-      }
-      /** The nearest loop with a handoff in it, when the intake reaches one. */
-      bounce(intake) {
-        const { graph: digraph } = this.graph;
-        const components = this.graph.cycles();
-        const reach = this.graph.reachFrom(intake);
-        for (const node of reach.order) {
-          for (let edge = digraph.edgeStart[node]; edge < digraph.edgeStart[node + 1]; edge++) {
-            const next = digraph.edgeTarget[edge];
-            if (!this.onEdge[edge] || components.component[next] !== components.component[node])
-              continue;
-            const loop = this.graph.ids([node, ...pathWithinComponent(digraph, components, next, node)]);
-            const [from, to] = this.graph.ids([node, next]);
-            return {
-              path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
-              text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`
-            };
-          }
-        }
-        return void 0;
-      }
-      isHandoff(from, to) {
-        const [fromRole, toRole] = [this.graph.roleOf(from), this.graph.roleOf(to)];
-        return fromRole !== void 0 && toRole !== void 0 && fromRole !== toRole;
-      }
-      actor(node) {
-        return this.graph.step(node).actor.id;
-      }
-      /** The roles the case passes through along `path`, one entry per handoff plus the first. */
-      roleChain(path12) {
-        const chain = [];
-        for (let i = 1; i < path12.length; i++) {
-          if (!this.isHandoff(path12[i - 1], path12[i]))
-            continue;
-          if (chain.length === 0)
-            chain.push(this.actor(path12[i - 1]));
-          chain.push(this.actor(path12[i]));
-        }
-        return chain;
-      }
-    };
-  }
-});
-
-// dist/rules/human-touch.js
-var humanTouch;
-var init_human_touch = __esm({
-  "dist/rules/human-touch.js"() {
-    "use strict";
-    humanTouch = {
-      kind: "process",
-      meta: {
-        id: "human-touch",
-        defaultSeverity: "medium",
-        summary: "From an `intake`, no customer-facing step done by a role can be reached (the intake itself counts): the customer can never reach a person.",
-        why: "Automated replies are fine until something goes wrong. A customer who can only ever reach a form, a bot or a queue has nowhere to go when the automation does not fit their problem, and that is when they go public.",
-        fix: "Give the intake a way to a customer-facing step (a `contact`, `listen`, `resolve`, ...) whose `actor` is a role declared under `roles`, not `system` or `customer`.",
-        example: `process: password-reset
-title: Password reset
-owner: support-agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: web-form
-    actor: system
-    next: send-reset-link
-  send-reset-link:
-    type: contact
-    channel: email
-    actor: system
-    next: check-reset
-  check-reset:
-    type: decision
-    actor: system
-    next:
-      - to: done
-        when: password was reset
-      - to: call-customer
-        when: reset link not used within a day
-  call-customer:
-    type: contact
-    channel: phone
-    actor: support-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: password-reset
-title: Password reset
-owner: support-agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: web-form
-    actor: system
-    next: send-reset-link
-  send-reset-link:
-    type: contact
-    channel: email
-    actor: system
-    next: check-reset
-  check-reset:
-    type: decision
-    actor: system
-    next:
-      - to: done
-        when: password was reset
-      - to: send-reset-link
-        when: reset link not used within a day
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph }) {
-        return graph.reachableOfType("intake").flatMap((intake) => {
-          const step = graph.step(intake);
-          const person = graph.reachFrom(intake).first((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== void 0);
-          if (person !== void 0)
-            return [];
-          return [
-            {
-              step: step.id,
-              message: `from intake "${step.id}" the customer can never reach a person: no customer-facing step is done by a role; add a \`contact\` or another customer-facing step with a role as its \`actor\``
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/invalid-process.js
-var invalidProcess;
-var init_invalid_process = __esm({
-  "dist/rules/invalid-process.js"() {
-    "use strict";
-    invalidProcess = {
-      kind: "loader",
-      meta: {
-        id: "invalid-process",
-        defaultSeverity: "critical",
-        summary: "The file is not valid YAML, has a duplicate key, or does not match the process schema.",
-        why: "A process gapcheck cannot read is a process nobody is checking: every gap in it stays hidden until it burns a customer.",
-        fix: "Correct each problem listed, at the line and column given. Editors that know the schema (`schemas/process.schema.json`) show them as you type.",
-        example: `# yaml-language-server: $schema=../schemas/process.schema.json
-process: password-reset
-title: Password reset request
-owner: it-desk
-review: { last: 2026-09-01, every: 365d }
-roles:
-  it-desk: { title: IT desk, training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: chat
-    actor: it-desk
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `# yaml-language-server: $schema=../schemas/process.schema.json
-process: password-reset
-title: Password reset request
-owner: it-desk
-review: { last: 2026-09-01, every: 365d }
-roles:
-  it-desk: { title: IT desk, training: { last: 2026-09-01, every: 365d } }
-start: receive-request
-steps:
-  receive-request:
-    type: intake
-    channel: chat
-    actor: it-desk
-    nxt: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: true,
-        defaultOptions: {}
-      }
-    };
-  }
-});
-
-// dist/rules/issue-reporting.js
-var issueReporting;
-var init_issue_reporting = __esm({
-  "dist/rules/issue-reporting.js"() {
-    "use strict";
-    init_process();
-    init_step_list();
-    issueReporting = {
-      kind: "process",
-      meta: {
-        id: "issue-reporting",
-        defaultSeverity: "low",
-        summary: "The process has a complaint `intake` or an `escalate` step but no reachable `report` step.",
-        why: "Complaints and escalations are how a team learns what is going wrong. If nobody logs them, the same fault reaches the next customer, and the one after, and nobody sees the pattern until it is a crisis.",
-        fix: "Add a `report` step where staff log what went wrong (after the complaint is resolved, or when the case is escalated) and lead a `next` to it.",
-        example: `process: wrong-order-complaint
-title: Wrong order complaint
-owner: shift-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
-  shift-lead: { title: Shift lead }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: in-person
-    actor: server
-    next: replace-dish
-  replace-dish:
-    type: resolve
-    remedy: replace
-    actor: server
-    next: log-mistake
-  log-mistake:
-    type: report
-    actor: server
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: wrong-order-complaint
-title: Wrong order complaint
-owner: shift-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
-  shift-lead: { title: Shift lead }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: in-person
-    actor: server
-    next: replace-dish
-  replace-dish:
-    type: resolve
-    remedy: replace
-    actor: server
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph }) {
-        if (graph.reachableOfType("report").length > 0)
-          return [];
-        const triggers = graph.reachableSteps().filter((index) => graph.typeOf(index) === "escalate" || isComplaintIntake(graph.step(index))).map((index) => graph.step(index));
-        if (triggers.length === 0)
-          return [];
-        return [
-          {
-            message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`
-          }
-        ];
-      }
-    };
-  }
-});
-
-// dist/rules/listen-first.js
-var listenFirst;
-var init_listen_first = __esm({
-  "dist/rules/listen-first.js"() {
-    "use strict";
-    init_process();
-    init_step_list();
-    listenFirst = {
-      kind: "process",
-      meta: {
-        id: "listen-first",
-        defaultSeverity: "medium",
-        summary: "From a complaint `intake`, an `explain-policy` or `deny` step can be reached without passing a `listen` step.",
-        why: "A customer who complains and hears the policy, or a no, before anyone has heard them out feels dismissed: the complaint hardens, and they take it to a manager, a review site or a competitor.",
-        fix: "Put a `listen` step between the complaint intake and every `explain-policy` or `deny` step, so staff take the customer's account before they explain or refuse.",
-        example: `process: late-delivery-complaint
-title: Late delivery complaint
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: phone
-    actor: care-agent
-    next: hear-customer
-  hear-customer:
-    type: listen
-    actor: care-agent
-    next: explain-delivery-terms
-  explain-delivery-terms:
-    type: explain-policy
-    actor: care-agent
-    next: give-credit
-  give-credit:
-    type: resolve
-    remedy: credit
-    actor: care-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: care-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: late-delivery-complaint
-title: Late delivery complaint
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: phone
-    actor: care-agent
-    next: explain-delivery-terms
-  explain-delivery-terms:
-    type: explain-policy
-    actor: care-agent
-    next: give-credit
-  give-credit:
-    type: resolve
-    remedy: credit
-    actor: care-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: care-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph }) {
-        return graph.reachableOfType("intake").flatMap((intake) => {
-          if (!isComplaintIntake(graph.step(intake)))
-            return [];
-          const reach = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === "listen" });
-          const unheard = reach.order.filter((index) => graph.typeOf(index) === "explain-policy" || graph.typeOf(index) === "deny");
-          if (unheard.length === 0)
-            return [];
-          const path12 = graph.ids(reach.pathTo(unheard[0]));
-          return [
-            {
-              step: graph.step(intake).id,
-              path: path12,
-              message: `from complaint intake "${path12[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/order-confirmation.js
-var orderConfirmation;
-var init_order_confirmation = __esm({
-  "dist/rules/order-confirmation.js"() {
-    "use strict";
-    orderConfirmation = {
-      kind: "process",
-      meta: {
-        id: "order-confirmation",
-        defaultSeverity: "high",
-        summary: "From an `order-entry` step, a `deliver` or `end` step can be reached without passing a `confirm` step.",
-        why: "An order taken down is not yet an order understood. Read it back and the customer catches the wrong size, the wrong address or the wrong date in seconds; skip it and the mistake is found on the doorstep, where it costs a return, a second delivery and the customer's trust.",
-        fix: "Put a `confirm` step, where the order is read back to the customer and they agree to it, on every way from the `order-entry` step to a `deliver` or `end` step.",
-        example: `process: phone-order-intake
-title: Phone order intake
-owner: sales-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  sales-lead: { title: Sales lead }
-start: receive-call
-steps:
-  receive-call:
-    type: intake
-    intent: order
-    channel: phone
-    actor: sales-rep
-    next: enter-order
-  enter-order:
-    type: order-entry
-    actor: sales-rep
-    next: confirm-order
-  confirm-order:
-    type: confirm
-    channel: phone
-    actor: sales-rep
-    next: ship
-  ship:
-    type: deliver
-    actor: system
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: phone-order-intake
-title: Phone order intake
-owner: sales-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  sales-lead: { title: Sales lead }
-start: receive-call
-steps:
-  receive-call:
-    type: intake
-    intent: order
-    channel: phone
-    actor: sales-rep
-    next: enter-order
-  enter-order:
-    type: order-entry
-    actor: sales-rep
-    next: ship
-  ship:
-    type: deliver
-    actor: system
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph }) {
-        return graph.reachableOfType("order-entry").flatMap((entry) => {
-          const reach = graph.searchFrom(entry, { blocked: (index) => graph.typeOf(index) === "confirm" });
-          const unconfirmed = reach.first((index) => graph.typeOf(index) === "deliver" || graph.typeOf(index) === "end");
-          if (unconfirmed === void 0)
-            return [];
-          const path12 = graph.ids(reach.pathTo(unconfirmed));
-          const where2 = path12[path12.length - 1];
-          const what = graph.typeOf(unconfirmed) === "deliver" ? `be delivered at "${where2}"` : `end at "${where2}"`;
-          return [
-            {
-              step: path12[0],
-              path: path12,
-              message: `from order entry "${path12[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/process-review.js
-var processReview;
-var init_process_review = __esm({
-  "dist/rules/process-review.js"() {
-    "use strict";
-    init_time();
-    processReview = {
-      kind: "process",
-      meta: {
-        id: "process-review",
-        defaultSeverity: "medium",
-        summary: "The process has no `review`, or `review.last` + `review.every` is before today.",
-        why: "A process nobody reviews drifts away from what the team really does: products, staff and systems change, and the written process keeps promising what no one delivers any more.",
-        fix: "Review the process with the people who run it, then set `review.last` to the date of that review; if it has none, add `review: { last: YYYY-MM-DD, every: 90d }`.",
-        example: `process: opening-hours-inquiry
-title: Opening hours inquiry
-owner: front-desk
-review:
-  last: 2026-10-01
-  every: 180d
-roles:
-  front-desk: { title: Front desk, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: answer-call
-steps:
-  answer-call:
-    type: intake
-    channel: phone
-    actor: front-desk
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: opening-hours-inquiry
-title: Opening hours inquiry
-owner: front-desk
-review:
-  last: 2025-10-01
-  every: 180d
-roles:
-  front-desk: { title: Front desk, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: answer-call
-steps:
-  answer-call:
-    type: intake
-    channel: phone
-    actor: front-desk
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(process3, { today }) {
-        const { review } = process3;
-        if (review === void 0) {
-          return [
-            {
-              message: `process "${process3.id}" has no \`review\`, so nobody checks that it still matches what the team does; add \`review: { last: YYYY-MM-DD, every: 90d }\` after reviewing it`
-            }
-          ];
-        }
-        if (!isOverdue(review.last, review.every, today))
-          return [];
-        return [
-          {
-            message: `process "${process3.id}" was last reviewed on ${review.last} and fell due on ${dueDate(review.last, review.every)} (every ${review.every.text}); review it with the team and update \`review.last\``
-          }
-        ];
-      }
-    };
-  }
-});
-
-// dist/rules/remedy-path.js
-function isRemedy(step) {
-  return step.type === "resolve" || step.type === "deny" && step.because !== void 0;
-}
-function endWithoutRemedy(graph, intake) {
-  return graph.shortestPathPassing(intake, {
-    passes: (index) => graph.isResponse(index),
-    blocked: (index) => isRemedy(graph.step(index)),
-    isTarget: (index, answered) => graph.typeOf(index) === "end" && !(answered && graph.step(index).outcome === "abandoned")
-  });
-}
-var remedyPath;
-var init_remedy_path = __esm({
-  "dist/rules/remedy-path.js"() {
-    "use strict";
-    init_process();
-    remedyPath = {
-      kind: "process",
-      meta: {
-        id: "remedy-path",
-        defaultSeverity: "medium",
-        summary: "From a complaint or return `intake`, an `end` can be reached without passing a `resolve` step or a refusal justified by safety, law or security (an `abandoned` end after a person answered is fine).",
-        why: "A complaint closed without a remedy leaves the customer with nothing: they were heard, maybe, but nothing was put right, so they complain again, louder, or leave. Telling them no, even to the exchange of a defective product, is how complaints become disasters; only safety, the law or security come before their convenience.",
-        fix: "Lead every way from the intake to an `end` through a `resolve` step that gives the customer a remedy (a refund, a repair, or at least `assist`), or a `deny` whose `because` says why it must refuse (`safety`, `legal` or `security`). A way where the customer stops answering may end `outcome: abandoned`, once a person has answered them.",
-        example: `process: damaged-item-complaint
-title: Damaged item complaint
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: chat
-    actor: care-agent
-    next: hear-customer
-  hear-customer:
-    type: listen
-    channel: chat
-    actor: care-agent
-    next:
-      - to: send-replacement
-        when: the item can be shipped
-      - to: refuse-unsafe-item
-        when: the item was recalled as unsafe
-      - to: gone-quiet
-        when: the customer stops answering
-        after: 7d
-  send-replacement:
-    type: resolve
-    remedy: replace
-    actor: care-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: care-agent
-    next: done
-  refuse-unsafe-item:
-    type: deny
-    because: safety
-    channel: chat
-    actor: care-agent
-    next: done
-  gone-quiet:
-    type: end
-    outcome: abandoned
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: damaged-item-complaint
-title: Damaged item complaint
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-complaint
-steps:
-  receive-complaint:
-    type: intake
-    intent: complaint
-    channel: chat
-    actor: care-agent
-    next: hear-customer
-  hear-customer:
-    type: listen
-    actor: care-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: care-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph }) {
-        return graph.reachableOfType("intake").flatMap((intake) => {
-          const step = graph.step(intake);
-          if (!isComplaintOrReturnIntake(step))
-            return [];
-          const path12 = endWithoutRemedy(graph, intake);
-          if (path12 === void 0)
-            return [];
-          const ids = graph.ids(path12);
-          const end = graph.step(path12[path12.length - 1]);
-          const refusal = path12.find((index) => graph.typeOf(index) === "deny");
-          const why = [
-            ...refusal === void 0 ? [] : [`"${graph.step(refusal).id}" refuses without \`because\``],
-            ...end.outcome === "abandoned" ? ["abandoned before any response by a person"] : []
-          ];
-          return [
-            {
-              step: step.id,
-              path: ids,
-              message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join("; ")})` : ""}. Put a \`resolve\`, or a \`deny\` with \`because\` safety, legal or security, on every way to an end`
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/training-current.js
-function workByRole(graph) {
-  const emergencyPath2 = graph.emergencyPath();
-  const work = /* @__PURE__ */ new Map();
-  for (const index of graph.reachableSteps()) {
-    const role = graph.roleOf(index);
-    if (role === void 0)
-      continue;
-    const done = work.get(role.id) ?? { routine: [], emergency: [] };
-    done[emergencyPath2.has(index) ? "emergency" : "routine"].push(graph.step(index).id);
-    work.set(role.id, done);
-  }
-  return work;
-}
-function trainingProblems(role, done, today) {
-  const { training } = role;
-  if (training === void 0)
-    return [`acts on ${quoteSteps([...done.routine, ...done.emergency])} but has no \`training\``];
-  const problems = [];
-  if (isOverdue(training.last, training.every, today)) {
-    problems.push(`was last trained on ${training.last} and fell due on ${dueDate(training.last, training.every)} (every ${training.every.text})`);
-  }
-  for (const kind of TRAINING_KINDS) {
-    if (done[kind].length > 0 && !training.covers.includes(kind)) {
-      problems.push(`acts on ${WORK_NAMES[kind]} (${quoteSteps(done[kind])}) but its training does not cover ${kind}`);
-    }
-  }
-  return problems;
-}
-var trainingCurrent, TRAINING_KINDS, WORK_NAMES;
-var init_training_current = __esm({
-  "dist/rules/training-current.js"() {
-    "use strict";
-    init_time();
-    init_step_list();
-    trainingCurrent = {
-      kind: "process",
-      meta: {
-        id: "training-current",
-        defaultSeverity: "medium",
-        summary: "A role that acts on a reachable step has no `training`, its training is overdue, or its `covers` lacks the kind of work it does (`emergency` on an emergency path, `routine` elsewhere).",
-        why: "A process is only as good as the people who run it. Staff who were never trained on it, were trained too long ago, or were trained for routine days only, improvise when it matters most: in front of an angry customer or in an emergency.",
-        fix: "Train the role on the process, then record it under the role's `training`: the date in `last`, how often it must be repeated in `every`, and in `covers` each kind of work the role does (`routine`, `emergency`).",
-        example: `process: gas-leak-report
-title: Gas leak report
-owner: dispatcher
-review: { last: 2026-09-01, every: 365d }
-roles:
-  dispatcher:
-    title: Dispatcher
-    frontline: true
-    training: { last: 2026-09-01, every: 180d, covers: [routine, emergency] }
-start: answer-call
-steps:
-  answer-call:
-    type: intake
-    channel: phone
-    actor: dispatcher
-    next: triage
-  triage:
-    type: decision
-    actor: dispatcher
-    next:
-      - to: send-engineer
-        when: caller smells gas
-      - to: answer-question
-        when: anything else
-  send-engineer:
-    type: action
-    emergency: true
-    actor: dispatcher
-    next: done
-  answer-question:
-    type: contact
-    channel: phone
-    actor: dispatcher
-    next: done
-  done:
-    type: end
-`,
-        failingExample: `process: gas-leak-report
-title: Gas leak report
-owner: dispatcher
-review: { last: 2026-09-01, every: 365d }
-roles:
-  dispatcher:
-    title: Dispatcher
-    frontline: true
-    training: { last: 2026-09-01, every: 180d, covers: [routine] }
-start: answer-call
-steps:
-  answer-call:
-    type: intake
-    channel: phone
-    actor: dispatcher
-    next: triage
-  triage:
-    type: decision
-    actor: dispatcher
-    next:
-      - to: send-engineer
-        when: caller smells gas
-      - to: answer-question
-        when: anything else
-  send-engineer:
-    type: action
-    emergency: true
-    actor: dispatcher
-    next: done
-  answer-question:
-    type: contact
-    channel: phone
-    actor: dispatcher
-    next: done
-  done:
-    type: end
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(process3, { graph, today }) {
-        const work = workByRole(graph);
-        return [...process3.roles.values()].flatMap((role) => {
-          const done = work.get(role.id);
-          if (done === void 0)
-            return [];
-          const problems = trainingProblems(role, done, today);
-          if (problems.length === 0)
-            return [];
-          const needed = TRAINING_KINDS.filter((kind) => done[kind].length > 0);
-          return [
-            {
-              at: role.at,
-              message: `role "${role.id}" ${problems.join("; and ")}; train the role and record it under its \`training\` with \`covers: [${needed.join(", ")}]\``
-            }
-          ];
-        });
-      }
-    };
-    TRAINING_KINDS = ["routine", "emergency"];
-    WORK_NAMES = { routine: "routine steps", emergency: "steps of an emergency path" };
-  }
-});
-
-// dist/rules/two-minute-response.js
-function answersItself(process3, intake, live) {
-  return intake.channel !== void 0 && live.includes(intake.channel) && isRole(process3, intake.actor);
-}
-function targetFor(intake, options) {
-  const own = intake.channel === void 0 ? void 0 : options["per-channel"][intake.channel];
-  return { within: parseDuration(own?.within ?? options.within), channels: own?.channels ?? options.channels };
-}
-function firstResponsesOffChannel(graph, intake, channels) {
-  const reach = graph.searchFrom(intake, { stopAt: (index) => graph.isResponse(index) });
-  const first = reach.order.filter((index) => graph.isResponse(index));
-  const unnamed = first.filter((index) => graph.step(index).channel === void 0);
-  const elsewhere = first.filter((index) => {
-    const { channel } = graph.step(index);
-    return channel !== void 0 && !channels.includes(channel);
-  });
-  const ways = [];
-  if (elsewhere.length > 0) {
-    const where2 = cutSteps(elsewhere.map((index) => `${spoken([graph.step(index).channel])} at "${graph.step(index).id}"`)).join(", ");
-    ways.push({ path: graph.ids(reach.pathTo(elsewhere[0])), text: `is first answered ${where2}, not ${spoken(channels)}` });
-  }
-  if (unnamed.length > 0) {
-    const ids = graph.ids(unnamed);
-    const which = ids.length === 1 ? "which names no `channel`: name one" : "which name no `channel`: name one on each";
-    ways.push({ path: graph.ids(reach.pathTo(unnamed[0])), text: `is first answered at ${quoteSteps(ids)}, ${which}` });
-  }
-  return ways;
-}
-function neverAnswered(graph, intake) {
-  const path12 = graph.shortestPathPassing(intake, {
-    passes: (index) => graph.isCustomerFacing(index),
-    blocked: (index) => graph.isResponse(index),
-    isTarget: (index, passed) => passed && !graph.hasNext(index)
-  });
-  if (path12 === void 0)
-    return [];
-  const ids = graph.ids(path12);
-  return [{ path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }];
-}
-function spoken(channels) {
-  return channels.map((channel) => CHANNEL_PHRASES[channel]).join(" or ");
-}
-var channelList, withinSchema, WITHIN, CHANNELS_TEXT, targetSchema, twoMinuteResponse, CHANNEL_PHRASES;
-var init_two_minute_response = __esm({
-  "dist/rules/two-minute-response.js"() {
-    "use strict";
-    init_process();
-    init_time();
-    init_elapsed_time();
-    init_step_list();
-    init_ways();
-    channelList = { type: "array", items: { enum: [...CHANNELS] }, uniqueItems: true };
-    withinSchema = { type: "string", pattern: DURATION_PATTERN.source };
-    WITHIN = "The longest a complaining customer may wait, at worst, for the first response: a duration like 2m.";
-    CHANNELS_TEXT = "The channels the first response to a complaint must be on.";
-    targetSchema = {
-      type: "object",
-      propertyNames: { enum: ["within", "channels"] },
-      properties: { within: { ...withinSchema, description: WITHIN }, channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT } }
-    };
-    twoMinuteResponse = {
-      kind: "process",
-      meta: {
-        id: "two-minute-response",
-        defaultSeverity: "high",
-        summary: "A complaint that does not arrive live with a person (an e-mail, a form, a phone menu) is not first answered by a person, on a channel in {channels}, within {within} on every way it can go, or on some way only ever by automatic replies.",
-        why: "A customer who writes in to complain is at their angriest while they wait for an answer. A person answering within two minutes, on the phone, tells them they have been heard and stops the complaint growing; an automatic receipt is no answer, and a call next morning leaves them time to tell everyone else first.",
-        fix: "Lead every way from the complaint intake to a response by a person (a `contact`, `listen` or other customer-facing step done by a role) with a `channel` listed in `channels`, and give every step and wait before it a `takes` and `after` that add up to no more than `within`. Automatic acknowledgements may come first; they do not count as the answer.",
-        example: `process: emailed-complaint
-title: Complaint by e-mail
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    intent: complaint
-    channel: email
-    actor: system
-    takes: 10s
-    next: acknowledge
-  acknowledge:
-    type: contact
-    channel: email
-    actor: system
-    takes: 10s
-    next: call-customer
-  call-customer:
-    type: listen
-    channel: phone
-    actor: care-agent
-    takes: 15m
-    next: make-good
-  make-good:
-    type: resolve
-    remedy: credit
-    actor: care-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: care-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: emailed-complaint
-title: Complaint by e-mail
-owner: care-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
-  care-lead: { title: Care lead }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    intent: complaint
-    channel: email
-    actor: system
-    takes: 10s
-    next: call-customer
-  call-customer:
-    type: contact
-    channel: email
-    actor: care-agent
-    takes: 15m
-    next: make-good
-  make-good:
-    type: resolve
-    remedy: credit
-    actor: care-agent
-    next: log-complaint
-  log-complaint:
-    type: report
-    actor: care-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: { live: ["phone", "in-person", "chat"], channels: ["phone"], within: "2m", "per-channel": {} },
-        optionsSchema: {
-          type: "object",
-          properties: {
-            live: {
-              ...channelList,
-              description: "Channels where a complaint taken by a person (a role) is a live conversation that answers itself: such complaints are not checked."
-            },
-            channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT },
-            within: { ...withinSchema, description: WITHIN },
-            "per-channel": {
-              type: "object",
-              propertyNames: { enum: [...CHANNELS] },
-              additionalProperties: targetSchema,
-              description: "Targets for complaints arriving on one channel, as `{ within, channels }` (each defaulting to the rule\u2019s), like `social: { within: 15m, channels: [social] }`."
-            }
-          },
-          additionalProperties: false
-        }
-      },
-      check(process3, { graph, options }) {
-        return graph.reachableOfType("intake").flatMap((intake) => {
-          const step = graph.step(intake);
-          if (!isComplaintIntake(step) || answersItself(process3, step, options.live))
-            return [];
-          const target = targetFor(step, options);
-          const late = lateWay(graph, intake, (index) => graph.isResponse(index), target.within, "a person to answer");
-          const ways = [...firstResponsesOffChannel(graph, intake, target.channels), ...late ? [late] : [], ...neverAnswered(graph, intake)];
-          if (ways.length === 0)
-            return [];
-          return [gapOfWays(step.id, `complaint "${step.id}"`, ways, `Have a person answer ${spoken(target.channels)} within ${target.within.text} on every way`)];
-        });
-      }
-    };
-    CHANNEL_PHRASES = {
-      phone: "by phone",
-      email: "by e-mail",
-      sms: "by text message",
-      chat: "by chat",
-      social: "on social media",
-      "web-form": "through a web form",
-      letter: "by letter",
-      "in-person": "in person",
-      voicemail: "by voicemail"
-    };
-  }
-});
-
-// dist/rules/unanswered-contact.js
-var unansweredContact;
-var init_unanswered_contact = __esm({
-  "dist/rules/unanswered-contact.js"() {
-    "use strict";
-    unansweredContact = {
-      kind: "process",
-      meta: {
-        id: "unanswered-contact",
-        defaultSeverity: "high",
-        summary: "From an `intake`, an `end` (or a step with no `next`) can be reached without passing a customer-facing step: the customer may never hear back.",
-        why: "Silence is the worst answer. A customer who wrote in and never heard back does not know whether anyone read it, so they write again, call, and then complain about being ignored on top of the problem they came with.",
-        fix: "Put a customer-facing step (a `contact`, `confirm`, `resolve`, `deny`, ... done for the customer) on every way from the intake to an end, so every customer hears back. A live call answered by a role answers itself.",
-        example: `process: web-inquiry
-title: Web inquiry
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: receive-form
-steps:
-  receive-form:
-    type: intake
-    channel: web-form
-    actor: system
-    next: sort-request
-  sort-request:
-    type: decision
-    actor: system
-    next:
-      - to: reply
-        when: a question we can answer
-      - to: refer-elsewhere
-        when: meant for another company
-  reply:
-    type: contact
-    channel: email
-    actor: agent
-    next: done
-  refer-elsewhere:
-    type: deny
-    actor: agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: web-inquiry
-title: Web inquiry
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-start: receive-form
-steps:
-  receive-form:
-    type: intake
-    channel: web-form
-    actor: system
-    next: sort-request
-  sort-request:
-    type: decision
-    actor: system
-    next:
-      - to: reply
-        when: a question we can answer
-      - to: done
-        when: meant for another company
-  reply:
-    type: contact
-    channel: email
-    actor: agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: false,
-        defaultOptions: {}
-      },
-      check(_process, { graph }) {
-        return graph.reachableOfType("intake").flatMap((intake) => {
-          const step = graph.step(intake);
-          if (graph.isCustomerFacing(intake))
-            return [];
-          const reach = graph.searchFrom(intake, { blocked: (index) => graph.isCustomerFacing(index) });
-          const silent = reach.first((index) => index !== intake && (graph.typeOf(index) === "end" || !graph.hasNext(index)));
-          if (silent === void 0)
-            return [];
-          const path12 = graph.ids(reach.pathTo(silent));
-          const stop = graph.typeOf(silent) === "end" ? `end at "${path12[path12.length - 1]}"` : `stop at "${path12[path12.length - 1]}" (it has no \`next\`)`;
-          return [
-            {
-              step: step.id,
-              path: path12,
-              message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back; put a customer-facing step (a \`contact\` by a role) on every way from the intake to an end`
-            }
-          ];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/unknown-reference.js
-function stepProblems(graph, index, names) {
-  const step = graph.step(index);
-  const everyNextKnown = graph.graph.outDegree(index) === step.next.length;
-  return [
-    ...everyNextKnown ? [] : step.next.map((edge) => missing(edge.to, names.steps, '"next" names no step', ADD_STEP)),
-    missing(step.fulfils, names.steps, '"fulfils" names no step', ADD_STEP),
-    missing(step.verifies, names.steps, '"verifies" names no step', ADD_STEP),
-    graph.roleOf(index) ? void 0 : missing(step.actor, names.actors, '"actor" names no declared role (nor system or customer)', DECLARE_ROLE),
-    graph.typeOf(index) === "promise" ? missing(step.owner, names.roles, 'the promise "owner" names no declared role', DECLARE_ROLE) : void 0,
-    graph.typeOf(index) === "escalate" ? missing(step.to, names.roles, 'the escalation "to" names no declared role', DECLARE_ROLE) : void 0
-  ].filter((problem) => problem !== void 0);
-}
-function missing(ref, known, what, remedy) {
-  if (ref === void 0 || known.has(ref.id))
-    return void 0;
-  const suggestion = didYouMean(ref.id, known.keys());
-  return { text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? void 0 : remedy };
-}
-function summarize(problems) {
-  const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
-  const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
-  const fix = remedies.length > 0 ? `; correct the name or ${remedies.join(", or ")}` : "";
-  return cutList(inFileOrder, (p) => p.text).join("; ") + fix;
-}
-var unknownReference, ADD_STEP, DECLARE_ROLE;
-var init_unknown_reference = __esm({
-  "dist/rules/unknown-reference.js"() {
-    "use strict";
-    init_step_list();
-    init_process();
-    init_suggest();
-    unknownReference = {
-      kind: "process",
-      meta: {
-        id: "unknown-reference",
-        defaultSeverity: "critical",
-        summary: "`start`, `next`, `fulfils` or `verifies` names no step, or an `actor`, promise `owner`, escalation `to` or process `owner` names no declared role.",
-        why: "A name that points nowhere is usually a typo, and it silently cuts the process: the step a case should go to, or the person who should own it, does not exist.",
-        fix: "Correct the name to an existing step or role, or declare the role under `roles`.",
-        example: `process: order-query
-title: Order query
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
-start: receive-query
-steps:
-  receive-query:
-    type: intake
-    channel: chat
-    actor: agent
-    next: answer
-  answer:
-    type: contact
-    channel: chat
-    actor: agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: order-query
-title: Order query
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
-start: receive-query
-steps:
-  receive-query:
-    type: intake
-    channel: chat
-    actor: agent
-    next: answer
-  answer:
-    type: contact
-    channel: chat
-    actor: agnet
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: true,
-        defaultOptions: {}
-      },
-      check(process3, { graph }) {
-        const roleIds = new Set(process3.roles.keys());
-        const names = {
-          steps: { has: (id) => graph.indexOf(id) !== void 0, keys: () => process3.steps.map((step) => step.id) },
-          roles: roleIds,
-          actors: /* @__PURE__ */ new Set([...roleIds, ...BUILT_IN_ACTORS])
-        };
-        const findings = [];
-        const processProblems = [
-          ...process3.start.map((ref) => missing(ref, names.steps, '"start" names no step', "add the step")),
-          missing(process3.owner, names.roles, 'the process "owner" names no declared role', 'declare the role under "roles"')
-        ].filter((problem) => problem !== void 0);
-        if (processProblems.length > 0)
-          findings.push({ message: summarize(processProblems) });
-        for (let index = 0; index < process3.steps.length; index++) {
-          const step = graph.step(index);
-          const problems = stepProblems(graph, index, names);
-          if (problems.length > 0) {
-            const first = problems.reduce((a, b) => b.at.line < a.at.line || b.at.line === a.at.line && b.at.column < a.at.column ? b : a);
-            findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${summarize(problems)}` });
-          }
-        }
-        return findings;
-      }
-    };
-    ADD_STEP = "add the step";
-    DECLARE_ROLE = 'declare the role under "roles"';
-  }
-});
-
-// dist/rules/unreachable-step.js
-var unreachableStep;
-var init_unreachable_step = __esm({
-  "dist/rules/unreachable-step.js"() {
-    "use strict";
-    unreachableStep = {
-      kind: "process",
-      meta: {
-        id: "unreachable-step",
-        defaultSeverity: "low",
-        summary: "No `start` reaches the step: it is never part of the process.",
-        why: "A step nothing leads to is a part of the process the team believes in but no case ever takes, often a safeguard cut off by an edit.",
-        fix: "Point a `next` (or `start`) at the step, or delete it if it is no longer part of the process.",
-        example: `process: web-inquiry
-title: Web inquiry
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
-start: receive-form
-steps:
-  receive-form:
-    type: intake
-    channel: web-form
-    next: reply
-  reply:
-    type: contact
-    channel: email
-    actor: agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        failingExample: `process: web-inquiry
-title: Web inquiry
-owner: agent
-review: { last: 2026-09-01, every: 365d }
-roles:
-  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
-start: receive-form
-steps:
-  receive-form:
-    type: intake
-    channel: web-form
-    next: reply
-  reply:
-    type: contact
-    channel: email
-    actor: agent
-    next: done
-  send-survey:
-    type: contact
-    channel: email
-    actor: agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the gas-leak-report process.
-`,
-        structural: true,
-        defaultOptions: {}
-      },
-      check(process3, { graph }) {
-        return process3.steps.flatMap((step, index) => graph.isReachable(index) ? [] : [{ step: step.id, message: `no start reaches step "${step.id}", so no case ever takes it; lead a "next" to it, or delete it` }]);
-      }
-    };
-  }
-});
-
-// dist/rules/unused-waiver.js
-var unusedWaiver;
-var init_unused_waiver = __esm({
-  "dist/rules/unused-waiver.js"() {
-    "use strict";
-    init_suggest();
-    init_waiver_text();
-    unusedWaiver = {
-      kind: "waivers",
-      meta: {
-        id: "unused-waiver",
-        defaultSeverity: "low",
-        summary: "A waiver matches no gap (a waiver naming a step that does not exist is unused).",
-        why: "A waiver that waives nothing is left over from a gap already closed, or misspelt so that it never applied. Left in place it will silently hide the next gap of that rule, which nobody has decided to accept.",
-        fix: "Remove the waiver; if it names the wrong step, correct the step.",
-        example: `process: email-support
-title: Email support
-owner: support-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  support-lead: { title: Support lead }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    channel: email
-    actor: support-agent
-    next: reply
-  reply:
-    type: contact
-    channel: email
-    actor: support-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the site-safety process.
-`,
-        failingExample: `process: email-support
-title: Email support
-owner: support-lead
-review: { last: 2026-09-01, every: 365d }
-roles:
-  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
-  support-lead: { title: Support lead }
-start: receive-email
-steps:
-  receive-email:
-    type: intake
-    channel: email
-    actor: support-agent
-    next: reply
-  reply:
-    type: contact
-    channel: email
-    actor: support-agent
-    next: done
-  done:
-    type: end
-waivers:
-  - rule: emergency-path
-    reason: Emergencies are handled by the site-safety process.
-  - rule: dead-end
-    step: reply
-    reason: The reply step used to stop here.
-`,
-        structural: true,
-        defaultOptions: {}
-      },
-      check(process3, { graph, waivers }) {
-        return waivers.flatMap(({ waiver, expired, used }) => {
-          if (expired || used)
-            return [];
-          const step = waiver.step;
-          const message = step && graph.indexOf(step.id) === void 0 ? `waiver ${waiverNumber(process3, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process3.steps.map(({ id }) => id)) || "."} As written it waives nothing: correct the step, or remove the waiver` : `${describeWaiver(process3, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : "in this process"}; remove it, so it cannot hide a new gap nobody accepted`;
-          return [{ at: waiver.at, message }];
-        });
-      }
-    };
-  }
-});
-
-// dist/rules/index.js
-function findRule(id) {
-  return RULES.find((rule) => rule.meta.id === id);
-}
-var RULES;
-var init_rules = __esm({
-  async "dist/rules/index.js"() {
-    "use strict";
-    await init_cascade();
-    init_customer_effort();
-    init_dead_end();
-    init_duplicate_process();
-    init_emergency_path();
-    init_empowerment();
-    init_endless_loop();
-    init_escalation_closure();
-    init_expired_waiver();
-    init_follow_through();
-    init_handoff_chain();
-    init_human_touch();
-    init_invalid_process();
-    init_issue_reporting();
-    init_listen_first();
-    init_order_confirmation();
-    init_process_review();
-    init_remedy_path();
-    init_training_current();
-    init_two_minute_response();
-    init_unanswered_contact();
-    init_unknown_reference();
-    init_unreachable_step();
-    init_unused_waiver();
-    RULES = [
-      // The four named rules
-      orderConfirmation,
-      twoMinuteResponse,
-      followThrough,
-      emergencyPath,
-      // Rules from the practices behind them
-      unansweredContact,
-      escalationClosure,
-      listenFirst,
-      remedyPath,
-      handoffChain,
-      empowerment,
-      issueReporting,
-      processReview,
-      trainingCurrent,
-      humanTouch,
-      customerEffort,
-      cascade,
-      // Structural rules
-      invalidProcess,
-      unknownReference,
-      deadEnd,
-      endlessLoop,
-      unreachableStep,
-      duplicateProcess,
-      expiredWaiver,
-      unusedWaiver
-    ];
+    CRASH_ADVICE = "This is a bug in gapcheck, not in your process. Please report it with the file attached.";
   }
 });
 
@@ -15748,7 +9783,7 @@ function createChalk(options) {
   return chalkFactory(options);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
-var init_source2 = __esm({
+var init_source = __esm({
   "node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
@@ -17633,10 +11668,14 @@ ${path12}`;
 function machinePath(path12) {
   if (path12.length <= MACHINE_HEAD + MACHINE_TAIL)
     return { path: path12 };
-  return { path: [...path12.slice(0, MACHINE_HEAD), ...path12.slice(-MACHINE_TAIL)], skipped: path12.length - MACHINE_HEAD - MACHINE_TAIL };
+  return {
+    path: [...path12.slice(0, MACHINE_HEAD), ...path12.slice(-MACHINE_TAIL)],
+    skipped: path12.length - MACHINE_HEAD - MACHINE_TAIL
+  };
 }
 function machineGap(gap) {
-  return gap.path === void 0 ? gap : { ...gap, ...machinePath(gap.path) };
+  const { fix: _inMessage, ...written } = gap;
+  return written.path === void 0 ? written : { ...written, ...machinePath(written.path) };
 }
 var MACHINE_HEAD, MACHINE_TAIL;
 var init_witness = __esm({
@@ -17679,6 +11718,8 @@ function summaryTable({ result }, paint) {
 }
 function verdict({ result, failOn, quiet }, paint) {
   const scope2 = `${plural(result.files, "file")}, ${plural(result.processes, "process", "processes")}`;
+  if (result.crashes)
+    return paint.red.bold(`\u2716 ${plural(result.crashes.length, "rule")} failed in ${scope2}, so the audit is incomplete`);
   if (result.gaps.length === 0) {
     return paint.green(`\u2714 no gaps${quiet ? ` at or above ${failOn ?? "the threshold"}` : ""} in ${scope2}`);
   }
@@ -17692,11 +11733,12 @@ var import_cli_table3, formatStylish, SEVERITY_COLOR, asciiBorders;
 var init_stylish = __esm({
   "dist/report/stylish.js"() {
     "use strict";
-    init_source2();
+    init_source();
     import_cli_table3 = __toESM(require_cli_table3(), 1);
     init_severity();
     init_untrusted_text();
     init_counts();
+    init_crashes();
     init_witness();
     formatStylish = (context) => {
       const paint = new Chalk({ level: context.color ? 1 : 0 });
@@ -17714,6 +11756,8 @@ var init_stylish = __esm({
         }
         lines.push("");
       }
+      for (const crash of context.result.crashes ?? [])
+        lines.push(paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`), "");
       lines.push(summaryTable(context, paint), verdict(context, paint), "");
       return withoutWorkflowCommands(lines.join("\n"), ESCAPED_COLON);
     };
@@ -17801,7 +11845,11 @@ function drawing(process3) {
       id: step.id,
       type: step.type,
       ...step.title !== void 0 && { title: step.title },
-      next: step.next.map((edge) => ({ to: edge.to.id, ...edge.when !== void 0 && { when: edge.when }, ...edge.after && { after: edge.after.text } }))
+      next: step.next.map((edge) => ({
+        to: edge.to.id,
+        ...edge.when !== void 0 && { when: edge.when },
+        ...edge.after && { after: edge.after.text }
+      }))
     }))
   };
 }
@@ -17820,9 +11868,15 @@ var init_json = __esm({
       const { result } = context;
       const report2 = {
         gapcheck: 1,
-        summary: { files: result.files, processes: result.processes, gaps: result.gaps.length, ...countBySeverity(result.gaps) },
+        summary: {
+          files: result.files,
+          processes: result.processes,
+          gaps: result.gaps.length,
+          ...countBySeverity(result.gaps)
+        },
         gaps: result.gaps.map(machineGap),
         waived: result.waived.map(machineGap),
+        ...result.crashes && { crashes: result.crashes },
         run: runOf(context)
       };
       return `${jsonText(report2)}
@@ -17843,15 +11897,16 @@ function ruleSummary(meta, options) {
 }
 function optionText(value) {
   if (Array.isArray(value))
-    return orList2(value.map(optionText));
+    return orList3(value.map(optionText));
   return typeof value === "object" && value !== null ? inlineYaml(value) : String(value);
 }
-function orList2(words) {
+function orList3(words) {
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
 }
 function ruleSections(meta, failingGaps) {
   const options = describeOptions(meta);
   return [
+    ...meta.source === void 0 ? [] : [originSection(meta)],
     { heading: "Why it matters", blocks: [{ kind: "paragraph", text: meta.why }] },
     { heading: "How to close the gap", blocks: [{ kind: "paragraph", text: meta.fix }] },
     {
@@ -17865,9 +11920,16 @@ function ruleSections(meta, failingGaps) {
         { kind: "yaml", text: configExample(meta) }
       ]
     },
-    { heading: "A process that passes", blocks: [{ kind: "yaml", text: meta.example }] },
+    ...meta.example === void 0 ? [] : [{ heading: "A process that passes", blocks: [{ kind: "yaml", text: meta.example }] }],
     ...meta.failingExample === void 0 ? [] : [failingSection(meta.failingExample, failingGaps)]
   ];
+}
+function originSection(meta) {
+  const docs = meta.docs === void 0 ? "" : ` Its documentation: ${meta.docs}`;
+  return { heading: "Where it comes from", blocks: [{ kind: "paragraph", text: `${ruleOrigin(meta)}.${docs}` }] };
+}
+function ruleOrigin(meta) {
+  return meta.source === void 0 ? "built in" : `The repository's policy, written in ${meta.source.config}`;
 }
 function failingSection(example, gaps) {
   return {
@@ -18080,7 +12142,7 @@ function describeDiagram(process3, gaps) {
   const nodes = [
     { id: "s0", shape: "start", label: "start" },
     ...process3.steps.map((step) => {
-      const title = plainText(step.title ?? "");
+      const title = plainText2(step.title ?? "");
       return {
         id: idOfStep.get(step.id),
         shape: SHAPES[step.type] ?? "rectangle",
@@ -18097,7 +12159,7 @@ function pairKey(from, to) {
   return JSON.stringify([from, to]);
 }
 function edgeLabel(when, after) {
-  const parts = [when === void 0 ? "" : plainText(when), after === void 0 ? "" : `after ${after}`].filter((part) => part !== "");
+  const parts = [when === void 0 ? "" : plainText2(when), after === void 0 ? "" : `after ${after}`].filter((part) => part !== "");
   return parts.length === 0 ? void 0 : parts.join(", ");
 }
 function worstSeverityByStep(gaps) {
@@ -18111,7 +12173,7 @@ function worstSeverityByStep(gaps) {
   }
   return worst;
 }
-function plainText(text) {
+function plainText2(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 var SHAPES, SEVERITY_STYLE, WITNESS_STYLE, MISSING_STYLE;
@@ -18191,7 +12253,12 @@ var init_mermaid = __esm({
       rectangle: ["[", "]"],
       missing: ["[", "]"]
     };
-    CLASS_OF = { critical: "gapCritical", high: "gapHigh", medium: "gapMedium", low: "gapLow" };
+    CLASS_OF = {
+      critical: "gapCritical",
+      high: "gapHigh",
+      medium: "gapMedium",
+      low: "gapLow"
+    };
   }
 });
 
@@ -18212,6 +12279,15 @@ function scope({ result, paths, configFile, today, quiet, failOn }) {
     ].join("\n")
   ];
 }
+function internalErrors({ result }) {
+  if (!result.crashes)
+    return [];
+  return [
+    heading(2, "Internal errors"),
+    paragraph(literal(`The audit is incomplete. ${CRASH_ADVICE}`)),
+    result.crashes.map((crash) => listItem("- ", literal(crashText(crash)))).join("\n")
+  ];
+}
 function summary({ result }, sections) {
   const countCells = (gaps) => {
     const counts = countBySeverity(gaps);
@@ -18221,7 +12297,11 @@ function summary({ result }, sections) {
     heading(2, "Summary"),
     paragraph("Gaps by severity, for each process and in all."),
     table(["process", "file", ...SEVERITIES, "total"], [
-      ...sections.map((section) => [section.processId === null ? "not read" : literal(section.processId), literal(section.file), ...countCells(section.gaps)]),
+      ...sections.map((section) => [
+        section.processId === null ? "not read" : literal(section.processId),
+        literal(section.file),
+        ...countCells(section.gaps)
+      ]),
       ["**all**", plural(result.files, "file"), ...countCells(result.gaps).map((cell) => `**${cell}**`)]
     ])
   ];
@@ -18280,12 +12360,17 @@ function waivedGaps({ result }) {
   return [
     heading(2, "Waived gaps"),
     paragraph("Gaps the process files accept, with the reason they give. Check the reasons still hold."),
-    table(["process", "rule", "step", "reason"], result.waived.map((gap) => [literal(gap.process ?? gap.file), `\`${gap.rule}\``, gap.step === null ? "\u2014" : literal(gap.step), literal(gap.reason)]))
+    table(["process", "rule", "step", "reason"], result.waived.map((gap) => [
+      literal(gap.process ?? gap.file),
+      `\`${gap.rule}\``,
+      gap.step === null ? "\u2014" : literal(gap.step),
+      literal(gap.reason)
+    ]))
   ];
 }
-function rulesThatFired(gaps) {
+function rulesThatFired(gaps, registry) {
   const fired = new Set(gaps.map((gap) => gap.rule));
-  const rules = RULES.filter((rule) => fired.has(rule.meta.id));
+  const rules = registry.rules.filter((rule) => fired.has(rule.meta.id));
   if (rules.length === 0)
     return [];
   return [
@@ -18293,6 +12378,9 @@ function rulesThatFired(gaps) {
     ...rules.flatMap(({ meta }) => [
       heading(3, `Rule ${meta.id}`),
       paragraph(literalWithCode(ruleSummary(meta))),
+      ...meta.source === void 0 ? [] : [
+        paragraph(literal(`${ruleOrigin(meta)}.${meta.docs === void 0 ? "" : ` Its documentation: ${meta.docs}`}`))
+      ],
       paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
       paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`)
     ])
@@ -18322,7 +12410,12 @@ function sectionsOf({ result, processes }) {
   }
   const drawn = new Set(processes.map((process3) => keyOf2(process3.file, process3.id)));
   const sections = [
-    ...processes.map((process3) => ({ file: process3.file, processId: process3.id, process: process3, gaps: gapsByKey.get(keyOf2(process3.file, process3.id)) ?? [] })),
+    ...processes.map((process3) => ({
+      file: process3.file,
+      processId: process3.id,
+      process: process3,
+      gaps: gapsByKey.get(keyOf2(process3.file, process3.id)) ?? []
+    })),
     ...[...gapsByKey].filter(([key]) => !drawn.has(key)).map(([, gaps]) => ({ file: gaps[0].file, processId: gaps[0].process, gaps }))
   ].sort((a, b) => compareText(a.file, b.file));
   const idCounts = /* @__PURE__ */ new Map();
@@ -18339,12 +12432,12 @@ function sectionName({ file, processId, process: process3 }, idShared) {
 }
 var LINT_SETTINGS, BLANK, formatMarkdown, MERMAID_MAX_EDGES, LEGEND;
 var init_markdown = __esm({
-  async "dist/report/markdown.js"() {
+  "dist/report/markdown.js"() {
     "use strict";
-    await init_discover();
+    init_text_order();
     init_severity();
-    await init_rules();
     init_counts();
+    init_crashes();
     init_rule_doc();
     init_markdown_text();
     init_mermaid();
@@ -18357,17 +12450,30 @@ var init_markdown = __esm({
         heading(1, "Customer-service gap report"),
         LINT_SETTINGS,
         ...scope(context),
+        ...internalErrors(context),
         ...summary(context, sections),
         ...closeFirst(context.result.gaps),
         ...sections.flatMap(sectionBlocks),
         ...waivedGaps(context),
-        ...rulesThatFired(context.result.gaps)
+        ...rulesThatFired(context.result.gaps, context.registry)
       ];
       return `${blocks.join("\n\n")}
 `;
     };
     MERMAID_MAX_EDGES = 500;
     LEGEND = "Steps with gaps are coloured by their most severe gap: critical red, high orange, medium yellow, low blue. Thick red arrows are the paths by which a case falls through. Dashed boxes are steps that are named but do not exist.";
+  }
+});
+
+// dist/report/range.js
+function gapRange(gap) {
+  const start = { line: gap.line, column: gap.column };
+  const end = gap.endLine === void 0 || gap.endColumn === void 0 ? start : { line: gap.endLine, column: gap.endColumn };
+  return { start, end };
+}
+var init_range = __esm({
+  "dist/report/range.js"() {
+    "use strict";
   }
 });
 
@@ -18379,7 +12485,17 @@ __export(sarif_exports, {
   fileUri: () => fileUri,
   formatSarif: () => formatSarif
 });
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
+function failedInvocation(crashes, ruleIndex) {
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: crashes.map((crash) => ({
+      level: "error",
+      message: { text: `internal error: ${crashText(crash)}` },
+      associatedRule: { id: crash.rule, ...ruleIndex.has(crash.rule) && { index: ruleIndex.get(crash.rule) } }
+    }))
+  };
+}
 function describeRule(meta) {
   return {
     id: meta.id,
@@ -18392,19 +12508,21 @@ How to close the gap: ${meta.fix}`,
       markdown: `${meta.why}
 
 **How to close the gap:** ${meta.fix}
-
+${meta.example === void 0 ? "" : `
 **A process that passes:**
 
 \`\`\`yaml
 ${meta.example.trimEnd()}
 \`\`\`
-`
+`}`
     },
+    ...meta.docs === void 0 ? {} : { helpUri: meta.docs },
     defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
     properties: { tags: ["gapcheck", meta.structural ? "structure" : "customer-service"], precision: "very-high" }
   };
 }
 function toResult(gap, ruleIndex, fingerprint) {
+  const { start, end } = gapRange(gap);
   return {
     ruleId: gap.rule,
     ...ruleIndex === void 0 ? {} : { ruleIndex },
@@ -18414,20 +12532,29 @@ function toResult(gap, ruleIndex, fingerprint) {
       {
         physicalLocation: {
           artifactLocation: { uri: fileUri(gap.file), uriBaseId: SOURCE_ROOT },
-          region: { startLine: gap.line, startColumn: gap.column, endLine: gap.endLine ?? gap.line, endColumn: gap.endColumn ?? gap.column }
+          region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
         }
       }
     ],
     // Not primaryLocationLineHash: GitHub computes that one itself from the line's text, and warns when it differs.
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-    properties: { severity: gap.severity, process: gap.process, step: gap.step, ...gap.path ? machinePath(gap.path) : {} }
+    properties: {
+      severity: gap.severity,
+      process: gap.process,
+      step: gap.step,
+      ...gap.path ? machinePath(gap.path) : {}
+    }
   };
 }
 function fingerprintAll(gaps) {
   const seen = /* @__PURE__ */ new Map();
   return gaps.map((gap) => {
-    const identity = [gap.process === null ? `file:${gap.file}` : `process:${gap.process}`, gap.step ?? "", gap.rule].join("\0");
-    const hash2 = createHash("sha256").update(identity).digest("hex").slice(0, 16);
+    const identity = [
+      gap.process === null ? `file:${gap.file}` : `process:${gap.process}`,
+      gap.step ?? "",
+      gap.rule
+    ].join("\0");
+    const hash2 = createHash3("sha256").update(identity).digest("hex").slice(0, 16);
     const occurrence = (seen.get(hash2) ?? 0) + 1;
     seen.set(hash2, occurrence);
     return `${hash2}:${occurrence}`;
@@ -18438,20 +12565,21 @@ function fileUri(file) {
 }
 var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, SOURCE_ROOT, LEVEL, formatSarif;
 var init_sarif = __esm({
-  async "dist/report/sarif.js"() {
+  "dist/report/sarif.js"() {
     "use strict";
-    await init_rules();
+    init_crashes();
     init_version();
     init_rule_doc();
     init_json();
+    init_range();
     init_witness();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     INFORMATION_URI = "https://gapcheck.dev";
     FINGERPRINT_KEY = "gapcheck/v1";
     SOURCE_ROOT = "%SRCROOT%";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-    formatSarif = ({ result }) => {
-      const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+    formatSarif = ({ result, registry }) => {
+      const ruleIndex = new Map(registry.ids.map((id, index) => [id, index]));
       const fingerprints = fingerprintAll([...result.gaps, ...result.waived]);
       const log = {
         $schema: SARIF_SCHEMA,
@@ -18464,13 +12592,16 @@ var init_sarif = __esm({
                 version: version(),
                 semanticVersion: version(),
                 informationUri: INFORMATION_URI,
-                rules: RULES.map(({ meta }) => describeRule(meta))
+                rules: registry.rules.map(({ meta }) => describeRule(meta))
               }
             },
             originalUriBaseIds: {
-              [SOURCE_ROOT]: { description: { text: "The directory gapcheck was run in: every file path is relative to it." } }
+              [SOURCE_ROOT]: {
+                description: { text: "The directory gapcheck was run in: every file path is relative to it." }
+              }
             },
             columnKind: "utf16CodeUnits",
+            ...result.crashes && { invocations: [failedInvocation(result.crashes, ruleIndex)] },
             results: [
               ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index])),
               ...result.waived.map((gap, index) => ({
@@ -18509,7 +12640,7 @@ function groupByCase(gaps) {
 function caseKey(file, process3, rule) {
   return JSON.stringify([file, process3, rule]);
 }
-function testCases({ rules }, byCase, file, processes) {
+function testCases({ rules, result: { crashes } }, byCase, file, processes) {
   const testCase = (process3, rule) => ({
     name: rule,
     classname: process3 ?? file,
@@ -18519,18 +12650,32 @@ function testCases({ rules }, byCase, file, processes) {
   const valid = [...new Set(processes.filter((process3) => process3 !== null))];
   return [
     ...processes.includes(null) ? [testCase(null, INVALID_PROCESS)] : [],
-    ...valid.flatMap((process3) => rules.map((rule) => testCase(process3, rule)))
+    ...valid.flatMap((process3) => rules.map((rule) => testCase(process3, rule))),
+    ...(crashes ?? []).filter((crash) => crash.file === file).map(crashCase)
   ];
+}
+function crashCase(crash) {
+  return { name: crash.rule, classname: crash.file, gaps: [], waived: [], crash };
 }
 function tally(cases) {
   const failures = cases.filter((c) => c.gaps.length > 0).length;
-  return { tests: String(cases.length), failures: String(failures), errors: "0" };
+  return {
+    tests: String(cases.length),
+    failures: String(failures),
+    errors: String(cases.filter((c) => c.crash).length)
+  };
 }
 function skippedCount(cases) {
   return cases.filter((c) => c.gaps.length === 0 && c.waived.length > 0).length;
 }
 function testCaseXml(testCase) {
   const open2 = `    <testcase${attributes({ name: testCase.name, classname: testCase.classname, time: "0" })}`;
+  if (testCase.crash)
+    return [
+      `${open2}>`,
+      `      <error${attributes({ message: `internal error: ${crashText(testCase.crash)}`, type: "internal-error" })}/>`,
+      "    </testcase>"
+    ];
   if (testCase.gaps.length > 0)
     return [`${open2}>`, failureXml(testCase.gaps), "    </testcase>"];
   if (testCase.waived.length > 0) {
@@ -18565,13 +12710,21 @@ var INVALID_PROCESS, formatJunit, NOT_XML;
 var init_junit = __esm({
   "dist/report/junit.js"() {
     "use strict";
+    init_crashes();
     init_severity();
     init_untrusted_text();
     init_witness();
     INVALID_PROCESS = "invalid-process";
     formatJunit = (context) => {
       const byCase = { gaps: groupByCase(context.result.gaps), waived: groupByCase(context.result.waived) };
-      const suites = context.audited.map(({ file, processes }) => ({ file, cases: testCases(context, byCase, file, processes) }));
+      const crashes = context.result.crashes ?? [];
+      const suites = context.audited.map(({ file, processes }) => ({
+        file,
+        cases: testCases(context, byCase, file, processes)
+      }));
+      const overAll = crashes.filter((crash) => !context.audited.some(({ file }) => file === crash.file));
+      if (overAll.length > 0)
+        suites.push({ file: "gapcheck", cases: overAll.map(crashCase) });
       const all = suites.flatMap((suite) => suite.cases);
       const lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -18607,6 +12760,12 @@ function annotation(command, gap) {
   ].join(",");
   return `::${command} ${properties}::${escapeData(messageAndPath(gap))}`;
 }
+function crashAnnotation(crash, audited) {
+  const file = audited.some((entry) => entry.file === crash.file) ? [`file=${escapeProperty(crash.file)}`] : [];
+  const properties = [...file, `title=${escapeProperty(`${crash.rule} (internal error)`)}`].join(",");
+  return `::error ${properties}::${escapeData(`internal error: ${crashText(crash)}
+${CRASH_ADVICE}`)}`;
+}
 function escapeData(text) {
   return escapeUntrusted(text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 }
@@ -18619,10 +12778,11 @@ var init_github = __esm({
     "use strict";
     init_severity();
     init_untrusted_text();
+    init_crashes();
     init_witness();
     COMMAND = { critical: "error", high: "error", medium: "warning", low: "notice" };
     ANNOTATIONS_PER_KIND = 10;
-    formatGithub = ({ result }) => {
+    formatGithub = ({ result, audited }) => {
       const bySeverity = [...result.gaps].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
       const kinds = bySeverity.map((gap) => COMMAND[gap.severity]);
       const leavesSomeOut = ["error", "warning", "notice"].some((kind) => kinds.filter((k) => k === kind).length > ANNOTATIONS_PER_KIND);
@@ -18642,6 +12802,7 @@ var init_github = __esm({
         const message = `${leftOut} more ${leftOut === 1 ? "gap was" : "gaps were"} left out: GitHub shows at most ${ANNOTATIONS_PER_KIND} annotations of each kind per step. Run gapcheck audit locally, or upload --format sarif, to see every gap.`;
         lines.push(`::notice title=gapcheck::${escapeData(message)}`);
       }
+      lines.unshift(...(result.crashes ?? []).map((crash) => crashAnnotation(crash, audited)));
       return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
     };
@@ -18656,7 +12817,12 @@ __export(catalogue_table_exports, {
 function formatCatalogueTable(entries, { color, width }) {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const head = ["id", "default", "effective", "summary"];
-  const rows = entries.map((entry) => [entry.id, entry.defaultSeverity, effectiveLabel(entry, paint), entry.summary]);
+  const rows = entries.map((entry) => [
+    entry.id,
+    entry.defaultSeverity,
+    effectiveLabel(entry, paint),
+    summaryCell(entry)
+  ]);
   const table2 = new import_cli_table32.default({
     head: head.map((title) => paint.bold(title)),
     chars: NO_BORDERS,
@@ -18673,6 +12839,11 @@ function columnWidths(head, entries, width) {
   const used = fixed.reduce((sum, columnWidth) => sum + columnWidth + NO_BORDERS.middle.length, 0);
   return [...fixed, Math.max(30, width - used - 1)];
 }
+function summaryCell(entry) {
+  if (entry.source === void 0)
+    return entry.summary;
+  return `${entry.summary} (the repository's ${entry.source}${entry.docs === void 0 ? "" : `; ${entry.docs}`})`;
+}
 function effectiveLabel(entry, paint) {
   if (entry.severity === "off")
     return paint.dim("off");
@@ -18682,7 +12853,7 @@ var import_cli_table32, NO_BORDERS;
 var init_catalogue_table = __esm({
   "dist/report/catalogue-table.js"() {
     "use strict";
-    init_source2();
+    init_source();
     import_cli_table32 = __toESM(require_cli_table3(), 1);
     NO_BORDERS = {
       top: "",
@@ -18721,365 +12892,13 @@ var {
   Help
 } = import_index.default;
 
-// dist/audit/audit.js
-await init_discover();
-
-// dist/model/process-graph.js
-init_graph();
-init_process();
-var TYPE_LITERALS = new Map(STEP_TYPES.map((type2) => [type2, type2]));
-var CUSTOMER_FACING = 1;
-var RESPONSE = 2;
-var MEMO_GRAPHS = 8;
-var ProcessGraph = class {
-  process;
-  graph;
-  /** The `Edge` behind each graph edge id. */
-  edges;
-  startSteps;
-  indexById;
-  types;
-  roles;
-  reachable;
-  reachableByType;
-  /** Per step: CUSTOMER_FACING and RESPONSE bits, worked out once. */
-  facing;
-  reachFromStep = /* @__PURE__ */ new Map();
-  memoisedSteps = 0;
-  emergencyEntrySteps;
-  emergency;
-  components;
-  constructor(process3) {
-    this.process = process3;
-    const indexById = /* @__PURE__ */ new Map();
-    process3.steps.forEach((step, index) => indexById.set(step.id, index));
-    this.indexById = indexById;
-    const edges = [];
-    const successors = process3.steps.map((step) => {
-      const targets = [];
-      for (const edge of step.next) {
-        const target = indexById.get(edge.to.id);
-        if (target === void 0)
-          continue;
-        targets.push(target);
-        edges.push(edge);
-      }
-      return targets;
-    });
-    this.graph = new Digraph(successors);
-    this.edges = edges;
-    this.startSteps = [...new Set(process3.start.flatMap((ref) => indexById.get(ref.id) ?? []))];
-    this.types = process3.steps.map((step) => TYPE_LITERALS.get(step.type));
-    this.roles = process3.steps.map((step) => step.actor && process3.roles.get(step.actor.id));
-  }
-  get steps() {
-    return this.process.steps;
-  }
-  step(index) {
-    return this.process.steps[index];
-  }
-  typeOf(index) {
-    return this.types[index];
-  }
-  /** The declared role that does the step; undefined for `system`, `customer`, no actor or an unknown name. */
-  roleOf(index) {
-    return this.roles[index];
-  }
-  /** docs/format.md: whether the customer hears from the company at the step. */
-  isCustomerFacing(index) {
-    return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
-  }
-  /** docs/format.md, *response*: whether a person answers the customer at the step. */
-  isResponse(index) {
-    return (this.facingOf(index) & RESPONSE) !== 0;
-  }
-  facingOf(index) {
-    this.facing ??= Uint8Array.from(this.steps, (step) => (isCustomerFacing(this.process, step) ? CUSTOMER_FACING : 0) | (isResponse(this.process, step) ? RESPONSE : 0));
-    return this.facing[index];
-  }
-  indexOf(stepId) {
-    return this.indexById.get(stepId);
-  }
-  /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
-  hasNext(index) {
-    return this.graph.outDegree(index) > 0;
-  }
-  /** Whether some `start` reaches the step. */
-  isReachable(index) {
-    this.reachable ??= search(this.graph, this.startSteps);
-    return this.reachable.has(index);
-  }
-  /** Steps some `start` reaches, in breadth-first order from the starts. */
-  reachableSteps() {
-    this.reachable ??= search(this.graph, this.startSteps);
-    return this.reachable.order;
-  }
-  /** Reachable steps of one type, in breadth-first order from the starts. */
-  reachableOfType(type2) {
-    this.reachableByType ??= this.groupReachableByType();
-    return this.reachableByType.get(type2) ?? [];
-  }
-  /** The emergency entries some `start` reaches, in breadth-first order from the starts. */
-  emergencyEntries() {
-    this.emergencyEntrySteps ??= this.reachableSteps().filter((index) => isEmergencyEntry(this.step(index)));
-    return this.emergencyEntrySteps;
-  }
-  /** docs/format.md: the steps on an emergency path: those entries, and every step reachable from them. */
-  emergencyPath() {
-    this.emergency ??= this.searchFrom(this.emergencyEntries());
-    return this.emergency;
-  }
-  /** Shortest path from a start to the step. */
-  pathFromStart(index) {
-    this.reachable ??= search(this.graph, this.startSteps);
-    return this.reachable.pathTo(index);
-  }
-  cycles() {
-    this.components ??= stronglyConnectedComponents(this.graph);
-    return this.components;
-  }
-  /**
-   * Every step reachable from one step, memoised: several rules walk all that follows each intake.
-   * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
-   * costs time (a search per intake, as every rule may), never memory beyond its size.
-   */
-  reachFrom(index) {
-    const known = this.reachFromStep.get(index);
-    if (known)
-      return known;
-    const reach = this.searchFrom(index);
-    if (this.memoisedSteps + reach.order.length <= MEMO_GRAPHS * this.steps.length) {
-      this.reachFromStep.set(index, reach);
-      this.memoisedSteps += reach.order.length;
-    }
-    return reach;
-  }
-  /** Breadth-first search from steps, for "from A, C can be reached without passing B". */
-  searchFrom(origins, options) {
-    return search(this.graph, typeof origins === "number" ? [origins] : origins, options);
-  }
-  /**
-   * The shortest path from `origin` to a step where `isTarget(step, passed)` holds, `passed` telling
-   * whether the path passed a `passes` step (the origin counts), without visiting `blocked` steps;
-   * undefined when there is none. Each step is visited at most twice (before and after passing
-   * one), so it costs O(V+E): "an end reached after a response" without enumerating paths.
-   */
-  shortestPathPassing(origin, options) {
-    const { passes, blocked, isTarget } = options;
-    const { edgeStart, edgeTarget } = this.graph;
-    const stateOf = (index, passed) => index * 2 + (passed ? 1 : 0);
-    const order = [stateOf(origin, passes(origin))];
-    const parentAt = [-1];
-    const seen = new Set(order);
-    for (let head = 0; head < order.length; head++) {
-      const state = order[head];
-      const [index, passed] = [state >> 1, (state & 1) === 1];
-      if (head > 0 && isTarget(index, passed)) {
-        const path12 = [];
-        for (let at2 = head; at2 !== -1; at2 = parentAt[at2])
-          path12.push(order[at2] >> 1);
-        return path12.reverse();
-      }
-      for (let edge = edgeStart[index]; edge < edgeStart[index + 1]; edge++) {
-        const next = edgeTarget[edge];
-        if (blocked(next))
-          continue;
-        const nextState = stateOf(next, passed || passes(next));
-        if (seen.has(nextState))
-          continue;
-        seen.add(nextState);
-        order.push(nextState);
-        parentAt.push(head);
-      }
-    }
-    return void 0;
-  }
-  groupReachableByType() {
-    const byType = /* @__PURE__ */ new Map();
-    for (const index of this.reachableSteps()) {
-      const ofType = byType.get(this.typeOf(index));
-      if (ofType)
-        ofType.push(index);
-      else
-        byType.set(this.typeOf(index), [index]);
-    }
-    return byType;
-  }
-  /** Step ids of a path, as reports show it. */
-  ids(path12) {
-    return path12.map((index) => this.step(index).id);
+// dist/errors.js
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
   }
 };
-
-// dist/audit/audit.js
-init_time();
-await init_rules();
-init_invalid_process();
-var RuleCrash = class extends Error {
-  rule;
-  file;
-  cause;
-  constructor(rule, file, cause) {
-    super(`rule ${rule} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.rule = rule;
-    this.file = file;
-    this.cause = cause;
-    this.name = "RuleCrash";
-  }
-};
-function audit(files, config, today, lookup = []) {
-  const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
-  return combineOutcomes(files.map((file, index) => auditFile(file, config, today, project[index])));
-}
-function identify(file) {
-  return file.documents.map((d) => d.kind === "process" ? identityOf(new ProcessGraph(d.process)) : null);
-}
-function identityOf(graph) {
-  const { id, file, at: at2, emergencies } = graph.process;
-  return { id, file, at: at2, ...emergencies ? { emergencies } : {}, emergencyEntry: graph.emergencyEntries().length > 0 };
-}
-function projectChecks(config) {
-  return enabledRules(config).flatMap((rule) => {
-    const check = rule.kind === "project" ? rule : rule.kind === "process" ? rule.project : void 0;
-    return check ? [{ rule, check, options: config.rules.get(rule.meta.id).options }] : [];
-  });
-}
-function findProjectFindings(files, config, lookup = []) {
-  const perFile = files.map((documents) => documents.filter((d) => d !== null));
-  const processes = perFile.flat();
-  const perProcess = processes.map(() => []);
-  for (const { rule, check, options } of projectChecks(config)) {
-    const findings = guard(rule, "the audited files", () => check.check(processes, { options, lookup }));
-    for (const [index, list2] of findings)
-      perProcess[index].push({ rule: rule.meta.id, findings: list2 });
-  }
-  let next = 0;
-  return perFile.map((own) => own.map(() => perProcess[next++]));
-}
-function auditFile(file, config, today, project = []) {
-  const enabled = enabledRules(config);
-  const severityOf = (rule) => config.rules.get(rule.meta.id).level;
-  const gaps = [];
-  const waived = [];
-  const documents = [];
-  let processIndex = 0;
-  for (const document of file.documents) {
-    if (document.kind === "invalid") {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(invalidProcess)));
-      documents.push(null);
-      continue;
-    }
-    const process3 = document.process;
-    const graph = new ProcessGraph(process3);
-    documents.push(identityOf(graph));
-    const context = (rule) => ({
-      graph,
-      options: config.rules.get(rule.meta.id).options,
-      today
-    });
-    const toGap = (rule) => (finding) => locateGap(graph, rule.meta.id, severityOf(rule), finding);
-    const raised = [];
-    for (const rule of enabled) {
-      if (rule.kind === "process")
-        raised.push(...guard(rule, process3.file, () => rule.check(process3, context(rule))).map(toGap(rule)));
-    }
-    for (const { rule, findings } of project[processIndex++] ?? [])
-      raised.push(...findings.map(toGap(findRule(rule))));
-    const settled = settleWaivers(process3, raised, today);
-    waived.push(...settled.waived);
-    const open2 = [...settled.open];
-    for (const rule of enabled) {
-      if (rule.kind !== "aligned-gaps")
-        continue;
-      const counted = open2.filter((gap) => !findRule(gap.rule)?.meta.structural);
-      const findings = guard(rule, process3.file, () => rule.check(process3, { ...context(rule), gaps: counted }));
-      const cascade2 = settleWaivers(process3, findings.map(toGap(rule)), today, settled.uses);
-      open2.push(...cascade2.open);
-      waived.push(...cascade2.waived);
-    }
-    const uses = [...settled.uses.values()];
-    for (const rule of enabled) {
-      if (rule.kind === "waivers")
-        open2.push(...guard(rule, process3.file, () => rule.check(process3, { ...context(rule), waivers: uses })).map(toGap(rule)));
-    }
-    gaps.push(...open2);
-  }
-  return { file: file.path, documents, gaps, waived };
-}
-function combineOutcomes(outcomes) {
-  return {
-    files: outcomes.length,
-    processes: outcomes.reduce((count, outcome) => count + outcome.documents.filter((d) => d !== null).length, 0),
-    gaps: sortGaps(outcomes.flatMap((outcome) => outcome.gaps)),
-    waived: sortGaps(outcomes.flatMap((outcome) => outcome.waived))
-  };
-}
-function enabledRules(config) {
-  return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== "off");
-}
-function processesOf(files) {
-  return files.flatMap((file) => file.documents.flatMap((d) => d.kind === "process" ? [d.process] : []));
-}
-function guard(rule, file, run) {
-  try {
-    return run();
-  } catch (error) {
-    throw new RuleCrash(rule.meta.id, file, error);
-  }
-}
-function locateGap(graph, rule, severity, finding) {
-  const { process: process3 } = graph;
-  const index = finding.step === void 0 ? void 0 : graph.indexOf(finding.step);
-  const step = index === void 0 ? void 0 : graph.step(index);
-  const at2 = finding.at ?? step?.at ?? process3.at;
-  return {
-    file: process3.file,
-    process: process3.id,
-    rule,
-    severity,
-    step: finding.step ?? null,
-    message: finding.message,
-    line: at2.line,
-    column: at2.column,
-    ...endOf(at2),
-    ...finding.path ? { path: finding.path } : {}
-  };
-}
-function invalidProcessGap(file, complaints, severity) {
-  const first = complaints[0];
-  const message = complaints.length === 1 ? first.message : `${complaints.length} problems: ${complaints.map((c) => `${c.message} (line ${c.at.line}, column ${c.at.column})`).join("; ")}`;
-  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column, ...endOf(first.at) };
-}
-function endOf({ end }) {
-  return end === void 0 ? {} : { endLine: end.line, endColumn: end.column };
-}
-function settleWaivers(process3, raised, today, uses = initialUses(process3, today)) {
-  const open2 = [];
-  const waived = [];
-  for (const gap of raised) {
-    const matching = [...uses.values()].filter(({ waiver, expired }) => !expired && waiver.rule === gap.rule && (waiver.step === void 0 || waiver.step.id === gap.step));
-    if (matching.length === 0) {
-      open2.push(gap);
-      continue;
-    }
-    for (const use of matching)
-      uses.set(use.waiver, { ...use, used: true });
-    waived.push({ ...gap, reason: matching[0].waiver.reason });
-  }
-  return { open: open2, waived, uses };
-}
-function initialUses(process3, today) {
-  return new Map(process3.waivers.map((waiver) => [
-    waiver,
-    { waiver, used: false, expired: waiver.expires !== void 0 && isOverdue(waiver.expires, void 0, today) }
-  ]));
-}
-function sortGaps(gaps) {
-  return gaps.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.step ?? "", b.step ?? "") || compareText(a.message, b.message));
-}
-
-// dist/cli/main.js
-init_errors();
 
 // dist/cli/audit-command.js
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
@@ -19087,32 +12906,1490 @@ import path7 from "node:path";
 
 // dist/audit/cache.js
 import { createHmac, hash, randomBytes as randomBytes2 } from "node:crypto";
-import { constants as constants3, statSync } from "node:fs";
-import { lstat as lstat2, mkdir as mkdir2, open, readFile, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { constants as constants2, statSync } from "node:fs";
+import { lstat as lstat2, mkdir as mkdir2, open, readFile, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import os from "node:os";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // dist/load/write-whole.js
-init_errors();
-await init_load_file();
 import { randomBytes } from "node:crypto";
-import { constants as constants2, unlinkSync, writeSync } from "node:fs";
-import { access, chmod, lstat, mkdir, readlink, realpath, rename, rmdir, stat as stat2, unlink, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import { constants, unlinkSync, writeSync } from "node:fs";
+import { access, chmod, lstat, mkdir, readlink, realpath, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+// dist/load/load-file.js
+import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
+
+// dist/model/time.js
+var DURATION_PATTERN = /^([0-9]+)(s|m|h|d|w)$/;
+var DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+var UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+function parseDuration(text) {
+  const match = DURATION_PATTERN.exec(text);
+  if (!match)
+    return void 0;
+  return { text, seconds: Number(match[1]) * UNIT_SECONDS[match[2]] };
+}
+function formatSeconds(total) {
+  if (!Number.isSafeInteger(total))
+    return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - Number.MAX_SAFE_INTEGER % 604800)}`;
+  if (total === 0)
+    return "0s";
+  const parts = [];
+  let rest = total;
+  for (const [unit, size] of [
+    ["w", 604800],
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ]) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join(" ");
+}
+function parseDate(text) {
+  const match = DATE_PATTERN.exec(text);
+  if (!match)
+    return void 0;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const back = /* @__PURE__ */ new Date(0);
+  back.setUTCFullYear(year, month - 1, day);
+  const ms = back.getTime();
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) {
+    return void 0;
+  }
+  return ms;
+}
+function isValidDate(text) {
+  return parseDate(text) !== void 0;
+}
+function todayUtc(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+function isOverdue(lastDate, every, today) {
+  const start = parseDate(lastDate);
+  const midnightToday = parseDate(today);
+  if (start === void 0 || midnightToday === void 0)
+    return false;
+  return start + (every?.seconds ?? 0) * 1e3 < midnightToday;
+}
+function dueDate(lastDate, every) {
+  const start = parseDate(lastDate);
+  if (start === void 0)
+    return void 0;
+  return new Date(start + every.seconds * 1e3).toISOString().slice(0, 10);
+}
+
+// dist/load/yaml.js
+init_js_yaml();
+
+// dist/load/core-schema.js
+init_js_yaml();
+var INTEGER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+var FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function mayBeNumber(text) {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46;
+}
+var coreNull = new Type("tag:yaml.org,2002:null", {
+  kind: "scalar",
+  resolve: (text) => text === "" || text === "~" || text === "null" || text === "Null" || text === "NULL",
+  construct: () => null
+});
+var coreBool = new Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (text) => text === "true" || text === "True" || text === "TRUE" || text === "false" || text === "False" || text === "FALSE",
+  construct: (text) => text[0] === "t" || text[0] === "T"
+});
+var coreInt = new Type("tag:yaml.org,2002:int", {
+  kind: "scalar",
+  resolve: (text) => mayBeNumber(text) && INTEGER.test(text),
+  construct: (text) => {
+    if (text.startsWith("0o"))
+      return parseInt(text.slice(2), 8);
+    if (text.startsWith("0x"))
+      return parseInt(text.slice(2), 16);
+    return parseInt(text, 10);
+  }
+});
+var coreFloat = new Type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: (text) => mayBeNumber(text) && FLOAT.test(text),
+  construct: (text) => {
+    const lower = text.toLowerCase();
+    if (lower === ".nan")
+      return NaN;
+    if (lower.endsWith(".inf"))
+      return text.startsWith("-") ? -Infinity : Infinity;
+    return parseFloat(text);
+  }
+});
+var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
+
+// dist/load/source.js
+init_untrusted_text();
+var SourceText = class {
+  path;
+  text;
+  lineStarts;
+  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
+  lastLine = 0;
+  constructor(path12, text) {
+    this.path = path12;
+    this.text = text;
+    this.lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      this.lineStarts.push(i + 1);
+    }
+  }
+  positionAt(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexOf(clamped);
+    this.lastLine = line;
+    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  }
+  /** The text from `start` to `end` (exclusive). */
+  rangeAt(start, end) {
+    return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
+  toEndOfLine(start) {
+    const at2 = this.positionAt(start);
+    const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
+    return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
+  }
+  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
+  lineIndexOf(offset) {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
+      if (line + 1 === starts.length || starts[line + 1] > offset)
+        return line;
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset)
+        low = mid;
+      else
+        high = mid - 1;
+    }
+    return low;
+  }
+  /** The text of a 1-based line, without its line break. */
+  lineText(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0)
+      return "";
+    const end = this.lineStarts[line] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, "");
+  }
+};
+var NEARBY_LINES = 8;
+var LONGEST_QUOTE = 60;
+function printable(text) {
+  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
+  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
+}
+
+// dist/load/yaml.js
+var YamlSyntaxError = class extends Error {
+  offset;
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+};
+var DEFAULT_YAML_LIMITS = { maxAliasExpansion: 1e4, maxDepth: 100 };
+var BYTE_ORDER_MARK = 65279;
+function parseYaml(text, limits = DEFAULT_YAML_LIMITS) {
+  const skipped = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  const builder = new TreeBuilder(skipped === 0 ? text : text.slice(skipped), skipped, limits);
+  const options = {
+    schema: CORE_SCHEMA2,
+    json: true,
+    // duplicate keys are ours to find and explain
+    maxDepth: limits.maxDepth,
+    listener: builder.listener,
+    // What js-yaml only warns of (a flow collection or quoted text running onto a line indented too little)
+    // is invalid YAML; at the end of the file, js-yaml goes on to say what is left open, which says it better.
+    onWarning: (warning) => {
+      if ((warning.mark?.position ?? 0) < builder.text.length)
+        throw warning;
+    }
+  };
+  try {
+    refuseGluedDocumentMarker(builder.text, skipped);
+    loadAll(builder.text, void 0, options);
+  } catch (error) {
+    if (error instanceof YAMLException)
+      throw builder.explain(error);
+    throw error;
+  }
+  return builder.documents;
+}
+function refuseGluedDocumentMarker(text, base) {
+  for (let at2 = text.indexOf("---"); at2 !== -1; at2 = text.indexOf("---", at2 + 3)) {
+    const next = text.charCodeAt(at2 + 3);
+    if ((at2 === 0 || text.charCodeAt(at2 - 1) === 10) && at2 + 3 < text.length && !isWhitespace(next)) {
+      throw new YamlSyntaxError('a line starting with "---" needs a space after it (it starts a new document); add the space, or quote the text', base + at2 + 3);
+    }
+  }
+}
+var QUOTES = /* @__PURE__ */ new Set([34, 39]);
+var BLOCK_INDICATORS = /* @__PURE__ */ new Set([124, 62]);
+var TreeBuilder = class {
+  text;
+  base;
+  limits;
+  documents = [];
+  open = null;
+  anchors = /* @__PURE__ */ new Map();
+  aliasExpansion = 0;
+  /** Where the last properties scan met a tag ("!..."), or -1. */
+  tagStart = -1;
+  /** Where the last properties scan met the first property (a tag or an anchor), or -1. */
+  propertiesStart = -1;
+  constructor(text, base, limits) {
+    this.text = text;
+    this.base = base;
+    this.limits = limits;
+  }
+  listener = (event, state) => {
+    if (event === "open")
+      this.open = { open: state.position, parent: this.open, children: null, size: 0 };
+    else
+      this.close(state);
+  };
+  /** js-yaml's error as ours, at the same place; a tag it does not know is named as written. */
+  explain(error) {
+    const frame = this.open;
+    if (frame !== null && /\btag\b/.test(error.reason)) {
+      this.contentStart(frame.open);
+      if (this.tagStart !== -1)
+        return FLOW_INDICATOR_IN_TAG.test(error.reason) ? this.tagRunningOn(this.tagStart) : this.unsupportedTag(this.tagStart);
+    }
+    const at2 = Math.min(error.mark?.position ?? 0, this.text.length);
+    const unknownAlias = UNKNOWN_ALIAS.exec(error.reason);
+    if (unknownAlias)
+      return this.noSuchAnchor(unknownAlias[1], at2 - unknownAlias[1].length);
+    const glued = this.entryMissingItsSpace(at2);
+    if (glued)
+      return glued;
+    return new YamlSyntaxError(plainReason(error.reason), this.base + (NON_PRINTABLE_REASON.test(error.reason) ? this.firstNonPrintable(at2) : at2));
+  }
+  /**
+   * `takes:20m` is text to YAML, not the entry `takes: 20m`, and in a mapping of entries that text breaks it: js-yaml
+   * complains at the end of that line or on the next one. Either line written so is what to point at.
+   */
+  entryMissingItsSpace(at2) {
+    const lineStart2 = this.text.lastIndexOf("\n", at2 - 1) + 1;
+    for (const start of [lineStart2, previousContentLine(this.text, lineStart2)]) {
+      if (start === void 0)
+        continue;
+      const line = GLUED_LINE.exec(this.text.slice(start, endOfLine(this.text, start)));
+      const fix = line && missingSpaceAfterColon(line[2]);
+      if (fix)
+        return new YamlSyntaxError(fix, this.base + start + line[1].length);
+    }
+    return void 0;
+  }
+  /** js-yaml tells where the text holding a control character ends; the character itself is what to point at. */
+  firstNonPrintable(end) {
+    NON_PRINTABLE.lastIndex = this.open?.open ?? 0;
+    const found2 = NON_PRINTABLE.exec(this.text);
+    return found2 !== null && found2.index < end ? found2.index : end;
+  }
+  close(state) {
+    const frame = this.open;
+    this.open = frame.parent;
+    const start = this.contentStart(frame.open);
+    const tagStart = this.tagStart;
+    const written = this.written(frame, start, tagStart !== -1, state);
+    if (written.node !== null) {
+      if (tagStart !== -1 && !this.tagsFirstKey(tagStart, start, written.node))
+        this.checkTag(tagStart, written.node);
+      if (state.anchor !== null)
+        this.anchors.set(state.anchor, written);
+    }
+    const parent = this.open;
+    if (parent === null) {
+      if (written.node !== null)
+        this.documents.push({ contents: written.node });
+      this.anchors = /* @__PURE__ */ new Map();
+      this.aliasExpansion = 0;
+    } else {
+      (parent.children ??= []).push(written);
+      if (!written.isKey)
+        parent.size += written.size;
+    }
+  }
+  written(frame, start, tagged, state) {
+    const isKey = this.isKey(frame.open, start, state.position);
+    const inner = firstNode(frame.children);
+    if (inner !== void 0 && (inner.isAlias || inner.node.kind !== "scalar") && inner.read === state.result) {
+      return { ...inner, isKey, size: frame.size };
+    }
+    if (frame.children === null && this.text.charCodeAt(start) === 42) {
+      if (isKey)
+        throw aliasAsKey(this.base + start);
+      return { ...this.alias(start), isKey, isAlias: true };
+    }
+    const offset = this.base + start;
+    const children = frame.children ?? [];
+    if (state.kind === "mapping" || state.kind === "sequence") {
+      const read = state.result;
+      const node2 = Array.isArray(read) ? this.sequence(offset, children, read) : this.mapping(offset, children, read);
+      return { node: node2, isKey, isAlias: false, size: 1 + frame.size, read, rewritten: node2.plain !== read };
+    }
+    let node = null;
+    if (state.kind !== null || state.result !== null)
+      node = this.scalar(inner?.node ?? void 0, start, state, tagged);
+    else if (isKey)
+      node = emptyScalar(offset);
+    else if (tagged || state.anchor !== null)
+      node = emptyScalar(this.base + this.propertiesStart);
+    return {
+      node,
+      isKey,
+      isAlias: false,
+      size: 1,
+      read: state.result,
+      rewritten: node !== null && node.value !== state.result
+    };
+  }
+  /**
+   * A scalar's value is js-yaml's; where it was written may be a node read inside
+   * it (js-yaml reads a value on its own line as a would-be key first).
+   */
+  scalar(inner, start, state, tagged) {
+    const offset = inner?.offset ?? this.base + this.scalarStart(start);
+    const end = inner?.kind === "scalar" ? inner.end : this.base + this.scalarEnd(start, state.position);
+    const resolved = state.result;
+    const text = typeof resolved === "string" ? resolved : inner?.kind === "scalar" ? inner.text : this.text.slice(start, state.position).trimEnd();
+    return { kind: "scalar", offset, end, value: tagged ? text : resolved, text };
+  }
+  /** js-yaml closes a scalar past the spaces (and line breaks, for a block scalar) after it, and past a closing quote. */
+  scalarEnd(start, closed) {
+    let end = closed;
+    while (end > start && isWhitespace(this.text.charCodeAt(end - 1)))
+      end--;
+    const quote = this.text.charCodeAt(start);
+    return QUOTES.has(quote) && end > start + 1 && this.text.charCodeAt(end - 1) === quote ? end - 1 : end;
+  }
+  scalarStart(start) {
+    const first = this.text.charCodeAt(start);
+    if (QUOTES.has(first))
+      return start + 1;
+    if (!BLOCK_INDICATORS.has(first))
+      return start;
+    const lineEnd = this.text.indexOf("\n", start);
+    return lineEnd === -1 ? start : lineEnd + 1;
+  }
+  /** Where a node's content starts: past spaces, line breaks, comments and its properties (tags and anchors). */
+  contentStart(from) {
+    const text = this.text;
+    let at2 = from;
+    this.tagStart = -1;
+    this.propertiesStart = -1;
+    for (; ; ) {
+      const char = text.charCodeAt(at2);
+      if (isWhitespace(char))
+        at2++;
+      else if (char === 35)
+        at2 = endOfLine(text, at2);
+      else if (char === 33 || char === 38) {
+        if (this.propertiesStart === -1)
+          this.propertiesStart = at2;
+        if (char === 33 && this.tagStart === -1)
+          this.tagStart = at2;
+        while (at2 < text.length && text.charCodeAt(at2) > 32)
+          at2++;
+      } else
+        return at2;
+    }
+  }
+  /** A node written after "?", or on one line followed by ":", is a key (YAML keeps a key without "?" to one line). */
+  isKey(open2, start, end) {
+    if (this.followsQuestionMark(open2))
+      return true;
+    let at2 = end;
+    while (this.text.charCodeAt(at2) === 32 || this.text.charCodeAt(at2) === 9)
+      at2++;
+    return this.text.charCodeAt(at2) === 58 && !this.breaksLine(start, at2);
+  }
+  /**
+   * js-yaml opens a node written after "?" right after it in a block mapping, and in a
+   * flow collection past the spaces and line breaks that follow it (`[ ? foo : bar ]`).
+   */
+  followsQuestionMark(open2) {
+    const text = this.text;
+    let at2 = open2 - 1;
+    while (isWhitespace(text.charCodeAt(at2)))
+      at2--;
+    if (text.charCodeAt(at2) !== 63)
+      return false;
+    if (at2 === open2 - 1)
+      return true;
+    const before = text.charCodeAt(at2 - 1);
+    return (at2 === 0 || isWhitespace(before) || FLOW_INDICATORS.has(before)) && !this.inComment(at2);
+  }
+  /** A "#" at the start of the line or after a space, before `at` on its line, starts a comment holding `at`. */
+  inComment(at2) {
+    const text = this.text;
+    for (let from = text.lastIndexOf("\n", at2) + 1, prev = 32; from < at2; from++) {
+      const char = text.charCodeAt(from);
+      if (char === 35 && isWhitespace(prev))
+        return true;
+      prev = char;
+    }
+    return false;
+  }
+  breaksLine(from, to) {
+    for (let at2 = from; at2 < to; at2++)
+      if (this.text.charCodeAt(at2) === 10)
+        return true;
+    return false;
+  }
+  /** A mapping's children are keys, each followed by its value unless it has none. */
+  mapping(offset, children, read) {
+    const entries = /* @__PURE__ */ new Map();
+    let matches = true;
+    let key = null;
+    for (const child2 of children) {
+      if (child2.isKey || key === null && child2.node !== null) {
+        if (key !== null)
+          matches = this.addEntry(entries, key, null) && matches;
+        key = child2;
+        if (!child2.isKey) {
+          matches = this.addEntry(entries, key, null) && matches;
+          key = null;
+        }
+      } else if (key !== null) {
+        matches = this.addEntry(entries, key, child2) && matches;
+        key = null;
+      }
+    }
+    if (key !== null)
+      matches = this.addEntry(entries, key, null) && matches;
+    return { kind: "map", offset, entries, plain: matches ? read : plainMapping(entries) };
+  }
+  /**
+   * Adds an entry under its key as written. False when js-yaml's plain mapping has
+   * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
+   */
+  addEntry(entries, key, value) {
+    const keyNode = key.node;
+    if (key.isAlias)
+      throw aliasAsKey(keyNode.offset);
+    if (keyNode.kind !== "scalar")
+      throw new YamlSyntaxError("a key must be a plain value, not a list or a mapping", keyNode.offset);
+    const name = keyNode.text;
+    const existing = entries.get(name);
+    if (existing)
+      throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
+    entries.set(name, {
+      key: name,
+      keyOffset: keyNode.offset,
+      keyEnd: keyNode.end,
+      value: value?.node ?? emptyScalar(keyNode.offset)
+    });
+    return name === String(keyNode.value) && value?.rewritten !== true;
+  }
+  /**
+   * A sequence's items, lined up with the values js-yaml read: an empty item ("-"
+   * alone on its line) has a value but no node, and "[key: value]" is a one-entry mapping.
+   */
+  sequence(offset, children, read) {
+    const items = [];
+    let matches = true;
+    let next = 0;
+    for (const value of read) {
+      const child2 = children[next];
+      if (child2 === void 0 || value === null && !isNull(child2.node)) {
+        items.push(emptyScalar(offset));
+      } else if (child2.isKey) {
+        const valueChild = children[next + 1];
+        const pair = valueChild !== void 0 && !valueChild.isKey ? [child2, valueChild] : [child2];
+        const mapping = this.mapping(child2.node.offset, pair, value);
+        matches &&= mapping.plain === value;
+        items.push(mapping);
+        next += pair.length;
+      } else {
+        matches &&= !child2.rewritten;
+        items.push(child2.node ?? emptyScalar(offset));
+        next++;
+      }
+    }
+    return { kind: "seq", offset, items, plain: matches ? read : items.map(toPlain) };
+  }
+  /** The anchored node an alias repeats; its name runs to a space, a line break or a bracket or comma, as js-yaml reads it. */
+  alias(start) {
+    let end = start + 1;
+    while (end < this.text.length && this.text.charCodeAt(end) > 32 && !FLOW_INDICATORS.has(this.text.charCodeAt(end)))
+      end++;
+    const name = this.text.slice(start + 1, end);
+    const anchored = this.anchors.get(name);
+    if (anchored === void 0)
+      throw this.noSuchAnchor(name, start + 1);
+    this.aliasExpansion += anchored.size;
+    if (this.aliasExpansion > this.limits.maxAliasExpansion) {
+      throw new YamlSyntaxError(`aliases expand to more than ${this.limits.maxAliasExpansion} values (an "alias bomb"?); write the values out instead of repeating "*${printable(name)}"`, this.base + start + 1);
+    }
+    return anchored;
+  }
+  noSuchAnchor(name, at2) {
+    return new YamlSyntaxError(`the alias "*${printable(name)}" names no anchor defined before it`, this.base + at2);
+  }
+  /** A tag on the line of a block mapping's first key (`!!str key: value`) is the key's, which checks it. */
+  tagsFirstKey(tagStart, start, node) {
+    return node.kind === "map" && this.text.charCodeAt(start) !== 123 && !this.text.slice(tagStart, start).includes("\n");
+  }
+  /** Explicit tags change how a value is read; only the harmless one that matches the node is accepted. */
+  checkTag(tagStart, node) {
+    const tag = this.tagAt(tagStart);
+    const allowed = node.kind === "map" ? "map" : node.kind === "seq" ? "seq" : "str";
+    if (tag !== `!!${allowed}` && tag !== `!<tag:yaml.org,2002:${allowed}>`)
+      throw this.unsupportedTag(tagStart);
+  }
+  /** YAML ends a tag at a comma or bracket too (`[!!str, x]`); js-yaml 4 only at a space. */
+  tagRunningOn(tagStart) {
+    let at2 = tagStart;
+    while (at2 < this.text.length && !FLOW_INDICATORS.has(this.text.charCodeAt(at2)))
+      at2++;
+    const tag = printable(this.text.slice(tagStart, at2));
+    return new YamlSyntaxError(`a space is missing between the tag "${tag}" and the "${this.text[at2]}" after it; add one`, this.base + at2);
+  }
+  unsupportedTag(tagStart) {
+    return new YamlSyntaxError(`the tag "${printable(this.tagAt(tagStart))}" is not supported in process files; remove it`, this.base + tagStart);
+  }
+  tagAt(tagStart) {
+    return this.text.slice(tagStart, endOfToken(this.text, tagStart));
+  }
+};
+var FLOW_INDICATOR_IN_TAG = /flow indicator/;
+var UNKNOWN_ALIAS = /^unidentified alias "(.*)"$/;
+var GLUED_LINE = /^([ \t]*(?:-[ \t]+)?)(.*?)[ \t]*(?:[ \t]#.*)?\r?$/;
+var GLUED_ENTRY = /^([A-Za-z_][\w-]*):(?!\/\/)([^\s'"].*)$/;
+function missingSpaceAfterColon(text) {
+  const entry = GLUED_ENTRY.exec(text);
+  if (!entry)
+    return void 0;
+  return `the space after the colon is missing in "${printable(text)}", so YAML reads it as text, not as the key "${printable(entry[1])}"; write "${printable(`${entry[1]}: ${entry[2]}`)}"`;
+}
+var FLOW_INDICATORS = /* @__PURE__ */ new Set([44, 91, 93, 123, 125]);
+var NON_PRINTABLE_REASON = /non-printable characters|^expected valid JSON character/;
+var NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/g;
+function aliasAsKey(offset) {
+  return new YamlSyntaxError('an alias ("*name") cannot be used as a key; write the key out', offset);
+}
+function emptyScalar(offset) {
+  return { kind: "scalar", offset, end: offset, value: null, text: "" };
+}
+function plainMapping(entries) {
+  const plain = {};
+  for (const [key, entry] of entries)
+    Object.defineProperty(plain, key, {
+      value: toPlain(entry.value),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  return plain;
+}
+function isWhitespace(char) {
+  return char === 32 || char === 9 || char === 10 || char === 13;
+}
+function firstNode(children) {
+  if (children === null)
+    return void 0;
+  for (const child2 of children)
+    if (child2.node !== null)
+      return child2;
+  return void 0;
+}
+function isNull(node) {
+  return node === null || node.kind === "scalar" && node.value === null;
+}
+function previousContentLine(text, lineStart2) {
+  for (let end = lineStart2 - 1; end > 0; ) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const content = text.slice(start, end).trim();
+    if (content !== "" && !content.startsWith("#"))
+      return start;
+    end = start - 1;
+  }
+  return void 0;
+}
+function endOfLine(text, from) {
+  const end = text.indexOf("\n", from);
+  return end === -1 ? text.length : end;
+}
+function endOfToken(text, from) {
+  let at2 = from;
+  while (at2 < text.length && text.charCodeAt(at2) > 32)
+    at2++;
+  return at2;
+}
+var DuplicateKeyError = class extends YamlSyntaxError {
+  key;
+  firstOffset;
+  constructor(key, offset, firstOffset) {
+    super(`duplicate key "${printable(key)}"`, offset);
+    this.key = key;
+    this.firstOffset = firstOffset;
+  }
+};
+var PLAIN_REASONS = [
+  [/tab characters must not be used/, () => "a tab is used for indentation; YAML indents with spaces only"],
+  [
+    /^end of the stream or a document separator is expected/,
+    () => 'the indentation or a ":" here does not fit the lines above (is a key indented wrongly, or a value missing its quotes?)'
+  ],
+  [
+    /nesting exceeded maxDepth \((\d+)\)/,
+    (m) => `the file is nested more than ${m[1]} levels deep, far deeper than any process needs; flatten it`
+  ],
+  [
+    /^deficient indentation/,
+    () => 'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)'
+  ],
+  [
+    /within a (double|single) quoted scalar/,
+    (m) => `a text opened with ${m[1] === "double" ? '"' : "'"} is never closed; add the closing quote`
+  ],
+  [/within a flow collection/, () => 'a "[" or "{" is never closed; add the closing bracket'],
+  [
+    /^missed comma between flow collection entries/,
+    () => 'a comma is missing between two entries of a [...] or {...}, or a key there has its ":" on the next line; add the comma, or join the lines'
+  ],
+  [/^nested arrays are not supported inside keys/, () => "a key must be a plain value, not a list or a mapping"],
+  [
+    /^unknown document directive "(.*)"/,
+    (m) => `"%${printable(m[1])}" is not a YAML directive (those are %YAML and %TAG); remove the line`
+  ],
+  [
+    /^unsupported YAML version/,
+    () => 'only YAML 1.1 and 1.2 can be read; remove the "%YAML" line, or write "%YAML 1.2"'
+  ],
+  [
+    /^bad indentation of a mapping entry/,
+    () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values'
+  ],
+  [
+    /a multiline key may not be an implicit key/,
+    () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'
+  ],
+  [
+    /non-printable characters|null byte is not allowed|^expected valid JSON character/,
+    () => "the file holds a control character YAML does not allow here; remove it"
+  ],
+  [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
+  [
+    /^missing indentation for block scalar/,
+    () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"'
+  ]
+];
+function plainReason(reason) {
+  for (const [pattern, reword] of PLAIN_REASONS) {
+    const match = pattern.exec(reason);
+    if (match)
+      return reword(match);
+  }
+  return reason;
+}
+function toPlain(node) {
+  return node.kind === "scalar" ? node.value : node.plain;
+}
+
+// dist/load/build-process.js
+function buildProcess(root, source) {
+  const reader = new Reader(source);
+  const idEntry = root.entries.get("process");
+  return {
+    id: reader.text(idEntry.value),
+    at: reader.valueRange(idEntry.value),
+    file: source.path,
+    title: reader.text(root.entries.get("title")?.value),
+    owner: reader.ref(root.entries.get("owner")?.value),
+    description: reader.text(root.entries.get("description")?.value),
+    tags: reader.texts(root.entries.get("tags")?.value),
+    review: reader.review(root.entries.get("review")?.value),
+    roles: reader.roles(root.entries.get("roles")?.value),
+    emergencies: reader.ref(root.entries.get("emergencies")?.value),
+    start: reader.refs(root.entries.get("start").value),
+    steps: reader.steps(root.entries.get("steps").value),
+    waivers: reader.waivers(root.entries.get("waivers")?.value)
+  };
+}
+var Reader = class {
+  source;
+  constructor(source) {
+    this.source = source;
+  }
+  valueRange(node) {
+    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
+  }
+  keyRange(entry) {
+    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
+  }
+  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
+  mappingRange(node) {
+    const first = node.entries.values().next().value;
+    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+  }
+  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
+  entryEnd(entry) {
+    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
+  }
+  text(node) {
+    return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+  }
+  texts(node) {
+    if (node === void 0)
+      return [];
+    return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
+  }
+  flag(node) {
+    return node?.kind === "scalar" && node.value === true;
+  }
+  ref(node) {
+    const id = this.text(node);
+    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
+  }
+  refs(node) {
+    return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
+  }
+  duration(node) {
+    const text = this.text(node);
+    return text === void 0 ? void 0 : parseDuration(text);
+  }
+  review(node) {
+    if (node?.kind !== "map")
+      return void 0;
+    return {
+      last: this.text(node.entries.get("last")?.value),
+      every: this.duration(node.entries.get("every")?.value),
+      at: this.mappingRange(node)
+    };
+  }
+  roles(node) {
+    const roles = /* @__PURE__ */ new Map();
+    if (node?.kind !== "map")
+      return roles;
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      const role = entry.value;
+      const field = (key) => role.entries?.get(key)?.value;
+      const training = field("training");
+      roles.set(id, {
+        id,
+        at: this.keyRange(entry),
+        title: this.text(field("title")),
+        frontline: this.flag(field("frontline")),
+        can: this.texts(field("can")),
+        training: training?.kind === "map" ? {
+          last: this.text(training.entries.get("last")?.value),
+          every: this.duration(training.entries.get("every")?.value),
+          covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
+          at: this.mappingRange(training)
+        } : void 0
+      });
+    }
+    return roles;
+  }
+  steps(node) {
+    const steps = [];
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      steps.push(this.step(id, this.keyRange(entry), entry.value));
+    }
+    return steps;
+  }
+  step(id, at2, node) {
+    const field = (key) => node.entries.get(key)?.value;
+    const fieldAt = (key) => {
+      const entry = node.entries.get(key);
+      return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
+    };
+    return {
+      id,
+      at: at2,
+      type: this.text(field("type")),
+      title: this.text(field("title")),
+      actor: this.ref(field("actor")),
+      takes: this.duration(field("takes")),
+      next: this.edges(field("next")),
+      intent: this.text(field("intent")) ?? "inquiry",
+      channel: this.text(field("channel")),
+      remedy: this.text(field("remedy")),
+      to: this.ref(field("to")),
+      owner: this.ref(field("owner")),
+      by: this.duration(field("by")),
+      promise: this.text(field("promise")),
+      fulfils: this.ref(field("fulfils")),
+      verifies: this.ref(field("verifies")),
+      outcome: this.text(field("outcome")) ?? "resolved",
+      emergency: this.flag(field("emergency")),
+      customerEffort: this.text(field("customer-effort")),
+      because: this.text(field("because")),
+      fieldAt,
+      fieldValue: (key) => {
+        const value = field(key);
+        return value === void 0 ? void 0 : toPlain(value);
+      }
+    };
+  }
+  edges(node) {
+    if (node === void 0)
+      return [];
+    const items = node.kind === "seq" ? node.items : [node];
+    return items.map((item) => {
+      if (item.kind !== "map")
+        return { to: this.ref(item) };
+      return {
+        to: this.ref(item.entries.get("to").value),
+        when: this.text(item.entries.get("when")?.value),
+        after: this.duration(item.entries.get("after")?.value)
+      };
+    });
+  }
+  waivers(node) {
+    if (node?.kind !== "seq")
+      return [];
+    return node.items.map((item) => {
+      const waiver = item;
+      const field = (key) => waiver.entries.get(key)?.value;
+      return {
+        rule: this.text(field("rule")),
+        step: this.ref(field("step")),
+        reason: this.text(field("reason")),
+        expires: this.text(field("expires")),
+        at: this.mappingRange(waiver)
+      };
+    });
+  }
+};
+
+// dist/position.js
+var START_OF_FILE = { line: 1, column: 1 };
+
+// dist/load/validate.js
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+// dist/load/ajv-options.js
+var FORMATS = {
+  /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
+  date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
+};
+var AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  allowUnionTypes: true,
+  formats: FORMATS
+};
+var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
+
+// dist/load/validate.js
+init_package_files();
+
+// dist/load/suggest.js
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var SHORT_WORD = 3;
+var LETTERS_PER_TYPO = 3;
+var MIN_TYPOS = 2;
+var MIN_PREFIX_WORD = 4;
+function closestName(written, known) {
+  const typed = comparable(written);
+  const limit = typed.length <= SHORT_WORD ? 1 : Math.max(MIN_TYPOS, Math.floor(typed.length / LETTERS_PER_TYPO));
+  let best;
+  for (const name of known) {
+    const candidate = comparable(name);
+    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
+    if (score <= limit && (best === void 0 || score < best.score))
+      best = { name, score };
+  }
+  return best?.name;
+}
+function didYouMean(written, known) {
+  const name = closestName(written, known);
+  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
+}
+function comparable(name) {
+  return name.toLowerCase().replace(/[-_\s]+/g, "");
+}
+function isPrefixPair(a, b) {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_PREFIX_WORD && longer.startsWith(shorter);
+}
+
+// dist/load/schema-problem.js
+var TYPE_WORDS = {
+  integer: "a whole number",
+  number: "a number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "nothing"
+};
+var MAX_EXAMPLE_ID_CHARS = 60;
+var ID_RULE = "must use lowercase letters, digits and dashes, like";
+function schemaProblem(error, written, phrase) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "type":
+      return phrase ?? `must be ${expectedTypes(error).map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`;
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
+    }
+    case "pattern":
+      return phrase ?? (String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(written ?? ""));
+    case "format":
+      return `must be a real date: ${written ?? "this date"} does not exist`;
+    case "minLength":
+      return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
+    case "minimum":
+      return `must be at least ${String(params.limit)}`;
+    case "uniqueItems":
+      return "must not list a value twice";
+    default:
+      return phrase ?? "is not valid here";
+  }
+}
+function expectedTypes(error) {
+  return String(error.params.type).split(",");
+}
+function pointerSegments(error) {
+  return error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
+}
+function exampleId(text) {
+  const id = text.slice(0, MAX_EXAMPLE_ID_CHARS).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return id || "receive-call";
+}
+
+// dist/load/validate.js
+function validateProcess(root, ruleIds) {
+  return validate(root, PROCESS, ruleIds);
+}
+function validateConfig(root, ruleIds) {
+  return root === null ? [] : validate(root, CONFIG, [...ruleIds, ...policyIdsOf(root)]);
+}
+var PROCESS = {
+  schema: "process",
+  documentName: "a process file",
+  phrases: {
+    "": "must be a mapping of keys such as process, title, steps",
+    step: "must be a mapping of keys such as type, actor, next",
+    role: "must be a mapping of keys such as title, frontline, can",
+    review: "must be a mapping with last and every",
+    training: "must be a mapping with last, every and covers",
+    waiver: "must be a mapping with rule and reason",
+    "steps/type": "must map step ids to steps",
+    "steps/minProperties": "must list at least one step",
+    roles: "must map role ids to roles",
+    "stepRefs/type": "must name a step or list steps",
+    "stepRefs/minItems": "must name a step or list steps",
+    "transitions/type": "must name a step or list steps or transitions",
+    "transitions/minItems": "must name a step or list steps or transitions",
+    "transition/type": 'must name a step or be a mapping with "to"',
+    "id/type": "must be an id like receive-call",
+    duration: "must be a duration like 90s, 2m, 4h",
+    "date/type": "must be a date like 2026-09-01",
+    "date/pattern": "must be a date like 2026-09-01"
+  },
+  keyLabels: { steps: "step id", roles: "role id" },
+  where: processWhere,
+  extraChecks: unknownWaiverRules
+};
+var CONFIG = {
+  schema: "config",
+  documentName: "a config file",
+  phrases: {
+    "": "must be a mapping of keys such as extends, rules, ignore",
+    rules: "must map rule ids to levels"
+  },
+  keyLabels: {},
+  where: configWhere,
+  extraChecks: unknownConfigRules
+};
+function processWhere(path12) {
+  const [first, id, ...rest] = path12;
+  if (first === "steps" && id !== void 0) {
+    const [field, index] = rest;
+    if (field === "next" && index !== void 0)
+      return at(`transition ${ordinal(index)} of step "${id}"`, rest.slice(2));
+    return at(`step "${id}"`, rest);
+  }
+  if (first === "roles" && id !== void 0) {
+    if (rest[0] === "training")
+      return at(`training of role "${id}"`, rest.slice(1));
+    return at(`role "${id}"`, rest);
+  }
+  if (first === "waivers" && id !== void 0)
+    return at(`waiver ${ordinal(id)}`, rest);
+  if (first === "review")
+    return at("review", path12.slice(1));
+  return at("", path12);
+}
+function at(place, rest) {
+  const [field, index] = rest;
+  if (field === void 0)
+    return { place };
+  return { place, subject: index === void 0 ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
+}
+function configWhere(path12) {
+  const [first, second, third] = path12;
+  if (first === void 0)
+    return { place: "" };
+  if (first === "rules" && second !== void 0)
+    return { place: `rules.${second}`, subject: third ?? "level" };
+  if (first === "policies" && second !== void 0) {
+    const inside = path12.slice(2).filter((segment) => !/^\d+$/.test(segment));
+    return { place: `policy ${ordinal(second)}`, ...inside.length === 0 ? {} : { subject: `"${inside.join(".")}"` } };
+  }
+  return { place: "", subject: second === void 0 ? first : `${first} entry ${ordinal(second)}` };
+}
+function ordinal(index) {
+  return Number(index) + 1;
+}
+var compiled = /* @__PURE__ */ new Map();
+var PRECOMPILED = {
+  process: await precompiled("process"),
+  config: await precompiled("config")
+};
+async function precompiled(name) {
+  if (RUNNING_FROM_SOURCES)
+    return void 0;
+  const url = packageFile(`dist/load/validators/${name}.js`);
+  if (!existsSync2(url))
+    return void 0;
+  const module = await import(url.href);
+  return module.default;
+}
+function compiledFor(dialect) {
+  let entry = compiled.get(dialect);
+  if (!entry) {
+    entry = compile(dialect.schema);
+    compiled.set(dialect, entry);
+  }
+  return entry;
+}
+function compile(name) {
+  const schema2 = record(JSON.parse(readFileSync(packageFile(`schemas/${SCHEMA_FILES[name]}`), "utf8")));
+  const defs = Object.entries(record(schema2.$defs));
+  return {
+    validate: PRECOMPILED[name] ?? compileAtRunTime(schema2),
+    defNames: new Map([
+      [JSON.stringify(schema2), ""],
+      ...defs.map(([defName, def]) => [JSON.stringify(def), defName])
+    ]),
+    typeOnlyFields: typeOnlyFields(defs.map(([, def]) => record(def)))
+  };
+}
+function compileAtRunTime(schema2) {
+  const { default: Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js");
+  return new Ajv2020(AJV_OPTIONS).compile(schema2);
+}
+function typeOnlyFields(defs) {
+  const fields = /* @__PURE__ */ new Map();
+  for (const branch of defs.flatMap((def) => list(def.allOf).map(record))) {
+    const type2 = record(record(record(branch.if).properties).type);
+    const allowed = list(record(type2.not).enum);
+    const predicate = allowed.length > 0 ? `is only allowed on ${orList(allowed)} steps` : `is not allowed on ${orList(list(type2.enum))} steps`;
+    for (const field of Object.keys(record(record(branch.then).properties)))
+      fields.set(field, predicate);
+  }
+  return fields;
+}
+function validate(root, dialect, ruleIds) {
+  const schema2 = compiledFor(dialect);
+  const valid = schema2.validate(root === null ? null : toPlain(root));
+  const errors = valid ? [] : (schema2.validate.errors ?? []).filter(isOwnMistake);
+  const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema2));
+  if (root !== null)
+    complaints.push(...dialect.extraChecks(root, ruleIds));
+  return complaints.sort((a, b) => a.offset - b.offset);
+}
+function isOwnMistake(error) {
+  return error.keyword !== "if" && error.keyword !== "propertyNames";
+}
+function isGluedToItsValue(error, root) {
+  if (error.keyword !== "required")
+    return false;
+  const node = nodeAt(root, pointerSegments(error));
+  const missing2 = `${String(error.params.missingProperty)}:`;
+  return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing2) && missingSpaceAfterColon(key) !== void 0);
+}
+function complain(error, root, dialect, schema2) {
+  const path12 = pointerSegments(error);
+  const params = error.params;
+  if (error.propertyName !== void 0)
+    return keyComplaint(error, path12, error.propertyName, root, dialect);
+  const where2 = dialect.where(path12);
+  switch (error.keyword) {
+    case "required":
+      return {
+        message: `${prefix(where2)}missing "${String(params.missingProperty)}"`,
+        offset: offsetOf(root, path12, "key")
+      };
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const known = Object.keys(record(record(error.parentSchema).properties));
+      const glued = known.includes(key.slice(0, key.indexOf(":"))) ? missingSpaceAfterColon(key) : void 0;
+      return {
+        message: `${prefix(where2)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
+        offset: offsetOf(root, [...path12, key], "key")
+      };
+    }
+    case "false schema": {
+      const predicate = schema2.typeOnlyFields.get(path12[path12.length - 1] ?? "") ?? "is not allowed here";
+      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path12, "key") };
+    }
+    default: {
+      const node = nodeAt(root, path12);
+      const glued = error.keyword === "type" && expectedTypes(error).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
+      if (glued)
+        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path12, "value") };
+      const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
+      const message = sentence(where2, valuePredicate(error, node, def, dialect), dialect);
+      return { message, offset: offsetOf(root, path12, "value") };
+    }
+  }
+}
+function keyComplaint(error, path12, key, root, dialect) {
+  const offset = offsetOf(root, [...path12, key], "key");
+  if (error.keyword === "not")
+    return { message: `"${key}" is built in; remove it from ${path12.join(".")}`, offset };
+  const label = dialect.keyLabels[path12.join("/")] ?? "key";
+  return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
+}
+function valuePredicate(error, node, def, dialect) {
+  const phrase = def === void 0 ? void 0 : dialect.phrases[`${def}/${error.keyword}`] ?? dialect.phrases[def];
+  const predicate = schemaProblem(error, scalarText(node), phrase);
+  return error.keyword === "type" ? predicate + found(expectedTypes(error), node) : predicate;
+}
+function found(expected, node) {
+  const value = node?.kind === "scalar" ? node.value : void 0;
+  if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
+    return ` (write it in quotes: "${printable(scalarText(node) ?? "")}")`;
+  }
+  if (expected.includes("object") || node === void 0 || value === null)
+    return ` (found ${describe(node)})`;
+  if (expected.includes("array") && node?.kind === "map" && node.entries.has("to")) {
+    return ' (one transition is a list of one: put "- " before "to:", or write [{ to: \u2026, after: \u2026 }])';
+  }
+  return "";
+}
+var MAX_QUOTED_FOUND_CHARS = 30;
+function describe(node) {
+  if (node === void 0)
+    return "nothing";
+  if (node.kind === "seq")
+    return "a list";
+  if (node.kind === "map")
+    return "a mapping";
+  if (node.value === null)
+    return "nothing";
+  if (typeof node.value === "string")
+    return node.text.length <= MAX_QUOTED_FOUND_CHARS ? `"${printable(node.text)}"` : "text";
+  return node.text;
+}
+function sentence(where2, predicate, dialect) {
+  if (where2.subject !== void 0)
+    return `${prefix({ place: where2.place })}${where2.subject} ${predicate}`;
+  return `${where2.place || dialect.documentName} ${predicate}`;
+}
+function prefix(where2) {
+  const head = [where2.place, where2.subject].filter(Boolean).join(": ");
+  return head ? `${head}: ` : "";
+}
+function unknownKeyHint(key, parentSchema) {
+  const known = Object.keys(record(parentSchema.properties));
+  const suggestion = didYouMean(key, known);
+  if (suggestion)
+    return suggestion;
+  if (parentSchema.patternProperties !== void 0)
+    return " (keys of your own must start with x-)";
+  return `; allowed keys are ${known.join(", ")}`;
+}
+function unknownWaiverRules(root, ruleIds) {
+  const waivers = entryValue(root, "waivers");
+  if (waivers?.kind !== "seq")
+    return [];
+  return waivers.items.flatMap((waiver, index) => {
+    const rule = entryValue(waiver, "rule");
+    if (rule?.kind !== "scalar" || typeof rule.value !== "string" || rule.value === "")
+      return [];
+    if (ruleIds.includes(rule.value))
+      return [];
+    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value, ruleIds)}`, offset: rule.offset }];
+  });
+}
+function unknownConfigRules(root, ruleIds) {
+  const rules = entryValue(root, "rules");
+  if (rules?.kind !== "map")
+    return [];
+  return [...rules.entries.values()].filter((entry) => !ruleIds.includes(entry.key)).map((entry) => ({ message: `rules: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset }));
+}
+function policyIdsOf(root) {
+  const policies = entryValue(root, "policies");
+  if (policies?.kind !== "seq")
+    return [];
+  return policies.items.flatMap((policy) => {
+    const id = entryValue(policy, "id");
+    return id?.kind === "scalar" && typeof id.value === "string" ? [id.value] : [];
+  });
+}
+function unknownRule(id, ruleIds) {
+  return `unknown rule "${printable(id)}"${didYouMean(id, ruleIds) || "; gapcheck rules lists them"}`;
+}
+function entryValue(node, key) {
+  return node.kind === "map" ? node.entries.get(key)?.value : void 0;
+}
+function scalarText(node) {
+  return node?.kind === "scalar" && node.value !== null ? node.text : void 0;
+}
+function nodeAt(root, path12) {
+  let node = root ?? void 0;
+  for (const segment of path12)
+    node = child(node, segment)?.value;
+  return node;
+}
+function offsetOf(root, path12, target) {
+  let offset = Math.max(root?.offset ?? 0, 0);
+  let node = root ?? void 0;
+  for (const [index, segment] of path12.entries()) {
+    const entry = child(node, segment);
+    if (entry === void 0)
+      break;
+    node = entry.value;
+    const preferKey = target === "key" && index === path12.length - 1;
+    const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
+    offset = candidates.find((candidate) => candidate !== void 0 && candidate >= 0) ?? offset;
+  }
+  return offset;
+}
+function child(node, segment) {
+  if (node?.kind === "map")
+    return node.entries.get(segment);
+  if (node?.kind === "seq") {
+    const item = node.items[Number(segment)];
+    return item && { value: item };
+  }
+  return void 0;
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+function list(value) {
+  if (Array.isArray(value))
+    return value;
+  return value === void 0 ? [] : [value];
+}
+function orList(values) {
+  const words = values.map(String);
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
+}
+
+// dist/load/load-file.js
+var DEFAULT_LOAD_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
+var MAX_STEPS_PER_PROCESS = 2e5;
+async function loadProcessFile(absolutePath, path12, ruleIds, limits = DEFAULT_LOAD_LIMITS) {
+  const read = readProcessBytes(absolutePath, path12, limits);
+  return read instanceof Uint8Array ? loadProcessBytes(path12, read, ruleIds) : read;
+}
+function readProcessBytes(absolutePath, path12, limits = DEFAULT_LOAD_LIMITS) {
+  let fd;
+  try {
+    fd = openSync(absolutePath, "r");
+    const { size } = fstatSync(fd);
+    if (size > limits.maxFileBytes) {
+      return invalidFile(path12, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
+    }
+    return readFileSync2(fd);
+  } catch (error) {
+    return invalidFile(path12, `the file could not be read (${describeReadError(error, absolutePath)})`);
+  } finally {
+    if (fd !== void 0)
+      closeSync(fd);
+  }
+}
+function loadProcessBytes(path12, bytes, ruleIds) {
+  const decoded = decodeText(bytes);
+  return typeof decoded === "string" ? loadProcessText(path12, decoded, ruleIds) : invalidFile(path12, decoded.problem, decoded.at);
+}
+function invalidFile(path12, message, at2 = START_OF_FILE) {
+  return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
+}
+var CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
+function findMergeConflict(text) {
+  const conflict = CONFLICT_MARKER.exec(text);
+  if (!conflict)
+    return void 0;
+  return {
+    message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`,
+    offset: conflict.index
+  };
+}
+function unreadableFolder(folder) {
+  const message = hasInvalidUtf8Name(folder.path) ? `the folder could not be read (${NOT_UTF8}), so its process files were not audited` : `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
+  return invalidFile(`${folder.path}/`, message);
+}
+function loadProcessText(path12, text, ruleIds) {
+  const source = new SourceText(path12, text);
+  const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
+  const conflict = findMergeConflict(text);
+  if (conflict)
+    return { path: path12, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
+  let documents;
+  try {
+    documents = parseYaml(text);
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError))
+      throw error;
+    const complaint = complaintAt(describeYamlError(error, source), error.offset);
+    return { path: path12, documents: [{ kind: "invalid", complaints: [complaint] }] };
+  }
+  if (documents.length === 0) {
+    const message = "the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file";
+    return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
+  }
+  return {
+    path: path12,
+    documents: documents.map((document) => {
+      const tooMany = tooManySteps(document.contents);
+      if (tooMany)
+        return { kind: "invalid", complaints: [complaintAt(tooMany.message, tooMany.offset)] };
+      const complaints = validateProcess(document.contents, ruleIds);
+      if (complaints.length > 0) {
+        return { kind: "invalid", complaints: complaints.map((c) => complaintAt(c.message, c.offset)) };
+      }
+      return { kind: "process", process: buildProcess(document.contents, source) };
+    })
+  };
+}
+function tooManySteps(root) {
+  const steps = root.kind === "map" ? root.entries.get("steps") : void 0;
+  if (steps?.value.kind !== "map" || steps.value.entries.size <= MAX_STEPS_PER_PROCESS)
+    return void 0;
+  const count = (n) => n.toLocaleString("en");
+  return {
+    message: `the process has ${count(steps.value.entries.size)} steps, more than the ${count(MAX_STEPS_PER_PROCESS)} gapcheck audits in one process; split it into smaller processes`,
+    offset: steps.keyOffset
+  };
+}
+function describeYamlError(error, source) {
+  if (error instanceof DuplicateKeyError) {
+    const first = source.positionAt(error.firstOffset);
+    return `the key "${printable(error.key)}" is written twice in the same mapping (first at line ${first.line}); keep one`;
+  }
+  return `YAML syntax error: ${error.message}`;
+}
+var UTF16_BOMS = [
+  [255, 254],
+  [254, 255]
+];
+function decodeText(bytes) {
+  if (UTF16_BOMS.some(([first, second]) => bytes[0] === first && bytes[1] === second)) {
+    return { problem: "the file is UTF-16 text; save it as UTF-8", at: START_OF_FILE };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      problem: "the file is binary, not text: it holds a NUL byte here; only YAML text files can be processes",
+      at: positionOfByte(bytes, nul)
+    };
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const at2 = positionOfByte(bytes, firstInvalidUtf8Byte(bytes));
+    return {
+      problem: "the file is not UTF-8 text from here on (is it saved as Latin-1 or Windows-1252?); save it as UTF-8",
+      at: at2
+    };
+  }
+}
+function firstInvalidUtf8Byte(bytes) {
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  let byte = 0;
+  for (const character of text) {
+    const written = bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189;
+    if (character === "\uFFFD" && !written)
+      return byte;
+    const codePoint = character.codePointAt(0);
+    byte += codePoint < 128 ? 1 : codePoint < 2048 ? 2 : codePoint < 65536 ? 3 : 4;
+  }
+  return byte;
+}
+function positionOfByte(bytes, offset) {
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
+  return new SourceText("", before).positionAt(before.length);
+}
+function formatMiB(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+function hasInvalidUtf8Name(path12) {
+  return path12.includes("\uFFFD") && !existsSync3(path12);
+}
+var NOT_UTF8 = "its name is not valid UTF-8, so it cannot be opened by name; rename it";
+function describeReadError(error, absolutePath) {
+  const notUtf8 = error?.code === "ENOENT" && hasInvalidUtf8Name(absolutePath);
+  return notUtf8 ? NOT_UTF8 : describeFsError(error);
+}
+function describeFsError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENOENT":
+      return "it no longer exists";
+    case "EISDIR":
+      return "it is a directory";
+    case "ELOOP":
+      return "a symbolic link loop";
+    default:
+      return code ?? String(error);
+  }
+}
+
+// dist/load/write-whole.js
 var MAX_LINKS = 40;
 async function checkTarget(named, absolute, what, createFolders = false) {
-  const { target, mustWrite } = await resolve2(named, absolute, what, createFolders);
+  const { target, mustWrite } = await resolve(named, absolute, what, createFolders);
   if (target.descriptor !== void 0)
     return target;
   try {
-    await access(mustWrite, target.how === "direct" ? constants2.W_OK : constants2.W_OK | constants2.X_OK);
+    await access(mustWrite, target.how === "direct" ? constants.W_OK : constants.W_OK | constants.X_OK);
   } catch (error) {
     throw cannotWrite(target, describeWriteError(error));
   }
   return target;
 }
 async function resolveTarget(named, absolute) {
-  return (await resolve2(named, absolute, "a file", false)).target;
+  return (await resolve(named, absolute, "a file", false)).target;
 }
 function describeWriteError(error) {
   const reasons = {
@@ -19130,25 +14407,25 @@ function describeWriteError(error) {
 function cannotWrite(target, reason, advice = "check that its folder exists and may be written") {
   return new UsageError(`cannot write ${target.what} to "${target.named}" (${reason}); ${advice}`);
 }
-async function resolve2(named, absolute, what, createFolders) {
+async function resolve(named, absolute, what, createFolders) {
   const fail = (reason, advice) => {
     throw cannotWrite({ named, what }, reason, advice);
   };
-  if (named.endsWith("/") || named.endsWith(path2.sep))
+  if (named.endsWith("/") || named.endsWith(path.sep))
     fail("the name ends in a slash, so it names a folder", "name a file, like report.txt");
   let at2 = absolute;
   for (let hops = 0; hops <= MAX_LINKS; hops++) {
-    const folder = await realFolder(path2.dirname(at2), createFolders, fail);
-    at2 = path2.join(folder.path, path2.basename(at2));
+    const folder = await realFolder(path.dirname(at2), createFolders, fail);
+    at2 = path.join(folder.path, path.basename(at2));
     let stats;
     try {
-      stats = at2.startsWith("/proc/") ? await stat2(at2) : await lstat(at2);
+      stats = at2.startsWith("/proc/") ? await stat(at2) : await lstat(at2);
     } catch (error) {
       if (error.code !== "ENOENT")
         fail(describeWriteError(error));
     }
     if (stats?.isSymbolicLink()) {
-      at2 = path2.resolve(folder.path, await readlink(at2));
+      at2 = path.resolve(folder.path, await readlink(at2));
       continue;
     }
     if (stats?.isDirectory())
@@ -19162,7 +14439,7 @@ async function resolve2(named, absolute, what, createFolders) {
       how,
       createFolders,
       ...descriptor !== void 0 && { descriptor },
-      ...stats && { identity: identityOf2(stats), ...how === "replace" && { mode: stats.mode & 4095 } }
+      ...stats && { identity: identityOf(stats), ...how === "replace" && { mode: stats.mode & 4095 } }
     };
     return { target, mustWrite: how === "direct" ? at2 : folder.nearest };
   }
@@ -19178,9 +14455,9 @@ async function realFolder(folder, createFolders, fail) {
   for (; ; ) {
     try {
       const real = await realpath(existing);
-      if (!(await stat2(real)).isDirectory())
+      if (!(await stat(real)).isDirectory())
         fail("a part of its folder is a file, not a folder");
-      return { path: path2.join(real, ...missing2.reverse()), nearest: real };
+      return { path: path.join(real, ...missing2.reverse()), nearest: real };
     } catch (error) {
       const code = error.code;
       if (error instanceof UsageError)
@@ -19191,14 +14468,14 @@ async function realFolder(folder, createFolders, fail) {
         fail(describeWriteError(error));
       if (!createFolders)
         fail("its folder does not exist");
-      if (path2.dirname(existing) === existing)
+      if (path.dirname(existing) === existing)
         fail("its folder does not exist");
-      missing2.push(path2.basename(existing));
-      existing = path2.dirname(existing);
+      missing2.push(path.basename(existing));
+      existing = path.dirname(existing);
     }
   }
 }
-function identityOf2(stats) {
+function identityOf(stats) {
   return `${stats.dev}:${stats.ino}`;
 }
 async function writeTo(target, data) {
@@ -19206,7 +14483,7 @@ async function writeTo(target, data) {
     if (target.descriptor !== void 0)
       writeToDescriptor(target.descriptor, data);
     else if (target.how === "direct")
-      await writeFile(target.path, data, { flag: constants2.O_WRONLY | constants2.O_APPEND });
+      await writeFile(target.path, data, { flag: constants.O_WRONLY | constants.O_APPEND });
     else
       await replace(target, data);
   } catch (error) {
@@ -19229,9 +14506,9 @@ function writeToDescriptor(descriptor, data) {
   }
 }
 async function replace(target, data) {
-  const folder = path2.dirname(target.path);
+  const folder = path.dirname(target.path);
   const created = target.createFolders ? await mkdir(folder, { recursive: true }) : void 0;
-  const temporary = path2.join(folder, `.gapcheck-${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = path.join(folder, `.gapcheck-${randomBytes(6).toString("hex")}.tmp`);
   track(temporary);
   try {
     await writeFile(temporary, data, { flag: "wx" });
@@ -19248,7 +14525,7 @@ async function replace(target, data) {
   }
 }
 async function removeMadeFolders(deepest, first) {
-  for (let folder = deepest; folder.startsWith(first); folder = path2.dirname(folder)) {
+  for (let folder = deepest; folder.startsWith(first); folder = path.dirname(folder)) {
     if (!await rmdir(folder).then(() => true, () => false))
       return;
   }
@@ -19286,7 +14563,6 @@ function forget(temporary) {
 }
 
 // dist/audit/cache.js
-await init_load_file();
 var DEFAULT_CACHE_LOCATION = ".gapcheck-cache";
 var MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 var CACHE_FORMAT = 4;
@@ -19317,7 +14593,7 @@ var OutcomeCache = class _OutcomeCache {
     const { secret } = kept;
     let bytes;
     try {
-      const stats = await stat3(location);
+      const stats = await stat2(location);
       if (!stats.isFile() || stats.size > MAX_CACHE_BYTES)
         throw new Error("not a cache file gapcheck could have written");
       bytes = await readFile(location);
@@ -19366,7 +14642,15 @@ var OutcomeCache = class _OutcomeCache {
       return;
     const index = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project]);
     const reportHeader = this.report ? { key: this.report.key, exitCode: this.report.exitCode } : null;
-    const body = [asciiJson(index), "\n", asciiJson([...entries.values()].map((e) => e.outcome)), "\n", JSON.stringify(reportHeader), "\n", this.report?.text ?? ""];
+    const body = [
+      asciiJson(index),
+      "\n",
+      asciiJson([...entries.values()].map((e) => e.outcome)),
+      "\n",
+      JSON.stringify(reportHeader),
+      "\n",
+      this.report?.text ?? ""
+    ];
     const header = { "gapcheck-cache": CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
     await writeWhole(this.location, [`${JSON.stringify(header)}
 `, ...body], "the cache");
@@ -19412,7 +14696,10 @@ function readCache(bytes, key, secret) {
     }
   ]));
   const report2 = bytes.subarray(headerLine.length + indexLine.length + outcomesLine.length + reportLine.length + 4);
-  return { entries, ...reportHeader === null ? {} : { report: { ...reportHeader, bytes: report2 } } };
+  return {
+    entries,
+    ...reportHeader === null ? {} : { report: { ...reportHeader, bytes: report2 } }
+  };
 }
 function cacheLines(bytes) {
   const lines = [];
@@ -19471,13 +14758,15 @@ function sign(secret, body) {
 }
 function userCacheFolder() {
   const xdg = process.env.XDG_CACHE_HOME;
-  return xdg !== void 0 && path3.isAbsolute(xdg) ? xdg : path3.join(os.homedir(), ".cache");
+  return xdg !== void 0 && path2.isAbsolute(xdg) ? xdg : path2.join(os.homedir(), ".cache");
 }
 async function machineSecret() {
   const base = userCacheFolder();
-  const folder = path3.join(base, "gapcheck");
-  const file = path3.join(folder, "cache-secret");
-  const without = (why) => ({ problem: `cannot keep the cache's secret in ${folder}: ${why}; the run was audited without the cache` });
+  const folder = path2.join(base, "gapcheck");
+  const file = path2.join(folder, "cache-secret");
+  const without = (why) => ({
+    problem: `cannot keep the cache's secret in ${folder}: ${why}; the run was audited without the cache`
+  });
   try {
     for (const made of [base, folder])
       await mkdir2(made, { mode: 448 }).catch(unlessExists);
@@ -19490,7 +14779,7 @@ async function machineSecret() {
     const folderStats = await lstat2(folder);
     if (!folderStats.isDirectory() || !isOwnAlone(folderStats))
       return without(`that folder is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`);
-    handle = await open(file, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+    handle = await open(file, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
     const stats = await handle.stat();
     if (!stats.isFile() || !isOwnAlone(stats))
       return without(`${file} is not yours alone (made by another user, or others may write to it); remove it, and gapcheck makes a new one`);
@@ -19513,7 +14802,7 @@ function isOwnAlone(stats) {
 function folderProblem(error, base) {
   switch (error.code) {
     case "ENOENT":
-      return `${path3.dirname(base)} does not exist (gapcheck does not create it)`;
+      return `${path2.dirname(base)} does not exist (gapcheck does not create it)`;
     case "ENOTDIR":
       return `${base} or a folder above it is not a folder`;
     case "EROFS":
@@ -19539,27 +14828,5299 @@ function contentHash(data) {
   return hash("sha256", data, "base64");
 }
 function cacheKey(build2, setup, limits) {
-  return contentHash(JSON.stringify({ build: build2, today: setup.today, limits, rules: [...setup.rules] }));
+  return contentHash(JSON.stringify({ build: build2, today: setup.today, limits, registry: setup.registry.identity, rules: [...setup.rules] }));
 }
 
 // dist/audit/identity.js
-function settingsFingerprint(rules, limits) {
-  return contentHash(JSON.stringify({ limits, rules: [...rules] }));
+function settingsFingerprint({ registry, rules }, limits) {
+  return contentHash(JSON.stringify({ limits, registry: registry.identity, rules: [...rules] }));
 }
 
 // dist/audit/run.js
-init_errors();
-await init_discover();
-await init_load_file();
 import { availableParallelism } from "node:os";
 
+// dist/load/discover.js
+import { accessSync, constants as constants3 } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
+import path3 from "node:path";
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire as createRequire2 } from "module";
+import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
+function cleanPath(path12) {
+  let normalized = normalize(path12);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path12, separator) {
+  return path12.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path12) {
+  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
+}
+function normalizePath(path12, options) {
+  const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
+  if (resolvePaths2) path12 = resolve2(path12);
+  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
+  if (path12 === ".") return "";
+  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path12 = directoryPath || ".";
+  if (filters.every((filter) => filter(path12, true))) paths.push(path12);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path12, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path12, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat6) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat6, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path12, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path12);
+    const stat6 = fs.statSync(resolvedPath);
+    if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
+    callback$1(stat6, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path12, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path12);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path12, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path12)) continue;
+        this.pushDirectory(path12, paths, filters);
+        this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path12 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path12, this.state, (stat6, resolvedPath) => {
+          if (stat6.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path12;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths: resolvePaths2 = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths2;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path12) => isMatch(path12));
+    return this;
+  }
+};
+
+// dist/load/discover.js
+var import_picomatch = __toESM(require_picomatch2(), 1);
+init_text_order();
+var PROCESS_FILE = /\.ya?ml$/;
+var CONFIG_FILE_NAMES = /* @__PURE__ */ new Set(["gapcheck.config.yaml", "gapcheck.config.yml"]);
+async function discoverFiles(paths, options) {
+  const isIgnored = options.ignore.length > 0 ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : void 0;
+  const ignored = (absolutePath) => isIgnored?.(toPosix(path3.relative(options.ignoreBase, absolutePath))) ?? false;
+  const found2 = /* @__PURE__ */ new Map();
+  const unreadable = /* @__PURE__ */ new Map();
+  const ignoredFiles = /* @__PURE__ */ new Map();
+  for (const given of paths) {
+    const absolute = path3.resolve(options.cwd, given);
+    const walked = await walk(absolute, given, options.configFile);
+    const describe4 = describerUnder(options.cwd, absolute);
+    if (walked.named && ignored(absolute)) {
+      ignoredFiles.set(absolute, describe4(absolute));
+      continue;
+    }
+    const files = walked.files.filter((file) => !ignored(file));
+    walked.unreadable.forEach((folder) => unreadable.set(folder, describe4(folder)));
+    if (files.length === 0 && walked.unreadable.length === 0) {
+      const unlessIgnored = options.ignore.length > 0 ? " that the config does not ignore" : "";
+      throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`);
+    }
+    for (const file of files)
+      found2.set(file, describe4(file));
+  }
+  const byPath = (a, b) => compareText(a.path, b.path);
+  return {
+    files: [...found2.values()].sort(byPath),
+    unreadableFolders: [...unreadable.values()].sort(byPath),
+    ignoredFiles: [...ignoredFiles.values()].filter((file) => !found2.has(file.absolutePath)).sort(byPath)
+  };
+}
+async function statNamed(absolute, given) {
+  try {
+    return await stat3(absolute);
+  } catch (error) {
+    if (error.code === "ENOENT")
+      throw new UsageError(`"${given}" does not exist; check the path`);
+    throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
+  }
+}
+async function checkNamedFile(absolute, given) {
+  const stats = await statNamed(absolute, given);
+  if (stats.isDirectory())
+    throw new UsageError(`"${given}" is a folder; name one process file`);
+  if (!stats.isFile())
+    throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
+}
+async function walk(absolute, given, configFile) {
+  const stats = await statNamed(absolute, given);
+  if (stats.isFile())
+    return { named: true, files: [absolute], unreadable: [] };
+  if (!stats.isDirectory())
+    throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);
+  const unreadable = [];
+  const skipFolder = (name, folder) => {
+    if (name.startsWith(".") || name === "node_modules")
+      return true;
+    if (canRead(folder))
+      return false;
+    unreadable.push(path3.resolve(folder));
+    return true;
+  };
+  if (!canRead(absolute))
+    return { named: false, files: [], unreadable: [absolute] };
+  const isProcessFile = (file) => {
+    const name = file.slice(file.lastIndexOf(path3.sep) + 1);
+    return PROCESS_FILE.test(name) && !name.startsWith(".") && !CONFIG_FILE_NAMES.has(name) && file !== configFile;
+  };
+  const files = await new Builder({ excludeSymlinks: true, suppressErrors: true }).withFullPaths().exclude(skipFolder).filter((file, isDirectory) => !isDirectory && isProcessFile(file)).crawl(absolute).withPromise();
+  return { named: false, files, unreadable };
+}
+function describerUnder(cwd, root) {
+  const rootPath = displayPath(cwd, root);
+  const prefix2 = root.endsWith(path3.sep) ? root : `${root}${path3.sep}`;
+  return (absolutePath) => {
+    if (!absolutePath.startsWith(prefix2))
+      return { absolutePath, path: displayPath(cwd, absolutePath) };
+    const below = toPosix(absolutePath.slice(prefix2.length));
+    return { absolutePath, path: rootPath === "." ? below : `${rootPath}/${below}` };
+  };
+}
+function canRead(folder) {
+  try {
+    accessSync(folder, constants3.R_OK | constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function displayPath(cwd, absolutePath) {
+  return toPosix(path3.relative(cwd, absolutePath)) || ".";
+}
+function toPosix(filePath) {
+  return path3.sep === "/" ? filePath : filePath.split(path3.sep).join("/");
+}
+
+// dist/audit/run.js
+init_text_order();
+
+// dist/audit/audit.js
+init_text_order();
+
+// dist/model/graph.js
+var LAST_GENERATION = 2147483647;
+var NO_PARENT = -1;
+var DENSE_INDEX_SHARE = 1 / 4;
+var NOT_REACHED = -1;
+var VisitMarks = class {
+  generationOf;
+  generation = 0;
+  visiting = false;
+  constructor(size) {
+    this.generationOf = new Int32Array(size);
+  }
+  /** Starts a visit: no node is marked. */
+  startVisit() {
+    if (this.visiting)
+      throw new Error("a search over this graph was started while another was running");
+    this.visiting = true;
+    if (++this.generation === LAST_GENERATION) {
+      this.generationOf.fill(0);
+      this.generation = 1;
+    }
+    return this;
+  }
+  has(node) {
+    return this.generationOf[node] === this.generation;
+  }
+  add(node) {
+    this.generationOf[node] = this.generation;
+  }
+  endVisit() {
+    this.visiting = false;
+  }
+};
+var Digraph = class {
+  /** Edges of node n are edge ids `edgeStart[n]` up to (not including) `edgeStart[n + 1]`. */
+  edgeStart;
+  edgeTarget;
+  /** Reverse adjacency: predecessors of n are `predSource[predStart[n] .. predStart[n + 1])`. */
+  predStart;
+  predSource;
+  /** For each entry of `predSource`, the id of the forward edge it mirrors. */
+  predEdge;
+  marks;
+  constructor(successors) {
+    const size = successors.length;
+    this.marks = new VisitMarks(size);
+    this.edgeStart = new Int32Array(size + 1);
+    let edgeCount = 0;
+    for (let n = 0; n < size; n++) {
+      this.edgeStart[n] = edgeCount;
+      edgeCount += successors[n].length;
+    }
+    this.edgeStart[size] = edgeCount;
+    this.edgeTarget = new Int32Array(edgeCount);
+    const indegree = new Int32Array(size + 1);
+    let e = 0;
+    for (const targets of successors) {
+      for (const target of targets) {
+        this.edgeTarget[e++] = target;
+        indegree[target + 1]++;
+      }
+    }
+    for (let n = 0; n < size; n++)
+      indegree[n + 1] += indegree[n];
+    this.predStart = indegree;
+    this.predSource = new Int32Array(edgeCount);
+    this.predEdge = new Int32Array(edgeCount);
+    const fill = this.predStart.slice(0, size);
+    for (let n = 0; n < size; n++) {
+      for (let edge = this.edgeStart[n]; edge < this.edgeStart[n + 1]; edge++) {
+        const slot = fill[this.edgeTarget[edge]]++;
+        this.predSource[slot] = n;
+        this.predEdge[slot] = edge;
+      }
+    }
+  }
+  get size() {
+    return this.edgeStart.length - 1;
+  }
+  outDegree(node) {
+    return this.edgeStart[node + 1] - this.edgeStart[node];
+  }
+};
+var Reach = class {
+  graphSize;
+  order;
+  parentAt;
+  positionOf;
+  constructor(graphSize, order, parentAt) {
+    this.graphSize = graphSize;
+    this.order = order;
+    this.parentAt = parentAt;
+  }
+  has(node) {
+    return this.position(node) !== NOT_REACHED;
+  }
+  /** The shortest path from an origin to `node`, both included. */
+  pathTo(node) {
+    const at2 = this.position(node);
+    if (at2 === NOT_REACHED)
+      throw new Error(`node ${node} was not reached`);
+    return pathBack(this.order, this.parentAt, at2);
+  }
+  /** The nearest reached node that satisfies `test`, if any. */
+  first(test) {
+    return this.order.find(test);
+  }
+  /**
+   * Where `node` stands in `order`, or NOT_REACHED. The index is built on first use and costs what the
+   * search visited: an array as large as the graph only when it visited a good part of it.
+   */
+  position(node) {
+    if (this.positionOf === void 0) {
+      if (this.order.length >= this.graphSize * DENSE_INDEX_SHARE) {
+        const dense = new Int32Array(this.graphSize).fill(NOT_REACHED);
+        this.order.forEach((visited, at2) => dense[visited] = at2);
+        this.positionOf = (n) => dense[n];
+      } else {
+        const sparse = new Map(this.order.map((visited, at2) => [visited, at2]));
+        this.positionOf = (n) => sparse.get(n) ?? NOT_REACHED;
+      }
+    }
+    return this.positionOf(node);
+  }
+};
+function search(graph, origins, options = {}) {
+  const { blocked, stopAt } = options;
+  const visited = graph.marks.startVisit();
+  const order = [];
+  const parentAt = [];
+  try {
+    for (const origin of origins) {
+      if (visited.has(origin))
+        continue;
+      visited.add(origin);
+      order.push(origin);
+      parentAt.push(NO_PARENT);
+    }
+    const originCount = order.length;
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head];
+      if (head >= originCount && stopAt?.(node))
+        continue;
+      for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+        const next = graph.edgeTarget[edge];
+        if (visited.has(next) || blocked?.(next))
+          continue;
+        visited.add(next);
+        order.push(next);
+        parentAt.push(head);
+      }
+    }
+  } finally {
+    visited.endVisit();
+  }
+  return new Reach(graph.size, order, parentAt);
+}
+function pathBack(order, parentAt, at2) {
+  const path12 = [];
+  for (; at2 !== NO_PARENT; at2 = parentAt[at2])
+    path12.push(order[at2]);
+  return path12.reverse();
+}
+function shortestPath(graph, origin, options) {
+  const { blocked, isTarget } = options;
+  const backToOrigin = isTarget(origin, false) && !blocked?.(origin);
+  const visited = graph.marks.startVisit();
+  const order = [origin];
+  const parentAt = [NO_PARENT];
+  try {
+    visited.add(origin);
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head];
+      for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+        const next = graph.edgeTarget[edge];
+        if (next === origin && backToOrigin)
+          return [...pathBack(order, parentAt, head), origin];
+        if (visited.has(next) || blocked?.(next))
+          continue;
+        visited.add(next);
+        order.push(next);
+        parentAt.push(head);
+        if (isTarget(next, false))
+          return pathBack(order, parentAt, order.length - 1);
+      }
+    }
+    return void 0;
+  } finally {
+    visited.endVisit();
+  }
+}
+function shortestPathPassing(graph, origin, options) {
+  const { blocked, passes, isTarget } = options;
+  const stateOf = (node, passed) => node * 2 + (passed ? 1 : 0);
+  const originPassed = passes(origin);
+  const originState = stateOf(origin, originPassed);
+  const originIsTarget = isTarget(origin, originPassed);
+  const order = [originState];
+  const parentAt = [NO_PARENT];
+  const seen = new Set(order);
+  const nodesBack = (at2) => pathBack(order, parentAt, at2).map((state) => state >> 1);
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head];
+    const [node, passed] = [state >> 1, (state & 1) === 1];
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (blocked?.(next))
+        continue;
+      const nextPassed = passed || passes(next);
+      const nextState = stateOf(next, nextPassed);
+      if (nextState === originState && originIsTarget)
+        return [...nodesBack(head), origin];
+      if (seen.has(nextState))
+        continue;
+      seen.add(nextState);
+      order.push(nextState);
+      parentAt.push(head);
+      if (isTarget(next, nextPassed))
+        return nodesBack(order.length - 1);
+    }
+  }
+  return void 0;
+}
+function reaching(graph, targets, within) {
+  const found2 = new Set(targets);
+  const queue = [...found2];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (let slot = graph.predStart[node]; slot < graph.predStart[node + 1]; slot++) {
+      const previous = graph.predSource[slot];
+      if (found2.has(previous) || within && !within(previous))
+        continue;
+      found2.add(previous);
+      queue.push(previous);
+    }
+  }
+  return found2;
+}
+function stronglyConnectedComponents(graph) {
+  const size = graph.size;
+  const index = new Int32Array(size).fill(-1);
+  const lowLink = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const component = new Int32Array(size).fill(-1);
+  const nextEdge = new Int32Array(size);
+  const stack = [];
+  const callStack = [];
+  const sizes = [];
+  let counter = 0;
+  for (let root = 0; root < size; root++) {
+    if (index[root] !== -1)
+      continue;
+    callStack.push(root);
+    while (callStack.length > 0) {
+      const node = callStack[callStack.length - 1];
+      if (index[node] === -1) {
+        index[node] = lowLink[node] = counter++;
+        nextEdge[node] = graph.edgeStart[node];
+        stack.push(node);
+        onStack[node] = 1;
+      }
+      if (nextEdge[node] < graph.edgeStart[node + 1]) {
+        const next = graph.edgeTarget[nextEdge[node]++];
+        if (index[next] === -1)
+          callStack.push(next);
+        else if (onStack[next])
+          lowLink[node] = Math.min(lowLink[node], index[next]);
+        continue;
+      }
+      callStack.pop();
+      const parent = callStack[callStack.length - 1];
+      if (parent !== void 0)
+        lowLink[parent] = Math.min(lowLink[parent], lowLink[node]);
+      if (lowLink[node] === index[node]) {
+        let member;
+        let members = 0;
+        do {
+          member = stack.pop();
+          onStack[member] = 0;
+          component[member] = sizes.length;
+          members++;
+        } while (member !== node);
+        sizes.push(members);
+      }
+    }
+  }
+  const componentSize = Int32Array.from(sizes);
+  const selfLoop = new Uint8Array(size);
+  for (let node = 0; node < size; node++) {
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      if (graph.edgeTarget[edge] === node)
+        selfLoop[node] = 1;
+    }
+  }
+  return {
+    component,
+    count: sizes.length,
+    componentSize,
+    inCycle: (node) => componentSize[component[node]] > 1 || selfLoop[node] === 1
+  };
+}
+function worstCase(graph, origin, options) {
+  const isTarget = (node) => node !== origin && options.isTarget(node);
+  const { mayReachTarget } = options;
+  const reach = search(graph, [origin], {
+    stopAt: isTarget,
+    blocked: mayReachTarget && ((node) => !mayReachTarget(node))
+  });
+  const targets = reach.order.filter(isTarget);
+  if (targets.length === 0)
+    return { kind: "none" };
+  const relevant = reaching(graph, targets, (node) => reach.has(node) && !isTarget(node));
+  const walksOn = (node) => relevant.has(node) && !isTarget(node);
+  const topological = topologicalOrder(graph, reach.order, relevant, walksOn);
+  if (topological.length < relevant.size) {
+    const cycle = findCycle(graph, reach.order, relevant, walksOn, topological);
+    return { kind: "unbounded", path: reach.pathTo(cycle[0]), cycle };
+  }
+  const unknown = reach.order.find((node) => walksOn(node) && options.nodeCost(node) === void 0);
+  if (unknown !== void 0)
+    return { kind: "unknown", node: unknown, path: reach.pathTo(unknown) };
+  const cost = /* @__PURE__ */ new Map([[origin, 0]]);
+  const via = /* @__PURE__ */ new Map([[origin, -1]]);
+  const costOf = (node) => cost.get(node) ?? -Infinity;
+  for (const node of topological) {
+    if (!walksOn(node) || !cost.has(node))
+      continue;
+    const leave = options.nodeCost(node);
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (!relevant.has(next))
+        continue;
+      const candidate = costOf(node) + leave + options.edgeCost(edge);
+      if (candidate > costOf(next)) {
+        cost.set(next, candidate);
+        via.set(next, node);
+      }
+    }
+  }
+  let worst = targets[0];
+  for (const target of targets)
+    if (costOf(target) > costOf(worst))
+      worst = target;
+  const path12 = [];
+  for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
+    path12.push(at2);
+  return { kind: "known", cost: costOf(worst), path: path12.reverse() };
+}
+function topologicalOrder(graph, nodes, marked, walksOn) {
+  const indegree = /* @__PURE__ */ new Map();
+  for (const node of nodes) {
+    if (!walksOn(node))
+      continue;
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (marked.has(next))
+        indegree.set(next, (indegree.get(next) ?? 0) + 1);
+    }
+  }
+  const order = nodes.filter((node) => marked.has(node) && !indegree.has(node));
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head];
+    if (!walksOn(node))
+      continue;
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (!marked.has(next))
+        continue;
+      const left = indegree.get(next) - 1;
+      indegree.set(next, left);
+      if (left === 0)
+        order.push(next);
+    }
+  }
+  return order;
+}
+function findCycle(graph, nodes, marked, walksOn, ordered) {
+  const done = new Set(ordered);
+  const rank = new Map(nodes.map((node, index) => [node, index]));
+  let at2 = nodes.find((node) => marked.has(node) && !done.has(node));
+  const seenAt = /* @__PURE__ */ new Map();
+  const walk2 = [];
+  while (!seenAt.has(at2)) {
+    seenAt.set(at2, walk2.length);
+    walk2.push(at2);
+    let earliest = -1;
+    for (let slot = graph.predStart[at2]; slot < graph.predStart[at2 + 1]; slot++) {
+      const previous = graph.predSource[slot];
+      if (!marked.has(previous) || done.has(previous) || !walksOn(previous))
+        continue;
+      if (earliest === -1 || rank.get(previous) < rank.get(earliest))
+        earliest = previous;
+    }
+    at2 = earliest;
+  }
+  return walk2.slice(seenAt.get(at2)).reverse();
+}
+
+// dist/model/nearest-target.js
+var UNREACHED = -1;
+var OUTSIDE = -2;
+var NearestTarget = class {
+  graph;
+  components;
+  isTarget;
+  /** Edges from a node to the nearest target, in the whole graph; UNREACHED when none can be reached. */
+  distance;
+  /** Distances within the current region (OUTSIDE for nodes not in it); reset after each query. */
+  regionDistance;
+  constructor(graph, components, isTarget) {
+    this.graph = graph;
+    this.components = components;
+    this.isTarget = isTarget;
+    this.distance = distancesToTargets(graph, isTarget);
+    this.regionDistance = new Int32Array(graph.size).fill(OUTSIDE);
+  }
+  /**
+   * The path a breadth-first search from `origin` that never visits `avoid` (the origin excepted)
+   * takes to the first target it meets, both ends included; undefined when it meets none.
+   */
+  pathFrom(origin, avoid) {
+    if (this.isTarget(origin))
+      return [origin];
+    const blocked = new Set(avoid.filter((node) => node !== origin));
+    const mayReachBlocked = mayReachAny(this.components, blocked);
+    const free = (node) => !mayReachBlocked(node);
+    if (free(origin))
+      return this.distance[origin] === UNREACHED ? void 0 : this.sharedPath(origin);
+    const region = this.regionAfter(origin, blocked, free);
+    try {
+      this.settleRegion(region, blocked, free);
+      return this.walk(origin, blocked, free);
+    } finally {
+      for (const node of region)
+        this.regionDistance[node] = OUTSIDE;
+    }
+  }
+  /** The nodes reachable from the origin, not avoided, that may still reach an avoided node. */
+  regionAfter(origin, blocked, free) {
+    const { edgeStart, edgeTarget } = this.graph;
+    const region = [origin];
+    this.regionDistance[origin] = UNREACHED;
+    for (let head = 0; head < region.length; head++) {
+      const node = region[head];
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge++) {
+        const next = edgeTarget[edge];
+        if (this.regionDistance[next] !== OUTSIDE || blocked.has(next) || free(next))
+          continue;
+        this.regionDistance[next] = UNREACHED;
+        region.push(next);
+      }
+    }
+    return region;
+  }
+  /**
+   * Distances within the region: a target is 0, an edge out to a free node adds one to the shared
+   * distance, and they spread backwards along the region's edges in order of distance (a
+   * breadth-first pass whose sources start at different distances).
+   */
+  settleRegion(region, blocked, free) {
+    const { edgeStart, edgeTarget, predStart, predSource } = this.graph;
+    const sources = [];
+    for (const node of region) {
+      let best = this.isTarget(node) ? 0 : Infinity;
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1] && best > 0; edge++) {
+        const next = edgeTarget[edge];
+        if (blocked.has(next) || !free(next) || this.distance[next] === UNREACHED)
+          continue;
+        best = Math.min(best, this.distance[next] + 1);
+      }
+      if (best !== Infinity)
+        sources.push([node, best]);
+    }
+    sources.sort((a, b) => a[1] - b[1]);
+    const queue = [];
+    let nextSource = 0;
+    for (let head = 0; head < queue.length || nextSource < sources.length; ) {
+      const fromQueue = head < queue.length && (nextSource === sources.length || this.regionDistance[queue[head]] < sources[nextSource][1]);
+      let node;
+      if (fromQueue)
+        node = queue[head++];
+      else {
+        const [source, distance3] = sources[nextSource++];
+        if (this.regionDistance[source] !== UNREACHED)
+          continue;
+        this.regionDistance[source] = distance3;
+        node = source;
+      }
+      const distance2 = this.regionDistance[node];
+      for (let slot = predStart[node]; slot < predStart[node + 1]; slot++) {
+        const previous = predSource[slot];
+        if (this.regionDistance[previous] !== UNREACHED)
+          continue;
+        this.regionDistance[previous] = distance2 + 1;
+        queue.push(previous);
+      }
+    }
+  }
+  /** From the origin, the first edge to a node one nearer a target, until a target or the shared distances. */
+  walk(origin, blocked, free) {
+    const { edgeStart, edgeTarget } = this.graph;
+    if (this.regionDistance[origin] === UNREACHED)
+      return void 0;
+    const path12 = [origin];
+    let node = origin;
+    while (this.regionDistance[node] > 0) {
+      const wanted = this.regionDistance[node] - 1;
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge++) {
+        const next = edgeTarget[edge];
+        if (blocked.has(next))
+          continue;
+        if (free(next) ? this.distance[next] === wanted : this.regionDistance[next] === wanted) {
+          node = next;
+          break;
+        }
+      }
+      if (free(node))
+        return [...path12, ...this.sharedPath(node)];
+      path12.push(node);
+    }
+    return path12;
+  }
+  /** The greedy path by shared distances from a node that can reach a target. */
+  sharedPath(from) {
+    const { edgeStart, edgeTarget } = this.graph;
+    const path12 = [from];
+    for (let node = from; this.distance[node] > 0; ) {
+      const wanted = this.distance[node] - 1;
+      let edge = edgeStart[node];
+      while (this.distance[edgeTarget[edge]] !== wanted)
+        edge++;
+      node = edgeTarget[edge];
+      path12.push(node);
+    }
+    return path12;
+  }
+};
+function mayReachAny(components, targets) {
+  let lowest = Infinity;
+  for (const node of targets)
+    lowest = Math.min(lowest, components.component[node]);
+  return (node) => components.component[node] >= lowest;
+}
+function distancesToTargets(graph, isTarget) {
+  const distance2 = new Int32Array(graph.size).fill(UNREACHED);
+  const queue = [];
+  for (let node = 0; node < graph.size; node++) {
+    if (!isTarget(node))
+      continue;
+    distance2[node] = 0;
+    queue.push(node);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (let slot = graph.predStart[node]; slot < graph.predStart[node + 1]; slot++) {
+      const previous = graph.predSource[slot];
+      if (distance2[previous] !== UNREACHED)
+        continue;
+      distance2[previous] = distance2[node] + 1;
+      queue.push(previous);
+    }
+  }
+  return distance2;
+}
+
+// dist/model/longest-path.js
+var NOT_REACHED2 = -2;
+function heaviestPaths(graph, components, origin, edgeWeight, reach = search(graph, [origin])) {
+  const { component } = components;
+  const weight = new Float64Array(components.count).fill(-1);
+  const entryFrom = new Int32Array(components.count).fill(-1);
+  const entryNode = new Int32Array(components.count).fill(-1);
+  weight[component[origin]] = 0;
+  entryNode[component[origin]] = origin;
+  for (const node of inTopologicalOrder(reach.order, components)) {
+    const here = component[node];
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      const there = component[next];
+      if (there === here)
+        continue;
+      const candidate = weight[here] + edgeWeight(edge, node, next);
+      if (candidate > weight[there]) {
+        weight[there] = candidate;
+        entryFrom[there] = node;
+        entryNode[there] = next;
+      }
+    }
+  }
+  return {
+    reached: reach.order,
+    weightTo: (node) => reach.has(node) ? weight[component[node]] : void 0,
+    pathTo(node) {
+      if (!reach.has(node))
+        throw new Error(`node ${node} was not reached`);
+      const parent = newParents(graph);
+      const pieces = [];
+      for (let at2 = node; at2 !== -1; at2 = entryFrom[component[at2]]) {
+        pieces.push(pathInside(graph, component, entryNode[component[at2]], at2, parent));
+      }
+      return pieces.reverse().flat();
+    }
+  };
+}
+function pathWithinComponent(graph, components, from, to) {
+  return pathInside(graph, components.component, from, to, newParents(graph));
+}
+function newParents(graph) {
+  return new Int32Array(graph.size).fill(NOT_REACHED2);
+}
+function pathInside(graph, component, from, to, parent) {
+  const inside = component[from];
+  parent[from] = -1;
+  const queue = [from];
+  for (let head = 0; head < queue.length && parent[to] === NOT_REACHED2; head++) {
+    const node = queue[head];
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (parent[next] !== NOT_REACHED2 || component[next] !== inside)
+        continue;
+      parent[next] = node;
+      queue.push(next);
+    }
+  }
+  const path12 = [];
+  for (let at2 = to; at2 !== -1; at2 = parent[at2])
+    path12.push(at2);
+  return path12.reverse();
+}
+function inTopologicalOrder(nodes, components) {
+  const { component, count } = components;
+  const slot = new Int32Array(count + 1);
+  for (const node of nodes)
+    slot[count - component[node]]++;
+  for (let c = 0; c < count; c++)
+    slot[c + 1] += slot[c];
+  const ordered = new Array(nodes.length);
+  for (const node of nodes)
+    ordered[slot[count - 1 - component[node]]++] = node;
+  return ordered;
+}
+
+// dist/model/process.js
+var STEP_TYPES = [
+  "intake",
+  "order-entry",
+  "confirm",
+  "deliver",
+  "contact",
+  "listen",
+  "explain-policy",
+  "decision",
+  "action",
+  "escalate",
+  "promise",
+  "follow-up",
+  "verify",
+  "resolve",
+  "deny",
+  "report",
+  "review",
+  "end"
+];
+var CHANNELS = [
+  "phone",
+  "email",
+  "sms",
+  "chat",
+  "social",
+  "web-form",
+  "letter",
+  "in-person",
+  "voicemail"
+];
+var BUILT_IN_ACTORS = ["system", "customer"];
+function isRole(process3, actor) {
+  return actor !== void 0 && process3.roles.has(actor.id);
+}
+var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
+  "contact",
+  "confirm",
+  "listen",
+  "explain-policy",
+  "resolve",
+  "deny",
+  "promise",
+  "follow-up",
+  "verify"
+]);
+var LIVE_CHANNELS = /* @__PURE__ */ new Set(["phone", "in-person", "chat"]);
+function isCustomerFacing(process3, step) {
+  if (ALWAYS_CUSTOMER_FACING.has(step.type))
+    return true;
+  if (step.type === "deliver")
+    return step.actor !== void 0 && process3.roles.get(step.actor.id)?.frontline === true;
+  return step.type === "intake" && step.channel !== void 0 && LIVE_CHANNELS.has(step.channel) && isRole(process3, step.actor);
+}
+function isResponse(process3, step) {
+  return step.type !== "intake" && isRole(process3, step.actor) && isCustomerFacing(process3, step);
+}
+function isEmergencyEntry(step) {
+  return step.emergency || step.intent === "emergency" && step.type === "intake";
+}
+function isComplaintIntake(step) {
+  return step.intent === "complaint" && step.type === "intake";
+}
+function isComplaintOrReturnIntake(step) {
+  return (step.intent === "complaint" || step.intent === "return") && step.type === "intake";
+}
+
+// dist/model/process-graph.js
+var TYPE_LITERALS = new Map(STEP_TYPES.map((type2) => [type2, type2]));
+var CUSTOMER_FACING = 1;
+var RESPONSE = 2;
+var MEMO_GRAPHS = 8;
+var ProcessGraph = class {
+  process;
+  #graph;
+  /** The `after` wait of each graph edge, by edge id. */
+  #waits;
+  startSteps;
+  indexById;
+  types;
+  roles;
+  reachable;
+  reachableByType;
+  /** Per step: CUSTOMER_FACING and RESPONSE bits, worked out once. */
+  facing;
+  reachFromStep = /* @__PURE__ */ new Map();
+  memoisedSteps = 0;
+  emergencyEntrySteps;
+  emergency;
+  components;
+  nearestEndFinder;
+  constructor(process3) {
+    this.process = process3;
+    const indexById = /* @__PURE__ */ new Map();
+    process3.steps.forEach((step, index) => indexById.set(step.id, index));
+    this.indexById = indexById;
+    const waits = [];
+    const successors = process3.steps.map((step) => {
+      const targets = [];
+      for (const edge of step.next) {
+        const target = indexById.get(edge.to.id);
+        if (target === void 0)
+          continue;
+        targets.push(target);
+        waits.push(edge.after);
+      }
+      return targets;
+    });
+    this.#graph = new Digraph(successors);
+    this.#waits = waits;
+    this.startSteps = [...new Set(process3.start.flatMap((ref) => indexById.get(ref.id) ?? []))];
+    this.types = process3.steps.map((step) => TYPE_LITERALS.get(step.type));
+    this.roles = process3.steps.map((step) => step.actor && process3.roles.get(step.actor.id));
+  }
+  get steps() {
+    return this.process.steps;
+  }
+  step(index) {
+    return this.process.steps[index];
+  }
+  typeOf(index) {
+    return this.types[index];
+  }
+  /** The declared role that does the step; undefined for `system`, `customer`, no actor or an unknown name. */
+  roleOf(index) {
+    return this.roles[index];
+  }
+  /** docs/format.md: whether the customer hears from the company at the step. */
+  isCustomerFacing(index) {
+    return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
+  }
+  /** docs/format.md, *response*: whether a person answers the customer at the step. */
+  isResponse(index) {
+    return (this.facingOf(index) & RESPONSE) !== 0;
+  }
+  facingOf(index) {
+    this.facing ??= Uint8Array.from(this.steps, (step) => (isCustomerFacing(this.process, step) ? CUSTOMER_FACING : 0) | (isResponse(this.process, step) ? RESPONSE : 0));
+    return this.facing[index];
+  }
+  indexOf(stepId) {
+    return this.indexById.get(stepId);
+  }
+  /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
+  hasNext(index) {
+    return this.#graph.outDegree(index) > 0;
+  }
+  /** How many of the step's `next` entries name a known step (a step named twice counts twice). */
+  successorCount(index) {
+    return this.#graph.outDegree(index);
+  }
+  /**
+   * Calls `visit` with each successor of the step, in `next` order, the `after` wait on the way there
+   * (undefined when none is written) and the step itself. Allocates nothing: in a loop over many steps,
+   * one `visit` made before the loop serves them all.
+   */
+  forEachSuccessor(index, visit) {
+    const { edgeStart, edgeTarget } = this.#graph;
+    for (let edge = edgeStart[index], end = edgeStart[index + 1]; edge < end; edge++)
+      visit(edgeTarget[edge], this.#waits[edge], index);
+  }
+  /** The first successor of the step, in `next` order, for which `test` holds; its arguments are `forEachSuccessor`'s. */
+  findSuccessor(index, test) {
+    const { edgeStart, edgeTarget } = this.#graph;
+    for (let edge = edgeStart[index], end = edgeStart[index + 1]; edge < end; edge++) {
+      if (test(edgeTarget[edge], this.#waits[edge], index))
+        return edgeTarget[edge];
+    }
+    return void 0;
+  }
+  /** Whether some `start` reaches the step. */
+  isReachable(index) {
+    this.reachable ??= search(this.#graph, this.startSteps);
+    return this.reachable.has(index);
+  }
+  /** Steps some `start` reaches, in breadth-first order from the starts. */
+  reachableSteps() {
+    this.reachable ??= search(this.#graph, this.startSteps);
+    return this.reachable.order;
+  }
+  /** Reachable steps of one type, in breadth-first order from the starts. */
+  reachableOfType(type2) {
+    this.reachableByType ??= this.groupReachableByType();
+    return this.reachableByType.get(type2) ?? [];
+  }
+  /** The emergency entries some `start` reaches, in breadth-first order from the starts. */
+  emergencyEntries() {
+    this.emergencyEntrySteps ??= this.reachableSteps().filter((index) => isEmergencyEntry(this.step(index)));
+    return this.emergencyEntrySteps;
+  }
+  /** docs/format.md: the steps on an emergency path: those entries, and every step reachable from them. */
+  emergencyPath() {
+    this.emergency ??= this.searchFrom(this.emergencyEntries());
+    return this.emergency;
+  }
+  /** Shortest path from a start to the step. */
+  pathFromStart(index) {
+    this.reachable ??= search(this.#graph, this.startSteps);
+    return this.reachable.pathTo(index);
+  }
+  /** The loops of the process: its strongly connected components, worked out once. */
+  cycles() {
+    this.components ??= stronglyConnectedComponents(this.#graph);
+    return this.components;
+  }
+  /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */
+  pathWithinLoop(from, to) {
+    return pathWithinComponent(this.#graph, this.cycles(), from, to);
+  }
+  /**
+   * Every step reachable from one step, memoised: several rules walk all that follows each intake.
+   * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
+   * costs time (a search per intake, as every rule may), never memory beyond its size.
+   */
+  reachFrom(index) {
+    const known = this.reachFromStep.get(index);
+    if (known)
+      return known;
+    const reach = this.searchFrom(index);
+    if (this.memoisedSteps + reach.order.length <= MEMO_GRAPHS * this.steps.length) {
+      this.reachFromStep.set(index, reach);
+      this.memoisedSteps += reach.order.length;
+    }
+    return reach;
+  }
+  /**
+   * The path `searchFrom(origin, { avoid })` takes to its first `end`, shared by every origin
+   * (see NearestTarget): thousands of promises on one flow cost what lies between each and the
+   * steps it avoids, not all that follows it.
+   */
+  pathToFirstEnd(origin, avoid) {
+    this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === "end");
+    return this.nearestEndFinder.pathFrom(origin, avoid);
+  }
+  /**
+   * For many origins: the path `searchFrom(origin)` takes to the first step that passes `isTarget`,
+   * from one backward pass shared by every origin (see NearestTarget), so thousands of intakes on
+   * one flow cost their paths, not a search each.
+   */
+  nearestPaths(isTarget) {
+    const finder = new NearestTarget(this.#graph, this.cycles(), isTarget);
+    return (origin) => finder.pathFrom(origin, []);
+  }
+  /** False for steps that can reach none of `targets`: a search for them may leave those out. */
+  mayReachAny(targets) {
+    return mayReachAny(this.cycles(), targets);
+  }
+  /**
+   * Breadth-first search from steps: every step reached, and the shortest path to each, paths
+   * branching in `next` order. For "from A, C can be reached without passing B", when every C matters;
+   * `findPath` answers for the nearest C alone, and stops there.
+   */
+  searchFrom(origins, limits = {}) {
+    return search(this.#graph, typeof origins === "number" ? [origins] : origins, {
+      blocked: limits.avoid,
+      stopAt: limits.stopAt
+    });
+  }
+  /**
+   * The shortest path (both ends included) from `query.from` to the nearest target, never entering an
+   * `avoid` step; undefined when no target can be reached so. It is the witness `searchFrom` would give
+   * for the first target it reaches, found without searching further. With `passes`, each step is
+   * visited at most twice (before and after passing one): "an end reached after a response" in
+   * O(V+E), without enumerating paths.
+   */
+  findPath(query) {
+    const { from, avoid, passes, isTarget } = query;
+    if (passes)
+      return shortestPathPassing(this.#graph, from, { blocked: avoid, passes, isTarget });
+    return shortestPath(this.#graph, from, { blocked: avoid, isTarget });
+  }
+  /**
+   * Every step from which a target can be reached, the targets included, walking back only through
+   * `within` steps. Costs what it finds.
+   */
+  stepsReaching(targets, within) {
+    return reaching(this.#graph, targets, within);
+  }
+  /**
+   * The longest elapsed time (SPEC §2: the `takes` of the steps left plus the `after` of the edges
+   * taken) from `from` to the first target on each path: known, unknown (a step without `takes`),
+   * unbounded (a loop), or none when no target can be reached. `from` is never a target.
+   * `mayReachTarget` (`mayReachAny` of the targets) spares the walk past them; the answer is the same.
+   */
+  worstElapsedTime(from, isTarget, mayReachTarget) {
+    return worstCase(this.#graph, from, {
+      isTarget,
+      nodeCost: (step) => this.step(step).takes?.seconds,
+      edgeCost: (edge) => this.#waits[edge]?.seconds ?? 0,
+      mayReachTarget
+    });
+  }
+  /**
+   * The heaviest path from `from` to each step it reaches, where an edge between two loops (or steps
+   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing: a loop
+   * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
+   */
+  heaviestPaths(from, weight) {
+    return heaviestPaths(this.#graph, this.cycles(), from, (_edge, source, target) => weight(source, target), this.reachFrom(from));
+  }
+  groupReachableByType() {
+    const byType = /* @__PURE__ */ new Map();
+    for (const index of this.reachableSteps()) {
+      const ofType = byType.get(this.typeOf(index));
+      if (ofType)
+        ofType.push(index);
+      else
+        byType.set(this.typeOf(index), [index]);
+    }
+    return byType;
+  }
+  /** Step ids of a path, as reports show it. */
+  ids(path12) {
+    return path12.map((index) => this.step(index).id);
+  }
+};
+
+// dist/rules/support/finding-message.js
+function findingMessage({ message, fix }) {
+  if (fix === void 0)
+    return message;
+  return /^[A-Z]/.test(fix) ? `${message}. ${fix}` : `${message}; ${fix}`;
+}
+
+// dist/rules/invalid-process.js
+var invalidProcess = {
+  kind: "loader",
+  meta: {
+    id: "invalid-process",
+    defaultSeverity: "critical",
+    summary: "The file is not valid YAML, has a duplicate key, or does not match the process schema.",
+    why: "A process gapcheck cannot read is a process nobody is checking: every gap in it stays hidden until it burns a customer.",
+    fix: "Correct each problem listed, at the line and column given. Editors that know the schema (`schemas/process.schema.json`) show them as you type.",
+    example: `# yaml-language-server: $schema=../schemas/process.schema.json
+process: password-reset
+title: Password reset request
+owner: it-desk
+review: { last: 2026-09-01, every: 365d }
+roles:
+  it-desk: { title: IT desk, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: chat
+    actor: it-desk
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `# yaml-language-server: $schema=../schemas/process.schema.json
+process: password-reset
+title: Password reset request
+owner: it-desk
+review: { last: 2026-09-01, every: 365d }
+roles:
+  it-desk: { title: IT desk, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: chat
+    actor: it-desk
+    nxt: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: true,
+    defaultOptions: {}
+  }
+};
+
+// dist/audit/audit.js
+function audit(files, config, today, lookup = []) {
+  const project = findProjectFindings(files.map(identify), config, lookup.flatMap(identify).filter((d) => d !== null));
+  return combineOutcomes(files.map((file, index) => auditFile(file, config, today, project.findings[index])), project.crashes);
+}
+function identify(file) {
+  return file.documents.map((d) => d.kind === "process" ? identityOf2(new ProcessGraph(d.process)) : null);
+}
+function identityOf2(graph) {
+  const { id, file, at: at2, emergencies } = graph.process;
+  return { id, file, at: at2, ...emergencies ? { emergencies } : {}, emergencyEntry: graph.emergencyEntries().length > 0 };
+}
+function projectChecks(config) {
+  return enabledRules(config).flatMap((rule) => {
+    const check = rule.kind === "project" ? rule : rule.kind === "process" ? rule.project : void 0;
+    return check ? [{ rule, check, options: config.rules.get(rule.meta.id).options }] : [];
+  });
+}
+function findProjectFindings(files, config, lookup = []) {
+  const perFile = files.map((documents) => documents.filter((d) => d !== null));
+  const processes = perFile.flat();
+  const perProcess = processes.map(() => []);
+  const crashes = [];
+  for (const { rule, check, options } of projectChecks(config)) {
+    const findings = guard(rule, ALL_FILES, crashes, () => check.check(processes, { options, lookup })) ?? /* @__PURE__ */ new Map();
+    for (const [index, list2] of findings)
+      perProcess[index].push({ rule: rule.meta.id, findings: list2 });
+  }
+  let next = 0;
+  return { findings: perFile.map((own) => own.map(() => perProcess[next++])), crashes };
+}
+var ALL_FILES = "the audited files";
+function auditFile(file, config, today, project = []) {
+  const enabled = enabledRules(config);
+  const gaps = [];
+  const waived = [];
+  const documents = [];
+  const crashes = [];
+  let processIndex = 0;
+  for (const document of file.documents) {
+    if (document.kind === "invalid") {
+      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
+      documents.push(null);
+      continue;
+    }
+    const audit2 = new ProcessAudit(document.process, config, today, crashes);
+    documents.push(identityOf2(audit2.graph));
+    const raised = [...audit2.runProcessRules(enabled), ...audit2.locateProjectFindings(project[processIndex++] ?? [])];
+    const settled = audit2.applyWaivers(raised);
+    const cascade2 = audit2.runCascade(enabled, settled);
+    gaps.push(...settled.open, ...cascade2.open, ...audit2.runWaiverRules(enabled, settled.uses));
+    waived.push(...settled.waived, ...cascade2.waived);
+  }
+  return { file: file.path, documents, gaps, waived, ...crashes.length > 0 && { crashes } };
+}
+function severityOf(config, rule) {
+  return config.rules.get(rule.meta.id).level;
+}
+var ProcessAudit = class {
+  process;
+  config;
+  today;
+  crashes;
+  graph;
+  constructor(process3, config, today, crashes) {
+    this.process = process3;
+    this.config = config;
+    this.today = today;
+    this.crashes = crashes;
+    this.graph = new ProcessGraph(process3);
+  }
+  /** Phase 1: every rule that checks the process on its own. */
+  runProcessRules(enabled) {
+    return enabled.flatMap((rule) => rule.kind === "process" ? this.gapsOf(rule, () => rule.check(this.process, this.context(rule))) : []);
+  }
+  /** Phase 2: what the project rules, run over every process together, found in this one. */
+  locateProjectFindings(project) {
+    return project.flatMap(({ rule, findings }) => findings.map((finding) => this.locate(this.config.registry.get(rule), finding)));
+  }
+  /** Phase 3: the process's waivers waive the gaps of their rule (and step). */
+  applyWaivers(raised) {
+    return settleWaivers(this.process, raised, this.today);
+  }
+  /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
+  runCascade(enabled, settled) {
+    const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
+    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : []);
+    return settleWaivers(this.process, found2, this.today, settled.uses);
+  }
+  /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
+  runWaiverRules(enabled, uses) {
+    const waivers = [...uses.values()];
+    return enabled.flatMap((rule) => rule.kind === "waivers" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), waivers })) : []);
+  }
+  context(rule) {
+    return { graph: this.graph, options: this.config.rules.get(rule.meta.id).options, today: this.today };
+  }
+  gapsOf(rule, check) {
+    return (guard(rule, this.process.file, this.crashes, check) ?? []).map((finding) => this.locate(rule, finding));
+  }
+  locate(rule, finding) {
+    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+  }
+};
+function combineOutcomes(outcomes, projectCrashes = []) {
+  const crashes = [...projectCrashes, ...outcomes.flatMap((outcome) => outcome.crashes ?? [])];
+  return {
+    ...crashes.length > 0 && { crashes },
+    files: outcomes.length,
+    processes: outcomes.reduce((count, outcome) => count + outcome.documents.filter((d) => d !== null).length, 0),
+    gaps: sortGaps(outcomes.flatMap((outcome) => outcome.gaps)),
+    waived: sortGaps(outcomes.flatMap((outcome) => outcome.waived))
+  };
+}
+function enabledRules(config) {
+  return config.registry.rules.filter((rule) => config.rules.get(rule.meta.id)?.level !== "off");
+}
+function processesOf(files) {
+  return files.flatMap((file) => file.documents.flatMap((d) => d.kind === "process" ? [d.process] : []));
+}
+function guard(rule, file, crashes, run) {
+  try {
+    return run();
+  } catch (error) {
+    crashes.push({ rule: rule.meta.id, file, message: error instanceof Error ? error.message : String(error) });
+    return void 0;
+  }
+}
+function locateGap(graph, rule, severity, finding) {
+  const { process: process3 } = graph;
+  const index = finding.step === void 0 ? void 0 : graph.indexOf(finding.step);
+  const step = index === void 0 ? void 0 : graph.step(index);
+  const at2 = finding.at ?? step?.at ?? process3.at;
+  return {
+    file: process3.file,
+    process: process3.id,
+    rule,
+    severity,
+    step: finding.step ?? null,
+    message: findingMessage(finding),
+    ...finding.fix !== void 0 && { fix: finding.fix },
+    line: at2.line,
+    column: at2.column,
+    ...endOf(at2),
+    ...finding.path ? { path: finding.path } : {}
+  };
+}
+function invalidProcessGap(file, complaints, severity) {
+  const first = complaints[0];
+  const message = complaints.length === 1 ? first.message : `${complaints.length} problems: ${complaints.map((c) => `${c.message} (line ${c.at.line}, column ${c.at.column})`).join("; ")}`;
+  return {
+    file,
+    process: null,
+    rule: invalidProcess.meta.id,
+    severity,
+    step: null,
+    message,
+    line: first.at.line,
+    column: first.at.column,
+    ...endOf(first.at)
+  };
+}
+function endOf({ end }) {
+  return end === void 0 ? {} : { endLine: end.line, endColumn: end.column };
+}
+function settleWaivers(process3, raised, today, uses = initialUses(process3, today)) {
+  const open2 = [];
+  const waived = [];
+  for (const gap of raised) {
+    const matching = [...uses.values()].filter(({ waiver, expired }) => !expired && waiver.rule === gap.rule && (waiver.step === void 0 || waiver.step.id === gap.step));
+    if (matching.length === 0) {
+      open2.push(gap);
+      continue;
+    }
+    for (const use of matching)
+      uses.set(use.waiver, { ...use, used: true });
+    waived.push({ ...gap, reason: matching[0].waiver.reason });
+  }
+  return { open: open2, waived, uses };
+}
+function initialUses(process3, today) {
+  return new Map(process3.waivers.map((waiver) => [
+    waiver,
+    { waiver, used: false, expired: waiver.expires !== void 0 && isOverdue(waiver.expires, void 0, today) }
+  ]));
+}
+function sortGaps(gaps) {
+  return gaps.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.step ?? "", b.step ?? "") || compareText(a.message, b.message));
+}
+
 // dist/audit/pool.js
-await init_load_file();
-init_package_files();
 import { setImmediate } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
+init_package_files();
+
+// dist/rules/cascade.js
+init_text_order();
+init_severity();
+init_step_list();
+var cascade = {
+  kind: "aligned-gaps",
+  meta: {
+    id: "cascade",
+    defaultSeverity: "critical",
+    summary: "From an `intake`, one journey (the shortest way to a gap, then on along its witness path) meets gaps of two or more rules that are different failures, at least one of them high or critical.",
+    why: "Each gap alone is usually caught by the next step: a missed confirmation by the delivery driver, a slow reply by a friendly call. When several lie on the journey one customer takes, nothing catches the fall, and small gaps become the disaster the customer tells everyone about. Gaps on different branches are met by different customers: they do not line up.",
+    fix: "Close the gaps listed, the high and critical ones first. The journey is no cascade once no high or critical gap is left on it, or the gaps left on it all belong to one rule.",
+    example: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: confirm-order
+  confirm-order:
+    type: confirm
+    channel: phone
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    customer-effort: collect the parcel from the depot
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph, gaps }) {
+    const counted = countedGaps(graph, gaps);
+    if (counted.length < 2)
+      return [];
+    const lineUp = new LineUp(graph, counted);
+    return graph.reachableOfType("intake").flatMap((intake) => {
+      const best = lineUp.bestCascadeFrom(intake);
+      return best ? [describe2(graph, best)] : [];
+    });
+  }
+};
+function countedGaps(graph, gaps) {
+  const counted = [];
+  for (const gap of gaps) {
+    const step = gap.step === null ? void 0 : graph.indexOf(gap.step);
+    if (step === void 0)
+      continue;
+    const path12 = gap.path?.map((id) => graph.indexOf(id));
+    const walk2 = path12 && path12.length > 0 && path12[0] === step && path12.every((index) => index !== void 0) ? Int32Array.from(path12) : void 0;
+    counted.push({
+      index: counted.length,
+      gap,
+      step,
+      high: isAtLeast(gap.severity, "high"),
+      segment: walk2 ?? Int32Array.of(step),
+      hasPath: walk2 !== void 0
+    });
+  }
+  return counted;
+}
+function kernelOf(gaps) {
+  const first = gaps[0];
+  if (!first)
+    return [];
+  const kept = /* @__PURE__ */ new Set([first]);
+  const atAnotherStep = gaps.find((gap) => gap.step !== first.step);
+  if (atAnotherStep)
+    kept.add(atAnotherStep);
+  for (const rule of new Set([first, atAnotherStep ?? first].map((gap) => gap.gap.rule))) {
+    const other = gaps.find((gap) => gap.gap.rule !== rule);
+    if (!other)
+      continue;
+    kept.add(other);
+    const another = gaps.find((gap) => gap.gap.rule !== rule && gap.step !== other.step);
+    if (another)
+      kept.add(another);
+  }
+  return [...kept];
+}
+function holdsAnotherRuleAtAnotherStep(kernel, gap) {
+  return kernel.some((other) => other.gap.rule !== gap.gap.rule && other.step !== gap.step);
+}
+var NO_GAPS = [];
+var NOTHING_ALONG = { count: 0, all: [], high: [], failDifferentlyAtOneStep: false };
+var LineUp = class {
+  graph;
+  counted;
+  segments;
+  /** The counted gaps at each step. */
+  gapsAtStep;
+  /** For the current intake: the gaps along the tree's path to each step it reached. */
+  along;
+  insideCache = /* @__PURE__ */ new Map();
+  tree;
+  /** Per gap, for the current intake: the step its segment ends at when the whole segment follows the tree, else -1. */
+  treeEnd;
+  treeEndFor;
+  mark;
+  markGeneration = 0;
+  intakeGeneration = 0;
+  constructor(graph, counted) {
+    this.graph = graph;
+    this.counted = counted;
+    this.segments = new SegmentIndex(counted.map((gap) => gap.segment), graph.steps.length);
+    this.gapsAtStep = new Array(graph.steps.length);
+    for (const { index, step } of counted)
+      (this.gapsAtStep[step] ??= []).push(index);
+    this.along = new Array(graph.steps.length);
+    this.tree = new BreadthFirstTree(graph);
+    this.treeEnd = new Int32Array(counted.length);
+    this.treeEndFor = new Int32Array(counted.length);
+    this.mark = new Int32Array(counted.length);
+  }
+  /** docs/rules/cascade.md: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
+  bestCascadeFrom(intake) {
+    const tree = this.tree.grow(intake);
+    this.intakeGeneration++;
+    const endingAt = /* @__PURE__ */ new Map();
+    const crossingAt = /* @__PURE__ */ new Map();
+    for (const step of tree.order) {
+      for (const gap of this.gapsAt(step))
+        this.followTree(gap, endingAt, crossingAt);
+    }
+    const along = this.along;
+    let best;
+    for (const step of tree.order) {
+      const before = step === intake ? NOTHING_ALONG : along[tree.parentOf(step)];
+      along[step] = endingAt.has(step) ? this.alongTree(step, before, endingAt.get(step)) : before;
+      for (const gap of this.gapsAt(step)) {
+        const onJourney = this.weigh(gap, along[step], crossingAt.get(step) ?? []);
+        if (!onJourney)
+          continue;
+        const steps = tree.depthOf(step) + this.counted[gap].segment.length;
+        if (best && (onJourney.count < best.gaps || onJourney.count === best.gaps && steps > best.steps))
+          continue;
+        if (best && onJourney.count === best.gaps && steps === best.steps && this.compareJourneys(gap, best.journey) >= 0)
+          continue;
+        best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
+      }
+    }
+    if (!best)
+      return void 0;
+    const rule = (gap) => this.counted[gap].gap.rule;
+    const gapsOn = [...this.gapsAlongTree(this.counted[best.journey].step), ...best.beyondTree];
+    gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a.gap), rule(b.gap)));
+    return { intake, journey: this.journey(best.journey), gaps: gapsOn.map(({ gap }) => this.counted[gap]) };
+  }
+  gapsAt(step) {
+    return this.gapsAtStep[step] ?? NO_GAPS;
+  }
+  /** The journey of a gap from the current intake: the tree's path to its step, then the rest of its segment. */
+  journey(gap) {
+    const { step, segment } = this.counted[gap];
+    return [...this.tree.pathTo(step), ...segment.slice(1)];
+  }
+  /**
+   * The journeys of two gaps from the current intake, as long as each other, compared by their
+   * step ids in order. Step ids are unique, so the first step where they differ decides; it is
+   * found from where the two part, never by spelling out both journeys: below their common
+   * ancestor in the tree when their tree paths part, else along the rest of the shorter path.
+   */
+  compareJourneys(a, b) {
+    const [first, second] = [this.counted[a], this.counted[b]];
+    if (this.tree.depthOf(first.step) > this.tree.depthOf(second.step))
+      return -this.compareJourneys(b, a);
+    const depth = this.tree.depthOf(first.step);
+    const below = [];
+    let other = second.step;
+    while (this.tree.depthOf(other) > depth) {
+      below.push(other);
+      other = this.tree.parentOf(other);
+    }
+    if (other !== first.step) {
+      let own = first.step;
+      while (this.tree.parentOf(own) !== this.tree.parentOf(other))
+        [own, other] = [this.tree.parentOf(own), this.tree.parentOf(other)];
+      return compareText(this.graph.step(own).id, this.graph.step(other).id);
+    }
+    const followsTree = below.every((step, up) => first.segment[below.length - up] === step);
+    if (followsTree && this.segments.continuesInto(a, below.length, b))
+      return 0;
+    for (let at2 = 1; at2 < first.segment.length; at2++) {
+      const mine = first.segment[at2];
+      const theirs = at2 <= below.length ? below[below.length - at2] : second.segment[at2 - below.length];
+      if (mine !== theirs)
+        return compareText(this.graph.step(mine).id, this.graph.step(theirs).id);
+    }
+    return 0;
+  }
+  /**
+   * How far the gap's segment follows the tree: a segment that follows it to its end lies on
+   * every journey through that end (`endingAt`); one that leaves it after passing step s may
+   * still lie on a journey through s, if the journey's segment goes on as it does (`crossingAt`).
+   */
+  followTree(gap, endingAt, crossingAt) {
+    const { segment } = this.counted[gap];
+    let last = 0;
+    while (last + 1 < segment.length && this.tree.has(segment[last + 1]) && this.tree.parentOf(segment[last + 1]) === segment[last])
+      last++;
+    this.treeEndFor[gap] = this.intakeGeneration;
+    this.treeEnd[gap] = last === segment.length - 1 ? segment[last] : -1;
+    if (this.treeEnd[gap] !== -1)
+      pushTo(endingAt, segment[last], gap);
+    for (let at2 = 1; at2 <= Math.min(last, segment.length - 2); at2++) {
+      if (this.gapsAtStep[segment[at2]])
+        pushTo(crossingAt, segment[at2], { gap, at: at2 });
+    }
+  }
+  /** Whether the gap's whole segment lies on the tree's path from the current intake to `step`. */
+  alongTreeTo(gap, step) {
+    return this.treeEndFor[gap] === this.intakeGeneration && this.treeEnd[gap] !== -1 && this.tree.isAncestorOrSelf(this.treeEnd[gap], step);
+  }
+  alongTree(step, before, ending) {
+    const gaps = ending.map((gap) => this.counted[gap]);
+    const newPair = ending.some((gap) => this.failsDifferentlyWithAnotherOn(gap, (other) => this.alongTreeTo(other, step)));
+    return {
+      count: before.count + ending.length,
+      all: kernelOf([...before.all, ...gaps]),
+      high: kernelOf([...before.high, ...gaps.filter((gap) => gap.high)]),
+      failDifferentlyAtOneStep: before.failDifferentlyAtOneStep || newPair
+    };
+  }
+  /**
+   * When the journey of `gap` from the current intake is a cascade: how many gaps lie on it, and
+   * those that do not lie on the tree's path to its step. The gaps on a journey are those along
+   * the tree, those inside the gap's segment, and those that leave the tree at the gap's step
+   * and go on as its segment does.
+   */
+  weigh(gap, along, crossing) {
+    const { step } = this.counted[gap];
+    const inside = this.inside(gap);
+    const onJourney = ++this.markGeneration;
+    const beyondTree = [];
+    for (const { gap: other, at: at2 } of crossing) {
+      if (!this.segments.continuesInto(other, at2, gap))
+        continue;
+      this.mark[other] = onJourney;
+      beyondTree.push({ gap: other, at: this.tree.depthOf(this.counted[other].step) });
+    }
+    for (const { gap: other, at: at2 } of inside) {
+      if (this.mark[other] === onJourney)
+        continue;
+      this.mark[other] = onJourney;
+      if (!this.alongTreeTo(other, step))
+        beyondTree.push({ gap: other, at: this.tree.depthOf(step) + at2 });
+    }
+    const count = along.count + beyondTree.length;
+    if (count < 2)
+      return void 0;
+    const beyond = beyondTree.map(({ gap: other }) => this.counted[other]);
+    const all = kernelOf([...along.all, ...beyond]);
+    const high = kernelOf([...along.high, ...beyond.filter((other) => other.high)]);
+    const isOn = (other) => this.mark[other] === onJourney || this.alongTreeTo(other, step);
+    const cascade2 = high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)) || along.failDifferentlyAtOneStep || beyondTree.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
+    return cascade2 ? { count, beyondTree } : void 0;
+  }
+  /**
+   * docs/rules/cascade.md: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
+   * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
+   */
+  failsDifferentlyWithAnotherOn(gap, isOn) {
+    const own = this.counted[gap];
+    return this.gapsAt(own.step).some((index) => {
+      const other = this.counted[index];
+      return other.gap.rule !== own.gap.rule && (own.high || other.high) && own.hasPath && other.hasPath && !this.segments.same(gap, index) && isOn(index);
+    });
+  }
+  /** The gaps whose whole segment lies on the tree's path to `step`, where they start. */
+  gapsAlongTree(step) {
+    return this.tree.pathTo(step).flatMap((at2) => this.gapsAt(at2).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at2) })));
+  }
+  /** The gaps whose segment lies inside the segment of `gap` (its own included), where they first start; the same from every intake. */
+  inside(gap) {
+    const known = this.insideCache.get(gap);
+    if (known)
+      return known;
+    const seen = ++this.markGeneration;
+    const found2 = [];
+    this.counted[gap].segment.forEach((step, at2) => {
+      for (const other of this.gapsAt(step)) {
+        if (this.mark[other] === seen || !this.segments.occursAt(other, gap, at2))
+          continue;
+        this.mark[other] = seen;
+        found2.push({ gap: other, at: at2 });
+      }
+    });
+    this.insideCache.set(gap, found2);
+    return found2;
+  }
+};
+function pushTo(map2, key, value) {
+  const list2 = map2.get(key);
+  if (list2)
+    list2.push(value);
+  else
+    map2.set(key, [value]);
+}
+var SegmentIndex = class {
+  tails;
+  enter;
+  exit;
+  constructor(segments, stepCount) {
+    const child2 = /* @__PURE__ */ new Map();
+    const parent = [-1];
+    const symbol = [-1];
+    const depth = [0];
+    this.tails = segments.map((segment) => {
+      const tails = new Int32Array(segment.length);
+      let node = 0;
+      for (let at2 = segment.length - 1; at2 >= 0; at2--) {
+        const key = node * stepCount + segment[at2];
+        let next = child2.get(key);
+        if (next === void 0) {
+          next = parent.length;
+          child2.set(key, next);
+          parent.push(node);
+          symbol.push(segment[at2]);
+          depth.push(depth[node] + 1);
+        }
+        tails[at2] = node = next;
+      }
+      return tails;
+    });
+    const fail = failureLinks(parent, symbol, depth, child2, stepCount);
+    ({ enter: this.enter, exit: this.exit } = numberTree(fail));
+  }
+  /** Tail `x` is a prefix of tail `y`. */
+  isPrefix(x, y) {
+    return this.enter[x] <= this.enter[y] && this.exit[y] <= this.exit[x];
+  }
+  /** Segment `inner` occurs in segment `outer` from position `at`. */
+  occursAt(inner, outer, at2) {
+    return this.isPrefix(this.tails[inner][0], this.tails[outer][at2]);
+  }
+  /** Segment `gap` from position `at` on is a prefix of segment `next`. */
+  continuesInto(gap, at2, next) {
+    return this.isPrefix(this.tails[gap][at2], this.tails[next][0]);
+  }
+  same(a, b) {
+    return this.tails[a][0] === this.tails[b][0];
+  }
+};
+function failureLinks(parent, symbol, depth, child2, stepCount) {
+  const fail = new Int32Array(parent.length);
+  for (const node of sortedByDepth(depth)) {
+    const up = parent[node];
+    if (up <= 0)
+      continue;
+    let candidate = fail[up];
+    let found2 = child2.get(candidate * stepCount + symbol[node]);
+    while (found2 === void 0 && candidate !== 0) {
+      candidate = fail[candidate];
+      found2 = child2.get(candidate * stepCount + symbol[node]);
+    }
+    fail[node] = found2 ?? 0;
+  }
+  return fail;
+}
+function sortedByDepth(depth) {
+  const first = new Int32Array(depth.reduce((deepest, d) => Math.max(deepest, d), 0) + 2);
+  for (const d of depth)
+    first[d + 1]++;
+  for (let d = 1; d < first.length; d++)
+    first[d] += first[d - 1];
+  const sorted = new Int32Array(depth.length);
+  depth.forEach((d, node) => sorted[first[d]++] = node);
+  return sorted;
+}
+function numberTree(parentOf) {
+  const size = parentOf.length;
+  const firstChild = new Int32Array(size + 1);
+  for (let node = 1; node < size; node++)
+    firstChild[parentOf[node] + 1]++;
+  for (let node = 0; node < size; node++)
+    firstChild[node + 1] += firstChild[node];
+  const children = new Int32Array(Math.max(0, size - 1));
+  const fill = firstChild.slice(0, size);
+  for (let node = 1; node < size; node++)
+    children[fill[parentOf[node]]++] = node;
+  const enter = new Int32Array(size);
+  const exit = new Int32Array(size);
+  const stack = [0];
+  const nextChild = firstChild.slice(0, size);
+  let clock = 1;
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (nextChild[node] < firstChild[node + 1]) {
+      const next = children[nextChild[node]++];
+      enter[next] = clock++;
+      stack.push(next);
+    } else {
+      exit[node] = clock++;
+      stack.pop();
+    }
+  }
+  return { enter, exit };
+}
+var BreadthFirstTree = class {
+  graph;
+  /** The steps the intake reaches, in breadth-first order. */
+  order = new Int32Array(0);
+  queue;
+  parent;
+  depth;
+  reached;
+  enter = new Int32Array(0);
+  exit = new Int32Array(0);
+  position;
+  generation = 0;
+  constructor(graph) {
+    this.graph = graph;
+    const size = graph.steps.length;
+    this.parent = new Int32Array(size);
+    this.depth = new Int32Array(size);
+    this.reached = new Int32Array(size);
+    this.position = new Int32Array(size);
+    this.queue = new Int32Array(size);
+  }
+  grow(intake) {
+    const generation = ++this.generation;
+    const { queue } = this;
+    queue[0] = intake;
+    this.reached[intake] = generation;
+    this.parent[intake] = -1;
+    this.depth[intake] = 0;
+    this.position[intake] = 0;
+    let size = 1;
+    const parentAt = new Int32Array(this.graph.steps.length);
+    let head = 0;
+    const reach = (next, _wait, step) => {
+      if (this.reached[next] === generation)
+        return;
+      this.reached[next] = generation;
+      this.parent[next] = step;
+      this.depth[next] = this.depth[step] + 1;
+      this.position[next] = size;
+      parentAt[size] = head;
+      queue[size++] = next;
+    };
+    for (; head < size; head++)
+      this.graph.forEachSuccessor(queue[head], reach);
+    this.order = queue.subarray(0, size);
+    ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
+    return this;
+  }
+  has(step) {
+    return this.reached[step] === this.generation;
+  }
+  parentOf(step) {
+    return this.parent[step];
+  }
+  depthOf(step) {
+    return this.depth[step];
+  }
+  isAncestorOrSelf(ancestor, step) {
+    const [a, b] = [this.position[ancestor], this.position[step]];
+    return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
+  }
+  pathTo(step) {
+    const path12 = [];
+    for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
+      path12.push(at2);
+    return path12.reverse();
+  }
+};
+function describe2(graph, cascade2) {
+  const path12 = graph.ids(cascade2.journey);
+  const rules = new Set(cascade2.gaps.map(({ gap }) => gap.rule));
+  const listed = cutSteps(cascade2.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join("; ");
+  return {
+    step: path12[0],
+    path: path12,
+    message: `from intake "${path12[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
+  };
+}
+
+// dist/rules/customer-effort.js
+var customerEffort = {
+  kind: "process",
+  meta: {
+    id: "customer-effort",
+    defaultSeverity: "low",
+    summary: "A step has `customer-effort` and no `because`: the customer is made to do work with no stated reason.",
+    why: "Every time a customer has to call again, re-send a form or come back in person, their patience runs down, and effort is the surest predictor that they will not come back. Effort is acceptable only when safety, the law or security demand it.",
+    fix: "Remove the effort (fetch what is missing yourself, call the customer back), or, if it is unavoidable, say why with `because: safety`, `legal` or `security`.",
+    example: `process: account-closure
+title: Account closure
+owner: account-agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  account-agent: { title: Account agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: email
+    next: check-identity
+  check-identity:
+    type: contact
+    channel: phone
+    actor: account-agent
+    customer-effort: answer security questions on a call
+    because: security
+    next: close-account
+  close-account:
+    type: action
+    actor: system
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: account-closure
+title: Account closure
+owner: account-agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  account-agent: { title: Account agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: email
+    next: check-identity
+  check-identity:
+    type: contact
+    channel: phone
+    actor: account-agent
+    customer-effort: answer security questions on a call
+    next: close-account
+  close-account:
+    type: action
+    actor: system
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(process3, { graph }) {
+    return process3.steps.flatMap((step, index) => {
+      if (!graph.isReachable(index) || step.customerEffort === void 0 || step.because !== void 0)
+        return [];
+      return [
+        {
+          step: step.id,
+          at: step.fieldAt("customer-effort"),
+          message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\``,
+          fix: "remove the effort, or if safety, the law or security demand it, say so with `because`"
+        }
+      ];
+    });
+  }
+};
+
+// dist/rules/dead-end.js
+var deadEnd = {
+  kind: "process",
+  meta: {
+    id: "dead-end",
+    defaultSeverity: "high",
+    summary: "A step other than `end` has no `next` key: the process stops there without saying how it ends.",
+    why: "A step that leads nowhere is where a case stops without anyone deciding it is over: the customer waits for a next step that never comes.",
+    fix: "Give the step a `next` that leads on, or, if the case really ends there, add an `end` step with its `outcome` and point to it.",
+    example: `process: callback-request
+title: Call-back request
+owner: team-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
+start: take-request
+steps:
+  take-request:
+    type: intake
+    next: call-back
+  call-back:
+    type: contact
+    channel: phone
+    actor: team-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: callback-request
+title: Call-back request
+owner: team-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
+start: take-request
+steps:
+  take-request:
+    type: intake
+    next: call-back
+  call-back:
+    type: contact
+    channel: phone
+    actor: team-lead
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: true,
+    defaultOptions: {}
+  },
+  check(process3) {
+    return process3.steps.flatMap((step) => {
+      if (step.type === "end" || step.next.length > 0)
+        return [];
+      return [
+        {
+          step: step.id,
+          message: `step "${step.id}" has no "next", so the case stops there without an end`,
+          fix: 'add a "next" that leads on, or to an end step'
+        }
+      ];
+    });
+  }
+};
+
+// dist/rules/duplicate-process.js
+init_step_list();
+var duplicateProcess = {
+  kind: "project",
+  meta: {
+    id: "duplicate-process",
+    defaultSeverity: "critical",
+    summary: "Two processes audited together share an id.",
+    why: "Reports, waivers and baselines find a process by its id: two processes with one id get each other\u2019s findings, and a fix to one may be credited to the other.",
+    fix: "Give each process its own `process` id (copies of a template are the usual cause).",
+    example: `process: returns-desk
+title: Returns desk
+owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: returns-desk
+title: Returns desk
+owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+---
+process: returns-desk
+title: Returns desk (copied to start a new process)
+owner: desk-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  desk-lead: { title: Desk lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-return
+steps:
+  receive-return:
+    type: intake
+    channel: in-person
+    actor: desk-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: true,
+    defaultOptions: {}
+  },
+  check(processes) {
+    const byId = /* @__PURE__ */ new Map();
+    processes.forEach((process3, index) => {
+      const sharing = byId.get(process3.id);
+      if (sharing)
+        sharing.push(index);
+      else
+        byId.set(process3.id, [index]);
+    });
+    const findings = /* @__PURE__ */ new Map();
+    for (const [id, indices] of byId) {
+      if (indices.length < 2)
+        continue;
+      for (const index of indices) {
+        const own = processes[index];
+        const others = cutList(indices.filter((other) => other !== index), (other) => {
+          const { file, at: at2 } = processes[other];
+          return file === own.file ? `this file at line ${at2.line}` : `${file}:${at2.line}`;
+        });
+        findings.set(index, [
+          { message: `process id "${id}" is also used in ${others.join(", ")}`, fix: "give each process its own id" }
+        ]);
+      }
+    }
+    return findings;
+  }
+};
+
+// dist/rules/support/ways.js
+function gapOfWays(step, subject, ways, fix) {
+  const listed = ways.map((way) => way.text).join("; and ");
+  return {
+    step,
+    path: ways.find((way) => way.path)?.path,
+    message: `${subject} ${listed}`,
+    ...fix && { fix }
+  };
+}
+
+// dist/rules/emergency-path.js
+var emergencyPath = {
+  kind: "process",
+  meta: {
+    id: "emergency-path",
+    defaultSeverity: "high",
+    summary: "No emergency entry is reachable and no process with one is named to handle emergencies (`emergencies:` or option `handled-by`); or an emergency path can end unresolved, or without a person, or has a step without `actor`.",
+    why: "In an emergency (a gas smell, an injury, a customer in danger) nobody has time to work out who does what. Staff need a path drawn in advance, with someone named at every step, that a person sees through to the emergency dealt with, not a case closed as unresolved. Where one process handles every emergency, each process must point to it, and it must exist.",
+    fix: "Add an `intake` with `intent: emergency` (or mark the step where an emergency is recognised `emergency: true`), lead every way from it through a step done by a role to an `end` whose outcome is resolved, and give every step on the way an `actor`. If another process handles emergencies, name it with `emergencies: <process id>`, or once for the whole repository with the rule's option `handled-by`; that process needs an emergency entry of its own.",
+    example: `# Emergencies met while taking orders are handled by the site-safety process.
+process: phone-orders
+title: Phone orders
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-lead: { title: Sales lead, frontline: true, training: { last: 2026-09-01, every: 365d } }
+emergencies: site-safety
+start: take-order
+steps:
+  take-order: { type: intake, intent: order, channel: phone, actor: sales-lead, next: done }
+  done: { type: end }
+---
+# The process that handles them: a person takes the call, and every way ends resolved.
+process: site-safety
+title: Site safety
+owner: duty-manager
+review: { last: 2026-09-01, every: 365d }
+roles:
+  call-handler: { title: Call handler, frontline: true, training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
+  duty-manager: { title: Duty manager, can: [repair], training: { last: 2026-09-01, every: 365d, covers: [routine, emergency] } }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: emergency
+    channel: phone
+    actor: call-handler
+    next: make-safe
+  make-safe:
+    type: resolve
+    remedy: repair
+    actor: duty-manager
+    next: done
+  done:
+    type: end
+    outcome: resolved
+`,
+    failingExample: `process: callback-request
+title: Call-back request
+owner: team-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  team-lead: { title: Team lead, training: { last: 2026-09-01, every: 365d } }
+start: take-request
+steps:
+  take-request:
+    type: intake
+    next: call-back
+  call-back:
+    type: contact
+    channel: phone
+    actor: team-lead
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: { "handled-by": null },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        "handled-by": {
+          type: ["string", "null"],
+          pattern: "^[a-z0-9][a-z0-9-]*$",
+          description: "The id of the process that handles emergencies for every process with no emergency entry of its own and no `emergencies` key, like site-safety; null for none."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  check(_process, { graph }) {
+    const ways = /* @__PURE__ */ new Map();
+    const add = (step, way) => {
+      if (way)
+        ways.set(step, [...ways.get(step) ?? [], way]);
+    };
+    const entries = graph.emergencyEntries();
+    for (const entry of entries) {
+      add(entry, endsUnresolved(graph, entry));
+      add(entry, endsWithoutPerson(graph, entry));
+    }
+    const emergencySteps = graph.emergencyPath();
+    for (const index of emergencySteps.order) {
+      if (graph.typeOf(index) !== "end" && graph.step(index).actor === void 0)
+        add(index, withoutActor(graph, emergencySteps.pathTo(index)));
+    }
+    return [...ways].map(([index, stepWays]) => {
+      const step = graph.step(index);
+      return gapOfWays(step.id, entries.includes(index) ? `emergency entry "${step.id}"` : `step "${step.id}"`, stepWays);
+    });
+  },
+  project: {
+    check(processes, { options, lookup }) {
+      const handledBy = options["handled-by"];
+      const withEntry = new Set([...processes, ...lookup].filter((process3) => process3.emergencyEntry).map((process3) => process3.id));
+      const named = new Set([...processes, ...lookup].map((process3) => process3.id));
+      const findings = /* @__PURE__ */ new Map();
+      processes.forEach((process3, index) => {
+        const finding = handlerGap(process3, handlerOf(process3, handledBy), named, withEntry);
+        if (finding)
+          findings.set(index, [finding]);
+      });
+      return findings;
+    },
+    references(process3, options) {
+      const handler = handlerOf(process3, options["handled-by"]);
+      return handler === void 0 ? [] : [handler];
+    }
+  }
+};
+function handlerOf(process3, handledBy) {
+  if (process3.emergencies)
+    return process3.emergencies.id;
+  return process3.emergencyEntry || handledBy === null ? void 0 : handledBy;
+}
+function handlerGap(process3, handler, named, withEntry) {
+  if (handler === void 0) {
+    if (process3.emergencyEntry)
+      return void 0;
+    return {
+      message: `process "${process3.id}" has no emergency entry reachable from its start and names no process to handle emergencies`,
+      fix: "add an `intake` with `intent: emergency`, or name the handler in `emergencies:`"
+    };
+  }
+  if (withEntry.has(handler))
+    return void 0;
+  const [subject, at2] = process3.emergencies ? [`\`emergencies\` names "${handler}"`, { at: process3.emergencies.at }] : [`process "${process3.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
+  if (!named.has(handler)) {
+    return {
+      ...at2,
+      message: `${subject}, but no process has that id here or in the repository's process files`,
+      fix: "correct the id, or add that process"
+    };
+  }
+  const fix = process3.emergencies ? "add one there, or name a process that has one" : "add one there";
+  return {
+    ...at2,
+    message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count)`,
+    fix
+  };
+}
+function endsUnresolved(graph, entry) {
+  const path12 = graph.findPath({
+    from: entry,
+    isTarget: (index) => graph.typeOf(index) === "end" && graph.step(index).outcome !== "resolved"
+  });
+  if (path12 === void 0)
+    return void 0;
+  const step = graph.step(path12[path12.length - 1]);
+  return {
+    path: graph.ids(path12),
+    text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``
+  };
+}
+function endsWithoutPerson(graph, entry) {
+  const byRole = (index) => graph.roleOf(index) !== void 0;
+  if (byRole(entry))
+    return void 0;
+  const path12 = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
+  if (path12 === void 0)
+    return void 0;
+  const ids = graph.ids(path12);
+  return {
+    path: ids,
+    text: `can reach "${ids[ids.length - 1]}" without a role's step: have a person handle it`
+  };
+}
+function withoutActor(graph, fromEntry) {
+  const fix = "name the role (or `system`) that does it";
+  if (fromEntry.length === 1)
+    return { text: `has no \`actor\`: ${fix}` };
+  return { text: `is on the emergency path from "${graph.step(fromEntry[0]).id}" but has no \`actor\`: ${fix}` };
+}
+
+// dist/rules/empowerment.js
+var empowerment = {
+  kind: "process",
+  meta: {
+    id: "empowerment",
+    defaultSeverity: "medium",
+    summary: "A `resolve` step is done by a role whose `can` lacks its `remedy`, or from a complaint `intake` every way to a `resolve` step passes an `escalate` step.",
+    why: "When the person facing the customer may not give the remedy, the customer waits while someone asks permission, and every complaint climbs to a manager. Staff who can put things right on the spot end complaints while they are still small.",
+    fix: "Add the remedy to the `can` of the role that does the `resolve` step, or have a role that may give it do the step; give the complaint a way to a `resolve` step that does not need an escalation.",
+    example: `process: faulty-kettle-complaint
+title: Faulty kettle complaint
+owner: store-manager
+review: { last: 2026-09-01, every: 365d }
+roles:
+  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
+  store-manager: { title: Store manager, can: [refund, exchange, credit] }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: store-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: store-agent
+    next: exchange-kettle
+  exchange-kettle:
+    type: resolve
+    remedy: exchange
+    actor: store-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: store-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: faulty-kettle-complaint
+title: Faulty kettle complaint
+owner: store-manager
+review: { last: 2026-09-01, every: 365d }
+roles:
+  store-agent: { title: Store agent, frontline: true, can: [exchange, refund], training: { last: 2026-09-01, every: 365d } }
+  store-manager: { title: Store manager, can: [refund, exchange, credit] }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: store-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: store-agent
+    next: ask-manager
+  ask-manager:
+    type: escalate
+    to: store-manager
+    actor: store-agent
+    next: exchange-kettle
+  exchange-kettle:
+    type: resolve
+    remedy: exchange
+    actor: store-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: store-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(process3, { graph }) {
+    return [
+      ...graph.reachableOfType("resolve").flatMap((index) => remedyOutOfReach(process3, graph.step(index))),
+      ...graph.reachableOfType("intake").flatMap((index) => isComplaintIntake(graph.step(index)) ? onlyThroughEscalation(graph, index) : [])
+    ];
+  }
+};
+function remedyOutOfReach(process3, step) {
+  const role = step.actor && process3.roles.get(step.actor.id);
+  if (role === void 0 || step.remedy === void 0 || role.can.includes(step.remedy))
+    return [];
+  const allowed = role.can.length > 0 ? `it may give only ${role.can.join(", ")}` : "it has no `can` at all";
+  return [
+    {
+      step: step.id,
+      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed})`,
+      fix: `add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`
+    }
+  ];
+}
+function onlyThroughEscalation(graph, intake) {
+  const isResolve = (index) => graph.typeOf(index) === "resolve";
+  if (graph.findPath({ from: intake, avoid: (index) => graph.typeOf(index) === "escalate", isTarget: isResolve }) !== void 0)
+    return [];
+  const found2 = graph.findPath({ from: intake, isTarget: isResolve });
+  if (found2 === void 0)
+    return [];
+  const path12 = graph.ids(found2);
+  return [
+    {
+      step: path12[0],
+      path: path12,
+      message: `from complaint intake "${path12[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
+      fix: "give that role the remedy and a way to a `resolve` step"
+    }
+  ];
+}
+
+// dist/rules/endless-loop.js
+init_step_list();
+var endlessLoop = {
+  kind: "process",
+  meta: {
+    id: "endless-loop",
+    defaultSeverity: "high",
+    summary: "Steps form a closed loop: no `end`, no step without `next` and no `next` leading out, so a case that enters it never ends.",
+    why: "A case caught in a loop with no exit goes round for ever: the customer is asked again and again and the case is never closed.",
+    fix: "Give one step of the loop a `next` that leaves it, usually through a `decision` with a `when` that ends the loop.",
+    example: `process: missing-details
+title: Chase missing order details
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: ask-details
+steps:
+  ask-details:
+    type: contact
+    channel: phone
+    actor: agent
+    next: check-details
+  check-details:
+    type: decision
+    actor: agent
+    next:
+      - to: ask-details
+        when: details still missing
+      - to: done
+        when: details complete
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: missing-details
+title: Chase missing order details
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: ask-details
+steps:
+  ask-details:
+    type: contact
+    channel: phone
+    actor: agent
+    next: check-details
+  check-details:
+    type: decision
+    actor: agent
+    next:
+      - to: ask-details
+        when: details still missing
+      - to: ask-details
+        when: details complete
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: true,
+    defaultOptions: {}
+  },
+  check(process3, { graph }) {
+    const exits = process3.steps.flatMap((_step, index) => graph.typeOf(index) === "end" || !graph.hasNext(index) ? [index] : []);
+    const canEnd = graph.stepsReaching(exits);
+    return closedLoops(graph, canEnd).map((members) => {
+      const first = members[0];
+      const others = trappedBefore(graph, members, canEnd);
+      const leadIn = others === 0 ? "" : ` (${others === 1 ? "1 other step leads" : `${others} other steps lead`} only into it)`;
+      return {
+        step: graph.step(first).id,
+        path: graph.ids(roundTrip(graph, first)),
+        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}`,
+        fix: 'give a step of the loop a "next" that leads to an end step'
+      };
+    });
+  }
+};
+function closedLoops(graph, canEnd) {
+  const { component, inCycle } = graph.cycles();
+  const leaves = /* @__PURE__ */ new Set();
+  const leaving = (next, _wait, node) => {
+    if (component[next] !== component[node])
+      leaves.add(component[node]);
+  };
+  for (let node = 0; node < graph.steps.length; node++)
+    graph.forEachSuccessor(node, leaving);
+  const loops = /* @__PURE__ */ new Map();
+  for (let node = 0; node < graph.steps.length; node++) {
+    const own = component[node];
+    if (canEnd.has(node) || !inCycle(node) || leaves.has(own))
+      continue;
+    const members = loops.get(own);
+    if (members)
+      members.push(node);
+    else
+      loops.set(own, [node]);
+  }
+  return [...loops.values()];
+}
+function roundTrip(graph, first) {
+  const { component } = graph.cycles();
+  return graph.findPath({
+    from: first,
+    avoid: (node) => component[node] !== component[first],
+    isTarget: (node) => node === first
+  });
+}
+function trappedBefore(graph, members, canEnd) {
+  return graph.stepsReaching(members, (node) => !canEnd.has(node)).size - members.length;
+}
+
+// dist/rules/escalation-closure.js
+var escalationClosure = {
+  kind: "process",
+  meta: {
+    id: "escalation-closure",
+    defaultSeverity: "high",
+    summary: "From an `escalate` step, an `end` can be reached without a customer-facing step: the escalation may never come back to the customer.",
+    why: "An escalation is where the customer hands their problem to someone they will never speak to. If the case can be settled upstairs and closed without anyone telling the customer, they are left waiting for an answer that was already given, and the escalation feels like a black hole.",
+    fix: "After the `escalate` step, put a customer-facing step (a `contact`, `resolve` or `deny`, for example) on every way to an `end`, so whoever decides tells the customer.",
+    example: `process: refund-escalation
+title: Goodwill refund request
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead, can: [refund], training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: escalate-refund
+  escalate-refund:
+    type: escalate
+    to: care-lead
+    actor: care-agent
+    next: decide-refund
+  decide-refund:
+    type: decision
+    actor: care-lead
+    next:
+      - to: give-refund
+        when: refund approved
+      - to: explain-refusal
+        when: refund refused
+  give-refund:
+    type: resolve
+    remedy: refund
+    actor: care-lead
+    next: log-request
+  explain-refusal:
+    type: deny
+    actor: care-lead
+    next: log-request
+  log-request:
+    type: report
+    actor: care-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: refund-escalation
+title: Goodwill refund request
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead, can: [refund], training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: escalate-refund
+  escalate-refund:
+    type: escalate
+    to: care-lead
+    actor: care-agent
+    next: decide-refund
+  decide-refund:
+    type: decision
+    actor: care-lead
+    next:
+      - to: give-refund
+        when: refund approved
+      - to: log-request
+        when: refund refused
+  give-refund:
+    type: resolve
+    remedy: refund
+    actor: care-lead
+    next: log-request
+  log-request:
+    type: report
+    actor: care-lead
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph }) {
+    return graph.reachableOfType("escalate").flatMap((escalation) => {
+      const found2 = graph.findPath({
+        from: escalation,
+        avoid: (index) => graph.isCustomerFacing(index),
+        isTarget: (index) => graph.typeOf(index) === "end"
+      });
+      if (found2 === void 0)
+        return [];
+      const path12 = graph.ids(found2);
+      return [
+        {
+          step: path12[0],
+          path: path12,
+          message: `from escalation "${path12[0]}" the case can end at "${path12[path12.length - 1]}" without anyone getting back to the customer`,
+          fix: "put a `contact`, `resolve` or `deny` on every way from the escalation to an end"
+        }
+      ];
+    });
+  }
+};
+
+// dist/rules/support/waiver-text.js
+function describeWaiver(process3, waiver) {
+  const where2 = waiver.step ? ` at step "${waiver.step.id}"` : ", whole process";
+  return `waiver ${waiverNumber(process3, waiver)} (${waiver.rule}${where2})`;
+}
+function waiverNumber(process3, waiver) {
+  return process3.waivers.indexOf(waiver) + 1;
+}
+
+// dist/rules/expired-waiver.js
+var expiredWaiver = {
+  kind: "waivers",
+  meta: {
+    id: "expired-waiver",
+    defaultSeverity: "medium",
+    summary: "A waiver's `expires` is before today: it no longer waives anything.",
+    why: "A waiver is a promise to come back to a gap by a date. Once that date has passed the gap it hid is reported again, and the stale waiver says nothing true about why.",
+    fix: "Close the gap and remove the waiver; or, if the reason still holds, decide again and set a new `expires`.",
+    example: `process: email-support
+title: Email support
+owner: support-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+    expires: 2099-01-01
+`,
+    failingExample: `process: email-support
+title: Email support
+owner: support-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+    expires: 2026-06-30
+`,
+    structural: true,
+    defaultOptions: {}
+  },
+  check(process3, { waivers }) {
+    return waivers.flatMap(({ waiver, expired }) => expired ? [
+      {
+        at: waiver.at,
+        message: `${describeWaiver(process3, waiver)} expired on ${waiver.expires} and waives nothing`,
+        fix: 'remove it (closing its gap if still open), or set a new "expires" date if the reason still holds'
+      }
+    ] : []);
+  }
+};
+
+// dist/rules/support/elapsed-time.js
+init_step_list();
+function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
+  const worst = graph.worstElapsedTime(origin, isTarget, mayReachTarget);
+  switch (worst.kind) {
+    case "none":
+      return void 0;
+    case "known": {
+      if (worst.cost <= limit.seconds)
+        return void 0;
+      const path12 = graph.ids(worst.path);
+      const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
+      return {
+        path: path12,
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path12[path12.length - 1]}", more than ${limit.text} (${parts})`
+      };
+    }
+    case "unknown": {
+      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
+      const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
+      const path12 = graph.ids(way);
+      return {
+        path: path12,
+        text: `waits an unknown time for ${waitFor} at "${path12[path12.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+      };
+    }
+    case "unbounded": {
+      const { into, loop } = enterLoop(worst.path, worst.cycle);
+      return {
+        path: graph.ids([...into, ...loop.slice(1)]),
+        text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`
+      };
+    }
+  }
+}
+function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
+  const path12 = graph.findPath({
+    from: step,
+    avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
+    isTarget: (index) => index !== origin && isTarget(index)
+  });
+  return path12 === void 0 ? [] : path12.slice(1);
+}
+function enterLoop(path12, cycle) {
+  const onLoop = new Set(cycle);
+  const into = path12.slice(0, path12.findIndex((step) => onLoop.has(step)) + 1);
+  const entry = cycle.indexOf(into[into.length - 1]);
+  return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
+}
+function timeParts(graph, path12) {
+  const parts = [];
+  for (let i = 0; i + 1 < path12.length; i++) {
+    const [from, to] = [path12[i], path12[i + 1]];
+    const takes = graph.step(from).takes.seconds;
+    if (takes > 0)
+      parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
+    const wait = longestWait(graph, from, to);
+    if (wait > 0)
+      parts.push(`a wait of ${formatSeconds(wait)} before "${graph.step(to).id}"`);
+  }
+  return parts;
+}
+function longestWait(graph, from, to) {
+  let longest = 0;
+  graph.forEachSuccessor(from, (next, wait) => {
+    if (next === to)
+      longest = Math.max(longest, wait?.seconds ?? 0);
+  });
+  return longest;
+}
+
+// dist/rules/follow-through.js
+init_step_list();
+var followThrough = {
+  kind: "process",
+  meta: {
+    id: "follow-through",
+    defaultSeverity: "high",
+    summary: "A `promise` has no `owner` or no deadline `by`, can reach an `end` without a `follow-up` that keeps it, may be followed up later than `by`, or is followed up by someone other than its owner without the owner checking with the customer (`verify`).",
+    why: `"We'll call you back today" is the sentence customers remember. A promise with no named owner, no deadline, or no step that keeps it is the one that is quietly forgotten, and a broken promise turns a small problem into a complaint about the company's word.`,
+    fix: "Give the promise an `owner` and a `by`; lead every way from it to an `end` through a `follow-up` that `fulfils` it, soon enough to keep to `by`; and when someone other than the owner does the follow-up, have the owner `verify` with the customer that it was kept.",
+    example: `process: refund-callback
+title: Refund call-back
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: promise-callback
+  promise-callback:
+    type: promise
+    actor: care-agent
+    owner: care-agent
+    by: 1d
+    promise: We will call you back today with your refund date.
+    takes: 5m
+    next:
+      - to: call-back
+        after: 4h
+  call-back:
+    type: follow-up
+    fulfils: promise-callback
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: refund-callback
+title: Refund call-back
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    channel: phone
+    actor: care-agent
+    next: promise-callback
+  promise-callback:
+    type: promise
+    actor: care-agent
+    owner: care-agent
+    by: 1d
+    promise: We will call you back today with your refund date.
+    takes: 5m
+    next:
+      - to: call-back
+        after: 2d
+  call-back:
+    type: follow-up
+    fulfils: promise-callback
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(process3, { graph }) {
+    const followUps = followUpsByPromise(graph);
+    return graph.reachableOfType("promise").flatMap((index) => {
+      const promise2 = graph.step(index);
+      const keepers = followUps.get(promise2.id) ?? [];
+      const problems = [
+        ...missingOwner(promise2),
+        ...endWithoutFollowUp(graph, index, keepers),
+        ...missedDeadline(graph, index, keepers),
+        ...unverifiedFollowUps(process3, graph, index, keepers)
+      ];
+      if (problems.length === 0)
+        return [];
+      const fixes = [...new Set(problems.map((problem) => problem.fix))];
+      return [gapOfWays(promise2.id, `promise "${promise2.id}"`, problems, fixes.join(". "))];
+    });
+  }
+};
+function missingOwner(promise2) {
+  if (promise2.owner)
+    return [];
+  return [
+    {
+      text: "has no `owner`, so nobody is answerable for keeping it",
+      fix: "Name the role that keeps it as its `owner`"
+    }
+  ];
+}
+function endWithoutFollowUp(graph, promise2, keepers) {
+  const way = graph.pathToFirstEnd(promise2, keepers);
+  if (way === void 0)
+    return [];
+  const path12 = graph.ids(way);
+  return [
+    {
+      path: path12,
+      text: `can end at "${path12[path12.length - 1]}" without a \`follow-up\` that fulfils it`,
+      fix: "Lead every way from it to an end through a `follow-up` that `fulfils` it"
+    }
+  ];
+}
+function missedDeadline(graph, promise2, keepers) {
+  const { by } = graph.step(promise2);
+  if (by === void 0) {
+    return [
+      {
+        text: "has no deadline `by`, so nobody can tell whether it is kept in time",
+        fix: "Give it the deadline promised to the customer as `by`"
+      }
+    ];
+  }
+  const keeps = new Set(keepers);
+  const late = lateWay(graph, promise2, (step) => keeps.has(step), by, "its follow-up", graph.mayReachAny(keepers));
+  return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
+}
+function followUpsByPromise(graph) {
+  const followUps = /* @__PURE__ */ new Map();
+  for (const index of graph.reachableOfType("follow-up")) {
+    const { fulfils } = graph.step(index);
+    if (!fulfils)
+      continue;
+    const known = followUps.get(fulfils.id);
+    if (known)
+      known.push(index);
+    else
+      followUps.set(fulfils.id, [index]);
+  }
+  return followUps;
+}
+function unverifiedFollowUps(process3, graph, promise2, followUps) {
+  const { id, owner } = graph.step(promise2);
+  if (owner === void 0)
+    return [];
+  const byOthers = followUps.filter((index) => {
+    const { actor } = graph.step(index);
+    return isRole(process3, actor) && actor.id !== owner.id;
+  });
+  if (byOthers.length === 0)
+    return [];
+  const mayReachFollowUp = graph.mayReachAny(byOthers);
+  const fromPromise = graph.searchFrom(promise2, { avoid: (index) => !mayReachFollowUp(index) });
+  const verifies = graph.reachableOfType("verify").filter((index) => isVerifyBy(graph.step(index), id, owner.id));
+  const unverified = byOthers.flatMap((followUp) => {
+    if (!fromPromise.has(followUp))
+      return [];
+    const afterwards = graph.pathToFirstEnd(followUp, verifies);
+    return afterwards === void 0 ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
+  });
+  if (unverified.length === 0)
+    return [];
+  return [
+    {
+      path: graph.ids(unverified[0].witness()),
+      text: `is followed up at ${quoteSteps(graph.ids(unverified.map(({ followUp }) => followUp)))} by another role, and the case can then end without its owner "${owner.id}" verifying it`,
+      fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`
+    }
+  ];
+}
+function isVerifyBy(step, promiseId, ownerId) {
+  return step.type === "verify" && step.verifies?.id === promiseId && step.actor?.id === ownerId;
+}
+
+// dist/rules/handoff-chain.js
+init_step_list();
+var handoffChain = {
+  kind: "process",
+  meta: {
+    id: "handoff-chain",
+    defaultSeverity: "medium",
+    summary: "From an `intake`, a path to an `end` hands the case between roles more than {max} times, or a loop can bounce the customer between roles without end.",
+    why: "Every handoff is a chance for the case to be dropped, and for the customer to explain everything again to someone new. A customer passed around four desks, or sent back and forth between two, stops believing anyone owns their problem.",
+    fix: "Let one role own the case from intake to end, and give it the authority (`can`) it needs to finish it; where a loop sends the case back to a role it came from, give the loop a way out that does not change hands.",
+    example: `process: billing-question
+title: Billing question
+owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-question
+steps:
+  receive-question:
+    type: intake
+    channel: phone
+    actor: billing-agent
+    next: check-invoice
+  check-invoice:
+    type: action
+    actor: billing-agent
+    next: approve-correction
+  approve-correction:
+    type: action
+    actor: billing-lead
+    next: explain-correction
+  explain-correction:
+    type: contact
+    channel: phone
+    actor: billing-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: billing-question
+title: Billing question
+owner: billing-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  billing-agent: { title: Billing agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  billing-lead: { title: Billing lead, training: { last: 2026-09-01, every: 365d } }
+start: receive-question
+steps:
+  receive-question:
+    type: intake
+    channel: phone
+    actor: billing-agent
+    next: check-invoice
+  check-invoice:
+    type: action
+    actor: billing-agent
+    next: approve-correction
+  approve-correction:
+    type: action
+    actor: billing-lead
+    next: recheck-invoice
+  recheck-invoice:
+    type: action
+    actor: billing-agent
+    next: sign-off
+  sign-off:
+    type: action
+    actor: billing-lead
+    next: explain-correction
+  explain-correction:
+    type: contact
+    channel: phone
+    actor: billing-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: { max: 3 },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        max: {
+          type: "integer",
+          minimum: 0,
+          description: "The most handoffs allowed on a path from an intake to an end."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  check(_process, { graph, options }) {
+    const handoffs = new Handoffs(graph);
+    return graph.reachableOfType("intake").flatMap((intake) => {
+      const ways = [handoffs.longestChain(intake, options.max), handoffs.bounce(intake)].flatMap((way) => way ?? []);
+      if (ways.length === 0)
+        return [];
+      return [
+        {
+          step: graph.step(intake).id,
+          path: ways[0].path,
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join("; and ")}`,
+          fix: "let one role own the case to the end, with the authority (`can`) to finish it"
+        }
+      ];
+    });
+  }
+};
+var Handoffs = class {
+  graph;
+  component;
+  /** Per intake, the path its breadth-first search takes to the first step with a handoff inside a loop. */
+  pathToLoopHandoff;
+  constructor(graph) {
+    this.graph = graph;
+    this.component = graph.cycles().component;
+    this.pathToLoopHandoff = graph.nearestPaths((node) => graph.findSuccessor(node, this.handsOffInLoop) !== void 0);
+  }
+  /**
+   * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
+   * loop are `bounce`'s (they make the count unlimited), so the count is taken between loops;
+   * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
+   */
+  longestChain(intake, max) {
+    const paths = this.graph.heaviestPaths(intake, (from, to) => this.isHandoff(from, to) ? 1 : 0);
+    let worst;
+    for (const node of paths.reached) {
+      if (this.graph.typeOf(node) !== "end")
+        continue;
+      if (worst === void 0 || paths.weightTo(node) > paths.weightTo(worst))
+        worst = node;
+    }
+    if (worst === void 0)
+      return void 0;
+    const path12 = paths.pathTo(worst);
+    const roles = this.roleChain(path12);
+    if (roles.length - 1 <= max)
+      return void 0;
+    const ids = this.graph.ids(path12);
+    return {
+      path: ids,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
+    };
+  }
+  /** The nearest loop with a handoff in it, when the intake reaches one. */
+  bounce(intake) {
+    const path12 = this.pathToLoopHandoff(intake);
+    if (!path12)
+      return void 0;
+    const node = path12[path12.length - 1];
+    const next = this.graph.findSuccessor(node, this.handsOffInLoop);
+    const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
+    const [from, to] = this.graph.ids([node, next]);
+    return {
+      path: [...this.graph.ids(path12), ...loop.slice(1)],
+      text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`
+    };
+  }
+  handsOffInLoop = (to, _wait, from) => this.component[to] === this.component[from] && this.isHandoff(from, to);
+  isHandoff(from, to) {
+    const [fromRole, toRole] = [this.graph.roleOf(from), this.graph.roleOf(to)];
+    return fromRole !== void 0 && toRole !== void 0 && fromRole !== toRole;
+  }
+  actor(node) {
+    return this.graph.step(node).actor.id;
+  }
+  /** The roles the case passes through along `path`, one entry per handoff plus the first. */
+  roleChain(path12) {
+    const chain = [];
+    for (let i = 1; i < path12.length; i++) {
+      if (!this.isHandoff(path12[i - 1], path12[i]))
+        continue;
+      if (chain.length === 0)
+        chain.push(this.actor(path12[i - 1]));
+      chain.push(this.actor(path12[i]));
+    }
+    return chain;
+  }
+};
+function times(count) {
+  return count === 1 ? "once" : `${count} times`;
+}
+
+// dist/rules/human-touch.js
+var humanTouch = {
+  kind: "process",
+  meta: {
+    id: "human-touch",
+    defaultSeverity: "medium",
+    summary: "From an `intake`, no customer-facing step done by a role can be reached (the intake itself counts): the customer can never reach a person.",
+    why: "Automated replies are fine until something goes wrong. A customer who can only ever reach a form, a bot or a queue has nowhere to go when the automation does not fit their problem, and that is when they go public.",
+    fix: "Give the intake a way to a customer-facing step (a `contact`, `listen`, `resolve`, ...) whose `actor` is a role declared under `roles`, not `system` or `customer`.",
+    example: `process: password-reset
+title: Password reset
+owner: support-agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: web-form
+    actor: system
+    next: send-reset-link
+  send-reset-link:
+    type: contact
+    channel: email
+    actor: system
+    next: check-reset
+  check-reset:
+    type: decision
+    actor: system
+    next:
+      - to: done
+        when: password was reset
+      - to: call-customer
+        when: reset link not used within a day
+  call-customer:
+    type: contact
+    channel: phone
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: password-reset
+title: Password reset
+owner: support-agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-request
+steps:
+  receive-request:
+    type: intake
+    channel: web-form
+    actor: system
+    next: send-reset-link
+  send-reset-link:
+    type: contact
+    channel: email
+    actor: system
+    next: check-reset
+  check-reset:
+    type: decision
+    actor: system
+    next:
+      - to: done
+        when: password was reset
+      - to: send-reset-link
+        when: reset link not used within a day
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph }) {
+    const people = graph.reachableSteps().filter((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== void 0);
+    const reachesPerson = graph.stepsReaching(people);
+    return graph.reachableOfType("intake").flatMap((intake) => {
+      const step = graph.step(intake);
+      if (reachesPerson.has(intake))
+        return [];
+      return [
+        {
+          step: step.id,
+          message: `from intake "${step.id}" the customer can never reach a person: no customer-facing step is done by a role`,
+          fix: "add a `contact` or another customer-facing step with a role as its `actor`"
+        }
+      ];
+    });
+  }
+};
+
+// dist/rules/issue-reporting.js
+init_step_list();
+var issueReporting = {
+  kind: "process",
+  meta: {
+    id: "issue-reporting",
+    defaultSeverity: "low",
+    summary: "The process has a complaint `intake` or an `escalate` step but no reachable `report` step.",
+    why: "Complaints and escalations are how a team learns what is going wrong. If nobody logs them, the same fault reaches the next customer, and the one after, and nobody sees the pattern until it is a crisis.",
+    fix: "Add a `report` step where staff log what went wrong (after the complaint is resolved, or when the case is escalated) and lead a `next` to it.",
+    example: `process: wrong-order-complaint
+title: Wrong order complaint
+owner: shift-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
+  shift-lead: { title: Shift lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: server
+    next: replace-dish
+  replace-dish:
+    type: resolve
+    remedy: replace
+    actor: server
+    next: log-mistake
+  log-mistake:
+    type: report
+    actor: server
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: wrong-order-complaint
+title: Wrong order complaint
+owner: shift-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  server: { title: Server, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
+  shift-lead: { title: Shift lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: in-person
+    actor: server
+    next: replace-dish
+  replace-dish:
+    type: resolve
+    remedy: replace
+    actor: server
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph }) {
+    if (graph.reachableOfType("report").length > 0)
+      return [];
+    const triggers = graph.reachableSteps().filter((index) => graph.typeOf(index) === "escalate" || isComplaintIntake(graph.step(index))).map((index) => graph.step(index));
+    if (triggers.length === 0)
+      return [];
+    return [
+      {
+        message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong`,
+        fix: "add a `report` step and lead a `next` to it"
+      }
+    ];
+  }
+};
+
+// dist/rules/listen-first.js
+init_step_list();
+var listenFirst = {
+  kind: "process",
+  meta: {
+    id: "listen-first",
+    defaultSeverity: "medium",
+    summary: "From a complaint `intake`, an `explain-policy` or `deny` step can be reached without passing a `listen` step.",
+    why: "A customer who complains and hears the policy, or a no, before anyone has heard them out feels dismissed: the complaint hardens, and they take it to a manager, a review site or a competitor.",
+    fix: "Put a `listen` step between the complaint intake and every `explain-policy` or `deny` step, so staff take the customer's account before they explain or refuse.",
+    example: `process: late-delivery-complaint
+title: Late delivery complaint
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: phone
+    actor: care-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: care-agent
+    next: explain-delivery-terms
+  explain-delivery-terms:
+    type: explain-policy
+    actor: care-agent
+    next: give-credit
+  give-credit:
+    type: resolve
+    remedy: credit
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: late-delivery-complaint
+title: Late delivery complaint
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: phone
+    actor: care-agent
+    next: explain-delivery-terms
+  explain-delivery-terms:
+    type: explain-policy
+    actor: care-agent
+    next: give-credit
+  give-credit:
+    type: resolve
+    remedy: credit
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph }) {
+    return graph.reachableOfType("intake").flatMap((intake) => {
+      if (!isComplaintIntake(graph.step(intake)))
+        return [];
+      const reach = graph.searchFrom(intake, { avoid: (index) => graph.typeOf(index) === "listen" });
+      const unheard = reach.order.filter((index) => graph.typeOf(index) === "explain-policy" || graph.typeOf(index) === "deny");
+      if (unheard.length === 0)
+        return [];
+      const path12 = graph.ids(reach.pathTo(unheard[0]));
+      return [
+        {
+          step: graph.step(intake).id,
+          path: path12,
+          message: `from complaint intake "${path12[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
+          fix: `add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
+        }
+      ];
+    });
+  }
+};
+
+// dist/rules/order-confirmation.js
+var orderConfirmation = {
+  kind: "process",
+  meta: {
+    id: "order-confirmation",
+    defaultSeverity: "high",
+    summary: "From an `order-entry` step, a `deliver` or `end` step can be reached without passing a `confirm` step.",
+    why: "An order taken down is not yet an order understood. Read it back and the customer catches the wrong size, the wrong address or the wrong date in seconds; skip it and the mistake is found on the doorstep, where it costs a return, a second delivery and the customer's trust.",
+    fix: "Put a `confirm` step, where the order is read back to the customer and they agree to it, on every way from the `order-entry` step to a `deliver` or `end` step.",
+    example: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: confirm-order
+  confirm-order:
+    type: confirm
+    channel: phone
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: phone-order-intake
+title: Phone order intake
+owner: sales-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  sales-rep: { title: Sales representative, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  sales-lead: { title: Sales lead }
+start: receive-call
+steps:
+  receive-call:
+    type: intake
+    intent: order
+    channel: phone
+    actor: sales-rep
+    next: enter-order
+  enter-order:
+    type: order-entry
+    actor: sales-rep
+    next: ship
+  ship:
+    type: deliver
+    actor: system
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph }) {
+    return graph.reachableOfType("order-entry").flatMap((entry) => {
+      const found2 = graph.findPath({
+        from: entry,
+        avoid: (index) => graph.typeOf(index) === "confirm",
+        isTarget: (index) => graph.typeOf(index) === "deliver" || graph.typeOf(index) === "end"
+      });
+      if (found2 === void 0)
+        return [];
+      const path12 = graph.ids(found2);
+      const where2 = path12[path12.length - 1];
+      const what = graph.typeOf(found2[found2.length - 1]) === "deliver" ? `be delivered at "${where2}"` : `end at "${where2}"`;
+      return [
+        {
+          step: path12[0],
+          path: path12,
+          message: `from order entry "${path12[0]}" the order can ${what} without being confirmed with the customer`,
+          fix: "add a `confirm` step that reads the order back before every delivery or end"
+        }
+      ];
+    });
+  }
+};
+
+// dist/rules/process-review.js
+var processReview = {
+  kind: "process",
+  meta: {
+    id: "process-review",
+    defaultSeverity: "medium",
+    summary: "The process has no `review`, or `review.last` + `review.every` is before today.",
+    why: "A process nobody reviews drifts away from what the team really does: products, staff and systems change, and the written process keeps promising what no one delivers any more.",
+    fix: "Review the process with the people who run it, then set `review.last` to the date of that review; if it has none, add `review: { last: YYYY-MM-DD, every: 90d }`.",
+    example: `process: opening-hours-inquiry
+title: Opening hours inquiry
+owner: front-desk
+review:
+  last: 2026-10-01
+  every: 180d
+roles:
+  front-desk: { title: Front desk, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: answer-call
+steps:
+  answer-call:
+    type: intake
+    channel: phone
+    actor: front-desk
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: opening-hours-inquiry
+title: Opening hours inquiry
+owner: front-desk
+review:
+  last: 2025-10-01
+  every: 180d
+roles:
+  front-desk: { title: Front desk, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: answer-call
+steps:
+  answer-call:
+    type: intake
+    channel: phone
+    actor: front-desk
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(process3, { today }) {
+    const { review } = process3;
+    if (review === void 0) {
+      return [
+        {
+          message: `process "${process3.id}" has no \`review\`, so nobody checks that it still matches what the team does`,
+          fix: "add `review: { last: YYYY-MM-DD, every: 90d }` after reviewing it"
+        }
+      ];
+    }
+    if (!isOverdue(review.last, review.every, today))
+      return [];
+    return [
+      {
+        message: `process "${process3.id}" was last reviewed on ${review.last} and fell due on ${dueDate(review.last, review.every)} (every ${review.every.text})`,
+        fix: "review it with the team and update `review.last`"
+      }
+    ];
+  }
+};
+
+// dist/rules/registry.js
+import { createHash } from "node:crypto";
+var RuleRegistry = class _RuleRegistry {
+  rules;
+  code;
+  byId;
+  /** Every rule id, in catalogue order: what waivers and the config may name. */
+  ids;
+  identityText;
+  /**
+   * `code`: a fingerprint of the code of rules that are not part of gapcheck's build (a
+   * plugin's file, for one); the build's own fingerprint already covers the built-in rules.
+   */
+  constructor(rules, code = "") {
+    this.rules = rules;
+    this.code = code;
+    this.byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+    if (this.byId.size !== rules.length) {
+      const twice = rules.map((rule) => rule.meta.id).filter((id, index, ids) => ids.indexOf(id) !== index);
+      throw new Error(`rules registered twice: ${[...new Set(twice)].join(", ")}`);
+    }
+    this.ids = rules.map((rule) => rule.meta.id);
+  }
+  /** What tells this rule set from another, for the cache key: each rule's kind and metadata, and `code`. Worked out on first use. */
+  get identity() {
+    this.identityText ??= createHash("sha256").update(JSON.stringify([this.code, this.rules.map(({ kind, meta }) => [kind, meta])])).digest("hex");
+    return this.identityText;
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
+  with(rules, code) {
+    return new _RuleRegistry([...this.rules, ...rules], JSON.stringify([this.code, code]));
+  }
+};
+
+// dist/rules/remedy-path.js
+var remedyPath = {
+  kind: "process",
+  meta: {
+    id: "remedy-path",
+    defaultSeverity: "medium",
+    summary: "From a complaint or return `intake`, an `end` can be reached without passing a `resolve` step or a refusal justified by safety, law or security (an `abandoned` end after a person answered is fine).",
+    why: "A complaint closed without a remedy leaves the customer with nothing: they were heard, maybe, but nothing was put right, so they complain again, louder, or leave. Telling them no, even to the exchange of a defective product, is how complaints become disasters; only safety, the law or security come before their convenience.",
+    fix: "Lead every way from the intake to an `end` through a `resolve` step that gives the customer a remedy (a refund, a repair, or at least `assist`), or a `deny` whose `because` says why it must refuse (`safety`, `legal` or `security`). A way where the customer stops answering may end `outcome: abandoned`, once a person has answered them.",
+    example: `process: damaged-item-complaint
+title: Damaged item complaint
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: chat
+    actor: care-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    channel: chat
+    actor: care-agent
+    next:
+      - to: send-replacement
+        when: the item can be shipped
+      - to: refuse-unsafe-item
+        when: the item was recalled as unsafe
+      - to: gone-quiet
+        when: the customer stops answering
+        after: 7d
+  send-replacement:
+    type: resolve
+    remedy: replace
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  refuse-unsafe-item:
+    type: deny
+    because: safety
+    channel: chat
+    actor: care-agent
+    next: done
+  gone-quiet:
+    type: end
+    outcome: abandoned
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: damaged-item-complaint
+title: Damaged item complaint
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [replace], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-complaint
+steps:
+  receive-complaint:
+    type: intake
+    intent: complaint
+    channel: chat
+    actor: care-agent
+    next: hear-customer
+  hear-customer:
+    type: listen
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph }) {
+    return graph.reachableOfType("intake").flatMap((intake) => {
+      const step = graph.step(intake);
+      if (!isComplaintOrReturnIntake(step))
+        return [];
+      const path12 = endWithoutRemedy(graph, intake);
+      if (path12 === void 0)
+        return [];
+      const ids = graph.ids(path12);
+      const end = graph.step(path12[path12.length - 1]);
+      const refusal = path12.find((index) => graph.typeOf(index) === "deny");
+      const why = [
+        ...refusal === void 0 ? [] : [`"${graph.step(refusal).id}" refuses without \`because\``],
+        ...end.outcome === "abandoned" ? ["abandoned before any response by a person"] : []
+      ];
+      return [
+        {
+          step: step.id,
+          path: ids,
+          message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join("; ")})` : ""}`,
+          fix: "Put a `resolve`, or a `deny` with `because` safety, legal or security, on every way to an end"
+        }
+      ];
+    });
+  }
+};
+function isRemedy(step) {
+  return step.type === "resolve" || step.type === "deny" && step.because !== void 0;
+}
+function endWithoutRemedy(graph, intake) {
+  return graph.findPath({
+    from: intake,
+    passes: (index) => graph.isResponse(index),
+    avoid: (index) => isRemedy(graph.step(index)),
+    isTarget: (index, answered) => graph.typeOf(index) === "end" && !(answered && graph.step(index).outcome === "abandoned")
+  });
+}
+
+// dist/rules/training-current.js
+init_step_list();
+var trainingCurrent = {
+  kind: "process",
+  meta: {
+    id: "training-current",
+    defaultSeverity: "medium",
+    summary: "A role that acts on a reachable step has no `training`, its training is overdue, or its `covers` lacks the kind of work it does (`emergency` on an emergency path, `routine` elsewhere).",
+    why: "A process is only as good as the people who run it. Staff who were never trained on it, were trained too long ago, or were trained for routine days only, improvise when it matters most: in front of an angry customer or in an emergency.",
+    fix: "Train the role on the process, then record it under the role's `training`: the date in `last`, how often it must be repeated in `every`, and in `covers` each kind of work the role does (`routine`, `emergency`).",
+    example: `process: gas-leak-report
+title: Gas leak report
+owner: dispatcher
+review: { last: 2026-09-01, every: 365d }
+roles:
+  dispatcher:
+    title: Dispatcher
+    frontline: true
+    training: { last: 2026-09-01, every: 180d, covers: [routine, emergency] }
+start: answer-call
+steps:
+  answer-call:
+    type: intake
+    channel: phone
+    actor: dispatcher
+    next: triage
+  triage:
+    type: decision
+    actor: dispatcher
+    next:
+      - to: send-engineer
+        when: caller smells gas
+      - to: answer-question
+        when: anything else
+  send-engineer:
+    type: action
+    emergency: true
+    actor: dispatcher
+    next: done
+  answer-question:
+    type: contact
+    channel: phone
+    actor: dispatcher
+    next: done
+  done:
+    type: end
+`,
+    failingExample: `process: gas-leak-report
+title: Gas leak report
+owner: dispatcher
+review: { last: 2026-09-01, every: 365d }
+roles:
+  dispatcher:
+    title: Dispatcher
+    frontline: true
+    training: { last: 2026-09-01, every: 180d, covers: [routine] }
+start: answer-call
+steps:
+  answer-call:
+    type: intake
+    channel: phone
+    actor: dispatcher
+    next: triage
+  triage:
+    type: decision
+    actor: dispatcher
+    next:
+      - to: send-engineer
+        when: caller smells gas
+      - to: answer-question
+        when: anything else
+  send-engineer:
+    type: action
+    emergency: true
+    actor: dispatcher
+    next: done
+  answer-question:
+    type: contact
+    channel: phone
+    actor: dispatcher
+    next: done
+  done:
+    type: end
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(process3, { graph, today }) {
+    const work = workByRole(graph);
+    return [...process3.roles.values()].flatMap((role) => {
+      const done = work.get(role.id);
+      if (done === void 0)
+        return [];
+      const problems = trainingProblems(role, done, today);
+      if (problems.length === 0)
+        return [];
+      const needed = TRAINING_KINDS.filter((kind) => done[kind].length > 0);
+      return [
+        {
+          at: role.at,
+          message: `role "${role.id}" ${problems.join("; and ")}`,
+          fix: `train the role and record it under its \`training\` with \`covers: [${needed.join(", ")}]\``
+        }
+      ];
+    });
+  }
+};
+var TRAINING_KINDS = ["routine", "emergency"];
+var WORK_NAMES = { routine: "routine steps", emergency: "steps of an emergency path" };
+function workByRole(graph) {
+  const emergencyPath2 = graph.emergencyPath();
+  const work = /* @__PURE__ */ new Map();
+  for (const index of graph.reachableSteps()) {
+    const role = graph.roleOf(index);
+    if (role === void 0)
+      continue;
+    const done = work.get(role.id) ?? { routine: [], emergency: [] };
+    done[emergencyPath2.has(index) ? "emergency" : "routine"].push(graph.step(index).id);
+    work.set(role.id, done);
+  }
+  return work;
+}
+function trainingProblems(role, done, today) {
+  const { training } = role;
+  if (training === void 0)
+    return [`acts on ${quoteSteps([...done.routine, ...done.emergency])} but has no \`training\``];
+  const problems = [];
+  if (isOverdue(training.last, training.every, today)) {
+    problems.push(`was last trained on ${training.last} and fell due on ${dueDate(training.last, training.every)} (every ${training.every.text})`);
+  }
+  for (const kind of TRAINING_KINDS) {
+    if (done[kind].length > 0 && !training.covers.includes(kind)) {
+      problems.push(`acts on ${WORK_NAMES[kind]} (${quoteSteps(done[kind])}) but its training does not cover ${kind}`);
+    }
+  }
+  return problems;
+}
+
+// dist/rules/two-minute-response.js
+init_step_list();
+var channelList = { type: "array", items: { enum: [...CHANNELS] }, uniqueItems: true };
+var withinSchema = { type: "string", pattern: DURATION_PATTERN.source };
+var WITHIN = "The longest a complaining customer may wait, at worst, for the first response: a duration like 2m.";
+var CHANNELS_TEXT = "The channels the first response to a complaint must be on.";
+var targetSchema = {
+  type: "object",
+  propertyNames: { enum: ["within", "channels"] },
+  properties: {
+    within: { ...withinSchema, description: WITHIN },
+    channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT }
+  }
+};
+var twoMinuteResponse = {
+  kind: "process",
+  meta: {
+    id: "two-minute-response",
+    defaultSeverity: "high",
+    summary: "A complaint that does not arrive live with a person (an e-mail, a form, a phone menu) is not first answered by a person, on a channel in {channels}, within {within} on every way it can go, or on some way only ever by automatic replies.",
+    why: "A customer who writes in to complain is at their angriest while they wait for an answer. A person answering within two minutes, on the phone, tells them they have been heard and stops the complaint growing; an automatic receipt is no answer, and a call next morning leaves them time to tell everyone else first.",
+    fix: "Lead every way from the complaint intake to a response by a person (a `contact`, `listen` or other customer-facing step done by a role) with a `channel` listed in `channels`, and give every step and wait before it a `takes` and `after` that add up to no more than `within`. Automatic acknowledgements may come first; they do not count as the answer.",
+    example: `process: emailed-complaint
+title: Complaint by e-mail
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    intent: complaint
+    channel: email
+    actor: system
+    takes: 10s
+    next: acknowledge
+  acknowledge:
+    type: contact
+    channel: email
+    actor: system
+    takes: 10s
+    next: call-customer
+  call-customer:
+    type: listen
+    channel: phone
+    actor: care-agent
+    takes: 15m
+    next: make-good
+  make-good:
+    type: resolve
+    remedy: credit
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: emailed-complaint
+title: Complaint by e-mail
+owner: care-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  care-agent: { title: Care agent, frontline: true, can: [credit], training: { last: 2026-09-01, every: 365d } }
+  care-lead: { title: Care lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    intent: complaint
+    channel: email
+    actor: system
+    takes: 10s
+    next: call-customer
+  call-customer:
+    type: contact
+    channel: email
+    actor: care-agent
+    takes: 15m
+    next: make-good
+  make-good:
+    type: resolve
+    remedy: credit
+    actor: care-agent
+    next: log-complaint
+  log-complaint:
+    type: report
+    actor: care-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: { live: ["phone", "in-person", "chat"], channels: ["phone"], within: "2m", "per-channel": {} },
+    optionsSchema: {
+      type: "object",
+      properties: {
+        live: {
+          ...channelList,
+          description: "Channels where a complaint taken by a person (a role) is a live conversation that answers itself: such complaints are not checked."
+        },
+        channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT },
+        within: { ...withinSchema, description: WITHIN },
+        "per-channel": {
+          type: "object",
+          propertyNames: { enum: [...CHANNELS] },
+          additionalProperties: targetSchema,
+          description: "Targets for complaints arriving on one channel, as `{ within, channels }` (each defaulting to the rule\u2019s), like `social: { within: 15m, channels: [social] }`."
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  check(process3, { graph, options }) {
+    return graph.reachableOfType("intake").flatMap((intake) => {
+      const step = graph.step(intake);
+      if (!isComplaintIntake(step) || answersItself(process3, step, options.live))
+        return [];
+      const target = targetFor(step, options);
+      const late = lateWay(graph, intake, (index) => graph.isResponse(index), target.within, "a person to answer");
+      const ways = [
+        ...firstResponsesOffChannel(graph, intake, target.channels),
+        ...late ? [late] : [],
+        ...neverAnswered(graph, intake)
+      ];
+      if (ways.length === 0)
+        return [];
+      return [
+        gapOfWays(step.id, `complaint "${step.id}"`, ways, `Have a person answer ${spoken(target.channels)} within ${target.within.text} on every way`)
+      ];
+    });
+  }
+};
+function answersItself(process3, intake, live) {
+  return intake.channel !== void 0 && live.includes(intake.channel) && isRole(process3, intake.actor);
+}
+function targetFor(intake, options) {
+  const own = intake.channel === void 0 ? void 0 : options["per-channel"][intake.channel];
+  return { within: parseDuration(own?.within ?? options.within), channels: own?.channels ?? options.channels };
+}
+function firstResponsesOffChannel(graph, intake, channels) {
+  const reach = graph.searchFrom(intake, { stopAt: (index) => graph.isResponse(index) });
+  const first = reach.order.filter((index) => graph.isResponse(index));
+  const unnamed = first.filter((index) => graph.step(index).channel === void 0);
+  const elsewhere = first.filter((index) => {
+    const { channel } = graph.step(index);
+    return channel !== void 0 && !channels.includes(channel);
+  });
+  const ways = [];
+  if (elsewhere.length > 0) {
+    const where2 = cutSteps(elsewhere.map((index) => `${spoken([graph.step(index).channel])} at "${graph.step(index).id}"`)).join(", ");
+    ways.push({
+      path: graph.ids(reach.pathTo(elsewhere[0])),
+      text: `is first answered ${where2}, not ${spoken(channels)}`
+    });
+  }
+  if (unnamed.length > 0) {
+    const ids = graph.ids(unnamed);
+    const which = ids.length === 1 ? "which names no `channel`: name one" : "which name no `channel`: name one on each";
+    ways.push({
+      path: graph.ids(reach.pathTo(unnamed[0])),
+      text: `is first answered at ${quoteSteps(ids)}, ${which}`
+    });
+  }
+  return ways;
+}
+function neverAnswered(graph, intake) {
+  const path12 = graph.findPath({
+    from: intake,
+    passes: (index) => graph.isCustomerFacing(index),
+    avoid: (index) => graph.isResponse(index),
+    isTarget: (index, passed) => passed && !graph.hasNext(index)
+  });
+  if (path12 === void 0)
+    return [];
+  const ids = graph.ids(path12);
+  return [
+    { path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }
+  ];
+}
+var CHANNEL_PHRASES = {
+  phone: "by phone",
+  email: "by e-mail",
+  sms: "by text message",
+  chat: "by chat",
+  social: "on social media",
+  "web-form": "through a web form",
+  letter: "by letter",
+  "in-person": "in person",
+  voicemail: "by voicemail"
+};
+function spoken(channels) {
+  return channels.map((channel) => CHANNEL_PHRASES[channel]).join(" or ");
+}
+
+// dist/rules/unanswered-contact.js
+var unansweredContact = {
+  kind: "process",
+  meta: {
+    id: "unanswered-contact",
+    defaultSeverity: "high",
+    summary: "From an `intake`, an `end` (or a step with no `next`) can be reached without passing a customer-facing step: the customer may never hear back.",
+    why: "Silence is the worst answer. A customer who wrote in and never heard back does not know whether anyone read it, so they write again, call, and then complain about being ignored on top of the problem they came with.",
+    fix: "Put a customer-facing step (a `contact`, `confirm`, `resolve`, `deny`, ... done for the customer) on every way from the intake to an end, so every customer hears back. A live call answered by a role answers itself.",
+    example: `process: web-inquiry
+title: Web inquiry
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    actor: system
+    next: sort-request
+  sort-request:
+    type: decision
+    actor: system
+    next:
+      - to: reply
+        when: a question we can answer
+      - to: refer-elsewhere
+        when: meant for another company
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  refer-elsewhere:
+    type: deny
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: web-inquiry
+title: Web inquiry
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    actor: system
+    next: sort-request
+  sort-request:
+    type: decision
+    actor: system
+    next:
+      - to: reply
+        when: a question we can answer
+      - to: done
+        when: meant for another company
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: false,
+    defaultOptions: {}
+  },
+  check(_process, { graph }) {
+    return graph.reachableOfType("intake").flatMap((intake) => {
+      const step = graph.step(intake);
+      if (graph.isCustomerFacing(intake))
+        return [];
+      const found2 = graph.findPath({
+        from: intake,
+        avoid: (index) => graph.isCustomerFacing(index),
+        isTarget: (index) => graph.typeOf(index) === "end" || !graph.hasNext(index)
+      });
+      if (found2 === void 0)
+        return [];
+      const path12 = graph.ids(found2);
+      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path12[path12.length - 1]}"` : `stop at "${path12[path12.length - 1]}" (it has no \`next\`)`;
+      return [
+        {
+          step: step.id,
+          path: path12,
+          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back`,
+          fix: "put a customer-facing step (a `contact` by a role) on every way from the intake to an end"
+        }
+      ];
+    });
+  }
+};
+
+// dist/rules/unknown-reference.js
+init_step_list();
+var unknownReference = {
+  kind: "process",
+  meta: {
+    id: "unknown-reference",
+    defaultSeverity: "critical",
+    summary: "`start`, `next`, `fulfils` or `verifies` names no step, or an `actor`, promise `owner`, escalation `to` or process `owner` names no declared role.",
+    why: "A name that points nowhere is usually a typo, and it silently cuts the process: the step a case should go to, or the person who should own it, does not exist.",
+    fix: "Correct the name to an existing step or role, or declare the role under `roles`.",
+    example: `process: order-query
+title: Order query
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: receive-query
+steps:
+  receive-query:
+    type: intake
+    channel: chat
+    actor: agent
+    next: answer
+  answer:
+    type: contact
+    channel: chat
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: order-query
+title: Order query
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: receive-query
+steps:
+  receive-query:
+    type: intake
+    channel: chat
+    actor: agent
+    next: answer
+  answer:
+    type: contact
+    channel: chat
+    actor: agnet
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: true,
+    defaultOptions: {}
+  },
+  check(process3, { graph }) {
+    const roleIds = new Set(process3.roles.keys());
+    const names = {
+      steps: { has: (id) => graph.indexOf(id) !== void 0, keys: () => process3.steps.map((step) => step.id) },
+      roles: roleIds,
+      actors: /* @__PURE__ */ new Set([...roleIds, ...BUILT_IN_ACTORS])
+    };
+    const findings = [];
+    const processProblems = [
+      ...process3.start.map((ref) => missing(ref, names.steps, '"start" names no step', "add the step")),
+      missing(process3.owner, names.roles, 'the process "owner" names no declared role', 'declare the role under "roles"')
+    ].filter((problem) => problem !== void 0);
+    if (processProblems.length > 0)
+      findings.push(summarize(processProblems));
+    for (let index = 0; index < process3.steps.length; index++) {
+      const step = graph.step(index);
+      const problems = stepProblems(graph, index, names);
+      if (problems.length > 0) {
+        const first = problems.reduce((a, b) => b.at.line < a.at.line || b.at.line === a.at.line && b.at.column < a.at.column ? b : a);
+        const { message, fix } = summarize(problems);
+        findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${message}`, ...fix && { fix } });
+      }
+    }
+    return findings;
+  }
+};
+var ADD_STEP = "add the step";
+var DECLARE_ROLE = 'declare the role under "roles"';
+function stepProblems(graph, index, names) {
+  const step = graph.step(index);
+  const everyNextKnown = graph.successorCount(index) === step.next.length;
+  return [
+    ...everyNextKnown ? [] : step.next.map((edge) => missing(edge.to, names.steps, '"next" names no step', ADD_STEP)),
+    missing(step.fulfils, names.steps, '"fulfils" names no step', ADD_STEP),
+    missing(step.verifies, names.steps, '"verifies" names no step', ADD_STEP),
+    graph.roleOf(index) ? void 0 : missing(step.actor, names.actors, '"actor" names no declared role (nor system or customer)', DECLARE_ROLE),
+    graph.typeOf(index) === "promise" ? missing(step.owner, names.roles, 'the promise "owner" names no declared role', DECLARE_ROLE) : void 0,
+    graph.typeOf(index) === "escalate" ? missing(step.to, names.roles, 'the escalation "to" names no declared role', DECLARE_ROLE) : void 0
+  ].filter((problem) => problem !== void 0);
+}
+function missing(ref, known, what, remedy) {
+  if (ref === void 0 || known.has(ref.id))
+    return void 0;
+  const suggestion = didYouMean(ref.id, known.keys());
+  return { text: `${what} "${ref.id}"${suggestion}`, at: ref.at, remedy: suggestion ? void 0 : remedy };
+}
+function summarize(problems) {
+  const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
+  const message = cutList(inFileOrder, (p) => p.text).join("; ");
+  return remedies.length > 0 ? { message, fix: `correct the name or ${remedies.join(", or ")}` } : { message };
+}
+
+// dist/rules/unreachable-step.js
+var unreachableStep = {
+  kind: "process",
+  meta: {
+    id: "unreachable-step",
+    defaultSeverity: "low",
+    summary: "No `start` reaches the step: it is never part of the process.",
+    why: "A step nothing leads to is a part of the process the team believes in but no case ever takes, often a safeguard cut off by an edit.",
+    fix: "Point a `next` (or `start`) at the step, or delete it if it is no longer part of the process.",
+    example: `process: web-inquiry
+title: Web inquiry
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    failingExample: `process: web-inquiry
+title: Web inquiry
+owner: agent
+review: { last: 2026-09-01, every: 365d }
+roles:
+  agent: { title: Agent, training: { last: 2026-09-01, every: 365d } }
+start: receive-form
+steps:
+  receive-form:
+    type: intake
+    channel: web-form
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  send-survey:
+    type: contact
+    channel: email
+    actor: agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the gas-leak-report process.
+`,
+    structural: true,
+    defaultOptions: {}
+  },
+  check(process3, { graph }) {
+    return process3.steps.flatMap((step, index) => graph.isReachable(index) ? [] : [
+      {
+        step: step.id,
+        message: `no start reaches step "${step.id}", so no case ever takes it`,
+        fix: 'lead a "next" to it, or delete it'
+      }
+    ]);
+  }
+};
+
+// dist/rules/unused-waiver.js
+var unusedWaiver = {
+  kind: "waivers",
+  meta: {
+    id: "unused-waiver",
+    defaultSeverity: "low",
+    summary: "A waiver matches no gap (a waiver naming a step that does not exist is unused).",
+    why: "A waiver that waives nothing is left over from a gap already closed, or misspelt so that it never applied. Left in place it will silently hide the next gap of that rule, which nobody has decided to accept.",
+    fix: "Remove the waiver; if it names the wrong step, correct the step.",
+    example: `process: email-support
+title: Email support
+owner: support-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+`,
+    failingExample: `process: email-support
+title: Email support
+owner: support-lead
+review: { last: 2026-09-01, every: 365d }
+roles:
+  support-agent: { title: Support agent, frontline: true, training: { last: 2026-09-01, every: 365d } }
+  support-lead: { title: Support lead }
+start: receive-email
+steps:
+  receive-email:
+    type: intake
+    channel: email
+    actor: support-agent
+    next: reply
+  reply:
+    type: contact
+    channel: email
+    actor: support-agent
+    next: done
+  done:
+    type: end
+waivers:
+  - rule: emergency-path
+    reason: Emergencies are handled by the site-safety process.
+  - rule: dead-end
+    step: reply
+    reason: The reply step used to stop here.
+`,
+    structural: true,
+    defaultOptions: {}
+  },
+  check(process3, { graph, waivers }) {
+    return waivers.flatMap(({ waiver, expired, used }) => {
+      if (expired || used)
+        return [];
+      const step = waiver.step;
+      const finding = step && graph.indexOf(step.id) === void 0 ? {
+        message: `waiver ${waiverNumber(process3, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process3.steps.map(({ id }) => id)) || "."} As written it waives nothing: correct the step, or remove the waiver`
+      } : {
+        message: `${describeWaiver(process3, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : "in this process"}`,
+        fix: "remove it, so it cannot hide a new gap nobody accepted"
+      };
+      return [{ at: waiver.at, ...finding }];
+    });
+  }
+};
+
+// dist/rules/index.js
+var BUILT_IN_RULES = new RuleRegistry([
+  // The four named rules
+  orderConfirmation,
+  twoMinuteResponse,
+  followThrough,
+  emergencyPath,
+  // Rules from the practices behind them
+  unansweredContact,
+  escalationClosure,
+  listenFirst,
+  remedyPath,
+  handoffChain,
+  empowerment,
+  issueReporting,
+  processReview,
+  trainingCurrent,
+  humanTouch,
+  customerEffort,
+  cascade,
+  // Structural rules
+  invalidProcess,
+  unknownReference,
+  deadEnd,
+  endlessLoop,
+  unreachableStep,
+  duplicateProcess,
+  expiredWaiver,
+  unusedWaiver
+]);
+
+// dist/rules/policy/index.js
+import { createHash as createHash2 } from "node:crypto";
+
+// dist/rules/policy/assertions.js
+var ASKED_FOR = "a step it asks for";
+function everyPath(to, passes, within) {
+  return (graph, origin) => {
+    const ways = [];
+    const unpassed = reachedWithout(graph, origin, to, passes);
+    if (unpassed)
+      ways.push({ path: unpassed, text: `can reach "${unpassed[unpassed.length - 1]}" without passing ${ASKED_FOR}` });
+    const late = within && lateWay(graph, origin, passes, within, ASKED_FOR);
+    if (late)
+      ways.push(late);
+    return ways;
+  };
+}
+function reaches(target) {
+  return (graph, origin) => graph.reachFrom(origin).first(target) === void 0 ? [{ text: `reaches no step it asks for` }] : [];
+}
+function neverReaches(to, unlessPasses) {
+  return (graph, origin) => {
+    const path12 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
+    if (!path12)
+      return [];
+    const reached = `can reach "${path12[path12.length - 1]}"`;
+    return [{ path: path12, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
+  };
+}
+function eachStep(selector) {
+  return (_graph, origin) => selector(origin) ? [] : [{ text: "is not as it asks" }];
+}
+function reachedWithout(graph, origin, target, blocked) {
+  const path12 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
+  return path12 && graph.ids(path12);
+}
+
+// dist/rules/policy/policy.js
+var ASSERTIONS = ["every-path", "reaches", "never-reaches", "each-step"];
+var DEFAULT_POLICY_SEVERITY = "medium";
+var DEFAULT_PATH_END = { type: "end" };
+function asList(value) {
+  return Array.isArray(value) ? value : [value];
+}
+
+// dist/rules/policy/selector.js
+function stepTest(selector, graph) {
+  const matches = compileSelector(selector);
+  const answers = new Int8Array(graph.steps.length);
+  return (step) => {
+    if (answers[step] === 0)
+      answers[step] = matches(graph, step) ? 1 : 2;
+    return answers[step] === 1;
+  };
+}
+function compileSelector(selector) {
+  const conditions = Object.entries(selector).map(([name, value]) => condition(name, value));
+  return (graph, step) => conditions.every((holds) => holds(graph, step));
+}
+function condition(name, value) {
+  switch (name) {
+    case "id":
+      return among(value, (graph, step) => graph.step(step).id);
+    case "type":
+      return among(value, (graph, step) => graph.typeOf(step));
+    // A step has an intent only when it is an intake, and an outcome only when it is an end (the model fills in their defaults everywhere).
+    case "intent":
+      return among(value, (graph, step) => graph.typeOf(step) === "intake" ? graph.step(step).intent : void 0);
+    case "outcome":
+      return among(value, (graph, step) => graph.typeOf(step) === "end" ? graph.step(step).outcome : void 0);
+    case "channel":
+      return among(value, (graph, step) => graph.step(step).channel);
+    case "remedy":
+      return among(value, (graph, step) => graph.step(step).remedy);
+    case "because":
+      return among(value, (graph, step) => graph.step(step).because);
+    case "emergency":
+      return (graph, step) => graph.step(step).emergency === value;
+    case "actor":
+      return isRoleSelector(value) ? roleCondition(value) : among(value, (graph, step) => graph.step(step).actor?.id);
+    case "has": {
+      const fields = asList(value);
+      return (graph, step) => fields.every((field) => graph.step(step).fieldAt(field) !== void 0);
+    }
+    case "not": {
+      const inner = compileSelector(value);
+      return (graph, step) => !inner(graph, step);
+    }
+    case "any": {
+      const branches = value.map(compileSelector);
+      return (graph, step) => branches.some((branch) => branch(graph, step));
+    }
+    default: {
+      if (!name.startsWith("x-"))
+        throw new Error(`a policy selector has the unknown condition "${name}", which the config should have refused`);
+      const wanted = asList(value).map(plainText);
+      return (graph, step) => {
+        const written = graph.step(step).fieldValue(name);
+        return written !== void 0 && wanted.includes(plainText(written));
+      };
+    }
+  }
+}
+function among(value, read) {
+  const wanted = new Set(asList(value));
+  return (graph, step) => {
+    const written = read(graph, step);
+    return written !== void 0 && wanted.has(written);
+  };
+}
+function isRoleSelector(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function roleCondition(selector) {
+  const remedies = selector.can === void 0 ? void 0 : asList(selector.can);
+  return (graph, step) => {
+    const role = graph.roleOf(step);
+    if (role === void 0)
+      return false;
+    if (selector.frontline !== void 0 && role.frontline !== selector.frontline)
+      return false;
+    return remedies === void 0 || remedies.some((remedy) => role.can.includes(remedy));
+  };
+}
+function plainText(value) {
+  return JSON.stringify(value);
+}
+function appliesTo(filter, process3) {
+  const { tags, id, owner } = filter ?? {};
+  if (tags === void 0 && id === void 0 && owner === void 0)
+    return true;
+  return tags !== void 0 && asList(tags).some((tag) => process3.tags.includes(tag)) || id !== void 0 && asList(id).includes(process3.id) || owner !== void 0 && asList(owner).includes(process3.owner.id);
+}
+
+// dist/rules/policy/compile.js
+function compilePolicy({ policy, config }) {
+  return {
+    kind: "process",
+    meta: {
+      id: policy.id,
+      defaultSeverity: policy.severity ?? DEFAULT_POLICY_SEVERITY,
+      summary: policy.summary,
+      why: policy.why ?? `A policy of this repository, written in ${config}.`,
+      fix: policy.fix,
+      structural: false,
+      defaultOptions: {},
+      source: { kind: "policy", config },
+      ...policy.docs === void 0 ? {} : { docs: policy.docs }
+    },
+    check(process3, { graph }) {
+      if (!appliesTo(policy.processes, process3))
+        return [];
+      const assertion = assertionOf(policy, graph);
+      return originsOf(policy, graph).flatMap((origin) => {
+        const ways = assertion(graph, origin);
+        if (ways.length === 0)
+          return [];
+        const step = graph.step(origin).id;
+        const subject = policy["each-step"] ? `Step "${step}"` : `From "${step}" the case`;
+        return [
+          {
+            step,
+            path: ways.find((way) => way.path)?.path,
+            message: `${asSentence(policy.summary)} ${subject} ${ways.map((way) => way.text).join("; and ")}`,
+            fix: policy.fix
+          }
+        ];
+      });
+    }
+  };
+}
+function originsOf(policy, graph) {
+  if (policy.from === void 0)
+    return graph.startSteps;
+  return graph.reachableSteps().filter(stepTest(policy.from, graph));
+}
+function assertionOf(policy, graph) {
+  const test = (selector) => stepTest(selector, graph);
+  const path12 = policy["every-path"];
+  if (path12)
+    return everyPath(test(path12.to ?? DEFAULT_PATH_END), test(path12.passes), path12.within === void 0 ? void 0 : parseDuration(path12.within));
+  const never = policy["never-reaches"];
+  if (never)
+    return neverReaches(test(never.to), never["unless-passes"] && test(never["unless-passes"]));
+  if (policy.reaches)
+    return reaches(test(policy.reaches));
+  return eachStep(test(policy["each-step"]));
+}
+function asSentence(text) {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+// dist/rules/policy/index.js
+function withPolicies(registry, policies) {
+  if (policies.length === 0)
+    return registry;
+  const text = createHash2("sha256").update(JSON.stringify(policies)).digest("hex");
+  return registry.with(policies.map(compilePolicy), text);
+}
+
+// dist/audit/pool.js
+function workerRegistry(setup) {
+  return withPolicies(BUILT_IN_RULES, setup.policies ?? []);
+}
 function runTask(task, setup) {
-  return auditFile(loadProcessBytes(task.path, task.bytes), setup, setup.today, task.project);
+  return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
 }
 var BATCH_FILES = 32;
 var BATCH_BYTES = 512 * 1024;
@@ -19578,7 +20139,7 @@ async function runTasks(tasks, setup, options) {
       await setImmediate();
     }
   };
-  const lanes = Array.from({ length: Math.min(options.threads, batches.length) - 1 }, () => new Lane(startWorker(setup)));
+  const lanes = Array.from({ length: Math.min(threadsFor(setup, options.threads), batches.length) - 1 }, () => new Lane(startWorker(setup)));
   const drain = async (lane) => {
     for (let index = take(); index !== void 0; index = take())
       done(index, settle(await lane.ask({ tasks: batches[index] })));
@@ -19607,11 +20168,18 @@ function intoBatches(tasks) {
     batches.push(batch);
   return batches;
 }
-function startWorker(setup) {
+function threadsFor(setup, threads) {
+  return workerRegistry(setup).identity === setup.registry.identity ? threads : 1;
+}
+function startWorker({ registry: _registry, ...setup }) {
+  const workerData = setup;
   if (!RUNNING_FROM_SOURCES)
-    return new Worker(new URL("./worker.js", import.meta.url), { workerData: setup });
+    return new Worker(new URL("./worker.js", import.meta.url), { workerData });
   const source = JSON.stringify(new URL("./worker.ts", import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, { eval: true, workerData: setup });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, {
+    eval: true,
+    workerData
+  });
 }
 var Lane = class {
   worker;
@@ -19636,8 +20204,6 @@ var Lane = class {
 function settle(reply) {
   if ("outcomes" in reply)
     return [...reply.outcomes];
-  if ("crash" in reply)
-    throw new RuleCrash(reply.crash.rule, reply.crash.file, new Error(reply.crash.message));
   const failure = new Error(`a worker thread failed: ${reply.failure.message}`);
   if (reply.failure.stack)
     failure.stack = reply.failure.stack;
@@ -19645,7 +20211,6 @@ function settle(reply) {
 }
 
 // dist/audit/shard.js
-init_errors();
 function parseShard(text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   const index = Number(match?.[1]);
@@ -19727,18 +20292,24 @@ var AuditRun = class _AuditRun {
     const referenced = referencedIds(ownProcesses, setup);
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
-    const foreign = loadCandidates(otherShards, /* @__PURE__ */ new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options.limits);
-    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options.limits).values()].flatMap(identify).filter((d) => d !== null);
-    const project = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
+    const foreign = loadCandidates(otherShards, /* @__PURE__ */ new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options);
+    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()].flatMap(identify).filter((d) => d !== null);
+    const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)));
     await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
-    const outcomes = [...slots.map((slot) => slot.outcome), ...this.folders.map((folder) => auditFile(folder, setup, setup.today))].sort((a, b) => compareText(a.file, b.file));
+    const outcomes = [
+      ...slots.map((slot) => slot.outcome),
+      ...this.folders.map((folder) => auditFile(folder, setup, setup.today))
+    ].sort((a, b) => compareText(a.file, b.file));
     return {
-      result: combineOutcomes(outcomes),
-      audited: outcomes.map((outcome) => ({ file: outcome.file, processes: outcome.documents.map((d) => d?.id ?? null) })),
+      result: combineOutcomes(outcomes, crashes),
+      audited: outcomes.map((outcome) => ({
+        file: outcome.file,
+        processes: outcome.documents.map((d) => d?.id ?? null)
+      })),
       reused: slots.filter((slot) => slot.cached).length,
       // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
-      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes)] : [])) : [],
+      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes, this.options.setup.registry.ids)] : [])) : [],
       notes: this.notes
     };
   }
@@ -19752,7 +20323,7 @@ var AuditRun = class _AuditRun {
     if (!cache)
       return [];
     for (const slot of this.slots) {
-      if (slot.hash !== void 0 && slot.outcome !== void 0)
+      if (slot.hash !== void 0 && slot.outcome !== void 0 && !slot.outcome.crashes)
         cache.set(slot.found.path, cacheEntry(slot, cache));
     }
     const key = report2 && this.reportKey(report2.reportOptions);
@@ -19780,7 +20351,15 @@ function readSlots(files, limits, setup, cache, trustStamps) {
     const stamp = cache && fileStamp(found2.absolutePath, now);
     const stamped = trustStamps && stamp !== void 0 ? cache.getStamped(found2.path, stamp) : void 0;
     if (stamped)
-      return { found: found2, readable: true, hash: stamped.hash, stamp, entry: stamped, project: stamped.project, cached: true };
+      return {
+        found: found2,
+        readable: true,
+        hash: stamped.hash,
+        stamp,
+        entry: stamped,
+        project: stamped.project,
+        cached: true
+      };
     const read = readProcessBytes(found2.absolutePath, found2.path, limits);
     if (!(read instanceof Uint8Array))
       return { found: found2, readable: false, outcome: auditFile(read, setup, setup.today), project: "" };
@@ -19788,7 +20367,16 @@ function readSlots(files, limits, setup, cache, trustStamps) {
       return { found: found2, readable: true, bytes: read, project: "" };
     const hash2 = contentHash(read);
     const entry = cache.get(found2.path, hash2);
-    return { found: found2, readable: true, bytes: read, hash: hash2, stamp, entry, project: entry?.project ?? "", cached: entry !== void 0 };
+    return {
+      found: found2,
+      readable: true,
+      bytes: read,
+      hash: hash2,
+      stamp,
+      entry,
+      project: entry?.project ?? "",
+      cached: entry !== void 0
+    };
   });
 }
 function withBytes(slots, limits, setup) {
@@ -19797,7 +20385,13 @@ function withBytes(slots, limits, setup) {
       return true;
     const read = readProcessBytes(slot.found.absolutePath, slot.found.path, limits);
     if (!(read instanceof Uint8Array)) {
-      Object.assign(slot, { readable: false, hash: void 0, stamp: void 0, cached: false, outcome: auditFile(read, setup, setup.today) });
+      Object.assign(slot, {
+        readable: false,
+        hash: void 0,
+        stamp: void 0,
+        cached: false,
+        outcome: auditFile(read, setup, setup.today)
+      });
       return false;
     }
     slot.bytes = read;
@@ -19814,14 +20408,14 @@ async function auditSlots(slots, options, { project, onProgress }) {
     const findings = project?.get(slot.found.path);
     return { path: slot.found.path, bytes: slot.bytes, ...findings ? { project: findings } : {} };
   });
-  const outcomes = await runTasks(tasks, options.setup, { threads: threadsFor(tasks, options.jobs), onProgress });
+  const outcomes = await runTasks(tasks, options.setup, { threads: threadsFor2(tasks, options.jobs), onProgress });
   slots.forEach((slot, index) => {
     slot.outcome = outcomes[index];
     slot.project = projectKey(project?.get(slot.found.path));
     slot.cached = false;
   });
 }
-function threadsFor(tasks, jobs) {
+function threadsFor2(tasks, jobs) {
   if (jobs !== "auto")
     return jobs;
   const bytes = tasks.reduce((total, task) => total + task.bytes.byteLength, 0);
@@ -19831,14 +20425,14 @@ function referencedIds(processes, setup) {
   const checks = projectChecks(setup);
   return new Set(processes.flatMap((process3) => checks.flatMap(({ check, options }) => check.references?.(process3, options) ?? [])));
 }
-function loadCandidates(files, ids, limits) {
+function loadCandidates(files, ids, { limits, setup }) {
   const candidates = /* @__PURE__ */ new Map();
   if (ids.size === 0)
     return candidates;
   for (const found2 of files) {
     const read = readProcessBytes(found2.absolutePath, found2.path, limits);
     if (read instanceof Uint8Array && mayHoldId(read, ids))
-      candidates.set(found2.path, loadProcessBytes(found2.path, read));
+      candidates.set(found2.path, loadProcessBytes(found2.path, read, setup.registry.ids));
   }
   return candidates;
 }
@@ -19846,8 +20440,8 @@ function projectFindingsByFile(all, slots, foreign, setup, lookup) {
   const outcomes = new Map(slots.map((slot) => [slot.found.path, slot.outcome]));
   const seen = all.filter((file) => outcomes.has(file.path) || foreign.has(file.path));
   const identities = seen.map((file) => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)));
-  const findings = findProjectFindings(identities, setup, lookup);
-  return new Map(seen.map((file, index) => [file.path, findings[index]]));
+  const { findings, crashes } = findProjectFindings(identities, setup, lookup);
+  return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]])), crashes };
 }
 function projectKey(findings) {
   return findings === void 0 || findings.every((list2) => list2.length === 0) ? "" : JSON.stringify(findings);
@@ -19856,14 +20450,16 @@ function cacheEntry(slot, cache) {
   const previous = cache.get(slot.found.path, slot.hash);
   if (previous && previous.outcome === slot.outcome && previous.stamp === slot.stamp)
     return previous;
-  return { hash: slot.hash, ...slot.stamp === void 0 ? {} : { stamp: slot.stamp }, project: slot.project, outcome: slot.outcome };
+  return {
+    hash: slot.hash,
+    ...slot.stamp === void 0 ? {} : { stamp: slot.stamp },
+    project: slot.project,
+    outcome: slot.outcome
+  };
 }
 
 // dist/audit/baseline.js
 init_js_yaml();
-init_errors();
-init_source();
-init_yaml();
 var NO_STEP = "(no step)";
 var NO_PROCESS = "(not a process)";
 var MARKER = "gapcheck-baseline";
@@ -19949,7 +20545,12 @@ function parseBaseline(path12, text) {
     for (const [process3, rules] of mapEntries(processes, "process", fail)) {
       for (const [rule, steps] of mapEntries(rules, "rule", fail)) {
         for (const [step, count] of mapEntries(steps, "step", fail)) {
-          const identity = { file, process: process3 === NO_PROCESS ? null : process3, rule, step: step === NO_STEP ? null : step };
+          const identity = {
+            file,
+            process: process3 === NO_PROCESS ? null : process3,
+            rule,
+            step: step === NO_STEP ? null : step
+          };
           entries.set(keyOf(identity), { ...identity, count: gapCount(count, step, fail) });
         }
       }
@@ -19970,10 +20571,8 @@ function mapEntries(node, level, fail) {
 }
 
 // dist/cli/audit-command.js
-init_errors();
-await init_discover();
-await init_load_file();
 init_severity();
+init_crashes();
 
 // dist/report/scope.js
 function rulesThatRan(config) {
@@ -19984,8 +20583,6 @@ function rulesThatRan(config) {
 var FORMATS2 = ["stylish", "json", "markdown", "sarif", "junit", "github"];
 
 // dist/cli/choices.js
-init_errors();
-init_suggest();
 function oneOf(option, value, allowed) {
   if (allowed.includes(value))
     return value;
@@ -19996,20 +20593,130 @@ function oneOf(option, value, allowed) {
 import path5 from "node:path";
 
 // dist/config/config.js
-init_errors();
-init_untrusted_text();
-await init_load_file();
-init_source();
-init_suggest();
-await init_validate();
-init_yaml();
-init_severity();
-init_time();
-await init_rules();
-init_invalid_process();
 import { existsSync as existsSync4, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import path4 from "node:path";
+init_untrusted_text();
+init_severity();
+
+// dist/rules/policy/lint.js
+var CUSTOMER_CHANNEL_TYPES = [
+  "intake",
+  "deliver",
+  "contact",
+  "confirm",
+  "listen",
+  "explain-policy",
+  "resolve",
+  "deny",
+  "promise",
+  "follow-up",
+  "verify"
+];
+var TYPES_WITH_FIELD = {
+  intent: ["intake"],
+  channel: CUSTOMER_CHANNEL_TYPES,
+  remedy: ["resolve"],
+  outcome: ["end"],
+  to: ["escalate"],
+  owner: ["promise"],
+  by: ["promise"],
+  promise: ["promise"],
+  fulfils: ["follow-up"],
+  verifies: ["verify"],
+  next: STEP_TYPES.filter((type2) => type2 !== "end")
+};
+var STEP_FIELDS = [
+  "type",
+  "title",
+  "actor",
+  "takes",
+  "next",
+  "intent",
+  "channel",
+  "remedy",
+  "to",
+  "owner",
+  "by",
+  "promise",
+  "fulfils",
+  "verifies",
+  "outcome",
+  "emergency",
+  "customer-effort",
+  "because"
+];
+var SELECTOR_PLACES = [
+  ["from"],
+  ["every-path", "to"],
+  ["every-path", "passes"],
+  ["reaches"],
+  ["never-reaches", "to"],
+  ["never-reaches", "unless-passes"],
+  ["each-step"]
+];
+function policyProblems(policy) {
+  const problems = [];
+  const assertions = ASSERTIONS.filter((name) => policy[name] !== void 0);
+  if (assertions.length === 0) {
+    problems.push({ path: [], message: `has no assertion; give it one of ${ASSERTIONS.join(", ")}` });
+  } else if (assertions.length > 1) {
+    problems.push({
+      path: [assertions[1]],
+      message: `has ${assertions.length} assertions (${assertions.join(", ")}); a policy has exactly one, so write one policy for each`
+    });
+  }
+  if (policy["each-step"] !== void 0 && policy.from === void 0) {
+    problems.push({ path: ["each-step"], message: 'needs "from": the steps it checks (like from: { type: resolve })' });
+  }
+  for (const place of SELECTOR_PLACES) {
+    const selector = place.reduce((within, key) => within?.[key], policy);
+    if (selector !== void 0)
+      problems.push(...neverMatching(selector, [...place], void 0));
+  }
+  return problems;
+}
+function neverMatching(selector, path12, inherited) {
+  const types2 = selector.type === void 0 ? inherited : asList(selector.type);
+  const problems = unknownFields(selector, path12);
+  if (types2 !== void 0) {
+    const fields = [
+      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field) => [field, [...path12, field]]),
+      ...selector.has === void 0 ? [] : asList(selector.has).map((field, index) => [
+        field,
+        Array.isArray(selector.has) ? [...path12, "has", String(index)] : [...path12, "has"]
+      ])
+    ];
+    for (const [field, at2] of fields) {
+      const allowed = TYPES_WITH_FIELD[field];
+      if (allowed === void 0 || types2.some((type2) => allowed.includes(type2)))
+        continue;
+      problems.push({
+        path: at2,
+        message: `can never match: ${orList2(types2)} steps have no "${field}" (only ${orList2(allowed)} steps do); change "type" or remove "${field}"`
+      });
+    }
+  }
+  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path12, "any", String(index)], types2)));
+  return problems;
+}
+function unknownFields(selector, path12) {
+  if (selector.has === void 0)
+    return [];
+  const listed = Array.isArray(selector.has);
+  return asList(selector.has).flatMap((field, index) => STEP_FIELDS.includes(field) || field.startsWith("x-") ? [] : [
+    {
+      path: listed ? [...path12, "has", String(index)] : [...path12, "has"],
+      message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(", ")} and x- ones`}`
+    }
+  ]);
+}
+function orList2(words) {
+  const quoted = words.map((word) => `\`${word}\``);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
+// dist/config/config.js
 var CONFIG_FILE_NAME = "gapcheck.config.yaml";
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function findConfigFile(cwd) {
@@ -20021,16 +20728,16 @@ function findConfigFile(cwd) {
       return void 0;
   }
 }
-function loadConfig(file, cwd) {
+function loadConfig(file, cwd, registry) {
   if (file === void 0)
-    return resolveConfig({}, void 0, cwd);
+    return resolveConfig({}, void 0, cwd, registry);
   const source = readConfigText(file, cwd);
   const root = parseConfigYaml(source);
-  const complaints = validateConfig(root);
+  const complaints = validateConfig(root, registry.ids);
   if (complaints.length > 0) {
     throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join("\n"));
   }
-  return resolveConfig(root === null ? {} : toPlain(root), { source, root }, cwd);
+  return resolveConfig(root === null ? {} : toPlain(root), { source, root }, cwd, registry);
 }
 function readConfigText(file, cwd) {
   const shown2 = path4.relative(cwd, file) || file;
@@ -20075,10 +20782,12 @@ function located(source, offset, message) {
   const { line, column } = source.positionAt(offset);
   return `${source.path}:${line}:${column}: ${message}`;
 }
-function resolveConfig(raw, from, cwd) {
+function resolveConfig(raw, from, cwd, given) {
   const preset = raw.extends ?? "recommended";
+  const policies = from ? checkedPolicies(raw.policies ?? [], from, given) : [];
+  const registry = withPolicies(given, policies);
   const rules = /* @__PURE__ */ new Map();
-  for (const rule of RULES) {
+  for (const rule of registry.rules) {
     const written = raw.rules?.[rule.meta.id];
     const writtenAt = (option) => describeRuleKey(from, rule.meta.id, option);
     if (written !== void 0 && rule === invalidProcess) {
@@ -20092,11 +20801,39 @@ function resolveConfig(raw, from, cwd) {
   return {
     file,
     preset,
+    registry,
     rules,
     ignore: raw.ignore ?? [],
     ignoreBase: file ? path4.dirname(file) : cwd,
-    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path4.dirname(file)) : [cwd]
+    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path4.dirname(file)) : [cwd],
+    policies
   };
+}
+function checkedPolicies(policies, from, registry) {
+  const written = from.root?.entries.get("policies")?.value;
+  const at2 = (index, inside, part = "key") => {
+    const node = written?.kind === "seq" ? written.items[index] : void 0;
+    return (node && offsetWithin(node, { path: inside, part })) ?? node?.offset ?? 0;
+  };
+  const complaints = [];
+  const seen = /* @__PURE__ */ new Map();
+  policies.forEach((policy, index) => {
+    const name = `policy "${policy.id}"`;
+    const builtIn = registry.get(policy.id) !== void 0;
+    const earlier = seen.get(policy.id);
+    if (builtIn)
+      complaints.push(located(from.source, at2(index, ["id"], "value"), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
+    else if (earlier !== void 0)
+      complaints.push(located(from.source, at2(index, ["id"], "value"), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
+    seen.set(policy.id, seen.get(policy.id) ?? index);
+    for (const problem of policyProblems(policy)) {
+      const where2 = problem.path.length === 0 ? name : `${name}: ${problem.path.filter((key) => !/^\d+$/.test(key)).join(".")}`;
+      complaints.push(located(from.source, at2(index, problem.path), `${where2} ${problem.message}`));
+    }
+  });
+  if (complaints.length > 0)
+    throw new UsageError(complaints.join("\n"));
+  return policies.map((policy) => ({ policy, config: from.source.path }));
 }
 function resolvePaths(written, from, base) {
   const entries = from.root?.entries.get("paths")?.value;
@@ -20119,7 +20856,7 @@ function presetLevel(preset, rule) {
   if (rule === invalidProcess)
     return severity;
   if (preset === "none")
-    return "off";
+    return rule.meta.source ? severity : "off";
   return preset === "strict" ? escalateSeverity(severity) : severity;
 }
 function resolveOptions(rule, written, writtenAt) {
@@ -20138,15 +20875,15 @@ function resolveOptions(rule, written, writtenAt) {
   const validate2 = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate2(written)) {
     const problem = validate2.errors[0];
-    const inside = problem.instancePath.split("/").slice(1).map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+    const inside = pointerSegments(problem);
     const wrongKey = problem.propertyName;
     const option = optionName(inside);
     if (wrongKey !== void 0) {
       const where2 = writtenAt({ path: [...inside, wrongKey], part: "key" });
-      throw new UsageError(`${where2}: "${wrongKey}" in ${option} of ${rule.meta.id} ${plainOptionProblem(problem, wrongKey)}`);
+      throw new UsageError(`${where2}: "${wrongKey}" in ${option} of ${rule.meta.id} ${schemaProblem(problem, wrongKey)}`);
     }
     const value = inside.reduce((within, key) => within?.[key], written);
-    throw new UsageError(`${writtenAt({ path: inside, part: "value" })}: ${option} of ${rule.meta.id} ${plainOptionProblem(problem, value)}`);
+    throw new UsageError(`${writtenAt({ path: inside, part: "value" })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === "string" ? value : void 0)}`);
   }
   return { ...defaults, ...written };
 }
@@ -20181,42 +20918,10 @@ function offsetWithin(setting, at2) {
   }
   return offset;
 }
-var OPTION_TYPES = {
-  integer: "a whole number",
-  number: "a number",
-  string: "text",
-  array: "a list",
-  boolean: "true or false",
-  object: "a mapping",
-  null: "nothing"
-};
-function plainOptionProblem(problem, value) {
-  const params = problem.params;
-  switch (problem.keyword) {
-    case "type":
-      return `must be ${String(params.type).split(",").map((type2) => OPTION_TYPES[type2] ?? type2).join(" or ")}`;
-    case "minimum":
-      return `must be at least ${String(params.limit)}`;
-    case "minItems":
-      return listAtLeast(Number(params.limit));
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      return `must be one of ${allowed.join(", ")}${typeof value === "string" ? didYouMean(value, allowed) : ""}`;
-    }
-    case "pattern":
-      return String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(typeof value === "string" ? value : "");
-    case "uniqueItems":
-      return "must not list a value twice";
-    default:
-      return problem.message ?? "is not valid";
-  }
-}
 
 // dist/cli/common-options.js
-init_errors();
-init_time();
 function configFrom(option, cwd) {
-  return loadConfig(option === void 0 ? findConfigFile(cwd) : path5.resolve(cwd, option), cwd);
+  return loadConfig(option === void 0 ? findConfigFile(cwd) : path5.resolve(cwd, option), cwd, BUILT_IN_RULES);
 }
 function todayFrom(option) {
   const today = option ?? todayUtc();
@@ -20249,7 +20954,13 @@ function progressOnStderr(stream = process.stderr, env2 = process.env) {
     const { Presets, SingleBar } = await Promise.resolve().then(() => __toESM(require_cli_progress(), 1));
     if (stopped)
       return;
-    bar = new SingleBar({ format: "auditing {bar} {value}/{total} files  {percentage}%  eta {eta_formatted}", stream, clearOnComplete: true, hideCursor: true, etaBuffer: 200 }, Presets.shades_classic);
+    bar = new SingleBar({
+      format: "auditing {bar} {value}/{total} files  {percentage}%  eta {eta_formatted}",
+      stream,
+      clearOnComplete: true,
+      hideCursor: true,
+      etaBuffer: 200
+    }, Presets.shades_classic);
     bar.start(total, done);
   };
   return {
@@ -20271,7 +20982,6 @@ function progressOnStderr(stream = process.stderr, env2 = process.env) {
 
 // dist/cli/run-options.js
 import path6 from "node:path";
-init_errors();
 init_version();
 function runOptionsFrom(flags, cwd) {
   const cacheLocation = flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_LOCATION : void 0);
@@ -20296,8 +21006,8 @@ init_version();
 var FORMATTERS = {
   stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
   json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
-  markdown: async () => (await init_markdown().then(() => markdown_exports)).formatMarkdown,
-  sarif: async () => (await init_sarif().then(() => sarif_exports)).formatSarif,
+  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatMarkdown,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
   junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
   github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub
 };
@@ -20375,9 +21085,17 @@ async function runAudit(given, options) {
   const progress = progressOnStderr();
   const color = colorWanted(options.color, targets.report === void 0 && process.stdout.isTTY === true);
   const configFile = config.file && path7.relative(cwd, config.file).split(path7.sep).join("/");
-  const reportOptions = baselineFile === void 0 ? JSON.stringify({ format, paths, configFile, failOn, quiet: options.quiet === true, color }) : void 0;
+  const reportSettings = { paths, configFile, today, failOn, quiet: options.quiet === true, color };
+  const reportOptions = baselineFile === void 0 ? JSON.stringify({ format, ...reportSettings }) : void 0;
   const keepProcesses = format === "markdown" || format === "json" && runOptions.shard !== void 0;
-  const runSetup = { setup: { rules: config.rules, today }, limits, keepProcesses, progress, lookup, ...runOptions };
+  const runSetup = {
+    setup: { registry: config.registry, rules: config.rules, policies: config.policies, today },
+    limits,
+    keepProcesses,
+    progress,
+    lookup,
+    ...runOptions
+  };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
   const replayed = reportOptions === void 0 ? void 0 : prepared.replay(reportOptions);
   if (replayed) {
@@ -20392,24 +21110,31 @@ async function runAudit(given, options) {
   const result = baselineFile === void 0 ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
   const { failing, shown: shown2 } = failingAndShown(result, failOn, options.quiet === true);
   const report2 = (await FORMATTERS[format]())({
+    ...reportSettings,
     result: shown2,
-    paths,
-    configFile,
-    today,
-    failOn,
-    quiet: options.quiet === true,
-    color,
     audited: run.audited,
+    registry: config.registry,
     rules: rulesThatRan(config),
     processes: run.processes,
-    run: { version: version(), build: buildId(), settings: settingsFingerprint(config.rules, limits), ...runOptions.shard && { shard: runOptions.shard } }
+    run: {
+      version: version(),
+      build: buildId(),
+      settings: settingsFingerprint(config, limits),
+      ...runOptions.shard && { shard: runOptions.shard }
+    }
   });
   await writeReport(report2, targets.report);
-  const exitCode = failing.length > 0 ? 1 : 0;
-  const saved = await prepared.save(reportOptions === void 0 ? void 0 : { reportOptions, text: report2, exitCode });
+  const exitCode = exitCodeOf(result, failing);
+  const saved = await prepared.save(reportOptions === void 0 || result.crashes ? void 0 : { reportOptions, text: report2, exitCode });
   for (const note of saved)
     writeNote(note);
   return exitCode;
+}
+function exitCodeOf(result, failing) {
+  for (const crash of result.crashes ?? [])
+    writeNote(`internal error: ${crashText(crash)}
+${CRASH_ADVICE}`);
+  return result.crashes ? 2 : failing.length > 0 ? 1 : 0;
 }
 function failingAndShown(result, failOn, quiet) {
   const failing = failOn === void 0 ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
@@ -20434,7 +21159,11 @@ async function checkTargets(places) {
   const report2 = output && await checkTarget(output.named, output.absolute, "the report", true);
   const baseline = baselineFile && places.updateBaseline ? await checkTarget(baselineFile.named, baselineFile.absolute, "the baseline") : void 0;
   const cache = cacheFile && await resolveTarget(cacheFile.named, cacheFile.absolute).catch(() => void 0);
-  const readAt = (is, target) => ({ is, path: target.path, identity: async () => target.identity });
+  const readAt = (is, target) => ({
+    is,
+    path: target.path,
+    identity: async () => target.identity
+  });
   const reads = [
     ...places.config ? [existingRead(places.config, "the config")] : [],
     ...baselineFile ? [baseline ? readAt("the baseline", baseline) : existingRead(baselineFile.absolute, "the baseline")] : [],
@@ -20463,7 +21192,7 @@ function candidateFiles(target, places) {
   return places.files.filter((file) => path7.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, "one of the files"));
 }
 function existingRead(file, is) {
-  return { is, identity: () => stat4(file).then(identityOf2, () => void 0) };
+  return { is, identity: () => stat4(file).then(identityOf, () => void 0) };
 }
 async function applyBaseline(result, auditedFiles, baselineFile, update) {
   const shown2 = path7.relative(process.cwd(), baselineFile).split(path7.sep).join("/");
@@ -20507,22 +21236,18 @@ async function readBaseline(baselineFile, shown2, update) {
 import path8 from "node:path";
 
 // dist/audit/examples.js
-await init_load_file();
 var EXAMPLES_TODAY = "2026-11-23";
-function auditExample(meta, text) {
-  return audit([loadProcessText(`${meta.id}.yaml`, text)], loadConfig(void 0, process.cwd()), EXAMPLES_TODAY);
+function auditExample(registry, meta, text) {
+  return audit([loadProcessText(`${meta.id}.yaml`, text, registry.ids)], loadConfig(void 0, process.cwd(), registry), EXAMPLES_TODAY);
 }
-function failingExampleGaps(meta) {
+function failingExampleGaps(registry, meta) {
   if (meta.failingExample === void 0)
     return [];
-  return auditExample(meta, meta.failingExample).gaps.filter((gap) => gap.rule === meta.id);
+  return auditExample(registry, meta, meta.failingExample).gaps.filter((gap) => gap.rule === meta.id);
 }
 
 // dist/cli/catalogue-commands.js
-init_errors();
 init_rule_doc();
-await init_rules();
-init_suggest();
 var LIST_FORMATS = ["table", "json"];
 function registerCatalogue(program2) {
   program2.command("rules").description("List the rule catalogue: id, default severity, the severity your config gives it, and summary").addOption(new Option("-f, --format <format>", `output format: ${LIST_FORMATS.join(", ")}`).default("table")).option("-c, --config <file>", "config file (default: gapcheck.config.yaml here or in the nearest parent folder)").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").addHelpText("after", `
@@ -20542,14 +21267,15 @@ text, as Markdown with the default options, is in docs/rules/<rule>.md.
 Examples:
   gapcheck explain order-confirmation
   gapcheck explain handoff-chain | less`).action((id, flags) => {
-    const rule = findRule(id);
+    const config = configFrom(flags.config, process.cwd());
+    const { registry } = config;
+    const rule = registry.get(id);
     if (!rule) {
-      const suggestion = didYouMean(id, RULES.map((r) => r.meta.id));
+      const suggestion = didYouMean(id, registry.ids);
       throw new UsageError(`no rule "${id}"${suggestion || ";"} \`gapcheck rules\` lists them all`);
     }
-    const config = configFrom(flags.config, process.cwd());
     const options = config.rules.get(rule.meta.id).options;
-    process.stdout.write(renderRuleDoc(rule.meta, "text", { options, failingGaps: failingExampleGaps(rule.meta) }));
+    process.stdout.write(renderRuleDoc(rule.meta, "text", { options, failingGaps: failingExampleGaps(registry, rule.meta) }));
   });
 }
 async function listRules(options) {
@@ -20572,7 +21298,7 @@ ${settingsSource(config, cwd)}
 `);
 }
 function catalogue(config) {
-  return RULES.map(({ meta }) => {
+  return config.registry.rules.map(({ meta }) => {
     const setting = config.rules.get(meta.id);
     return {
       id: meta.id,
@@ -20580,7 +21306,10 @@ function catalogue(config) {
       severity: setting.level,
       summary: ruleSummary(meta, setting.options),
       structural: meta.structural,
-      options: setting.options
+      options: setting.options,
+      // Only a rule that is not built in says where it comes from: the built-in ones' entries stay as they were.
+      ...meta.source === void 0 ? {} : { source: `policy in ${meta.source.config}` },
+      ...meta.docs === void 0 ? {} : { docs: meta.docs }
     };
   });
 }
@@ -20593,9 +21322,6 @@ function settingsSource(config, cwd) {
 
 // dist/cli/graph-command.js
 import path9 from "node:path";
-init_errors();
-await init_load_file();
-await init_discover();
 
 // dist/report/dot.js
 init_untrusted_text();
@@ -20648,7 +21374,6 @@ function dotEscape(text) {
 
 // dist/cli/graph-command.js
 init_mermaid();
-init_suggest();
 init_untrusted_text();
 var GRAPH_FORMATS = ["mermaid", "dot"];
 function registerGraph(program2) {
@@ -20682,7 +21407,7 @@ async function drawFile(file, options) {
   const config = configFrom(options.config, cwd);
   const absolutePath = path9.resolve(cwd, file);
   await checkNamedFile(absolutePath, escapeUntrusted(file));
-  const loaded = await loadProcessFile(absolutePath, toPosix(path9.relative(cwd, absolutePath)));
+  const loaded = await loadProcessFile(absolutePath, toPosix(path9.relative(cwd, absolutePath)), config.registry.ids);
   const complaints = loaded.documents.flatMap((document) => document.kind === "invalid" ? document.complaints : []);
   if (complaints.length > 0) {
     const listed = complaints.map((complaint) => `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`).join("\n");
@@ -20716,8 +21441,6 @@ init_version();
 import { constants as constants4 } from "node:fs";
 import { access as access2, mkdir as mkdir3, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
 import path10 from "node:path";
-init_errors();
-init_time();
 init_untrusted_text();
 var SAMPLE_PROCESS_FILE = "processes/example.yaml";
 function registerInit(program2) {
@@ -20886,12 +21609,9 @@ steps:
 // dist/cli/merge-command.js
 import { readFile as readFile3, realpath as realpath2, stat as stat5 } from "node:fs/promises";
 import path11 from "node:path";
-init_errors();
-await init_load_file();
 
 // dist/report/merge.js
-init_errors();
-await init_discover();
+init_text_order();
 
 // dist/load/json-syntax.js
 function findJsonSyntaxError(text) {
@@ -20994,7 +21714,6 @@ var Stop = class {
 
 // dist/report/merge.js
 init_severity();
-init_process();
 init_step_list();
 var HOW_TO_WRITE = 'merge the reports "gapcheck audit --shard I/N --format json" writes';
 function readShardReport(name, text) {
@@ -21028,17 +21747,20 @@ function readShardReport(name, text) {
     files: read.list(read.file)(run.files, "run.files"),
     processes: shard === null ? [] : read.list(read.drawing)(run.processes, "run.processes"),
     gaps: read.list(read.gap)(value.gaps, "gaps"),
-    waived: read.list(read.waived)(value.waived, "waived")
+    waived: read.list(read.waived)(value.waived, "waived"),
+    crashes: read.optional(read.list(read.crash))(value.crashes, "crashes") ?? []
   };
 }
 function mergeShards(reports) {
   checkOneRun(reports);
   const audited = reports.flatMap((report2) => report2.files).sort((a, b) => compareText(a.file, b.file));
+  const crashes = reports.flatMap((report2) => report2.crashes);
   const result = {
     files: audited.length,
     processes: audited.reduce((count, file) => count + file.processes.filter((id) => id !== null).length, 0),
     gaps: sortGaps(reports.flatMap((report2) => report2.gaps)),
-    waived: sortGaps(reports.flatMap((report2) => report2.waived))
+    waived: sortGaps(reports.flatMap((report2) => report2.waived)),
+    ...crashes.length > 0 && { crashes }
   };
   const [first] = reports;
   return {
@@ -21053,13 +21775,41 @@ function mergeShards(reports) {
   };
 }
 var SAME_RUN = [
-  { of: (r) => r.version, differ: (a, b) => `were written by different versions of gapcheck (${a.version} and ${b.version})`, fix: "run every shard with the same gapcheck" },
-  { of: (r) => r.build, differ: (a) => `were written by different builds of gapcheck ${a.version}`, fix: "run every shard with the same gapcheck" },
-  { of: (r) => r.config ?? "", differ: (a, b) => `were audited with different configs (${a.config ?? "none"} and ${b.config ?? "none"})`, fix: "run every shard with the same config" },
-  { of: (r) => r.settings, differ: () => "were audited with different settings (rules, their options or --max-file-size)", fix: "run every shard with the same config and options" },
-  { of: (r) => JSON.stringify(r.paths), differ: (a, b) => `audited different paths (${a.paths.join(" ")} and ${b.paths.join(" ")})`, fix: "run every shard on the same paths" },
-  { of: (r) => r.today, differ: (a, b) => `were audited as of different dates (${a.today} and ${b.today})`, fix: "give every shard the same --today" },
-  { of: (r) => String(r.shard?.count), differ: (a, b) => `are shards of different splits (of ${a.shard?.count} and of ${b.shard?.count})`, fix: "merge the shards of one --shard I/N split" }
+  {
+    of: (r) => r.version,
+    differ: (a, b) => `were written by different versions of gapcheck (${a.version} and ${b.version})`,
+    fix: "run every shard with the same gapcheck"
+  },
+  {
+    of: (r) => r.build,
+    differ: (a) => `were written by different builds of gapcheck ${a.version}`,
+    fix: "run every shard with the same gapcheck"
+  },
+  {
+    of: (r) => r.config ?? "",
+    differ: (a, b) => `were audited with different configs (${a.config ?? "none"} and ${b.config ?? "none"})`,
+    fix: "run every shard with the same config"
+  },
+  {
+    of: (r) => r.settings,
+    differ: () => "were audited with different settings (rules, their options or --max-file-size)",
+    fix: "run every shard with the same config and options"
+  },
+  {
+    of: (r) => JSON.stringify(r.paths),
+    differ: (a, b) => `audited different paths (${a.paths.join(" ")} and ${b.paths.join(" ")})`,
+    fix: "run every shard on the same paths"
+  },
+  {
+    of: (r) => r.today,
+    differ: (a, b) => `were audited as of different dates (${a.today} and ${b.today})`,
+    fix: "give every shard the same --today"
+  },
+  {
+    of: (r) => String(r.shard?.count),
+    differ: (a, b) => `are shards of different splits (of ${a.shard?.count} and of ${b.shard?.count})`,
+    fix: "merge the shards of one --shard I/N split"
+  }
 ];
 function checkOneRun(reports) {
   for (const report2 of reports) {
@@ -21131,7 +21881,10 @@ var Reader2 = class {
   };
   file = (value, where2) => {
     const file = this.object(value, where2);
-    return { file: this.string(file.file, `${where2}.file`), processes: this.list(this.nullable(this.string))(file.processes, `${where2}.processes`) };
+    return {
+      file: this.string(file.file, `${where2}.file`),
+      processes: this.list(this.nullable(this.string))(file.processes, `${where2}.processes`)
+    };
   };
   /**
    * A gap as the report holds it, its fields in their order (so the JSON written again is the same), with a witness path
@@ -21162,6 +21915,14 @@ var Reader2 = class {
     this.string(gap.reason, `${where2}.reason`);
     return gap;
   };
+  crash = (value, where2) => {
+    const crash = this.object(value, where2);
+    return {
+      rule: this.string(crash.rule, `${where2}.rule`),
+      file: this.string(crash.file, `${where2}.file`),
+      message: this.string(crash.message, `${where2}.message`)
+    };
+  };
   drawing = (value, where2) => {
     const drawn = this.object(value, where2);
     return {
@@ -21188,7 +21949,11 @@ var Reader2 = class {
     const edge = this.object(value, where2);
     const when = this.optional(this.string)(edge.when, `${where2}.when`);
     const after = this.optional(this.string)(edge.after, `${where2}.after`);
-    return { to: { id: this.string(edge.to, `${where2}.to`) }, ...when !== void 0 && { when }, ...after !== void 0 && { after: { text: after } } };
+    return {
+      to: { id: this.string(edge.to, `${where2}.to`) },
+      ...when !== void 0 && { when },
+      ...after !== void 0 && { after: { text: after } }
+    };
   };
 };
 
@@ -21222,9 +21987,16 @@ async function runMerge(named, options) {
   const merged = mergeShards(reports);
   const { failing, shown: shown2 } = failingAndShown(merged.result, failOn, options.quiet === true);
   const color = colorWanted(options.color, output === void 0 && process.stdout.isTTY === true);
-  const report2 = (await FORMATTERS[format]())({ ...merged, result: shown2, failOn, quiet: options.quiet === true, color });
+  const report2 = (await FORMATTERS[format]())({
+    ...merged,
+    registry: BUILT_IN_RULES,
+    result: shown2,
+    failOn,
+    quiet: options.quiet === true,
+    color
+  });
   await writeReport(report2, output);
-  return failing.length > 0 ? 1 : 0;
+  return exitCodeOf(merged.result, failing);
 }
 var MAX_REPORT_BYTES = 512 * 1024 * 1024;
 async function readReport(name) {
@@ -21245,11 +22017,31 @@ async function readReport(name) {
 async function checkOutput(named, absolute, reports) {
   const target = await checkTarget(named, absolute, "the report", true);
   for (const report2 of reports) {
-    const same = await realpath2(report2).then((real) => real === target.path, () => false) || target.identity !== void 0 && await stat5(report2).then(identityOf2, () => void 0) === target.identity;
+    const same = await realpath2(report2).then((real) => real === target.path, () => false) || target.identity !== void 0 && await stat5(report2).then(identityOf, () => void 0) === target.identity;
     if (same)
       throw new UsageError(`--output "${named}" is the report ${report2}, which this merge reads; write it somewhere else`);
   }
   return target;
+}
+
+// dist/cli/lsp-command.js
+function registerLsp(program2) {
+  program2.command("lsp").description("Run the language server (LSP, over stdin and stdout) that audits process files in an editor as they are typed").option("--stdio", "talk over stdin and stdout (the only way, and the default; accepted because editors pass it)").addHelpText("after", `
+An editor starts this command and talks to it; it is not run by hand. It audits
+each open process file as \`gapcheck audit\` run in the workspace folder would (the
+config found from the folder, the folder's other process files for duplicate-process
+and emergencies), and offers go to definition, references, rename, outline,
+completion, hover and quick fixes.
+
+initializationOptions: { "today": "YYYY-MM-DD" } audits as of that date (as --today).
+
+Examples (the editor's settings; README, Editors):
+  VS Code (a generic LSP client extension):  command ["gapcheck", "lsp"]
+  Neovim:   vim.lsp.start({ name = 'gapcheck', cmd = { 'gapcheck', 'lsp' } })
+  Helix:    [language-server.gapcheck] command = "gapcheck", args = ["lsp"]`).action(async () => {
+    const { runLanguageServer } = await import("./lsp.js");
+    runLanguageServer(BUILT_IN_RULES);
+  });
 }
 
 // dist/cli/main.js
@@ -21267,6 +22059,7 @@ async function main(argv) {
   registerGraph(program2);
   registerInit(program2);
   registerMerge(program2, setExitCode);
+  registerLsp(program2);
   program2.commands.forEach((command) => command.exitOverride().showSuggestionAfterError(true));
   try {
     await program2.parseAsync([...argv]);
@@ -21281,11 +22074,6 @@ function reportFailure(error) {
   }
   if (error instanceof UsageError) {
     writeNote(error.message);
-    return EXIT.usage;
-  }
-  if (error instanceof RuleCrash) {
-    writeNote(`internal error: rule "${error.rule}" failed on ${error.file}: ${describe3(error.cause)}
-This is a bug in gapcheck, not in your process. Please report it with the file attached.`);
     return EXIT.usage;
   }
   writeNote(`internal error: ${describe3(error)}

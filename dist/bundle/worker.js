@@ -5,7 +5,7 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -197,7 +197,13 @@ function formatSeconds(total) {
     return "0s";
   const parts = [];
   let rest = total;
-  for (const [unit, size] of [["w", 604800], ["d", 86400], ["h", 3600], ["m", 60], ["s", 1]]) {
+  for (const [unit, size] of [
+    ["w", 604800],
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ]) {
     if (rest >= size) {
       parts.push(`${Math.floor(rest / size)}${unit}`);
       rest %= size;
@@ -233,340 +239,6 @@ function dueDate(lastDate, every) {
   if (start === void 0)
     return void 0;
   return new Date(start + every.seconds * 1e3).toISOString().slice(0, 10);
-}
-
-// dist/load/build-process.js
-function buildProcess(root, source) {
-  const reader = new Reader(source);
-  const idEntry = root.entries.get("process");
-  return {
-    id: reader.text(idEntry.value),
-    at: reader.valueRange(idEntry.value),
-    file: source.path,
-    title: reader.text(root.entries.get("title")?.value),
-    owner: reader.ref(root.entries.get("owner")?.value),
-    description: reader.text(root.entries.get("description")?.value),
-    tags: reader.texts(root.entries.get("tags")?.value),
-    review: reader.review(root.entries.get("review")?.value),
-    roles: reader.roles(root.entries.get("roles")?.value),
-    emergencies: reader.ref(root.entries.get("emergencies")?.value),
-    start: reader.refs(root.entries.get("start").value),
-    steps: reader.steps(root.entries.get("steps").value),
-    waivers: reader.waivers(root.entries.get("waivers")?.value)
-  };
-}
-var Reader = class {
-  source;
-  constructor(source) {
-    this.source = source;
-  }
-  valueRange(node) {
-    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
-  }
-  keyRange(entry) {
-    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
-  }
-  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
-  mappingRange(node) {
-    const first = node.entries.values().next().value;
-    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
-  }
-  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
-  entryEnd(entry) {
-    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
-  }
-  text(node) {
-    return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
-  }
-  texts(node) {
-    if (node === void 0)
-      return [];
-    return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
-  }
-  flag(node) {
-    return node?.kind === "scalar" && node.value === true;
-  }
-  ref(node) {
-    const id = this.text(node);
-    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
-  }
-  refs(node) {
-    return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
-  }
-  duration(node) {
-    const text = this.text(node);
-    return text === void 0 ? void 0 : parseDuration(text);
-  }
-  review(node) {
-    if (node?.kind !== "map")
-      return void 0;
-    return {
-      last: this.text(node.entries.get("last")?.value),
-      every: this.duration(node.entries.get("every")?.value),
-      at: this.mappingRange(node)
-    };
-  }
-  roles(node) {
-    const roles = /* @__PURE__ */ new Map();
-    if (node?.kind !== "map")
-      return roles;
-    for (const [id, entry] of node.entries) {
-      if (id.startsWith("x-"))
-        continue;
-      const role = entry.value;
-      const field = (key) => role.entries?.get(key)?.value;
-      const training = field("training");
-      roles.set(id, {
-        id,
-        at: this.keyRange(entry),
-        title: this.text(field("title")),
-        frontline: this.flag(field("frontline")),
-        can: this.texts(field("can")),
-        training: training?.kind === "map" ? {
-          last: this.text(training.entries.get("last")?.value),
-          every: this.duration(training.entries.get("every")?.value),
-          covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
-          at: this.mappingRange(training)
-        } : void 0
-      });
-    }
-    return roles;
-  }
-  steps(node) {
-    const steps = [];
-    for (const [id, entry] of node.entries) {
-      if (id.startsWith("x-"))
-        continue;
-      steps.push(this.step(id, this.keyRange(entry), entry.value));
-    }
-    return steps;
-  }
-  step(id, at2, node) {
-    const field = (key) => node.entries.get(key)?.value;
-    const fieldAt = (key) => {
-      const entry = node.entries.get(key);
-      return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
-    };
-    return {
-      id,
-      at: at2,
-      type: this.text(field("type")),
-      title: this.text(field("title")),
-      actor: this.ref(field("actor")),
-      takes: this.duration(field("takes")),
-      next: this.edges(field("next")),
-      intent: this.text(field("intent")) ?? "inquiry",
-      channel: this.text(field("channel")),
-      remedy: this.text(field("remedy")),
-      to: this.ref(field("to")),
-      owner: this.ref(field("owner")),
-      by: this.duration(field("by")),
-      promise: this.text(field("promise")),
-      fulfils: this.ref(field("fulfils")),
-      verifies: this.ref(field("verifies")),
-      outcome: this.text(field("outcome")) ?? "resolved",
-      emergency: this.flag(field("emergency")),
-      customerEffort: this.text(field("customer-effort")),
-      because: this.text(field("because")),
-      fieldAt
-    };
-  }
-  edges(node) {
-    if (node === void 0)
-      return [];
-    const items = node.kind === "seq" ? node.items : [node];
-    return items.map((item) => {
-      if (item.kind !== "map")
-        return { to: this.ref(item) };
-      return {
-        to: this.ref(item.entries.get("to").value),
-        when: this.text(item.entries.get("when")?.value),
-        after: this.duration(item.entries.get("after")?.value)
-      };
-    });
-  }
-  waivers(node) {
-    if (node?.kind !== "seq")
-      return [];
-    return node.items.map((item) => {
-      const waiver = item;
-      const field = (key) => waiver.entries.get(key)?.value;
-      return {
-        rule: this.text(field("rule")),
-        step: this.ref(field("step")),
-        reason: this.text(field("reason")),
-        expires: this.text(field("expires")),
-        at: this.mappingRange(waiver)
-      };
-    });
-  }
-};
-
-// dist/position.js
-var START_OF_FILE = { line: 1, column: 1 };
-
-// dist/untrusted-text.js
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeUntrusted(text, { keepLayout = false } = {}) {
-  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-// dist/load/source.js
-var SourceText = class {
-  path;
-  text;
-  lineStarts;
-  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
-  lastLine = 0;
-  constructor(path, text) {
-    this.path = path;
-    this.text = text;
-    this.lineStarts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      this.lineStarts.push(i + 1);
-    }
-  }
-  positionAt(offset) {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineIndexOf(clamped);
-    this.lastLine = line;
-    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
-  }
-  /** The text from `start` to `end` (exclusive). */
-  rangeAt(start, end) {
-    return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
-  }
-  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
-  toEndOfLine(start) {
-    const at2 = this.positionAt(start);
-    const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
-    return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
-  }
-  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
-  lineIndexOf(offset) {
-    const starts = this.lineStarts;
-    let line = this.lastLine;
-    for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
-      if (line + 1 === starts.length || starts[line + 1] > offset)
-        return line;
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset)
-        low = mid;
-      else
-        high = mid - 1;
-    }
-    return low;
-  }
-  /** The text of a 1-based line, without its line break. */
-  lineText(line) {
-    const start = this.lineStarts[line - 1];
-    if (start === void 0)
-      return "";
-    const end = this.lineStarts[line] ?? this.text.length + 1;
-    return this.text.slice(start, end - 1).replace(/\r$/, "");
-  }
-};
-var NEARBY_LINES = 8;
-var LONGEST_QUOTE = 60;
-function printable(text) {
-  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
-  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
-}
-
-// dist/load/validate.js
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-
-// dist/load/ajv-options.js
-var FORMATS = {
-  /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
-  date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
-};
-var AJV_OPTIONS = {
-  allErrors: true,
-  verbose: true,
-  strict: true,
-  allowUnionTypes: true,
-  formats: FORMATS
-};
-var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
-
-// dist/package-files.js
-import { existsSync } from "node:fs";
-var ROOT = packageRoot(new URL(".", import.meta.url));
-function packageFile(relativePath) {
-  return new URL(relativePath, ROOT);
-}
-var RUNNING_FROM_SOURCES = import.meta.url.endsWith(".ts");
-function packageRoot(start) {
-  for (let folder = start; ; folder = new URL("..", folder)) {
-    if (existsSync(new URL("package.json", folder)))
-      return folder;
-    if (folder.pathname === "/")
-      throw new Error(`gapcheck cannot find its package.json above ${start.pathname}`);
-  }
-}
-
-// dist/rule-ids.js
-var RULE_IDS = [
-  // The four named rules
-  "order-confirmation",
-  "two-minute-response",
-  "follow-through",
-  "emergency-path",
-  // Rules from the practices behind them
-  "unanswered-contact",
-  "escalation-closure",
-  "listen-first",
-  "remedy-path",
-  "handoff-chain",
-  "empowerment",
-  "issue-reporting",
-  "process-review",
-  "training-current",
-  "human-touch",
-  "customer-effort",
-  "cascade",
-  // Structural rules
-  "invalid-process",
-  "unknown-reference",
-  "dead-end",
-  "endless-loop",
-  "unreachable-step",
-  "duplicate-process",
-  "expired-waiver",
-  "unused-waiver"
-];
-
-// dist/load/suggest.js
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-function closestName(written, known) {
-  const typed = comparable(written);
-  const limit = typed.length <= 3 ? 1 : Math.max(2, Math.floor(typed.length / 3));
-  let best;
-  for (const name of known) {
-    const candidate = comparable(name);
-    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
-    if (score <= limit && (best === void 0 || score < best.score))
-      best = { name, score };
-  }
-  return best?.name;
-}
-function didYouMean(written, known) {
-  const name = closestName(written, known);
-  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
-}
-function comparable(name) {
-  return name.toLowerCase().replace(/[-_\s]+/g, "");
-}
-function isPrefixPair(a, b) {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= 4 && longer.startsWith(shorter);
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -3677,6 +3349,79 @@ var coreFloat = new Type("tag:yaml.org,2002:float", {
 });
 var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
 
+// dist/untrusted-text.js
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeUntrusted(text, { keepLayout = false } = {}) {
+  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// dist/load/source.js
+var SourceText = class {
+  path;
+  text;
+  lineStarts;
+  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
+  lastLine = 0;
+  constructor(path, text) {
+    this.path = path;
+    this.text = text;
+    this.lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      this.lineStarts.push(i + 1);
+    }
+  }
+  positionAt(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexOf(clamped);
+    this.lastLine = line;
+    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  }
+  /** The text from `start` to `end` (exclusive). */
+  rangeAt(start, end) {
+    return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
+  toEndOfLine(start) {
+    const at2 = this.positionAt(start);
+    const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
+    return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
+  }
+  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
+  lineIndexOf(offset) {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
+      if (line + 1 === starts.length || starts[line + 1] > offset)
+        return line;
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset)
+        low = mid;
+      else
+        high = mid - 1;
+    }
+    return low;
+  }
+  /** The text of a 1-based line, without its line break. */
+  lineText(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0)
+      return "";
+    const end = this.lineStarts[line] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, "");
+  }
+};
+var NEARBY_LINES = 8;
+var LONGEST_QUOTE = 60;
+function printable(text) {
+  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
+  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
+}
+
 // dist/load/yaml.js
 var YamlSyntaxError = class extends Error {
   offset;
@@ -3834,7 +3579,14 @@ var TreeBuilder = class {
       node = emptyScalar(offset);
     else if (tagged || state.anchor !== null)
       node = emptyScalar(this.base + this.propertiesStart);
-    return { node, isKey, isAlias: false, size: 1, read: state.result, rewritten: node !== null && node.value !== state.result };
+    return {
+      node,
+      isKey,
+      isAlias: false,
+      size: 1,
+      read: state.result,
+      rewritten: node !== null && node.value !== state.result
+    };
   }
   /**
    * A scalar's value is js-yaml's; where it was written may be a node read inside
@@ -3966,7 +3718,12 @@ var TreeBuilder = class {
     const existing = entries.get(name);
     if (existing)
       throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    entries.set(name, { key: name, keyOffset: keyNode.offset, keyEnd: keyNode.end, value: value?.node ?? emptyScalar(keyNode.offset) });
+    entries.set(name, {
+      key: name,
+      keyOffset: keyNode.offset,
+      keyEnd: keyNode.end,
+      value: value?.node ?? emptyScalar(keyNode.offset)
+    });
     return name === String(keyNode.value) && value?.rewritten !== true;
   }
   /**
@@ -4062,7 +3819,12 @@ function emptyScalar(offset) {
 function plainMapping(entries) {
   const plain = {};
   for (const [key, entry] of entries)
-    Object.defineProperty(plain, key, { value: toPlain(entry.value), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(plain, key, {
+      value: toPlain(entry.value),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
   return plain;
 }
 function isWhitespace(char) {
@@ -4114,25 +3876,49 @@ var PLAIN_REASONS = [
     /^end of the stream or a document separator is expected/,
     () => 'the indentation or a ":" here does not fit the lines above (is a key indented wrongly, or a value missing its quotes?)'
   ],
-  [/nesting exceeded maxDepth \((\d+)\)/, (m) => `the file is nested more than ${m[1]} levels deep, far deeper than any process needs; flatten it`],
-  [/^deficient indentation/, () => 'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)'],
-  [/within a (double|single) quoted scalar/, (m) => `a text opened with ${m[1] === "double" ? '"' : "'"} is never closed; add the closing quote`],
+  [
+    /nesting exceeded maxDepth \((\d+)\)/,
+    (m) => `the file is nested more than ${m[1]} levels deep, far deeper than any process needs; flatten it`
+  ],
+  [
+    /^deficient indentation/,
+    () => 'a quote, "[" or "{" opened above is not closed before this line; close it (or indent the lines it runs over)'
+  ],
+  [
+    /within a (double|single) quoted scalar/,
+    (m) => `a text opened with ${m[1] === "double" ? '"' : "'"} is never closed; add the closing quote`
+  ],
   [/within a flow collection/, () => 'a "[" or "{" is never closed; add the closing bracket'],
   [
     /^missed comma between flow collection entries/,
     () => 'a comma is missing between two entries of a [...] or {...}, or a key there has its ":" on the next line; add the comma, or join the lines'
   ],
   [/^nested arrays are not supported inside keys/, () => "a key must be a plain value, not a list or a mapping"],
-  [/^unknown document directive "(.*)"/, (m) => `"%${printable(m[1])}" is not a YAML directive (those are %YAML and %TAG); remove the line`],
-  [/^unsupported YAML version/, () => 'only YAML 1.1 and 1.2 can be read; remove the "%YAML" line, or write "%YAML 1.2"'],
+  [
+    /^unknown document directive "(.*)"/,
+    (m) => `"%${printable(m[1])}" is not a YAML directive (those are %YAML and %TAG); remove the line`
+  ],
+  [
+    /^unsupported YAML version/,
+    () => 'only YAML 1.1 and 1.2 can be read; remove the "%YAML" line, or write "%YAML 1.2"'
+  ],
   [
     /^bad indentation of a mapping entry/,
     () => 'a key here is indented wrongly, or a value holds ": " without quotes; line up the keys of one mapping, and quote such values'
   ],
-  [/a multiline key may not be an implicit key/, () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'],
-  [/non-printable characters|null byte is not allowed|^expected valid JSON character/, () => "the file holds a control character YAML does not allow here; remove it"],
+  [
+    /a multiline key may not be an implicit key/,
+    () => 'a key above has no ":" after it, or runs over two lines; write each entry as "key: value" on one line'
+  ],
+  [
+    /non-printable characters|null byte is not allowed|^expected valid JSON character/,
+    () => "the file holds a control character YAML does not allow here; remove it"
+  ],
   [/^incomplete explicit mapping pair/, () => 'a ":" here has no key before it; write the key, or remove the ":"'],
-  [/^missing indentation for block scalar/, () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"']
+  [
+    /^missing indentation for block scalar/,
+    () => 'a text block ("|" or ">") has no indented lines under it; indent its text, or remove the "|" or ">"'
+  ]
 ];
 function plainReason(reason) {
   for (const [pattern, reword] of PLAIN_REASONS) {
@@ -4146,11 +3932,304 @@ function toPlain(node) {
   return node.kind === "scalar" ? node.value : node.plain;
 }
 
-// dist/load/validate.js
-function validateProcess(root) {
-  return validate(root, PROCESS);
+// dist/load/build-process.js
+function buildProcess(root, source) {
+  const reader = new Reader(source);
+  const idEntry = root.entries.get("process");
+  return {
+    id: reader.text(idEntry.value),
+    at: reader.valueRange(idEntry.value),
+    file: source.path,
+    title: reader.text(root.entries.get("title")?.value),
+    owner: reader.ref(root.entries.get("owner")?.value),
+    description: reader.text(root.entries.get("description")?.value),
+    tags: reader.texts(root.entries.get("tags")?.value),
+    review: reader.review(root.entries.get("review")?.value),
+    roles: reader.roles(root.entries.get("roles")?.value),
+    emergencies: reader.ref(root.entries.get("emergencies")?.value),
+    start: reader.refs(root.entries.get("start").value),
+    steps: reader.steps(root.entries.get("steps").value),
+    waivers: reader.waivers(root.entries.get("waivers")?.value)
+  };
 }
+var Reader = class {
+  source;
+  constructor(source) {
+    this.source = source;
+  }
+  valueRange(node) {
+    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
+  }
+  keyRange(entry) {
+    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
+  }
+  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
+  mappingRange(node) {
+    const first = node.entries.values().next().value;
+    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+  }
+  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
+  entryEnd(entry) {
+    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
+  }
+  text(node) {
+    return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+  }
+  texts(node) {
+    if (node === void 0)
+      return [];
+    return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
+  }
+  flag(node) {
+    return node?.kind === "scalar" && node.value === true;
+  }
+  ref(node) {
+    const id = this.text(node);
+    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
+  }
+  refs(node) {
+    return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
+  }
+  duration(node) {
+    const text = this.text(node);
+    return text === void 0 ? void 0 : parseDuration(text);
+  }
+  review(node) {
+    if (node?.kind !== "map")
+      return void 0;
+    return {
+      last: this.text(node.entries.get("last")?.value),
+      every: this.duration(node.entries.get("every")?.value),
+      at: this.mappingRange(node)
+    };
+  }
+  roles(node) {
+    const roles = /* @__PURE__ */ new Map();
+    if (node?.kind !== "map")
+      return roles;
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      const role = entry.value;
+      const field = (key) => role.entries?.get(key)?.value;
+      const training = field("training");
+      roles.set(id, {
+        id,
+        at: this.keyRange(entry),
+        title: this.text(field("title")),
+        frontline: this.flag(field("frontline")),
+        can: this.texts(field("can")),
+        training: training?.kind === "map" ? {
+          last: this.text(training.entries.get("last")?.value),
+          every: this.duration(training.entries.get("every")?.value),
+          covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
+          at: this.mappingRange(training)
+        } : void 0
+      });
+    }
+    return roles;
+  }
+  steps(node) {
+    const steps = [];
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      steps.push(this.step(id, this.keyRange(entry), entry.value));
+    }
+    return steps;
+  }
+  step(id, at2, node) {
+    const field = (key) => node.entries.get(key)?.value;
+    const fieldAt = (key) => {
+      const entry = node.entries.get(key);
+      return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
+    };
+    return {
+      id,
+      at: at2,
+      type: this.text(field("type")),
+      title: this.text(field("title")),
+      actor: this.ref(field("actor")),
+      takes: this.duration(field("takes")),
+      next: this.edges(field("next")),
+      intent: this.text(field("intent")) ?? "inquiry",
+      channel: this.text(field("channel")),
+      remedy: this.text(field("remedy")),
+      to: this.ref(field("to")),
+      owner: this.ref(field("owner")),
+      by: this.duration(field("by")),
+      promise: this.text(field("promise")),
+      fulfils: this.ref(field("fulfils")),
+      verifies: this.ref(field("verifies")),
+      outcome: this.text(field("outcome")) ?? "resolved",
+      emergency: this.flag(field("emergency")),
+      customerEffort: this.text(field("customer-effort")),
+      because: this.text(field("because")),
+      fieldAt,
+      fieldValue: (key) => {
+        const value = field(key);
+        return value === void 0 ? void 0 : toPlain(value);
+      }
+    };
+  }
+  edges(node) {
+    if (node === void 0)
+      return [];
+    const items = node.kind === "seq" ? node.items : [node];
+    return items.map((item) => {
+      if (item.kind !== "map")
+        return { to: this.ref(item) };
+      return {
+        to: this.ref(item.entries.get("to").value),
+        when: this.text(item.entries.get("when")?.value),
+        after: this.duration(item.entries.get("after")?.value)
+      };
+    });
+  }
+  waivers(node) {
+    if (node?.kind !== "seq")
+      return [];
+    return node.items.map((item) => {
+      const waiver = item;
+      const field = (key) => waiver.entries.get(key)?.value;
+      return {
+        rule: this.text(field("rule")),
+        step: this.ref(field("step")),
+        reason: this.text(field("reason")),
+        expires: this.text(field("expires")),
+        at: this.mappingRange(waiver)
+      };
+    });
+  }
+};
+
+// dist/position.js
+var START_OF_FILE = { line: 1, column: 1 };
+
+// dist/load/validate.js
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+// dist/load/ajv-options.js
+var FORMATS = {
+  /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
+  date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
+};
+var AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  allowUnionTypes: true,
+  formats: FORMATS
+};
+var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
+
+// dist/package-files.js
+import { existsSync } from "node:fs";
+var ROOT = packageRoot(new URL(".", import.meta.url));
+function packageFile(relativePath) {
+  return new URL(relativePath, ROOT);
+}
+var RUNNING_FROM_SOURCES = import.meta.url.endsWith(".ts");
+function packageRoot(start) {
+  for (let folder = start; ; folder = new URL("..", folder)) {
+    if (existsSync(new URL("package.json", folder)))
+      return folder;
+    if (folder.pathname === "/")
+      throw new Error(`gapcheck cannot find its package.json above ${start.pathname}`);
+  }
+}
+
+// dist/load/suggest.js
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var SHORT_WORD = 3;
+var LETTERS_PER_TYPO = 3;
+var MIN_TYPOS = 2;
+var MIN_PREFIX_WORD = 4;
+function closestName(written, known) {
+  const typed = comparable(written);
+  const limit = typed.length <= SHORT_WORD ? 1 : Math.max(MIN_TYPOS, Math.floor(typed.length / LETTERS_PER_TYPO));
+  let best;
+  for (const name of known) {
+    const candidate = comparable(name);
+    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
+    if (score <= limit && (best === void 0 || score < best.score))
+      best = { name, score };
+  }
+  return best?.name;
+}
+function didYouMean(written, known) {
+  const name = closestName(written, known);
+  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
+}
+function comparable(name) {
+  return name.toLowerCase().replace(/[-_\s]+/g, "");
+}
+function isPrefixPair(a, b) {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_PREFIX_WORD && longer.startsWith(shorter);
+}
+
+// dist/load/schema-problem.js
+var TYPE_WORDS = {
+  integer: "a whole number",
+  number: "a number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "nothing"
+};
+var MAX_EXAMPLE_ID_CHARS = 60;
 var ID_RULE = "must use lowercase letters, digits and dashes, like";
+function schemaProblem(error, written, phrase) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "type":
+      return phrase ?? `must be ${expectedTypes(error).map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`;
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
+    }
+    case "pattern":
+      return phrase ?? (String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(written ?? ""));
+    case "format":
+      return `must be a real date: ${written ?? "this date"} does not exist`;
+    case "minLength":
+      return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
+    case "minimum":
+      return `must be at least ${String(params.limit)}`;
+    case "uniqueItems":
+      return "must not list a value twice";
+    default:
+      return phrase ?? "is not valid here";
+  }
+}
+function expectedTypes(error) {
+  return String(error.params.type).split(",");
+}
+function pointerSegments(error) {
+  return error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
+}
+function exampleId(text) {
+  const id = text.slice(0, MAX_EXAMPLE_ID_CHARS).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return id || "receive-call";
+}
+
+// dist/load/validate.js
+function validateProcess(root, ruleIds) {
+  return validate(root, PROCESS, ruleIds);
+}
 var PROCESS = {
   schema: "process",
   documentName: "a process file",
@@ -4233,7 +4312,10 @@ function compile(name) {
   const defs = Object.entries(record(schema2.$defs));
   return {
     validate: PRECOMPILED[name] ?? compileAtRunTime(schema2),
-    defNames: new Map([[JSON.stringify(schema2), ""], ...defs.map(([defName, def]) => [JSON.stringify(def), defName])]),
+    defNames: new Map([
+      [JSON.stringify(schema2), ""],
+      ...defs.map(([defName, def]) => [JSON.stringify(def), defName])
+    ]),
     typeOnlyFields: typeOnlyFields(defs.map(([, def]) => record(def)))
   };
 }
@@ -4252,13 +4334,13 @@ function typeOnlyFields(defs) {
   }
   return fields;
 }
-function validate(root, dialect) {
+function validate(root, dialect, ruleIds) {
   const schema2 = compiledFor(dialect);
   const valid = schema2.validate(root === null ? null : toPlain(root));
   const errors = valid ? [] : (schema2.validate.errors ?? []).filter(isOwnMistake);
   const complaints = errors.filter((error) => !isGluedToItsValue(error, root)).map((error) => complain(error, root, dialect, schema2));
   if (root !== null)
-    complaints.push(...dialect.extraChecks(root));
+    complaints.push(...dialect.extraChecks(root, ruleIds));
   return complaints.sort((a, b) => a.offset - b.offset);
 }
 function isOwnMistake(error) {
@@ -4267,19 +4349,22 @@ function isOwnMistake(error) {
 function isGluedToItsValue(error, root) {
   if (error.keyword !== "required")
     return false;
-  const node = nodeAt(root, error.instancePath.split("/").slice(1).map(unescapePointer));
+  const node = nodeAt(root, pointerSegments(error));
   const missing2 = `${String(error.params.missingProperty)}:`;
   return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing2) && missingSpaceAfterColon(key) !== void 0);
 }
 function complain(error, root, dialect, schema2) {
-  const path = error.instancePath.split("/").slice(1).map(unescapePointer);
+  const path = pointerSegments(error);
   const params = error.params;
   if (error.propertyName !== void 0)
     return keyComplaint(error, path, error.propertyName, root, dialect);
   const where = dialect.where(path);
   switch (error.keyword) {
     case "required":
-      return { message: `${prefix(where)}missing "${String(params.missingProperty)}"`, offset: offsetOf(root, path, "key") };
+      return {
+        message: `${prefix(where)}missing "${String(params.missingProperty)}"`,
+        offset: offsetOf(root, path, "key")
+      };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
       const known = Object.keys(record(record(error.parentSchema).properties));
@@ -4295,7 +4380,7 @@ function complain(error, root, dialect, schema2) {
     }
     default: {
       const node = nodeAt(root, path);
-      const glued = error.keyword === "type" && list(params.type).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
+      const glued = error.keyword === "type" && expectedTypes(error).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
       if (glued)
         return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path, "value") };
       const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
@@ -4312,38 +4397,10 @@ function keyComplaint(error, path, key, root, dialect) {
   return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 function valuePredicate(error, node, def, dialect) {
-  const params = error.params;
   const phrase = def === void 0 ? void 0 : dialect.phrases[`${def}/${error.keyword}`] ?? dialect.phrases[def];
-  switch (error.keyword) {
-    case "type": {
-      const expected = list(params.type).map(String);
-      return (phrase ?? `must be ${expected.map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`) + found(expected, node);
-    }
-    case "enum": {
-      const allowed = list(params.allowedValues).map(String);
-      const written = scalarText(node);
-      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
-    }
-    case "pattern":
-      return phrase ?? idProblem(scalarText(node) ?? "");
-    case "format":
-      return `must be a real date: ${scalarText(node) ?? "this date"} does not exist`;
-    case "minLength":
-      return "must not be empty";
-    case "maxLength":
-      return `must be at most ${String(params.limit)} characters long`;
-    case "minItems":
-      return phrase ?? listAtLeast(Number(params.limit));
-    default:
-      return phrase ?? "is not valid here";
-  }
+  const predicate = schemaProblem(error, scalarText(node), phrase);
+  return error.keyword === "type" ? predicate + found(expectedTypes(error), node) : predicate;
 }
-var TYPE_WORDS = {
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping"
-};
 function found(expected, node) {
   const value = node?.kind === "scalar" ? node.value : void 0;
   if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
@@ -4356,6 +4413,7 @@ function found(expected, node) {
   }
   return "";
 }
+var MAX_QUOTED_FOUND_CHARS = 30;
 function describe(node) {
   if (node === void 0)
     return "nothing";
@@ -4366,7 +4424,7 @@ function describe(node) {
   if (node.value === null)
     return "nothing";
   if (typeof node.value === "string")
-    return node.text.length <= 30 ? `"${printable(node.text)}"` : "text";
+    return node.text.length <= MAX_QUOTED_FOUND_CHARS ? `"${printable(node.text)}"` : "text";
   return node.text;
 }
 function sentence(where, predicate, dialect) {
@@ -4387,17 +4445,7 @@ function unknownKeyHint(key, parentSchema) {
     return " (keys of your own must start with x-)";
   return `; allowed keys are ${known.join(", ")}`;
 }
-function listAtLeast(limit) {
-  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
-}
-function idProblem(written) {
-  return `${ID_RULE} ${exampleId(written)}`;
-}
-function exampleId(text) {
-  const id = text.slice(0, 60).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return id || "receive-call";
-}
-function unknownWaiverRules(root) {
+function unknownWaiverRules(root, ruleIds) {
   const waivers = entryValue(root, "waivers");
   if (waivers?.kind !== "seq")
     return [];
@@ -4405,13 +4453,13 @@ function unknownWaiverRules(root) {
     const rule = entryValue(waiver, "rule");
     if (rule?.kind !== "scalar" || typeof rule.value !== "string" || rule.value === "")
       return [];
-    if (RULE_IDS.includes(rule.value))
+    if (ruleIds.includes(rule.value))
       return [];
-    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value)}`, offset: rule.offset }];
+    return [{ message: `waiver ${index + 1}: ${unknownRule(rule.value, ruleIds)}`, offset: rule.offset }];
   });
 }
-function unknownRule(id) {
-  return `unknown rule "${printable(id)}"${didYouMean(id, RULE_IDS) || "; gapcheck rules lists them"}`;
+function unknownRule(id, ruleIds) {
+  return `unknown rule "${printable(id)}"${didYouMean(id, ruleIds) || "; gapcheck rules lists them"}`;
 }
 function entryValue(node, key) {
   return node.kind === "map" ? node.entries.get(key)?.value : void 0;
@@ -4448,9 +4496,6 @@ function child(node, segment) {
   }
   return void 0;
 }
-function unescapePointer(segment) {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 }
@@ -4467,9 +4512,9 @@ function orList(values) {
 // dist/load/load-file.js
 var DEFAULT_LOAD_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
 var MAX_STEPS_PER_PROCESS = 2e5;
-function loadProcessBytes(path, bytes) {
+function loadProcessBytes(path, bytes, ruleIds) {
   const decoded = decodeText(bytes);
-  return typeof decoded === "string" ? loadProcessText(path, decoded) : invalidFile(path, decoded.problem, decoded.at);
+  return typeof decoded === "string" ? loadProcessText(path, decoded, ruleIds) : invalidFile(path, decoded.problem, decoded.at);
 }
 function invalidFile(path, message, at2 = START_OF_FILE) {
   return { path, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
@@ -4479,9 +4524,12 @@ function findMergeConflict(text) {
   const conflict = CONFLICT_MARKER.exec(text);
   if (!conflict)
     return void 0;
-  return { message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`, offset: conflict.index };
+  return {
+    message: `the file has an unresolved merge conflict (a "${conflict[1]}" line); resolve the conflict, then audit again`,
+    offset: conflict.index
+  };
 }
-function loadProcessText(path, text) {
+function loadProcessText(path, text, ruleIds) {
   const source = new SourceText(path, text);
   const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
@@ -4506,7 +4554,7 @@ function loadProcessText(path, text) {
       const tooMany = tooManySteps(document.contents);
       if (tooMany)
         return { kind: "invalid", complaints: [complaintAt(tooMany.message, tooMany.offset)] };
-      const complaints = validateProcess(document.contents);
+      const complaints = validateProcess(document.contents, ruleIds);
       if (complaints.length > 0) {
         return { kind: "invalid", complaints: complaints.map((c) => complaintAt(c.message, c.offset)) };
       }
@@ -4531,20 +4579,29 @@ function describeYamlError(error, source) {
   }
   return `YAML syntax error: ${error.message}`;
 }
-var UTF16_BOMS = [[255, 254], [254, 255]];
+var UTF16_BOMS = [
+  [255, 254],
+  [254, 255]
+];
 function decodeText(bytes) {
   if (UTF16_BOMS.some(([first, second]) => bytes[0] === first && bytes[1] === second)) {
     return { problem: "the file is UTF-16 text; save it as UTF-8", at: START_OF_FILE };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { problem: "the file is binary, not text: it holds a NUL byte here; only YAML text files can be processes", at: positionOfByte(bytes, nul) };
+    return {
+      problem: "the file is binary, not text: it holds a NUL byte here; only YAML text files can be processes",
+      at: positionOfByte(bytes, nul)
+    };
   }
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at2 = positionOfByte(bytes, firstInvalidUtf8Byte(bytes));
-    return { problem: "the file is not UTF-8 text from here on (is it saved as Latin-1 or Windows-1252?); save it as UTF-8", at: at2 };
+    return {
+      problem: "the file is not UTF-8 text from here on (is it saved as Latin-1 or Windows-1252?); save it as UTF-8",
+      at: at2
+    };
   }
 }
 function firstInvalidUtf8Byte(bytes) {
@@ -4564,600 +4621,10 @@ function positionOfByte(bytes, offset) {
   return new SourceText("", before).positionAt(before.length);
 }
 
-// node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire2 } from "module";
-var __require = /* @__PURE__ */ createRequire2(import.meta.url);
-var pm = null;
-try {
-  __require.resolve("picomatch");
-  pm = __require("picomatch");
-} catch {
-}
-
-// dist/load/discover.js
+// dist/text-order.js
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-// dist/model/graph.js
-var VisitMarks = class {
-  generationOf;
-  generation = 0;
-  visiting = false;
-  constructor(size) {
-    this.generationOf = new Int32Array(size);
-  }
-  /** Starts a visit: no node is marked. */
-  startVisit() {
-    if (this.visiting)
-      throw new Error("a search over this graph was started while another was running");
-    this.visiting = true;
-    if (++this.generation === 2147483647) {
-      this.generationOf.fill(0);
-      this.generation = 1;
-    }
-    return this;
-  }
-  has(node) {
-    return this.generationOf[node] === this.generation;
-  }
-  add(node) {
-    this.generationOf[node] = this.generation;
-  }
-  endVisit() {
-    this.visiting = false;
-  }
-};
-var Digraph = class {
-  /** Edges of node n are edge ids `edgeStart[n]` up to (not including) `edgeStart[n + 1]`. */
-  edgeStart;
-  edgeTarget;
-  /** Reverse adjacency: predecessors of n are `predSource[predStart[n] .. predStart[n + 1])`. */
-  predStart;
-  predSource;
-  /** For each entry of `predSource`, the id of the forward edge it mirrors. */
-  predEdge;
-  marks;
-  constructor(successors) {
-    const size = successors.length;
-    this.marks = new VisitMarks(size);
-    this.edgeStart = new Int32Array(size + 1);
-    let edgeCount = 0;
-    for (let n = 0; n < size; n++) {
-      this.edgeStart[n] = edgeCount;
-      edgeCount += successors[n].length;
-    }
-    this.edgeStart[size] = edgeCount;
-    this.edgeTarget = new Int32Array(edgeCount);
-    const indegree = new Int32Array(size + 1);
-    let e = 0;
-    for (const targets of successors) {
-      for (const target of targets) {
-        this.edgeTarget[e++] = target;
-        indegree[target + 1]++;
-      }
-    }
-    for (let n = 0; n < size; n++)
-      indegree[n + 1] += indegree[n];
-    this.predStart = indegree;
-    this.predSource = new Int32Array(edgeCount);
-    this.predEdge = new Int32Array(edgeCount);
-    const fill = this.predStart.slice(0, size);
-    for (let n = 0; n < size; n++) {
-      for (let edge = this.edgeStart[n]; edge < this.edgeStart[n + 1]; edge++) {
-        const slot = fill[this.edgeTarget[edge]]++;
-        this.predSource[slot] = n;
-        this.predEdge[slot] = edge;
-      }
-    }
-  }
-  get size() {
-    return this.edgeStart.length - 1;
-  }
-  outDegree(node) {
-    return this.edgeStart[node + 1] - this.edgeStart[node];
-  }
-  *successors(node) {
-    for (let edge = this.edgeStart[node]; edge < this.edgeStart[node + 1]; edge++)
-      yield this.edgeTarget[edge];
-  }
-};
-var Reach = class {
-  graphSize;
-  order;
-  parentAt;
-  positionOf;
-  constructor(graphSize, order, parentAt) {
-    this.graphSize = graphSize;
-    this.order = order;
-    this.parentAt = parentAt;
-  }
-  has(node) {
-    return this.position(node) !== -1;
-  }
-  /** The shortest path from an origin to `node`, both included. */
-  pathTo(node) {
-    let at2 = this.position(node);
-    if (at2 === -1)
-      throw new Error(`node ${node} was not reached`);
-    const path = [];
-    for (; at2 !== -1; at2 = this.parentAt[at2])
-      path.push(this.order[at2]);
-    return path.reverse();
-  }
-  /** The nearest reached node that satisfies `test`, if any. */
-  first(test) {
-    return this.order.find(test);
-  }
-  /**
-   * Where `node` stands in `order`, or -1. The index is built on first use and costs what the
-   * search visited: an array as large as the graph only when it visited a good part of it.
-   */
-  position(node) {
-    if (this.positionOf === void 0) {
-      if (this.order.length * 4 >= this.graphSize) {
-        const dense = new Int32Array(this.graphSize).fill(-1);
-        this.order.forEach((visited, at2) => dense[visited] = at2);
-        this.positionOf = (n) => dense[n];
-      } else {
-        const sparse = new Map(this.order.map((visited, at2) => [visited, at2]));
-        this.positionOf = (n) => sparse.get(n) ?? -1;
-      }
-    }
-    return this.positionOf(node);
-  }
-};
-function search(graph, origins, options = {}) {
-  const { blocked, stopAt } = options;
-  const visited = graph.marks.startVisit();
-  const order = [];
-  const parentAt = [];
-  try {
-    for (const origin of origins) {
-      if (visited.has(origin))
-        continue;
-      visited.add(origin);
-      order.push(origin);
-      parentAt.push(-1);
-    }
-    const originCount = order.length;
-    for (let head = 0; head < order.length; head++) {
-      const node = order[head];
-      if (head >= originCount && stopAt?.(node))
-        continue;
-      for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-        const next = graph.edgeTarget[edge];
-        if (visited.has(next) || blocked?.(next))
-          continue;
-        visited.add(next);
-        order.push(next);
-        parentAt.push(head);
-      }
-    }
-  } finally {
-    visited.endVisit();
-  }
-  return new Reach(graph.size, order, parentAt);
-}
-function canReach(graph, targets, within) {
-  const marked = new Uint8Array(graph.size);
-  for (const node of reaching(graph, targets, within))
-    marked[node] = 1;
-  return marked;
-}
-function reaching(graph, targets, within) {
-  const found2 = new Set(targets);
-  const queue = [...found2];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    for (let slot = graph.predStart[node]; slot < graph.predStart[node + 1]; slot++) {
-      const previous = graph.predSource[slot];
-      if (found2.has(previous) || within && !within(previous))
-        continue;
-      found2.add(previous);
-      queue.push(previous);
-    }
-  }
-  return found2;
-}
-function stronglyConnectedComponents(graph) {
-  const size = graph.size;
-  const index = new Int32Array(size).fill(-1);
-  const lowLink = new Int32Array(size);
-  const onStack = new Uint8Array(size);
-  const component = new Int32Array(size).fill(-1);
-  const nextEdge = new Int32Array(size);
-  const stack = [];
-  const callStack = [];
-  const sizes = [];
-  let counter = 0;
-  for (let root = 0; root < size; root++) {
-    if (index[root] !== -1)
-      continue;
-    callStack.push(root);
-    while (callStack.length > 0) {
-      const node = callStack[callStack.length - 1];
-      if (index[node] === -1) {
-        index[node] = lowLink[node] = counter++;
-        nextEdge[node] = graph.edgeStart[node];
-        stack.push(node);
-        onStack[node] = 1;
-      }
-      if (nextEdge[node] < graph.edgeStart[node + 1]) {
-        const next = graph.edgeTarget[nextEdge[node]++];
-        if (index[next] === -1)
-          callStack.push(next);
-        else if (onStack[next])
-          lowLink[node] = Math.min(lowLink[node], index[next]);
-        continue;
-      }
-      callStack.pop();
-      const parent = callStack[callStack.length - 1];
-      if (parent !== void 0)
-        lowLink[parent] = Math.min(lowLink[parent], lowLink[node]);
-      if (lowLink[node] === index[node]) {
-        let member;
-        let members = 0;
-        do {
-          member = stack.pop();
-          onStack[member] = 0;
-          component[member] = sizes.length;
-          members++;
-        } while (member !== node);
-        sizes.push(members);
-      }
-    }
-  }
-  const componentSize = Int32Array.from(sizes);
-  const selfLoop = new Uint8Array(size);
-  for (let node = 0; node < size; node++) {
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      if (graph.edgeTarget[edge] === node)
-        selfLoop[node] = 1;
-    }
-  }
-  return {
-    component,
-    count: sizes.length,
-    componentSize,
-    inCycle: (node) => componentSize[component[node]] > 1 || selfLoop[node] === 1
-  };
-}
-function worstCase(graph, origin, options) {
-  const isTarget = (node) => node !== origin && options.isTarget(node);
-  const reach = search(graph, [origin], { stopAt: isTarget });
-  const targets = reach.order.filter(isTarget);
-  if (targets.length === 0)
-    return { kind: "none" };
-  const relevant = reaching(graph, targets, (node) => reach.has(node) && !isTarget(node));
-  const walksOn = (node) => relevant.has(node) && !isTarget(node);
-  const topological = topologicalOrder(graph, reach.order, relevant, walksOn);
-  if (topological.length < relevant.size) {
-    const cycle = findCycle(graph, reach.order, relevant, walksOn, topological);
-    return { kind: "unbounded", path: reach.pathTo(cycle[0]), cycle };
-  }
-  const unknown = reach.order.find((node) => walksOn(node) && options.nodeCost(node) === void 0);
-  if (unknown !== void 0)
-    return { kind: "unknown", node: unknown, path: reach.pathTo(unknown) };
-  const cost = /* @__PURE__ */ new Map([[origin, 0]]);
-  const via = /* @__PURE__ */ new Map([[origin, -1]]);
-  const costOf = (node) => cost.get(node) ?? -Infinity;
-  for (const node of topological) {
-    if (!walksOn(node) || !cost.has(node))
-      continue;
-    const leave = options.nodeCost(node);
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (!relevant.has(next))
-        continue;
-      const candidate = costOf(node) + leave + options.edgeCost(edge);
-      if (candidate > costOf(next)) {
-        cost.set(next, candidate);
-        via.set(next, node);
-      }
-    }
-  }
-  let worst = targets[0];
-  for (const target of targets)
-    if (costOf(target) > costOf(worst))
-      worst = target;
-  const path = [];
-  for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
-    path.push(at2);
-  return { kind: "known", cost: costOf(worst), path: path.reverse() };
-}
-function topologicalOrder(graph, nodes, marked, walksOn) {
-  const indegree = /* @__PURE__ */ new Map();
-  for (const node of nodes) {
-    if (!walksOn(node))
-      continue;
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (marked.has(next))
-        indegree.set(next, (indegree.get(next) ?? 0) + 1);
-    }
-  }
-  const order = nodes.filter((node) => marked.has(node) && !indegree.has(node));
-  for (let head = 0; head < order.length; head++) {
-    const node = order[head];
-    if (!walksOn(node))
-      continue;
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (!marked.has(next))
-        continue;
-      const left = indegree.get(next) - 1;
-      indegree.set(next, left);
-      if (left === 0)
-        order.push(next);
-    }
-  }
-  return order;
-}
-function findCycle(graph, nodes, marked, walksOn, ordered) {
-  const done = new Set(ordered);
-  const rank = new Map(nodes.map((node, index) => [node, index]));
-  let at2 = nodes.find((node) => marked.has(node) && !done.has(node));
-  const seenAt = /* @__PURE__ */ new Map();
-  const walk = [];
-  while (!seenAt.has(at2)) {
-    seenAt.set(at2, walk.length);
-    walk.push(at2);
-    let earliest = -1;
-    for (let slot = graph.predStart[at2]; slot < graph.predStart[at2 + 1]; slot++) {
-      const previous = graph.predSource[slot];
-      if (!marked.has(previous) || done.has(previous) || !walksOn(previous))
-        continue;
-      if (earliest === -1 || rank.get(previous) < rank.get(earliest))
-        earliest = previous;
-    }
-    at2 = earliest;
-  }
-  return walk.slice(seenAt.get(at2)).reverse();
-}
-
-// dist/model/process.js
-var STEP_TYPES = [
-  "intake",
-  "order-entry",
-  "confirm",
-  "deliver",
-  "contact",
-  "listen",
-  "explain-policy",
-  "decision",
-  "action",
-  "escalate",
-  "promise",
-  "follow-up",
-  "verify",
-  "resolve",
-  "deny",
-  "report",
-  "review",
-  "end"
-];
-var CHANNELS = ["phone", "email", "sms", "chat", "social", "web-form", "letter", "in-person", "voicemail"];
-var BUILT_IN_ACTORS = ["system", "customer"];
-function isRole(process2, actor) {
-  return actor !== void 0 && process2.roles.has(actor.id);
-}
-var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
-  "contact",
-  "confirm",
-  "listen",
-  "explain-policy",
-  "resolve",
-  "deny",
-  "promise",
-  "follow-up",
-  "verify"
-]);
-var LIVE_CHANNELS = /* @__PURE__ */ new Set(["phone", "in-person", "chat"]);
-function isCustomerFacing(process2, step) {
-  if (ALWAYS_CUSTOMER_FACING.has(step.type))
-    return true;
-  if (step.type === "deliver")
-    return step.actor !== void 0 && process2.roles.get(step.actor.id)?.frontline === true;
-  return step.type === "intake" && step.channel !== void 0 && LIVE_CHANNELS.has(step.channel) && isRole(process2, step.actor);
-}
-function isResponse(process2, step) {
-  return step.type !== "intake" && isRole(process2, step.actor) && isCustomerFacing(process2, step);
-}
-function isEmergencyEntry(step) {
-  return step.emergency || step.intent === "emergency" && step.type === "intake";
-}
-function isComplaintIntake(step) {
-  return step.intent === "complaint" && step.type === "intake";
-}
-function isComplaintOrReturnIntake(step) {
-  return (step.intent === "complaint" || step.intent === "return") && step.type === "intake";
-}
-
-// dist/model/process-graph.js
-var TYPE_LITERALS = new Map(STEP_TYPES.map((type2) => [type2, type2]));
-var CUSTOMER_FACING = 1;
-var RESPONSE = 2;
-var MEMO_GRAPHS = 8;
-var ProcessGraph = class {
-  process;
-  graph;
-  /** The `Edge` behind each graph edge id. */
-  edges;
-  startSteps;
-  indexById;
-  types;
-  roles;
-  reachable;
-  reachableByType;
-  /** Per step: CUSTOMER_FACING and RESPONSE bits, worked out once. */
-  facing;
-  reachFromStep = /* @__PURE__ */ new Map();
-  memoisedSteps = 0;
-  emergencyEntrySteps;
-  emergency;
-  components;
-  constructor(process2) {
-    this.process = process2;
-    const indexById = /* @__PURE__ */ new Map();
-    process2.steps.forEach((step, index) => indexById.set(step.id, index));
-    this.indexById = indexById;
-    const edges = [];
-    const successors = process2.steps.map((step) => {
-      const targets = [];
-      for (const edge of step.next) {
-        const target = indexById.get(edge.to.id);
-        if (target === void 0)
-          continue;
-        targets.push(target);
-        edges.push(edge);
-      }
-      return targets;
-    });
-    this.graph = new Digraph(successors);
-    this.edges = edges;
-    this.startSteps = [...new Set(process2.start.flatMap((ref) => indexById.get(ref.id) ?? []))];
-    this.types = process2.steps.map((step) => TYPE_LITERALS.get(step.type));
-    this.roles = process2.steps.map((step) => step.actor && process2.roles.get(step.actor.id));
-  }
-  get steps() {
-    return this.process.steps;
-  }
-  step(index) {
-    return this.process.steps[index];
-  }
-  typeOf(index) {
-    return this.types[index];
-  }
-  /** The declared role that does the step; undefined for `system`, `customer`, no actor or an unknown name. */
-  roleOf(index) {
-    return this.roles[index];
-  }
-  /** docs/format.md: whether the customer hears from the company at the step. */
-  isCustomerFacing(index) {
-    return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
-  }
-  /** docs/format.md, *response*: whether a person answers the customer at the step. */
-  isResponse(index) {
-    return (this.facingOf(index) & RESPONSE) !== 0;
-  }
-  facingOf(index) {
-    this.facing ??= Uint8Array.from(this.steps, (step) => (isCustomerFacing(this.process, step) ? CUSTOMER_FACING : 0) | (isResponse(this.process, step) ? RESPONSE : 0));
-    return this.facing[index];
-  }
-  indexOf(stepId) {
-    return this.indexById.get(stepId);
-  }
-  /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
-  hasNext(index) {
-    return this.graph.outDegree(index) > 0;
-  }
-  /** Whether some `start` reaches the step. */
-  isReachable(index) {
-    this.reachable ??= search(this.graph, this.startSteps);
-    return this.reachable.has(index);
-  }
-  /** Steps some `start` reaches, in breadth-first order from the starts. */
-  reachableSteps() {
-    this.reachable ??= search(this.graph, this.startSteps);
-    return this.reachable.order;
-  }
-  /** Reachable steps of one type, in breadth-first order from the starts. */
-  reachableOfType(type2) {
-    this.reachableByType ??= this.groupReachableByType();
-    return this.reachableByType.get(type2) ?? [];
-  }
-  /** The emergency entries some `start` reaches, in breadth-first order from the starts. */
-  emergencyEntries() {
-    this.emergencyEntrySteps ??= this.reachableSteps().filter((index) => isEmergencyEntry(this.step(index)));
-    return this.emergencyEntrySteps;
-  }
-  /** docs/format.md: the steps on an emergency path: those entries, and every step reachable from them. */
-  emergencyPath() {
-    this.emergency ??= this.searchFrom(this.emergencyEntries());
-    return this.emergency;
-  }
-  /** Shortest path from a start to the step. */
-  pathFromStart(index) {
-    this.reachable ??= search(this.graph, this.startSteps);
-    return this.reachable.pathTo(index);
-  }
-  cycles() {
-    this.components ??= stronglyConnectedComponents(this.graph);
-    return this.components;
-  }
-  /**
-   * Every step reachable from one step, memoised: several rules walk all that follows each intake.
-   * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
-   * costs time (a search per intake, as every rule may), never memory beyond its size.
-   */
-  reachFrom(index) {
-    const known = this.reachFromStep.get(index);
-    if (known)
-      return known;
-    const reach = this.searchFrom(index);
-    if (this.memoisedSteps + reach.order.length <= MEMO_GRAPHS * this.steps.length) {
-      this.reachFromStep.set(index, reach);
-      this.memoisedSteps += reach.order.length;
-    }
-    return reach;
-  }
-  /** Breadth-first search from steps, for "from A, C can be reached without passing B". */
-  searchFrom(origins, options) {
-    return search(this.graph, typeof origins === "number" ? [origins] : origins, options);
-  }
-  /**
-   * The shortest path from `origin` to a step where `isTarget(step, passed)` holds, `passed` telling
-   * whether the path passed a `passes` step (the origin counts), without visiting `blocked` steps;
-   * undefined when there is none. Each step is visited at most twice (before and after passing
-   * one), so it costs O(V+E): "an end reached after a response" without enumerating paths.
-   */
-  shortestPathPassing(origin, options) {
-    const { passes, blocked, isTarget } = options;
-    const { edgeStart, edgeTarget } = this.graph;
-    const stateOf = (index, passed) => index * 2 + (passed ? 1 : 0);
-    const order = [stateOf(origin, passes(origin))];
-    const parentAt = [-1];
-    const seen = new Set(order);
-    for (let head = 0; head < order.length; head++) {
-      const state = order[head];
-      const [index, passed] = [state >> 1, (state & 1) === 1];
-      if (head > 0 && isTarget(index, passed)) {
-        const path = [];
-        for (let at2 = head; at2 !== -1; at2 = parentAt[at2])
-          path.push(order[at2] >> 1);
-        return path.reverse();
-      }
-      for (let edge = edgeStart[index]; edge < edgeStart[index + 1]; edge++) {
-        const next = edgeTarget[edge];
-        if (blocked(next))
-          continue;
-        const nextState = stateOf(next, passed || passes(next));
-        if (seen.has(nextState))
-          continue;
-        seen.add(nextState);
-        order.push(nextState);
-        parentAt.push(head);
-      }
-    }
-    return void 0;
-  }
-  groupReachableByType() {
-    const byType = /* @__PURE__ */ new Map();
-    for (const index of this.reachableSteps()) {
-      const ofType = byType.get(this.typeOf(index));
-      if (ofType)
-        ofType.push(index);
-      else
-        byType.set(this.typeOf(index), [index]);
-    }
-    return byType;
-  }
-  /** Step ids of a path, as reports show it. */
-  ids(path) {
-    return path.map((index) => this.step(index).id);
-  }
-};
 
 // dist/model/severity.js
 var RANK = { critical: 4, high: 3, medium: 2, low: 1 };
@@ -5165,7 +4632,7 @@ function isAtLeast(severity, threshold) {
   return RANK[severity] >= RANK[threshold];
 }
 
-// dist/rules/step-list.js
+// dist/rules/support/step-list.js
 var AT_MOST = 12;
 var HEAD = 6;
 var TAIL = 5;
@@ -5276,7 +4743,14 @@ function countedGaps(graph, gaps) {
       continue;
     const path = gap.path?.map((id) => graph.indexOf(id));
     const walk = path && path.length > 0 && path[0] === step && path.every((index) => index !== void 0) ? Int32Array.from(path) : void 0;
-    counted.push({ index: counted.length, gap, step, high: isAtLeast(gap.severity, "high"), segment: walk ?? Int32Array.of(step), hasPath: walk !== void 0 });
+    counted.push({
+      index: counted.length,
+      gap,
+      step,
+      high: isAtLeast(gap.severity, "high"),
+      segment: walk ?? Int32Array.of(step),
+      hasPath: walk !== void 0
+    });
   }
   return counted;
 }
@@ -5345,7 +4819,6 @@ var LineUp = class {
     }
     const along = this.along;
     let best;
-    let bestIds;
     for (const step of tree.order) {
       const before = step === intake ? NOTHING_ALONG : along[tree.parentOf(step)];
       along[step] = endingAt.has(step) ? this.alongTree(step, before, endingAt.get(step)) : before;
@@ -5356,14 +4829,8 @@ var LineUp = class {
         const steps = tree.depthOf(step) + this.counted[gap].segment.length;
         if (best && (onJourney.count < best.gaps || onJourney.count === best.gaps && steps > best.steps))
           continue;
-        if (best && onJourney.count === best.gaps && steps === best.steps) {
-          bestIds ??= this.graph.ids(this.journey(best.journey));
-          const ids = this.graph.ids(this.journey(gap));
-          if (compareIds(ids, bestIds) >= 0)
-            continue;
-          bestIds = ids;
-        } else
-          bestIds = void 0;
+        if (best && onJourney.count === best.gaps && steps === best.steps && this.compareJourneys(gap, best.journey) >= 0)
+          continue;
         best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
       }
     }
@@ -5381,6 +4848,40 @@ var LineUp = class {
   journey(gap) {
     const { step, segment } = this.counted[gap];
     return [...this.tree.pathTo(step), ...segment.slice(1)];
+  }
+  /**
+   * The journeys of two gaps from the current intake, as long as each other, compared by their
+   * step ids in order. Step ids are unique, so the first step where they differ decides; it is
+   * found from where the two part, never by spelling out both journeys: below their common
+   * ancestor in the tree when their tree paths part, else along the rest of the shorter path.
+   */
+  compareJourneys(a, b) {
+    const [first, second] = [this.counted[a], this.counted[b]];
+    if (this.tree.depthOf(first.step) > this.tree.depthOf(second.step))
+      return -this.compareJourneys(b, a);
+    const depth = this.tree.depthOf(first.step);
+    const below = [];
+    let other = second.step;
+    while (this.tree.depthOf(other) > depth) {
+      below.push(other);
+      other = this.tree.parentOf(other);
+    }
+    if (other !== first.step) {
+      let own = first.step;
+      while (this.tree.parentOf(own) !== this.tree.parentOf(other))
+        [own, other] = [this.tree.parentOf(own), this.tree.parentOf(other)];
+      return compareText(this.graph.step(own).id, this.graph.step(other).id);
+    }
+    const followsTree = below.every((step, up) => first.segment[below.length - up] === step);
+    if (followsTree && this.segments.continuesInto(a, below.length, b))
+      return 0;
+    for (let at2 = 1; at2 < first.segment.length; at2++) {
+      const mine = first.segment[at2];
+      const theirs = at2 <= below.length ? below[below.length - at2] : second.segment[at2 - below.length];
+      if (mine !== theirs)
+        return compareText(this.graph.step(mine).id, this.graph.step(theirs).id);
+    }
+    return 0;
   }
   /**
    * How far the gap's segment follows the tree: a segment that follows it to its end lies on
@@ -5489,14 +4990,6 @@ function pushTo(map2, key, value) {
     list2.push(value);
   else
     map2.set(key, [value]);
-}
-function compareIds(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const order = compareText(a[i], b[i]);
-    if (order !== 0)
-      return order;
-  }
-  return a.length - b.length;
 }
 var SegmentIndex = class {
   tails;
@@ -5621,7 +5114,6 @@ var BreadthFirstTree = class {
   }
   grow(intake) {
     const generation = ++this.generation;
-    const { edgeStart, edgeTarget } = this.graph.graph;
     const { queue } = this;
     queue[0] = intake;
     this.reached[intake] = generation;
@@ -5630,20 +5122,19 @@ var BreadthFirstTree = class {
     this.position[intake] = 0;
     let size = 1;
     const parentAt = new Int32Array(this.graph.steps.length);
-    for (let head = 0; head < size; head++) {
-      const step = queue[head];
-      for (let edge = edgeStart[step]; edge < edgeStart[step + 1]; edge++) {
-        const next = edgeTarget[edge];
-        if (this.reached[next] === generation)
-          continue;
-        this.reached[next] = generation;
-        this.parent[next] = step;
-        this.depth[next] = this.depth[step] + 1;
-        this.position[next] = size;
-        parentAt[size] = head;
-        queue[size++] = next;
-      }
-    }
+    let head = 0;
+    const reach = (next, _wait, step) => {
+      if (this.reached[next] === generation)
+        return;
+      this.reached[next] = generation;
+      this.parent[next] = step;
+      this.depth[next] = this.depth[step] + 1;
+      this.position[next] = size;
+      parentAt[size] = head;
+      queue[size++] = next;
+    };
+    for (; head < size; head++)
+      this.graph.forEachSuccessor(queue[head], reach);
     this.order = queue.subarray(0, size);
     ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
     return this;
@@ -5748,15 +5239,16 @@ waivers:
     structural: false,
     defaultOptions: {}
   },
-  check(process2, { graph }) {
-    return process2.steps.flatMap((step, index) => {
+  check(process, { graph }) {
+    return process.steps.flatMap((step, index) => {
       if (!graph.isReachable(index) || step.customerEffort === void 0 || step.because !== void 0)
         return [];
       return [
         {
           step: step.id,
           at: step.fieldAt("customer-effort"),
-          message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\`; remove the effort, or if safety, the law or security demand it, say so with \`because\``
+          message: `step "${step.id}" puts effort on the customer ("${printable(step.customerEffort)}") with no \`because\``,
+          fix: "remove the effort, or if safety, the law or security demand it, say so with `because`"
         }
       ];
     });
@@ -5816,14 +5308,15 @@ waivers:
     structural: true,
     defaultOptions: {}
   },
-  check(process2) {
-    return process2.steps.flatMap((step) => {
+  check(process) {
+    return process.steps.flatMap((step) => {
       if (step.type === "end" || step.next.length > 0)
         return [];
       return [
         {
           step: step.id,
-          message: `step "${step.id}" has no "next", so the case stops there without an end; add a "next" that leads on, or to an end step`
+          message: `step "${step.id}" has no "next", so the case stops there without an end`,
+          fix: 'add a "next" that leads on, or to an end step'
         }
       ];
     });
@@ -5901,12 +5394,12 @@ waivers:
   },
   check(processes) {
     const byId = /* @__PURE__ */ new Map();
-    processes.forEach((process2, index) => {
-      const sharing = byId.get(process2.id);
+    processes.forEach((process, index) => {
+      const sharing = byId.get(process.id);
       if (sharing)
         sharing.push(index);
       else
-        byId.set(process2.id, [index]);
+        byId.set(process.id, [index]);
     });
     const findings = /* @__PURE__ */ new Map();
     for (const [id, indices] of byId) {
@@ -5918,20 +5411,23 @@ waivers:
           const { file, at: at2 } = processes[other];
           return file === own.file ? `this file at line ${at2.line}` : `${file}:${at2.line}`;
         });
-        findings.set(index, [{ message: `process id "${id}" is also used in ${others.join(", ")}; give each process its own id` }]);
+        findings.set(index, [
+          { message: `process id "${id}" is also used in ${others.join(", ")}`, fix: "give each process its own id" }
+        ]);
       }
     }
     return findings;
   }
 };
 
-// dist/rules/ways.js
+// dist/rules/support/ways.js
 function gapOfWays(step, subject, ways, fix) {
   const listed = ways.map((way) => way.text).join("; and ");
   return {
     step,
     path: ways.find((way) => way.path)?.path,
-    message: fix ? `${subject} ${listed}. ${fix}` : `${subject} ${listed}`
+    message: `${subject} ${listed}`,
+    ...fix && { fix }
   };
 }
 
@@ -6039,52 +5535,63 @@ steps:
   project: {
     check(processes, { options, lookup }) {
       const handledBy = options["handled-by"];
-      const withEntry = new Set([...processes, ...lookup].filter((process2) => process2.emergencyEntry).map((process2) => process2.id));
-      const named = new Set([...processes, ...lookup].map((process2) => process2.id));
+      const withEntry = new Set([...processes, ...lookup].filter((process) => process.emergencyEntry).map((process) => process.id));
+      const named = new Set([...processes, ...lookup].map((process) => process.id));
       const findings = /* @__PURE__ */ new Map();
-      processes.forEach((process2, index) => {
-        const finding = handlerGap(process2, handlerOf(process2, handledBy), named, withEntry);
+      processes.forEach((process, index) => {
+        const finding = handlerGap(process, handlerOf(process, handledBy), named, withEntry);
         if (finding)
           findings.set(index, [finding]);
       });
       return findings;
     },
-    references(process2, options) {
-      const handler = handlerOf(process2, options["handled-by"]);
+    references(process, options) {
+      const handler = handlerOf(process, options["handled-by"]);
       return handler === void 0 ? [] : [handler];
     }
   }
 };
-function handlerOf(process2, handledBy) {
-  if (process2.emergencies)
-    return process2.emergencies.id;
-  return process2.emergencyEntry || handledBy === null ? void 0 : handledBy;
+function handlerOf(process, handledBy) {
+  if (process.emergencies)
+    return process.emergencies.id;
+  return process.emergencyEntry || handledBy === null ? void 0 : handledBy;
 }
-function handlerGap(process2, handler, named, withEntry) {
+function handlerGap(process, handler, named, withEntry) {
   if (handler === void 0) {
-    if (process2.emergencyEntry)
+    if (process.emergencyEntry)
       return void 0;
     return {
-      message: `process "${process2.id}" has no emergency entry reachable from its start and names no process to handle emergencies; add an \`intake\` with \`intent: emergency\`, or name the handler in \`emergencies:\``
+      message: `process "${process.id}" has no emergency entry reachable from its start and names no process to handle emergencies`,
+      fix: "add an `intake` with `intent: emergency`, or name the handler in `emergencies:`"
     };
   }
   if (withEntry.has(handler))
     return void 0;
-  const [subject, at2] = process2.emergencies ? [`\`emergencies\` names "${handler}"`, { at: process2.emergencies.at }] : [`process "${process2.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
+  const [subject, at2] = process.emergencies ? [`\`emergencies\` names "${handler}"`, { at: process.emergencies.at }] : [`process "${process.id}" relies on "${handler}" (option \`handled-by\`) for emergencies`, {}];
   if (!named.has(handler)) {
-    return { ...at2, message: `${subject}, but no process has that id here or in the repository's process files; correct the id, or add that process` };
+    return {
+      ...at2,
+      message: `${subject}, but no process has that id here or in the repository's process files`,
+      fix: "correct the id, or add that process"
+    };
   }
-  const fix = process2.emergencies ? "add one there, or name a process that has one" : "add one there";
-  return { ...at2, message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count); ${fix}` };
+  const fix = process.emergencies ? "add one there, or name a process that has one" : "add one there";
+  return {
+    ...at2,
+    message: `${subject}, which has no emergency entry reachable from its own start (naming another handler does not count)`,
+    fix
+  };
 }
 function endsUnresolved(graph, entry) {
-  const reach = graph.reachFrom(entry);
-  const end = reach.first((index) => graph.typeOf(index) === "end" && graph.step(index).outcome !== "resolved");
-  if (end === void 0)
+  const path = graph.findPath({
+    from: entry,
+    isTarget: (index) => graph.typeOf(index) === "end" && graph.step(index).outcome !== "resolved"
+  });
+  if (path === void 0)
     return void 0;
-  const step = graph.step(end);
+  const step = graph.step(path[path.length - 1]);
   return {
-    path: graph.ids(reach.pathTo(end)),
+    path: graph.ids(path),
     text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``
   };
 }
@@ -6092,13 +5599,13 @@ function endsWithoutPerson(graph, entry) {
   const byRole = (index) => graph.roleOf(index) !== void 0;
   if (byRole(entry))
     return void 0;
-  const reach = graph.searchFrom(entry, { blocked: byRole });
-  const end = reach.first((index) => graph.typeOf(index) === "end");
-  if (end === void 0)
+  const path = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
+  if (path === void 0)
     return void 0;
+  const ids = graph.ids(path);
   return {
-    path: graph.ids(reach.pathTo(end)),
-    text: `can reach "${graph.step(end).id}" without a role's step: have a person handle it`
+    path: ids,
+    text: `can reach "${ids[ids.length - 1]}" without a role's step: have a person handle it`
   };
 }
 function withoutActor(graph, fromEntry) {
@@ -6106,6 +5613,74 @@ function withoutActor(graph, fromEntry) {
   if (fromEntry.length === 1)
     return { text: `has no \`actor\`: ${fix}` };
   return { text: `is on the emergency path from "${graph.step(fromEntry[0]).id}" but has no \`actor\`: ${fix}` };
+}
+
+// dist/model/process.js
+var STEP_TYPES = [
+  "intake",
+  "order-entry",
+  "confirm",
+  "deliver",
+  "contact",
+  "listen",
+  "explain-policy",
+  "decision",
+  "action",
+  "escalate",
+  "promise",
+  "follow-up",
+  "verify",
+  "resolve",
+  "deny",
+  "report",
+  "review",
+  "end"
+];
+var CHANNELS = [
+  "phone",
+  "email",
+  "sms",
+  "chat",
+  "social",
+  "web-form",
+  "letter",
+  "in-person",
+  "voicemail"
+];
+var BUILT_IN_ACTORS = ["system", "customer"];
+function isRole(process, actor) {
+  return actor !== void 0 && process.roles.has(actor.id);
+}
+var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
+  "contact",
+  "confirm",
+  "listen",
+  "explain-policy",
+  "resolve",
+  "deny",
+  "promise",
+  "follow-up",
+  "verify"
+]);
+var LIVE_CHANNELS = /* @__PURE__ */ new Set(["phone", "in-person", "chat"]);
+function isCustomerFacing(process, step) {
+  if (ALWAYS_CUSTOMER_FACING.has(step.type))
+    return true;
+  if (step.type === "deliver")
+    return step.actor !== void 0 && process.roles.get(step.actor.id)?.frontline === true;
+  return step.type === "intake" && step.channel !== void 0 && LIVE_CHANNELS.has(step.channel) && isRole(process, step.actor);
+}
+function isResponse(process, step) {
+  return step.type !== "intake" && isRole(process, step.actor) && isCustomerFacing(process, step);
+}
+function isEmergencyEntry(step) {
+  return step.emergency || step.intent === "emergency" && step.type === "intake";
+}
+function isComplaintIntake(step) {
+  return step.intent === "complaint" && step.type === "intake";
+}
+function isComplaintOrReturnIntake(step) {
+  return (step.intent === "complaint" || step.intent === "return") && step.type === "intake";
 }
 
 // dist/rules/empowerment.js
@@ -6193,40 +5768,40 @@ waivers:
     structural: false,
     defaultOptions: {}
   },
-  check(process2, { graph }) {
+  check(process, { graph }) {
     return [
-      ...graph.reachableOfType("resolve").flatMap((index) => remedyOutOfReach(process2, graph.step(index))),
+      ...graph.reachableOfType("resolve").flatMap((index) => remedyOutOfReach(process, graph.step(index))),
       ...graph.reachableOfType("intake").flatMap((index) => isComplaintIntake(graph.step(index)) ? onlyThroughEscalation(graph, index) : [])
     ];
   }
 };
-function remedyOutOfReach(process2, step) {
-  const role = step.actor && process2.roles.get(step.actor.id);
+function remedyOutOfReach(process, step) {
+  const role = step.actor && process.roles.get(step.actor.id);
   if (role === void 0 || step.remedy === void 0 || role.can.includes(step.remedy))
     return [];
   const allowed = role.can.length > 0 ? `it may give only ${role.can.join(", ")}` : "it has no `can` at all";
   return [
     {
       step: step.id,
-      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed}); add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`
+      message: `step "${step.id}" gives the remedy "${step.remedy}", but role "${role.id}" who does it may not (${allowed})`,
+      fix: `add ${step.remedy} to the \`can\` of "${role.id}", or have a role that may give it do the step`
     }
   ];
 }
 function onlyThroughEscalation(graph, intake) {
   const isResolve = (index) => graph.typeOf(index) === "resolve";
-  const direct = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === "escalate" });
-  if (direct.first(isResolve) !== void 0)
+  if (graph.findPath({ from: intake, avoid: (index) => graph.typeOf(index) === "escalate", isTarget: isResolve }) !== void 0)
     return [];
-  const reach = graph.reachFrom(intake);
-  const remedy = reach.first(isResolve);
-  if (remedy === void 0)
+  const found2 = graph.findPath({ from: intake, isTarget: isResolve });
+  if (found2 === void 0)
     return [];
-  const path = graph.ids(reach.pathTo(remedy));
+  const path = graph.ids(found2);
   return [
     {
       step: path[0],
       path,
-      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right; give that role the remedy and a way to a \`resolve\` step`
+      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
+      fix: "give that role the remedy and a way to a `resolve` step"
     }
   ];
 }
@@ -6295,9 +5870,9 @@ waivers:
     structural: true,
     defaultOptions: {}
   },
-  check(process2, { graph }) {
-    const exits = process2.steps.flatMap((_step, index) => graph.typeOf(index) === "end" || !graph.hasNext(index) ? [index] : []);
-    const canEnd = canReach(graph.graph, exits);
+  check(process, { graph }) {
+    const exits = process.steps.flatMap((_step, index) => graph.typeOf(index) === "end" || !graph.hasNext(index) ? [index] : []);
+    const canEnd = graph.stepsReaching(exits);
     return closedLoops(graph, canEnd).map((members) => {
       const first = members[0];
       const others = trappedBefore(graph, members, canEnd);
@@ -6305,24 +5880,25 @@ waivers:
       return {
         step: graph.step(first).id,
         path: graph.ids(roundTrip(graph, first)),
-        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}; give a step of the loop a "next" that leads to an end step`
+        message: `the loop ${quoteSteps(graph.ids(members))} has no way out, so a case that enters it never ends${leadIn}`,
+        fix: 'give a step of the loop a "next" that leads to an end step'
       };
     });
   }
 };
 function closedLoops(graph, canEnd) {
-  const { graph: digraph } = graph;
   const { component, inCycle } = graph.cycles();
   const leaves = /* @__PURE__ */ new Set();
-  for (let node = 0; node < digraph.size; node++) {
-    for (const next of digraph.successors(node))
-      if (component[next] !== component[node])
-        leaves.add(component[node]);
-  }
+  const leaving = (next, _wait, node) => {
+    if (component[next] !== component[node])
+      leaves.add(component[node]);
+  };
+  for (let node = 0; node < graph.steps.length; node++)
+    graph.forEachSuccessor(node, leaving);
   const loops = /* @__PURE__ */ new Map();
-  for (let node = 0; node < digraph.size; node++) {
+  for (let node = 0; node < graph.steps.length; node++) {
     const own = component[node];
-    if (canEnd[node] || !inCycle(node) || leaves.has(own))
+    if (canEnd.has(node) || !inCycle(node) || leaves.has(own))
       continue;
     const members = loops.get(own);
     if (members)
@@ -6333,36 +5909,15 @@ function closedLoops(graph, canEnd) {
   return [...loops.values()];
 }
 function roundTrip(graph, first) {
-  const { graph: digraph } = graph;
   const { component } = graph.cycles();
-  const inLoop = (node) => component[node] === component[first];
-  const backToFirst = /* @__PURE__ */ new Set();
-  for (let slot = digraph.predStart[first]; slot < digraph.predStart[first + 1]; slot++)
-    backToFirst.add(digraph.predSource[slot]);
-  const reach = graph.searchFrom(first, { blocked: (node) => !inLoop(node) });
-  return [...reach.pathTo(reach.first((node) => backToFirst.has(node))), first];
+  return graph.findPath({
+    from: first,
+    avoid: (node) => component[node] !== component[first],
+    isTarget: (node) => node === first
+  });
 }
 function trappedBefore(graph, members, canEnd) {
-  const { graph: digraph } = graph;
-  const visited = digraph.marks.startVisit();
-  try {
-    const queue = [...members];
-    for (const node of queue)
-      visited.add(node);
-    for (let head = 0; head < queue.length; head++) {
-      const node = queue[head];
-      for (let slot = digraph.predStart[node]; slot < digraph.predStart[node + 1]; slot++) {
-        const previous = digraph.predSource[slot];
-        if (canEnd[previous] || visited.has(previous))
-          continue;
-        visited.add(previous);
-        queue.push(previous);
-      }
-    }
-    return queue.length - members.length;
-  } finally {
-    visited.endVisit();
-  }
+  return graph.stepsReaching(members, (node) => !canEnd.has(node)).size - members.length;
 }
 
 // dist/rules/escalation-closure.js
@@ -6467,29 +6022,33 @@ waivers:
   },
   check(_process, { graph }) {
     return graph.reachableOfType("escalate").flatMap((escalation) => {
-      const reach = graph.searchFrom(escalation, { blocked: (index) => graph.isCustomerFacing(index) });
-      const end = reach.first((index) => graph.typeOf(index) === "end");
-      if (end === void 0)
+      const found2 = graph.findPath({
+        from: escalation,
+        avoid: (index) => graph.isCustomerFacing(index),
+        isTarget: (index) => graph.typeOf(index) === "end"
+      });
+      if (found2 === void 0)
         return [];
-      const path = graph.ids(reach.pathTo(end));
+      const path = graph.ids(found2);
       return [
         {
           step: path[0],
           path,
-          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer; put a \`contact\`, \`resolve\` or \`deny\` on every way from the escalation to an end`
+          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer`,
+          fix: "put a `contact`, `resolve` or `deny` on every way from the escalation to an end"
         }
       ];
     });
   }
 };
 
-// dist/rules/waiver-text.js
-function describeWaiver(process2, waiver) {
+// dist/rules/support/waiver-text.js
+function describeWaiver(process, waiver) {
   const where = waiver.step ? ` at step "${waiver.step.id}"` : ", whole process";
-  return `waiver ${waiverNumber(process2, waiver)} (${waiver.rule}${where})`;
+  return `waiver ${waiverNumber(process, waiver)} (${waiver.rule}${where})`;
 }
-function waiverNumber(process2, waiver) {
-  return process2.waivers.indexOf(waiver) + 1;
+function waiverNumber(process, waiver) {
+  return process.waivers.indexOf(waiver) + 1;
 }
 
 // dist/rules/expired-waiver.js
@@ -6556,23 +6115,20 @@ waivers:
     structural: true,
     defaultOptions: {}
   },
-  check(process2, { waivers }) {
+  check(process, { waivers }) {
     return waivers.flatMap(({ waiver, expired }) => expired ? [
       {
         at: waiver.at,
-        message: `${describeWaiver(process2, waiver)} expired on ${waiver.expires} and waives nothing; remove it (closing its gap if still open), or set a new "expires" date if the reason still holds`
+        message: `${describeWaiver(process, waiver)} expired on ${waiver.expires} and waives nothing`,
+        fix: 'remove it (closing its gap if still open), or set a new "expires" date if the reason still holds'
       }
     ] : []);
   }
 };
 
-// dist/rules/elapsed-time.js
-function lateWay(graph, origin, isTarget, limit, waitFor) {
-  const worst = worstCase(graph.graph, origin, {
-    isTarget,
-    nodeCost: (step) => graph.step(step).takes?.seconds,
-    edgeCost: (edge) => graph.edges[edge].after?.seconds ?? 0
-  });
+// dist/rules/support/elapsed-time.js
+function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
+  const worst = graph.worstElapsedTime(origin, isTarget, mayReachTarget);
   switch (worst.kind) {
     case "none":
       return void 0;
@@ -6587,7 +6143,7 @@ function lateWay(graph, origin, isTarget, limit, waitFor) {
       };
     }
     case "unknown": {
-      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget)];
+      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
       const path = graph.ids(way);
       return {
@@ -6604,11 +6160,13 @@ function lateWay(graph, origin, isTarget, limit, waitFor) {
     }
   }
 }
-function onToTarget(graph, origin, step, isTarget) {
-  const target = (index) => index !== origin && isTarget(index);
-  const reach = graph.searchFrom(step, { stopAt: target });
-  const first = reach.first((index) => index !== step && target(index));
-  return first === void 0 ? [] : reach.pathTo(first).slice(1);
+function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
+  const path = graph.findPath({
+    from: step,
+    avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
+    isTarget: (index) => index !== origin && isTarget(index)
+  });
+  return path === void 0 ? [] : path.slice(1);
 }
 function enterLoop(path, cycle) {
   const onLoop = new Set(cycle);
@@ -6630,12 +6188,11 @@ function timeParts(graph, path) {
   return parts;
 }
 function longestWait(graph, from, to) {
-  const { edgeStart, edgeTarget } = graph.graph;
   let longest = 0;
-  for (let edge = edgeStart[from]; edge < edgeStart[from + 1]; edge++) {
-    if (edgeTarget[edge] === to)
-      longest = Math.max(longest, graph.edges[edge].after?.seconds ?? 0);
-  }
+  graph.forEachSuccessor(from, (next, wait) => {
+    if (next === to)
+      longest = Math.max(longest, wait?.seconds ?? 0);
+  });
   return longest;
 }
 
@@ -6721,16 +6278,16 @@ waivers:
     structural: false,
     defaultOptions: {}
   },
-  check(process2, { graph }) {
+  check(process, { graph }) {
     const followUps = followUpsByPromise(graph);
     return graph.reachableOfType("promise").flatMap((index) => {
       const promise = graph.step(index);
-      const keeps = (step) => graph.typeOf(step) === "follow-up" && graph.step(step).fulfils?.id === promise.id;
+      const keepers = followUps.get(promise.id) ?? [];
       const problems = [
         ...missingOwner(promise),
-        ...endWithoutFollowUp(graph, index, keeps),
-        ...missedDeadline(graph, index, keeps),
-        ...unverifiedFollowUps(process2, graph, index, followUps.get(promise.id) ?? [])
+        ...endWithoutFollowUp(graph, index, keepers),
+        ...missedDeadline(graph, index, keepers),
+        ...unverifiedFollowUps(process, graph, index, keepers)
       ];
       if (problems.length === 0)
         return [];
@@ -6742,14 +6299,18 @@ waivers:
 function missingOwner(promise) {
   if (promise.owner)
     return [];
-  return [{ text: "has no `owner`, so nobody is answerable for keeping it", fix: "Name the role that keeps it as its `owner`" }];
+  return [
+    {
+      text: "has no `owner`, so nobody is answerable for keeping it",
+      fix: "Name the role that keeps it as its `owner`"
+    }
+  ];
 }
-function endWithoutFollowUp(graph, promise, keeps) {
-  const reach = graph.searchFrom(promise, { blocked: keeps });
-  const end = reach.first((index) => graph.typeOf(index) === "end");
-  if (end === void 0)
+function endWithoutFollowUp(graph, promise, keepers) {
+  const way = graph.pathToFirstEnd(promise, keepers);
+  if (way === void 0)
     return [];
-  const path = graph.ids(reach.pathTo(end));
+  const path = graph.ids(way);
   return [
     {
       path,
@@ -6758,12 +6319,18 @@ function endWithoutFollowUp(graph, promise, keeps) {
     }
   ];
 }
-function missedDeadline(graph, promise, keeps) {
+function missedDeadline(graph, promise, keepers) {
   const { by } = graph.step(promise);
   if (by === void 0) {
-    return [{ text: "has no deadline `by`, so nobody can tell whether it is kept in time", fix: "Give it the deadline promised to the customer as `by`" }];
+    return [
+      {
+        text: "has no deadline `by`, so nobody can tell whether it is kept in time",
+        fix: "Give it the deadline promised to the customer as `by`"
+      }
+    ];
   }
-  const late = lateWay(graph, promise, keeps, by, "its follow-up");
+  const keeps = new Set(keepers);
+  const late = lateWay(graph, promise, (step) => keeps.has(step), by, "its follow-up", graph.mayReachAny(keepers));
   return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
 }
 function followUpsByPromise(graph) {
@@ -6780,23 +6347,24 @@ function followUpsByPromise(graph) {
   }
   return followUps;
 }
-function unverifiedFollowUps(process2, graph, promise, followUps) {
+function unverifiedFollowUps(process, graph, promise, followUps) {
   const { id, owner } = graph.step(promise);
   if (owner === void 0)
     return [];
   const byOthers = followUps.filter((index) => {
     const { actor } = graph.step(index);
-    return isRole(process2, actor) && actor.id !== owner.id;
+    return isRole(process, actor) && actor.id !== owner.id;
   });
   if (byOthers.length === 0)
     return [];
-  const fromPromise = graph.searchFrom(promise);
+  const mayReachFollowUp = graph.mayReachAny(byOthers);
+  const fromPromise = graph.searchFrom(promise, { avoid: (index) => !mayReachFollowUp(index) });
+  const verifies = graph.reachableOfType("verify").filter((index) => isVerifyBy(graph.step(index), id, owner.id));
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp))
       return [];
-    const afterwards = graph.searchFrom(followUp, { blocked: (index) => isVerifyBy(graph.step(index), id, owner.id) });
-    const end = afterwards.first((index) => graph.typeOf(index) === "end");
-    return end === void 0 ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.pathTo(end).slice(1)] }];
+    const afterwards = graph.pathToFirstEnd(followUp, verifies);
+    return afterwards === void 0 ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
   });
   if (unverified.length === 0)
     return [];
@@ -6810,82 +6378,6 @@ function unverifiedFollowUps(process2, graph, promise, followUps) {
 }
 function isVerifyBy(step, promiseId, ownerId) {
   return step.type === "verify" && step.verifies?.id === promiseId && step.actor?.id === ownerId;
-}
-
-// dist/model/longest-path.js
-function heaviestPaths(graph, components, origin, edgeWeight, reach = search(graph, [origin])) {
-  const { component } = components;
-  const weight = new Float64Array(components.count).fill(-1);
-  const entryFrom = new Int32Array(components.count).fill(-1);
-  const entryNode = new Int32Array(components.count).fill(-1);
-  weight[component[origin]] = 0;
-  entryNode[component[origin]] = origin;
-  for (const node of inTopologicalOrder(reach.order, components)) {
-    const here = component[node];
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      const there = component[next];
-      if (there === here)
-        continue;
-      const candidate = weight[here] + edgeWeight(edge);
-      if (candidate > weight[there]) {
-        weight[there] = candidate;
-        entryFrom[there] = node;
-        entryNode[there] = next;
-      }
-    }
-  }
-  return {
-    reached: reach.order,
-    weightTo: (node) => reach.has(node) ? weight[component[node]] : void 0,
-    pathTo(node) {
-      if (!reach.has(node))
-        throw new Error(`node ${node} was not reached`);
-      const parent = newParents(graph);
-      const pieces = [];
-      for (let at2 = node; at2 !== -1; at2 = entryFrom[component[at2]]) {
-        pieces.push(pathInside(graph, component, entryNode[component[at2]], at2, parent));
-      }
-      return pieces.reverse().flat();
-    }
-  };
-}
-function pathWithinComponent(graph, components, from, to) {
-  return pathInside(graph, components.component, from, to, newParents(graph));
-}
-function newParents(graph) {
-  return new Int32Array(graph.size).fill(-2);
-}
-function pathInside(graph, component, from, to, parent) {
-  const inside = component[from];
-  parent[from] = -1;
-  const queue = [from];
-  for (let head = 0; head < queue.length && parent[to] === -2; head++) {
-    const node = queue[head];
-    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
-      const next = graph.edgeTarget[edge];
-      if (parent[next] !== -2 || component[next] !== inside)
-        continue;
-      parent[next] = node;
-      queue.push(next);
-    }
-  }
-  const path = [];
-  for (let at2 = to; at2 !== -1; at2 = parent[at2])
-    path.push(at2);
-  return path.reverse();
-}
-function inTopologicalOrder(nodes, components) {
-  const { component, count } = components;
-  const slot = new Int32Array(count + 1);
-  for (const node of nodes)
-    slot[count - component[node]]++;
-  for (let c = 0; c < count; c++)
-    slot[c + 1] += slot[c];
-  const ordered = new Array(nodes.length);
-  for (const node of nodes)
-    ordered[slot[count - 1 - component[node]]++] = node;
-  return ordered;
 }
 
 // dist/rules/handoff-chain.js
@@ -6976,7 +6468,11 @@ waivers:
     optionsSchema: {
       type: "object",
       properties: {
-        max: { type: "integer", minimum: 0, description: "The most handoffs allowed on a path from an intake to an end." }
+        max: {
+          type: "integer",
+          minimum: 0,
+          description: "The most handoffs allowed on a path from an intake to an end."
+        }
       },
       additionalProperties: false
     }
@@ -6991,7 +6487,8 @@ waivers:
         {
           step: graph.step(intake).id,
           path: ways[0].path,
-          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join("; and ")}; let one role own the case to the end, with the authority (\`can\`) to finish it`
+          message: `from intake "${graph.step(intake).id}" ${ways.map((way) => way.text).join("; and ")}`,
+          fix: "let one role own the case to the end, with the authority (`can`) to finish it"
         }
       ];
     });
@@ -6999,16 +6496,13 @@ waivers:
 };
 var Handoffs = class {
   graph;
-  onEdge;
+  component;
+  /** Per intake, the path its breadth-first search takes to the first step with a handoff inside a loop. */
+  pathToLoopHandoff;
   constructor(graph) {
     this.graph = graph;
-    const { graph: digraph } = graph;
-    this.onEdge = new Uint8Array(digraph.edgeTarget.length);
-    for (let node = 0; node < digraph.size; node++) {
-      for (let edge = digraph.edgeStart[node]; edge < digraph.edgeStart[node + 1]; edge++) {
-        this.onEdge[edge] = this.isHandoff(node, digraph.edgeTarget[edge]) ? 1 : 0;
-      }
-    }
+    this.component = graph.cycles().component;
+    this.pathToLoopHandoff = graph.nearestPaths((node) => graph.findSuccessor(node, this.handsOffInLoop) !== void 0);
   }
   /**
    * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
@@ -7016,7 +6510,7 @@ var Handoffs = class {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake, max) {
-    const paths = heaviestPaths(this.graph.graph, this.graph.cycles(), intake, (edge) => this.onEdge[edge], this.graph.reachFrom(intake));
+    const paths = this.graph.heaviestPaths(intake, (from, to) => this.isHandoff(from, to) ? 1 : 0);
     let worst;
     for (const node of paths.reached) {
       if (this.graph.typeOf(node) !== "end")
@@ -7038,24 +6532,19 @@ var Handoffs = class {
   }
   /** The nearest loop with a handoff in it, when the intake reaches one. */
   bounce(intake) {
-    const { graph: digraph } = this.graph;
-    const components = this.graph.cycles();
-    const reach = this.graph.reachFrom(intake);
-    for (const node of reach.order) {
-      for (let edge = digraph.edgeStart[node]; edge < digraph.edgeStart[node + 1]; edge++) {
-        const next = digraph.edgeTarget[edge];
-        if (!this.onEdge[edge] || components.component[next] !== components.component[node])
-          continue;
-        const loop = this.graph.ids([node, ...pathWithinComponent(digraph, components, next, node)]);
-        const [from, to] = this.graph.ids([node, next]);
-        return {
-          path: [...this.graph.ids(reach.pathTo(node)), ...loop.slice(1)],
-          text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`
-        };
-      }
-    }
-    return void 0;
+    const path = this.pathToLoopHandoff(intake);
+    if (!path)
+      return void 0;
+    const node = path[path.length - 1];
+    const next = this.graph.findSuccessor(node, this.handsOffInLoop);
+    const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
+    const [from, to] = this.graph.ids([node, next]);
+    return {
+      path: [...this.graph.ids(path), ...loop.slice(1)],
+      text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`
+    };
   }
+  handsOffInLoop = (to, _wait, from) => this.component[to] === this.component[from] && this.isHandoff(from, to);
   isHandoff(from, to) {
     const [fromRole, toRole] = [this.graph.roleOf(from), this.graph.roleOf(to)];
     return fromRole !== void 0 && toRole !== void 0 && fromRole !== toRole;
@@ -7162,15 +6651,17 @@ waivers:
     defaultOptions: {}
   },
   check(_process, { graph }) {
+    const people = graph.reachableSteps().filter((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== void 0);
+    const reachesPerson = graph.stepsReaching(people);
     return graph.reachableOfType("intake").flatMap((intake) => {
       const step = graph.step(intake);
-      const person = graph.reachFrom(intake).first((index) => graph.isCustomerFacing(index) && graph.roleOf(index) !== void 0);
-      if (person !== void 0)
+      if (reachesPerson.has(intake))
         return [];
       return [
         {
           step: step.id,
-          message: `from intake "${step.id}" the customer can never reach a person: no customer-facing step is done by a role; add a \`contact\` or another customer-facing step with a role as its \`actor\``
+          message: `from intake "${step.id}" the customer can never reach a person: no customer-facing step is done by a role`,
+          fix: "add a `contact` or another customer-facing step with a role as its `actor`"
         }
       ];
     });
@@ -7307,7 +6798,8 @@ waivers:
       return [];
     return [
       {
-        message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong; add a \`report\` step and lead a \`next\` to it`
+        message: `the process takes complaints or escalates cases (${quoteSteps(triggers.map((step) => step.id))}) but has no \`report\` step, so staff have no way to record what went wrong`,
+        fix: "add a `report` step and lead a `next` to it"
       }
     ];
   }
@@ -7401,7 +6893,7 @@ waivers:
     return graph.reachableOfType("intake").flatMap((intake) => {
       if (!isComplaintIntake(graph.step(intake)))
         return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => graph.typeOf(index) === "listen" });
+      const reach = graph.searchFrom(intake, { avoid: (index) => graph.typeOf(index) === "listen" });
       const unheard = reach.order.filter((index) => graph.typeOf(index) === "explain-policy" || graph.typeOf(index) === "deny");
       if (unheard.length === 0)
         return [];
@@ -7410,7 +6902,8 @@ waivers:
         {
           step: graph.step(intake).id,
           path,
-          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them; add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
+          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
+          fix: `add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
         }
       ];
     });
@@ -7494,18 +6987,22 @@ waivers:
   },
   check(_process, { graph }) {
     return graph.reachableOfType("order-entry").flatMap((entry) => {
-      const reach = graph.searchFrom(entry, { blocked: (index) => graph.typeOf(index) === "confirm" });
-      const unconfirmed = reach.first((index) => graph.typeOf(index) === "deliver" || graph.typeOf(index) === "end");
-      if (unconfirmed === void 0)
+      const found2 = graph.findPath({
+        from: entry,
+        avoid: (index) => graph.typeOf(index) === "confirm",
+        isTarget: (index) => graph.typeOf(index) === "deliver" || graph.typeOf(index) === "end"
+      });
+      if (found2 === void 0)
         return [];
-      const path = graph.ids(reach.pathTo(unconfirmed));
+      const path = graph.ids(found2);
       const where = path[path.length - 1];
-      const what = graph.typeOf(unconfirmed) === "deliver" ? `be delivered at "${where}"` : `end at "${where}"`;
+      const what = graph.typeOf(found2[found2.length - 1]) === "deliver" ? `be delivered at "${where}"` : `end at "${where}"`;
       return [
         {
           step: path[0],
           path,
-          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer; add a \`confirm\` step that reads the order back before every delivery or end`
+          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer`,
+          fix: "add a `confirm` step that reads the order back before every delivery or end"
         }
       ];
     });
@@ -7566,12 +7063,13 @@ waivers:
     structural: false,
     defaultOptions: {}
   },
-  check(process2, { today }) {
-    const { review } = process2;
+  check(process, { today }) {
+    const { review } = process;
     if (review === void 0) {
       return [
         {
-          message: `process "${process2.id}" has no \`review\`, so nobody checks that it still matches what the team does; add \`review: { last: YYYY-MM-DD, every: 90d }\` after reviewing it`
+          message: `process "${process.id}" has no \`review\`, so nobody checks that it still matches what the team does`,
+          fix: "add `review: { last: YYYY-MM-DD, every: 90d }` after reviewing it"
         }
       ];
     }
@@ -7579,9 +7077,47 @@ waivers:
       return [];
     return [
       {
-        message: `process "${process2.id}" was last reviewed on ${review.last} and fell due on ${dueDate(review.last, review.every)} (every ${review.every.text}); review it with the team and update \`review.last\``
+        message: `process "${process.id}" was last reviewed on ${review.last} and fell due on ${dueDate(review.last, review.every)} (every ${review.every.text})`,
+        fix: "review it with the team and update `review.last`"
       }
     ];
+  }
+};
+
+// dist/rules/registry.js
+import { createHash } from "node:crypto";
+var RuleRegistry = class _RuleRegistry {
+  rules;
+  code;
+  byId;
+  /** Every rule id, in catalogue order: what waivers and the config may name. */
+  ids;
+  identityText;
+  /**
+   * `code`: a fingerprint of the code of rules that are not part of gapcheck's build (a
+   * plugin's file, for one); the build's own fingerprint already covers the built-in rules.
+   */
+  constructor(rules, code = "") {
+    this.rules = rules;
+    this.code = code;
+    this.byId = new Map(rules.map((rule) => [rule.meta.id, rule]));
+    if (this.byId.size !== rules.length) {
+      const twice = rules.map((rule) => rule.meta.id).filter((id, index, ids) => ids.indexOf(id) !== index);
+      throw new Error(`rules registered twice: ${[...new Set(twice)].join(", ")}`);
+    }
+    this.ids = rules.map((rule) => rule.meta.id);
+  }
+  /** What tells this rule set from another, for the cache key: each rule's kind and metadata, and `code`. Worked out on first use. */
+  get identity() {
+    this.identityText ??= createHash("sha256").update(JSON.stringify([this.code, this.rules.map(({ kind, meta }) => [kind, meta])])).digest("hex");
+    return this.identityText;
+  }
+  get(id) {
+    return this.byId.get(id);
+  }
+  /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
+  with(rules, code) {
+    return new _RuleRegistry([...this.rules, ...rules], JSON.stringify([this.code, code]));
   }
 };
 
@@ -7696,7 +7232,8 @@ waivers:
         {
           step: step.id,
           path: ids,
-          message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join("; ")})` : ""}. Put a \`resolve\`, or a \`deny\` with \`because\` safety, legal or security, on every way to an end`
+          message: `${step.intent} "${step.id}" can end at "${end.id}" with no remedy given${why.length > 0 ? ` (${why.join("; ")})` : ""}`,
+          fix: "Put a `resolve`, or a `deny` with `because` safety, legal or security, on every way to an end"
         }
       ];
     });
@@ -7706,9 +7243,10 @@ function isRemedy(step) {
   return step.type === "resolve" || step.type === "deny" && step.because !== void 0;
 }
 function endWithoutRemedy(graph, intake) {
-  return graph.shortestPathPassing(intake, {
+  return graph.findPath({
+    from: intake,
     passes: (index) => graph.isResponse(index),
-    blocked: (index) => isRemedy(graph.step(index)),
+    avoid: (index) => isRemedy(graph.step(index)),
     isTarget: (index, answered) => graph.typeOf(index) === "end" && !(answered && graph.step(index).outcome === "abandoned")
   });
 }
@@ -7799,9 +7337,9 @@ steps:
     structural: false,
     defaultOptions: {}
   },
-  check(process2, { graph, today }) {
+  check(process, { graph, today }) {
     const work = workByRole(graph);
-    return [...process2.roles.values()].flatMap((role) => {
+    return [...process.roles.values()].flatMap((role) => {
       const done = work.get(role.id);
       if (done === void 0)
         return [];
@@ -7812,7 +7350,8 @@ steps:
       return [
         {
           at: role.at,
-          message: `role "${role.id}" ${problems.join("; and ")}; train the role and record it under its \`training\` with \`covers: [${needed.join(", ")}]\``
+          message: `role "${role.id}" ${problems.join("; and ")}`,
+          fix: `train the role and record it under its \`training\` with \`covers: [${needed.join(", ")}]\``
         }
       ];
     });
@@ -7857,7 +7396,10 @@ var CHANNELS_TEXT = "The channels the first response to a complaint must be on."
 var targetSchema = {
   type: "object",
   propertyNames: { enum: ["within", "channels"] },
-  properties: { within: { ...withinSchema, description: WITHIN }, channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT } }
+  properties: {
+    within: { ...withinSchema, description: WITHIN },
+    channels: { ...channelList, minItems: 1, description: CHANNELS_TEXT }
+  }
 };
 var twoMinuteResponse = {
   kind: "process",
@@ -7968,22 +7510,28 @@ waivers:
       additionalProperties: false
     }
   },
-  check(process2, { graph, options }) {
+  check(process, { graph, options }) {
     return graph.reachableOfType("intake").flatMap((intake) => {
       const step = graph.step(intake);
-      if (!isComplaintIntake(step) || answersItself(process2, step, options.live))
+      if (!isComplaintIntake(step) || answersItself(process, step, options.live))
         return [];
       const target = targetFor(step, options);
       const late = lateWay(graph, intake, (index) => graph.isResponse(index), target.within, "a person to answer");
-      const ways = [...firstResponsesOffChannel(graph, intake, target.channels), ...late ? [late] : [], ...neverAnswered(graph, intake)];
+      const ways = [
+        ...firstResponsesOffChannel(graph, intake, target.channels),
+        ...late ? [late] : [],
+        ...neverAnswered(graph, intake)
+      ];
       if (ways.length === 0)
         return [];
-      return [gapOfWays(step.id, `complaint "${step.id}"`, ways, `Have a person answer ${spoken(target.channels)} within ${target.within.text} on every way`)];
+      return [
+        gapOfWays(step.id, `complaint "${step.id}"`, ways, `Have a person answer ${spoken(target.channels)} within ${target.within.text} on every way`)
+      ];
     });
   }
 };
-function answersItself(process2, intake, live) {
-  return intake.channel !== void 0 && live.includes(intake.channel) && isRole(process2, intake.actor);
+function answersItself(process, intake, live) {
+  return intake.channel !== void 0 && live.includes(intake.channel) && isRole(process, intake.actor);
 }
 function targetFor(intake, options) {
   const own = intake.channel === void 0 ? void 0 : options["per-channel"][intake.channel];
@@ -8000,25 +7548,34 @@ function firstResponsesOffChannel(graph, intake, channels) {
   const ways = [];
   if (elsewhere.length > 0) {
     const where = cutSteps(elsewhere.map((index) => `${spoken([graph.step(index).channel])} at "${graph.step(index).id}"`)).join(", ");
-    ways.push({ path: graph.ids(reach.pathTo(elsewhere[0])), text: `is first answered ${where}, not ${spoken(channels)}` });
+    ways.push({
+      path: graph.ids(reach.pathTo(elsewhere[0])),
+      text: `is first answered ${where}, not ${spoken(channels)}`
+    });
   }
   if (unnamed.length > 0) {
     const ids = graph.ids(unnamed);
     const which = ids.length === 1 ? "which names no `channel`: name one" : "which name no `channel`: name one on each";
-    ways.push({ path: graph.ids(reach.pathTo(unnamed[0])), text: `is first answered at ${quoteSteps(ids)}, ${which}` });
+    ways.push({
+      path: graph.ids(reach.pathTo(unnamed[0])),
+      text: `is first answered at ${quoteSteps(ids)}, ${which}`
+    });
   }
   return ways;
 }
 function neverAnswered(graph, intake) {
-  const path = graph.shortestPathPassing(intake, {
+  const path = graph.findPath({
+    from: intake,
     passes: (index) => graph.isCustomerFacing(index),
-    blocked: (index) => graph.isResponse(index),
+    avoid: (index) => graph.isResponse(index),
     isTarget: (index, passed) => passed && !graph.hasNext(index)
   });
   if (path === void 0)
     return [];
   const ids = graph.ids(path);
-  return [{ path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }];
+  return [
+    { path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }
+  ];
 }
 var CHANNEL_PHRASES = {
   phone: "by phone",
@@ -8120,17 +7677,21 @@ waivers:
       const step = graph.step(intake);
       if (graph.isCustomerFacing(intake))
         return [];
-      const reach = graph.searchFrom(intake, { blocked: (index) => graph.isCustomerFacing(index) });
-      const silent = reach.first((index) => index !== intake && (graph.typeOf(index) === "end" || !graph.hasNext(index)));
-      if (silent === void 0)
+      const found2 = graph.findPath({
+        from: intake,
+        avoid: (index) => graph.isCustomerFacing(index),
+        isTarget: (index) => graph.typeOf(index) === "end" || !graph.hasNext(index)
+      });
+      if (found2 === void 0)
         return [];
-      const path = graph.ids(reach.pathTo(silent));
-      const stop = graph.typeOf(silent) === "end" ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
+      const path = graph.ids(found2);
+      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
       return [
         {
           step: step.id,
           path,
-          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back; put a customer-facing step (a \`contact\` by a role) on every way from the intake to an end`
+          message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back`,
+          fix: "put a customer-facing step (a `contact` by a role) on every way from the intake to an end"
         }
       ];
     });
@@ -8197,26 +7758,27 @@ waivers:
     structural: true,
     defaultOptions: {}
   },
-  check(process2, { graph }) {
-    const roleIds = new Set(process2.roles.keys());
+  check(process, { graph }) {
+    const roleIds = new Set(process.roles.keys());
     const names = {
-      steps: { has: (id) => graph.indexOf(id) !== void 0, keys: () => process2.steps.map((step) => step.id) },
+      steps: { has: (id) => graph.indexOf(id) !== void 0, keys: () => process.steps.map((step) => step.id) },
       roles: roleIds,
       actors: /* @__PURE__ */ new Set([...roleIds, ...BUILT_IN_ACTORS])
     };
     const findings = [];
     const processProblems = [
-      ...process2.start.map((ref) => missing(ref, names.steps, '"start" names no step', "add the step")),
-      missing(process2.owner, names.roles, 'the process "owner" names no declared role', 'declare the role under "roles"')
+      ...process.start.map((ref) => missing(ref, names.steps, '"start" names no step', "add the step")),
+      missing(process.owner, names.roles, 'the process "owner" names no declared role', 'declare the role under "roles"')
     ].filter((problem) => problem !== void 0);
     if (processProblems.length > 0)
-      findings.push({ message: summarize(processProblems) });
-    for (let index = 0; index < process2.steps.length; index++) {
+      findings.push(summarize(processProblems));
+    for (let index = 0; index < process.steps.length; index++) {
       const step = graph.step(index);
       const problems = stepProblems(graph, index, names);
       if (problems.length > 0) {
         const first = problems.reduce((a, b) => b.at.line < a.at.line || b.at.line === a.at.line && b.at.column < a.at.column ? b : a);
-        findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${summarize(problems)}` });
+        const { message, fix } = summarize(problems);
+        findings.push({ step: step.id, at: first.at, message: `step "${step.id}": ${message}`, ...fix && { fix } });
       }
     }
     return findings;
@@ -8226,7 +7788,7 @@ var ADD_STEP = "add the step";
 var DECLARE_ROLE = 'declare the role under "roles"';
 function stepProblems(graph, index, names) {
   const step = graph.step(index);
-  const everyNextKnown = graph.graph.outDegree(index) === step.next.length;
+  const everyNextKnown = graph.successorCount(index) === step.next.length;
   return [
     ...everyNextKnown ? [] : step.next.map((edge) => missing(edge.to, names.steps, '"next" names no step', ADD_STEP)),
     missing(step.fulfils, names.steps, '"fulfils" names no step', ADD_STEP),
@@ -8245,8 +7807,8 @@ function missing(ref, known, what, remedy) {
 function summarize(problems) {
   const inFileOrder = [...problems].sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const remedies = [...new Set(inFileOrder.flatMap((p) => p.remedy ?? []))];
-  const fix = remedies.length > 0 ? `; correct the name or ${remedies.join(", or ")}` : "";
-  return cutList(inFileOrder, (p) => p.text).join("; ") + fix;
+  const message = cutList(inFileOrder, (p) => p.text).join("; ");
+  return remedies.length > 0 ? { message, fix: `correct the name or ${remedies.join(", or ")}` } : { message };
 }
 
 // dist/rules/unreachable-step.js
@@ -8312,8 +7874,14 @@ waivers:
     structural: true,
     defaultOptions: {}
   },
-  check(process2, { graph }) {
-    return process2.steps.flatMap((step, index) => graph.isReachable(index) ? [] : [{ step: step.id, message: `no start reaches step "${step.id}", so no case ever takes it; lead a "next" to it, or delete it` }]);
+  check(process, { graph }) {
+    return process.steps.flatMap((step, index) => graph.isReachable(index) ? [] : [
+      {
+        step: step.id,
+        message: `no start reaches step "${step.id}", so no case ever takes it`,
+        fix: 'lead a "next" to it, or delete it'
+      }
+    ]);
   }
 };
 
@@ -8382,19 +7950,24 @@ waivers:
     structural: true,
     defaultOptions: {}
   },
-  check(process2, { graph, waivers }) {
+  check(process, { graph, waivers }) {
     return waivers.flatMap(({ waiver, expired, used }) => {
       if (expired || used)
         return [];
       const step = waiver.step;
-      const message = step && graph.indexOf(step.id) === void 0 ? `waiver ${waiverNumber(process2, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process2.steps.map(({ id }) => id)) || "."} As written it waives nothing: correct the step, or remove the waiver` : `${describeWaiver(process2, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : "in this process"}; remove it, so it cannot hide a new gap nobody accepted`;
-      return [{ at: waiver.at, message }];
+      const finding = step && graph.indexOf(step.id) === void 0 ? {
+        message: `waiver ${waiverNumber(process, waiver)} names step "${step.id}", which does not exist${didYouMean(step.id, process.steps.map(({ id }) => id)) || "."} As written it waives nothing: correct the step, or remove the waiver`
+      } : {
+        message: `${describeWaiver(process, waiver)} matches no gap: ${waiver.rule} reports none ${step ? `at step "${step.id}"` : "in this process"}`,
+        fix: "remove it, so it cannot hide a new gap nobody accepted"
+      };
+      return [{ at: waiver.at, ...finding }];
     });
   }
 };
 
 // dist/rules/index.js
-var RULES = [
+var BUILT_IN_RULES = new RuleRegistry([
   // The four named rules
   orderConfirmation,
   twoMinuteResponse,
@@ -8422,100 +7995,1207 @@ var RULES = [
   duplicateProcess,
   expiredWaiver,
   unusedWaiver
-];
-function findRule(id) {
-  return RULES.find((rule) => rule.meta.id === id);
+]);
+
+// dist/rules/policy/index.js
+import { createHash as createHash2 } from "node:crypto";
+
+// dist/rules/policy/assertions.js
+var ASKED_FOR = "a step it asks for";
+function everyPath(to, passes, within) {
+  return (graph, origin) => {
+    const ways = [];
+    const unpassed = reachedWithout(graph, origin, to, passes);
+    if (unpassed)
+      ways.push({ path: unpassed, text: `can reach "${unpassed[unpassed.length - 1]}" without passing ${ASKED_FOR}` });
+    const late = within && lateWay(graph, origin, passes, within, ASKED_FOR);
+    if (late)
+      ways.push(late);
+    return ways;
+  };
+}
+function reaches(target) {
+  return (graph, origin) => graph.reachFrom(origin).first(target) === void 0 ? [{ text: `reaches no step it asks for` }] : [];
+}
+function neverReaches(to, unlessPasses) {
+  return (graph, origin) => {
+    const path = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
+    if (!path)
+      return [];
+    const reached = `can reach "${path[path.length - 1]}"`;
+    return [{ path, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
+  };
+}
+function eachStep(selector) {
+  return (_graph, origin) => selector(origin) ? [] : [{ text: "is not as it asks" }];
+}
+function reachedWithout(graph, origin, target, blocked) {
+  const path = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
+  return path && graph.ids(path);
+}
+
+// dist/rules/policy/policy.js
+var DEFAULT_POLICY_SEVERITY = "medium";
+var DEFAULT_PATH_END = { type: "end" };
+function asList(value) {
+  return Array.isArray(value) ? value : [value];
+}
+
+// dist/rules/policy/selector.js
+function stepTest(selector, graph) {
+  const matches = compileSelector(selector);
+  const answers = new Int8Array(graph.steps.length);
+  return (step) => {
+    if (answers[step] === 0)
+      answers[step] = matches(graph, step) ? 1 : 2;
+    return answers[step] === 1;
+  };
+}
+function compileSelector(selector) {
+  const conditions = Object.entries(selector).map(([name, value]) => condition(name, value));
+  return (graph, step) => conditions.every((holds) => holds(graph, step));
+}
+function condition(name, value) {
+  switch (name) {
+    case "id":
+      return among(value, (graph, step) => graph.step(step).id);
+    case "type":
+      return among(value, (graph, step) => graph.typeOf(step));
+    // A step has an intent only when it is an intake, and an outcome only when it is an end (the model fills in their defaults everywhere).
+    case "intent":
+      return among(value, (graph, step) => graph.typeOf(step) === "intake" ? graph.step(step).intent : void 0);
+    case "outcome":
+      return among(value, (graph, step) => graph.typeOf(step) === "end" ? graph.step(step).outcome : void 0);
+    case "channel":
+      return among(value, (graph, step) => graph.step(step).channel);
+    case "remedy":
+      return among(value, (graph, step) => graph.step(step).remedy);
+    case "because":
+      return among(value, (graph, step) => graph.step(step).because);
+    case "emergency":
+      return (graph, step) => graph.step(step).emergency === value;
+    case "actor":
+      return isRoleSelector(value) ? roleCondition(value) : among(value, (graph, step) => graph.step(step).actor?.id);
+    case "has": {
+      const fields = asList(value);
+      return (graph, step) => fields.every((field) => graph.step(step).fieldAt(field) !== void 0);
+    }
+    case "not": {
+      const inner = compileSelector(value);
+      return (graph, step) => !inner(graph, step);
+    }
+    case "any": {
+      const branches = value.map(compileSelector);
+      return (graph, step) => branches.some((branch) => branch(graph, step));
+    }
+    default: {
+      if (!name.startsWith("x-"))
+        throw new Error(`a policy selector has the unknown condition "${name}", which the config should have refused`);
+      const wanted = asList(value).map(plainText);
+      return (graph, step) => {
+        const written = graph.step(step).fieldValue(name);
+        return written !== void 0 && wanted.includes(plainText(written));
+      };
+    }
+  }
+}
+function among(value, read) {
+  const wanted = new Set(asList(value));
+  return (graph, step) => {
+    const written = read(graph, step);
+    return written !== void 0 && wanted.has(written);
+  };
+}
+function isRoleSelector(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function roleCondition(selector) {
+  const remedies = selector.can === void 0 ? void 0 : asList(selector.can);
+  return (graph, step) => {
+    const role = graph.roleOf(step);
+    if (role === void 0)
+      return false;
+    if (selector.frontline !== void 0 && role.frontline !== selector.frontline)
+      return false;
+    return remedies === void 0 || remedies.some((remedy) => role.can.includes(remedy));
+  };
+}
+function plainText(value) {
+  return JSON.stringify(value);
+}
+function appliesTo(filter, process) {
+  const { tags, id, owner } = filter ?? {};
+  if (tags === void 0 && id === void 0 && owner === void 0)
+    return true;
+  return tags !== void 0 && asList(tags).some((tag) => process.tags.includes(tag)) || id !== void 0 && asList(id).includes(process.id) || owner !== void 0 && asList(owner).includes(process.owner.id);
+}
+
+// dist/rules/policy/compile.js
+function compilePolicy({ policy, config }) {
+  return {
+    kind: "process",
+    meta: {
+      id: policy.id,
+      defaultSeverity: policy.severity ?? DEFAULT_POLICY_SEVERITY,
+      summary: policy.summary,
+      why: policy.why ?? `A policy of this repository, written in ${config}.`,
+      fix: policy.fix,
+      structural: false,
+      defaultOptions: {},
+      source: { kind: "policy", config },
+      ...policy.docs === void 0 ? {} : { docs: policy.docs }
+    },
+    check(process, { graph }) {
+      if (!appliesTo(policy.processes, process))
+        return [];
+      const assertion = assertionOf(policy, graph);
+      return originsOf(policy, graph).flatMap((origin) => {
+        const ways = assertion(graph, origin);
+        if (ways.length === 0)
+          return [];
+        const step = graph.step(origin).id;
+        const subject = policy["each-step"] ? `Step "${step}"` : `From "${step}" the case`;
+        return [
+          {
+            step,
+            path: ways.find((way) => way.path)?.path,
+            message: `${asSentence(policy.summary)} ${subject} ${ways.map((way) => way.text).join("; and ")}`,
+            fix: policy.fix
+          }
+        ];
+      });
+    }
+  };
+}
+function originsOf(policy, graph) {
+  if (policy.from === void 0)
+    return graph.startSteps;
+  return graph.reachableSteps().filter(stepTest(policy.from, graph));
+}
+function assertionOf(policy, graph) {
+  const test = (selector) => stepTest(selector, graph);
+  const path = policy["every-path"];
+  if (path)
+    return everyPath(test(path.to ?? DEFAULT_PATH_END), test(path.passes), path.within === void 0 ? void 0 : parseDuration(path.within));
+  const never = policy["never-reaches"];
+  if (never)
+    return neverReaches(test(never.to), never["unless-passes"] && test(never["unless-passes"]));
+  if (policy.reaches)
+    return reaches(test(policy.reaches));
+  return eachStep(test(policy["each-step"]));
+}
+function asSentence(text) {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+// dist/rules/policy/index.js
+function withPolicies(registry, policies) {
+  if (policies.length === 0)
+    return registry;
+  const text = createHash2("sha256").update(JSON.stringify(policies)).digest("hex");
+  return registry.with(policies.map(compilePolicy), text);
+}
+
+// dist/model/graph.js
+var LAST_GENERATION = 2147483647;
+var NO_PARENT = -1;
+var DENSE_INDEX_SHARE = 1 / 4;
+var NOT_REACHED = -1;
+var VisitMarks = class {
+  generationOf;
+  generation = 0;
+  visiting = false;
+  constructor(size) {
+    this.generationOf = new Int32Array(size);
+  }
+  /** Starts a visit: no node is marked. */
+  startVisit() {
+    if (this.visiting)
+      throw new Error("a search over this graph was started while another was running");
+    this.visiting = true;
+    if (++this.generation === LAST_GENERATION) {
+      this.generationOf.fill(0);
+      this.generation = 1;
+    }
+    return this;
+  }
+  has(node) {
+    return this.generationOf[node] === this.generation;
+  }
+  add(node) {
+    this.generationOf[node] = this.generation;
+  }
+  endVisit() {
+    this.visiting = false;
+  }
+};
+var Digraph = class {
+  /** Edges of node n are edge ids `edgeStart[n]` up to (not including) `edgeStart[n + 1]`. */
+  edgeStart;
+  edgeTarget;
+  /** Reverse adjacency: predecessors of n are `predSource[predStart[n] .. predStart[n + 1])`. */
+  predStart;
+  predSource;
+  /** For each entry of `predSource`, the id of the forward edge it mirrors. */
+  predEdge;
+  marks;
+  constructor(successors) {
+    const size = successors.length;
+    this.marks = new VisitMarks(size);
+    this.edgeStart = new Int32Array(size + 1);
+    let edgeCount = 0;
+    for (let n = 0; n < size; n++) {
+      this.edgeStart[n] = edgeCount;
+      edgeCount += successors[n].length;
+    }
+    this.edgeStart[size] = edgeCount;
+    this.edgeTarget = new Int32Array(edgeCount);
+    const indegree = new Int32Array(size + 1);
+    let e = 0;
+    for (const targets of successors) {
+      for (const target of targets) {
+        this.edgeTarget[e++] = target;
+        indegree[target + 1]++;
+      }
+    }
+    for (let n = 0; n < size; n++)
+      indegree[n + 1] += indegree[n];
+    this.predStart = indegree;
+    this.predSource = new Int32Array(edgeCount);
+    this.predEdge = new Int32Array(edgeCount);
+    const fill = this.predStart.slice(0, size);
+    for (let n = 0; n < size; n++) {
+      for (let edge = this.edgeStart[n]; edge < this.edgeStart[n + 1]; edge++) {
+        const slot = fill[this.edgeTarget[edge]]++;
+        this.predSource[slot] = n;
+        this.predEdge[slot] = edge;
+      }
+    }
+  }
+  get size() {
+    return this.edgeStart.length - 1;
+  }
+  outDegree(node) {
+    return this.edgeStart[node + 1] - this.edgeStart[node];
+  }
+};
+var Reach = class {
+  graphSize;
+  order;
+  parentAt;
+  positionOf;
+  constructor(graphSize, order, parentAt) {
+    this.graphSize = graphSize;
+    this.order = order;
+    this.parentAt = parentAt;
+  }
+  has(node) {
+    return this.position(node) !== NOT_REACHED;
+  }
+  /** The shortest path from an origin to `node`, both included. */
+  pathTo(node) {
+    const at2 = this.position(node);
+    if (at2 === NOT_REACHED)
+      throw new Error(`node ${node} was not reached`);
+    return pathBack(this.order, this.parentAt, at2);
+  }
+  /** The nearest reached node that satisfies `test`, if any. */
+  first(test) {
+    return this.order.find(test);
+  }
+  /**
+   * Where `node` stands in `order`, or NOT_REACHED. The index is built on first use and costs what the
+   * search visited: an array as large as the graph only when it visited a good part of it.
+   */
+  position(node) {
+    if (this.positionOf === void 0) {
+      if (this.order.length >= this.graphSize * DENSE_INDEX_SHARE) {
+        const dense = new Int32Array(this.graphSize).fill(NOT_REACHED);
+        this.order.forEach((visited, at2) => dense[visited] = at2);
+        this.positionOf = (n) => dense[n];
+      } else {
+        const sparse = new Map(this.order.map((visited, at2) => [visited, at2]));
+        this.positionOf = (n) => sparse.get(n) ?? NOT_REACHED;
+      }
+    }
+    return this.positionOf(node);
+  }
+};
+function search(graph, origins, options = {}) {
+  const { blocked, stopAt } = options;
+  const visited = graph.marks.startVisit();
+  const order = [];
+  const parentAt = [];
+  try {
+    for (const origin of origins) {
+      if (visited.has(origin))
+        continue;
+      visited.add(origin);
+      order.push(origin);
+      parentAt.push(NO_PARENT);
+    }
+    const originCount = order.length;
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head];
+      if (head >= originCount && stopAt?.(node))
+        continue;
+      for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+        const next = graph.edgeTarget[edge];
+        if (visited.has(next) || blocked?.(next))
+          continue;
+        visited.add(next);
+        order.push(next);
+        parentAt.push(head);
+      }
+    }
+  } finally {
+    visited.endVisit();
+  }
+  return new Reach(graph.size, order, parentAt);
+}
+function pathBack(order, parentAt, at2) {
+  const path = [];
+  for (; at2 !== NO_PARENT; at2 = parentAt[at2])
+    path.push(order[at2]);
+  return path.reverse();
+}
+function shortestPath(graph, origin, options) {
+  const { blocked, isTarget } = options;
+  const backToOrigin = isTarget(origin, false) && !blocked?.(origin);
+  const visited = graph.marks.startVisit();
+  const order = [origin];
+  const parentAt = [NO_PARENT];
+  try {
+    visited.add(origin);
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head];
+      for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+        const next = graph.edgeTarget[edge];
+        if (next === origin && backToOrigin)
+          return [...pathBack(order, parentAt, head), origin];
+        if (visited.has(next) || blocked?.(next))
+          continue;
+        visited.add(next);
+        order.push(next);
+        parentAt.push(head);
+        if (isTarget(next, false))
+          return pathBack(order, parentAt, order.length - 1);
+      }
+    }
+    return void 0;
+  } finally {
+    visited.endVisit();
+  }
+}
+function shortestPathPassing(graph, origin, options) {
+  const { blocked, passes, isTarget } = options;
+  const stateOf = (node, passed) => node * 2 + (passed ? 1 : 0);
+  const originPassed = passes(origin);
+  const originState = stateOf(origin, originPassed);
+  const originIsTarget = isTarget(origin, originPassed);
+  const order = [originState];
+  const parentAt = [NO_PARENT];
+  const seen = new Set(order);
+  const nodesBack = (at2) => pathBack(order, parentAt, at2).map((state) => state >> 1);
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head];
+    const [node, passed] = [state >> 1, (state & 1) === 1];
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (blocked?.(next))
+        continue;
+      const nextPassed = passed || passes(next);
+      const nextState = stateOf(next, nextPassed);
+      if (nextState === originState && originIsTarget)
+        return [...nodesBack(head), origin];
+      if (seen.has(nextState))
+        continue;
+      seen.add(nextState);
+      order.push(nextState);
+      parentAt.push(head);
+      if (isTarget(next, nextPassed))
+        return nodesBack(order.length - 1);
+    }
+  }
+  return void 0;
+}
+function reaching(graph, targets, within) {
+  const found2 = new Set(targets);
+  const queue = [...found2];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (let slot = graph.predStart[node]; slot < graph.predStart[node + 1]; slot++) {
+      const previous = graph.predSource[slot];
+      if (found2.has(previous) || within && !within(previous))
+        continue;
+      found2.add(previous);
+      queue.push(previous);
+    }
+  }
+  return found2;
+}
+function stronglyConnectedComponents(graph) {
+  const size = graph.size;
+  const index = new Int32Array(size).fill(-1);
+  const lowLink = new Int32Array(size);
+  const onStack = new Uint8Array(size);
+  const component = new Int32Array(size).fill(-1);
+  const nextEdge = new Int32Array(size);
+  const stack = [];
+  const callStack = [];
+  const sizes = [];
+  let counter = 0;
+  for (let root = 0; root < size; root++) {
+    if (index[root] !== -1)
+      continue;
+    callStack.push(root);
+    while (callStack.length > 0) {
+      const node = callStack[callStack.length - 1];
+      if (index[node] === -1) {
+        index[node] = lowLink[node] = counter++;
+        nextEdge[node] = graph.edgeStart[node];
+        stack.push(node);
+        onStack[node] = 1;
+      }
+      if (nextEdge[node] < graph.edgeStart[node + 1]) {
+        const next = graph.edgeTarget[nextEdge[node]++];
+        if (index[next] === -1)
+          callStack.push(next);
+        else if (onStack[next])
+          lowLink[node] = Math.min(lowLink[node], index[next]);
+        continue;
+      }
+      callStack.pop();
+      const parent = callStack[callStack.length - 1];
+      if (parent !== void 0)
+        lowLink[parent] = Math.min(lowLink[parent], lowLink[node]);
+      if (lowLink[node] === index[node]) {
+        let member;
+        let members = 0;
+        do {
+          member = stack.pop();
+          onStack[member] = 0;
+          component[member] = sizes.length;
+          members++;
+        } while (member !== node);
+        sizes.push(members);
+      }
+    }
+  }
+  const componentSize = Int32Array.from(sizes);
+  const selfLoop = new Uint8Array(size);
+  for (let node = 0; node < size; node++) {
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      if (graph.edgeTarget[edge] === node)
+        selfLoop[node] = 1;
+    }
+  }
+  return {
+    component,
+    count: sizes.length,
+    componentSize,
+    inCycle: (node) => componentSize[component[node]] > 1 || selfLoop[node] === 1
+  };
+}
+function worstCase(graph, origin, options) {
+  const isTarget = (node) => node !== origin && options.isTarget(node);
+  const { mayReachTarget } = options;
+  const reach = search(graph, [origin], {
+    stopAt: isTarget,
+    blocked: mayReachTarget && ((node) => !mayReachTarget(node))
+  });
+  const targets = reach.order.filter(isTarget);
+  if (targets.length === 0)
+    return { kind: "none" };
+  const relevant = reaching(graph, targets, (node) => reach.has(node) && !isTarget(node));
+  const walksOn = (node) => relevant.has(node) && !isTarget(node);
+  const topological = topologicalOrder(graph, reach.order, relevant, walksOn);
+  if (topological.length < relevant.size) {
+    const cycle = findCycle(graph, reach.order, relevant, walksOn, topological);
+    return { kind: "unbounded", path: reach.pathTo(cycle[0]), cycle };
+  }
+  const unknown = reach.order.find((node) => walksOn(node) && options.nodeCost(node) === void 0);
+  if (unknown !== void 0)
+    return { kind: "unknown", node: unknown, path: reach.pathTo(unknown) };
+  const cost = /* @__PURE__ */ new Map([[origin, 0]]);
+  const via = /* @__PURE__ */ new Map([[origin, -1]]);
+  const costOf = (node) => cost.get(node) ?? -Infinity;
+  for (const node of topological) {
+    if (!walksOn(node) || !cost.has(node))
+      continue;
+    const leave = options.nodeCost(node);
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (!relevant.has(next))
+        continue;
+      const candidate = costOf(node) + leave + options.edgeCost(edge);
+      if (candidate > costOf(next)) {
+        cost.set(next, candidate);
+        via.set(next, node);
+      }
+    }
+  }
+  let worst = targets[0];
+  for (const target of targets)
+    if (costOf(target) > costOf(worst))
+      worst = target;
+  const path = [];
+  for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
+    path.push(at2);
+  return { kind: "known", cost: costOf(worst), path: path.reverse() };
+}
+function topologicalOrder(graph, nodes, marked, walksOn) {
+  const indegree = /* @__PURE__ */ new Map();
+  for (const node of nodes) {
+    if (!walksOn(node))
+      continue;
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (marked.has(next))
+        indegree.set(next, (indegree.get(next) ?? 0) + 1);
+    }
+  }
+  const order = nodes.filter((node) => marked.has(node) && !indegree.has(node));
+  for (let head = 0; head < order.length; head++) {
+    const node = order[head];
+    if (!walksOn(node))
+      continue;
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (!marked.has(next))
+        continue;
+      const left = indegree.get(next) - 1;
+      indegree.set(next, left);
+      if (left === 0)
+        order.push(next);
+    }
+  }
+  return order;
+}
+function findCycle(graph, nodes, marked, walksOn, ordered) {
+  const done = new Set(ordered);
+  const rank = new Map(nodes.map((node, index) => [node, index]));
+  let at2 = nodes.find((node) => marked.has(node) && !done.has(node));
+  const seenAt = /* @__PURE__ */ new Map();
+  const walk = [];
+  while (!seenAt.has(at2)) {
+    seenAt.set(at2, walk.length);
+    walk.push(at2);
+    let earliest = -1;
+    for (let slot = graph.predStart[at2]; slot < graph.predStart[at2 + 1]; slot++) {
+      const previous = graph.predSource[slot];
+      if (!marked.has(previous) || done.has(previous) || !walksOn(previous))
+        continue;
+      if (earliest === -1 || rank.get(previous) < rank.get(earliest))
+        earliest = previous;
+    }
+    at2 = earliest;
+  }
+  return walk.slice(seenAt.get(at2)).reverse();
+}
+
+// dist/model/nearest-target.js
+var UNREACHED = -1;
+var OUTSIDE = -2;
+var NearestTarget = class {
+  graph;
+  components;
+  isTarget;
+  /** Edges from a node to the nearest target, in the whole graph; UNREACHED when none can be reached. */
+  distance;
+  /** Distances within the current region (OUTSIDE for nodes not in it); reset after each query. */
+  regionDistance;
+  constructor(graph, components, isTarget) {
+    this.graph = graph;
+    this.components = components;
+    this.isTarget = isTarget;
+    this.distance = distancesToTargets(graph, isTarget);
+    this.regionDistance = new Int32Array(graph.size).fill(OUTSIDE);
+  }
+  /**
+   * The path a breadth-first search from `origin` that never visits `avoid` (the origin excepted)
+   * takes to the first target it meets, both ends included; undefined when it meets none.
+   */
+  pathFrom(origin, avoid) {
+    if (this.isTarget(origin))
+      return [origin];
+    const blocked = new Set(avoid.filter((node) => node !== origin));
+    const mayReachBlocked = mayReachAny(this.components, blocked);
+    const free = (node) => !mayReachBlocked(node);
+    if (free(origin))
+      return this.distance[origin] === UNREACHED ? void 0 : this.sharedPath(origin);
+    const region = this.regionAfter(origin, blocked, free);
+    try {
+      this.settleRegion(region, blocked, free);
+      return this.walk(origin, blocked, free);
+    } finally {
+      for (const node of region)
+        this.regionDistance[node] = OUTSIDE;
+    }
+  }
+  /** The nodes reachable from the origin, not avoided, that may still reach an avoided node. */
+  regionAfter(origin, blocked, free) {
+    const { edgeStart, edgeTarget } = this.graph;
+    const region = [origin];
+    this.regionDistance[origin] = UNREACHED;
+    for (let head = 0; head < region.length; head++) {
+      const node = region[head];
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge++) {
+        const next = edgeTarget[edge];
+        if (this.regionDistance[next] !== OUTSIDE || blocked.has(next) || free(next))
+          continue;
+        this.regionDistance[next] = UNREACHED;
+        region.push(next);
+      }
+    }
+    return region;
+  }
+  /**
+   * Distances within the region: a target is 0, an edge out to a free node adds one to the shared
+   * distance, and they spread backwards along the region's edges in order of distance (a
+   * breadth-first pass whose sources start at different distances).
+   */
+  settleRegion(region, blocked, free) {
+    const { edgeStart, edgeTarget, predStart, predSource } = this.graph;
+    const sources = [];
+    for (const node of region) {
+      let best = this.isTarget(node) ? 0 : Infinity;
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1] && best > 0; edge++) {
+        const next = edgeTarget[edge];
+        if (blocked.has(next) || !free(next) || this.distance[next] === UNREACHED)
+          continue;
+        best = Math.min(best, this.distance[next] + 1);
+      }
+      if (best !== Infinity)
+        sources.push([node, best]);
+    }
+    sources.sort((a, b) => a[1] - b[1]);
+    const queue = [];
+    let nextSource = 0;
+    for (let head = 0; head < queue.length || nextSource < sources.length; ) {
+      const fromQueue = head < queue.length && (nextSource === sources.length || this.regionDistance[queue[head]] < sources[nextSource][1]);
+      let node;
+      if (fromQueue)
+        node = queue[head++];
+      else {
+        const [source, distance3] = sources[nextSource++];
+        if (this.regionDistance[source] !== UNREACHED)
+          continue;
+        this.regionDistance[source] = distance3;
+        node = source;
+      }
+      const distance2 = this.regionDistance[node];
+      for (let slot = predStart[node]; slot < predStart[node + 1]; slot++) {
+        const previous = predSource[slot];
+        if (this.regionDistance[previous] !== UNREACHED)
+          continue;
+        this.regionDistance[previous] = distance2 + 1;
+        queue.push(previous);
+      }
+    }
+  }
+  /** From the origin, the first edge to a node one nearer a target, until a target or the shared distances. */
+  walk(origin, blocked, free) {
+    const { edgeStart, edgeTarget } = this.graph;
+    if (this.regionDistance[origin] === UNREACHED)
+      return void 0;
+    const path = [origin];
+    let node = origin;
+    while (this.regionDistance[node] > 0) {
+      const wanted = this.regionDistance[node] - 1;
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge++) {
+        const next = edgeTarget[edge];
+        if (blocked.has(next))
+          continue;
+        if (free(next) ? this.distance[next] === wanted : this.regionDistance[next] === wanted) {
+          node = next;
+          break;
+        }
+      }
+      if (free(node))
+        return [...path, ...this.sharedPath(node)];
+      path.push(node);
+    }
+    return path;
+  }
+  /** The greedy path by shared distances from a node that can reach a target. */
+  sharedPath(from) {
+    const { edgeStart, edgeTarget } = this.graph;
+    const path = [from];
+    for (let node = from; this.distance[node] > 0; ) {
+      const wanted = this.distance[node] - 1;
+      let edge = edgeStart[node];
+      while (this.distance[edgeTarget[edge]] !== wanted)
+        edge++;
+      node = edgeTarget[edge];
+      path.push(node);
+    }
+    return path;
+  }
+};
+function mayReachAny(components, targets) {
+  let lowest = Infinity;
+  for (const node of targets)
+    lowest = Math.min(lowest, components.component[node]);
+  return (node) => components.component[node] >= lowest;
+}
+function distancesToTargets(graph, isTarget) {
+  const distance2 = new Int32Array(graph.size).fill(UNREACHED);
+  const queue = [];
+  for (let node = 0; node < graph.size; node++) {
+    if (!isTarget(node))
+      continue;
+    distance2[node] = 0;
+    queue.push(node);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (let slot = graph.predStart[node]; slot < graph.predStart[node + 1]; slot++) {
+      const previous = graph.predSource[slot];
+      if (distance2[previous] !== UNREACHED)
+        continue;
+      distance2[previous] = distance2[node] + 1;
+      queue.push(previous);
+    }
+  }
+  return distance2;
+}
+
+// dist/model/longest-path.js
+var NOT_REACHED2 = -2;
+function heaviestPaths(graph, components, origin, edgeWeight, reach = search(graph, [origin])) {
+  const { component } = components;
+  const weight = new Float64Array(components.count).fill(-1);
+  const entryFrom = new Int32Array(components.count).fill(-1);
+  const entryNode = new Int32Array(components.count).fill(-1);
+  weight[component[origin]] = 0;
+  entryNode[component[origin]] = origin;
+  for (const node of inTopologicalOrder(reach.order, components)) {
+    const here = component[node];
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      const there = component[next];
+      if (there === here)
+        continue;
+      const candidate = weight[here] + edgeWeight(edge, node, next);
+      if (candidate > weight[there]) {
+        weight[there] = candidate;
+        entryFrom[there] = node;
+        entryNode[there] = next;
+      }
+    }
+  }
+  return {
+    reached: reach.order,
+    weightTo: (node) => reach.has(node) ? weight[component[node]] : void 0,
+    pathTo(node) {
+      if (!reach.has(node))
+        throw new Error(`node ${node} was not reached`);
+      const parent = newParents(graph);
+      const pieces = [];
+      for (let at2 = node; at2 !== -1; at2 = entryFrom[component[at2]]) {
+        pieces.push(pathInside(graph, component, entryNode[component[at2]], at2, parent));
+      }
+      return pieces.reverse().flat();
+    }
+  };
+}
+function pathWithinComponent(graph, components, from, to) {
+  return pathInside(graph, components.component, from, to, newParents(graph));
+}
+function newParents(graph) {
+  return new Int32Array(graph.size).fill(NOT_REACHED2);
+}
+function pathInside(graph, component, from, to, parent) {
+  const inside = component[from];
+  parent[from] = -1;
+  const queue = [from];
+  for (let head = 0; head < queue.length && parent[to] === NOT_REACHED2; head++) {
+    const node = queue[head];
+    for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
+      const next = graph.edgeTarget[edge];
+      if (parent[next] !== NOT_REACHED2 || component[next] !== inside)
+        continue;
+      parent[next] = node;
+      queue.push(next);
+    }
+  }
+  const path = [];
+  for (let at2 = to; at2 !== -1; at2 = parent[at2])
+    path.push(at2);
+  return path.reverse();
+}
+function inTopologicalOrder(nodes, components) {
+  const { component, count } = components;
+  const slot = new Int32Array(count + 1);
+  for (const node of nodes)
+    slot[count - component[node]]++;
+  for (let c = 0; c < count; c++)
+    slot[c + 1] += slot[c];
+  const ordered = new Array(nodes.length);
+  for (const node of nodes)
+    ordered[slot[count - 1 - component[node]]++] = node;
+  return ordered;
+}
+
+// dist/model/process-graph.js
+var TYPE_LITERALS = new Map(STEP_TYPES.map((type2) => [type2, type2]));
+var CUSTOMER_FACING = 1;
+var RESPONSE = 2;
+var MEMO_GRAPHS = 8;
+var ProcessGraph = class {
+  process;
+  #graph;
+  /** The `after` wait of each graph edge, by edge id. */
+  #waits;
+  startSteps;
+  indexById;
+  types;
+  roles;
+  reachable;
+  reachableByType;
+  /** Per step: CUSTOMER_FACING and RESPONSE bits, worked out once. */
+  facing;
+  reachFromStep = /* @__PURE__ */ new Map();
+  memoisedSteps = 0;
+  emergencyEntrySteps;
+  emergency;
+  components;
+  nearestEndFinder;
+  constructor(process) {
+    this.process = process;
+    const indexById = /* @__PURE__ */ new Map();
+    process.steps.forEach((step, index) => indexById.set(step.id, index));
+    this.indexById = indexById;
+    const waits = [];
+    const successors = process.steps.map((step) => {
+      const targets = [];
+      for (const edge of step.next) {
+        const target = indexById.get(edge.to.id);
+        if (target === void 0)
+          continue;
+        targets.push(target);
+        waits.push(edge.after);
+      }
+      return targets;
+    });
+    this.#graph = new Digraph(successors);
+    this.#waits = waits;
+    this.startSteps = [...new Set(process.start.flatMap((ref) => indexById.get(ref.id) ?? []))];
+    this.types = process.steps.map((step) => TYPE_LITERALS.get(step.type));
+    this.roles = process.steps.map((step) => step.actor && process.roles.get(step.actor.id));
+  }
+  get steps() {
+    return this.process.steps;
+  }
+  step(index) {
+    return this.process.steps[index];
+  }
+  typeOf(index) {
+    return this.types[index];
+  }
+  /** The declared role that does the step; undefined for `system`, `customer`, no actor or an unknown name. */
+  roleOf(index) {
+    return this.roles[index];
+  }
+  /** docs/format.md: whether the customer hears from the company at the step. */
+  isCustomerFacing(index) {
+    return (this.facingOf(index) & CUSTOMER_FACING) !== 0;
+  }
+  /** docs/format.md, *response*: whether a person answers the customer at the step. */
+  isResponse(index) {
+    return (this.facingOf(index) & RESPONSE) !== 0;
+  }
+  facingOf(index) {
+    this.facing ??= Uint8Array.from(this.steps, (step) => (isCustomerFacing(this.process, step) ? CUSTOMER_FACING : 0) | (isResponse(this.process, step) ? RESPONSE : 0));
+    return this.facing[index];
+  }
+  indexOf(stepId) {
+    return this.indexById.get(stepId);
+  }
+  /** docs/format.md: a step without `next` has no successor step (unknown targets do not count). */
+  hasNext(index) {
+    return this.#graph.outDegree(index) > 0;
+  }
+  /** How many of the step's `next` entries name a known step (a step named twice counts twice). */
+  successorCount(index) {
+    return this.#graph.outDegree(index);
+  }
+  /**
+   * Calls `visit` with each successor of the step, in `next` order, the `after` wait on the way there
+   * (undefined when none is written) and the step itself. Allocates nothing: in a loop over many steps,
+   * one `visit` made before the loop serves them all.
+   */
+  forEachSuccessor(index, visit) {
+    const { edgeStart, edgeTarget } = this.#graph;
+    for (let edge = edgeStart[index], end = edgeStart[index + 1]; edge < end; edge++)
+      visit(edgeTarget[edge], this.#waits[edge], index);
+  }
+  /** The first successor of the step, in `next` order, for which `test` holds; its arguments are `forEachSuccessor`'s. */
+  findSuccessor(index, test) {
+    const { edgeStart, edgeTarget } = this.#graph;
+    for (let edge = edgeStart[index], end = edgeStart[index + 1]; edge < end; edge++) {
+      if (test(edgeTarget[edge], this.#waits[edge], index))
+        return edgeTarget[edge];
+    }
+    return void 0;
+  }
+  /** Whether some `start` reaches the step. */
+  isReachable(index) {
+    this.reachable ??= search(this.#graph, this.startSteps);
+    return this.reachable.has(index);
+  }
+  /** Steps some `start` reaches, in breadth-first order from the starts. */
+  reachableSteps() {
+    this.reachable ??= search(this.#graph, this.startSteps);
+    return this.reachable.order;
+  }
+  /** Reachable steps of one type, in breadth-first order from the starts. */
+  reachableOfType(type2) {
+    this.reachableByType ??= this.groupReachableByType();
+    return this.reachableByType.get(type2) ?? [];
+  }
+  /** The emergency entries some `start` reaches, in breadth-first order from the starts. */
+  emergencyEntries() {
+    this.emergencyEntrySteps ??= this.reachableSteps().filter((index) => isEmergencyEntry(this.step(index)));
+    return this.emergencyEntrySteps;
+  }
+  /** docs/format.md: the steps on an emergency path: those entries, and every step reachable from them. */
+  emergencyPath() {
+    this.emergency ??= this.searchFrom(this.emergencyEntries());
+    return this.emergency;
+  }
+  /** Shortest path from a start to the step. */
+  pathFromStart(index) {
+    this.reachable ??= search(this.#graph, this.startSteps);
+    return this.reachable.pathTo(index);
+  }
+  /** The loops of the process: its strongly connected components, worked out once. */
+  cycles() {
+    this.components ??= stronglyConnectedComponents(this.#graph);
+    return this.components;
+  }
+  /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */
+  pathWithinLoop(from, to) {
+    return pathWithinComponent(this.#graph, this.cycles(), from, to);
+  }
+  /**
+   * Every step reachable from one step, memoised: several rules walk all that follows each intake.
+   * The memo holds at most a few graphs' worth of steps, so a process with thousands of intakes
+   * costs time (a search per intake, as every rule may), never memory beyond its size.
+   */
+  reachFrom(index) {
+    const known = this.reachFromStep.get(index);
+    if (known)
+      return known;
+    const reach = this.searchFrom(index);
+    if (this.memoisedSteps + reach.order.length <= MEMO_GRAPHS * this.steps.length) {
+      this.reachFromStep.set(index, reach);
+      this.memoisedSteps += reach.order.length;
+    }
+    return reach;
+  }
+  /**
+   * The path `searchFrom(origin, { avoid })` takes to its first `end`, shared by every origin
+   * (see NearestTarget): thousands of promises on one flow cost what lies between each and the
+   * steps it avoids, not all that follows it.
+   */
+  pathToFirstEnd(origin, avoid) {
+    this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === "end");
+    return this.nearestEndFinder.pathFrom(origin, avoid);
+  }
+  /**
+   * For many origins: the path `searchFrom(origin)` takes to the first step that passes `isTarget`,
+   * from one backward pass shared by every origin (see NearestTarget), so thousands of intakes on
+   * one flow cost their paths, not a search each.
+   */
+  nearestPaths(isTarget) {
+    const finder = new NearestTarget(this.#graph, this.cycles(), isTarget);
+    return (origin) => finder.pathFrom(origin, []);
+  }
+  /** False for steps that can reach none of `targets`: a search for them may leave those out. */
+  mayReachAny(targets) {
+    return mayReachAny(this.cycles(), targets);
+  }
+  /**
+   * Breadth-first search from steps: every step reached, and the shortest path to each, paths
+   * branching in `next` order. For "from A, C can be reached without passing B", when every C matters;
+   * `findPath` answers for the nearest C alone, and stops there.
+   */
+  searchFrom(origins, limits = {}) {
+    return search(this.#graph, typeof origins === "number" ? [origins] : origins, {
+      blocked: limits.avoid,
+      stopAt: limits.stopAt
+    });
+  }
+  /**
+   * The shortest path (both ends included) from `query.from` to the nearest target, never entering an
+   * `avoid` step; undefined when no target can be reached so. It is the witness `searchFrom` would give
+   * for the first target it reaches, found without searching further. With `passes`, each step is
+   * visited at most twice (before and after passing one): "an end reached after a response" in
+   * O(V+E), without enumerating paths.
+   */
+  findPath(query) {
+    const { from, avoid, passes, isTarget } = query;
+    if (passes)
+      return shortestPathPassing(this.#graph, from, { blocked: avoid, passes, isTarget });
+    return shortestPath(this.#graph, from, { blocked: avoid, isTarget });
+  }
+  /**
+   * Every step from which a target can be reached, the targets included, walking back only through
+   * `within` steps. Costs what it finds.
+   */
+  stepsReaching(targets, within) {
+    return reaching(this.#graph, targets, within);
+  }
+  /**
+   * The longest elapsed time (SPEC §2: the `takes` of the steps left plus the `after` of the edges
+   * taken) from `from` to the first target on each path: known, unknown (a step without `takes`),
+   * unbounded (a loop), or none when no target can be reached. `from` is never a target.
+   * `mayReachTarget` (`mayReachAny` of the targets) spares the walk past them; the answer is the same.
+   */
+  worstElapsedTime(from, isTarget, mayReachTarget) {
+    return worstCase(this.#graph, from, {
+      isTarget,
+      nodeCost: (step) => this.step(step).takes?.seconds,
+      edgeCost: (edge) => this.#waits[edge]?.seconds ?? 0,
+      mayReachTarget
+    });
+  }
+  /**
+   * The heaviest path from `from` to each step it reaches, where an edge between two loops (or steps
+   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing: a loop
+   * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
+   */
+  heaviestPaths(from, weight) {
+    return heaviestPaths(this.#graph, this.cycles(), from, (_edge, source, target) => weight(source, target), this.reachFrom(from));
+  }
+  groupReachableByType() {
+    const byType = /* @__PURE__ */ new Map();
+    for (const index of this.reachableSteps()) {
+      const ofType = byType.get(this.typeOf(index));
+      if (ofType)
+        ofType.push(index);
+      else
+        byType.set(this.typeOf(index), [index]);
+    }
+    return byType;
+  }
+  /** Step ids of a path, as reports show it. */
+  ids(path) {
+    return path.map((index) => this.step(index).id);
+  }
+};
+
+// dist/rules/support/finding-message.js
+function findingMessage({ message, fix }) {
+  if (fix === void 0)
+    return message;
+  return /^[A-Z]/.test(fix) ? `${message}. ${fix}` : `${message}; ${fix}`;
 }
 
 // dist/audit/audit.js
-var RuleCrash = class extends Error {
-  rule;
-  file;
-  cause;
-  constructor(rule, file, cause) {
-    super(`rule ${rule} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.rule = rule;
-    this.file = file;
-    this.cause = cause;
-    this.name = "RuleCrash";
-  }
-};
 function identityOf(graph) {
   const { id, file, at: at2, emergencies } = graph.process;
   return { id, file, at: at2, ...emergencies ? { emergencies } : {}, emergencyEntry: graph.emergencyEntries().length > 0 };
 }
 function auditFile(file, config, today, project = []) {
   const enabled = enabledRules(config);
-  const severityOf = (rule) => config.rules.get(rule.meta.id).level;
   const gaps = [];
   const waived = [];
   const documents = [];
+  const crashes = [];
   let processIndex = 0;
   for (const document of file.documents) {
     if (document.kind === "invalid") {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(invalidProcess)));
+      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
       documents.push(null);
       continue;
     }
-    const process2 = document.process;
-    const graph = new ProcessGraph(process2);
-    documents.push(identityOf(graph));
-    const context = (rule) => ({
-      graph,
-      options: config.rules.get(rule.meta.id).options,
-      today
-    });
-    const toGap = (rule) => (finding) => locateGap(graph, rule.meta.id, severityOf(rule), finding);
-    const raised = [];
-    for (const rule of enabled) {
-      if (rule.kind === "process")
-        raised.push(...guard(rule, process2.file, () => rule.check(process2, context(rule))).map(toGap(rule)));
-    }
-    for (const { rule, findings } of project[processIndex++] ?? [])
-      raised.push(...findings.map(toGap(findRule(rule))));
-    const settled = settleWaivers(process2, raised, today);
-    waived.push(...settled.waived);
-    const open = [...settled.open];
-    for (const rule of enabled) {
-      if (rule.kind !== "aligned-gaps")
-        continue;
-      const counted = open.filter((gap) => !findRule(gap.rule)?.meta.structural);
-      const findings = guard(rule, process2.file, () => rule.check(process2, { ...context(rule), gaps: counted }));
-      const cascade2 = settleWaivers(process2, findings.map(toGap(rule)), today, settled.uses);
-      open.push(...cascade2.open);
-      waived.push(...cascade2.waived);
-    }
-    const uses = [...settled.uses.values()];
-    for (const rule of enabled) {
-      if (rule.kind === "waivers")
-        open.push(...guard(rule, process2.file, () => rule.check(process2, { ...context(rule), waivers: uses })).map(toGap(rule)));
-    }
-    gaps.push(...open);
+    const audit = new ProcessAudit(document.process, config, today, crashes);
+    documents.push(identityOf(audit.graph));
+    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(project[processIndex++] ?? [])];
+    const settled = audit.applyWaivers(raised);
+    const cascade2 = audit.runCascade(enabled, settled);
+    gaps.push(...settled.open, ...cascade2.open, ...audit.runWaiverRules(enabled, settled.uses));
+    waived.push(...settled.waived, ...cascade2.waived);
   }
-  return { file: file.path, documents, gaps, waived };
+  return { file: file.path, documents, gaps, waived, ...crashes.length > 0 && { crashes } };
 }
+function severityOf(config, rule) {
+  return config.rules.get(rule.meta.id).level;
+}
+var ProcessAudit = class {
+  process;
+  config;
+  today;
+  crashes;
+  graph;
+  constructor(process, config, today, crashes) {
+    this.process = process;
+    this.config = config;
+    this.today = today;
+    this.crashes = crashes;
+    this.graph = new ProcessGraph(process);
+  }
+  /** Phase 1: every rule that checks the process on its own. */
+  runProcessRules(enabled) {
+    return enabled.flatMap((rule) => rule.kind === "process" ? this.gapsOf(rule, () => rule.check(this.process, this.context(rule))) : []);
+  }
+  /** Phase 2: what the project rules, run over every process together, found in this one. */
+  locateProjectFindings(project) {
+    return project.flatMap(({ rule, findings }) => findings.map((finding) => this.locate(this.config.registry.get(rule), finding)));
+  }
+  /** Phase 3: the process's waivers waive the gaps of their rule (and step). */
+  applyWaivers(raised) {
+    return settleWaivers(this.process, raised, this.today);
+  }
+  /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
+  runCascade(enabled, settled) {
+    const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
+    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : []);
+    return settleWaivers(this.process, found2, this.today, settled.uses);
+  }
+  /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
+  runWaiverRules(enabled, uses) {
+    const waivers = [...uses.values()];
+    return enabled.flatMap((rule) => rule.kind === "waivers" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), waivers })) : []);
+  }
+  context(rule) {
+    return { graph: this.graph, options: this.config.rules.get(rule.meta.id).options, today: this.today };
+  }
+  gapsOf(rule, check) {
+    return (guard(rule, this.process.file, this.crashes, check) ?? []).map((finding) => this.locate(rule, finding));
+  }
+  locate(rule, finding) {
+    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+  }
+};
 function enabledRules(config) {
-  return RULES.filter((rule) => config.rules.get(rule.meta.id)?.level !== "off");
+  return config.registry.rules.filter((rule) => config.rules.get(rule.meta.id)?.level !== "off");
 }
-function guard(rule, file, run) {
+function guard(rule, file, crashes, run) {
   try {
     return run();
   } catch (error) {
-    throw new RuleCrash(rule.meta.id, file, error);
+    crashes.push({ rule: rule.meta.id, file, message: error instanceof Error ? error.message : String(error) });
+    return void 0;
   }
 }
 function locateGap(graph, rule, severity, finding) {
-  const { process: process2 } = graph;
+  const { process } = graph;
   const index = finding.step === void 0 ? void 0 : graph.indexOf(finding.step);
   const step = index === void 0 ? void 0 : graph.step(index);
-  const at2 = finding.at ?? step?.at ?? process2.at;
+  const at2 = finding.at ?? step?.at ?? process.at;
   return {
-    file: process2.file,
-    process: process2.id,
+    file: process.file,
+    process: process.id,
     rule,
     severity,
     step: finding.step ?? null,
-    message: finding.message,
+    message: findingMessage(finding),
+    ...finding.fix !== void 0 && { fix: finding.fix },
     line: at2.line,
     column: at2.column,
     ...endOf(at2),
@@ -8525,12 +9205,22 @@ function locateGap(graph, rule, severity, finding) {
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
   const message = complaints.length === 1 ? first.message : `${complaints.length} problems: ${complaints.map((c) => `${c.message} (line ${c.at.line}, column ${c.at.column})`).join("; ")}`;
-  return { file, process: null, rule: invalidProcess.meta.id, severity, step: null, message, line: first.at.line, column: first.at.column, ...endOf(first.at) };
+  return {
+    file,
+    process: null,
+    rule: invalidProcess.meta.id,
+    severity,
+    step: null,
+    message,
+    line: first.at.line,
+    column: first.at.column,
+    ...endOf(first.at)
+  };
 }
 function endOf({ end }) {
   return end === void 0 ? {} : { endLine: end.line, endColumn: end.column };
 }
-function settleWaivers(process2, raised, today, uses = initialUses(process2, today)) {
+function settleWaivers(process, raised, today, uses = initialUses(process, today)) {
   const open = [];
   const waived = [];
   for (const gap of raised) {
@@ -8545,23 +9235,24 @@ function settleWaivers(process2, raised, today, uses = initialUses(process2, tod
   }
   return { open, waived, uses };
 }
-function initialUses(process2, today) {
-  return new Map(process2.waivers.map((waiver) => [
+function initialUses(process, today) {
+  return new Map(process.waivers.map((waiver) => [
     waiver,
     { waiver, used: false, expired: waiver.expires !== void 0 && isOverdue(waiver.expires, void 0, today) }
   ]));
 }
 
 // dist/audit/pool.js
+function workerRegistry(setup2) {
+  return withPolicies(BUILT_IN_RULES, setup2.policies ?? []);
+}
 function runTask(task, setup2) {
-  return auditFile(loadProcessBytes(task.path, task.bytes), setup2, setup2.today, task.project);
+  return auditFile(loadProcessBytes(task.path, task.bytes, setup2.registry.ids), setup2, setup2.today, task.project);
 }
 function answer(request, setup2) {
   try {
     return { outcomes: request.tasks.map((task) => runTask(task, setup2)) };
   } catch (error) {
-    if (error instanceof RuleCrash)
-      return { crash: { rule: error.rule, file: error.file, message: describe3(error.cause) } };
     return { failure: { message: describe3(error), stack: error instanceof Error ? error.stack : void 0 } };
   }
 }
@@ -8571,5 +9262,6 @@ function describe3(error) {
 }
 
 // dist/audit/worker.js
-var setup = workerData;
+var sent = workerData;
+var setup = { ...sent, registry: workerRegistry(sent) };
 parentPort.on("message", (request) => parentPort.postMessage(answer(request, setup)));

@@ -17,7 +17,13 @@ export function formatSeconds(total) {
         return '0s';
     const parts = [];
     let rest = total;
-    for (const [unit, size] of [['w', 604_800], ['d', 86_400], ['h', 3600], ['m', 60], ['s', 1]]) {
+    for (const [unit, size] of [
+        ['w', 604_800],
+        ['d', 86_400],
+        ['h', 3600],
+        ['m', 60],
+        ['s', 1],
+    ]) {
         if (rest >= size) {
             parts.push(`${Math.floor(rest / size)}${unit}`);
             rest %= size;
