@@ -11,9 +11,11 @@ import { LspClient, uriOf } from '../helpers/lsp-client.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const SAMPLES = path.resolve('sample-processes');
-const FIXTURE_FOLDERS = readdirSync('tests/rules', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .flatMap((entry) => ['pass', 'fail'].map((kind) => path.resolve('tests/rules', entry.name, kind)));
+/** Every `pass` and `fail` folder of the rule fixtures, a policy's (`tests/rules/policies/<assertion>/`) included. */
+const FIXTURE_FOLDERS = readdirSync('tests/rules', { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && (entry.name === 'pass' || entry.name === 'fail'))
+  .map((entry) => path.resolve(entry.parentPath, entry.name))
+  .sort();
 const FOLDERS = [SAMPLES, ...FIXTURE_FOLDERS];
 
 interface CliGap {
