@@ -1,11 +1,10 @@
 /**
- * `npm run bench:lsp`: the language server's targets (README, Editors), measured on the built server
- * (`node bin/gapcheck.js lsp`) through a real LSP client, as an editor drives it:
+ * The language server's targets (README, Editors), the `lsp` section of `npm run bench`, measured on the built
+ * server (`node bin/gapcheck.js lsp`) through a real LSP client, as an editor drives it:
  *   latency  after a change to a 1,000-step process, the time until its diagnostics are published (target:
- *            within 100 ms; the debounce included), median and slowest of --edits changes, one at a time;
+ *            within 100 ms; the debounce included), median and slowest of `edits` changes, one at a time;
  *   memory   the server's resident memory before and after 10,000 edits in a row (target: less than 50 MB more),
  *            sent in bursts of 100 (each burst audited once, as typing pauses).
- * Usage: npm run bench:lsp [-- --edits N]. Never part of `npm test`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,14 +13,15 @@ import { LspClient } from '../tests/helpers/lsp-client.js';
 import { generateHugeProcess } from './corpus.js';
 import { BENCH_TODAY } from './generate.js';
 
-const STEPS = 1_000;
-const MEMORY_EDITS = 10_000;
+export const LSP_STEPS = 1_000;
+export const LSP_MEMORY_EDITS = 10_000;
 const BURST = 100;
-const MIB = 1024 * 1024;
 
-function argument(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
+export interface LspFigures {
+  /** Milliseconds from each change to its diagnostics, sorted. */
+  readonly latencies: readonly number[];
+  readonly residentBefore: number;
+  readonly residentAfter: number;
 }
 
 /** The server's resident memory now (Linux). */
@@ -30,51 +30,45 @@ function residentBytes(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)![1]) * 1024;
 }
 
-const folder = mkdtempSync(path.join(os.tmpdir(), 'gapcheck-lsp-bench-'));
-const file = path.join(folder, `process-${STEPS}.yaml`);
-writeFileSync(file, generateHugeProcess(STEPS, 20261123, BENCH_TODAY));
-const client = await LspClient.start([folder], BENCH_TODAY);
-try {
-  const uri = await client.open(file);
-  await client.diagnosticsOf(uri);
-  let version = 0;
-  /** One edit: a comment on line 1 that says which edit it is (the text changes, the gaps do not). */
-  const edit = async (): Promise<void> => {
-    version++;
-    const comment = `# edit ${version}\n`;
-    const range =
-      version === 1
-        ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
-        : { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
-    await client.change(uri, [{ range, text: comment }]);
-  };
+export async function measureLsp(edits: number): Promise<LspFigures> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'gapcheck-lsp-bench-'));
+  const file = path.join(folder, `process-${LSP_STEPS}.yaml`);
+  writeFileSync(file, generateHugeProcess(LSP_STEPS, 20261123, BENCH_TODAY));
+  const client = await LspClient.start([folder], BENCH_TODAY);
+  try {
+    const uri = await client.open(file);
+    await client.diagnosticsOf(uri);
+    let version = 0;
+    /** One edit: a comment on line 1 that says which edit it is (the text changes, the gaps do not). */
+    const edit = async (): Promise<void> => {
+      version++;
+      const comment = `# edit ${version}\n`;
+      const range =
+        version === 1
+          ? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
+          : { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+      await client.change(uri, [{ range, text: comment }]);
+    };
 
-  const latencies: number[] = [];
-  const edits = Number(argument('--edits') ?? 50);
-  for (let i = 0; i < edits; i++) {
-    const since = client.mark();
-    const started = performance.now();
-    await edit();
-    await client.diagnosticsOf(uri, () => true, since);
-    latencies.push(performance.now() - started);
-  }
-  latencies.sort((a, b) => a - b);
-  const median = latencies[Math.floor(latencies.length / 2)]!;
-  console.log(
-    `latency, ${STEPS}-step process, ${edits} changes: median ${median.toFixed(1)} ms, slowest ${latencies.at(-1)!.toFixed(1)} ms (target: within 100 ms)`,
-  );
+    const latencies: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const since = client.mark();
+      const started = performance.now();
+      await edit();
+      await client.diagnosticsOf(uri, () => true, since);
+      latencies.push(performance.now() - started);
+    }
+    latencies.sort((a, b) => a - b);
 
-  const before = residentBytes(client.server.pid!);
-  for (let sent = 0; sent < MEMORY_EDITS; sent += BURST) {
-    const since = client.mark();
-    for (let i = 0; i < BURST; i++) await edit();
-    await client.diagnosticsOf(uri, () => true, since);
+    const residentBefore = residentBytes(client.server.pid!);
+    for (let sent = 0; sent < LSP_MEMORY_EDITS; sent += BURST) {
+      const since = client.mark();
+      for (let i = 0; i < BURST; i++) await edit();
+      await client.diagnosticsOf(uri, () => true, since);
+    }
+    return { latencies, residentBefore, residentAfter: residentBytes(client.server.pid!) };
+  } finally {
+    await client.stop();
+    rmSync(folder, { recursive: true, force: true });
   }
-  const after = residentBytes(client.server.pid!);
-  console.log(
-    `memory, ${MEMORY_EDITS.toLocaleString('en')} edits in a row: ${(before / MIB).toFixed(1)} MB before, ${(after / MIB).toFixed(1)} MB after, ${((after - before) / MIB).toFixed(1)} MB more (target: less than 50 MB)`,
-  );
-} finally {
-  await client.stop();
-  rmSync(folder, { recursive: true, force: true });
 }

@@ -5,17 +5,23 @@
  * and MB/s, the peak memory of each process (threads included), and the ratio of the audit to a parse-only
  * pass over the same files with the same YAML layer.
  *
- * Usage: npm run bench [-- --runs N] [-- --only startup,corpus,shapes,cache,threads]
- *        [-- --shapes promise-heavy,wide] [-- --sizes 10000,100000]
+ * The `yaml` section times the YAML layer against js-yaml's plain `load` in this process; the `lsp` section
+ * drives the built language server (bench/lsp.ts).
+ *
+ * Usage: npm run bench [-- --runs N] [-- --only startup,corpus,yaml,shapes,cache,threads,lsp]
+ *        [-- --shapes promise-heavy,wide] [-- --sizes 10000,100000] [-- --edits 50]
  * Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { load } from 'js-yaml';
+import type { parseYaml as ParseYaml } from '../src/load/yaml.js';
 import { HUGE_SHAPES, type HugeShape } from './corpus.js';
 import { BENCH_OUT, BENCH_TODAY, ensureCorpora, ensureShape, HUGE_SIZES } from './generate.js';
+import { LSP_MEMORY_EDITS, LSP_STEPS, measureLsp } from './lsp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'bin', 'gapcheck.js');
@@ -44,7 +50,7 @@ function argument(name: string): string | undefined {
 }
 
 const RUNS = Number(argument('--runs') ?? 5);
-const ONLY = new Set((argument('--only') ?? 'startup,corpus,shapes,cache,threads').split(','));
+const ONLY = new Set((argument('--only') ?? 'startup,corpus,yaml,shapes,cache,threads,lsp').split(','));
 const SHAPES = (argument('--shapes')?.split(',') ?? HUGE_SHAPES) as readonly HugeShape[];
 const SIZES = argument('--sizes')?.split(',').map(Number) ?? HUGE_SIZES;
 for (const shape of SHAPES)
@@ -160,7 +166,7 @@ function machine(): void {
 
 machine();
 // The 10,000-file repository is generated only for the sections that use it.
-const corpora = ['startup', 'corpus', 'cache', 'threads'].some((section) => ONLY.has(section))
+const corpora = ['startup', 'corpus', 'yaml', 'cache', 'threads'].some((section) => ONLY.has(section))
   ? ensureCorpora(10_000)
   : undefined;
 const corpusFiles = corpora ? listFiles(corpora.corpus) : [];
@@ -204,6 +210,48 @@ if (corpora && ONLY.has('corpus')) {
     `full audit ≤ 8 s (${medianSeconds(full).toFixed(2)} s) and ≤ 500 MiB (${peakMiB(full).toFixed(0)} MiB)`,
     medianSeconds(full) <= 8 && peakMiB(full) <= 500,
   );
+  console.log('');
+}
+
+/**
+ * The YAML layer (positions, duplicate keys, core schema) against js-yaml's plain `load` of the same texts, in
+ * this process: the texts read beforehand, then the two timed in turn, run after run, the first of each pair
+ * alternating, so that the machine's load and the JIT weigh on both alike. Target: at most 1.3 × `load`.
+ */
+async function compareYaml(label: string, files: readonly string[]): Promise<void> {
+  const layer = pathToFileURL(path.join(ROOT, 'dist', 'load', 'yaml.js')).href;
+  const { parseYaml } = (await import(layer)) as { parseYaml: typeof ParseYaml };
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const seconds = (parse: (text: string) => unknown): number => {
+    const started = performance.now();
+    for (const text of texts) parse(text);
+    return (performance.now() - started) / 1000;
+  };
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    if (run % 2 === 0) ours.push(seconds(parseYaml));
+    theirs.push(seconds(load));
+    if (run % 2 === 1) ours.push(seconds(parseYaml));
+  }
+  const bytes = totalBytes(files);
+  for (const [name, times] of [
+    ['gapcheck YAML layer (parseYaml)', ours],
+    ["js-yaml's plain load", theirs],
+  ] as const) {
+    console.log(
+      `  ${name.padEnd(46)} ${median(times).toFixed(3).padStart(7)} s  (${Math.min(...times).toFixed(3)}–${Math.max(...times).toFixed(3)})  ${(bytes / MIB / median(times)).toFixed(1).padStart(6)} MiB/s`,
+    );
+  }
+  const ratio = median(ours) / median(theirs);
+  verdict(`${label}: YAML layer ≤ 1.3 × js-yaml's load (× ${ratio.toFixed(2)})`, ratio <= 1.3);
+}
+
+if (ONLY.has('yaml')) {
+  console.log("The YAML layer against js-yaml's plain load of the same texts, same process, alternating runs");
+  await compareYaml(`${corpusFiles.length.toLocaleString('en')} files`, corpusFiles);
+  const huge = ensureShape('contact-centre').get(100_000)!;
+  await compareYaml('contact-centre, 100,000 steps', [huge]);
   console.log('');
 }
 
@@ -314,6 +362,22 @@ if (corpora && ONLY.has('threads')) {
       `    2 threads ${medianSeconds(two) < medianSeconds(one) ? 'faster' : 'slower'} by ${Math.abs(medianSeconds(one) - medianSeconds(two)).toFixed(3)} s`,
     );
   }
+  console.log('');
+}
+
+if (ONLY.has('lsp')) {
+  const edits = Number(argument('--edits') ?? 50);
+  console.log(
+    `Editor: the built language server (gapcheck lsp), a ${LSP_STEPS.toLocaleString('en')}-step process, ${edits} changes one at a time, then ${LSP_MEMORY_EDITS.toLocaleString('en')} edits in a row`,
+  );
+  const { latencies, residentBefore, residentAfter } = await measureLsp(edits);
+  const latency = median(latencies);
+  const grown = (residentAfter - residentBefore) / MIB;
+  console.log(
+    `  change to diagnostics: median ${latency.toFixed(1)} ms, slowest ${latencies.at(-1)!.toFixed(1)} ms; resident memory ${(residentBefore / MIB).toFixed(1)} MiB before the edits, ${(residentAfter / MIB).toFixed(1)} MiB after`,
+  );
+  verdict(`diagnostics within 100 ms of a change (median ${latency.toFixed(1)} ms)`, latency <= 100);
+  verdict(`${LSP_MEMORY_EDITS.toLocaleString('en')} edits grow memory < 50 MB (${grown.toFixed(1)} MiB)`, grown < 50);
   console.log('');
 }
 
