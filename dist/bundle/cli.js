@@ -16137,7 +16137,7 @@ var BUILT_IN_ACTORS = ["system", "customer"];
 function isRole(process3, actor) {
   return actor !== void 0 && process3.roles.has(actor.id);
 }
-var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
+var ALWAYS_CUSTOMER_FACING_TYPES = [
   "contact",
   "confirm",
   "listen",
@@ -16147,7 +16147,8 @@ var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
   "promise",
   "follow-up",
   "verify"
-]);
+];
+var ALWAYS_CUSTOMER_FACING = new Set(ALWAYS_CUSTOMER_FACING_TYPES);
 var LIVE_CHANNELS = /* @__PURE__ */ new Set(["phone", "in-person", "chat"]);
 function isCustomerFacing(process3, step) {
   if (ALWAYS_CUSTOMER_FACING.has(step.type))
@@ -20600,19 +20601,7 @@ init_untrusted_text();
 init_severity();
 
 // dist/rules/policy/lint.js
-var CUSTOMER_CHANNEL_TYPES = [
-  "intake",
-  "deliver",
-  "contact",
-  "confirm",
-  "listen",
-  "explain-policy",
-  "resolve",
-  "deny",
-  "promise",
-  "follow-up",
-  "verify"
-];
+var CUSTOMER_CHANNEL_TYPES = ["intake", "deliver", ...ALWAYS_CUSTOMER_FACING_TYPES];
 var TYPES_WITH_FIELD = {
   intent: ["intake"],
   channel: CUSTOMER_CHANNEL_TYPES,

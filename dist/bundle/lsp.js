@@ -20114,7 +20114,7 @@ var BUILT_IN_ACTORS = ["system", "customer"];
 function isRole(process2, actor) {
   return actor !== void 0 && process2.roles.has(actor.id);
 }
-var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
+var ALWAYS_CUSTOMER_FACING_TYPES = [
   "contact",
   "confirm",
   "listen",
@@ -20124,7 +20124,8 @@ var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
   "promise",
   "follow-up",
   "verify"
-]);
+];
+var ALWAYS_CUSTOMER_FACING = new Set(ALWAYS_CUSTOMER_FACING_TYPES);
 var LIVE_CHANNELS = /* @__PURE__ */ new Set(["phone", "in-person", "chat"]);
 function isCustomerFacing(process2, step) {
   if (ALWAYS_CUSTOMER_FACING.has(step.type))
@@ -25727,19 +25728,7 @@ function withPolicies(registry, policies) {
 }
 
 // dist/rules/policy/lint.js
-var CUSTOMER_CHANNEL_TYPES = [
-  "intake",
-  "deliver",
-  "contact",
-  "confirm",
-  "listen",
-  "explain-policy",
-  "resolve",
-  "deny",
-  "promise",
-  "follow-up",
-  "verify"
-];
+var CUSTOMER_CHANNEL_TYPES = ["intake", "deliver", ...ALWAYS_CUSTOMER_FACING_TYPES];
 var TYPES_WITH_FIELD = {
   intent: ["intake"],
   channel: CUSTOMER_CHANNEL_TYPES,

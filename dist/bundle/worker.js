@@ -5651,7 +5651,7 @@ var BUILT_IN_ACTORS = ["system", "customer"];
 function isRole(process, actor) {
   return actor !== void 0 && process.roles.has(actor.id);
 }
-var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
+var ALWAYS_CUSTOMER_FACING_TYPES = [
   "contact",
   "confirm",
   "listen",
@@ -5661,7 +5661,8 @@ var ALWAYS_CUSTOMER_FACING = /* @__PURE__ */ new Set([
   "promise",
   "follow-up",
   "verify"
-]);
+];
+var ALWAYS_CUSTOMER_FACING = new Set(ALWAYS_CUSTOMER_FACING_TYPES);
 var LIVE_CHANNELS = /* @__PURE__ */ new Set(["phone", "in-person", "chat"]);
 function isCustomerFacing(process, step) {
   if (ALWAYS_CUSTOMER_FACING.has(step.type))

@@ -157,7 +157,8 @@ export function isRole(process: Process, actor: Ref | undefined): boolean {
   return actor !== undefined && process.roles.has(actor.id);
 }
 
-const ALWAYS_CUSTOMER_FACING: ReadonlySet<StepType> = new Set([
+/** The step types where the customer always hears from the company (an intake or a delivery only when a person serves it). */
+export const ALWAYS_CUSTOMER_FACING_TYPES: readonly StepType[] = [
   'contact',
   'confirm',
   'listen',
@@ -167,7 +168,8 @@ const ALWAYS_CUSTOMER_FACING: ReadonlySet<StepType> = new Set([
   'promise',
   'follow-up',
   'verify',
-]);
+];
+const ALWAYS_CUSTOMER_FACING: ReadonlySet<StepType> = new Set(ALWAYS_CUSTOMER_FACING_TYPES);
 const LIVE_CHANNELS: ReadonlySet<Channel> = new Set(['phone', 'in-person', 'chat']);
 
 /** docs/format.md: steps where the customer hears from the company. */

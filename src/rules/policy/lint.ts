@@ -4,7 +4,7 @@
  * (`{ type: contact, intent: complaint }`). The config reports each at its place (src/config/config.ts).
  */
 import { didYouMean } from '../../load/suggest.js';
-import { STEP_TYPES, type StepType } from '../../model/process.js';
+import { ALWAYS_CUSTOMER_FACING_TYPES, STEP_TYPES, type StepType } from '../../model/process.js';
 import { ASSERTIONS, asList, type Policy, type Selector } from './policy.js';
 
 export interface PolicyProblem {
@@ -13,19 +13,8 @@ export interface PolicyProblem {
   readonly message: string;
 }
 
-const CUSTOMER_CHANNEL_TYPES: readonly StepType[] = [
-  'intake',
-  'deliver',
-  'contact',
-  'confirm',
-  'listen',
-  'explain-policy',
-  'resolve',
-  'deny',
-  'promise',
-  'follow-up',
-  'verify',
-];
+/** The steps that may name a `channel`: every step where a customer can be served. */
+const CUSTOMER_CHANNEL_TYPES: readonly StepType[] = ['intake', 'deliver', ...ALWAYS_CUSTOMER_FACING_TYPES];
 
 /** The fields only some step types have (schemas/process.schema.json), and those types. */
 const TYPES_WITH_FIELD: Readonly<Record<string, readonly StepType[]>> = {
