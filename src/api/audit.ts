@@ -1,95 +1,25 @@
-/**
- * An audit composed from its parts, as the command line and the public API both run it: the config's paths and
- * ignores, the files found, the look-up files, the run, and the report's context. The public `audit()` is here too.
- */
+/** The public `audit()` (docs/api.md): process files on disk or text in memory, to the JSON report's data. */
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import { type AuditResult, audit as auditLoaded, processesOf } from '../audit/audit.js';
-import { settingsFingerprint } from '../audit/identity.js';
-import type { AuditSetup } from '../audit/pool.js';
 import { AuditRun, type AuditedFile, type RunResult } from '../audit/run.js';
-import type { Shard } from '../audit/shard.js';
 import { UsageError } from '../errors.js';
 import { compareText } from '../text-order.js';
-import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
-import { DEFAULT_LOAD_LIMITS, loadProcessText, type LoadLimits } from '../load/load-file.js';
+import { discoverFiles, toPosix } from '../load/discover.js';
+import { DEFAULT_LOAD_LIMITS, loadProcessText } from '../load/load-file.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { jsonReport, type JsonReport } from '../report/json.js';
-import { rulesThatRan } from '../report/scope.js';
-import type { ReportContext, ReportSettings } from '../report/types.js';
-import { buildId, version } from '../version.js';
+import type { ReportSettings } from '../report/types.js';
+import {
+  auditSetup,
+  defaultPaths,
+  discoverOptions,
+  lookupFiles,
+  reportContext,
+  reportedConfigFile,
+} from './compose.js';
 import { loadConfig } from './config.js';
 import { rememberAudit } from './formatters.js';
-
-/** What `gapcheck audit` with no path audits: the config's `paths` as the command line shows them, else `.`. */
-export function defaultPaths(config: Config, cwd: string): string[] {
-  return config.paths.map((absolute) => toPosix(path.relative(cwd, absolute)) || '.');
-}
-
-/** How files are found for an audit under `config`, from `cwd`. */
-export function discoverOptions(config: Config, cwd: string): DiscoverOptions {
-  return { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
-}
-
-/**
- * The files `gapcheck audit` with no path would audit and this run does not: read only to find
- * the processes audited ones name (docs/rules/emergency-path.md). A default path that holds no
- * process file, or does not exist, adds none: it is no error of this run's.
- */
-export async function lookupFiles(
-  defaults: readonly string[],
-  options: DiscoverOptions,
-  audited: ReadonlySet<string | undefined>,
-): Promise<FoundFile[]> {
-  const found = await Promise.all(
-    defaults.map((given) =>
-      discoverFiles([given], options).then(
-        (discovery) => discovery.files,
-        (error: unknown) => {
-          if (error instanceof UsageError) return [];
-          throw error;
-        },
-      ),
-    ),
-  );
-  return found.flat().filter((file) => !audited.has(file.absolutePath));
-}
-
-/** What every file's audit is given: the config's rules, their settings and policies, and the date. */
-export function auditSetup(config: Config, today: string): AuditSetup {
-  return { registry: config.registry, rules: config.rules, policies: config.policies, today };
-}
-
-/** The config file as reports name it: relative to `cwd`, `/` separators; undefined without one. */
-export function reportedConfigFile(config: Config, cwd: string): string | undefined {
-  return config.file && toPosix(path.relative(cwd, config.file));
-}
-
-/** What a report of an audit is made from, besides how it is shown (`settings`) and the result it shows. */
-export interface AuditedRun {
-  readonly config: Config;
-  readonly limits: LoadLimits;
-  readonly audited: readonly AuditedFile[];
-  readonly processes: RunResult['processes'];
-  readonly shard?: Shard;
-}
-
-export function reportContext(settings: ReportSettings, result: AuditResult, run: AuditedRun): ReportContext {
-  return {
-    ...settings,
-    result,
-    audited: run.audited,
-    registry: run.config.registry,
-    rules: rulesThatRan(run.config),
-    processes: run.processes,
-    run: {
-      version: version(),
-      build: buildId(),
-      settings: settingsFingerprint(run.config, run.limits),
-      ...(run.shard && { shard: run.shard }),
-    },
-  };
-}
 
 /** What to audit, and how: the public `audit()`'s options. */
 export interface AuditOptions {

@@ -20,7 +20,7 @@ import {
   lookupFiles,
   reportContext,
   reportedConfigFile,
-} from '../api/audit.js';
+} from '../api/compose.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
