@@ -136,6 +136,10 @@ function yamlFilesUnder(folder: string): string[] {
 
 /** The config a test audits with: the one named, or one that sets the rule's options; a plugin's rule joins the built-in ones. */
 function testConfig<Options>(rule: ProcessRule<Options> | string, test: RuleTest): Config {
+  if (typeof rule !== 'string' && BUILT_IN_RULES.get(rule.meta.id) !== undefined)
+    throw new UsageError(
+      `RuleTester: the rule's id "${rule.meta.id}" is a built-in rule's; give a plugin's rule an id of its own, NAME/ID, or pass the built-in rule's id as a string`,
+    );
   const registry = typeof rule === 'string' ? BUILT_IN_RULES : BUILT_IN_RULES.with([rule], '');
   const cwd = process.cwd();
   if (test.options === undefined) return readConfig(test.config && path.resolve(test.config), cwd, registry);

@@ -100,6 +100,13 @@ describe('RuleTester refuses, naming where,', () => {
     );
   });
 
+  it("a plugin's rule with a built-in rule's id", () => {
+    const impostor = { ...intakeWithOwner, meta: { ...intakeWithOwner.meta, id: 'dead-end' } };
+    expect(() => outcomes((tester) => tester.run(impostor, { fixtures: `${FIXTURES}/acme` }))).toThrow(
+      'RuleTester: the rule\'s id "dead-end" is a built-in rule\'s',
+    );
+  });
+
   it('a folder without fixtures', () => {
     const empty = tempTree({ 'notes.txt': '' });
     expect(() => outcomes((tester) => tester.run('dead-end', { fixtures: empty }))).toThrow(
