@@ -1210,7 +1210,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path12 = __require("node:path");
+    var path13 = __require("node:path");
     var fs = __require("node:fs");
     var process3 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2223,9 +2223,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path12.resolve(baseDir, baseName);
+          const localBin = path13.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path12.extname(baseName))) return void 0;
+          if (sourceExt.includes(path13.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2243,17 +2243,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path12.resolve(
-            path12.dirname(resolvedScriptPath),
+          executableDir = path13.resolve(
+            path13.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path12.basename(
+            const legacyName = path13.basename(
               this._scriptPath,
-              path12.extname(this._scriptPath)
+              path13.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2264,7 +2264,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path12.extname(executableFile));
+        launchWithNode = sourceExt.includes(path13.extname(executableFile));
         let proc;
         if (process3.platform !== "win32") {
           if (launchWithNode) {
@@ -3179,7 +3179,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path12.basename(filename, path12.extname(filename));
+        this._name = path13.basename(filename, path13.extname(filename));
         return this;
       }
       /**
@@ -3193,9 +3193,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path13) {
-        if (path13 === void 0) return this._executableDir;
-        this._executableDir = path13;
+      executableDir(path14) {
+        if (path14 === void 0) return this._executableDir;
+        this._executableDir = path14;
         return this;
       }
       /**
@@ -6940,8 +6940,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path12, { windows } = {}) => {
-      const segs = path12.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8516,6 +8516,24 @@ var init_step_list = __esm({
   }
 });
 
+// dist/version.js
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+function version() {
+  return JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
+}
+function buildId() {
+  const fingerprint = packageFile(BUILD_ID_FILE);
+  return existsSync4(fingerprint) ? `${version()}+${readFileSync3(fingerprint, "utf8").trim()}` : version();
+}
+var BUILD_ID_FILE;
+var init_version = __esm({
+  "dist/version.js"() {
+    "use strict";
+    init_package_files();
+    BUILD_ID_FILE = "dist/build-id";
+  }
+});
+
 // dist/report/crashes.js
 function crashText(crash) {
   return `rule "${crash.rule}" failed on ${crash.file}: ${crash.message}`;
@@ -9396,24 +9414,6 @@ var require_cli_progress = __commonJS({
         TimeFormat: _defaultFormatTime
       }
     };
-  }
-});
-
-// dist/version.js
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-function version() {
-  return JSON.parse(readFileSync4(packageFile("package.json"), "utf8")).version;
-}
-function buildId() {
-  const fingerprint = packageFile(BUILD_ID_FILE);
-  return existsSync5(fingerprint) ? `${version()}+${readFileSync4(fingerprint, "utf8").trim()}` : version();
-}
-var BUILD_ID_FILE;
-var init_version = __esm({
-  "dist/version.js"() {
-    "use strict";
-    init_package_files();
-    BUILD_ID_FILE = "dist/build-id";
   }
 });
 
@@ -11661,16 +11661,16 @@ function pathLine(gap) {
   return gap.path && gap.path.length > 0 ? `path: ${pathText(gap.path)}` : void 0;
 }
 function messageAndPath(gap) {
-  const path12 = pathLine(gap);
-  return path12 === void 0 ? gap.message : `${gap.message}
-${path12}`;
+  const path13 = pathLine(gap);
+  return path13 === void 0 ? gap.message : `${gap.message}
+${path13}`;
 }
-function machinePath(path12) {
-  if (path12.length <= MACHINE_HEAD + MACHINE_TAIL)
-    return { path: path12 };
+function machinePath(path13) {
+  if (path13.length <= MACHINE_HEAD + MACHINE_TAIL)
+    return { path: path13 };
   return {
-    path: [...path12.slice(0, MACHINE_HEAD), ...path12.slice(-MACHINE_TAIL)],
-    skipped: path12.length - MACHINE_HEAD - MACHINE_TAIL
+    path: [...path13.slice(0, MACHINE_HEAD), ...path13.slice(-MACHINE_TAIL)],
+    skipped: path13.length - MACHINE_HEAD - MACHINE_TAIL
   };
 }
 function machineGap(gap) {
@@ -11750,9 +11750,9 @@ var init_stylish = __esm({
         for (const gap of fileGaps) {
           const where2 = `${gap.line}:${gap.column}`.padEnd(width);
           lines.push(`  ${paint.dim(where2)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
-          const path12 = pathLine(gap);
-          if (path12 !== void 0)
-            lines.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path12))}`);
+          const path13 = pathLine(gap);
+          if (path13 !== void 0)
+            lines.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path13))}`);
         }
         lines.push("");
       }
@@ -11816,8 +11816,25 @@ var init_json_text = __esm({
 var json_exports = {};
 __export(json_exports, {
   formatJson: () => formatJson,
+  jsonReport: () => jsonReport,
   jsonText: () => jsonText
 });
+function jsonReport(context) {
+  const { result } = context;
+  return {
+    gapcheck: 1,
+    summary: {
+      files: result.files,
+      processes: result.processes,
+      gaps: result.gaps.length,
+      ...countBySeverity(result.gaps)
+    },
+    gaps: result.gaps.map(machineGap),
+    waived: result.waived.map(machineGap),
+    ...result.crashes && { crashes: result.crashes },
+    run: runOf(context)
+  };
+}
 function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }) {
   return {
     version: run.version,
@@ -11864,24 +11881,8 @@ var init_json = __esm({
     init_untrusted_text();
     init_json_text();
     init_witness();
-    formatJson = (context) => {
-      const { result } = context;
-      const report2 = {
-        gapcheck: 1,
-        summary: {
-          files: result.files,
-          processes: result.processes,
-          gaps: result.gaps.length,
-          ...countBySeverity(result.gaps)
-        },
-        gaps: result.gaps.map(machineGap),
-        waived: result.waived.map(machineGap),
-        ...result.crashes && { crashes: result.crashes },
-        run: runOf(context)
-      };
-      return `${jsonText(report2)}
+    formatJson = (context) => `${jsonText(jsonReport(context))}
 `;
-    };
   }
 });
 
@@ -12902,7 +12903,7 @@ var UsageError = class extends Error {
 
 // dist/cli/audit-command.js
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // dist/audit/cache.js
 import { createHmac, hash, randomBytes as randomBytes2 } from "node:crypto";
@@ -13038,8 +13039,8 @@ var SourceText = class {
   lineStarts;
   /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
   lastLine = 0;
-  constructor(path12, text) {
-    this.path = path12;
+  constructor(path13, text) {
+    this.path = path13;
     this.text = text;
     this.lineStarts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
@@ -13933,8 +13934,8 @@ var CONFIG = {
   where: configWhere,
   extraChecks: unknownConfigRules
 };
-function processWhere(path12) {
-  const [first, id, ...rest] = path12;
+function processWhere(path13) {
+  const [first, id, ...rest] = path13;
   if (first === "steps" && id !== void 0) {
     const [field, index] = rest;
     if (field === "next" && index !== void 0)
@@ -13949,8 +13950,8 @@ function processWhere(path12) {
   if (first === "waivers" && id !== void 0)
     return at(`waiver ${ordinal(id)}`, rest);
   if (first === "review")
-    return at("review", path12.slice(1));
-  return at("", path12);
+    return at("review", path13.slice(1));
+  return at("", path13);
 }
 function at(place, rest) {
   const [field, index] = rest;
@@ -13958,14 +13959,14 @@ function at(place, rest) {
     return { place };
   return { place, subject: index === void 0 ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
 }
-function configWhere(path12) {
-  const [first, second, third] = path12;
+function configWhere(path13) {
+  const [first, second, third] = path13;
   if (first === void 0)
     return { place: "" };
   if (first === "rules" && second !== void 0)
     return { place: `rules.${second}`, subject: third ?? "level" };
   if (first === "policies" && second !== void 0) {
-    const inside = path12.slice(2).filter((segment) => !/^\d+$/.test(segment));
+    const inside = path13.slice(2).filter((segment) => !/^\d+$/.test(segment));
     return { place: `policy ${ordinal(second)}`, ...inside.length === 0 ? {} : { subject: `"${inside.join(".")}"` } };
   }
   return { place: "", subject: second === void 0 ? first : `${first} entry ${ordinal(second)}` };
@@ -14042,16 +14043,16 @@ function isGluedToItsValue(error, root) {
   return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing2) && missingSpaceAfterColon(key) !== void 0);
 }
 function complain(error, root, dialect, schema2) {
-  const path12 = pointerSegments(error);
+  const path13 = pointerSegments(error);
   const params = error.params;
   if (error.propertyName !== void 0)
-    return keyComplaint(error, path12, error.propertyName, root, dialect);
-  const where2 = dialect.where(path12);
+    return keyComplaint(error, path13, error.propertyName, root, dialect);
+  const where2 = dialect.where(path13);
   switch (error.keyword) {
     case "required":
       return {
         message: `${prefix(where2)}missing "${String(params.missingProperty)}"`,
-        offset: offsetOf(root, path12, "key")
+        offset: offsetOf(root, path13, "key")
       };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
@@ -14059,29 +14060,29 @@ function complain(error, root, dialect, schema2) {
       const glued = known.includes(key.slice(0, key.indexOf(":"))) ? missingSpaceAfterColon(key) : void 0;
       return {
         message: `${prefix(where2)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
-        offset: offsetOf(root, [...path12, key], "key")
+        offset: offsetOf(root, [...path13, key], "key")
       };
     }
     case "false schema": {
-      const predicate = schema2.typeOnlyFields.get(path12[path12.length - 1] ?? "") ?? "is not allowed here";
-      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path12, "key") };
+      const predicate = schema2.typeOnlyFields.get(path13[path13.length - 1] ?? "") ?? "is not allowed here";
+      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path13, "key") };
     }
     default: {
-      const node = nodeAt(root, path12);
+      const node = nodeAt(root, path13);
       const glued = error.keyword === "type" && expectedTypes(error).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
       if (glued)
-        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path12, "value") };
+        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path13, "value") };
       const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where2, valuePredicate(error, node, def, dialect), dialect);
-      return { message, offset: offsetOf(root, path12, "value") };
+      return { message, offset: offsetOf(root, path13, "value") };
     }
   }
 }
-function keyComplaint(error, path12, key, root, dialect) {
-  const offset = offsetOf(root, [...path12, key], "key");
+function keyComplaint(error, path13, key, root, dialect) {
+  const offset = offsetOf(root, [...path13, key], "key");
   if (error.keyword === "not")
-    return { message: `"${key}" is built in; remove it from ${path12.join(".")}`, offset };
-  const label = dialect.keyLabels[path12.join("/")] ?? "key";
+    return { message: `"${key}" is built in; remove it from ${path13.join(".")}`, offset };
+  const label = dialect.keyLabels[path13.join("/")] ?? "key";
   return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 function valuePredicate(error, node, def, dialect) {
@@ -14170,21 +14171,21 @@ function entryValue(node, key) {
 function scalarText(node) {
   return node?.kind === "scalar" && node.value !== null ? node.text : void 0;
 }
-function nodeAt(root, path12) {
+function nodeAt(root, path13) {
   let node = root ?? void 0;
-  for (const segment of path12)
+  for (const segment of path13)
     node = child(node, segment)?.value;
   return node;
 }
-function offsetOf(root, path12, target) {
+function offsetOf(root, path13, target) {
   let offset = Math.max(root?.offset ?? 0, 0);
   let node = root ?? void 0;
-  for (const [index, segment] of path12.entries()) {
+  for (const [index, segment] of path13.entries()) {
     const entry = child(node, segment);
     if (entry === void 0)
       break;
     node = entry.value;
-    const preferKey = target === "key" && index === path12.length - 1;
+    const preferKey = target === "key" && index === path13.length - 1;
     const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
     offset = candidates.find((candidate) => candidate !== void 0 && candidate >= 0) ?? offset;
   }
@@ -14215,32 +14216,32 @@ function orList(values) {
 // dist/load/load-file.js
 var DEFAULT_LOAD_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
 var MAX_STEPS_PER_PROCESS = 2e5;
-async function loadProcessFile(absolutePath, path12, ruleIds, limits = DEFAULT_LOAD_LIMITS) {
-  const read = readProcessBytes(absolutePath, path12, limits);
-  return read instanceof Uint8Array ? loadProcessBytes(path12, read, ruleIds) : read;
+async function loadProcessFile(absolutePath, path13, ruleIds, limits = DEFAULT_LOAD_LIMITS) {
+  const read = readProcessBytes(absolutePath, path13, limits);
+  return read instanceof Uint8Array ? loadProcessBytes(path13, read, ruleIds) : read;
 }
-function readProcessBytes(absolutePath, path12, limits = DEFAULT_LOAD_LIMITS) {
+function readProcessBytes(absolutePath, path13, limits = DEFAULT_LOAD_LIMITS) {
   let fd;
   try {
     fd = openSync(absolutePath, "r");
     const { size } = fstatSync(fd);
     if (size > limits.maxFileBytes) {
-      return invalidFile(path12, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
+      return invalidFile(path13, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
     }
     return readFileSync2(fd);
   } catch (error) {
-    return invalidFile(path12, `the file could not be read (${describeReadError(error, absolutePath)})`);
+    return invalidFile(path13, `the file could not be read (${describeReadError(error, absolutePath)})`);
   } finally {
     if (fd !== void 0)
       closeSync(fd);
   }
 }
-function loadProcessBytes(path12, bytes, ruleIds) {
+function loadProcessBytes(path13, bytes, ruleIds) {
   const decoded = decodeText(bytes);
-  return typeof decoded === "string" ? loadProcessText(path12, decoded, ruleIds) : invalidFile(path12, decoded.problem, decoded.at);
+  return typeof decoded === "string" ? loadProcessText(path13, decoded, ruleIds) : invalidFile(path13, decoded.problem, decoded.at);
 }
-function invalidFile(path12, message, at2 = START_OF_FILE) {
-  return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
+function invalidFile(path13, message, at2 = START_OF_FILE) {
+  return { path: path13, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
 }
 var CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 function findMergeConflict(text) {
@@ -14256,12 +14257,12 @@ function unreadableFolder(folder) {
   const message = hasInvalidUtf8Name(folder.path) ? `the folder could not be read (${NOT_UTF8}), so its process files were not audited` : `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
   return invalidFile(`${folder.path}/`, message);
 }
-function loadProcessText(path12, text, ruleIds) {
-  const source = new SourceText(path12, text);
+function loadProcessText(path13, text, ruleIds) {
+  const source = new SourceText(path13, text);
   const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
   if (conflict)
-    return { path: path12, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
+    return { path: path13, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;
   try {
     documents = parseYaml(text);
@@ -14269,14 +14270,14 @@ function loadProcessText(path12, text, ruleIds) {
     if (!(error instanceof YamlSyntaxError))
       throw error;
     const complaint = complaintAt(describeYamlError(error, source), error.offset);
-    return { path: path12, documents: [{ kind: "invalid", complaints: [complaint] }] };
+    return { path: path13, documents: [{ kind: "invalid", complaints: [complaint] }] };
   }
   if (documents.length === 0) {
     const message = "the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file";
-    return { path: path12, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
+    return { path: path13, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
   }
   return {
-    path: path12,
+    path: path13,
     documents: documents.map((document) => {
       const tooMany = tooManySteps(document.contents);
       if (tooMany)
@@ -14350,8 +14351,8 @@ function positionOfByte(bytes, offset) {
 function formatMiB(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-function hasInvalidUtf8Name(path12) {
-  return path12.includes("\uFFFD") && !existsSync3(path12);
+function hasInvalidUtf8Name(path13) {
+  return path13.includes("\uFFFD") && !existsSync3(path13);
 }
 var NOT_UTF8 = "its name is not valid UTF-8, so it cannot be opened by name; rename it";
 function describeReadError(error, absolutePath) {
@@ -14831,11 +14832,6 @@ function cacheKey(build2, setup, limits) {
   return contentHash(JSON.stringify({ build: build2, today: setup.today, limits, registry: setup.registry.identity, rules: [...setup.rules] }));
 }
 
-// dist/audit/identity.js
-function settingsFingerprint({ registry, rules }, limits) {
-  return contentHash(JSON.stringify({ limits, registry: registry.identity, rules: [...rules] }));
-}
-
 // dist/audit/run.js
 import { availableParallelism } from "node:os";
 
@@ -14849,27 +14845,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path12) {
-  let normalized = normalize(path12);
+function cleanPath(path13) {
+  let normalized = normalize(path13);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path12, separator) {
-  return path12.replace(SLASHES_REGEX, separator);
+function convertSlashes(path13, separator) {
+  return path13.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path12) {
-  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
+function isRootDirectory(path13) {
+  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
 }
-function normalizePath(path12, options) {
+function normalizePath(path13, options) {
   const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
-  if (resolvePaths2) path12 = resolve2(path12);
-  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
-  if (path12 === ".") return "";
-  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
+  if (resolvePaths2) path13 = resolve2(path13);
+  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
+  if (path13 === ".") return "";
+  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -14906,8 +14902,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path12 = directoryPath || ".";
-  if (filters.every((filter) => filter(path12, true))) paths.push(path12);
+  const path13 = directoryPath || ".";
+  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
 };
 var empty$2 = () => {
 };
@@ -14959,26 +14955,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path12, state, callback$1) {
+var resolveSymlinksAsync = function(path13, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path12, (error, resolvedPath) => {
+  fs.realpath(path13, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat6.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path12, state, callback$1) {
+var resolveSymlinks = function(path13, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path12);
+    const resolvedPath = fs.realpathSync(path13);
     const stat6 = fs.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
+    if (stat6.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
     callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -14988,9 +14984,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path12, resolved, state) {
+function isRecursive(path13, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path12);
+  let parent = dirname(path13);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -14998,7 +14994,7 @@ function isRecursive(path12, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path12, resolved);
+  state.symlinks.set(path13, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -15170,19 +15166,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path12)) continue;
-        this.pushDirectory(path12, paths, filters);
-        this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
+        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path13)) continue;
+        this.pushDirectory(path13, paths, filters);
+        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path12 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path12, this.state, (stat6, resolvedPath) => {
+        let path13 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path13, this.state, (stat6, resolvedPath) => {
           if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path12;
+            resolvedPath = useRealPaths ? resolvedPath : path13;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -15348,7 +15344,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path12) => isMatch(path12));
+    this.options.filters.push((path13) => isMatch(path13));
     return this;
   }
 };
@@ -15617,10 +15613,10 @@ function search(graph, origins, options = {}) {
   return new Reach(graph.size, order, parentAt);
 }
 function pathBack(order, parentAt, at2) {
-  const path12 = [];
+  const path13 = [];
   for (; at2 !== NO_PARENT; at2 = parentAt[at2])
-    path12.push(order[at2]);
-  return path12.reverse();
+    path13.push(order[at2]);
+  return path13.reverse();
 }
 function shortestPath(graph, origin, options) {
   const { blocked, isTarget } = options;
@@ -15802,10 +15798,10 @@ function worstCase(graph, origin, options) {
   for (const target of targets)
     if (costOf(target) > costOf(worst))
       worst = target;
-  const path12 = [];
+  const path13 = [];
   for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
-    path12.push(at2);
-  return { kind: "known", cost: costOf(worst), path: path12.reverse() };
+    path13.push(at2);
+  return { kind: "known", cost: costOf(worst), path: path13.reverse() };
 }
 function topologicalOrder(graph, nodes, marked, walksOn) {
   const indegree = /* @__PURE__ */ new Map();
@@ -15962,7 +15958,7 @@ var NearestTarget = class {
     const { edgeStart, edgeTarget } = this.graph;
     if (this.regionDistance[origin] === UNREACHED)
       return void 0;
-    const path12 = [origin];
+    const path13 = [origin];
     let node = origin;
     while (this.regionDistance[node] > 0) {
       const wanted = this.regionDistance[node] - 1;
@@ -15976,24 +15972,24 @@ var NearestTarget = class {
         }
       }
       if (free(node))
-        return [...path12, ...this.sharedPath(node)];
-      path12.push(node);
+        return [...path13, ...this.sharedPath(node)];
+      path13.push(node);
     }
-    return path12;
+    return path13;
   }
   /** The greedy path by shared distances from a node that can reach a target. */
   sharedPath(from) {
     const { edgeStart, edgeTarget } = this.graph;
-    const path12 = [from];
+    const path13 = [from];
     for (let node = from; this.distance[node] > 0; ) {
       const wanted = this.distance[node] - 1;
       let edge = edgeStart[node];
       while (this.distance[edgeTarget[edge]] !== wanted)
         edge++;
       node = edgeTarget[edge];
-      path12.push(node);
+      path13.push(node);
     }
-    return path12;
+    return path13;
   }
 };
 function mayReachAny(components, targets) {
@@ -16083,10 +16079,10 @@ function pathInside(graph, component, from, to, parent) {
       queue.push(next);
     }
   }
-  const path12 = [];
+  const path13 = [];
   for (let at2 = to; at2 !== -1; at2 = parent[at2])
-    path12.push(at2);
-  return path12.reverse();
+    path13.push(at2);
+  return path13.reverse();
 }
 function inTopologicalOrder(nodes, components) {
   const { component, count } = components;
@@ -16414,8 +16410,8 @@ var ProcessGraph = class {
     return byType;
   }
   /** Step ids of a path, as reports show it. */
-  ids(path12) {
-    return path12.map((index) => this.step(index).id);
+  ids(path13) {
+    return path13.map((index) => this.step(index).id);
   }
 };
 
@@ -16771,8 +16767,8 @@ function countedGaps(graph, gaps) {
     const step = gap.step === null ? void 0 : graph.indexOf(gap.step);
     if (step === void 0)
       continue;
-    const path12 = gap.path?.map((id) => graph.indexOf(id));
-    const walk2 = path12 && path12.length > 0 && path12[0] === step && path12.every((index) => index !== void 0) ? Int32Array.from(path12) : void 0;
+    const path13 = gap.path?.map((id) => graph.indexOf(id));
+    const walk2 = path13 && path13.length > 0 && path13[0] === step && path13.every((index) => index !== void 0) ? Int32Array.from(path13) : void 0;
     counted.push({
       index: counted.length,
       gap,
@@ -17183,20 +17179,20 @@ var BreadthFirstTree = class {
     return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
   }
   pathTo(step) {
-    const path12 = [];
+    const path13 = [];
     for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
-      path12.push(at2);
-    return path12.reverse();
+      path13.push(at2);
+    return path13.reverse();
   }
 };
 function describe2(graph, cascade2) {
-  const path12 = graph.ids(cascade2.journey);
+  const path13 = graph.ids(cascade2.journey);
   const rules = new Set(cascade2.gaps.map(({ gap }) => gap.rule));
   const listed = cutSteps(cascade2.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join("; ");
   return {
-    step: path12[0],
-    path: path12,
-    message: `from intake "${path12[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
+    step: path13[0],
+    path: path13,
+    message: `from intake "${path13[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
   };
 }
 
@@ -17614,15 +17610,15 @@ function handlerGap(process3, handler, named, withEntry) {
   };
 }
 function endsUnresolved(graph, entry) {
-  const path12 = graph.findPath({
+  const path13 = graph.findPath({
     from: entry,
     isTarget: (index) => graph.typeOf(index) === "end" && graph.step(index).outcome !== "resolved"
   });
-  if (path12 === void 0)
+  if (path13 === void 0)
     return void 0;
-  const step = graph.step(path12[path12.length - 1]);
+  const step = graph.step(path13[path13.length - 1]);
   return {
-    path: graph.ids(path12),
+    path: graph.ids(path13),
     text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``
   };
 }
@@ -17630,10 +17626,10 @@ function endsWithoutPerson(graph, entry) {
   const byRole = (index) => graph.roleOf(index) !== void 0;
   if (byRole(entry))
     return void 0;
-  const path12 = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
-  if (path12 === void 0)
+  const path13 = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
+  if (path13 === void 0)
     return void 0;
-  const ids = graph.ids(path12);
+  const ids = graph.ids(path13);
   return {
     path: ids,
     text: `can reach "${ids[ids.length - 1]}" without a role's step: have a person handle it`
@@ -17758,12 +17754,12 @@ function onlyThroughEscalation(graph, intake) {
   const found2 = graph.findPath({ from: intake, isTarget: isResolve });
   if (found2 === void 0)
     return [];
-  const path12 = graph.ids(found2);
+  const path13 = graph.ids(found2);
   return [
     {
-      step: path12[0],
-      path: path12,
-      message: `from complaint intake "${path12[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
+      step: path13[0],
+      path: path13,
+      message: `from complaint intake "${path13[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
       fix: "give that role the remedy and a way to a `resolve` step"
     }
   ];
@@ -17993,12 +17989,12 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path12 = graph.ids(found2);
+      const path13 = graph.ids(found2);
       return [
         {
-          step: path12[0],
-          path: path12,
-          message: `from escalation "${path12[0]}" the case can end at "${path12[path12.length - 1]}" without anyone getting back to the customer`,
+          step: path13[0],
+          path: path13,
+          message: `from escalation "${path13[0]}" the case can end at "${path13[path13.length - 1]}" without anyone getting back to the customer`,
           fix: "put a `contact`, `resolve` or `deny` on every way from the escalation to an end"
         }
       ];
@@ -18100,20 +18096,20 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
     case "known": {
       if (worst.cost <= limit.seconds)
         return void 0;
-      const path12 = graph.ids(worst.path);
+      const path13 = graph.ids(worst.path);
       const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
       return {
-        path: path12,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path12[path12.length - 1]}", more than ${limit.text} (${parts})`
+        path: path13,
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path13[path13.length - 1]}", more than ${limit.text} (${parts})`
       };
     }
     case "unknown": {
       const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path12 = graph.ids(way);
+      const path13 = graph.ids(way);
       return {
-        path: path12,
-        text: `waits an unknown time for ${waitFor} at "${path12[path12.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+        path: path13,
+        text: `waits an unknown time for ${waitFor} at "${path13[path13.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
       };
     }
     case "unbounded": {
@@ -18126,23 +18122,23 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
   }
 }
 function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
-  const path12 = graph.findPath({
+  const path13 = graph.findPath({
     from: step,
     avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
     isTarget: (index) => index !== origin && isTarget(index)
   });
-  return path12 === void 0 ? [] : path12.slice(1);
+  return path13 === void 0 ? [] : path13.slice(1);
 }
-function enterLoop(path12, cycle) {
+function enterLoop(path13, cycle) {
   const onLoop = new Set(cycle);
-  const into = path12.slice(0, path12.findIndex((step) => onLoop.has(step)) + 1);
+  const into = path13.slice(0, path13.findIndex((step) => onLoop.has(step)) + 1);
   const entry = cycle.indexOf(into[into.length - 1]);
   return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
 }
-function timeParts(graph, path12) {
+function timeParts(graph, path13) {
   const parts = [];
-  for (let i = 0; i + 1 < path12.length; i++) {
-    const [from, to] = [path12[i], path12[i + 1]];
+  for (let i = 0; i + 1 < path13.length; i++) {
+    const [from, to] = [path13[i], path13[i + 1]];
     const takes = graph.step(from).takes.seconds;
     if (takes > 0)
       parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
@@ -18276,11 +18272,11 @@ function endWithoutFollowUp(graph, promise2, keepers) {
   const way = graph.pathToFirstEnd(promise2, keepers);
   if (way === void 0)
     return [];
-  const path12 = graph.ids(way);
+  const path13 = graph.ids(way);
   return [
     {
-      path: path12,
-      text: `can end at "${path12[path12.length - 1]}" without a \`follow-up\` that fulfils it`,
+      path: path13,
+      text: `can end at "${path13[path13.length - 1]}" without a \`follow-up\` that fulfils it`,
       fix: "Lead every way from it to an end through a `follow-up` that `fulfils` it"
     }
   ];
@@ -18487,11 +18483,11 @@ var Handoffs = class {
     }
     if (worst === void 0)
       return void 0;
-    const path12 = paths.pathTo(worst);
-    const roles = this.roleChain(path12);
+    const path13 = paths.pathTo(worst);
+    const roles = this.roleChain(path13);
     if (roles.length - 1 <= max)
       return void 0;
-    const ids = this.graph.ids(path12);
+    const ids = this.graph.ids(path13);
     return {
       path: ids,
       text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
@@ -18499,15 +18495,15 @@ var Handoffs = class {
   }
   /** The nearest loop with a handoff in it, when the intake reaches one. */
   bounce(intake) {
-    const path12 = this.pathToLoopHandoff(intake);
-    if (!path12)
+    const path13 = this.pathToLoopHandoff(intake);
+    if (!path13)
       return void 0;
-    const node = path12[path12.length - 1];
+    const node = path13[path13.length - 1];
     const next = this.graph.findSuccessor(node, this.handsOffInLoop);
     const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
     const [from, to] = this.graph.ids([node, next]);
     return {
-      path: [...this.graph.ids(path12), ...loop.slice(1)],
+      path: [...this.graph.ids(path13), ...loop.slice(1)],
       text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`
     };
   }
@@ -18520,14 +18516,14 @@ var Handoffs = class {
     return this.graph.step(node).actor.id;
   }
   /** The roles the case passes through along `path`, one entry per handoff plus the first. */
-  roleChain(path12) {
+  roleChain(path13) {
     const chain = [];
-    for (let i = 1; i < path12.length; i++) {
-      if (!this.isHandoff(path12[i - 1], path12[i]))
+    for (let i = 1; i < path13.length; i++) {
+      if (!this.isHandoff(path13[i - 1], path13[i]))
         continue;
       if (chain.length === 0)
-        chain.push(this.actor(path12[i - 1]));
-      chain.push(this.actor(path12[i]));
+        chain.push(this.actor(path13[i - 1]));
+      chain.push(this.actor(path13[i]));
     }
     return chain;
   }
@@ -18812,12 +18808,12 @@ waivers:
       const unheard = reach.order.filter((index) => graph.typeOf(index) === "explain-policy" || graph.typeOf(index) === "deny");
       if (unheard.length === 0)
         return [];
-      const path12 = graph.ids(reach.pathTo(unheard[0]));
+      const path13 = graph.ids(reach.pathTo(unheard[0]));
       return [
         {
           step: graph.step(intake).id,
-          path: path12,
-          message: `from complaint intake "${path12[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
+          path: path13,
+          message: `from complaint intake "${path13[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
           fix: `add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
         }
       ];
@@ -18909,14 +18905,14 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path12 = graph.ids(found2);
-      const where2 = path12[path12.length - 1];
+      const path13 = graph.ids(found2);
+      const where2 = path13[path13.length - 1];
       const what = graph.typeOf(found2[found2.length - 1]) === "deliver" ? `be delivered at "${where2}"` : `end at "${where2}"`;
       return [
         {
-          step: path12[0],
-          path: path12,
-          message: `from order entry "${path12[0]}" the order can ${what} without being confirmed with the customer`,
+          step: path13[0],
+          path: path13,
+          message: `from order entry "${path13[0]}" the order can ${what} without being confirmed with the customer`,
           fix: "add a `confirm` step that reads the order back before every delivery or end"
         }
       ];
@@ -19133,12 +19129,12 @@ waivers:
       const step = graph.step(intake);
       if (!isComplaintOrReturnIntake(step))
         return [];
-      const path12 = endWithoutRemedy(graph, intake);
-      if (path12 === void 0)
+      const path13 = endWithoutRemedy(graph, intake);
+      if (path13 === void 0)
         return [];
-      const ids = graph.ids(path12);
-      const end = graph.step(path12[path12.length - 1]);
-      const refusal = path12.find((index) => graph.typeOf(index) === "deny");
+      const ids = graph.ids(path13);
+      const end = graph.step(path13[path13.length - 1]);
+      const refusal = path13.find((index) => graph.typeOf(index) === "deny");
       const why = [
         ...refusal === void 0 ? [] : [`"${graph.step(refusal).id}" refuses without \`because\``],
         ...end.outcome === "abandoned" ? ["abandoned before any response by a person"] : []
@@ -19481,15 +19477,15 @@ function firstResponsesOffChannel(graph, intake, channels) {
   return ways;
 }
 function neverAnswered(graph, intake) {
-  const path12 = graph.findPath({
+  const path13 = graph.findPath({
     from: intake,
     passes: (index) => graph.isCustomerFacing(index),
     avoid: (index) => graph.isResponse(index),
     isTarget: (index, passed) => passed && !graph.hasNext(index)
   });
-  if (path12 === void 0)
+  if (path13 === void 0)
     return [];
-  const ids = graph.ids(path12);
+  const ids = graph.ids(path13);
   return [
     { path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }
   ];
@@ -19601,12 +19597,12 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path12 = graph.ids(found2);
-      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path12[path12.length - 1]}"` : `stop at "${path12[path12.length - 1]}" (it has no \`next\`)`;
+      const path13 = graph.ids(found2);
+      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path13[path13.length - 1]}"` : `stop at "${path13[path13.length - 1]}" (it has no \`next\`)`;
       return [
         {
           step: step.id,
-          path: path12,
+          path: path13,
           message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back`,
           fix: "put a customer-facing step (a `contact` by a role) on every way from the intake to an end"
         }
@@ -19937,19 +19933,19 @@ function reaches(target) {
 }
 function neverReaches(to, unlessPasses) {
   return (graph, origin) => {
-    const path12 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
-    if (!path12)
+    const path13 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
+    if (!path13)
       return [];
-    const reached = `can reach "${path12[path12.length - 1]}"`;
-    return [{ path: path12, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
+    const reached = `can reach "${path13[path13.length - 1]}"`;
+    return [{ path: path13, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
   };
 }
 function eachStep(selector) {
   return (_graph, origin) => selector(origin) ? [] : [{ text: "is not as it asks" }];
 }
 function reachedWithout(graph, origin, target, blocked) {
-  const path12 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
-  return path12 && graph.ids(path12);
+  const path13 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
+  return path13 && graph.ids(path13);
 }
 
 // dist/rules/policy/policy.js
@@ -20093,9 +20089,9 @@ function originsOf(policy, graph) {
 }
 function assertionOf(policy, graph) {
   const test = (selector) => stepTest(selector, graph);
-  const path12 = policy["every-path"];
-  if (path12)
-    return everyPath(test(path12.to ?? DEFAULT_PATH_END), test(path12.passes), path12.within === void 0 ? void 0 : parseDuration(path12.within));
+  const path13 = policy["every-path"];
+  if (path13)
+    return everyPath(test(path13.to ?? DEFAULT_PATH_END), test(path13.passes), path13.within === void 0 ? void 0 : parseDuration(path13.within));
   const never = policy["never-reaches"];
   if (never)
     return neverReaches(test(never.to), never["unless-passes"] && test(never["unless-passes"]));
@@ -20513,11 +20509,11 @@ function serializeBaseline(baseline) {
   }
   return HEADER + dump({ [MARKER]: 1, gaps }, { sortKeys: true, lineWidth: -1, noRefs: true });
 }
-function parseBaseline(path12, text) {
-  const source = new SourceText(path12, text.replace(/^\uFEFF/, ""));
+function parseBaseline(path13, text) {
+  const source = new SourceText(path13, text.replace(/^\uFEFF/, ""));
   const fail = (offset, problem) => {
     const { line, column } = source.positionAt(offset);
-    throw new UsageError(`${path12}:${line}:${column}: ${problem}`);
+    throw new UsageError(`${path13}:${line}:${column}: ${problem}`);
   };
   let documents;
   try {
@@ -20571,14 +20567,61 @@ function mapEntries(node, level, fail) {
   return [...node.entries.values()].map((entry) => [entry.key, entry.value]);
 }
 
-// dist/cli/audit-command.js
-init_severity();
-init_crashes();
+// dist/api/compose.js
+import path4 from "node:path";
+
+// dist/audit/identity.js
+function settingsFingerprint({ registry, rules }, limits) {
+  return contentHash(JSON.stringify({ limits, registry: registry.identity, rules: [...rules] }));
+}
 
 // dist/report/scope.js
 function rulesThatRan(config) {
   return [...config.rules].filter(([, setting]) => setting.level !== "off").map(([id]) => id);
 }
+
+// dist/api/compose.js
+init_version();
+function defaultPaths(config, cwd) {
+  return config.paths.map((absolute) => toPosix(path4.relative(cwd, absolute)) || ".");
+}
+function discoverOptions(config, cwd) {
+  return { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
+}
+async function lookupFiles(defaults, options, audited) {
+  const found2 = await Promise.all(defaults.map((given) => discoverFiles([given], options).then((discovery) => discovery.files, (error) => {
+    if (error instanceof UsageError)
+      return [];
+    throw error;
+  })));
+  return found2.flat().filter((file) => !audited.has(file.absolutePath));
+}
+function auditSetup(config, today) {
+  return { registry: config.registry, rules: config.rules, policies: config.policies, today };
+}
+function reportedConfigFile(config, cwd) {
+  return config.file && toPosix(path4.relative(cwd, config.file));
+}
+function reportContext(settings, result, run) {
+  return {
+    ...settings,
+    result,
+    audited: run.audited,
+    registry: run.config.registry,
+    rules: rulesThatRan(run.config),
+    processes: run.processes,
+    run: {
+      version: version(),
+      build: buildId(),
+      settings: settingsFingerprint(run.config, run.limits),
+      ...run.shard && { shard: run.shard }
+    }
+  };
+}
+
+// dist/cli/audit-command.js
+init_severity();
+init_crashes();
 
 // dist/report/types.js
 var FORMATS2 = ["stylish", "json", "markdown", "sarif", "junit", "github"];
@@ -20591,12 +20634,12 @@ function oneOf(option, value, allowed) {
 }
 
 // dist/cli/common-options.js
-import path5 from "node:path";
+import path6 from "node:path";
 
 // dist/config/config.js
-import { existsSync as existsSync4, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
-import path4 from "node:path";
+import path5 from "node:path";
 init_untrusted_text();
 init_severity();
 
@@ -20665,15 +20708,15 @@ function policyProblems(policy) {
   }
   return problems;
 }
-function neverMatching(selector, path12, inherited) {
+function neverMatching(selector, path13, inherited) {
   const types2 = selector.type === void 0 ? inherited : asList(selector.type);
-  const problems = unknownFields(selector, path12);
+  const problems = unknownFields(selector, path13);
   if (types2 !== void 0) {
     const fields = [
-      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field) => [field, [...path12, field]]),
+      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field) => [field, [...path13, field]]),
       ...selector.has === void 0 ? [] : asList(selector.has).map((field, index) => [
         field,
-        Array.isArray(selector.has) ? [...path12, "has", String(index)] : [...path12, "has"]
+        Array.isArray(selector.has) ? [...path13, "has", String(index)] : [...path13, "has"]
       ])
     ];
     for (const [field, at2] of fields) {
@@ -20686,16 +20729,16 @@ function neverMatching(selector, path12, inherited) {
       });
     }
   }
-  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path12, "any", String(index)], types2)));
+  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path13, "any", String(index)], types2)));
   return problems;
 }
-function unknownFields(selector, path12) {
+function unknownFields(selector, path13) {
   if (selector.has === void 0)
     return [];
   const listed = Array.isArray(selector.has);
   return asList(selector.has).flatMap((field, index) => STEP_FIELDS.includes(field) || field.startsWith("x-") ? [] : [
     {
-      path: listed ? [...path12, "has", String(index)] : [...path12, "has"],
+      path: listed ? [...path13, "has", String(index)] : [...path13, "has"],
       message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(", ")} and x- ones`}`
     }
   ]);
@@ -20709,11 +20752,11 @@ function orList2(words) {
 var CONFIG_FILE_NAME = "gapcheck.config.yaml";
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function findConfigFile(cwd) {
-  for (let dir = path4.resolve(cwd); ; dir = path4.dirname(dir)) {
-    const candidate = path4.join(dir, CONFIG_FILE_NAME);
-    if (existsSync4(candidate))
+  for (let dir = path5.resolve(cwd); ; dir = path5.dirname(dir)) {
+    const candidate = path5.join(dir, CONFIG_FILE_NAME);
+    if (existsSync5(candidate))
       return candidate;
-    if (path4.dirname(dir) === dir)
+    if (path5.dirname(dir) === dir)
       return void 0;
   }
 }
@@ -20729,7 +20772,7 @@ function loadConfig(file, cwd, registry) {
   return resolveConfig(root === null ? {} : toPlain(root), { source, root }, cwd, registry);
 }
 function readConfigText(file, cwd) {
-  const shown2 = path4.relative(cwd, file) || file;
+  const shown2 = path5.relative(cwd, file) || file;
   let stats;
   try {
     stats = statSync2(file);
@@ -20742,12 +20785,12 @@ function readConfigText(file, cwd) {
     throw new UsageError(`the config file "${shown2}" is larger than 1 MiB, far more than any config needs; check that it is the config`);
   let bytes;
   try {
-    bytes = readFileSync3(file);
+    bytes = readFileSync4(file);
   } catch {
     throw new UsageError(`the config file "${shown2}" cannot be read; check that it exists and that you may read it`);
   }
   const text = decodeText(bytes);
-  const shownPosix = shown2.split(path4.sep).join("/");
+  const shownPosix = shown2.split(path5.sep).join("/");
   if (typeof text !== "string")
     throw new UsageError(`${shownPosix}:${text.at.line}:${text.at.column}: ${text.problem}`);
   return new SourceText(shownPosix, text);
@@ -20786,15 +20829,15 @@ function resolveConfig(raw, from, cwd, given) {
     const { severity: _severity, ...options } = typeof written === "object" && written !== null ? written : {};
     rules.set(rule.meta.id, { level, options: resolveOptions(rule, options, writtenAt) });
   }
-  const file = from ? path4.resolve(cwd, from.source.path) : void 0;
+  const file = from ? path5.resolve(cwd, from.source.path) : void 0;
   return {
     file,
     preset,
     registry,
     rules,
     ignore: raw.ignore ?? [],
-    ignoreBase: file ? path4.dirname(file) : cwd,
-    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path4.dirname(file)) : [cwd],
+    ignoreBase: file ? path5.dirname(file) : cwd,
+    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path5.dirname(file)) : [cwd],
     policies
   };
 }
@@ -20828,8 +20871,8 @@ function resolvePaths(written, from, base) {
   const entries = from.root?.entries.get("paths")?.value;
   const realBase = realpathSync(base);
   return written.map((entry, index) => {
-    const absolute = path4.resolve(base, entry);
-    if (isOutside(base, absolute) || existsSync4(absolute) && isOutside(realBase, realpathSync(absolute))) {
+    const absolute = path5.resolve(base, entry);
+    if (isOutside(base, absolute) || existsSync5(absolute) && isOutside(realBase, realpathSync(absolute))) {
       const offset = entries?.kind === "seq" ? entries.items[index]?.offset ?? entries.offset : 0;
       throw new UsageError(located(from.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`));
     }
@@ -20837,8 +20880,8 @@ function resolvePaths(written, from, base) {
   });
 }
 function isOutside(base, target) {
-  const inside = path4.relative(base, target);
-  return inside === ".." || inside.startsWith(`..${path4.sep}`) || path4.isAbsolute(inside);
+  const inside = path5.relative(base, target);
+  return inside === ".." || inside.startsWith(`..${path5.sep}`) || path5.isAbsolute(inside);
 }
 function presetLevel(preset, rule) {
   const severity = rule.meta.defaultSeverity;
@@ -20910,7 +20953,7 @@ function offsetWithin(setting, at2) {
 
 // dist/cli/common-options.js
 function configFrom(option, cwd) {
-  return loadConfig(option === void 0 ? findConfigFile(cwd) : path5.resolve(cwd, option), cwd, BUILT_IN_RULES);
+  return loadConfig(option === void 0 ? findConfigFile(cwd) : path6.resolve(cwd, option), cwd, BUILT_IN_RULES);
 }
 function todayFrom(option) {
   const today = option ?? todayUtc();
@@ -20970,13 +21013,13 @@ function progressOnStderr(stream = process.stderr, env2 = process.env) {
 }
 
 // dist/cli/run-options.js
-import path6 from "node:path";
+import path7 from "node:path";
 init_version();
 function runOptionsFrom(flags, cwd) {
   const cacheLocation = flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_LOCATION : void 0);
   return {
     jobs: parseJobs(flags.jobs),
-    ...cacheLocation === void 0 ? {} : { cache: { location: path6.resolve(cwd, cacheLocation), build: buildId() } },
+    ...cacheLocation === void 0 ? {} : { cache: { location: path7.resolve(cwd, cacheLocation), build: buildId() } },
     ...flags.shard === void 0 ? {} : { shard: parseShard(flags.shard) }
   };
 }
@@ -20991,7 +21034,6 @@ function parseJobs(text) {
 
 // dist/cli/audit-command.js
 init_untrusted_text();
-init_version();
 var FORMATTERS = {
   stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
   json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
@@ -21046,21 +21088,21 @@ async function runAudit(given, options) {
   const failOn = failOnChoice === "none" ? void 0 : failOnChoice;
   const today = todayFrom(options.today);
   const config = configFrom(options.config, cwd);
-  const baselineFile = options.baseline === void 0 ? void 0 : path7.resolve(cwd, options.baseline);
+  const baselineFile = options.baseline === void 0 ? void 0 : path8.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === void 0)
     throw new UsageError("--update-baseline needs --baseline FILE: the file to write the gaps to");
-  const defaultPaths = config.paths.map((absolute) => toPosix(path7.relative(cwd, absolute)) || ".");
-  const paths = given.length > 0 ? given : defaultPaths;
-  const discoverOptions = { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
-  const discovery = await discoverFiles(paths, discoverOptions);
+  const defaults = defaultPaths(config, cwd);
+  const paths = given.length > 0 ? given : defaults;
+  const discovering = discoverOptions(config, cwd);
+  const discovery = await discoverFiles(paths, discovering);
   for (const file of discovery.ignoredFiles)
     writeNote(`${file.path}: not audited: the config's "ignore" matches it`);
   if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0)
     return 0;
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
-  const lookup = given.length > 0 ? await lookupFiles(defaultPaths, discoverOptions, /* @__PURE__ */ new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
+  const lookup = given.length > 0 ? await lookupFiles(defaults, discovering, /* @__PURE__ */ new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
   const runOptions = runOptionsFrom(options, cwd);
-  const namedAt = (named) => named === void 0 ? void 0 : { named, absolute: path7.resolve(cwd, named) };
+  const namedAt = (named) => named === void 0 ? void 0 : { named, absolute: path8.resolve(cwd, named) };
   const targets = await checkTargets({
     output: namedAt(options.output),
     baseline: namedAt(options.baseline),
@@ -21068,17 +21110,23 @@ async function runAudit(given, options) {
     cache: runOptions.cache && namedAt(options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
     files,
     config: config.file,
-    named: paths.map((given2) => path7.resolve(cwd, given2))
+    named: paths.map((given2) => path8.resolve(cwd, given2))
   });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
   const color = colorWanted(options.color, targets.report === void 0 && process.stdout.isTTY === true);
-  const configFile = config.file && path7.relative(cwd, config.file).split(path7.sep).join("/");
-  const reportSettings = { paths, configFile, today, failOn, quiet: options.quiet === true, color };
+  const reportSettings = {
+    paths,
+    configFile: reportedConfigFile(config, cwd),
+    today,
+    failOn,
+    quiet: options.quiet === true,
+    color
+  };
   const reportOptions = baselineFile === void 0 ? JSON.stringify({ format, ...reportSettings }) : void 0;
   const keepProcesses = format === "markdown" || format === "json" && runOptions.shard !== void 0;
   const runSetup = {
-    setup: { registry: config.registry, rules: config.rules, policies: config.policies, today },
+    setup: auditSetup(config, today),
     limits,
     keepProcesses,
     progress,
@@ -21098,20 +21146,13 @@ async function runAudit(given, options) {
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
   const result = baselineFile === void 0 ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
   const { failing, shown: shown2 } = failingAndShown(result, failOn, options.quiet === true);
-  const report2 = (await FORMATTERS[format]())({
-    ...reportSettings,
-    result: shown2,
+  const report2 = (await FORMATTERS[format]())(reportContext(reportSettings, shown2, {
+    config,
+    limits,
     audited: run.audited,
-    registry: config.registry,
-    rules: rulesThatRan(config),
     processes: run.processes,
-    run: {
-      version: version(),
-      build: buildId(),
-      settings: settingsFingerprint(config, limits),
-      ...runOptions.shard && { shard: runOptions.shard }
-    }
-  });
+    ...runOptions.shard && { shard: runOptions.shard }
+  }));
   await writeReport(report2, targets.report);
   const exitCode = exitCodeOf(result, failing);
   const saved = await prepared.save(reportOptions === void 0 || result.crashes ? void 0 : { reportOptions, text: report2, exitCode });
@@ -21128,14 +21169,6 @@ ${CRASH_ADVICE}`);
 function failingAndShown(result, failOn, quiet) {
   const failing = failOn === void 0 ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   return { failing, shown: quiet ? { ...result, gaps: failing } : result };
-}
-async function lookupFiles(defaultPaths, options, audited) {
-  const found2 = await Promise.all(defaultPaths.map((given) => discoverFiles([given], options).then((discovery) => discovery.files, (error) => {
-    if (error instanceof UsageError)
-      return [];
-    throw error;
-  })));
-  return found2.flat().filter((file) => !audited.has(file.absolutePath));
 }
 async function writeReport(report2, target) {
   if (target === void 0)
@@ -21176,15 +21209,15 @@ async function checkTargets(places) {
   return { ...report2 && { report: report2 }, ...baseline && { baseline } };
 }
 function candidateFiles(target, places) {
-  const name = path7.basename(target.path);
+  const name = path8.basename(target.path);
   const named = new Set(places.named);
-  return places.files.filter((file) => path7.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, "one of the files"));
+  return places.files.filter((file) => path8.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, "one of the files"));
 }
 function existingRead(file, is) {
   return { is, identity: () => stat4(file).then(identityOf, () => void 0) };
 }
 async function applyBaseline(result, auditedFiles, baselineFile, update) {
-  const shown2 = path7.relative(process.cwd(), baselineFile).split(path7.sep).join("/");
+  const shown2 = path8.relative(process.cwd(), baselineFile).split(path8.sep).join("/");
   const previous = await readBaseline(baselineFile, shown2, update !== void 0);
   if (update) {
     await writeTo(update, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)));
@@ -21222,7 +21255,7 @@ async function readBaseline(baselineFile, shown2, update) {
 }
 
 // dist/cli/catalogue-commands.js
-import path8 from "node:path";
+import path9 from "node:path";
 
 // dist/audit/examples.js
 var EXAMPLES_TODAY = "2026-11-23";
@@ -21306,11 +21339,11 @@ function settingsSource(config, cwd) {
   const preset = `the ${config.preset} preset`;
   if (config.file === void 0)
     return `Effective severities: ${preset} (no ${CONFIG_FILE_NAME} found here or above).`;
-  return `Effective severities: ${path8.relative(cwd, config.file).split(path8.sep).join("/")}, over ${preset}.`;
+  return `Effective severities: ${path9.relative(cwd, config.file).split(path9.sep).join("/")}, over ${preset}.`;
 }
 
 // dist/cli/graph-command.js
-import path9 from "node:path";
+import path10 from "node:path";
 
 // dist/report/dot.js
 init_untrusted_text();
@@ -21394,9 +21427,9 @@ async function drawFile(file, options) {
   const format = oneOf("--format", options.format, GRAPH_FORMATS);
   const today = todayFrom(options.today);
   const config = configFrom(options.config, cwd);
-  const absolutePath = path9.resolve(cwd, file);
+  const absolutePath = path10.resolve(cwd, file);
   await checkNamedFile(absolutePath, escapeUntrusted(file));
-  const loaded = await loadProcessFile(absolutePath, toPosix(path9.relative(cwd, absolutePath)), config.registry.ids);
+  const loaded = await loadProcessFile(absolutePath, toPosix(path10.relative(cwd, absolutePath)), config.registry.ids);
   const complaints = loaded.documents.flatMap((document) => document.kind === "invalid" ? document.complaints : []);
   if (complaints.length > 0) {
     const listed = complaints.map((complaint) => `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`).join("\n");
@@ -21429,23 +21462,23 @@ init_version();
 // dist/cli/init-command.js
 import { constants as constants4 } from "node:fs";
 import { access as access2, mkdir as mkdir3, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 init_untrusted_text();
 var SAMPLE_PROCESS_FILE = "processes/example.yaml";
 function registerInit(program2) {
   program2.command("init").description(`Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAME} to start from; never overwrites a file`).argument("[dir]", "the folder to write them into", ".").addHelpText("after", "\nExamples:\n  gapcheck init\n  gapcheck init service-processes && cd service-processes && gapcheck audit").action(async (dir) => {
-    await init(path10.resolve(process.cwd(), dir), todayUtc());
+    await init(path11.resolve(process.cwd(), dir), todayUtc());
   });
 }
 async function init(root, today) {
   const files = starterFiles(today);
   const existing = [];
   for (const file of Object.keys(files)) {
-    if (await exists(path10.join(root, file)))
+    if (await exists(path11.join(root, file)))
       existing.push(file);
   }
   if (existing.length > 0) {
-    const named = existing.map((file) => `"${shown(path10.join(root, file))}"`).join(" and ");
+    const named = existing.map((file) => `"${shown(path11.join(root, file))}"`).join(" and ");
     throw new UsageError(`${named} already ${existing.length === 1 ? "exists" : "exist"}; gapcheck init never overwrites a file, so it wrote nothing (move ${existing.length === 1 ? "it" : "them"} aside, or init another folder)`);
   }
   const written = await writeAllOrNothing(root, files);
@@ -21461,11 +21494,11 @@ async function writeAllOrNothing(root, files) {
   const written = [];
   const madeFolders = [];
   for (const [file, text] of Object.entries(files)) {
-    const target = path10.join(root, file);
+    const target = path11.join(root, file);
     try {
-      const made = await mkdir3(path10.dirname(target), { recursive: true });
+      const made = await mkdir3(path11.dirname(target), { recursive: true });
       if (made !== void 0)
-        madeFolders.push([path10.dirname(target), made]);
+        madeFolders.push([path11.dirname(target), made]);
       await writeFile3(target, text, { flag: "wx" });
       written.push(target);
     } catch (error) {
@@ -21478,7 +21511,7 @@ async function writeAllOrNothing(root, files) {
   return written;
 }
 function shown(file) {
-  return escapeUntrusted(path10.relative(process.cwd(), file) || ".");
+  return escapeUntrusted(path11.relative(process.cwd(), file) || ".");
 }
 async function exists(file) {
   try {
@@ -21597,7 +21630,7 @@ steps:
 
 // dist/cli/merge-command.js
 import { readFile as readFile3, realpath as realpath2, stat as stat5 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // dist/report/merge.js
 init_text_order();
@@ -21713,6 +21746,9 @@ function readShardReport(name, text) {
     const error = findJsonSyntaxError(text);
     throw new UsageError(`${name}${error ? `:${error.line}:${error.column}: not valid JSON (${error.reason})` : " is not valid JSON"}; ${HOW_TO_WRITE}`);
   }
+  return readReport(name, value);
+}
+function readReport(name, value) {
   if (!isObject(value) || value.gapcheck !== 1 || !Array.isArray(value.gaps)) {
     throw new UsageError(`${name} is not a gapcheck JSON report; ${HOW_TO_WRITE}`);
   }
@@ -21742,6 +21778,9 @@ function readShardReport(name, text) {
 }
 function mergeShards(reports) {
   checkOneRun(reports);
+  return combinedRun(reports);
+}
+function combinedRun(reports) {
   const audited = reports.flatMap((report2) => report2.files).sort((a, b) => compareText(a.file, b.file));
   const crashes = reports.flatMap((report2) => report2.crashes);
   const result = {
@@ -21889,13 +21928,13 @@ var Reader2 = class {
     this.string(gap.message, `${where2}.message`);
     this.count(gap.line, `${where2}.line`);
     this.count(gap.column, `${where2}.column`);
-    const path12 = this.optional(this.list(this.string))(gap.path, `${where2}.path`);
+    const path13 = this.optional(this.list(this.string))(gap.path, `${where2}.path`);
     const left = this.optional(this.count)(skipped, `${where2}.skipped`);
     if (left !== void 0) {
-      if (path12 === void 0 || path12.length % 2 !== 0)
+      if (path13 === void 0 || path13.length % 2 !== 0)
         this.wrong(`${where2}.path`, "the first and last steps of a cut path");
-      const half = path12.length / 2;
-      gap.path = [...path12.slice(0, half), ...Array(left).fill(""), ...path12.slice(half)];
+      const half = path13.length / 2;
+      gap.path = [...path13.slice(0, half), ...Array(left).fill(""), ...path13.slice(half)];
     }
     return gap;
   };
@@ -21971,8 +22010,8 @@ async function runMerge(named, options) {
   const format = oneOf("--format", options.format, FORMATS2);
   const failOnChoice = oneOf("--fail-on", options.failOn, FAIL_ON);
   const failOn = failOnChoice === "none" ? void 0 : failOnChoice;
-  const output = options.output === void 0 ? void 0 : await checkOutput(options.output, path11.resolve(cwd, options.output), named);
-  const reports = await Promise.all(named.map(readReport));
+  const output = options.output === void 0 ? void 0 : await checkOutput(options.output, path12.resolve(cwd, options.output), named);
+  const reports = await Promise.all(named.map(readReport2));
   const merged = mergeShards(reports);
   const { failing, shown: shown2 } = failingAndShown(merged.result, failOn, options.quiet === true);
   const color = colorWanted(options.color, output === void 0 && process.stdout.isTTY === true);
@@ -21988,7 +22027,7 @@ async function runMerge(named, options) {
   return exitCodeOf(merged.result, failing);
 }
 var MAX_REPORT_BYTES = 512 * 1024 * 1024;
-async function readReport(name) {
+async function readReport2(name) {
   let text;
   try {
     const stats = await stat5(name);

@@ -1,0 +1,13 @@
+import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);
+import {
+  audit,
+  formatters,
+  loadConfig2 as loadConfig
+} from "./chunk-N74YJRUT.js";
+import "./chunk-NV24PKTS.js";
+import "./chunk-TWK6PJKZ.js";
+export {
+  audit,
+  formatters,
+  loadConfig
+};

@@ -1,0 +1,1 @@
+export declare const CORE_SCHEMA: import("js-yaml").Schema;

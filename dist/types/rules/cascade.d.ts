@@ -1,0 +1,2 @@
+import type { AlignedGapsRule } from './types.js';
+export declare const cascade: AlignedGapsRule;

@@ -1,0 +1,2 @@
+import type { ProjectRule } from './types.js';
+export declare const duplicateProcess: ProjectRule;

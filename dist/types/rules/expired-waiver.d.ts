@@ -1,0 +1,2 @@
+import type { WaiverRule } from './types.js';
+export declare const expiredWaiver: WaiverRule;

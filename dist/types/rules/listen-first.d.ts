@@ -1,0 +1,2 @@
+import type { ProcessRule } from './types.js';
+export declare const listenFirst: ProcessRule;
