@@ -1,5 +1,5 @@
 /**
- * The language server's targets (README, Editors), the `lsp` section of `npm run bench`, measured on the built
+ * The language server's targets (docs/editors.md), the `lsp` section of `npm run bench`, measured on the built
  * server (`node bin/gapcheck.js lsp`) through a real LSP client, as an editor drives it:
  *   latency  after a change to a 1,000-step process, the time until its diagnostics are published (target:
  *            within 100 ms; the debounce included), median and slowest of `edits` changes, one at a time;

@@ -1,5 +1,5 @@
 /**
- * `gapcheck lsp`: a Language Server Protocol server over stdio (README, Editors). It audits the open process
+ * `gapcheck lsp`: a Language Server Protocol server over stdio (docs/editors.md). It audits the open process
  * files of each workspace folder as `gapcheck audit` run in that folder would, as they are typed, and offers
  * navigation, completion, hover and quick fixes on them.
  */
