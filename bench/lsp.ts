@@ -2,10 +2,10 @@
  * The language server's targets (docs/editors.md), the `lsp` section of `npm run bench`, measured on the built
  * server (`node bin/gapcheck.js lsp`) through a real LSP client, as an editor drives it:
  *   latency  after a change to a 1,000-step process, the time until its diagnostics are published (target:
- *            within 100 ms; the debounce included), median and slowest of `edits` changes, one at a time, and
+ *            within 100 ms; any wait for more typing included), median and slowest of `edits` changes, one at a time, and
  *            the server's CPU time per change (what carries over from a loaded machine: the wall time does not);
  *   memory   the server's resident memory before and after 10,000 edits in a row (target: less than 50 MB more),
- *            sent in bursts of 100 (each burst audited once, as typing pauses).
+ *            sent in bursts of 100 (each burst audited at once and again when it stops, as typing is).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
