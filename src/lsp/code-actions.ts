@@ -123,13 +123,17 @@ export function addWaiver(
     Pair<unknown, unknown> | undefined;
   let at: number;
   let inserted: string;
-  if (waivers === undefined) {
+  if (waivers === undefined && root.flow) {
+    // A process written as one flow mapping (`{ process: …, steps: … }`): the waivers follow its last entry.
+    at = lastWritten(text, text.lastIndexOf('}', root.range[1] - 1)) + 1;
+    inserted = `, waivers: [${flowItem(fields)}]`;
+  } else if (waivers === undefined) {
     at = lineEnd(text, lastWritten(text, root.range[1]));
     inserted = `\nwaivers:\n${blockItem('  ', fields)}`;
   } else if (isSeq(waivers.value) && waivers.value.flow) {
     const seq = waivers.value as YAMLSeq;
     at = text.lastIndexOf(']', seq.range![1] - 1);
-    inserted = `${seq.items.length > 0 ? ', ' : ''}{ ${fields.map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+    inserted = `${seq.items.length > 0 ? ', ' : ''}${flowItem(fields)}`;
   } else if (isSeq(waivers.value) && waivers.value.items.length > 0) {
     const last = waivers.value.items.at(-1) as { range: [number, number, number] };
     const dash = text.lastIndexOf('-', last.range[0]);
@@ -149,6 +153,10 @@ export function addWaiver(
   };
 }
 
+function flowItem(fields: readonly [string, string][]): string {
+  return `{ ${fields.map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+}
+
 function blockItem(indent: string, fields: readonly [string, string][]): string {
   return fields.map(([key, value], index) => `${indent}${index === 0 ? '- ' : '  '}${key}: ${value}`).join('\n');
 }
@@ -156,7 +164,8 @@ function blockItem(indent: string, fields: readonly [string, string][]): string 
 /**
  * The waiver written at `offset` removed. In a block list, its lines; in a flow list (`[{ … }, { … }]`), the
  * waiver and the comma (and what lies between) that joins it to the next one, or to the one before when it is
- * the last; when it is the only waiver, `waivers` with it, whole lines.
+ * the last; when it is the only waiver, `waivers` with it, whole lines (in a process written as one flow
+ * mapping, the waiver only: `waivers: []` stays).
  */
 export function removeWaiver(text: string, offset: number): TextEdit | undefined {
   const root = documentAt(text, offset);
@@ -166,13 +175,21 @@ export function removeWaiver(text: string, offset: number): TextEdit | undefined
   const list = waivers.value as YAMLSeq<Ranged> & Ranged;
   const index = list.items.findIndex((node) => node.range[0] <= offset && offset <= node.range[1]);
   if (index === -1) return undefined;
-  const [from, to] = removedSpan(text, waivers.key!, list, index);
+  const [from, to] = removedSpan(text, waivers.key!, list, index, !root!.flow);
   return { range: { start: positionIn(text, from), end: positionIn(text, to) }, newText: '' };
 }
 
-function removedSpan(text: string, key: Ranged, list: YAMLSeq<Ranged> & Ranged, index: number): [number, number] {
+/** `ownLines`: whether `waivers` is written on lines of its own (not inside a process written as one flow mapping). */
+function removedSpan(
+  text: string,
+  key: Ranged,
+  list: YAMLSeq<Ranged> & Ranged,
+  index: number,
+  ownLines: boolean,
+): [number, number] {
   const items = list.items;
   const item = items[index]!;
+  if (items.length === 1 && !ownLines) return [item.range[0], item.range[1]];
   if (items.length === 1) return wholeLines(text, key.range[0], list.flow ? list.range[1] : item.range[1]);
   if (!list.flow) return wholeLines(text, text.lastIndexOf('-', item.range[0]), item.range[1]);
   return index < items.length - 1

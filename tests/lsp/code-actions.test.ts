@@ -159,6 +159,36 @@ describe('gapcheck lsp quick fixes', () => {
     });
   });
 
+  describe('in a process written as one flow mapping', () => {
+    const process =
+      '{ process: flow-desk, title: Flow desk, owner: lead, roles: { lead: { title: Lead } }, start: done, steps: { done: { type: end } }';
+
+    it('waives a gap with a flow waivers list after its last entry', async () => {
+      const { text, uri, actions } = await fixesFor('flow-process.yaml', 'process-review', `${process} }\n`);
+      const after = apply(
+        text,
+        uri,
+        actions.find((a) => a.title === 'Waive process-review for 90 days')!,
+      );
+      expect(after).toBe(
+        `${process}, waivers: [{ rule: process-review, reason: say why this gap is accepted, expires: 2027-02-21 }] }\n`,
+      );
+      const audited = auditTexts({ 'flow-process.yaml': after }, FIXTURE_TODAY);
+      expect(audited.waived.map((gap) => gap.rule)).toEqual(['process-review']);
+    });
+
+    it('removes its only waiver and leaves the file whole: `waivers: []`', async () => {
+      const written = `${process}, waivers: [{ rule: dead-end, reason: Nobody is left at a dead end. }] }\n`;
+      const { text, uri, actions } = await fixesFor('flow-process-waived.yaml', 'unused-waiver', written);
+      const after = apply(
+        text,
+        uri,
+        actions.find((a) => a.title === 'Remove this waiver (unused-waiver)')!,
+      );
+      expect(after).toBe(`${process}, waivers: [] }\n`);
+    });
+  });
+
   it('takes the "did you mean" of an unknown key and of an unknown reference', async () => {
     const key = await fixesFor('callback-request.yaml', 'invalid-process');
     const next = key.actions.find((a) => a.title === 'Change "nxt" to "next"')!;
