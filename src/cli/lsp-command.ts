@@ -1,4 +1,4 @@
-/** `gapcheck lsp`: the language server for editors (README, Editors). */
+/** `gapcheck lsp`: the language server for editors (docs/editors.md). */
 import type { Command } from 'commander';
 import { BUILT_IN_RULES } from '../rules/index.js';
 
@@ -20,8 +20,8 @@ completion, hover and quick fixes.
 
 initializationOptions: { "today": "YYYY-MM-DD" } audits as of that date (as --today).
 
-Examples (the editor's settings; README, Editors):
-  VS Code (a generic LSP client extension):  command ["gapcheck", "lsp"]
+Examples (the editor's settings; docs/editors.md):
+  VS Code:  the extension in editors/vscode/, or a generic LSP client with command ["gapcheck", "lsp"]
   Neovim:   vim.lsp.start({ name = 'gapcheck', cmd = { 'gapcheck', 'lsp' } })
   Helix:    [language-server.gapcheck] command = "gapcheck", args = ["lsp"]`,
     )

@@ -123,13 +123,17 @@ export function addWaiver(
     Pair<unknown, unknown> | undefined;
   let at: number;
   let inserted: string;
-  if (waivers === undefined) {
+  if (waivers === undefined && root.flow) {
+    // A process written as one flow mapping (`{ process: …, steps: … }`): the waivers follow its last entry.
+    at = lastWritten(text, text.lastIndexOf('}', root.range[1] - 1)) + 1;
+    inserted = `, waivers: [${flowItem(fields)}]`;
+  } else if (waivers === undefined) {
     at = lineEnd(text, lastWritten(text, root.range[1]));
     inserted = `\nwaivers:\n${blockItem('  ', fields)}`;
   } else if (isSeq(waivers.value) && waivers.value.flow) {
     const seq = waivers.value as YAMLSeq;
     at = text.lastIndexOf(']', seq.range![1] - 1);
-    inserted = `${seq.items.length > 0 ? ', ' : ''}{ ${fields.map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+    inserted = `${seq.items.length > 0 ? ', ' : ''}${flowItem(fields)}`;
   } else if (isSeq(waivers.value) && waivers.value.items.length > 0) {
     const last = waivers.value.items.at(-1) as { range: [number, number, number] };
     const dash = text.lastIndexOf('-', last.range[0]);
@@ -149,24 +153,58 @@ export function addWaiver(
   };
 }
 
+function flowItem(fields: readonly [string, string][]): string {
+  return `{ ${fields.map(([key, value]) => `${key}: ${value}`).join(', ')} }`;
+}
+
 function blockItem(indent: string, fields: readonly [string, string][]): string {
   return fields.map(([key, value], index) => `${indent}${index === 0 ? '- ' : '  '}${key}: ${value}`).join('\n');
 }
 
-/** The waiver written at `offset` removed: its lines; or, when it is the only one, `waivers` with it. */
+/**
+ * The waiver written at `offset` removed. In a block list, its lines; in a flow list (`[{ … }, { … }]`), the
+ * waiver and the comma (and what lies between) that joins it to the next one, or to the one before when it is
+ * the last; when it is the only waiver, `waivers` with it, whole lines (in a process written as one flow
+ * mapping, the waiver only: `waivers: []` stays).
+ */
 export function removeWaiver(text: string, offset: number): TextEdit | undefined {
   const root = documentAt(text, offset);
   const waivers = root?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'waivers') as
-    Pair<{ range: [number, number, number] }, unknown> | undefined;
-  if (!waivers || !isSeq(waivers.value) || waivers.value.flow) return undefined;
-  const items = waivers.value.items as { range: [number, number, number] }[];
-  const item = items.find((node) => node.range[0] <= offset && offset <= node.range[1]);
-  if (!item) return undefined;
-  const [start, end] =
-    items.length === 1 ? [waivers.key!.range[0], item.range[1]] : [text.lastIndexOf('-', item.range[0]), item.range[1]];
-  const from = lineStart(text, start);
-  const to = Math.min(text.length, lineEnd(text, lastWritten(text, end)) + 1);
+    Pair<Ranged, unknown> | undefined;
+  if (!waivers || !isSeq(waivers.value)) return undefined;
+  const list = waivers.value as YAMLSeq<Ranged> & Ranged;
+  const index = list.items.findIndex((node) => node.range[0] <= offset && offset <= node.range[1]);
+  if (index === -1) return undefined;
+  const [from, to] = removedSpan(text, waivers.key!, list, index, !root!.flow);
   return { range: { start: positionIn(text, from), end: positionIn(text, to) }, newText: '' };
+}
+
+/** `ownLines`: whether `waivers` is written on lines of its own (not inside a process written as one flow mapping). */
+function removedSpan(
+  text: string,
+  key: Ranged,
+  list: YAMLSeq<Ranged> & Ranged,
+  index: number,
+  ownLines: boolean,
+): [number, number] {
+  const items = list.items;
+  const item = items[index]!;
+  if (items.length === 1 && !ownLines) return [item.range[0], item.range[1]];
+  if (items.length === 1) return wholeLines(text, key.range[0], list.flow ? list.range[1] : item.range[1]);
+  if (!list.flow) return wholeLines(text, text.lastIndexOf('-', item.range[0]), item.range[1]);
+  return index < items.length - 1
+    ? [item.range[0], items[index + 1]!.range[0]]
+    : [items[index - 1]!.range[1], item.range[1]];
+}
+
+/** A node with its place in the text: start, end of its value, end of the node (its trailing comment too). */
+interface Ranged {
+  readonly range: [number, number, number];
+}
+
+/** The lines from the one holding `start` to the one holding the last character written before `end`, whole. */
+function wholeLines(text: string, start: number, end: number): [number, number] {
+  return [lineStart(text, start), Math.min(text.length, lineEnd(text, lastWritten(text, end)) + 1)];
 }
 
 /** The last character written before `end`, not counting the spaces and line breaks a node's range may end with. */

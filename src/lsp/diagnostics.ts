@@ -34,21 +34,27 @@ export interface GapData {
   readonly process: string | null;
 }
 
-/** A gap of `file` as a diagnostic: range, severity, the rule as code with its page, the witness path's steps as related information. */
-export function gapDiagnostic(gap: Gap, file: LoadedFile, uri: string): Diagnostic {
-  const href = ruleDocUrl(gap.rule);
-  const related = gap.path ? witnessSteps(gap, file, uri) : [];
-  const data: GapData = { rule: gap.rule, severity: gap.severity, step: gap.step, process: gap.process };
-  return {
-    range: editorRange(gapRange(gap)),
-    severity: SEVERITY[gap.severity],
-    code: gap.rule,
-    ...(href ? { codeDescription: { href } } : {}),
-    source: SOURCE,
-    message: gap.path ? `${gap.message}\npath: ${gap.path.join(' → ')}` : gap.message,
-    ...(related.length > 0 ? { relatedInformation: related } : {}),
-    data,
-  };
+/**
+ * The gaps of `file` as diagnostics: range, severity, the rule as code with its page, the witness path's steps
+ * as related information.
+ */
+export function gapDiagnostics(gaps: readonly Gap[], file: LoadedFile, uri: string): Diagnostic[] {
+  const places = stepPlaces(file);
+  return gaps.map((gap) => {
+    const href = ruleDocUrl(gap.rule);
+    const related = gap.path ? witnessSteps(gap, places.get(gap.process), uri) : [];
+    const data: GapData = { rule: gap.rule, severity: gap.severity, step: gap.step, process: gap.process };
+    return {
+      range: editorRange(gapRange(gap)),
+      severity: SEVERITY[gap.severity],
+      code: gap.rule,
+      ...(href ? { codeDescription: { href } } : {}),
+      source: SOURCE,
+      message: gap.path ? `${gap.message}\npath: ${gap.path.join(' → ')}` : gap.message,
+      ...(related.length > 0 ? { relatedInformation: related } : {}),
+      data,
+    };
+  });
 }
 
 /** A rule that threw: one diagnostic at the top of the file, saying so, as every report format says it. */
@@ -62,11 +68,22 @@ export function crashDiagnostic(crash: RuleCrash): Diagnostic {
   };
 }
 
+/** Where each step of each process of the file is written, by process id, then step id. */
+function stepPlaces(file: LoadedFile): Map<string | null, Map<string, Position>> {
+  const places = new Map<string | null, Map<string, Position>>();
+  for (const document of file.documents)
+    if (document.kind === 'process' && !places.has(document.process.id))
+      places.set(document.process.id, new Map(document.process.steps.map((step) => [step.id, step.at])));
+  return places;
+}
+
 /** Each step of the witness path, at its key in the file. */
-function witnessSteps(gap: Gap, file: LoadedFile, uri: string): DiagnosticRelatedInformation[] {
-  const process = file.documents.find((d) => d.kind === 'process' && d.process.id === gap.process);
-  if (process?.kind !== 'process') return [];
-  const steps = new Map(process.process.steps.map((step) => [step.id, step.at]));
+function witnessSteps(
+  gap: Gap,
+  steps: ReadonlyMap<string, Position> | undefined,
+  uri: string,
+): DiagnosticRelatedInformation[] {
+  if (!steps) return [];
   return gap.path!.flatMap((id, index) => {
     const at = steps.get(id);
     return at
@@ -75,10 +92,16 @@ function witnessSteps(gap: Gap, file: LoadedFile, uri: string): DiagnosticRelate
   });
 }
 
+/** Each rule's page, looked for once: the package's files do not change while the server runs. */
+const ruleDocUrls = new Map<string, string | undefined>();
+
 /** The rule's page in the gapcheck package, where it has its docs (a clone); none otherwise. */
 function ruleDocUrl(rule: string): string | undefined {
-  const page = packageFile(`docs/rules/${rule}.md`);
-  return existsSync(page) ? page.href : undefined;
+  if (!ruleDocUrls.has(rule)) {
+    const page = packageFile(`docs/rules/${rule}.md`);
+    ruleDocUrls.set(rule, existsSync(page) ? page.href : undefined);
+  }
+  return ruleDocUrls.get(rule);
 }
 
 /** A loader position (1-based, exclusive end) as an editor's range (0-based). */

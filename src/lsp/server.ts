@@ -1,5 +1,5 @@
 /**
- * `gapcheck lsp`: a Language Server Protocol server over stdio (README, Editors). It audits the open process
+ * `gapcheck lsp`: a Language Server Protocol server over stdio (docs/editors.md). It audits the open process
  * files of each workspace folder as `gapcheck audit` run in that folder would, as they are typed, and offers
  * navigation, completion, hover and quick fixes on them.
  */
@@ -29,7 +29,7 @@ import { sortGaps } from '../audit/audit.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { version } from '../version.js';
-import { SOURCE, crashDiagnostic, gapDiagnostic, rangeOf } from './diagnostics.js';
+import { SOURCE, crashDiagnostic, gapDiagnostics, rangeOf } from './diagnostics.js';
 import { SELECT_COMMAND, codeActions } from './code-actions.js';
 import { complete } from './completion.js';
 import { hover } from './hover.js';
@@ -37,7 +37,10 @@ import { definitionsOf, documentSymbols, namesOf, renameProblem, type Located } 
 import { occurrenceAt, occurrencesIn, type Occurrence } from './symbols.js';
 import { Workspace, type ConfigProblem, type WorkspaceFile } from './workspace.js';
 
-/** How long typing must pause before the open files are audited again. */
+/**
+ * Changes that come within this long of the one before are a burst (typing, a paste, a rename), audited once
+ * they stop for this long; a change after such a pause is audited at once.
+ */
 export const DEBOUNCE_MS = 30;
 
 /** What a client may pass in `initializationOptions`. */
@@ -61,7 +64,13 @@ class GapcheckServer {
   /** Whether the client watches files for us, so files created, changed or deleted on disk re-read the folder. */
   private watchFiles = false;
   private readonly pending = new Set<Workspace>();
-  private timer: NodeJS.Timeout | undefined;
+  /** The audit waiting for a burst of changes to stop. */
+  private debounced: NodeJS.Timeout | undefined;
+  /** The audit of a change that came after a pause, waiting for the messages already received to be taken in. */
+  private idle: NodeJS.Immediate | undefined;
+  /** When the last change was taken in (performance.now()), and how many have been. */
+  private changedAt = -Infinity;
+  private changes = 0;
   /** The config files diagnostics were last published for, so fixed ones are cleared. */
   private readonly configsWithProblems = new Set<string>();
 
@@ -223,14 +232,39 @@ class GapcheckServer {
     return loose;
   }
 
+  /**
+   * Audits `workspace` soon: a change after a pause at once (the debounce adds nothing to it), the changes of a
+   * burst once they stop coming for DEBOUNCE_MS.
+   */
   private schedule(workspace: Workspace): void {
     this.pending.add(workspace);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.publish(), DEBOUNCE_MS);
+    const now = performance.now();
+    const afterPause = now - this.changedAt >= DEBOUNCE_MS;
+    this.changedAt = now;
+    this.changes++;
+    if (this.idle) return;
+    if (afterPause && this.debounced === undefined) return this.auditWhenIdle();
+    clearTimeout(this.debounced);
+    this.debounced = setTimeout(() => this.publish(), DEBOUNCE_MS);
+  }
+
+  /**
+   * Audits once the messages already received are taken in, so that changes which queued up while the server
+   * was busy are audited together: vscode-jsonrpc takes in one message per turn of the event loop, so this waits
+   * for a whole turn in which no change came.
+   */
+  private auditWhenIdle(): void {
+    const seen = this.changes;
+    this.idle = setImmediate(() => {
+      this.idle = setImmediate(() => (this.changes === seen ? this.publish() : this.auditWhenIdle()));
+    });
   }
 
   /** Audits the workspaces changed since the last time, and publishes the diagnostics that changed. */
   private publish(): void {
+    clearTimeout(this.debounced);
+    this.debounced = undefined;
+    this.idle = undefined;
     const workspaces = [...this.pending];
     this.pending.clear();
     for (const workspace of workspaces) {
@@ -239,7 +273,7 @@ class GapcheckServer {
       for (const file of changed) {
         const report = reports.get(file)!;
         const uri = this.uriOf(file);
-        const gaps = sortGaps([...report.outcome.gaps]).map((gap) => gapDiagnostic(gap, report.file.loaded, uri));
+        const gaps = gapDiagnostics(sortGaps([...report.outcome.gaps]), report.file.loaded, uri);
         const diagnostics = [...report.crashes.map(crashDiagnostic), ...gaps];
         void this.connection.sendDiagnostics({ uri, diagnostics });
       }

@@ -119,6 +119,76 @@ describe('gapcheck lsp quick fixes', () => {
     expect(gapsOf(after)).toEqual(gapsOf(text).filter((rule) => rule !== 'unused-waiver'));
   });
 
+  describe('removes an unused waiver from a flow list', () => {
+    const unused = '{ rule: two-minute-response, reason: The account desk answers within two minutes by phone. }';
+    const used = '{ rule: issue-reporting, reason: Reported by the account desk. }';
+    /** corporate-escalation.yaml with its waivers written as `waivers` (the block list at its end replaced). */
+    function withWaivers(waivers: string): string {
+      const text = readFileSync(path.join(SAMPLES, 'corporate-escalation.yaml'), 'utf8');
+      return `${text.slice(0, text.indexOf('waivers:\n'))}${waivers}`;
+    }
+    /**
+     * The text the quick fix deletes from an unsaved file of its own (`name`), the fix being that one deletion,
+     * byte for byte, and the audit of the result having every gap but the unused waiver's.
+     */
+    async function deleted(name: string, waivers: string): Promise<string> {
+      const { text, uri, actions } = await fixesFor(name, 'unused-waiver', withWaivers(waivers));
+      const removal = actions.find((a) => a.title === 'Remove this waiver (unused-waiver)')!;
+      const [edit, ...others] = removal.edit!.changes![uri]!;
+      expect(others).toEqual([]);
+      expect(edit!.newText).toBe('');
+      const stretch = textIn(text, edit!.range);
+      const after = apply(text, uri, removal);
+      expect(after).toBe(text.replace(stretch, ''));
+      const gapsOf = (source: string) => auditTexts({ [name]: source }, FIXTURE_TODAY).gaps.map((gap) => gap.rule);
+      expect(gapsOf(after)).toEqual(gapsOf(text).filter((rule) => rule !== 'unused-waiver'));
+      return stretch;
+    }
+
+    it('the last on one line: it and the comma before it', async () => {
+      expect(await deleted('flow-last.yaml', `waivers: [${used}, ${unused}]\n`)).toBe(`, ${unused}`);
+    });
+
+    it('the first of several lines: it, its comma and its comment, so the next one takes its place', async () => {
+      const waivers = `waivers: [\n    ${unused},  # the phone desk\n    ${used}\n  ]\n`;
+      expect(await deleted('flow-first.yaml', waivers)).toBe(`${unused},  # the phone desk\n    `);
+    });
+
+    it('the only one: the whole `waivers` line', async () => {
+      expect(await deleted('flow-only.yaml', `waivers: [${unused}]\n`)).toBe(`waivers: [${unused}]\n`);
+    });
+  });
+
+  describe('in a process written as one flow mapping', () => {
+    const process =
+      '{ process: flow-desk, title: Flow desk, owner: lead, roles: { lead: { title: Lead } }, start: done, steps: { done: { type: end } }';
+
+    it('waives a gap with a flow waivers list after its last entry', async () => {
+      const { text, uri, actions } = await fixesFor('flow-process.yaml', 'process-review', `${process} }\n`);
+      const after = apply(
+        text,
+        uri,
+        actions.find((a) => a.title === 'Waive process-review for 90 days')!,
+      );
+      expect(after).toBe(
+        `${process}, waivers: [{ rule: process-review, reason: say why this gap is accepted, expires: 2027-02-21 }] }\n`,
+      );
+      const audited = auditTexts({ 'flow-process.yaml': after }, FIXTURE_TODAY);
+      expect(audited.waived.map((gap) => gap.rule)).toEqual(['process-review']);
+    });
+
+    it('removes its only waiver and leaves the file whole: `waivers: []`', async () => {
+      const written = `${process}, waivers: [{ rule: dead-end, reason: Nobody is left at a dead end. }] }\n`;
+      const { text, uri, actions } = await fixesFor('flow-process-waived.yaml', 'unused-waiver', written);
+      const after = apply(
+        text,
+        uri,
+        actions.find((a) => a.title === 'Remove this waiver (unused-waiver)')!,
+      );
+      expect(after).toBe(`${process}, waivers: [] }\n`);
+    });
+  });
+
   it('takes the "did you mean" of an unknown key and of an unknown reference', async () => {
     const key = await fixesFor('callback-request.yaml', 'invalid-process');
     const next = key.actions.find((a) => a.title === 'Change "nxt" to "next"')!;

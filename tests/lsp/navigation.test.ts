@@ -49,6 +49,29 @@ describe('gapcheck lsp navigation', () => {
     expect(owner!.range.start.line).toBe(cursorOn(TEXT, '  sales-lead:').line);
   });
 
+  it("goes from fulfils, verifies, a next's to and an escalation's to to the step or role", async () => {
+    const repair = path.resolve('tests/rules/follow-through/pass/other-role-follows-up-owner-verifies.yaml');
+    const escalation = path.join(SAMPLES, 'corporate-escalation.yaml');
+    const texts = { [repair]: readFileSync(repair, 'utf8'), [escalation]: readFileSync(escalation, 'utf8') };
+    const targets = async (file: string, before: string): Promise<{ name: string; line: number }[]> => {
+      const opened = await client.open(file);
+      await client.diagnosticsOf(opened);
+      const found = (await client.connection.sendRequest(DefinitionRequest.type, {
+        textDocument: { uri: opened },
+        position: cursorAfter(texts[file]!, before),
+      })) as Location[];
+      return found.map(({ uri: at, range }) => {
+        expect(at).toBe(opened);
+        return { name: textIn(texts[file]!, range), line: range.start.line };
+      });
+    };
+    const definedAt = (file: string, id: string) => ({ name: id, line: cursorOn(texts[file]!, `  ${id}:`).line });
+    expect(await targets(repair, 'fulfils: ')).toEqual([definedAt(repair, 'promise-visit')]);
+    expect(await targets(repair, 'verifies: ')).toEqual([definedAt(repair, 'promise-visit')]);
+    expect(await targets(repair, '- to: ')).toEqual([definedAt(repair, 'visit')]);
+    expect(await targets(escalation, '    to: ')).toEqual([definedAt(escalation, 'account-manager')]);
+  });
+
   it('goes from emergencies to the process in another file', async () => {
     const [process] = await definition(onEmergencies);
     const target = path.join(SAMPLES, 'site-safety.yaml');
@@ -80,6 +103,16 @@ describe('gapcheck lsp navigation', () => {
     expect(Object.keys(edit!.changes!)).toEqual([uri]);
     expect(edits.map((e) => [textIn(TEXT, e.range), e.newText])).toEqual(
       Array(TEXT.split('enter-order').length - 1).fill(['enter-order', 'take-order']),
+    );
+  });
+
+  it('renames a role everywhere in its file: its key and every actor naming it', async () => {
+    const edit = await rename(cursorAfter(TEXT, 'actor: '), 'order-taker');
+    expect(Object.keys(edit!.changes!)).toEqual([uri]);
+    expect(edit!.changes![uri]!.map((e) => [e.range.start.line, textIn(TEXT, e.range), e.newText])).toEqual(
+      TEXT.split('\n').flatMap((line, index) =>
+        /^ {2}sales-rep:|actor: sales-rep$/.test(line) ? [[index, 'sales-rep', 'order-taker']] : [],
+      ),
     );
   });
 

@@ -9,13 +9,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { formatJunit } from '../../src/report/junit.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import type { ReportContext } from '../../src/report/types.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
 import type { Gap } from '../../src/rules/types.js';
+import { FIXTURE_TODAY } from '../helpers/audit-text.js';
 import { reportContext } from '../helpers/report-context.js';
+import { runCli } from '../helpers/run-cli.js';
 
 const JUNIT_XSD = 'tests/report/schemas/junit-10.xsd';
 const MULTITOOL_CONFIG = 'tests/report/schemas/sarif-multitool.config.xml';
@@ -177,6 +179,46 @@ describe('SARIF as GitHub code scanning takes it (SARIF multitool, Sarif and Git
       expect(validation.status, validation.output).toBe(0);
       expect(validation.problems, name).toEqual([]);
     }
+  });
+
+  describe('for a run where a rule threw', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('has no error and no warning, the failure given as a tool execution notification', () => {
+      const deadEnd = BUILT_IN_RULES.get('dead-end')!;
+      vi.spyOn(deadEnd as unknown as { check: () => unknown }, 'check').mockImplementation(() => {
+        throw new Error('boom <at> "step" & more');
+      });
+      const context = reportContext(samples);
+      expect(context.result.crashes?.map((crash) => crash.rule)).toContain('dead-end');
+      const sarif = formatSarif(context);
+      expect((JSON.parse(sarif) as Log).runs[0]!.invocations![0]!.toolExecutionNotifications!.length).toBeGreaterThan(
+        0,
+      );
+      const validation = validateSarif(sarif, 'crash.sarif');
+      expect(validation.status, validation.output).toBe(0);
+      expect(validation.problems).toEqual([]);
+    });
+  });
+
+  it("has no error and no warning for a run with a team's policy (the CLI's report)", () => {
+    const fixture = 'tests/rules/policies/every-path-within/fail/called-back-too-late';
+    const run = runCli([
+      'audit',
+      `${fixture}.yaml`,
+      '--config',
+      `${fixture}.config.yaml`,
+      '--format',
+      'sarif',
+      '--today',
+      FIXTURE_TODAY,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    const log = JSON.parse(run.stdout) as Log;
+    expect(log.runs[0]!.results!.map((result) => result.ruleId)).toContain('team-policy');
+    const validation = validateSarif(run.stdout, 'policy.sarif');
+    expect(validation.status, validation.output).toBe(0);
+    expect(validation.problems).toEqual([]);
   });
 
   it('is checked by a validator that reports what GitHub warns of: a rule name equal to its id, a region without its line, a web address', () => {
