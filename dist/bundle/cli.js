@@ -22063,8 +22063,8 @@ completion, hover and quick fixes.
 
 initializationOptions: { "today": "YYYY-MM-DD" } audits as of that date (as --today).
 
-Examples (the editor's settings; README, Editors):
-  VS Code (a generic LSP client extension):  command ["gapcheck", "lsp"]
+Examples (the editor's settings; docs/editors.md):
+  VS Code:  the extension in editors/vscode/, or a generic LSP client with command ["gapcheck", "lsp"]
   Neovim:   vim.lsp.start({ name = 'gapcheck', cmd = { 'gapcheck', 'lsp' } })
   Helix:    [language-server.gapcheck] command = "gapcheck", args = ["lsp"]`).action(async () => {
     const { runLanguageServer } = await import("./lsp.js");

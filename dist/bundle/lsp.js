@@ -20774,21 +20774,24 @@ var SEVERITY = {
   medium: import_vscode_languageserver.DiagnosticSeverity.Warning,
   low: import_vscode_languageserver.DiagnosticSeverity.Information
 };
-function gapDiagnostic(gap, file, uri) {
-  const href = ruleDocUrl(gap.rule);
-  const related = gap.path ? witnessSteps(gap, file, uri) : [];
-  const data = { rule: gap.rule, severity: gap.severity, step: gap.step, process: gap.process };
-  return {
-    range: editorRange(gapRange(gap)),
-    severity: SEVERITY[gap.severity],
-    code: gap.rule,
-    ...href ? { codeDescription: { href } } : {},
-    source: SOURCE,
-    message: gap.path ? `${gap.message}
+function gapDiagnostics(gaps, file, uri) {
+  const places = stepPlaces(file);
+  return gaps.map((gap) => {
+    const href = ruleDocUrl(gap.rule);
+    const related = gap.path ? witnessSteps(gap, places.get(gap.process), uri) : [];
+    const data = { rule: gap.rule, severity: gap.severity, step: gap.step, process: gap.process };
+    return {
+      range: editorRange(gapRange(gap)),
+      severity: SEVERITY[gap.severity],
+      code: gap.rule,
+      ...href ? { codeDescription: { href } } : {},
+      source: SOURCE,
+      message: gap.path ? `${gap.message}
 path: ${gap.path.join(" \u2192 ")}` : gap.message,
-    ...related.length > 0 ? { relatedInformation: related } : {},
-    data
-  };
+      ...related.length > 0 ? { relatedInformation: related } : {},
+      data
+    };
+  });
 }
 function crashDiagnostic(crash) {
   return {
@@ -20799,19 +20802,28 @@ function crashDiagnostic(crash) {
     message: `internal error: ${crashText(crash)}. ${CRASH_ADVICE}`
   };
 }
-function witnessSteps(gap, file, uri) {
-  const process2 = file.documents.find((d) => d.kind === "process" && d.process.id === gap.process);
-  if (process2?.kind !== "process")
+function stepPlaces(file) {
+  const places = /* @__PURE__ */ new Map();
+  for (const document of file.documents)
+    if (document.kind === "process" && !places.has(document.process.id))
+      places.set(document.process.id, new Map(document.process.steps.map((step) => [step.id, step.at])));
+  return places;
+}
+function witnessSteps(gap, steps, uri) {
+  if (!steps)
     return [];
-  const steps = new Map(process2.process.steps.map((step) => [step.id, step.at]));
   return gap.path.flatMap((id, index) => {
     const at2 = steps.get(id);
     return at2 ? [{ location: { uri, range: rangeOf(at2) }, message: `path step ${index + 1} of ${gap.path.length}: ${id}` }] : [];
   });
 }
+var ruleDocUrls = /* @__PURE__ */ new Map();
 function ruleDocUrl(rule) {
-  const page = packageFile(`docs/rules/${rule}.md`);
-  return existsSync3(page) ? page.href : void 0;
+  if (!ruleDocUrls.has(rule)) {
+    const page = packageFile(`docs/rules/${rule}.md`);
+    ruleDocUrls.set(rule, existsSync3(page) ? page.href : void 0);
+  }
+  return ruleDocUrls.get(rule);
 }
 function rangeOf(at2) {
   return editorRange(spanOf(at2));
@@ -20902,7 +20914,10 @@ function addWaiver(text, offset, gap, expires) {
   const waivers = root.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === "waivers");
   let at2;
   let inserted;
-  if (waivers === void 0) {
+  if (waivers === void 0 && root.flow) {
+    at2 = lastWritten(text, text.lastIndexOf("}", root.range[1] - 1)) + 1;
+    inserted = `, waivers: [${flowItem(fields)}]`;
+  } else if (waivers === void 0) {
     at2 = lineEnd(text, lastWritten(text, root.range[1]));
     inserted = `
 waivers:
@@ -20910,7 +20925,7 @@ ${blockItem("  ", fields)}`;
   } else if ((0, import_yaml.isSeq)(waivers.value) && waivers.value.flow) {
     const seq2 = waivers.value;
     at2 = text.lastIndexOf("]", seq2.range[1] - 1);
-    inserted = `${seq2.items.length > 0 ? ", " : ""}{ ${fields.map(([key, value]) => `${key}: ${value}`).join(", ")} }`;
+    inserted = `${seq2.items.length > 0 ? ", " : ""}${flowItem(fields)}`;
   } else if ((0, import_yaml.isSeq)(waivers.value) && waivers.value.items.length > 0) {
     const last = waivers.value.items.at(-1);
     const dash = text.lastIndexOf("-", last.range[0]);
@@ -20930,22 +20945,37 @@ ${blockItem(text.slice(lineStart(text, dash), dash), fields)}`;
     }
   };
 }
+function flowItem(fields) {
+  return `{ ${fields.map(([key, value]) => `${key}: ${value}`).join(", ")} }`;
+}
 function blockItem(indent, fields) {
   return fields.map(([key, value], index) => `${indent}${index === 0 ? "- " : "  "}${key}: ${value}`).join("\n");
 }
 function removeWaiver(text, offset) {
   const root = documentAt(text, offset);
   const waivers = root?.items.find((pair) => (0, import_yaml.isScalar)(pair.key) && pair.key.value === "waivers");
-  if (!waivers || !(0, import_yaml.isSeq)(waivers.value) || waivers.value.flow)
+  if (!waivers || !(0, import_yaml.isSeq)(waivers.value))
     return void 0;
-  const items = waivers.value.items;
-  const item = items.find((node) => node.range[0] <= offset && offset <= node.range[1]);
-  if (!item)
+  const list2 = waivers.value;
+  const index = list2.items.findIndex((node) => node.range[0] <= offset && offset <= node.range[1]);
+  if (index === -1)
     return void 0;
-  const [start, end] = items.length === 1 ? [waivers.key.range[0], item.range[1]] : [text.lastIndexOf("-", item.range[0]), item.range[1]];
-  const from = lineStart(text, start);
-  const to = Math.min(text.length, lineEnd(text, lastWritten(text, end)) + 1);
+  const [from, to] = removedSpan(text, waivers.key, list2, index, !root.flow);
   return { range: { start: positionIn(text, from), end: positionIn(text, to) }, newText: "" };
+}
+function removedSpan(text, key, list2, index, ownLines) {
+  const items = list2.items;
+  const item = items[index];
+  if (items.length === 1 && !ownLines)
+    return [item.range[0], item.range[1]];
+  if (items.length === 1)
+    return wholeLines(text, key.range[0], list2.flow ? list2.range[1] : item.range[1]);
+  if (!list2.flow)
+    return wholeLines(text, text.lastIndexOf("-", item.range[0]), item.range[1]);
+  return index < items.length - 1 ? [item.range[0], items[index + 1].range[0]] : [items[index - 1].range[1], item.range[1]];
+}
+function wholeLines(text, start, end) {
+  return [lineStart(text, start), Math.min(text.length, lineEnd(text, lastWritten(text, end)) + 1)];
 }
 function lastWritten(text, end) {
   let last = end - 1;
@@ -26988,7 +27018,13 @@ var GapcheckServer = class {
   /** Whether the client watches files for us, so files created, changed or deleted on disk re-read the folder. */
   watchFiles = false;
   pending = /* @__PURE__ */ new Set();
-  timer;
+  /** The audit waiting for a burst of changes to stop. */
+  debounced;
+  /** The audit of a change that came after a pause, waiting for the messages already received to be taken in. */
+  idle;
+  /** When the last change was taken in (performance.now()), and how many have been. */
+  changedAt = -Infinity;
+  changes = 0;
   /** The config files diagnostics were last published for, so fixed ones are cleared. */
   configsWithProblems = /* @__PURE__ */ new Set();
   constructor(connection, registry) {
@@ -27133,13 +27169,39 @@ var GapcheckServer = class {
     }
     return loose;
   }
+  /**
+   * Audits `workspace` soon: a change after a pause at once (the debounce adds nothing to it), the changes of a
+   * burst once they stop coming for DEBOUNCE_MS.
+   */
   schedule(workspace) {
     this.pending.add(workspace);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.publish(), DEBOUNCE_MS);
+    const now = performance.now();
+    const afterPause = now - this.changedAt >= DEBOUNCE_MS;
+    this.changedAt = now;
+    this.changes++;
+    if (this.idle)
+      return;
+    if (afterPause && this.debounced === void 0)
+      return this.auditWhenIdle();
+    clearTimeout(this.debounced);
+    this.debounced = setTimeout(() => this.publish(), DEBOUNCE_MS);
+  }
+  /**
+   * Audits once the messages already received are taken in, so that changes which queued up while the server
+   * was busy are audited together: vscode-jsonrpc takes in one message per turn of the event loop, so this waits
+   * for a whole turn in which no change came.
+   */
+  auditWhenIdle() {
+    const seen = this.changes;
+    this.idle = setImmediate(() => {
+      this.idle = setImmediate(() => this.changes === seen ? this.publish() : this.auditWhenIdle());
+    });
   }
   /** Audits the workspaces changed since the last time, and publishes the diagnostics that changed. */
   publish() {
+    clearTimeout(this.debounced);
+    this.debounced = void 0;
+    this.idle = void 0;
     const workspaces = [...this.pending];
     this.pending.clear();
     for (const workspace of workspaces) {
@@ -27148,7 +27210,7 @@ var GapcheckServer = class {
       for (const file of changed) {
         const report2 = reports.get(file);
         const uri = this.uriOf(file);
-        const gaps = sortGaps([...report2.outcome.gaps]).map((gap) => gapDiagnostic(gap, report2.file.loaded, uri));
+        const gaps = gapDiagnostics(sortGaps([...report2.outcome.gaps]), report2.file.loaded, uri);
         const diagnostics = [...report2.crashes.map(crashDiagnostic), ...gaps];
         void this.connection.sendDiagnostics({ uri, diagnostics });
       }
