@@ -74,8 +74,8 @@ export interface KeptReport {
 
 type ReportHeader = Omit<KeptReport, 'bytes'>;
 
-/** A report to keep: as the formatter wrote it. */
-export type ReportToKeep = ReportHeader & { readonly text: string };
+/** A report to keep: the pieces the formatter wrote, in order. */
+export type ReportToKeep = ReportHeader & { readonly pieces: readonly string[] };
 
 export type CacheState = 'absent' | 'stale' | 'damaged' | 'valid';
 
@@ -165,7 +165,7 @@ export class OutcomeCache {
       '\n',
       JSON.stringify(reportHeader),
       '\n',
-      this.report?.text ?? '',
+      ...(this.report?.pieces ?? []),
     ];
     const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
     await writeWhole(this.location, [`${JSON.stringify(header)}\n`, ...body], 'the cache');

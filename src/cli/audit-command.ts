@@ -17,12 +17,19 @@ import {
 import { UsageError } from '../errors.js';
 import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
-import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
+import {
+  checkTarget,
+  identityOf,
+  resolveTarget,
+  writeTo,
+  writeToStdout,
+  type WriteTarget,
+} from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { CRASH_ADVICE, crashText } from '../report/crashes.js';
 import { rulesThatRan } from '../report/scope.js';
-import { FORMATS, type Format, type Formatter, type ReportSettings } from '../report/types.js';
+import { FORMATS, type Format, type ReportSettings, type ReportWriter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom, todayFrom } from './common-options.js';
 import { writeNote } from './output.js';
@@ -32,13 +39,13 @@ import { escapeUntrusted } from '../untrusted-text.js';
 import { buildId, version } from '../version.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
-export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
-  stylish: async () => (await import('../report/stylish.js')).formatStylish,
-  json: async () => (await import('../report/json.js')).formatJson,
-  markdown: async () => (await import('../report/markdown.js')).formatMarkdown,
-  sarif: async () => (await import('../report/sarif.js')).formatSarif,
-  junit: async () => (await import('../report/junit.js')).formatJunit,
-  github: async () => (await import('../report/github.js')).formatGithub,
+export const FORMATTERS: Record<Format, () => Promise<ReportWriter>> = {
+  stylish: async () => (await import('../report/stylish.js')).writeStylish,
+  json: async () => (await import('../report/json.js')).writeJson,
+  markdown: async () => (await import('../report/markdown.js')).writeMarkdown,
+  sarif: async () => (await import('../report/sarif.js')).writeSarif,
+  junit: async () => (await import('../report/junit.js')).writeJunit,
+  github: async () => (await import('../report/github.js')).writeGithub,
 };
 export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
@@ -241,6 +248,8 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
+  // A run where a rule threw is never replayed: its note on stderr would not be.
+  const kept: string[] | undefined = reportOptions === undefined || result.crashes ? undefined : [];
   const report = (await FORMATTERS[format]())({
     ...reportSettings,
     result: shown,
@@ -255,12 +264,9 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
       ...(runOptions.shard && { shard: runOptions.shard }),
     },
   });
-  await writeReport(report, targets.report);
+  await writeReport(kept ? keptIn(report, kept) : report, targets.report);
   const exitCode = exitCodeOf(result, failing);
-  // A run where a rule threw is never replayed: its note on stderr would not be.
-  const saved = await prepared.save(
-    reportOptions === undefined || result.crashes ? undefined : { reportOptions, text: report, exitCode },
-  );
+  const saved = await prepared.save(kept && { reportOptions: reportOptions!, pieces: kept, exitCode });
   for (const note of saved) writeNote(note);
   return exitCode;
 }
@@ -305,9 +311,20 @@ async function lookupFiles(
   return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
-export async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {
-  if (target === undefined) process.stdout.write(report);
-  else await writeTo(target, report);
+/** Writes the report as it is made, piece by piece: to the target whole or not at all, else to stdout. */
+export async function writeReport(
+  report: Uint8Array | Iterable<string>,
+  target: WriteTarget | undefined,
+): Promise<void> {
+  await (target === undefined ? writeToStdout(report) : writeTo(target, report));
+}
+
+/** The pieces of a report as they are written, each also put in `kept`: the report `--cache` keeps for a re-run. */
+function* keptIn(pieces: Iterable<string>, kept: string[]): Generator<string> {
+  for (const piece of pieces) {
+    kept.push(piece);
+    yield piece;
+  }
 }
 
 /** What the audit is asked to write, resolved and checked before anything is audited or written. */

@@ -7,6 +7,7 @@
  * Temporary files are removed on failure, on SIGINT and SIGTERM (exit 130 and 143) and on exit.
  */
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { constants, unlinkSync, writeSync, type Stats } from 'node:fs';
 import {
   access,
@@ -185,7 +186,7 @@ export function identityOf(stats: Stats): string {
 /** Writes `data` to a checked target: whole, by rename, or directly when it is a device or pipe. */
 export async function writeTo(target: WriteTarget, data: Data): Promise<void> {
   try {
-    if (target.descriptor !== undefined) writeToDescriptor(target.descriptor, data);
+    if (target.descriptor !== undefined) await writeToDescriptor(target.descriptor, data);
     else if (target.how === 'direct')
       await writeFile(target.path, data, { flag: constants.O_WRONLY | constants.O_APPEND });
     else await replace(target, data);
@@ -199,12 +200,20 @@ export async function writeWhole(target: string, data: Data, what: string): Prom
   await writeTo(await checkTarget(target, target, what), data);
 }
 
-/** Standard output and error through their streams (which know when the reader has gone), any other as it is. */
-function writeToDescriptor(descriptor: number, data: Data): void {
+/** Writes `data` to standard output as it comes, each part once the reader has taken what it was given. */
+export async function writeToStdout(data: Data): Promise<void> {
+  await writeToDescriptor(1, data);
+}
+
+/**
+ * Standard output and error through their streams (which know when the reader has gone), any other as it is. A part
+ * is made only once the stream has room for it, so a slow reader never makes the whole of `data` wait in memory.
+ */
+async function writeToDescriptor(descriptor: number, data: Data): Promise<void> {
   const stream = descriptor === 1 ? process.stdout : descriptor === 2 ? process.stderr : undefined;
   for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
     if (stream) {
-      stream.write(part);
+      if (!stream.write(part)) await once(stream, 'drain');
       continue;
     }
     const bytes = typeof part === 'string' ? Buffer.from(part) : part;

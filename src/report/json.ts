@@ -1,12 +1,13 @@
 /** The JSON report (README, Reports), with an added `run` saying how it was made, so `gapcheck merge` can combine shards' reports. */
 import { countBySeverity } from './counts.js';
 import type { DrawnProcess } from './diagram.js';
-import type { Formatter, ReportContext } from './types.js';
+import type { ReportContext, ReportWriter } from './types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import { reportJson } from './json-text.js';
+import { JsonList, reportJsonPieces } from './json-text.js';
+import { joinedPieces, wholeReport } from './pieces.js';
 import { machineGap } from './witness.js';
 
-export const formatJson: Formatter = (context) => {
+export const writeJson: ReportWriter = (context) => {
   const { result } = context;
   const report = {
     gapcheck: 1,
@@ -16,13 +17,15 @@ export const formatJson: Formatter = (context) => {
       gaps: result.gaps.length,
       ...countBySeverity(result.gaps),
     },
-    gaps: result.gaps.map(machineGap),
-    waived: result.waived.map(machineGap),
+    gaps: new JsonList(result.gaps.length, (index) => machineGap(result.gaps[index]!)),
+    waived: new JsonList(result.waived.length, (index) => machineGap(result.waived[index]!)),
     ...(result.crashes && { crashes: result.crashes }),
     run: runOf(context),
   };
-  return `${jsonText(report)}\n`;
+  return jsonTextPieces(report);
 };
+
+export const formatJson = wholeReport(writeJson);
 
 /**
  * How the report was made, and what the other formats need that the gaps do not say: the files audited and the rules
@@ -40,7 +43,7 @@ function runOf({ run, configFile, paths, today, quiet, rules, audited, processes
     quiet,
     rules,
     files: audited,
-    ...(run.shard && { processes: processes.map(drawing) }),
+    ...(run.shard && { processes: new JsonList(processes.length, (index) => drawing(processes[index]!)) }),
   };
 }
 
@@ -82,9 +85,11 @@ function drawing(process: DrawnProcess): ProcessDrawing {
 }
 
 /**
- * JSON as `reportJson` writes it, whose strings hold no raw control, bidirectional or separator character: each is written as a JSON
- * escape (`\u0085`), which reads back as the same string, so the data is exact and a terminal shows it safely.
+ * JSON as `reportJson` writes it, and a line break after it, in pieces. Its strings hold no raw control, bidirectional
+ * or separator character: each is written as a JSON escape (`\u0085`), which reads back as the same string, so the
+ * data is exact and a terminal shows it safely.
  */
-export function jsonText(value: unknown): string {
-  return escapeUntrusted(reportJson(value), { keepLayout: true });
+export function* jsonTextPieces(value: unknown): Generator<string> {
+  for (const piece of joinedPieces(reportJsonPieces(value))) yield escapeUntrusted(piece, { keepLayout: true });
+  yield '\n';
 }
