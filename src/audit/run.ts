@@ -86,7 +86,10 @@ interface Slot {
   readonly found: FoundFile;
   /** Whether the file could be read (when it could not, `outcome` says so). */
   readable: boolean;
-  /** The file's bytes, once read: a file the cache vouches for by its stamp is read only to be audited again. */
+  /**
+   * The file's bytes, once read and until audited (kept for the formats that draw processes): a file the cache
+   * vouches for by its stamp, or one audited already, is read again only to be audited again.
+   */
   bytes?: Uint8Array;
   hash?: string;
   /** The file's stamp from before its bytes were read (`fileStamp`). */
@@ -173,6 +176,9 @@ export class AuditRun {
       this.options,
       { onProgress: (files) => progress?.advance(files) },
     );
+    // The few files the project rules send back to be audited again are read again (`withBytes`): holding every
+    // file's bytes through the report would cost as much memory as the text of the whole repository.
+    if (!this.options.keepProcesses) for (const slot of slots) slot.bytes = undefined;
 
     const ownProcesses = slots.flatMap((slot) => slot.outcome!.documents.filter((d) => d !== null));
     const referenced = referencedIds(ownProcesses, setup);
