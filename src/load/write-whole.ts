@@ -7,7 +7,6 @@
  * Temporary files are removed on failure, on SIGINT and SIGTERM (exit 130 and 143) and on exit.
  */
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { constants, unlinkSync, writeSync, type Stats } from 'node:fs';
 import {
   access,
@@ -208,17 +207,34 @@ export async function writeToStdout(data: Data): Promise<void> {
 /**
  * Standard output and error through their streams (which know when the reader has gone), any other as it is. A part
  * is made only once the stream has room for it, so a slow reader never makes the whole of `data` wait in memory.
+ * Once the reader has gone (`gapcheck audit | head`), the rest is not made: the stream's error is the CLI's to handle.
  */
 async function writeToDescriptor(descriptor: number, data: Data): Promise<void> {
   const stream = descriptor === 1 ? process.stdout : descriptor === 2 ? process.stderr : undefined;
   for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
     if (stream) {
-      if (!stream.write(part)) await once(stream, 'drain');
+      if (stream.destroyed || (!stream.write(part) && (await roomOrGone(stream)) === 'gone')) return;
       continue;
     }
     const bytes = typeof part === 'string' ? Buffer.from(part) : part;
     for (let done = 0; done < bytes.length;) done += writeSync(descriptor, bytes, done);
   }
+}
+
+/** Waits until the stream can take more, or its reader has gone (it failed or closed). */
+function roomOrGone(stream: NodeJS.WriteStream): Promise<'room' | 'gone'> {
+  return new Promise((resolve) => {
+    const settle = (how: 'room' | 'gone') => (): void => {
+      for (const [event, listener] of listeners) stream.off(event, listener);
+      resolve(how);
+    };
+    const listeners = [
+      ['drain', settle('room')],
+      ['error', settle('gone')],
+      ['close', settle('gone')],
+    ] as const;
+    for (const [event, listener] of listeners) stream.once(event, listener);
+  });
 }
 
 async function replace(target: WriteTarget, data: Data): Promise<void> {
