@@ -8,7 +8,7 @@
  * The `yaml` section times the YAML layer against js-yaml's plain `load` in this process; the `lsp` section
  * drives the built language server (bench/lsp.ts).
  *
- * Usage: npm run bench [-- --runs N] [-- --only startup,corpus,yaml,shapes,cache,threads,lsp]
+ * Usage: npm run bench [-- --runs N] [-- --only startup,corpus,yaml,shapes,cache,memory,policies,threads,lsp]
  *        [-- --shapes promise-heavy,wide] [-- --sizes 10000,100000] [-- --edits 50]
  * Never part of `npm test`.
  */
@@ -50,7 +50,7 @@ function argument(name: string): string | undefined {
 }
 
 const RUNS = Number(argument('--runs') ?? 5);
-const ONLY = new Set((argument('--only') ?? 'startup,corpus,yaml,shapes,cache,threads,lsp').split(','));
+const ONLY = new Set((argument('--only') ?? 'startup,corpus,yaml,shapes,cache,memory,policies,threads,lsp').split(','));
 const SHAPES = (argument('--shapes')?.split(',') ?? HUGE_SHAPES) as readonly HugeShape[];
 const SIZES = argument('--sizes')?.split(',').map(Number) ?? HUGE_SIZES;
 for (const shape of SHAPES)
@@ -166,7 +166,9 @@ function machine(): void {
 
 machine();
 // The 10,000-file repository is generated only for the sections that use it.
-const corpora = ['startup', 'corpus', 'yaml', 'cache', 'threads'].some((section) => ONLY.has(section))
+const corpora = ['startup', 'corpus', 'yaml', 'cache', 'memory', 'policies', 'threads'].some((section) =>
+  ONLY.has(section),
+)
   ? ensureCorpora(10_000)
   : undefined;
 const corpusFiles = corpora ? listFiles(corpora.corpus) : [];
@@ -342,6 +344,51 @@ if (corpora && ONLY.has('cache')) {
     `warm re-run ≤ 1 s (${medianSeconds(warm).toFixed(3)} s; cold ${medianSeconds(cold).toFixed(2)} s)`,
     medianSeconds(warm) <= 1,
   );
+  console.log('');
+}
+
+/**
+ * Peak memory of every report format and of `--cache` on the repository: at most 500 MiB each. Peak memory hardly
+ * depends on the machine's load, so the runs only guard against the collector's timing (the largest is judged).
+ */
+if (corpora && ONLY.has('memory')) {
+  console.log(`Peak memory on the ${corpusFiles.length.toLocaleString('en')}-file repository: every format, --cache`);
+  const location = path.join(scratch, 'memory-cache');
+  const rows = [
+    ...['stylish', 'json', 'markdown', 'sarif', 'junit', 'github'].map((format) =>
+      measure(`--format ${format}`, audit([corpora.corpus], '--format', format), { files: corpusFiles.length }),
+    ),
+    measure('--cache, cold (audit + write cache)', audit([corpora.corpus], '--cache-location', location), {
+      files: corpusFiles.length,
+      before: () => rmSync(location, { force: true }),
+    }),
+    measure('--cache, warm, nothing changed', audit([corpora.corpus], '--cache-location', location), {
+      files: corpusFiles.length,
+    }),
+    measure(
+      '--cache, warm, another format (outcomes decoded)',
+      audit([corpora.corpus], '--cache-location', location, '--format', 'sarif'),
+      { files: corpusFiles.length, before: () => runNode(audit([corpora.corpus], '--cache-location', location)) },
+    ),
+  ];
+  for (const row of rows) verdict(`${row.label} ≤ 500 MiB (${peakMiB(row).toFixed(0)} MiB)`, peakMiB(row) <= 500);
+  console.log('');
+}
+
+/**
+ * Ten policies of every kind of assertion (bench/ten-policies.config.yaml) against none, on the repository: the
+ * policies add at most 20% to the audit. CPU time, which the machine's load inflates least, in the same run.
+ */
+if (corpora && ONLY.has('policies')) {
+  console.log(`Ten policies on the ${corpusFiles.length.toLocaleString('en')}-file repository`);
+  const without = measure('no policies (recommended rules)', audit([corpora.corpus]), { files: corpusFiles.length });
+  const withPolicies = measure(
+    'ten policies (bench/ten-policies.config.yaml)',
+    audit([corpora.corpus], '--config', path.join(ROOT, 'bench', 'ten-policies.config.yaml')),
+    { files: corpusFiles.length },
+  );
+  const added = medianCpu(withPolicies) / medianCpu(without) - 1;
+  verdict(`ten policies add ≤ 20% to the audit (${(added * 100).toFixed(1)}% of CPU time)`, added <= 0.2);
   console.log('');
 }
 

@@ -74,8 +74,8 @@ export interface KeptReport {
 
 type ReportHeader = Omit<KeptReport, 'bytes'>;
 
-/** A report to keep: as the formatter wrote it. */
-export type ReportToKeep = ReportHeader & { readonly text: string };
+/** A report to keep: the pieces the formatter wrote, in order. */
+export type ReportToKeep = ReportHeader & { readonly pieces: readonly string[] };
 
 export type CacheState = 'absent' | 'stale' | 'damaged' | 'valid';
 
@@ -157,18 +157,20 @@ export class OutcomeCache {
     const reportHeader: ReportHeader | null = this.report
       ? { key: this.report.key, exitCode: this.report.exitCode }
       : null;
-    // In parts, not one string: the report alone can be tens of megabytes.
-    const body = [
-      asciiJson(index),
-      '\n',
-      asciiJson([...entries.values()].map((e) => e.outcome)),
-      '\n',
-      JSON.stringify(reportHeader),
-      '\n',
-      this.report?.text ?? '',
-    ];
-    const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
-    await writeWhole(this.location, [`${JSON.stringify(header)}\n`, ...body], 'the cache');
+    const report = this.report;
+    // Made twice, piece by piece (signed, then written), rather than held: every outcome as JSON would be a second
+    // copy of them all beside the objects.
+    function* body(): Generator<string> {
+      yield asciiJson(index);
+      yield '\n';
+      yield* outcomesJson(entries.values());
+      yield '\n';
+      yield JSON.stringify(reportHeader);
+      yield '\n';
+      yield* report?.pieces ?? [];
+    }
+    const header: Header = { 'gapcheck-cache': CACHE_FORMAT, key: this.key, signature: sign(this.secret, body()) };
+    await writeWhole(this.location, afterLine(JSON.stringify(header), body()), 'the cache');
   }
 }
 
@@ -293,13 +295,28 @@ function asciiJson(value: unknown): string {
   );
 }
 
+function* afterLine(line: string, rest: Iterable<string>): Generator<string> {
+  yield `${line}\n`;
+  yield* rest;
+}
+
+/** `asciiJson` of the entries' outcomes as one array, an outcome at a time. */
+function* outcomesJson(entries: Iterable<CacheEntry>): Generator<string> {
+  let separator = '[';
+  for (const entry of entries) {
+    yield `${separator}${asciiJson(entry.outcome)}`;
+    separator = ',';
+  }
+  yield separator === '[' ? '[]' : ']';
+}
+
 function sameEntries(a: ReadonlyMap<string, CacheEntry>, b: ReadonlyMap<string, CacheEntry>): boolean {
   if (a.size !== b.size) return false;
   for (const [file, entry] of a) if (b.get(file) !== entry) return false;
   return true;
 }
 
-function sign(secret: Buffer, body: readonly (string | Uint8Array)[]): string {
+function sign(secret: Buffer, body: Iterable<string | Uint8Array>): string {
   const hmac = createHmac('sha256', secret);
   for (const part of body) hmac.update(part);
   return hmac.digest('base64');

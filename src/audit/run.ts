@@ -68,7 +68,7 @@ export interface RunResult {
   /** How many files' outcomes came from the cache. */
   readonly reused: number;
   /** The processes of the files audited, in file order, when `keepProcesses` asked for them. */
-  readonly processes: readonly Process[];
+  readonly processes: readonly ProcessToDraw[];
   /** Things the user should know that do not change the result (a cache that could not be used). */
   readonly notes: readonly string[];
 }
@@ -86,7 +86,10 @@ interface Slot {
   readonly found: FoundFile;
   /** Whether the file could be read (when it could not, `outcome` says so). */
   readable: boolean;
-  /** The file's bytes, once read: a file the cache vouches for by its stamp is read only to be audited again. */
+  /**
+   * The file's bytes, once read and until audited (kept for the formats that draw processes): a file the cache
+   * vouches for by its stamp, or one audited already, is read again only to be audited again.
+   */
   bytes?: Uint8Array;
   hash?: string;
   /** The file's stamp from before its bytes were read (`fileStamp`). */
@@ -103,7 +106,8 @@ interface Slot {
 /** What a report was made with besides the run's files and settings (format, flags), as a string to compare. */
 export interface KeptReportSource {
   readonly reportOptions: string;
-  readonly text: string;
+  /** The report as it was written, in pieces. */
+  readonly pieces: readonly string[];
   readonly exitCode: number;
 }
 
@@ -172,6 +176,9 @@ export class AuditRun {
       this.options,
       { onProgress: (files) => progress?.advance(files) },
     );
+    // The few files the project rules send back to be audited again are read again (`withBytes`): holding every
+    // file's bytes through the report would cost as much memory as the text of the whole repository.
+    if (!this.options.keepProcesses) for (const slot of slots) slot.bytes = undefined;
 
     const ownProcesses = slots.flatMap((slot) => slot.outcome!.documents.filter((d) => d !== null));
     const referenced = referencedIds(ownProcesses, setup);
@@ -201,14 +208,7 @@ export class AuditRun {
         processes: outcome.documents.map((d) => d?.id ?? null),
       })),
       reused: slots.filter((slot) => slot.cached).length,
-      // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
-      processes: this.options.keepProcesses
-        ? processesOf(
-            slots.flatMap((slot) =>
-              slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes, this.options.setup.registry.ids)] : [],
-            ),
-          )
-        : [],
+      processes: this.options.keepProcesses ? processesToDraw(slots, this.options.setup.registry.ids) : [],
       notes: this.notes,
     };
   }
@@ -227,7 +227,7 @@ export class AuditRun {
         cache.set(slot.found.path, cacheEntry(slot, cache));
     }
     const key = report && this.reportKey(report.reportOptions);
-    cache.keepReport(key === undefined ? undefined : { key, exitCode: report!.exitCode, text: report!.text });
+    cache.keepReport(key === undefined ? undefined : { key, exitCode: report!.exitCode, pieces: report!.pieces });
     try {
       await cache.save(new Set(this.discovery.files.map((file) => file.path)));
       return [];
@@ -252,6 +252,61 @@ export class AuditRun {
     return contentHash(
       JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]),
     );
+  }
+}
+
+/** What drawing a process takes of it (`DrawnProcess` in the report layer). */
+export type ProcessToDraw = Pick<Process, 'id' | 'file' | 'at' | 'title' | 'owner' | 'start' | 'steps'>;
+
+/**
+ * The processes of the files with bytes, in file order, for the formats that draw them. Workers and the cache hand
+ * back outcomes, not processes, so each is loaded again from its file's bytes, but only when a report first asks
+ * for more than its id and place, and only one file's processes are held at a time: a report drawing thousands of
+ * processes, file after file, never holds them all.
+ */
+function processesToDraw(slots: readonly Slot[], ruleIds: readonly string[]): ProcessToDraw[] {
+  let loaded: { slot: Slot; processes: readonly Process[] } | undefined;
+  const processesIn = (slot: Slot): readonly Process[] => {
+    if (loaded?.slot !== slot)
+      loaded = { slot, processes: processesOf([loadProcessBytes(slot.found.path, slot.bytes!, ruleIds)]) };
+    return loaded.processes;
+  };
+  return slots.flatMap((slot) =>
+    slot.bytes
+      ? slot
+          .outcome!.documents.filter((document) => document !== null)
+          .map((identity, index) => new LoadedWhenDrawn(identity, () => processesIn(slot)[index]!))
+      : [],
+  );
+}
+
+/** A process named by what its outcome says of it (id, file, place), loaded from its file only for the rest. */
+class LoadedWhenDrawn implements ProcessToDraw {
+  constructor(
+    private readonly identity: ProcessIdentity,
+    private readonly load: () => Process,
+  ) {}
+
+  get id(): string {
+    return this.identity.id;
+  }
+  get file(): string {
+    return this.identity.file;
+  }
+  get at(): Process['at'] {
+    return this.identity.at;
+  }
+  get title(): string {
+    return this.load().title;
+  }
+  get owner(): Process['owner'] {
+    return this.load().owner;
+  }
+  get start(): Process['start'] {
+    return this.load().start;
+  }
+  get steps(): Process['steps'] {
+    return this.load().steps;
   }
 }
 

@@ -24,11 +24,18 @@ import {
 import { UsageError } from '../errors.js';
 import { discoverFiles, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
-import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
+import {
+  checkTarget,
+  identityOf,
+  resolveTarget,
+  writeTo,
+  writeToStdout,
+  type WriteTarget,
+} from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { CRASH_ADVICE, crashText } from '../report/crashes.js';
-import { FORMATS, type Format, type Formatter, type ReportSettings } from '../report/types.js';
+import { FORMATS, type Format, type ReportSettings, type ReportWriter } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom, todayFrom } from './common-options.js';
 import { writeNote } from './output.js';
@@ -37,13 +44,13 @@ import { runOptionsFrom, type RunFlags } from './run-options.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
-export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
-  stylish: async () => (await import('../report/stylish.js')).formatStylish,
-  json: async () => (await import('../report/json.js')).formatJson,
-  markdown: async () => (await import('../report/markdown.js')).formatMarkdown,
-  sarif: async () => (await import('../report/sarif.js')).formatSarif,
-  junit: async () => (await import('../report/junit.js')).formatJunit,
-  github: async () => (await import('../report/github.js')).formatGithub,
+export const FORMATTERS: Record<Format, () => Promise<ReportWriter>> = {
+  stylish: async () => (await import('../report/stylish.js')).writeStylish,
+  json: async () => (await import('../report/json.js')).writeJson,
+  markdown: async () => (await import('../report/markdown.js')).writeMarkdown,
+  sarif: async () => (await import('../report/sarif.js')).writeSarif,
+  junit: async () => (await import('../report/junit.js')).writeJunit,
+  github: async () => (await import('../report/github.js')).writeGithub,
 };
 export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
@@ -248,6 +255,8 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
+  // A run where a rule threw is never replayed: its note on stderr would not be.
+  const kept: string[] | undefined = reportOptions === undefined || result.crashes ? undefined : [];
   const report = (await FORMATTERS[format]())(
     reportContext(reportSettings, shown, {
       config,
@@ -257,12 +266,9 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
       ...(runOptions.shard && { shard: runOptions.shard }),
     }),
   );
-  await writeReport(report, targets.report);
+  await writeReport(kept ? keptIn(report, kept) : report, targets.report);
   const exitCode = exitCodeOf(result, failing);
-  // A run where a rule threw is never replayed: its note on stderr would not be.
-  const saved = await prepared.save(
-    reportOptions === undefined || result.crashes ? undefined : { reportOptions, text: report, exitCode },
-  );
+  const saved = await prepared.save(kept && { reportOptions: reportOptions!, pieces: kept, exitCode });
   for (const note of saved) writeNote(note);
   return exitCode;
 }
@@ -283,9 +289,20 @@ export function failingAndShown(
   return { failing, shown: quiet ? { ...result, gaps: failing } : result };
 }
 
-export async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {
-  if (target === undefined) process.stdout.write(report);
-  else await writeTo(target, report);
+/** Writes the report as it is made, piece by piece: to the target whole or not at all, else to stdout. */
+export async function writeReport(
+  report: Uint8Array | Iterable<string>,
+  target: WriteTarget | undefined,
+): Promise<void> {
+  await (target === undefined ? writeToStdout(report) : writeTo(target, report));
+}
+
+/** The pieces of a report as they are written, each also put in `kept`: the report `--cache` keeps for a re-run. */
+function* keptIn(pieces: Iterable<string>, kept: string[]): Generator<string> {
+  for (const piece of pieces) {
+    kept.push(piece);
+    yield piece;
+  }
 }
 
 /** What the audit is asked to write, resolved and checked before anything is audited or written. */

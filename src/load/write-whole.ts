@@ -185,7 +185,7 @@ export function identityOf(stats: Stats): string {
 /** Writes `data` to a checked target: whole, by rename, or directly when it is a device or pipe. */
 export async function writeTo(target: WriteTarget, data: Data): Promise<void> {
   try {
-    if (target.descriptor !== undefined) writeToDescriptor(target.descriptor, data);
+    if (target.descriptor !== undefined) await writeToDescriptor(target.descriptor, data);
     else if (target.how === 'direct')
       await writeFile(target.path, data, { flag: constants.O_WRONLY | constants.O_APPEND });
     else await replace(target, data);
@@ -199,17 +199,42 @@ export async function writeWhole(target: string, data: Data, what: string): Prom
   await writeTo(await checkTarget(target, target, what), data);
 }
 
-/** Standard output and error through their streams (which know when the reader has gone), any other as it is. */
-function writeToDescriptor(descriptor: number, data: Data): void {
+/** Writes `data` to standard output as it comes, each part once the reader has taken what it was given. */
+export async function writeToStdout(data: Data): Promise<void> {
+  await writeToDescriptor(1, data);
+}
+
+/**
+ * Standard output and error through their streams (which know when the reader has gone), any other as it is. A part
+ * is made only once the stream has room for it, so a slow reader never makes the whole of `data` wait in memory.
+ * Once the reader has gone (`gapcheck audit | head`), the rest is not made: the stream's error is the CLI's to handle.
+ */
+async function writeToDescriptor(descriptor: number, data: Data): Promise<void> {
   const stream = descriptor === 1 ? process.stdout : descriptor === 2 ? process.stderr : undefined;
   for (const part of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
     if (stream) {
-      stream.write(part);
+      if (stream.destroyed || (!stream.write(part) && (await roomOrGone(stream)) === 'gone')) return;
       continue;
     }
     const bytes = typeof part === 'string' ? Buffer.from(part) : part;
     for (let done = 0; done < bytes.length;) done += writeSync(descriptor, bytes, done);
   }
+}
+
+/** Waits until the stream can take more, or its reader has gone (it failed or closed). */
+function roomOrGone(stream: NodeJS.WriteStream): Promise<'room' | 'gone'> {
+  return new Promise((resolve) => {
+    const settle = (how: 'room' | 'gone') => (): void => {
+      for (const [event, listener] of listeners) stream.off(event, listener);
+      resolve(how);
+    };
+    const listeners = [
+      ['drain', settle('room')],
+      ['error', settle('gone')],
+      ['close', settle('gone')],
+    ] as const;
+    for (const [event, listener] of listeners) stream.once(event, listener);
+  });
 }
 
 async function replace(target: WriteTarget, data: Data): Promise<void> {

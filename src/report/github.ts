@@ -8,7 +8,7 @@
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import type { Formatter, ReportContext } from './types.js';
+import type { Formatter, ReportContext, ReportWriter } from './types.js';
 import type { RuleCrash } from '../audit/audit.js';
 import { CRASH_ADVICE, crashText } from './crashes.js';
 import { messageAndPath } from './witness.js';
@@ -47,6 +47,9 @@ export const formatGithub: Formatter = ({ result, audited }) => {
   lines.unshift(...(result.crashes ?? []).map((crash) => crashAnnotation(crash, audited)));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 };
+
+/** At most ten annotations of each kind and a few notes: small whatever the audit, so written in one piece. */
+export const writeGithub: ReportWriter = (context) => [formatGithub(context)];
 
 function annotation(command: Command, gap: Gap): string {
   const properties = [

@@ -2,11 +2,12 @@
 import type { RuleCrash, WaivedGap } from '../audit/audit.js';
 import { countBySeverity } from './counts.js';
 import type { DrawnProcess } from './diagram.js';
-import type { Formatter, ReportContext } from './types.js';
 import type { Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
+import type { ReportContext, ReportWriter } from './types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import { reportJson } from './json-text.js';
+import { JsonList, reportJsonPieces } from './json-text.js';
+import { joinedPieces, wholeReport } from './pieces.js';
 import { machineGap } from './witness.js';
 
 /** A gap as the JSON report holds it (SPEC §7): its fix only inside `message`, a witness path over 500 steps cut (`skipped`). */
@@ -44,9 +45,22 @@ export interface ReportedRun {
   readonly processes?: readonly ProcessDrawing[];
 }
 
-export const formatJson: Formatter = (context) => `${jsonText(jsonReport(context))}\n`;
+/**
+ * Makes a list of `length` items: at once, or (`JsonList`) each only as the text reaches it, so that a report of
+ * 10,000 files is never held whole (docs/performance.md, Memory).
+ */
+type ListOf = <Item extends object>(length: number, item: (index: number) => Item) => readonly Item[];
 
-export function jsonReport(context: ReportContext): JsonReport {
+const listNow: ListOf = (length, item) => Array.from({ length }, (_, index) => item(index));
+// `reportJsonPieces` writes a `JsonList` as the list it stands for.
+const listAsWritten: ListOf = <Item extends object>(length: number, item: (index: number) => Item) =>
+  new JsonList(length, item) as unknown as readonly Item[];
+
+export const writeJson: ReportWriter = (context) => jsonTextPieces(jsonReport(context, listAsWritten));
+
+export const formatJson = wholeReport(writeJson);
+
+export function jsonReport(context: ReportContext, listOf: ListOf = listNow): JsonReport {
   const { result } = context;
   return {
     gapcheck: 1,
@@ -56,14 +70,17 @@ export function jsonReport(context: ReportContext): JsonReport {
       gaps: result.gaps.length,
       ...countBySeverity(result.gaps),
     },
-    gaps: result.gaps.map(machineGap),
-    waived: result.waived.map(machineGap),
+    gaps: listOf(result.gaps.length, (index) => machineGap(result.gaps[index]!)),
+    waived: listOf(result.waived.length, (index) => machineGap(result.waived[index]!)),
     ...(result.crashes && { crashes: result.crashes }),
-    run: runOf(context),
+    run: runOf(context, listOf),
   };
 }
 
-function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }: ReportContext): ReportedRun {
+function runOf(
+  { run, configFile, paths, today, quiet, rules, audited, processes }: ReportContext,
+  listOf: ListOf,
+): ReportedRun {
   return {
     version: run.version,
     build: run.build,
@@ -75,7 +92,7 @@ function runOf({ run, configFile, paths, today, quiet, rules, audited, processes
     quiet,
     rules,
     files: audited,
-    ...(run.shard && { processes: processes.map(drawing) }),
+    ...(run.shard && { processes: listOf(processes.length, (index) => drawing(processes[index]!)) }),
   };
 }
 
@@ -117,9 +134,11 @@ function drawing(process: DrawnProcess): ProcessDrawing {
 }
 
 /**
- * JSON as `reportJson` writes it, whose strings hold no raw control, bidirectional or separator character: each is written as a JSON
- * escape (`\u0085`), which reads back as the same string, so the data is exact and a terminal shows it safely.
+ * JSON as `reportJson` writes it, and a line break after it, in pieces. Its strings hold no raw control, bidirectional
+ * or separator character: each is written as a JSON escape (`\u0085`), which reads back as the same string, so the
+ * data is exact and a terminal shows it safely.
  */
-export function jsonText(value: unknown): string {
-  return escapeUntrusted(reportJson(value), { keepLayout: true });
+export function* jsonTextPieces(value: unknown): Generator<string> {
+  for (const piece of joinedPieces(reportJsonPieces(value))) yield escapeUntrusted(piece, { keepLayout: true });
+  yield '\n';
 }

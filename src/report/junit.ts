@@ -11,7 +11,9 @@ import type { RuleCrash, WaivedGap } from '../audit/audit.js';
 import { crashText } from './crashes.js';
 import { SEVERITIES } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
-import type { Formatter, ReportContext } from './types.js';
+import type { ReportContext, ReportWriter } from './types.js';
+import type { AuditedFile } from '../audit/run.js';
+import { wholeReport } from './pieces.js';
 import { escapeUntrusted, withoutWorkflowCommands } from '../untrusted-text.js';
 import { pathLine } from './witness.js';
 
@@ -26,29 +28,49 @@ interface TestCase {
   readonly crash?: RuleCrash;
 }
 
-export const formatJunit: Formatter = (context) => {
+/**
+ * Two passes over the files: the root's counts first, then each testsuite as it is written, so the testcases of a
+ * large repository are never all held at once.
+ */
+export const writeJunit: ReportWriter = function* (context) {
   const byCase = { gaps: groupByCase(context.result.gaps), waived: groupByCase(context.result.waived) };
   const crashes = context.result.crashes ?? [];
-  const suites = context.audited.map(({ file, processes }) => ({
+  const suiteOf = ({ file, processes }: AuditedFile): Suite => ({
     file,
     cases: testCases(context, byCase, file, processes),
-  }));
+  });
   // A check over all the files together failed: it belongs to no file's testsuite.
   const overAll = crashes.filter((crash) => !context.audited.some(({ file }) => file === crash.file));
-  if (overAll.length > 0) suites.push({ file: 'gapcheck', cases: overAll.map(crashCase) });
-  const all = suites.flatMap((suite) => suite.cases);
-  const lines = [
+  const overAllSuite: Suite[] = overAll.length > 0 ? [{ file: 'gapcheck', cases: overAll.map(crashCase) }] : [];
+  const total = { tests: 0, failures: 0, errors: 0 };
+  for (const { cases } of [...context.audited.map(suiteOf), ...overAllSuite]) {
+    const counts = tally(cases);
+    total.tests += counts.tests;
+    total.failures += counts.failures;
+    total.errors += counts.errors;
+  }
+  const head = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: 'gapcheck', ...tally(all), time: '0' })}>`,
-    ...suites.flatMap(({ file, cases }) => [
-      `  <testsuite${attributes({ name: file, ...tally(cases), skipped: String(skippedCount(cases)), time: '0', timestamp: `${context.today}T00:00:00` })}>`,
+    `<testsuites${attributes({ name: 'gapcheck', ...textsOf(total), time: '0' })}>`,
+  ];
+  yield `${head.join('\n')}\n`;
+  const suiteXml = ({ file, cases }: Suite): string =>
+    `${[
+      `  <testsuite${attributes({ name: file, ...textsOf(tally(cases)), skipped: String(skippedCount(cases)), time: '0', timestamp: `${context.today}T00:00:00` })}>`,
       ...cases.flatMap(testCaseXml),
       '  </testsuite>',
-    ]),
-    '</testsuites>',
-  ];
-  return `${lines.join('\n')}\n`;
+    ].join('\n')}\n`;
+  for (const audited of context.audited) yield suiteXml(suiteOf(audited));
+  yield* overAllSuite.map(suiteXml);
+  yield '</testsuites>\n';
 };
+
+export const formatJunit = wholeReport(writeJunit);
+
+interface Suite {
+  readonly file: string;
+  readonly cases: readonly TestCase[];
+}
 
 interface GapsByCase {
   readonly gaps: ReadonlyMap<string, readonly Gap[]>;
@@ -96,13 +118,16 @@ function crashCase(crash: RuleCrash): TestCase {
 }
 
 /** The counts both the root and each testsuite carry; only a testsuite may count skipped ones (junit-10.xsd). */
-function tally(cases: readonly TestCase[]): Record<string, string> {
-  const failures = cases.filter((c) => c.gaps.length > 0).length;
+function tally(cases: readonly TestCase[]): Record<'tests' | 'failures' | 'errors', number> {
   return {
-    tests: String(cases.length),
-    failures: String(failures),
-    errors: String(cases.filter((c) => c.crash).length),
+    tests: cases.length,
+    failures: cases.filter((c) => c.gaps.length > 0).length,
+    errors: cases.filter((c) => c.crash).length,
   };
+}
+
+function textsOf(counts: Record<string, number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, String(count)]));
 }
 
 function skippedCount(cases: readonly TestCase[]): number {

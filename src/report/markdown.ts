@@ -12,7 +12,8 @@ import { ruleOrigin, ruleSummary } from './rule-doc.js';
 import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import type { DrawnProcess } from './diagram.js';
 import { renderMermaid } from './mermaid.js';
-import type { Formatter, ReportContext } from './types.js';
+import type { ReportContext, ReportWriter } from './types.js';
+import { joinedPieces, wholeReport } from './pieces.js';
 import { pathText } from '../rules/support/step-list.js';
 
 /**
@@ -33,21 +34,33 @@ interface Section {
   readonly name: string;
 }
 
-export const formatMarkdown: Formatter = (context) => {
+/** Block by block, each section's flowchart drawn only when the section is written. */
+export const writeMarkdown: ReportWriter = (context) => joinedPieces(blocksJoined(markdownBlocks(context)));
+
+export const formatMarkdown = wholeReport(writeMarkdown);
+
+function* markdownBlocks(context: ReportContext): Generator<string> {
   const sections = sectionsOf(context);
-  const blocks = [
-    heading(1, 'Customer-service gap report'),
-    LINT_SETTINGS,
-    ...scope(context),
-    ...internalErrors(context),
-    ...summary(context, sections),
-    ...closeFirst(context.result.gaps),
-    ...sections.flatMap(sectionBlocks),
-    ...waivedGaps(context),
-    ...rulesThatFired(context.result.gaps, context.registry),
-  ];
-  return `${blocks.join('\n\n')}\n`;
-};
+  yield heading(1, 'Customer-service gap report');
+  yield LINT_SETTINGS;
+  yield* scope(context);
+  yield* internalErrors(context);
+  yield* summary(context, sections);
+  yield* closeFirst(context.result.gaps);
+  for (const section of sections) yield* sectionBlocks(section);
+  yield* waivedGaps(context);
+  yield* rulesThatFired(context.result.gaps, context.registry);
+}
+
+/** The blocks with a blank line between them, and a line break after the last. */
+function* blocksJoined(blocks: Iterable<string>): Generator<string> {
+  let separator = '';
+  for (const block of blocks) {
+    yield `${separator}${block}`;
+    separator = '\n\n';
+  }
+  yield '\n';
+}
 
 function scope({ result, paths, configFile, today, quiet, failOn }: ReportContext): string[] {
   const shown = quiet ? `only gaps at or above ${failOn ?? 'the --fail-on threshold'} (--quiet)` : 'every gap';

@@ -3,15 +3,17 @@
  * result per gap (waived gaps as suppressed results), fingerprinted so an alert keeps its identity when lines move.
  */
 import { createHash } from 'node:crypto';
-import type { Invocation, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Invocation, Log, ReportingDescriptor, Result, Run } from 'sarif';
 import type { RuleCrash } from '../audit/audit.js';
 import { crashText } from './crashes.js';
 import type { Severity } from '../model/severity.js';
 import type { AnyRule, Gap } from '../rules/types.js';
 import { version } from '../version.js';
 import { ruleSummary } from './rule-doc.js';
-import type { Formatter } from './types.js';
-import { jsonText } from './json.js';
+import type { ReportWriter } from './types.js';
+import { jsonTextPieces } from './json.js';
+import { JsonList } from './json-text.js';
+import { wholeReport } from './pieces.js';
 import { gapRange } from './range.js';
 import { machinePath, messageAndPath } from './witness.js';
 
@@ -24,10 +26,20 @@ const SOURCE_ROOT = '%SRCROOT%';
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 
-export const formatSarif: Formatter = ({ result, registry }) => {
+export const writeSarif: ReportWriter = ({ result, registry }) => {
   const ruleIndex = new Map(registry.ids.map((id, index) => [id, index]));
   const fingerprints = fingerprintAll([...result.gaps, ...result.waived]);
-  const log: Log = {
+  const gapCount = result.gaps.length;
+  const results = new JsonList<Result>(gapCount + result.waived.length, (index) => {
+    if (index < gapCount)
+      return toResult(result.gaps[index]!, ruleIndex.get(result.gaps[index]!.rule), fingerprints[index]!);
+    const gap = result.waived[index - gapCount]!;
+    return {
+      ...toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]!),
+      suppressions: [{ kind: 'inSource' as const, status: 'accepted' as const, justification: gap.reason }],
+    };
+  });
+  const log: StreamedLog = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -48,18 +60,17 @@ export const formatSarif: Formatter = ({ result, registry }) => {
         },
         columnKind: 'utf16CodeUnits',
         ...(result.crashes && { invocations: [failedInvocation(result.crashes, ruleIndex)] }),
-        results: [
-          ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]!)),
-          ...result.waived.map((gap, index) => ({
-            ...toResult(gap, ruleIndex.get(gap.rule), fingerprints[result.gaps.length + index]!),
-            suppressions: [{ kind: 'inSource' as const, status: 'accepted' as const, justification: gap.reason }],
-          })),
-        ],
+        results,
       },
     ],
   };
-  return `${jsonText(log)}\n`;
+  return jsonTextPieces(log);
 };
+
+export const formatSarif = wholeReport(writeSarif);
+
+/** A SARIF log whose results are made one by one as they are written. */
+type StreamedLog = Omit<Log, 'runs'> & { runs: (Omit<Run, 'results'> & { results: JsonList<Result> })[] };
 
 /** Rules that threw, as SARIF says a tool failed: the run did not finish, each failure a notification about its rule. */
 function failedInvocation(crashes: readonly RuleCrash[], ruleIndex: ReadonlyMap<string, number>): Invocation {

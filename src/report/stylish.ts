@@ -5,32 +5,35 @@ import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { ESCAPED_COLON, escapeUntrusted, withoutWorkflowCommands } from '../untrusted-text.js';
 import { countBySeverity, plural } from './counts.js';
-import type { Formatter, ReportContext } from './types.js';
+import type { ReportContext, ReportWriter } from './types.js';
+import { wholeReport } from './pieces.js';
 import { crashText } from './crashes.js';
 import { pathLine } from './witness.js';
 
-export const formatStylish: Formatter = (context) => {
+export const writeStylish: ReportWriter = function* (context) {
   const paint = new Chalk({ level: context.color ? 1 : 0 });
-  const { gaps } = context.result;
-  const lines: string[] = [];
-  for (const [file, fileGaps] of groupByFile(gaps)) {
-    lines.push(paint.underline(escapeUntrusted(file)));
+  const lines = (text: readonly string[]): string => withoutWorkflowCommands(`${text.join('\n')}\n`, ESCAPED_COLON);
+  for (const [file, fileGaps] of groupByFile(context.result.gaps)) {
+    const group = [paint.underline(escapeUntrusted(file))];
     const width = Math.max(...fileGaps.map((gap) => `${gap.line}:${gap.column}`.length));
     for (const gap of fileGaps) {
       const where = `${gap.line}:${gap.column}`.padEnd(width);
-      lines.push(
+      group.push(
         `  ${paint.dim(where)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`,
       );
       const path = pathLine(gap);
-      if (path !== undefined) lines.push(`  ${' '.repeat(width)}  ${paint.dim(escapeUntrusted(path))}`);
+      if (path !== undefined) group.push(`  ${' '.repeat(width)}  ${paint.dim(escapeUntrusted(path))}`);
     }
-    lines.push('');
+    yield lines([...group, '']);
   }
-  for (const crash of context.result.crashes ?? [])
-    lines.push(paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`), '');
-  lines.push(summaryTable(context, paint), verdict(context, paint), '');
-  return withoutWorkflowCommands(lines.join('\n'), ESCAPED_COLON);
+  const crashes = (context.result.crashes ?? []).flatMap((crash) => [
+    paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`),
+    '',
+  ]);
+  yield lines([...crashes, summaryTable(context, paint), verdict(context, paint)]);
 };
+
+export const formatStylish = wholeReport(writeStylish);
 
 function groupByFile(gaps: readonly Gap[]): Map<string, Gap[]> {
   const groups = new Map<string, Gap[]>();

@@ -309,7 +309,7 @@ describe('a kept report', () => {
   async function auditAndKeep(text: string, options: Partial<RunOptions> = {}): Promise<void> {
     const run = await prepare(options);
     await run.audit();
-    await run.save({ reportOptions: REPORT_OPTIONS, text, exitCode: 1 });
+    await run.save({ reportOptions: REPORT_OPTIONS, pieces: [text], exitCode: 1 });
   }
 
   it('is printed again, with its exit code, when no file and no setting changed', async () => {
