@@ -11656,6 +11656,33 @@ var init_counts = __esm({
   }
 });
 
+// dist/report/pieces.js
+function* joinedPieces(pieces) {
+  let pending = [];
+  let length = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    length += piece.length;
+    if (length >= PIECE_CHARACTERS) {
+      yield pending.join("");
+      pending = [];
+      length = 0;
+    }
+  }
+  if (length > 0)
+    yield pending.join("");
+}
+function wholeReport(write) {
+  return (context) => [...write(context)].join("");
+}
+var PIECE_CHARACTERS;
+var init_pieces = __esm({
+  "dist/report/pieces.js"() {
+    "use strict";
+    PIECE_CHARACTERS = 64 * 1024;
+  }
+});
+
 // dist/report/witness.js
 function pathLine(gap) {
   return gap.path && gap.path.length > 0 ? `path: ${pathText(gap.path)}` : void 0;
@@ -11690,7 +11717,8 @@ var init_witness = __esm({
 // dist/report/stylish.js
 var stylish_exports = {};
 __export(stylish_exports, {
-  formatStylish: () => formatStylish
+  formatStylish: () => formatStylish,
+  writeStylish: () => writeStylish
 });
 function groupByFile(gaps) {
   const groups = /* @__PURE__ */ new Map();
@@ -11729,7 +11757,7 @@ function verdict({ result, failOn, quiet }, paint) {
     return paint.yellow(`\u26A0 ${counted}; none at or above ${failOn ?? "--fail-on"}, so the audit passes`);
   return paint.red.bold(`\u2716 ${counted}; ${failing} at or above ${failOn}, so the audit fails`);
 }
-var import_cli_table3, formatStylish, SEVERITY_COLOR, asciiBorders;
+var import_cli_table3, writeStylish, formatStylish, SEVERITY_COLOR, asciiBorders;
 var init_stylish = __esm({
   "dist/report/stylish.js"() {
     "use strict";
@@ -11738,29 +11766,32 @@ var init_stylish = __esm({
     init_severity();
     init_untrusted_text();
     init_counts();
+    init_pieces();
     init_crashes();
     init_witness();
-    formatStylish = (context) => {
+    writeStylish = function* (context) {
       const paint = new Chalk({ level: context.color ? 1 : 0 });
-      const { gaps } = context.result;
-      const lines = [];
-      for (const [file, fileGaps] of groupByFile(gaps)) {
-        lines.push(paint.underline(escapeUntrusted(file)));
+      const lines = (text) => withoutWorkflowCommands(`${text.join("\n")}
+`, ESCAPED_COLON);
+      for (const [file, fileGaps] of groupByFile(context.result.gaps)) {
+        const group = [paint.underline(escapeUntrusted(file))];
         const width = Math.max(...fileGaps.map((gap) => `${gap.line}:${gap.column}`.length));
         for (const gap of fileGaps) {
           const where2 = `${gap.line}:${gap.column}`.padEnd(width);
-          lines.push(`  ${paint.dim(where2)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
+          group.push(`  ${paint.dim(where2)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
           const path13 = pathLine(gap);
           if (path13 !== void 0)
-            lines.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path13))}`);
+            group.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path13))}`);
         }
-        lines.push("");
+        yield lines([...group, ""]);
       }
-      for (const crash of context.result.crashes ?? [])
-        lines.push(paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`), "");
-      lines.push(summaryTable(context, paint), verdict(context, paint), "");
-      return withoutWorkflowCommands(lines.join("\n"), ESCAPED_COLON);
+      const crashes = (context.result.crashes ?? []).flatMap((crash) => [
+        paint.red(`internal error: ${escapeUntrusted(crashText(crash))}`),
+        ""
+      ]);
+      yield lines([...crashes, summaryTable(context, paint), verdict(context, paint)]);
     };
+    formatStylish = wholeReport(writeStylish);
     SEVERITY_COLOR = {
       critical: (paint) => paint.bold.red,
       high: (paint) => paint.red,
@@ -11788,27 +11819,55 @@ var init_stylish = __esm({
 });
 
 // dist/report/json-text.js
-function reportJson(value, indent = "") {
+function* reportJsonPieces(value, indent = "") {
+  if (value instanceof JsonList) {
+    if (value.length === 0)
+      return yield "[]";
+    yield* listPieces(Array.from({ length: value.length }, (_, index) => index), (index) => value.item(index), indent);
+    return;
+  }
   if (value === null || typeof value !== "object")
-    return JSON.stringify(value) ?? "null";
-  const inner = `${indent}  `;
+    return yield JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) {
     if (value.every((item) => item === null || typeof item !== "object"))
-      return JSON.stringify(value);
-    return `[
-${value.map((item) => inner + reportJson(item, inner)).join(",\n")}
-${indent}]`;
+      return yield JSON.stringify(value);
+    yield* listPieces(value, (item) => item, indent);
+    return;
   }
   const entries = Object.entries(value).filter(([, item]) => item !== void 0);
   if (entries.length === 0)
-    return "{}";
-  return `{
-${entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${reportJson(item, inner)}`).join(",\n")}
+    return yield "{}";
+  const inner = `${indent}  `;
+  yield "{\n";
+  for (const [index, [key, item]] of entries.entries()) {
+    yield `${index === 0 ? "" : ",\n"}${inner}${JSON.stringify(key)}: `;
+    yield* reportJsonPieces(item, inner);
+  }
+  yield `
 ${indent}}`;
 }
+function* listPieces(items, made, indent) {
+  const inner = `${indent}  `;
+  yield "[\n";
+  for (const [index, item] of items.entries()) {
+    yield `${index === 0 ? "" : ",\n"}${inner}`;
+    yield* reportJsonPieces(made(item), inner);
+  }
+  yield `
+${indent}]`;
+}
+var JsonList;
 var init_json_text = __esm({
   "dist/report/json-text.js"() {
     "use strict";
+    JsonList = class {
+      length;
+      item;
+      constructor(length, item) {
+        this.length = length;
+        this.item = item;
+      }
+    };
   }
 });
 
@@ -11817,9 +11876,10 @@ var json_exports = {};
 __export(json_exports, {
   formatJson: () => formatJson,
   jsonReport: () => jsonReport,
-  jsonText: () => jsonText
+  jsonTextPieces: () => jsonTextPieces,
+  writeJson: () => writeJson
 });
-function jsonReport(context) {
+function jsonReport(context, listOf = listNow) {
   const { result } = context;
   return {
     gapcheck: 1,
@@ -11829,13 +11889,13 @@ function jsonReport(context) {
       gaps: result.gaps.length,
       ...countBySeverity(result.gaps)
     },
-    gaps: result.gaps.map(machineGap),
-    waived: result.waived.map(machineGap),
+    gaps: listOf(result.gaps.length, (index) => machineGap(result.gaps[index])),
+    waived: listOf(result.waived.length, (index) => machineGap(result.waived[index])),
     ...result.crashes && { crashes: result.crashes },
-    run: runOf(context)
+    run: runOf(context, listOf)
   };
 }
-function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }) {
+function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }, listOf) {
   return {
     version: run.version,
     build: run.build,
@@ -11847,7 +11907,7 @@ function runOf({ run, configFile, paths, today, quiet, rules, audited, processes
     quiet,
     rules,
     files: audited,
-    ...run.shard && { processes: processes.map(drawing) }
+    ...run.shard && { processes: listOf(processes.length, (index) => drawing(processes[index])) }
   };
 }
 function drawing(process3) {
@@ -11870,19 +11930,24 @@ function drawing(process3) {
     }))
   };
 }
-function jsonText(value) {
-  return escapeUntrusted(reportJson(value), { keepLayout: true });
+function* jsonTextPieces(value) {
+  for (const piece of joinedPieces(reportJsonPieces(value)))
+    yield escapeUntrusted(piece, { keepLayout: true });
+  yield "\n";
 }
-var formatJson;
+var listNow, listAsWritten, writeJson, formatJson;
 var init_json = __esm({
   "dist/report/json.js"() {
     "use strict";
     init_counts();
     init_untrusted_text();
     init_json_text();
+    init_pieces();
     init_witness();
-    formatJson = (context) => `${jsonText(jsonReport(context))}
-`;
+    listNow = (length, item) => Array.from({ length }, (_, index) => item(index));
+    listAsWritten = (length, item) => new JsonList(length, item);
+    writeJson = (context) => jsonTextPieces(jsonReport(context, listAsWritten));
+    formatJson = wholeReport(writeJson);
   }
 });
 
@@ -12266,8 +12331,30 @@ var init_mermaid = __esm({
 // dist/report/markdown.js
 var markdown_exports = {};
 __export(markdown_exports, {
-  formatMarkdown: () => formatMarkdown
+  formatMarkdown: () => formatMarkdown,
+  writeMarkdown: () => writeMarkdown
 });
+function* markdownBlocks(context) {
+  const sections = sectionsOf(context);
+  yield heading(1, "Customer-service gap report");
+  yield LINT_SETTINGS;
+  yield* scope(context);
+  yield* internalErrors(context);
+  yield* summary(context, sections);
+  yield* closeFirst(context.result.gaps);
+  for (const section of sections)
+    yield* sectionBlocks(section);
+  yield* waivedGaps(context);
+  yield* rulesThatFired(context.result.gaps, context.registry);
+}
+function* blocksJoined(blocks) {
+  let separator = "";
+  for (const block of blocks) {
+    yield `${separator}${block}`;
+    separator = "\n\n";
+  }
+  yield "\n";
+}
 function scope({ result, paths, configFile, today, quiet, failOn }) {
   const shown2 = quiet ? `only gaps at or above ${failOn ?? "the --fail-on threshold"} (--quiet)` : "every gap";
   return [
@@ -12431,7 +12518,7 @@ function sectionName({ file, processId, process: process3 }, idShared) {
     return processId;
   return process3 ? `${processId} in ${file}:${process3.at.line}` : `${processId} in ${file}`;
 }
-var LINT_SETTINGS, BLANK, formatMarkdown, MERMAID_MAX_EDGES, LEGEND;
+var LINT_SETTINGS, BLANK, writeMarkdown, formatMarkdown, MERMAID_MAX_EDGES, LEGEND;
 var init_markdown = __esm({
   "dist/report/markdown.js"() {
     "use strict";
@@ -12442,25 +12529,12 @@ var init_markdown = __esm({
     init_rule_doc();
     init_markdown_text();
     init_mermaid();
+    init_pieces();
     init_step_list();
     LINT_SETTINGS = '<!-- markdownlint-configure-file\n{ "MD013": { "tables": false, "code_blocks": false } }\n-->';
     BLANK = "________";
-    formatMarkdown = (context) => {
-      const sections = sectionsOf(context);
-      const blocks = [
-        heading(1, "Customer-service gap report"),
-        LINT_SETTINGS,
-        ...scope(context),
-        ...internalErrors(context),
-        ...summary(context, sections),
-        ...closeFirst(context.result.gaps),
-        ...sections.flatMap(sectionBlocks),
-        ...waivedGaps(context),
-        ...rulesThatFired(context.result.gaps, context.registry)
-      ];
-      return `${blocks.join("\n\n")}
-`;
-    };
+    writeMarkdown = (context) => joinedPieces(blocksJoined(markdownBlocks(context)));
+    formatMarkdown = wholeReport(writeMarkdown);
     MERMAID_MAX_EDGES = 500;
     LEGEND = "Steps with gaps are coloured by their most severe gap: critical red, high orange, medium yellow, low blue. Thick red arrows are the paths by which a case falls through. Dashed boxes are steps that are named but do not exist.";
   }
@@ -12484,7 +12558,8 @@ __export(sarif_exports, {
   FINGERPRINT_KEY: () => FINGERPRINT_KEY,
   INFORMATION_URI: () => INFORMATION_URI,
   fileUri: () => fileUri,
-  formatSarif: () => formatSarif
+  formatSarif: () => formatSarif,
+  writeSarif: () => writeSarif
 });
 import { createHash as createHash3 } from "node:crypto";
 function failedInvocation(crashes, ruleIndex) {
@@ -12564,7 +12639,7 @@ function fingerprintAll(gaps) {
 function fileUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, SOURCE_ROOT, LEVEL, formatSarif;
+var SARIF_SCHEMA, INFORMATION_URI, FINGERPRINT_KEY, SOURCE_ROOT, LEVEL, writeSarif, formatSarif;
 var init_sarif = __esm({
   "dist/report/sarif.js"() {
     "use strict";
@@ -12572,6 +12647,8 @@ var init_sarif = __esm({
     init_version();
     init_rule_doc();
     init_json();
+    init_json_text();
+    init_pieces();
     init_range();
     init_witness();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -12579,9 +12656,19 @@ var init_sarif = __esm({
     FINGERPRINT_KEY = "gapcheck/v1";
     SOURCE_ROOT = "%SRCROOT%";
     LEVEL = { critical: "error", high: "error", medium: "warning", low: "note" };
-    formatSarif = ({ result, registry }) => {
+    writeSarif = ({ result, registry }) => {
       const ruleIndex = new Map(registry.ids.map((id, index) => [id, index]));
       const fingerprints = fingerprintAll([...result.gaps, ...result.waived]);
+      const gapCount2 = result.gaps.length;
+      const results = new JsonList(gapCount2 + result.waived.length, (index) => {
+        if (index < gapCount2)
+          return toResult(result.gaps[index], ruleIndex.get(result.gaps[index].rule), fingerprints[index]);
+        const gap = result.waived[index - gapCount2];
+        return {
+          ...toResult(gap, ruleIndex.get(gap.rule), fingerprints[index]),
+          suppressions: [{ kind: "inSource", status: "accepted", justification: gap.reason }]
+        };
+      });
       const log = {
         $schema: SARIF_SCHEMA,
         version: "2.1.0",
@@ -12603,19 +12690,13 @@ var init_sarif = __esm({
             },
             columnKind: "utf16CodeUnits",
             ...result.crashes && { invocations: [failedInvocation(result.crashes, ruleIndex)] },
-            results: [
-              ...result.gaps.map((gap, index) => toResult(gap, ruleIndex.get(gap.rule), fingerprints[index])),
-              ...result.waived.map((gap, index) => ({
-                ...toResult(gap, ruleIndex.get(gap.rule), fingerprints[result.gaps.length + index]),
-                suppressions: [{ kind: "inSource", status: "accepted", justification: gap.reason }]
-              }))
-            ]
+            results
           }
         ]
       };
-      return `${jsonText(log)}
-`;
+      return jsonTextPieces(log);
     };
+    formatSarif = wholeReport(writeSarif);
   }
 });
 
@@ -12624,7 +12705,8 @@ var junit_exports = {};
 __export(junit_exports, {
   escapeAttribute: () => escapeAttribute,
   escapeText: () => escapeText,
-  formatJunit: () => formatJunit
+  formatJunit: () => formatJunit,
+  writeJunit: () => writeJunit
 });
 function groupByCase(gaps) {
   const groups = /* @__PURE__ */ new Map();
@@ -12659,12 +12741,14 @@ function crashCase(crash) {
   return { name: crash.rule, classname: crash.file, gaps: [], waived: [], crash };
 }
 function tally(cases) {
-  const failures = cases.filter((c) => c.gaps.length > 0).length;
   return {
-    tests: String(cases.length),
-    failures: String(failures),
-    errors: String(cases.filter((c) => c.crash).length)
+    tests: cases.length,
+    failures: cases.filter((c) => c.gaps.length > 0).length,
+    errors: cases.filter((c) => c.crash).length
   };
+}
+function textsOf(counts) {
+  return Object.fromEntries(Object.entries(counts).map(([name, count]) => [name, String(count)]));
 }
 function skippedCount(cases) {
   return cases.filter((c) => c.gaps.length === 0 && c.waived.length > 0).length;
@@ -12707,39 +12791,50 @@ function escapeText(text) {
 function escapeAttribute(text) {
   return escapeText(text).replaceAll('"', "&quot;").replaceAll("'", "&apos;").replaceAll("\n", "&#10;").replaceAll("\r", "&#13;").replaceAll("	", "&#9;");
 }
-var INVALID_PROCESS, formatJunit, NOT_XML;
+var INVALID_PROCESS, writeJunit, formatJunit, NOT_XML;
 var init_junit = __esm({
   "dist/report/junit.js"() {
     "use strict";
     init_crashes();
     init_severity();
+    init_pieces();
     init_untrusted_text();
     init_witness();
     INVALID_PROCESS = "invalid-process";
-    formatJunit = (context) => {
+    writeJunit = function* (context) {
       const byCase = { gaps: groupByCase(context.result.gaps), waived: groupByCase(context.result.waived) };
       const crashes = context.result.crashes ?? [];
-      const suites = context.audited.map(({ file, processes }) => ({
+      const suiteOf = ({ file, processes }) => ({
         file,
         cases: testCases(context, byCase, file, processes)
-      }));
+      });
       const overAll = crashes.filter((crash) => !context.audited.some(({ file }) => file === crash.file));
-      if (overAll.length > 0)
-        suites.push({ file: "gapcheck", cases: overAll.map(crashCase) });
-      const all = suites.flatMap((suite) => suite.cases);
-      const lines = [
+      const overAllSuite = overAll.length > 0 ? [{ file: "gapcheck", cases: overAll.map(crashCase) }] : [];
+      const total = { tests: 0, failures: 0, errors: 0 };
+      for (const { cases } of [...context.audited.map(suiteOf), ...overAllSuite]) {
+        const counts = tally(cases);
+        total.tests += counts.tests;
+        total.failures += counts.failures;
+        total.errors += counts.errors;
+      }
+      const head = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites${attributes({ name: "gapcheck", ...tally(all), time: "0" })}>`,
-        ...suites.flatMap(({ file, cases }) => [
-          `  <testsuite${attributes({ name: file, ...tally(cases), skipped: String(skippedCount(cases)), time: "0", timestamp: `${context.today}T00:00:00` })}>`,
-          ...cases.flatMap(testCaseXml),
-          "  </testsuite>"
-        ]),
-        "</testsuites>"
+        `<testsuites${attributes({ name: "gapcheck", ...textsOf(total), time: "0" })}>`
       ];
-      return `${lines.join("\n")}
+      yield `${head.join("\n")}
 `;
+      const suiteXml = ({ file, cases }) => `${[
+        `  <testsuite${attributes({ name: file, ...textsOf(tally(cases)), skipped: String(skippedCount(cases)), time: "0", timestamp: `${context.today}T00:00:00` })}>`,
+        ...cases.flatMap(testCaseXml),
+        "  </testsuite>"
+      ].join("\n")}
+`;
+      for (const audited of context.audited)
+        yield suiteXml(suiteOf(audited));
+      yield* overAllSuite.map(suiteXml);
+      yield "</testsuites>\n";
     };
+    formatJunit = wholeReport(writeJunit);
     NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
   }
 });
@@ -12750,7 +12845,8 @@ __export(github_exports, {
   ANNOTATIONS_PER_KIND: () => ANNOTATIONS_PER_KIND,
   escapeData: () => escapeData,
   escapeProperty: () => escapeProperty,
-  formatGithub: () => formatGithub
+  formatGithub: () => formatGithub,
+  writeGithub: () => writeGithub
 });
 function annotation(command, gap) {
   const properties = [
@@ -12773,7 +12869,7 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
-var COMMAND, ANNOTATIONS_PER_KIND, formatGithub;
+var COMMAND, ANNOTATIONS_PER_KIND, formatGithub, writeGithub;
 var init_github = __esm({
   "dist/report/github.js"() {
     "use strict";
@@ -12807,6 +12903,7 @@ var init_github = __esm({
       return lines.length === 0 ? "" : `${lines.join("\n")}
 `;
     };
+    writeGithub = (context) => [formatGithub(context)];
   }
 });
 
@@ -14482,7 +14579,7 @@ function identityOf(stats) {
 async function writeTo(target, data) {
   try {
     if (target.descriptor !== void 0)
-      writeToDescriptor(target.descriptor, data);
+      await writeToDescriptor(target.descriptor, data);
     else if (target.how === "direct")
       await writeFile(target.path, data, { flag: constants.O_WRONLY | constants.O_APPEND });
     else
@@ -14494,17 +14591,37 @@ async function writeTo(target, data) {
 async function writeWhole(target, data, what) {
   await writeTo(await checkTarget(target, target, what), data);
 }
-function writeToDescriptor(descriptor, data) {
+async function writeToStdout(data) {
+  await writeToDescriptor(1, data);
+}
+async function writeToDescriptor(descriptor, data) {
   const stream = descriptor === 1 ? process.stdout : descriptor === 2 ? process.stderr : void 0;
   for (const part of typeof data === "string" || data instanceof Uint8Array ? [data] : data) {
     if (stream) {
-      stream.write(part);
+      if (stream.destroyed || !stream.write(part) && await roomOrGone(stream) === "gone")
+        return;
       continue;
     }
     const bytes = typeof part === "string" ? Buffer.from(part) : part;
     for (let done = 0; done < bytes.length; )
       done += writeSync(descriptor, bytes, done);
   }
+}
+function roomOrGone(stream) {
+  return new Promise((resolve3) => {
+    const settle2 = (how) => () => {
+      for (const [event, listener] of listeners)
+        stream.off(event, listener);
+      resolve3(how);
+    };
+    const listeners = [
+      ["drain", settle2("room")],
+      ["error", settle2("gone")],
+      ["close", settle2("gone")]
+    ];
+    for (const [event, listener] of listeners)
+      stream.once(event, listener);
+  });
 }
 async function replace(target, data) {
   const folder = path.dirname(target.path);
@@ -14643,18 +14760,18 @@ var OutcomeCache = class _OutcomeCache {
       return;
     const index = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project]);
     const reportHeader = this.report ? { key: this.report.key, exitCode: this.report.exitCode } : null;
-    const body = [
-      asciiJson(index),
-      "\n",
-      asciiJson([...entries.values()].map((e) => e.outcome)),
-      "\n",
-      JSON.stringify(reportHeader),
-      "\n",
-      this.report?.text ?? ""
-    ];
-    const header = { "gapcheck-cache": CACHE_FORMAT, key: this.key, signature: sign(this.secret, body) };
-    await writeWhole(this.location, [`${JSON.stringify(header)}
-`, ...body], "the cache");
+    const report2 = this.report;
+    function* body() {
+      yield asciiJson(index);
+      yield "\n";
+      yield* outcomesJson(entries.values());
+      yield "\n";
+      yield JSON.stringify(reportHeader);
+      yield "\n";
+      yield* report2?.pieces ?? [];
+    }
+    const header = { "gapcheck-cache": CACHE_FORMAT, key: this.key, signature: sign(this.secret, body()) };
+    await writeWhole(this.location, afterLine(JSON.stringify(header), body()), "the cache");
   }
 };
 function readCache(bytes, key, secret) {
@@ -14742,6 +14859,19 @@ function isReportHeader(value) {
 }
 function asciiJson(value) {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function* afterLine(line, rest) {
+  yield `${line}
+`;
+  yield* rest;
+}
+function* outcomesJson(entries) {
+  let separator = "[";
+  for (const entry of entries) {
+    yield `${separator}${asciiJson(entry.outcome)}`;
+    separator = ",";
+  }
+  yield separator === "[" ? "[]" : "]";
 }
 function sameEntries(a, b) {
   if (a.size !== b.size)
@@ -20285,6 +20415,9 @@ var AuditRun = class _AuditRun {
     progress?.start(slots.length);
     progress?.advance(slots.filter((slot) => slot.outcome !== void 0).length);
     await auditSlots(slots.filter((slot) => slot.outcome === void 0), this.options, { onProgress: (files) => progress?.advance(files) });
+    if (!this.options.keepProcesses)
+      for (const slot of slots)
+        slot.bytes = void 0;
     const ownProcesses = slots.flatMap((slot) => slot.outcome.documents.filter((d) => d !== null));
     const referenced = referencedIds(ownProcesses, setup);
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
@@ -20305,8 +20438,7 @@ var AuditRun = class _AuditRun {
         processes: outcome.documents.map((d) => d?.id ?? null)
       })),
       reused: slots.filter((slot) => slot.cached).length,
-      // Loaded again only for the formats that draw processes: workers and the cache hand back outcomes, not processes.
-      processes: this.options.keepProcesses ? processesOf(slots.flatMap((slot) => slot.bytes ? [loadProcessBytes(slot.found.path, slot.bytes, this.options.setup.registry.ids)] : [])) : [],
+      processes: this.options.keepProcesses ? processesToDraw(slots, this.options.setup.registry.ids) : [],
       notes: this.notes
     };
   }
@@ -20324,7 +20456,7 @@ var AuditRun = class _AuditRun {
         cache.set(slot.found.path, cacheEntry(slot, cache));
     }
     const key = report2 && this.reportKey(report2.reportOptions);
-    cache.keepReport(key === void 0 ? void 0 : { key, exitCode: report2.exitCode, text: report2.text });
+    cache.keepReport(key === void 0 ? void 0 : { key, exitCode: report2.exitCode, pieces: report2.pieces });
     try {
       await cache.save(new Set(this.discovery.files.map((file) => file.path)));
       return [];
@@ -20340,6 +20472,44 @@ var AuditRun = class _AuditRun {
     if (shard || keepProcesses || (lookup?.length ?? 0) > 0 || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== void 0))
       return void 0;
     return contentHash(JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]));
+  }
+};
+function processesToDraw(slots, ruleIds) {
+  let loaded;
+  const processesIn = (slot) => {
+    if (loaded?.slot !== slot)
+      loaded = { slot, processes: processesOf([loadProcessBytes(slot.found.path, slot.bytes, ruleIds)]) };
+    return loaded.processes;
+  };
+  return slots.flatMap((slot) => slot.bytes ? slot.outcome.documents.filter((document) => document !== null).map((identity, index) => new LoadedWhenDrawn(identity, () => processesIn(slot)[index])) : []);
+}
+var LoadedWhenDrawn = class {
+  identity;
+  load;
+  constructor(identity, load2) {
+    this.identity = identity;
+    this.load = load2;
+  }
+  get id() {
+    return this.identity.id;
+  }
+  get file() {
+    return this.identity.file;
+  }
+  get at() {
+    return this.identity.at;
+  }
+  get title() {
+    return this.load().title;
+  }
+  get owner() {
+    return this.load().owner;
+  }
+  get start() {
+    return this.load().start;
+  }
+  get steps() {
+    return this.load().steps;
   }
 };
 function readSlots(files, limits, setup, cache, trustStamps) {
@@ -21035,12 +21205,12 @@ function parseJobs(text) {
 // dist/cli/audit-command.js
 init_untrusted_text();
 var FORMATTERS = {
-  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
-  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
-  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).formatMarkdown,
-  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
-  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit,
-  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub
+  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).writeStylish,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).writeJson,
+  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).writeMarkdown,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).writeSarif,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).writeJunit,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).writeGithub
 };
 var FAIL_ON = [...SEVERITIES, "none"];
 function registerAudit(program2, setExitCode) {
@@ -21146,6 +21316,7 @@ async function runAudit(given, options) {
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
   const result = baselineFile === void 0 ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
   const { failing, shown: shown2 } = failingAndShown(result, failOn, options.quiet === true);
+  const kept = reportOptions === void 0 || result.crashes ? void 0 : [];
   const report2 = (await FORMATTERS[format]())(reportContext(reportSettings, shown2, {
     config,
     limits,
@@ -21153,9 +21324,9 @@ async function runAudit(given, options) {
     processes: run.processes,
     ...runOptions.shard && { shard: runOptions.shard }
   }));
-  await writeReport(report2, targets.report);
+  await writeReport(kept ? keptIn(report2, kept) : report2, targets.report);
   const exitCode = exitCodeOf(result, failing);
-  const saved = await prepared.save(reportOptions === void 0 || result.crashes ? void 0 : { reportOptions, text: report2, exitCode });
+  const saved = await prepared.save(kept && { reportOptions, pieces: kept, exitCode });
   for (const note of saved)
     writeNote(note);
   return exitCode;
@@ -21171,10 +21342,13 @@ function failingAndShown(result, failOn, quiet) {
   return { failing, shown: quiet ? { ...result, gaps: failing } : result };
 }
 async function writeReport(report2, target) {
-  if (target === void 0)
-    process.stdout.write(report2);
-  else
-    await writeTo(target, report2);
+  await (target === void 0 ? writeToStdout(report2) : writeTo(target, report2));
+}
+function* keptIn(pieces, kept) {
+  for (const piece of pieces) {
+    kept.push(piece);
+    yield piece;
+  }
 }
 async function checkTargets(places) {
   const { output, baseline: baselineFile, cache: cacheFile } = places;

@@ -3,7 +3,7 @@ import {
   audit,
   formatters,
   loadConfig2 as loadConfig
-} from "./chunk-N74YJRUT.js";
+} from "./chunk-FJJGG4E4.js";
 import "./chunk-NV24PKTS.js";
 import "./chunk-TWK6PJKZ.js";
 export {

@@ -5,7 +5,7 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-N74YJRUT.js";
+} from "./chunk-FJJGG4E4.js";
 import {
   BUILT_IN_RULES,
   compareText,

@@ -18,9 +18,9 @@ export interface KeptReport {
     readonly bytes: Uint8Array;
 }
 type ReportHeader = Omit<KeptReport, 'bytes'>;
-/** A report to keep: as the formatter wrote it. */
+/** A report to keep: the pieces the formatter wrote, in order. */
 export type ReportToKeep = ReportHeader & {
-    readonly text: string;
+    readonly pieces: readonly string[];
 };
 export type CacheState = 'absent' | 'stale' | 'damaged' | 'valid';
 export declare class OutcomeCache {

@@ -42,7 +42,7 @@ export interface RunResult {
     /** How many files' outcomes came from the cache. */
     readonly reused: number;
     /** The processes of the files audited, in file order, when `keepProcesses` asked for them. */
-    readonly processes: readonly Process[];
+    readonly processes: readonly ProcessToDraw[];
     /** Things the user should know that do not change the result (a cache that could not be used). */
     readonly notes: readonly string[];
 }
@@ -56,7 +56,8 @@ export declare const THREAD_THRESHOLD_BYTES: number;
 /** What a report was made with besides the run's files and settings (format, flags), as a string to compare. */
 export interface KeptReportSource {
     readonly reportOptions: string;
-    readonly text: string;
+    /** The report as it was written, in pieces. */
+    readonly pieces: readonly string[];
     readonly exitCode: number;
 }
 /**
@@ -89,3 +90,5 @@ export declare class AuditRun {
     /** Everything a report of this run is made from: the settings are the cache's key, so the files and `reportOptions`. */
     private reportKey;
 }
+/** What drawing a process takes of it (`DrawnProcess` in the report layer). */
+export type ProcessToDraw = Pick<Process, 'id' | 'file' | 'at' | 'title' | 'owner' | 'start' | 'steps'>;

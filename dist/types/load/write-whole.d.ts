@@ -34,6 +34,8 @@ export declare function identityOf(stats: Stats): string;
 export declare function writeTo(target: WriteTarget, data: Data): Promise<void>;
 /** Resolves, checks and writes `target` in one go: for a file no other target depends on (the cache). */
 export declare function writeWhole(target: string, data: Data, what: string): Promise<void>;
+/** Writes `data` to standard output as it comes, each part once the reader has taken what it was given. */
+export declare function writeToStdout(data: Data): Promise<void>;
 /** Removes the folders a recursive `mkdir` made, from `deepest` up to `first` (what it returned), as long as they are empty. */
 export declare function removeMadeFolders(deepest: string, first: string): Promise<void>;
 export {};

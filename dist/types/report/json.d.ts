@@ -1,8 +1,8 @@
 /** The JSON report (README, Reports), with an added `run` saying how it was made, so `gapcheck merge` can combine shards' reports. */
 import type { RuleCrash, WaivedGap } from '../audit/audit.js';
-import type { Formatter, ReportContext } from './types.js';
 import type { Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
+import type { ReportContext, ReportWriter } from './types.js';
 /** A gap as the JSON report holds it (SPEC §7): its fix only inside `message`, a witness path over 500 steps cut (`skipped`). */
 export type ReportedGap = Omit<Gap, 'fix'> & {
     readonly skipped?: number;
@@ -42,8 +42,14 @@ export interface ReportedRun {
     }[];
     readonly processes?: readonly ProcessDrawing[];
 }
-export declare const formatJson: Formatter;
-export declare function jsonReport(context: ReportContext): JsonReport;
+/**
+ * Makes a list of `length` items: at once, or (`JsonList`) each only as the text reaches it, so that a report of
+ * 10,000 files is never held whole (docs/performance.md, Memory).
+ */
+type ListOf = <Item extends object>(length: number, item: (index: number) => Item) => readonly Item[];
+export declare const writeJson: ReportWriter;
+export declare const formatJson: import("./types.js").Formatter;
+export declare function jsonReport(context: ReportContext, listOf?: ListOf): JsonReport;
 /** A process as the JSON report carries it: `DrawnProcess`, with step references as plain ids. */
 export interface ProcessDrawing {
     readonly file: string;
@@ -64,7 +70,9 @@ export interface ProcessDrawing {
     }[];
 }
 /**
- * JSON as `reportJson` writes it, whose strings hold no raw control, bidirectional or separator character: each is written as a JSON
- * escape (`\u0085`), which reads back as the same string, so the data is exact and a terminal shows it safely.
+ * JSON as `reportJson` writes it, and a line break after it, in pieces. Its strings hold no raw control, bidirectional
+ * or separator character: each is written as a JSON escape (`\u0085`), which reads back as the same string, so the
+ * data is exact and a terminal shows it safely.
  */
-export declare function jsonText(value: unknown): string;
+export declare function jsonTextPieces(value: unknown): Generator<string>;
+export {};

@@ -1,2 +1,3 @@
-import type { Formatter } from './types.js';
-export declare const formatStylish: Formatter;
+import type { ReportWriter } from './types.js';
+export declare const writeStylish: ReportWriter;
+export declare const formatStylish: import("./types.js").Formatter;

@@ -44,5 +44,10 @@ export interface RunIdentity {
     readonly shard?: Shard;
 }
 export type Formatter = (context: ReportContext) => string;
+/**
+ * A report as it is written: its text in pieces, in order, each made only when the one before is written, so a
+ * report of thousands of gaps is never held whole. Joined, the pieces are the formatter's text.
+ */
+export type ReportWriter = (context: ReportContext) => Iterable<string>;
 export declare const FORMATS: readonly ["stylish", "json", "markdown", "sarif", "junit", "github"];
 export type Format = (typeof FORMATS)[number];
