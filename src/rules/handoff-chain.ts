@@ -1,4 +1,4 @@
-import type { ProcessGraph } from '../model/process-graph.js';
+import type { ProcessGraph, WeightedPath } from '../model/process-graph.js';
 import { cutSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
@@ -131,10 +131,16 @@ class Handoffs {
   private readonly component: Int32Array;
   /** Per intake, the path its breadth-first search takes to the first step with a handoff inside a loop. */
   private readonly pathToLoopHandoff: (intake: number) => number[] | undefined;
+  /** Per intake, the path to an `end` with the most handoffs between loops. */
+  private readonly heaviestChain: (intake: number) => WeightedPath | undefined;
 
   constructor(private readonly graph: ProcessGraph) {
     this.component = graph.cycles().component;
     this.pathToLoopHandoff = graph.nearestPaths((node) => graph.findSuccessor(node, this.handsOffInLoop) !== undefined);
+    this.heaviestChain = graph.heaviestPathsTo(
+      (node) => graph.typeOf(node) === 'end',
+      (from, to) => (this.isHandoff(from, to) ? 1 : 0),
+    );
   }
 
   /**
@@ -143,14 +149,8 @@ class Handoffs {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake: number, max: number): Way | undefined {
-    const paths = this.graph.heaviestPaths(intake, (from, to) => (this.isHandoff(from, to) ? 1 : 0));
-    let worst: number | undefined;
-    for (const node of paths.reached) {
-      if (this.graph.typeOf(node) !== 'end') continue;
-      if (worst === undefined || paths.weightTo(node)! > paths.weightTo(worst)!) worst = node;
-    }
-    if (worst === undefined) return undefined;
-    const path = paths.pathTo(worst);
+    const path = this.heaviestChain(intake)?.path;
+    if (path === undefined) return undefined;
     const roles = this.roleChain(path);
     if (roles.length - 1 <= max) return undefined;
     const ids = this.graph.ids(path);
