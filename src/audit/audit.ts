@@ -9,6 +9,7 @@ import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
 import { isOverdue } from '../model/time.js';
 import { findingMessage } from '../rules/support/finding-message.js';
+import { keptPath } from '../rules/support/step-list.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 
@@ -163,6 +164,8 @@ function severityOf(config: AuditSettings, rule: AnyRule): Severity {
 /** The phases of auditing one process, in the order `auditFile` runs them. */
 class ProcessAudit {
   readonly graph: ProcessGraph;
+  /** The whole witness path of each gap whose `path` keeps only its two ends: `cascade` follows the whole of it. */
+  private readonly wholePaths = new Map<Gap, readonly string[]>();
 
   constructor(
     readonly process: Process,
@@ -198,7 +201,9 @@ class ProcessAudit {
     const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
     const found = enabled.flatMap((rule) =>
       rule.kind === 'aligned-gaps'
-        ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted }))
+        ? this.gapsOf(rule, () =>
+            rule.check(this.process, { ...this.context(rule), gaps: counted, wholePath: (gap) => this.wholePath(gap) }),
+          )
         : [],
     );
     return settleWaivers(this.process, found, this.today, settled.uses);
@@ -223,7 +228,13 @@ class ProcessAudit {
   }
 
   private locate(rule: AnyRule, finding: Finding): Gap {
-    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    const gap = locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    if (gap.skipped !== undefined) this.wholePaths.set(gap, finding.path!);
+    return gap;
+  }
+
+  private wholePath(gap: Gap): readonly string[] | undefined {
+    return this.wholePaths.get(gap) ?? gap.path;
   }
 }
 
@@ -277,7 +288,7 @@ function locateGap(graph: ProcessGraph, rule: string, severity: Severity, findin
     line: at.line,
     column: at.column,
     ...endOf(at),
-    ...(finding.path ? { path: finding.path } : {}),
+    ...(finding.path ? keptPath(finding.path.length, (start, end) => finding.path!.slice(start, end)) : {}),
   };
 }
 

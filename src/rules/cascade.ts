@@ -96,8 +96,8 @@ waivers:
     structural: false,
     defaultOptions: {},
   },
-  check(_process, { graph, gaps }) {
-    const counted = countedGaps(graph, gaps);
+  check(_process, { graph, gaps, wholePath }) {
+    const counted = countedGaps(graph, gaps, wholePath);
     if (counted.length < 2) return [];
     const lineUp = new LineUp(graph, counted);
     return graph.reachableOfType('intake').flatMap((intake) => {
@@ -125,12 +125,16 @@ interface CountedGap {
  * start at its gap's step, or names no step of the process, cannot be met on a journey: the
  * gap counts as its step alone.
  */
-function countedGaps(graph: ProcessGraph, gaps: readonly Gap[]): CountedGap[] {
+function countedGaps(
+  graph: ProcessGraph,
+  gaps: readonly Gap[],
+  wholePath: (gap: Gap) => readonly string[] | undefined,
+): CountedGap[] {
   const counted: CountedGap[] = [];
   for (const gap of gaps) {
     const step = gap.step === null ? undefined : graph.indexOf(gap.step);
     if (step === undefined) continue;
-    const path = gap.path?.map((id) => graph.indexOf(id));
+    const path = wholePath(gap)?.map((id) => graph.indexOf(id));
     const walk =
       path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined)
         ? Int32Array.from(path as number[])

@@ -65,7 +65,10 @@ export interface Gap {
   /** Where what the gap points at ends (exclusive column), when the loader knows: the key, or the key and its value. */
   readonly endLine?: number;
   readonly endColumn?: number;
+  /** The witness path: whole up to 500 steps, else its first and last 250 (SPEC §2), with `skipped`. */
   readonly path?: readonly string[];
+  /** How many steps of a witness path longer than 500 are left out between the 250 at each end that `path` keeps. */
+  readonly skipped?: number;
 }
 
 export interface RuleContext<Options> {
@@ -92,7 +95,14 @@ export interface ProcessRule<Options = Record<string, never>> {
 export interface AlignedGapsRule<Options = Record<string, never>> {
   readonly kind: 'aligned-gaps';
   readonly meta: RuleMeta<Options>;
-  check(process: Process, context: RuleContext<Options> & { readonly gaps: readonly Gap[] }): Finding[];
+  check(
+    process: Process,
+    context: RuleContext<Options> & {
+      readonly gaps: readonly Gap[];
+      /** A gap's whole witness path: its `path` keeps only the two ends of one longer than 500 steps. */
+      readonly wholePath: (gap: Gap) => readonly string[] | undefined;
+    },
+  ): Finding[];
 }
 
 export interface WaiverUse {

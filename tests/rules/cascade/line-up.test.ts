@@ -75,7 +75,13 @@ function cascadeOf(chains: string, gaps: readonly Gap[], start?: readonly string
 }
 
 function checkCascade(process: Process, gaps: readonly Gap[]): Finding[] {
-  return cascade.check(process, { graph: new ProcessGraph(process), options: {}, today: '2026-11-23', gaps });
+  return cascade.check(process, {
+    graph: new ProcessGraph(process),
+    options: {},
+    today: '2026-11-23',
+    gaps,
+    wholePath: (gap) => gap.path,
+  });
 }
 
 const pathsOf = (found: readonly Finding[]): (readonly string[] | undefined)[] => found.map((f) => f.path);
