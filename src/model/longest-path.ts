@@ -3,6 +3,7 @@
  * components). Knows nothing of processes. Iterative and linear in nodes + edges.
  */
 import { search, type Components, type Digraph, type Reach } from './graph.js';
+import { StepPath } from './step-path.js';
 
 /** In a search's parents, a node not reached yet (the origin's parent is -1: nothing). */
 const NOT_REACHED = -2;
@@ -53,7 +54,7 @@ export type EdgeWeight = (edge: number, from: number, to: number) => number;
 
 /** A heaviest path from an origin to a target, and its weight. */
 export interface WeightedPath {
-  readonly path: readonly number[];
+  readonly path: StepPath;
   readonly weight: number;
 }
 
@@ -125,13 +126,13 @@ export class HeaviestTarget {
       const toFunnel = weightOf(funnel);
       const pathTo = (node: number): number[] => pathBack(graph, components.component, entries, node, this.parent);
       const ownFound = (): TargetFound => ({
-        path: pathTo(own!),
+        path: StepPath.of(pathTo(own!)),
         weight: weightOf(own!),
         depth: before.pathTo(own!).length - 1,
       });
       if (behind === undefined) return own === undefined ? undefined : ownFound();
       const viaFunnel = (): TargetFound => ({
-        path: [...pathTo(funnel), ...behind.path.slice(1)],
+        path: StepPath.join(pathTo(funnel).slice(0, -1), behind.path),
         weight: toFunnel + behind.weight,
         depth: before.pathTo(funnel).length - 1 + behind.depth,
       });
@@ -159,7 +160,11 @@ export class HeaviestTarget {
       (node) => paths.weightTo(node)!,
     );
     if (target === undefined) return undefined;
-    return { path: paths.pathTo(target), weight: paths.weightTo(target)!, depth: reach.pathTo(target).length - 1 };
+    return {
+      path: StepPath.of(paths.pathTo(target)),
+      weight: paths.weightTo(target)!,
+      depth: reach.pathTo(target).length - 1,
+    };
   }
 
   private hasSeveralPredecessors(node: number): boolean {

@@ -1,4 +1,5 @@
 import type { ProcessGraph, WeightedPath } from '../model/process-graph.js';
+import type { StepPath } from '../model/step-path.js';
 import { cutSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
@@ -122,7 +123,7 @@ waivers:
 };
 
 interface Way {
-  readonly path: string[];
+  readonly path: readonly string[] | StepPath;
   readonly text: string;
 }
 
@@ -151,12 +152,12 @@ class Handoffs {
   longestChain(intake: number, max: number): Way | undefined {
     const path = this.heaviestChain(intake)?.path;
     if (path === undefined) return undefined;
-    const roles = this.roleChain(path);
+    const steps = path.slice();
+    const roles = this.roleChain(steps);
     if (roles.length - 1 <= max) return undefined;
-    const ids = this.graph.ids(path);
     return {
-      path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
+      path,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${this.graph.step(steps[steps.length - 1]!).id}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
     };
   }
 
