@@ -44,6 +44,6 @@ for (const document of loaded.documents) {
   for (const rule of BUILT_IN_RULES.rules) {
     if (rule.kind !== 'aligned-gaps') continue;
     const options = config.rules.get(rule.meta.id)!.options;
-    timed(rule.meta.id, () => rule.check(audited, { graph, options, today, gaps }));
+    timed(rule.meta.id, () => rule.check(audited, { graph, options, today, gaps, wholePath: (gap) => gap.path }));
   }
 }

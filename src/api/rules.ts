@@ -28,12 +28,13 @@ export { formatSeconds, parseDuration } from '../model/time.js';
 export {
   ProcessGraph,
   type Components,
-  type HeaviestPaths,
   type PathQuery,
   type Reach,
   type SearchLimits,
+  type WeightedPath,
   type WorstCase,
 } from '../model/process-graph.js';
+export { StepPath } from '../model/step-path.js';
 export { cutSteps, pathText, quoteSteps } from '../rules/support/step-list.js';
 export { gapOfWays, type Way } from '../rules/support/ways.js';
 export { lateWay } from '../rules/support/elapsed-time.js';

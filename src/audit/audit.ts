@@ -7,8 +7,10 @@ import type { Position } from '../position.js';
 import { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
+import { isStepIds, type StepPath } from '../model/step-path.js';
 import { isOverdue } from '../model/time.js';
 import { findingMessage } from '../rules/support/finding-message.js';
+import { keptPath, type KeptPath } from '../rules/support/step-list.js';
 import { invalidProcess } from '../rules/invalid-process.js';
 import type { AnyRule, Finding, Gap, ProcessIdentity, ProjectCheck, RuleContext, WaiverUse } from '../rules/types.js';
 
@@ -163,6 +165,8 @@ function severityOf(config: AuditSettings, rule: AnyRule): Severity {
 /** The phases of auditing one process, in the order `auditFile` runs them. */
 class ProcessAudit {
   readonly graph: ProcessGraph;
+  /** The whole witness path of each gap whose `path` keeps only its two ends: `cascade` follows the whole of it. */
+  private readonly wholePaths = new Map<Gap, readonly string[] | StepPath>();
 
   constructor(
     readonly process: Process,
@@ -198,7 +202,9 @@ class ProcessAudit {
     const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
     const found = enabled.flatMap((rule) =>
       rule.kind === 'aligned-gaps'
-        ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted }))
+        ? this.gapsOf(rule, () =>
+            rule.check(this.process, { ...this.context(rule), gaps: counted, wholePath: (gap) => this.wholePath(gap) }),
+          )
         : [],
     );
     return settleWaivers(this.process, found, this.today, settled.uses);
@@ -223,7 +229,14 @@ class ProcessAudit {
   }
 
   private locate(rule: AnyRule, finding: Finding): Gap {
-    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    const gap = locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    if ((finding.path && !isStepIds(finding.path)) || gap.skipped !== undefined)
+      this.wholePaths.set(gap, finding.path!);
+    return gap;
+  }
+
+  private wholePath(gap: Gap): readonly string[] | StepPath | undefined {
+    return this.wholePaths.get(gap) ?? gap.path;
   }
 }
 
@@ -277,8 +290,15 @@ function locateGap(graph: ProcessGraph, rule: string, severity: Severity, findin
     line: at.line,
     column: at.column,
     ...endOf(at),
-    ...(finding.path ? { path: finding.path } : {}),
+    ...(finding.path ? keptIds(graph, finding.path) : {}),
   };
+}
+
+/** The ids of the steps a gap keeps of its witness path: a path shared with others is read at its two ends only. */
+function keptIds(graph: ProcessGraph, path: readonly string[] | StepPath): KeptPath {
+  return isStepIds(path)
+    ? keptPath(path.length, (start, end) => path.slice(start, end))
+    : keptPath(path.length, (start, end) => graph.ids(path.slice(start, end)));
 }
 
 function invalidProcessGap(file: string, complaints: readonly Complaint[], severity: Severity): Gap {

@@ -13,6 +13,7 @@ import { packageFile } from '../package-files.js';
 import { START_OF_FILE, type Point, type Position, type Range as SourceRange } from '../position.js';
 import { CRASH_ADVICE, crashText } from '../report/crashes.js';
 import { gapRange } from '../report/range.js';
+import { keptSteps } from '../report/witness.js';
 import type { Gap } from '../rules/types.js';
 import { spanOf } from './symbols.js';
 
@@ -50,7 +51,7 @@ export function gapDiagnostics(gaps: readonly Gap[], file: LoadedFile, uri: stri
       code: gap.rule,
       ...(href ? { codeDescription: { href } } : {}),
       source: SOURCE,
-      message: gap.path ? `${gap.message}\npath: ${gap.path.join(' → ')}` : gap.message,
+      message: gap.path ? `${gap.message}\npath: ${wholePathText(gap)}` : gap.message,
       ...(related.length > 0 ? { relatedInformation: related } : {}),
       data,
     };
@@ -84,16 +85,25 @@ function witnessSteps(
   uri: string,
 ): DiagnosticRelatedInformation[] {
   if (!steps) return [];
-  return gap.path!.flatMap((id, index) => {
+  const length = gap.path!.length + (gap.skipped ?? 0);
+  return keptSteps(gap).flatMap(({ id, place }) => {
     const at = steps.get(id);
-    return at
-      ? [{ location: { uri, range: rangeOf(at) }, message: `path step ${index + 1} of ${gap.path!.length}: ${id}` }]
-      : [];
+    return at ? [{ location: { uri, range: rangeOf(at) }, message: `path step ${place} of ${length}: ${id}` }] : [];
   });
 }
 
 /** Each rule's page, looked for once: the package's files do not change while the server runs. */
 const ruleDocUrls = new Map<string, string | undefined>();
+
+/** Every step the gap keeps of its witness path, and how many it left out where it cut it. */
+function wholePathText(gap: Gap): string {
+  const steps = keptSteps(gap);
+  return steps
+    .flatMap(({ id, place }, index) =>
+      index > 0 && place > steps[index - 1]!.place + 1 ? [`… ${place - steps[index - 1]!.place - 1} more …`, id] : [id],
+    )
+    .join(' → ');
+}
 
 /** The rule's page in the gapcheck package, where it has its docs (a clone); none otherwise. */
 function ruleDocUrl(rule: string): string | undefined {

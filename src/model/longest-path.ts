@@ -3,9 +3,12 @@
  * components). Knows nothing of processes. Iterative and linear in nodes + edges.
  */
 import { search, type Components, type Digraph, type Reach } from './graph.js';
+import { StepPath } from './step-path.js';
 
 /** In a search's parents, a node not reached yet (the origin's parent is -1: nothing). */
 const NOT_REACHED = -2;
+/** Nodes this many times fewer than the components are put in topological order by a sort, not a pass over every component. */
+const FEW_NODES_SHARE = 8;
 
 export interface HeaviestPaths {
   /** Nodes reached from the origin, in breadth-first order. */
@@ -28,45 +31,226 @@ export function heaviestPaths(
   graph: Digraph,
   components: Components,
   origin: number,
-  edgeWeight: (edge: number, from: number, to: number) => number,
+  edgeWeight: EdgeWeight,
   reach: Reach = search(graph, [origin]),
 ): HeaviestPaths {
   const { component } = components;
-  const weight = new Float64Array(components.count).fill(-1);
-  /** For each component, the edge its heaviest path enters by: from `entryFrom` (-1 for the origin's) to `entryNode`. */
-  const entryFrom = new Int32Array(components.count).fill(-1);
-  const entryNode = new Int32Array(components.count).fill(-1);
-  weight[component[origin]!] = 0;
-  entryNode[component[origin]!] = origin;
+  const entries = new ComponentEntries(components.count);
+  weighFrom(graph, components, origin, edgeWeight, reach.order, entries);
+  let parent: Int32Array | undefined;
+  return {
+    reached: reach.order,
+    weightTo: (node) => (reach.has(node) ? entries.weight[component[node]!]! : undefined),
+    pathTo(node) {
+      if (!reach.has(node)) throw new Error(`node ${node} was not reached`);
+      parent ??= newParents(graph);
+      return pathBack(graph, component, entries, node, parent);
+    },
+  };
+}
 
-  for (const node of inTopologicalOrder(reach.order, components)) {
+/** What an edge weighs: at least 0. */
+export type EdgeWeight = (edge: number, from: number, to: number) => number;
+
+/** A heaviest path from an origin to a target, and its weight. */
+export interface WeightedPath {
+  readonly path: StepPath;
+  readonly weight: number;
+}
+
+/** A target found, with how far a breadth-first search from the origin meets it (its place in breadth-first order). */
+interface TargetFound extends WeightedPath {
+  readonly depth: number;
+}
+
+/** When the steps before a funnel and those behind it offer targets as heavy and as near: only a whole pass orders them. */
+const UNDECIDED = Symbol('undecided');
+
+/**
+ * For many origins, the path `heaviestPaths` gives to the first target in breadth-first order
+ * among the heaviest ones, and its weight. Thousands of intakes into one shared flow would each
+ * pass over all of it; instead, an origin that *funnels* into a step J (a search from it that
+ * stops at steps with several predecessors meets J alone, and J reaches none of the steps before
+ * it) is weighed over its own few steps, and J's answer, worked out once, does for the rest:
+ * - behind J the origin's weights are J's plus its weight to J, and a breadth-first search from the
+ *   origin meets the steps there in the order one from J does (they are reached only through J),
+ *   so every tie is broken as J's own pass breaks it and the path behind J is J's;
+ * - a target before J and one behind it, as heavy and met at the same depth, are ordered by a whole pass.
+ * Any other origin gets a whole pass, as before.
+ */
+export class HeaviestTarget {
+  private readonly atFunnel = new Map<number, TargetFound | undefined>();
+  /** Reused by the passes over the steps before a funnel, each clearing what it set. */
+  private readonly entries: ComponentEntries;
+  private readonly parent: Int32Array;
+
+  constructor(
+    private readonly graph: Digraph,
+    private readonly components: Components,
+    private readonly isTarget: (node: number) => boolean,
+    private readonly edgeWeight: EdgeWeight,
+  ) {
+    this.entries = new ComponentEntries(components.count);
+    this.parent = newParents(graph);
+  }
+
+  from(origin: number): WeightedPath | undefined {
+    const before = search(this.graph, [origin], { stopAt: (node) => this.hasSeveralPredecessors(node) });
+    const funnel = this.funnelOf(before);
+    const throughFunnel = funnel === undefined ? UNDECIDED : this.throughFunnel(origin, before, funnel);
+    const found = throughFunnel === UNDECIDED ? this.wholePass(origin) : throughFunnel;
+    return found && { path: found.path, weight: found.weight };
+  }
+
+  /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
+  private funnelOf(before: Reach): number | undefined {
+    const { component } = this.components;
+    const joins = before.order.filter((node, at) => at > 0 && this.hasSeveralPredecessors(node));
+    if (joins.length !== 1) return undefined;
+    const funnel = joins[0]!;
+    // Components are numbered in reverse topological order: a step numbered above J's is not reachable from J.
+    const beforeFunnel = before.order.every((node) => node === funnel || component[node]! > component[funnel]!);
+    return beforeFunnel ? funnel : undefined;
+  }
+
+  private throughFunnel(origin: number, before: Reach, funnel: number): TargetFound | undefined | typeof UNDECIDED {
+    const { graph, components, entries } = this;
+    weighFrom(graph, components, origin, this.edgeWeight, before.order, entries);
+    try {
+      const weightOf = (node: number): number => entries.weight[components.component[node]!]!;
+      const own = firstHeaviest(
+        before.order.filter((node) => node !== funnel && this.isTarget(node)),
+        weightOf,
+      );
+      const behind = this.answerAt(funnel);
+      const toFunnel = weightOf(funnel);
+      const pathTo = (node: number): number[] => pathBack(graph, components.component, entries, node, this.parent);
+      const ownFound = (): TargetFound => ({
+        path: StepPath.of(pathTo(own!)),
+        weight: weightOf(own!),
+        depth: before.pathTo(own!).length - 1,
+      });
+      if (behind === undefined) return own === undefined ? undefined : ownFound();
+      const viaFunnel = (): TargetFound => ({
+        path: StepPath.join(pathTo(funnel).slice(0, -1), behind.path),
+        weight: toFunnel + behind.weight,
+        depth: before.pathTo(funnel).length - 1 + behind.depth,
+      });
+      if (own === undefined || weightOf(own) < toFunnel + behind.weight) return viaFunnel();
+      if (weightOf(own) > toFunnel + behind.weight) return ownFound();
+      const [mine, theirs] = [ownFound(), viaFunnel()];
+      if (mine.depth === theirs.depth) return UNDECIDED;
+      return mine.depth < theirs.depth ? mine : theirs;
+    } finally {
+      entries.clear();
+    }
+  }
+
+  private answerAt(funnel: number): TargetFound | undefined {
+    if (!this.atFunnel.has(funnel)) this.atFunnel.set(funnel, this.wholePass(funnel));
+    return this.atFunnel.get(funnel);
+  }
+
+  /** `heaviestPaths` from the origin over all it reaches, and its first heaviest target. */
+  private wholePass(origin: number): TargetFound | undefined {
+    const reach = search(this.graph, [origin]);
+    const paths = heaviestPaths(this.graph, this.components, origin, this.edgeWeight, reach);
+    const target = firstHeaviest(
+      reach.order.filter((node) => this.isTarget(node)),
+      (node) => paths.weightTo(node)!,
+    );
+    if (target === undefined) return undefined;
+    return {
+      path: StepPath.of(paths.pathTo(target)),
+      weight: paths.weightTo(target)!,
+      depth: reach.pathTo(target).length - 1,
+    };
+  }
+
+  private hasSeveralPredecessors(node: number): boolean {
+    return this.graph.predStart[node + 1]! - this.graph.predStart[node]! > 1;
+  }
+}
+
+/** The first of `nodes` (in their order) whose weight none of the others exceeds. */
+function firstHeaviest(nodes: readonly number[], weightOf: (node: number) => number): number | undefined {
+  let heaviest: number | undefined;
+  for (const node of nodes) {
+    if (heaviest === undefined || weightOf(node) > weightOf(heaviest)) heaviest = node;
+  }
+  return heaviest;
+}
+
+/**
+ * Per component: the weight of the heaviest path found to it (-1: none yet) and the edge that path enters it
+ * by, from `entryFrom` (-1 for the origin's component) to `entryNode`. `clear` undoes every `enter`, in what it set.
+ */
+class ComponentEntries {
+  readonly weight: Float64Array;
+  readonly entryFrom: Int32Array;
+  readonly entryNode: Int32Array;
+  private readonly entered: number[] = [];
+
+  constructor(count: number) {
+    this.weight = new Float64Array(count).fill(-1);
+    this.entryFrom = new Int32Array(count).fill(-1);
+    this.entryNode = new Int32Array(count).fill(-1);
+  }
+
+  enter(component: number, weight: number, from: number, node: number): void {
+    if (this.weight[component] === -1) this.entered.push(component);
+    this.weight[component] = weight;
+    this.entryFrom[component] = from;
+    this.entryNode[component] = node;
+  }
+
+  clear(): void {
+    for (const component of this.entered) {
+      this.weight[component] = -1;
+      this.entryFrom[component] = -1;
+      this.entryNode[component] = -1;
+    }
+    this.entered.length = 0;
+  }
+}
+
+/** Fills `entries` with the heaviest paths from `origin` over the `reached` nodes, taken component by component in topological order. */
+function weighFrom(
+  graph: Digraph,
+  components: Components,
+  origin: number,
+  edgeWeight: EdgeWeight,
+  reached: readonly number[],
+  entries: ComponentEntries,
+): void {
+  const { component } = components;
+  const { weight } = entries;
+  entries.enter(component[origin]!, 0, -1, origin);
+  for (const node of inTopologicalOrder(reached, components)) {
     const here = component[node]!;
     for (let edge = graph.edgeStart[node]!; edge < graph.edgeStart[node + 1]!; edge++) {
       const next = graph.edgeTarget[edge]!;
       const there = component[next]!;
       if (there === here) continue;
       const candidate = weight[here]! + edgeWeight(edge, node, next);
-      if (candidate > weight[there]!) {
-        weight[there] = candidate;
-        entryFrom[there] = node;
-        entryNode[there] = next;
-      }
+      if (candidate > weight[there]!) entries.enter(there, candidate, node, next);
     }
   }
+}
 
-  return {
-    reached: reach.order,
-    weightTo: (node) => (reach.has(node) ? weight[component[node]!]! : undefined),
-    pathTo(node) {
-      if (!reach.has(node)) throw new Error(`node ${node} was not reached`);
-      const parent = newParents(graph);
-      const pieces: number[][] = [];
-      for (let at = node; at !== -1; at = entryFrom[component[at]!]!) {
-        pieces.push(pathInside(graph, component, entryNode[component[at]!]!, at, parent));
-      }
-      return pieces.reverse().flat();
-    },
-  };
+/** The heaviest path `entries` hold to `node`: back along the edges each component was entered by, and inside each. */
+function pathBack(
+  graph: Digraph,
+  component: Int32Array,
+  entries: ComponentEntries,
+  node: number,
+  parent: Int32Array,
+): number[] {
+  const pieces: number[][] = [];
+  for (let at = node; at !== -1; at = entries.entryFrom[component[at]!]!) {
+    pieces.push(pathInside(graph, component, entries.entryNode[component[at]!]!, at, parent));
+  }
+  return pieces.reverse().flat();
 }
 
 /** The shortest path from `from` to `to` that never leaves their strongly connected component. */
@@ -79,8 +263,8 @@ function newParents(graph: Digraph): Int32Array {
 }
 
 /**
- * Breadth-first search inside one component, recording parents in `parent`.
- * Components do not overlap, so one `parent` array serves searches in different components.
+ * Breadth-first search inside one component, recording parents in `parent`, which it leaves as it found
+ * it (every entry NOT_REACHED): one array serves every search, each costing what it visits.
  */
 function pathInside(graph: Digraph, component: Int32Array, from: number, to: number, parent: Int32Array): number[] {
   const inside = component[from]!;
@@ -97,12 +281,18 @@ function pathInside(graph: Digraph, component: Int32Array, from: number, to: num
   }
   const path: number[] = [];
   for (let at = to; at !== -1; at = parent[at]!) path.push(at);
+  for (const visited of queue) parent[visited] = NOT_REACHED;
   return path.reverse();
 }
 
-/** `nodes` grouped by component, components in topological order (they are numbered in reverse). */
+/**
+ * `nodes` grouped by component, components in topological order (they are numbered in reverse), each
+ * group in the order given: a counting sort over every component when the nodes are many, else a
+ * (stable) sort of the few, so a pass over a few steps of a large graph costs those steps.
+ */
 function inTopologicalOrder(nodes: readonly number[], components: Components): number[] {
   const { component, count } = components;
+  if (nodes.length * FEW_NODES_SHARE < count) return [...nodes].sort((a, b) => component[b]! - component[a]!);
   const slot = new Int32Array(count + 1);
   for (const node of nodes) slot[count - component[node]!]!++;
   for (let c = 0; c < count; c++) slot[c + 1]! += slot[c]!;

@@ -16,7 +16,7 @@ import {
   type WorstCase,
 } from './graph.js';
 import { mayReachAny, NearestTarget } from './nearest-target.js';
-import { heaviestPaths, pathWithinComponent, type HeaviestPaths } from './longest-path.js';
+import { HeaviestTarget, pathWithinComponent, type WeightedPath } from './longest-path.js';
 import {
   isCustomerFacing,
   isEmergencyEntry,
@@ -29,7 +29,7 @@ import {
 } from './process.js';
 import type { Duration } from './time.js';
 
-export type { Components, HeaviestPaths, Reach, WorstCase };
+export type { Components, Reach, WeightedPath, WorstCase };
 
 /**
  * Each step type as the literal the code is written with. A type read from a file is a fresh
@@ -322,18 +322,20 @@ export class ProcessGraph {
   }
 
   /**
-   * The heaviest path from `from` to each step it reaches, where an edge between two loops (or steps
-   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing: a loop
-   * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
+   * For many origins: the heaviest path from each to a target, where an edge between two loops (or steps
+   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing (a loop
+   * would make the weight unlimited, so the caller looks for weighted edges in loops itself); among
+   * the heaviest, the target a breadth-first search meets first. Origins that funnel into one step
+   * share its answer (see HeaviestTarget): thousands of intakes into one flow cost their own steps.
    */
-  heaviestPaths(from: number, weight: (from: number, to: number) => number): HeaviestPaths {
-    return heaviestPaths(
-      this.#graph,
-      this.cycles(),
-      from,
-      (_edge, source, target) => weight(source, target),
-      this.reachFrom(from),
+  heaviestPathsTo(
+    isTarget: (step: number) => boolean,
+    weight: (from: number, to: number) => number,
+  ): (origin: number) => WeightedPath | undefined {
+    const finder = new HeaviestTarget(this.#graph, this.cycles(), isTarget, (_edge, source, target) =>
+      weight(source, target),
     );
+    return (origin) => finder.from(origin);
   }
 
   private groupReachableByType(): Map<StepType, number[]> {

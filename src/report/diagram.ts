@@ -7,6 +7,7 @@ import type { Process, Step, StepType } from '../model/process.js';
 import { severityRank, type Severity } from '../model/severity.js';
 import type { Duration } from '../model/time.js';
 import type { Gap } from '../rules/types.js';
+import { keptSteps } from './witness.js';
 
 /** What drawing a process takes of it: what a shard's JSON report carries for `gapcheck merge` to draw it. */
 export interface DrawnProcess extends Pick<Process, 'id' | 'file' | 'title'> {
@@ -25,7 +26,7 @@ export interface DrawnStep extends Pick<Step, 'id' | 'type' | 'title'> {
 }
 
 /** What a renderer needs of a gap: where it sits, how severe it is, and its witness path. */
-export type DiagramGap = Pick<Gap, 'step' | 'severity' | 'path'>;
+export type DiagramGap = Pick<Gap, 'step' | 'severity' | 'path' | 'skipped'>;
 
 export type NodeShape =
   'start' | 'flag' | 'rhombus' | 'stadium' | 'hexagon' | 'subroutine' | 'parallelogram' | 'rectangle' | 'missing';
@@ -92,7 +93,13 @@ export function describeDiagram(process: DrawnProcess, gaps: readonly DiagramGap
     return id;
   };
   const witnessPairs = new Set(
-    gaps.flatMap((gap) => (gap.path ?? []).slice(1).map((to, i) => pairKey(gap.path![i]!, to))),
+    gaps.flatMap((gap) => {
+      const steps = keptSteps(gap);
+      // A cut path's two ends do not meet: no edge joins its last kept step before the cut to the first after it.
+      return steps
+        .slice(1)
+        .flatMap((to, i) => (to.place === steps[i]!.place + 1 ? [pairKey(steps[i]!.id, to.id)] : []));
+    }),
   );
   const edges: DiagramEdge[] = [
     ...process.start.map((ref) => ({ from: 's0', to: nodeOf(ref.id), witness: false })),

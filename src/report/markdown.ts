@@ -148,7 +148,7 @@ function sectionBlocks(section: Section): string[] {
               gap.step === null ? '—' : literal(gap.step),
               String(gap.line),
               whatToDo(gap),
-              gap.path && gap.path.length > 0 ? literal(pathText(gap.path)) : '—',
+              gap.path && gap.path.length > 0 ? literal(pathText(gap.path, gap.skipped)) : '—',
             ]),
           ),
           heading(3, `Actions for ${name}`),

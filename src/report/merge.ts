@@ -292,10 +292,10 @@ class Reader {
 
   /**
    * A gap as the report holds it, its fields in their order (so the JSON written again is the same), with a witness path
-   * the report cut (`skipped`) given back its length: the steps left out are never shown, only counted.
+   * the report cut kept as it was written: its two ends and how many steps it `skipped` between them.
    */
   gap: Read<Gap> = (value, where) => {
-    const { skipped, ...gap } = this.object(value, where);
+    const gap = this.object(value, where);
     this.string(gap.file, `${where}.file`);
     this.nullable(this.string)(gap.process, `${where}.process`);
     this.string(gap.rule, `${where}.rule`);
@@ -305,13 +305,9 @@ class Reader {
     this.count(gap.line, `${where}.line`);
     this.count(gap.column, `${where}.column`);
     const path = this.optional(this.list(this.string))(gap.path, `${where}.path`);
-    const left = this.optional(this.count)(skipped, `${where}.skipped`);
-    if (left !== undefined) {
-      if (path === undefined || path.length % 2 !== 0)
-        this.wrong(`${where}.path`, 'the first and last steps of a cut path');
-      const half = path.length / 2;
-      gap.path = [...path.slice(0, half), ...Array<string>(left).fill(''), ...path.slice(half)];
-    }
+    const skipped = this.optional(this.count)(gap.skipped, `${where}.skipped`);
+    if (skipped !== undefined && (path === undefined || path.length % 2 !== 0))
+      this.wrong(`${where}.path`, 'the first and last steps of a cut path');
     return gap as unknown as Gap;
   };
 

@@ -124,7 +124,7 @@ function failingSection(example: string, gaps: readonly Gap[]): Section {
 
 function gapLines(gap: Gap): string {
   const head = `${gap.file}:${gap.line}:${gap.column}  ${gap.severity}  ${gap.message}`;
-  return gap.path && gap.path.length > 0 ? `${head}\n  path: ${pathText(gap.path)}` : head;
+  return gap.path && gap.path.length > 0 ? `${head}\n  path: ${pathText(gap.path, gap.skipped)}` : head;
 }
 
 function severityLine(meta: AnyRuleMeta, emphasize: (text: string) => string = (text) => text): string {

@@ -120,7 +120,7 @@ function toResult(gap: Gap, ruleIndex: number | undefined, fingerprint: string):
       severity: gap.severity,
       process: gap.process,
       step: gap.step,
-      ...(gap.path ? machinePath(gap.path) : {}),
+      ...(gap.path ? machinePath(gap) : {}),
     },
   };
 }

@@ -2,12 +2,12 @@
  * A gap's witness path (docs/format.md) as reports show it. Human formats print it once, on its own
  * line, cut to 12 steps; machine formats keep up to 500 steps, so a report stays linear in its gaps.
  */
-import { pathText } from '../rules/support/step-list.js';
+import { pathText, type KeptPath } from '../rules/support/step-list.js';
 import type { Gap } from '../rules/types.js';
 
 /** `path: a → b → c`, cut to 12 steps; undefined for a gap without a witness path. */
-export function pathLine(gap: Pick<Gap, 'path'>): string | undefined {
-  return gap.path && gap.path.length > 0 ? `path: ${pathText(gap.path)}` : undefined;
+export function pathLine(gap: Pick<Gap, 'path' | 'skipped'>): string | undefined {
+  return gap.path && gap.path.length > 0 ? `path: ${pathText(gap.path, gap.skipped)}` : undefined;
 }
 
 /** The message, then the path line under it when the gap has one: for formats with one text per gap. */
@@ -16,25 +16,20 @@ export function messageAndPath(gap: Gap): string {
   return path === undefined ? gap.message : `${gap.message}\n${path}`;
 }
 
-const MACHINE_HEAD = 250;
-const MACHINE_TAIL = 250;
-
-/** A witness path as JSON and SARIF write it: whole up to 500 steps, else the first and last 250, with how many were skipped between. */
-export interface MachinePath {
-  readonly path: readonly string[];
-  readonly skipped?: number;
+/** A witness path as JSON and SARIF write it: as the gap keeps it (`keptPath`), with how many steps were skipped between its ends. */
+export function machinePath(gap: Pick<Gap, 'path' | 'skipped'>): KeptPath {
+  return { path: gap.path ?? [], ...(gap.skipped !== undefined && { skipped: gap.skipped }) };
 }
 
-export function machinePath(path: readonly string[]): MachinePath {
-  if (path.length <= MACHINE_HEAD + MACHINE_TAIL) return { path };
-  return {
-    path: [...path.slice(0, MACHINE_HEAD), ...path.slice(-MACHINE_TAIL)],
-    skipped: path.length - MACHINE_HEAD - MACHINE_TAIL,
-  };
+/** The steps a gap keeps of its witness path, each with its place in the whole path (1 for the first): a cut path keeps as many at each end. */
+export function keptSteps(gap: Pick<Gap, 'path' | 'skipped'>): { readonly id: string; readonly place: number }[] {
+  const path = gap.path ?? [];
+  const skipped = gap.skipped ?? 0;
+  return path.map((id, index) => ({ id, place: index + 1 + (index >= path.length / 2 ? skipped : 0) }));
 }
 
-/** The gap as the JSON report writes it (SPEC §7): its path cut by `machinePath`, `skipped` right after it; its fix only inside `message`. */
-export function machineGap<G extends Gap>(gap: G): Omit<G, 'fix'> | (Omit<G, 'fix'> & MachinePath) {
+/** The gap as the JSON report writes it (SPEC §7): its path as the gap keeps it, `skipped` right after it; its fix only inside `message`. */
+export function machineGap<G extends Gap>(gap: G): Omit<G, 'fix'> {
   const { fix: _inMessage, ...written } = gap;
-  return written.path === undefined ? written : { ...written, ...machinePath(written.path) };
+  return written;
 }

@@ -17,6 +17,8 @@
 import { compareText } from '../text-order.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isAtLeast } from '../model/severity.js';
+import { isStepIds, StepPath } from '../model/step-path.js';
+
 import { cutSteps } from './support/step-list.js';
 import type { AlignedGapsRule, Finding, Gap } from './types.js';
 
@@ -96,8 +98,8 @@ waivers:
     structural: false,
     defaultOptions: {},
   },
-  check(_process, { graph, gaps }) {
-    const counted = countedGaps(graph, gaps);
+  check(_process, { graph, gaps, wholePath }) {
+    const counted = countedGaps(graph, gaps, wholePath);
     if (counted.length < 2) return [];
     const lineUp = new LineUp(graph, counted);
     return graph.reachableOfType('intake').flatMap((intake) => {
@@ -125,12 +127,17 @@ interface CountedGap {
  * start at its gap's step, or names no step of the process, cannot be met on a journey: the
  * gap counts as its step alone.
  */
-function countedGaps(graph: ProcessGraph, gaps: readonly Gap[]): CountedGap[] {
+function countedGaps(
+  graph: ProcessGraph,
+  gaps: readonly Gap[],
+  wholePath: (gap: Gap) => readonly string[] | StepPath | undefined,
+): CountedGap[] {
   const counted: CountedGap[] = [];
   for (const gap of gaps) {
     const step = gap.step === null ? undefined : graph.indexOf(gap.step);
     if (step === undefined) continue;
-    const path = gap.path?.map((id) => graph.indexOf(id));
+    const whole = wholePath(gap);
+    const path = whole && (isStepIds(whole) ? whole.map((id) => graph.indexOf(id)) : whole.slice());
     const walk =
       path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined)
         ? Int32Array.from(path as number[])
@@ -648,12 +655,12 @@ class BreadthFirstTree {
 
 /** docs/rules/cascade.md: at the intake, the journey as `path`, and every gap on it (the list cut as step lists are). */
 function describe(graph: ProcessGraph, cascade: Cascade): Finding {
-  const path = graph.ids(cascade.journey);
+  const intake = graph.step(cascade.intake).id;
   const rules = new Set(cascade.gaps.map(({ gap }) => gap.rule));
   const listed = cutSteps(cascade.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join('; ');
   return {
-    step: path[0]!,
-    path,
-    message: `from intake "${path[0]}", one customer's journey meets ${cascade.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`,
+    step: intake,
+    path: StepPath.of(cascade.journey),
+    message: `from intake "${intake}", one customer's journey meets ${cascade.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`,
   };
 }

@@ -1,5 +1,6 @@
 import type { ProcessGraph } from '../model/process-graph.js';
 import { isRole, type Process, type Step } from '../model/process.js';
+import { StepPath } from '../model/step-path.js';
 import { lateWay } from './support/elapsed-time.js';
 import { quoteSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
@@ -124,11 +125,10 @@ function missingOwner(promise: Step): Problem[] {
 function endWithoutFollowUp(graph: ProcessGraph, promise: number, keepers: readonly number[]): Problem[] {
   const way = graph.pathToFirstEnd(promise, keepers);
   if (way === undefined) return [];
-  const path = graph.ids(way);
   return [
     {
-      path,
-      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it`,
+      path: StepPath.of(way),
+      text: `can end at "${graph.step(way[way.length - 1]!).id}" without a \`follow-up\` that fulfils it`,
       fix: 'Lead every way from it to an end through a `follow-up` that `fulfils` it',
     },
   ];

@@ -1,4 +1,5 @@
-import type { ProcessGraph } from '../model/process-graph.js';
+import type { ProcessGraph, WeightedPath } from '../model/process-graph.js';
+import type { StepPath } from '../model/step-path.js';
 import { cutSteps } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
@@ -122,7 +123,7 @@ waivers:
 };
 
 interface Way {
-  readonly path: string[];
+  readonly path: readonly string[] | StepPath;
   readonly text: string;
 }
 
@@ -131,10 +132,16 @@ class Handoffs {
   private readonly component: Int32Array;
   /** Per intake, the path its breadth-first search takes to the first step with a handoff inside a loop. */
   private readonly pathToLoopHandoff: (intake: number) => number[] | undefined;
+  /** Per intake, the path to an `end` with the most handoffs between loops. */
+  private readonly heaviestChain: (intake: number) => WeightedPath | undefined;
 
   constructor(private readonly graph: ProcessGraph) {
     this.component = graph.cycles().component;
     this.pathToLoopHandoff = graph.nearestPaths((node) => graph.findSuccessor(node, this.handsOffInLoop) !== undefined);
+    this.heaviestChain = graph.heaviestPathsTo(
+      (node) => graph.typeOf(node) === 'end',
+      (from, to) => (this.isHandoff(from, to) ? 1 : 0),
+    );
   }
 
   /**
@@ -143,20 +150,14 @@ class Handoffs {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake: number, max: number): Way | undefined {
-    const paths = this.graph.heaviestPaths(intake, (from, to) => (this.isHandoff(from, to) ? 1 : 0));
-    let worst: number | undefined;
-    for (const node of paths.reached) {
-      if (this.graph.typeOf(node) !== 'end') continue;
-      if (worst === undefined || paths.weightTo(node)! > paths.weightTo(worst)!) worst = node;
-    }
-    if (worst === undefined) return undefined;
-    const path = paths.pathTo(worst);
-    const roles = this.roleChain(path);
+    const path = this.heaviestChain(intake)?.path;
+    if (path === undefined) return undefined;
+    const steps = path.slice();
+    const roles = this.roleChain(steps);
     if (roles.length - 1 <= max) return undefined;
-    const ids = this.graph.ids(path);
     return {
-      path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
+      path,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${this.graph.step(steps[steps.length - 1]!).id}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
     };
   }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Digraph, canReach, stronglyConnectedComponents } from '../../src/model/graph.js';
-import { heaviestPaths as digraphHeaviestPaths } from '../../src/model/longest-path.js';
+import { HeaviestTarget } from '../../src/model/longest-path.js';
 import { ProcessGraph } from '../../src/model/process-graph.js';
 import { parseDuration } from '../../src/model/time.js';
 import { processOf, step, to } from '../helpers/process-builder.js';
@@ -213,19 +213,18 @@ describe('ProcessGraph.worstElapsedTime', () => {
   });
 });
 
-describe('ProcessGraph.heaviestPaths and pathWithinLoop', () => {
+describe('ProcessGraph.heaviestPathsTo and pathWithinLoop', () => {
   it('weighs edges by their two steps as the graph algorithm weighs them by edge', () => {
     fc.assert(
-      fc.property(smallProcess, ({ graph, from, targets, targetsOf }) => {
+      fc.property(smallProcess, ({ graph, from, targets, passing, targetsOf }) => {
         const weight = (source: number, target: number): number => (targets[source] !== targets[target] ? 1 : 0);
+        const isTarget = (index: number): boolean => passing[index]!;
         const digraph = new Digraph(targetsOf);
         const edgeEnds = targetsOf.flatMap((list, source) => list.map((target) => [source, target] as const));
-        const expected = digraphHeaviestPaths(digraph, stronglyConnectedComponents(digraph), from, (edge) =>
+        const expected = new HeaviestTarget(digraph, stronglyConnectedComponents(digraph), isTarget, (edge) =>
           weight(...edgeEnds[edge]!),
-        );
-        const paths = graph.heaviestPaths(from, weight);
-        expect(paths.reached).toEqual(expected.reached);
-        for (const index of paths.reached) expect(paths.weightTo(index)).toBe(expected.weightTo(index));
+        ).from(from);
+        expect(graph.heaviestPathsTo(isTarget, weight)(from)).toEqual(expected);
       }),
     );
   });

@@ -11,7 +11,7 @@ import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { reportJson } from '../../src/report/json-text.js';
-import { machinePath } from '../../src/report/witness.js';
+import { keptPath, type KeptPath } from '../../src/rules/support/step-list.js';
 import { closedLoop } from '../helpers/large-shapes.js';
 import { reportContext } from '../helpers/report-context.js';
 
@@ -19,14 +19,16 @@ const context = reportContext({ 'loop.yaml': closedLoop(600) });
 const LOOP = [...Array.from({ length: 600 }, (_, i) => `l${i}`), 'l0'];
 const SHOWN = 'path: l0 → l1 → l2 → l3 → l4 → l5 → … 590 more … → l596 → l597 → l598 → l599 → l0';
 
-describe('machinePath', () => {
+describe('keptPath', () => {
+  const kept = (path: readonly string[]): KeptPath => keptPath(path.length, (start, end) => path.slice(start, end));
+
   it('keeps a path of up to 500 steps whole', () => {
     const path = LOOP.slice(0, 500);
-    expect(machinePath(path)).toEqual({ path });
+    expect(kept(path)).toEqual({ path });
   });
 
   it('keeps the first and last 250 steps of a longer one, and says how many it skipped', () => {
-    expect(machinePath(LOOP)).toEqual({ path: [...LOOP.slice(0, 250), ...LOOP.slice(-250)], skipped: 101 });
+    expect(kept(LOOP)).toEqual({ path: [...LOOP.slice(0, 250), ...LOOP.slice(-250)], skipped: 101 });
   });
 });
 

@@ -8,6 +8,7 @@ import { compareText } from '../../../src/text-order.js';
 import { ProcessGraph } from '../../../src/model/process-graph.js';
 import type { Process, Ref, Step } from '../../../src/model/process.js';
 import type { Severity } from '../../../src/model/severity.js';
+import { isStepIds } from '../../../src/model/step-path.js';
 // Through the registry: cascade.ts must not be the first of the two modules to load.
 import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 import type { AlignedGapsRule, Finding, Gap } from '../../../src/rules/types.js';
@@ -70,15 +71,23 @@ function gap(rule: string, step: string | null, severity: Severity, path?: strin
   };
 }
 
-function cascadeOf(chains: string, gaps: readonly Gap[], start?: readonly string[]): Finding[] {
+function cascadeOf(chains: string, gaps: readonly Gap[], start?: readonly string[]): Found[] {
   return checkCascade(processOf(chains, start), gaps);
 }
 
-function checkCascade(process: Process, gaps: readonly Gap[]): Finding[] {
-  return cascade.check(process, { graph: new ProcessGraph(process), options: {}, today: '2026-11-23', gaps });
+/** A finding with its witness path as step ids, as the audit reads it. */
+type Found = Omit<Finding, 'path'> & { readonly path?: readonly string[] };
+
+function checkCascade(process: Process, gaps: readonly Gap[]): Found[] {
+  const graph = new ProcessGraph(process);
+  const found = cascade.check(process, { graph, options: {}, today: '2026-11-23', gaps, wholePath: (gap) => gap.path });
+  return found.map(({ path, ...finding }) => ({
+    ...finding,
+    ...(path && { path: isStepIds(path) ? path : graph.ids(path.slice()) }),
+  }));
 }
 
-const pathsOf = (found: readonly Finding[]): (readonly string[] | undefined)[] => found.map((f) => f.path);
+const pathsOf = (found: readonly Found[]): (readonly string[] | undefined)[] => found.map((f) => f.path);
 
 describe('cascade, on hand-made gaps', () => {
   it('finds a high gap and another rule’s gap on the journey to the later one, and names each', () => {
@@ -351,7 +360,7 @@ function toGap({ node, rule, severity, path }: RandomGap): Gap {
   return gap(rule, nameOf(node), severity, path?.map(nameOf).join(' '));
 }
 
-function summary(finding: Finding): {
+function summary(finding: Found): {
   step: string | undefined;
   path: readonly string[] | undefined;
   listed: string[];

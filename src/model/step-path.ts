@@ -1,0 +1,33 @@
+/**
+ * A path of steps (by index) that may share its rest with other paths: its own first steps, then
+ * another path. Thousands of witness paths down one shared flow each hold their own few steps and
+ * the flow once; a report reads only the ends it keeps (`slice`).
+ */
+export class StepPath {
+  private constructor(
+    private readonly own: readonly number[],
+    private readonly rest: StepPath | undefined,
+    readonly length: number,
+  ) {}
+
+  static of(steps: readonly number[]): StepPath {
+    return new StepPath(steps, undefined, steps.length);
+  }
+
+  /** `steps`, then `rest`: `rest` is shared, not copied. */
+  static join(steps: readonly number[], rest: StepPath): StepPath {
+    return new StepPath(steps, rest, steps.length + rest.length);
+  }
+
+  /** The steps from `start` up to `end` (not included), read across the shared parts. */
+  slice(start = 0, end = this.length): number[] {
+    const steps = this.own.slice(start, end);
+    if (this.rest === undefined || end <= this.own.length) return steps;
+    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+  }
+}
+
+/** Whether a witness path is given as step ids (an array), not as a StepPath. */
+export function isStepIds(path: readonly string[] | StepPath): path is readonly string[] {
+  return Array.isArray(path);
+}
