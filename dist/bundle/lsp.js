@@ -19996,16 +19996,183 @@ function distancesToTargets(graph, isTarget) {
   return distance2;
 }
 
+// dist/model/step-path.js
+var StepPath = class _StepPath {
+  own;
+  rest;
+  length;
+  constructor(own, rest, length) {
+    this.own = own;
+    this.rest = rest;
+    this.length = length;
+  }
+  static of(steps) {
+    return new _StepPath(steps, void 0, steps.length);
+  }
+  /** `steps`, then `rest`: `rest` is shared, not copied. */
+  static join(steps, rest) {
+    return new _StepPath(steps, rest, steps.length + rest.length);
+  }
+  /** The steps from `start` up to `end` (not included), read across the shared parts. */
+  slice(start = 0, end = this.length) {
+    const steps = this.own.slice(start, end);
+    if (this.rest === void 0 || end <= this.own.length)
+      return steps;
+    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+  }
+};
+function isStepIds(path5) {
+  return Array.isArray(path5);
+}
+
 // dist/model/longest-path.js
 var NOT_REACHED2 = -2;
+var FEW_NODES_SHARE = 8;
 function heaviestPaths(graph, components, origin, edgeWeight, reach = search(graph, [origin])) {
   const { component } = components;
-  const weight = new Float64Array(components.count).fill(-1);
-  const entryFrom = new Int32Array(components.count).fill(-1);
-  const entryNode = new Int32Array(components.count).fill(-1);
-  weight[component[origin]] = 0;
-  entryNode[component[origin]] = origin;
-  for (const node of inTopologicalOrder(reach.order, components)) {
+  const entries = new ComponentEntries(components.count);
+  weighFrom(graph, components, origin, edgeWeight, reach.order, entries);
+  let parent;
+  return {
+    reached: reach.order,
+    weightTo: (node) => reach.has(node) ? entries.weight[component[node]] : void 0,
+    pathTo(node) {
+      if (!reach.has(node))
+        throw new Error(`node ${node} was not reached`);
+      parent ??= newParents(graph);
+      return pathBack2(graph, component, entries, node, parent);
+    }
+  };
+}
+var UNDECIDED = /* @__PURE__ */ Symbol("undecided");
+var HeaviestTarget = class {
+  graph;
+  components;
+  isTarget;
+  edgeWeight;
+  atFunnel = /* @__PURE__ */ new Map();
+  /** Reused by the passes over the steps before a funnel, each clearing what it set. */
+  entries;
+  parent;
+  constructor(graph, components, isTarget, edgeWeight) {
+    this.graph = graph;
+    this.components = components;
+    this.isTarget = isTarget;
+    this.edgeWeight = edgeWeight;
+    this.entries = new ComponentEntries(components.count);
+    this.parent = newParents(graph);
+  }
+  from(origin) {
+    const before = search(this.graph, [origin], { stopAt: (node) => this.hasSeveralPredecessors(node) });
+    const funnel = this.funnelOf(before);
+    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, before, funnel);
+    const found2 = throughFunnel === UNDECIDED ? this.wholePass(origin) : throughFunnel;
+    return found2 && { path: found2.path, weight: found2.weight };
+  }
+  /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
+  funnelOf(before) {
+    const { component } = this.components;
+    const joins = before.order.filter((node, at2) => at2 > 0 && this.hasSeveralPredecessors(node));
+    if (joins.length !== 1)
+      return void 0;
+    const funnel = joins[0];
+    const beforeFunnel = before.order.every((node) => node === funnel || component[node] > component[funnel]);
+    return beforeFunnel ? funnel : void 0;
+  }
+  throughFunnel(origin, before, funnel) {
+    const { graph, components, entries } = this;
+    weighFrom(graph, components, origin, this.edgeWeight, before.order, entries);
+    try {
+      const weightOf = (node) => entries.weight[components.component[node]];
+      const own = firstHeaviest(before.order.filter((node) => node !== funnel && this.isTarget(node)), weightOf);
+      const behind = this.answerAt(funnel);
+      const toFunnel = weightOf(funnel);
+      const pathTo = (node) => pathBack2(graph, components.component, entries, node, this.parent);
+      const ownFound = () => ({
+        path: StepPath.of(pathTo(own)),
+        weight: weightOf(own),
+        depth: before.pathTo(own).length - 1
+      });
+      if (behind === void 0)
+        return own === void 0 ? void 0 : ownFound();
+      const viaFunnel = () => ({
+        path: StepPath.join(pathTo(funnel).slice(0, -1), behind.path),
+        weight: toFunnel + behind.weight,
+        depth: before.pathTo(funnel).length - 1 + behind.depth
+      });
+      if (own === void 0 || weightOf(own) < toFunnel + behind.weight)
+        return viaFunnel();
+      if (weightOf(own) > toFunnel + behind.weight)
+        return ownFound();
+      const [mine, theirs] = [ownFound(), viaFunnel()];
+      if (mine.depth === theirs.depth)
+        return UNDECIDED;
+      return mine.depth < theirs.depth ? mine : theirs;
+    } finally {
+      entries.clear();
+    }
+  }
+  answerAt(funnel) {
+    if (!this.atFunnel.has(funnel))
+      this.atFunnel.set(funnel, this.wholePass(funnel));
+    return this.atFunnel.get(funnel);
+  }
+  /** `heaviestPaths` from the origin over all it reaches, and its first heaviest target. */
+  wholePass(origin) {
+    const reach = search(this.graph, [origin]);
+    const paths = heaviestPaths(this.graph, this.components, origin, this.edgeWeight, reach);
+    const target = firstHeaviest(reach.order.filter((node) => this.isTarget(node)), (node) => paths.weightTo(node));
+    if (target === void 0)
+      return void 0;
+    return {
+      path: StepPath.of(paths.pathTo(target)),
+      weight: paths.weightTo(target),
+      depth: reach.pathTo(target).length - 1
+    };
+  }
+  hasSeveralPredecessors(node) {
+    return this.graph.predStart[node + 1] - this.graph.predStart[node] > 1;
+  }
+};
+function firstHeaviest(nodes, weightOf) {
+  let heaviest;
+  for (const node of nodes) {
+    if (heaviest === void 0 || weightOf(node) > weightOf(heaviest))
+      heaviest = node;
+  }
+  return heaviest;
+}
+var ComponentEntries = class {
+  weight;
+  entryFrom;
+  entryNode;
+  entered = [];
+  constructor(count) {
+    this.weight = new Float64Array(count).fill(-1);
+    this.entryFrom = new Int32Array(count).fill(-1);
+    this.entryNode = new Int32Array(count).fill(-1);
+  }
+  enter(component, weight, from, node) {
+    if (this.weight[component] === -1)
+      this.entered.push(component);
+    this.weight[component] = weight;
+    this.entryFrom[component] = from;
+    this.entryNode[component] = node;
+  }
+  clear() {
+    for (const component of this.entered) {
+      this.weight[component] = -1;
+      this.entryFrom[component] = -1;
+      this.entryNode[component] = -1;
+    }
+    this.entered.length = 0;
+  }
+};
+function weighFrom(graph, components, origin, edgeWeight, reached, entries) {
+  const { component } = components;
+  const { weight } = entries;
+  entries.enter(component[origin], 0, -1, origin);
+  for (const node of inTopologicalOrder(reached, components)) {
     const here = component[node];
     for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
       const next = graph.edgeTarget[edge];
@@ -20013,27 +20180,17 @@ function heaviestPaths(graph, components, origin, edgeWeight, reach = search(gra
       if (there === here)
         continue;
       const candidate = weight[here] + edgeWeight(edge, node, next);
-      if (candidate > weight[there]) {
-        weight[there] = candidate;
-        entryFrom[there] = node;
-        entryNode[there] = next;
-      }
+      if (candidate > weight[there])
+        entries.enter(there, candidate, node, next);
     }
   }
-  return {
-    reached: reach.order,
-    weightTo: (node) => reach.has(node) ? weight[component[node]] : void 0,
-    pathTo(node) {
-      if (!reach.has(node))
-        throw new Error(`node ${node} was not reached`);
-      const parent = newParents(graph);
-      const pieces = [];
-      for (let at2 = node; at2 !== -1; at2 = entryFrom[component[at2]]) {
-        pieces.push(pathInside(graph, component, entryNode[component[at2]], at2, parent));
-      }
-      return pieces.reverse().flat();
-    }
-  };
+}
+function pathBack2(graph, component, entries, node, parent) {
+  const pieces = [];
+  for (let at2 = node; at2 !== -1; at2 = entries.entryFrom[component[at2]]) {
+    pieces.push(pathInside(graph, component, entries.entryNode[component[at2]], at2, parent));
+  }
+  return pieces.reverse().flat();
 }
 function pathWithinComponent(graph, components, from, to) {
   return pathInside(graph, components.component, from, to, newParents(graph));
@@ -20058,10 +20215,14 @@ function pathInside(graph, component, from, to, parent) {
   const path5 = [];
   for (let at2 = to; at2 !== -1; at2 = parent[at2])
     path5.push(at2);
+  for (const visited of queue)
+    parent[visited] = NOT_REACHED2;
   return path5.reverse();
 }
 function inTopologicalOrder(nodes, components) {
   const { component, count } = components;
+  if (nodes.length * FEW_NODES_SHARE < count)
+    return [...nodes].sort((a, b) => component[b] - component[a]);
   const slot = new Int32Array(count + 1);
   for (const node of nodes)
     slot[count - component[node]]++;
@@ -20366,12 +20527,15 @@ var ProcessGraph = class {
     });
   }
   /**
-   * The heaviest path from `from` to each step it reaches, where an edge between two loops (or steps
-   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing: a loop
-   * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
+   * For many origins: the heaviest path from each to a target, where an edge between two loops (or steps
+   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing (a loop
+   * would make the weight unlimited, so the caller looks for weighted edges in loops itself); among
+   * the heaviest, the target a breadth-first search meets first. Origins that funnel into one step
+   * share its answer (see HeaviestTarget): thousands of intakes into one flow cost their own steps.
    */
-  heaviestPaths(from, weight) {
-    return heaviestPaths(this.#graph, this.cycles(), from, (_edge, source, target) => weight(source, target), this.reachFrom(from));
+  heaviestPathsTo(isTarget, weight) {
+    const finder = new HeaviestTarget(this.#graph, this.cycles(), isTarget, (_edge, source, target) => weight(source, target));
+    return (origin) => finder.from(origin);
   }
   groupReachableByType() {
     const byType = /* @__PURE__ */ new Map();
@@ -20453,6 +20617,31 @@ function findingMessage({ message, fix }) {
   if (fix === void 0)
     return message;
   return /^[A-Z]/.test(fix) ? `${message}. ${fix}` : `${message}; ${fix}`;
+}
+
+// dist/rules/support/step-list.js
+var AT_MOST = 12;
+var HEAD = 6;
+var TAIL = 5;
+function cutSteps(items) {
+  return cutList(items, (item) => item);
+}
+function cutList(items, name, total = items.length) {
+  if (total <= AT_MOST)
+    return items.map(name);
+  return [...items.slice(0, HEAD).map(name), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
+}
+function quoteSteps(ids) {
+  return cutList(ids, (id) => `"${id}"`).join(", ");
+}
+var KEPT_AT_EACH_END = 250;
+function keptPath(length, slice) {
+  if (length <= 2 * KEPT_AT_EACH_END)
+    return { path: slice(0, length) };
+  return {
+    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    skipped: length - 2 * KEPT_AT_EACH_END
+  };
 }
 
 // dist/rules/invalid-process.js
@@ -20569,6 +20758,8 @@ var ProcessAudit = class {
   today;
   crashes;
   graph;
+  /** The whole witness path of each gap whose `path` keeps only its two ends: `cascade` follows the whole of it. */
+  wholePaths = /* @__PURE__ */ new Map();
   constructor(process2, config, today, crashes) {
     this.process = process2;
     this.config = config;
@@ -20591,7 +20782,7 @@ var ProcessAudit = class {
   /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
   runCascade(enabled, settled) {
     const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
-    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : []);
+    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted, wholePath: (gap) => this.wholePath(gap) })) : []);
     return settleWaivers(this.process, found2, this.today, settled.uses);
   }
   /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
@@ -20606,7 +20797,13 @@ var ProcessAudit = class {
     return (guard(rule, this.process.file, this.crashes, check) ?? []).map((finding) => this.locate(rule, finding));
   }
   locate(rule, finding) {
-    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    const gap = locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    if (finding.path && !isStepIds(finding.path) || gap.skipped !== void 0)
+      this.wholePaths.set(gap, finding.path);
+    return gap;
+  }
+  wholePath(gap) {
+    return this.wholePaths.get(gap) ?? gap.path;
   }
 };
 function enabledRules(config) {
@@ -20636,8 +20833,11 @@ function locateGap(graph, rule, severity, finding) {
     line: at2.line,
     column: at2.column,
     ...endOf(at2),
-    ...finding.path ? { path: finding.path } : {}
+    ...finding.path ? keptIds(graph, finding.path) : {}
   };
+}
+function keptIds(graph, path5) {
+  return isStepIds(path5) ? keptPath(path5.length, (start, end) => path5.slice(start, end)) : keptPath(path5.length, (start, end) => graph.ids(path5.slice(start, end)));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
@@ -20726,6 +20926,13 @@ function gapRange(gap) {
   return { start, end };
 }
 
+// dist/report/witness.js
+function keptSteps(gap) {
+  const path5 = gap.path ?? [];
+  const skipped = gap.skipped ?? 0;
+  return path5.map((id, index) => ({ id, place: index + 1 + (index >= path5.length / 2 ? skipped : 0) }));
+}
+
 // dist/lsp/symbols.js
 function occurrencesIn(file) {
   return file.documents.flatMap((document) => document.kind === "process" ? occurrencesOf(document.process) : []);
@@ -20787,7 +20994,7 @@ function gapDiagnostics(gaps, file, uri) {
       ...href ? { codeDescription: { href } } : {},
       source: SOURCE,
       message: gap.path ? `${gap.message}
-path: ${gap.path.join(" \u2192 ")}` : gap.message,
+path: ${wholePathText(gap)}` : gap.message,
       ...related.length > 0 ? { relatedInformation: related } : {},
       data
     };
@@ -20812,12 +21019,17 @@ function stepPlaces(file) {
 function witnessSteps(gap, steps, uri) {
   if (!steps)
     return [];
-  return gap.path.flatMap((id, index) => {
+  const length = gap.path.length + (gap.skipped ?? 0);
+  return keptSteps(gap).flatMap(({ id, place }) => {
     const at2 = steps.get(id);
-    return at2 ? [{ location: { uri, range: rangeOf(at2) }, message: `path step ${index + 1} of ${gap.path.length}: ${id}` }] : [];
+    return at2 ? [{ location: { uri, range: rangeOf(at2) }, message: `path step ${place} of ${length}: ${id}` }] : [];
   });
 }
 var ruleDocUrls = /* @__PURE__ */ new Map();
+function wholePathText(gap) {
+  const steps = keptSteps(gap);
+  return steps.flatMap(({ id, place }, index) => index > 0 && place > steps[index - 1].place + 1 ? [`\u2026 ${place - steps[index - 1].place - 1} more \u2026`, id] : [id]).join(" \u2192 ");
+}
 function ruleDocUrl(rule) {
   if (!ruleDocUrls.has(rule)) {
     const page = packageFile(`docs/rules/${rule}.md`);
@@ -25472,22 +25684,6 @@ function escalateSeverity(severity) {
 
 // dist/rules/policy/index.js
 import { createHash } from "node:crypto";
-
-// dist/rules/support/step-list.js
-var AT_MOST = 12;
-var HEAD = 6;
-var TAIL = 5;
-function cutSteps(items) {
-  return cutList(items, (item) => item);
-}
-function cutList(items, name) {
-  if (items.length <= AT_MOST)
-    return items.map(name);
-  return [...items.slice(0, HEAD).map(name), `\u2026 ${items.length - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
-}
-function quoteSteps(ids) {
-  return cutList(ids, (id) => `"${id}"`).join(", ");
-}
 
 // dist/rules/support/elapsed-time.js
 function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {

@@ -4632,6 +4632,35 @@ function isAtLeast(severity, threshold) {
   return RANK[severity] >= RANK[threshold];
 }
 
+// dist/model/step-path.js
+var StepPath = class _StepPath {
+  own;
+  rest;
+  length;
+  constructor(own, rest, length) {
+    this.own = own;
+    this.rest = rest;
+    this.length = length;
+  }
+  static of(steps) {
+    return new _StepPath(steps, void 0, steps.length);
+  }
+  /** `steps`, then `rest`: `rest` is shared, not copied. */
+  static join(steps, rest) {
+    return new _StepPath(steps, rest, steps.length + rest.length);
+  }
+  /** The steps from `start` up to `end` (not included), read across the shared parts. */
+  slice(start = 0, end = this.length) {
+    const steps = this.own.slice(start, end);
+    if (this.rest === void 0 || end <= this.own.length)
+      return steps;
+    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+  }
+};
+function isStepIds(path) {
+  return Array.isArray(path);
+}
+
 // dist/rules/support/step-list.js
 var AT_MOST = 12;
 var HEAD = 6;
@@ -4639,13 +4668,22 @@ var TAIL = 5;
 function cutSteps(items) {
   return cutList(items, (item) => item);
 }
-function cutList(items, name) {
-  if (items.length <= AT_MOST)
+function cutList(items, name, total = items.length) {
+  if (total <= AT_MOST)
     return items.map(name);
-  return [...items.slice(0, HEAD).map(name), `\u2026 ${items.length - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
+  return [...items.slice(0, HEAD).map(name), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
 }
 function quoteSteps(ids) {
   return cutList(ids, (id) => `"${id}"`).join(", ");
+}
+var KEPT_AT_EACH_END = 250;
+function keptPath(length, slice) {
+  if (length <= 2 * KEPT_AT_EACH_END)
+    return { path: slice(0, length) };
+  return {
+    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    skipped: length - 2 * KEPT_AT_EACH_END
+  };
 }
 
 // dist/rules/cascade.js
@@ -4724,8 +4762,8 @@ waivers:
     structural: false,
     defaultOptions: {}
   },
-  check(_process, { graph, gaps }) {
-    const counted = countedGaps(graph, gaps);
+  check(_process, { graph, gaps, wholePath }) {
+    const counted = countedGaps(graph, gaps, wholePath);
     if (counted.length < 2)
       return [];
     const lineUp = new LineUp(graph, counted);
@@ -4735,13 +4773,14 @@ waivers:
     });
   }
 };
-function countedGaps(graph, gaps) {
+function countedGaps(graph, gaps, wholePath) {
   const counted = [];
   for (const gap of gaps) {
     const step = gap.step === null ? void 0 : graph.indexOf(gap.step);
     if (step === void 0)
       continue;
-    const path = gap.path?.map((id) => graph.indexOf(id));
+    const whole = wholePath(gap);
+    const path = whole && (isStepIds(whole) ? whole.map((id) => graph.indexOf(id)) : whole.slice());
     const walk = path && path.length > 0 && path[0] === step && path.every((index) => index !== void 0) ? Int32Array.from(path) : void 0;
     counted.push({
       index: counted.length,
@@ -5160,13 +5199,13 @@ var BreadthFirstTree = class {
   }
 };
 function describe2(graph, cascade2) {
-  const path = graph.ids(cascade2.journey);
+  const intake = graph.step(cascade2.intake).id;
   const rules = new Set(cascade2.gaps.map(({ gap }) => gap.rule));
   const listed = cutSteps(cascade2.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join("; ");
   return {
-    step: path[0],
-    path,
-    message: `from intake "${path[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
+    step: intake,
+    path: StepPath.of(cascade2.journey),
+    message: `from intake "${intake}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
   };
 }
 
@@ -6311,11 +6350,10 @@ function endWithoutFollowUp(graph, promise, keepers) {
   const way = graph.pathToFirstEnd(promise, keepers);
   if (way === void 0)
     return [];
-  const path = graph.ids(way);
   return [
     {
-      path,
-      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it`,
+      path: StepPath.of(way),
+      text: `can end at "${graph.step(way[way.length - 1]).id}" without a \`follow-up\` that fulfils it`,
       fix: "Lead every way from it to an end through a `follow-up` that `fulfils` it"
     }
   ];
@@ -6500,10 +6538,13 @@ var Handoffs = class {
   component;
   /** Per intake, the path its breadth-first search takes to the first step with a handoff inside a loop. */
   pathToLoopHandoff;
+  /** Per intake, the path to an `end` with the most handoffs between loops. */
+  heaviestChain;
   constructor(graph) {
     this.graph = graph;
     this.component = graph.cycles().component;
     this.pathToLoopHandoff = graph.nearestPaths((node) => graph.findSuccessor(node, this.handsOffInLoop) !== void 0);
+    this.heaviestChain = graph.heaviestPathsTo((node) => graph.typeOf(node) === "end", (from, to) => this.isHandoff(from, to) ? 1 : 0);
   }
   /**
    * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
@@ -6511,24 +6552,16 @@ var Handoffs = class {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake, max) {
-    const paths = this.graph.heaviestPaths(intake, (from, to) => this.isHandoff(from, to) ? 1 : 0);
-    let worst;
-    for (const node of paths.reached) {
-      if (this.graph.typeOf(node) !== "end")
-        continue;
-      if (worst === void 0 || paths.weightTo(node) > paths.weightTo(worst))
-        worst = node;
-    }
-    if (worst === void 0)
+    const path = this.heaviestChain(intake)?.path;
+    if (path === void 0)
       return void 0;
-    const path = paths.pathTo(worst);
-    const roles = this.roleChain(path);
+    const steps = path.slice();
+    const roles = this.roleChain(steps);
     if (roles.length - 1 <= max)
       return void 0;
-    const ids = this.graph.ids(path);
     return {
-      path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
+      path,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${this.graph.step(steps[steps.length - 1]).id}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
     };
   }
   /** The nearest loop with a handoff in it, when the intake reaches one. */
@@ -8765,14 +8798,152 @@ function distancesToTargets(graph, isTarget) {
 
 // dist/model/longest-path.js
 var NOT_REACHED2 = -2;
+var FEW_NODES_SHARE = 8;
 function heaviestPaths(graph, components, origin, edgeWeight, reach = search(graph, [origin])) {
   const { component } = components;
-  const weight = new Float64Array(components.count).fill(-1);
-  const entryFrom = new Int32Array(components.count).fill(-1);
-  const entryNode = new Int32Array(components.count).fill(-1);
-  weight[component[origin]] = 0;
-  entryNode[component[origin]] = origin;
-  for (const node of inTopologicalOrder(reach.order, components)) {
+  const entries = new ComponentEntries(components.count);
+  weighFrom(graph, components, origin, edgeWeight, reach.order, entries);
+  let parent;
+  return {
+    reached: reach.order,
+    weightTo: (node) => reach.has(node) ? entries.weight[component[node]] : void 0,
+    pathTo(node) {
+      if (!reach.has(node))
+        throw new Error(`node ${node} was not reached`);
+      parent ??= newParents(graph);
+      return pathBack2(graph, component, entries, node, parent);
+    }
+  };
+}
+var UNDECIDED = /* @__PURE__ */ Symbol("undecided");
+var HeaviestTarget = class {
+  graph;
+  components;
+  isTarget;
+  edgeWeight;
+  atFunnel = /* @__PURE__ */ new Map();
+  /** Reused by the passes over the steps before a funnel, each clearing what it set. */
+  entries;
+  parent;
+  constructor(graph, components, isTarget, edgeWeight) {
+    this.graph = graph;
+    this.components = components;
+    this.isTarget = isTarget;
+    this.edgeWeight = edgeWeight;
+    this.entries = new ComponentEntries(components.count);
+    this.parent = newParents(graph);
+  }
+  from(origin) {
+    const before = search(this.graph, [origin], { stopAt: (node) => this.hasSeveralPredecessors(node) });
+    const funnel = this.funnelOf(before);
+    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, before, funnel);
+    const found2 = throughFunnel === UNDECIDED ? this.wholePass(origin) : throughFunnel;
+    return found2 && { path: found2.path, weight: found2.weight };
+  }
+  /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
+  funnelOf(before) {
+    const { component } = this.components;
+    const joins = before.order.filter((node, at2) => at2 > 0 && this.hasSeveralPredecessors(node));
+    if (joins.length !== 1)
+      return void 0;
+    const funnel = joins[0];
+    const beforeFunnel = before.order.every((node) => node === funnel || component[node] > component[funnel]);
+    return beforeFunnel ? funnel : void 0;
+  }
+  throughFunnel(origin, before, funnel) {
+    const { graph, components, entries } = this;
+    weighFrom(graph, components, origin, this.edgeWeight, before.order, entries);
+    try {
+      const weightOf = (node) => entries.weight[components.component[node]];
+      const own = firstHeaviest(before.order.filter((node) => node !== funnel && this.isTarget(node)), weightOf);
+      const behind = this.answerAt(funnel);
+      const toFunnel = weightOf(funnel);
+      const pathTo = (node) => pathBack2(graph, components.component, entries, node, this.parent);
+      const ownFound = () => ({
+        path: StepPath.of(pathTo(own)),
+        weight: weightOf(own),
+        depth: before.pathTo(own).length - 1
+      });
+      if (behind === void 0)
+        return own === void 0 ? void 0 : ownFound();
+      const viaFunnel = () => ({
+        path: StepPath.join(pathTo(funnel).slice(0, -1), behind.path),
+        weight: toFunnel + behind.weight,
+        depth: before.pathTo(funnel).length - 1 + behind.depth
+      });
+      if (own === void 0 || weightOf(own) < toFunnel + behind.weight)
+        return viaFunnel();
+      if (weightOf(own) > toFunnel + behind.weight)
+        return ownFound();
+      const [mine, theirs] = [ownFound(), viaFunnel()];
+      if (mine.depth === theirs.depth)
+        return UNDECIDED;
+      return mine.depth < theirs.depth ? mine : theirs;
+    } finally {
+      entries.clear();
+    }
+  }
+  answerAt(funnel) {
+    if (!this.atFunnel.has(funnel))
+      this.atFunnel.set(funnel, this.wholePass(funnel));
+    return this.atFunnel.get(funnel);
+  }
+  /** `heaviestPaths` from the origin over all it reaches, and its first heaviest target. */
+  wholePass(origin) {
+    const reach = search(this.graph, [origin]);
+    const paths = heaviestPaths(this.graph, this.components, origin, this.edgeWeight, reach);
+    const target = firstHeaviest(reach.order.filter((node) => this.isTarget(node)), (node) => paths.weightTo(node));
+    if (target === void 0)
+      return void 0;
+    return {
+      path: StepPath.of(paths.pathTo(target)),
+      weight: paths.weightTo(target),
+      depth: reach.pathTo(target).length - 1
+    };
+  }
+  hasSeveralPredecessors(node) {
+    return this.graph.predStart[node + 1] - this.graph.predStart[node] > 1;
+  }
+};
+function firstHeaviest(nodes, weightOf) {
+  let heaviest;
+  for (const node of nodes) {
+    if (heaviest === void 0 || weightOf(node) > weightOf(heaviest))
+      heaviest = node;
+  }
+  return heaviest;
+}
+var ComponentEntries = class {
+  weight;
+  entryFrom;
+  entryNode;
+  entered = [];
+  constructor(count) {
+    this.weight = new Float64Array(count).fill(-1);
+    this.entryFrom = new Int32Array(count).fill(-1);
+    this.entryNode = new Int32Array(count).fill(-1);
+  }
+  enter(component, weight, from, node) {
+    if (this.weight[component] === -1)
+      this.entered.push(component);
+    this.weight[component] = weight;
+    this.entryFrom[component] = from;
+    this.entryNode[component] = node;
+  }
+  clear() {
+    for (const component of this.entered) {
+      this.weight[component] = -1;
+      this.entryFrom[component] = -1;
+      this.entryNode[component] = -1;
+    }
+    this.entered.length = 0;
+  }
+};
+function weighFrom(graph, components, origin, edgeWeight, reached, entries) {
+  const { component } = components;
+  const { weight } = entries;
+  entries.enter(component[origin], 0, -1, origin);
+  for (const node of inTopologicalOrder(reached, components)) {
     const here = component[node];
     for (let edge = graph.edgeStart[node]; edge < graph.edgeStart[node + 1]; edge++) {
       const next = graph.edgeTarget[edge];
@@ -8780,27 +8951,17 @@ function heaviestPaths(graph, components, origin, edgeWeight, reach = search(gra
       if (there === here)
         continue;
       const candidate = weight[here] + edgeWeight(edge, node, next);
-      if (candidate > weight[there]) {
-        weight[there] = candidate;
-        entryFrom[there] = node;
-        entryNode[there] = next;
-      }
+      if (candidate > weight[there])
+        entries.enter(there, candidate, node, next);
     }
   }
-  return {
-    reached: reach.order,
-    weightTo: (node) => reach.has(node) ? weight[component[node]] : void 0,
-    pathTo(node) {
-      if (!reach.has(node))
-        throw new Error(`node ${node} was not reached`);
-      const parent = newParents(graph);
-      const pieces = [];
-      for (let at2 = node; at2 !== -1; at2 = entryFrom[component[at2]]) {
-        pieces.push(pathInside(graph, component, entryNode[component[at2]], at2, parent));
-      }
-      return pieces.reverse().flat();
-    }
-  };
+}
+function pathBack2(graph, component, entries, node, parent) {
+  const pieces = [];
+  for (let at2 = node; at2 !== -1; at2 = entries.entryFrom[component[at2]]) {
+    pieces.push(pathInside(graph, component, entries.entryNode[component[at2]], at2, parent));
+  }
+  return pieces.reverse().flat();
 }
 function pathWithinComponent(graph, components, from, to) {
   return pathInside(graph, components.component, from, to, newParents(graph));
@@ -8825,10 +8986,14 @@ function pathInside(graph, component, from, to, parent) {
   const path = [];
   for (let at2 = to; at2 !== -1; at2 = parent[at2])
     path.push(at2);
+  for (const visited of queue)
+    parent[visited] = NOT_REACHED2;
   return path.reverse();
 }
 function inTopologicalOrder(nodes, components) {
   const { component, count } = components;
+  if (nodes.length * FEW_NODES_SHARE < count)
+    return [...nodes].sort((a, b) => component[b] - component[a]);
   const slot = new Int32Array(count + 1);
   for (const node of nodes)
     slot[count - component[node]]++;
@@ -9065,12 +9230,15 @@ var ProcessGraph = class {
     });
   }
   /**
-   * The heaviest path from `from` to each step it reaches, where an edge between two loops (or steps
-   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing: a loop
-   * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
+   * For many origins: the heaviest path from each to a target, where an edge between two loops (or steps
+   * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing (a loop
+   * would make the weight unlimited, so the caller looks for weighted edges in loops itself); among
+   * the heaviest, the target a breadth-first search meets first. Origins that funnel into one step
+   * share its answer (see HeaviestTarget): thousands of intakes into one flow cost their own steps.
    */
-  heaviestPaths(from, weight) {
-    return heaviestPaths(this.#graph, this.cycles(), from, (_edge, source, target) => weight(source, target), this.reachFrom(from));
+  heaviestPathsTo(isTarget, weight) {
+    const finder = new HeaviestTarget(this.#graph, this.cycles(), isTarget, (_edge, source, target) => weight(source, target));
+    return (origin) => finder.from(origin);
   }
   groupReachableByType() {
     const byType = /* @__PURE__ */ new Map();
@@ -9133,6 +9301,8 @@ var ProcessAudit = class {
   today;
   crashes;
   graph;
+  /** The whole witness path of each gap whose `path` keeps only its two ends: `cascade` follows the whole of it. */
+  wholePaths = /* @__PURE__ */ new Map();
   constructor(process, config, today, crashes) {
     this.process = process;
     this.config = config;
@@ -9155,7 +9325,7 @@ var ProcessAudit = class {
   /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
   runCascade(enabled, settled) {
     const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
-    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : []);
+    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted, wholePath: (gap) => this.wholePath(gap) })) : []);
     return settleWaivers(this.process, found2, this.today, settled.uses);
   }
   /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
@@ -9170,7 +9340,13 @@ var ProcessAudit = class {
     return (guard(rule, this.process.file, this.crashes, check) ?? []).map((finding) => this.locate(rule, finding));
   }
   locate(rule, finding) {
-    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    const gap = locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    if (finding.path && !isStepIds(finding.path) || gap.skipped !== void 0)
+      this.wholePaths.set(gap, finding.path);
+    return gap;
+  }
+  wholePath(gap) {
+    return this.wholePaths.get(gap) ?? gap.path;
   }
 };
 function enabledRules(config) {
@@ -9200,8 +9376,11 @@ function locateGap(graph, rule, severity, finding) {
     line: at2.line,
     column: at2.column,
     ...endOf(at2),
-    ...finding.path ? { path: finding.path } : {}
+    ...finding.path ? keptIds(graph, finding.path) : {}
   };
+}
+function keptIds(graph, path) {
+  return isStepIds(path) ? keptPath(path.length, (start, end) => path.slice(start, end)) : keptPath(path.length, (start, end) => graph.ids(path.slice(start, end)));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];

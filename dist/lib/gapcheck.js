@@ -3,9 +3,9 @@ import {
   audit,
   formatters,
   loadConfig2 as loadConfig
-} from "./chunk-FJJGG4E4.js";
-import "./chunk-NV24PKTS.js";
-import "./chunk-TWK6PJKZ.js";
+} from "./chunk-VXMYECGA.js";
+import "./chunk-HQJQLTEL.js";
+import "./chunk-NM4Q5R5L.js";
 export {
   audit,
   formatters,

@@ -1,6 +1,7 @@
 import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);
 import {
   ProcessGraph,
+  StepPath,
   cutSteps,
   formatSeconds,
   gapOfWays,
@@ -11,9 +12,10 @@ import {
   parseDuration,
   pathText,
   quoteSteps
-} from "./chunk-TWK6PJKZ.js";
+} from "./chunk-NM4Q5R5L.js";
 export {
   ProcessGraph,
+  StepPath,
   cutSteps,
   formatSeconds,
   gapOfWays,

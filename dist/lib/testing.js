@@ -5,15 +5,15 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-FJJGG4E4.js";
+} from "./chunk-VXMYECGA.js";
 import {
   BUILT_IN_RULES,
   compareText,
   invalidProcess
-} from "./chunk-NV24PKTS.js";
+} from "./chunk-HQJQLTEL.js";
 import {
   todayUtc
-} from "./chunk-TWK6PJKZ.js";
+} from "./chunk-NM4Q5R5L.js";
 
 // dist/api/testing.js
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";

@@ -2,8 +2,8 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-NV24PKTS.js";
-import "./chunk-TWK6PJKZ.js";
+} from "./chunk-HQJQLTEL.js";
+import "./chunk-NM4Q5R5L.js";
 
 // dist/audit/worker.js
 import { parentPort, workerData } from "node:worker_threads";

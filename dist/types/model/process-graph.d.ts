@@ -4,10 +4,10 @@
  * the adjacency arrays stay inside src/model (tests/architecture/graph-api.test.ts).
  */
 import { type Components, type Reach, type WorstCase } from './graph.js';
-import { type HeaviestPaths } from './longest-path.js';
+import { type WeightedPath } from './longest-path.js';
 import { type Process, type Role, type Step, type StepType } from './process.js';
 import type { Duration } from './time.js';
-export type { Components, HeaviestPaths, Reach, WorstCase };
+export type { Components, Reach, WeightedPath, WorstCase };
 /** What `searchFrom` may not walk into or past. */
 export interface SearchLimits {
     /** Steps the search never enters (an origin is searched from whatever this says). */
@@ -133,11 +133,13 @@ export declare class ProcessGraph {
      */
     worstElapsedTime(from: number, isTarget: (step: number) => boolean, mayReachTarget?: (step: number) => boolean): WorstCase;
     /**
-     * The heaviest path from `from` to each step it reaches, where an edge between two loops (or steps
-     * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing: a loop
-     * would make the weight unlimited, so the caller looks for weighted edges in loops itself.
+     * For many origins: the heaviest path from each to a target, where an edge between two loops (or steps
+     * on none) weighs `weight(from, to)` (at least 0) and an edge inside a loop weighs nothing (a loop
+     * would make the weight unlimited, so the caller looks for weighted edges in loops itself); among
+     * the heaviest, the target a breadth-first search meets first. Origins that funnel into one step
+     * share its answer (see HeaviestTarget): thousands of intakes into one flow cost their own steps.
      */
-    heaviestPaths(from: number, weight: (from: number, to: number) => number): HeaviestPaths;
+    heaviestPathsTo(isTarget: (step: number) => boolean, weight: (from: number, to: number) => number): (origin: number) => WeightedPath | undefined;
     private groupReachableByType;
     /** Step ids of a path, as reports show it. */
     ids(path: readonly number[]): string[];

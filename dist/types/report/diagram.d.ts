@@ -30,7 +30,7 @@ export interface DrawnStep extends Pick<Step, 'id' | 'type' | 'title'> {
     }[];
 }
 /** What a renderer needs of a gap: where it sits, how severe it is, and its witness path. */
-export type DiagramGap = Pick<Gap, 'step' | 'severity' | 'path'>;
+export type DiagramGap = Pick<Gap, 'step' | 'severity' | 'path' | 'skipped'>;
 export type NodeShape = 'start' | 'flag' | 'rhombus' | 'stadium' | 'hexagon' | 'subroutine' | 'parallelogram' | 'rectangle' | 'missing';
 export interface DiagramNode {
     /** A safe identifier in every diagram language: `s0`, `n0`, `m0`. */

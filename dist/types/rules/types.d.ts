@@ -3,6 +3,7 @@ import type { Position } from '../position.js';
 import type { ProcessGraph } from '../model/process-graph.js';
 import type { Process, Waiver } from '../model/process.js';
 import type { Severity } from '../model/severity.js';
+import type { StepPath } from '../model/step-path.js';
 /** A JSON Schema (2020-12) object, for a rule's options. */
 export type JsonSchema = Record<string, unknown>;
 export interface RuleMeta<Options = Record<string, never>> {
@@ -44,8 +45,8 @@ export interface Finding {
     readonly message: string;
     /** How to close this gap, when the finding says it for this case; else the rule's `meta.fix` says it in general. */
     readonly fix?: string;
-    /** The witness path, as step ids, when the gap exists because some path exists. */
-    readonly path?: readonly string[];
+    /** The witness path, as step ids or as steps of the graph (which may share their rest with other paths), when the gap exists because some path exists. */
+    readonly path?: readonly string[] | StepPath;
 }
 export interface Gap {
     readonly file: string;
@@ -64,7 +65,10 @@ export interface Gap {
     /** Where what the gap points at ends (exclusive column), when the loader knows: the key, or the key and its value. */
     readonly endLine?: number;
     readonly endColumn?: number;
+    /** The witness path: whole up to 500 steps, else its first and last 250 (SPEC §2), with `skipped`. */
     readonly path?: readonly string[];
+    /** How many steps of a witness path longer than 500 are left out between the 250 at each end that `path` keeps. */
+    readonly skipped?: number;
 }
 export interface RuleContext<Options> {
     readonly graph: ProcessGraph;
@@ -90,6 +94,8 @@ export interface AlignedGapsRule<Options = Record<string, never>> {
     readonly meta: RuleMeta<Options>;
     check(process: Process, context: RuleContext<Options> & {
         readonly gaps: readonly Gap[];
+        /** A gap's whole witness path: its `path` keeps only the two ends of one longer than 500 steps. */
+        readonly wholePath: (gap: Gap) => readonly string[] | StepPath | undefined;
     }): Finding[];
 }
 export interface WaiverUse {

@@ -7,9 +7,21 @@ export declare const HEAD = 6;
 export declare const TAIL = 5;
 /** The items as a message shows them: all of them up to 12, else the first 6, `… N more …`, the last 5. */
 export declare function cutSteps(items: readonly string[]): string[];
-/** As `cutSteps`, naming only the items kept: a list of thousands costs a dozen names. */
-export declare function cutList<T>(items: readonly T[], name: (item: T) => string): string[];
+/**
+ * As `cutSteps`, naming only the items kept: a list of thousands costs a dozen names. `total` counts
+ * items already left out of the middle of `items` too (a witness path kept as its two ends).
+ */
+export declare function cutList<T>(items: readonly T[], name: (item: T) => string, total?: number): string[];
 /** `"a", "b", "c"`: steps named in a message, cut as `cutSteps` does. */
 export declare function quoteSteps(ids: readonly string[]): string;
-/** `a → b → c`: a witness path as every human format shows it, cut as `cutSteps` does. */
-export declare function pathText(ids: readonly string[]): string;
+/** `a → b → c`: a witness path as every human format shows it, cut as `cutSteps` does; `skipped` steps were left out of its middle already (`keptPath`). */
+export declare function pathText(ids: readonly string[], skipped?: number): string;
+/** SPEC §2: a witness path longer than twice this keeps this many steps at each end, and says how many it skipped. */
+export declare const KEPT_AT_EACH_END = 250;
+/** A witness path as a gap holds it: whole up to 500 steps, else its first and last 250 and how many are left out between them. */
+export interface KeptPath<T = string> {
+    readonly path: readonly T[];
+    readonly skipped?: number;
+}
+/** The steps of a path of `length` steps that a gap keeps (SPEC §2), read through `slice(start, end)`: a long path costs 500 steps. */
+export declare function keptPath<T>(length: number, slice: (start: number, end: number) => readonly T[]): KeptPath<T>;

@@ -1,0 +1,18 @@
+/**
+ * A path of steps (by index) that may share its rest with other paths: its own first steps, then
+ * another path. Thousands of witness paths down one shared flow each hold their own few steps and
+ * the flow once; a report reads only the ends it keeps (`slice`).
+ */
+export declare class StepPath {
+    private readonly own;
+    private readonly rest;
+    readonly length: number;
+    private constructor();
+    static of(steps: readonly number[]): StepPath;
+    /** `steps`, then `rest`: `rest` is shared, not copied. */
+    static join(steps: readonly number[], rest: StepPath): StepPath;
+    /** The steps from `start` up to `end` (not included), read across the shared parts. */
+    slice(start?: number, end?: number): number[];
+}
+/** Whether a witness path is given as step ids (an array), not as a StepPath. */
+export declare function isStepIds(path: readonly string[] | StepPath): path is readonly string[];
