@@ -14,6 +14,7 @@ it('each entry exports exactly the documented values', async () => {
   expect(Object.keys(await import('gapcheck')).sort()).toEqual(['audit', 'formatters', 'loadConfig']);
   expect(Object.keys(await import('gapcheck/rules')).sort()).toEqual([
     'ProcessGraph',
+    'StepPath',
     'cutSteps',
     'formatSeconds',
     'gapOfWays',
