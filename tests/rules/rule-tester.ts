@@ -23,6 +23,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/config.js';
+import { BUILT_IN_RULES } from '../../src/rules/index.js';
 import { auditFiles } from '../helpers/audit-text.js';
 
 interface ExpectedGap {
@@ -54,13 +56,10 @@ export function testRule(ruleId: string, fixtures?: string): void {
           !['.expected.yaml', '.options.yaml', '.config.yaml'].some((suffix) => name.endsWith(suffix)),
       )
       .sort();
-  const audited = (file: string) => {
+  const audited = async (file: string) => {
     const config = file.replace(/\.yaml$/, '.config.yaml');
-    return auditFiles(
-      [file],
-      undefined,
-      existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml')),
-    );
+    const configFile = existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml'));
+    return auditFiles([file], undefined, await loadConfig(configFile, process.cwd(), BUILT_IN_RULES));
   };
 
   describe(fixtures === undefined ? ruleId : `${ruleId} in ${fixtures}`, () => {
@@ -70,9 +69,9 @@ export function testRule(ruleId: string, fixtures?: string): void {
     });
 
     for (const name of cases('pass')) {
-      it(`passes pass/${name}`, () => {
+      it(`passes pass/${name}`, async () => {
         const file = path.join(folder, 'pass', name);
-        const { gaps } = audited(file);
+        const { gaps } = await audited(file);
         expect(
           gaps.filter((gap) => gap.rule === 'invalid-process'),
           'the fixture must be a valid process',
@@ -82,10 +81,10 @@ export function testRule(ruleId: string, fixtures?: string): void {
     }
 
     for (const name of cases('fail')) {
-      it(`fails fail/${name} exactly as expected`, () => {
+      it(`fails fail/${name} exactly as expected`, async () => {
         const file = path.join(folder, 'fail', name);
         const expected = load(readFileSync(file.replace(/\.yaml$/, '.expected.yaml'), 'utf8')) as ExpectedGap[];
-        const found = audited(file).gaps.filter((gap) => gap.rule === ruleId);
+        const found = (await audited(file)).gaps.filter((gap) => gap.rule === ruleId);
         expect(found.map((gap) => ({ step: gap.step, line: gap.line }))).toEqual(
           expected.map((gap) => ({ step: gap.step, line: gap.line })),
         );

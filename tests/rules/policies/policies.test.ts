@@ -2,6 +2,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/config.js';
+import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 import { auditFiles } from '../../helpers/audit-text.js';
 import { testRule } from '../rule-tester.js';
 
@@ -12,9 +14,10 @@ for (const group of readdirSync(FOLDER, { withFileTypes: true }).filter((entry) 
 }
 
 describe('a policy gap', () => {
-  it('says what fails, with the policy fix apart as every rule gives its own (the message joins them)', () => {
+  it('says what fails, with the policy fix apart as every rule gives its own (the message joins them)', async () => {
     const fixture = path.join(FOLDER, 'every-path/fail/written-answer-skips-the-call');
-    const [gap] = auditFiles([`${fixture}.yaml`], undefined, `${fixture}.config.yaml`).gaps.filter(
+    const config = await loadConfig(`${fixture}.config.yaml`, process.cwd(), BUILT_IN_RULES);
+    const [gap] = auditFiles([`${fixture}.yaml`], undefined, config).gaps.filter(
       (found) => found.rule === 'team-policy',
     );
     expect(gap?.fix).toBe("Call the customer back from the account manager's phone.");
