@@ -4,5 +4,5 @@ import { answer, workerRegistry, type AuditSetup, type WorkerRequest, type Worke
 
 // Sent only where that registry is the audit's (pool.ts, `threadsFor`).
 const sent = workerData as WorkerSetup;
-const setup: AuditSetup = { ...sent, registry: workerRegistry(sent) };
+const setup: AuditSetup = { ...sent, registry: await workerRegistry(sent) };
 parentPort!.on('message', (request: WorkerRequest) => parentPort!.postMessage(answer(request, setup)));

@@ -20,7 +20,7 @@ import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
-import { CRASH_ADVICE, crashText } from '../report/crashes.js';
+import { crashAdvice, crashText } from '../report/crashes.js';
 import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter, type ReportSettings } from '../report/types.js';
 import { oneOf } from './choices.js';
@@ -178,7 +178,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const failOnChoice = oneOf('--fail-on', options.failOn, FAIL_ON);
   const failOn: Severity | undefined = failOnChoice === 'none' ? undefined : failOnChoice;
   const today = todayFrom(options.today);
-  const config = configFrom(options.config, cwd);
+  const config = await configFrom(options.config, cwd);
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === undefined)
     throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
@@ -220,7 +220,13 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
   const runSetup = {
-    setup: { registry: config.registry, rules: config.rules, policies: config.policies, today },
+    setup: {
+      registry: config.registry,
+      rules: config.rules,
+      policies: config.policies,
+      plugins: config.plugins,
+      today,
+    },
     limits,
     keepProcesses,
     progress,
@@ -267,7 +273,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
 
 /** 2 when a rule threw (each said on stderr too, with what to do), else 1 when a gap is at or above --fail-on. */
 export function exitCodeOf(result: AuditResult, failing: readonly Gap[]): number {
-  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${CRASH_ADVICE}`);
+  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${crashAdvice(crash)}`);
   return result.crashes ? 2 : failing.length > 0 ? 1 : 0;
 }
 

@@ -9,7 +9,7 @@ import { BUILT_IN_RULES } from '../rules/index.js';
  * The config named by --config, else `gapcheck.config.yaml` here or in the nearest parent folder, else the defaults;
  * read against gapcheck's own rules, the registry every command runs (a config's `registry` hands it on).
  */
-export function configFrom(option: string | undefined, cwd: string): Config {
+export function configFrom(option: string | undefined, cwd: string): Promise<Config> {
   return loadConfig(option === undefined ? findConfigFile(cwd) : path.resolve(cwd, option), cwd, BUILT_IN_RULES);
 }
 

@@ -66,7 +66,7 @@ async function drawFile(file: string, options: GraphOptions): Promise<string> {
   const cwd = process.cwd();
   const format = oneOf('--format', options.format, GRAPH_FORMATS);
   const today = todayFrom(options.today);
-  const config = configFrom(options.config, cwd);
+  const config = await configFrom(options.config, cwd);
 
   const absolutePath = path.resolve(cwd, file);
   await checkNamedFile(absolutePath, escapeUntrusted(file));

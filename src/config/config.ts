@@ -18,6 +18,7 @@ import { policyProblems } from '../rules/policy/lint.js';
 import type { Policy, PolicySource } from '../rules/policy/policy.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { AnyRule } from '../rules/types.js';
+import { loadPlugin, pluginSource, withPlugins, type LoadedPlugin, type PluginSource } from './plugins.js';
 
 export const CONFIG_FILE_NAME = 'gapcheck.config.yaml';
 
@@ -46,6 +47,8 @@ export interface Config {
   readonly paths: readonly string[];
   /** The config's policies as written (docs/policies.md), each with the config that writes it: what a worker thread compiles again. */
   readonly policies: readonly PolicySource[];
+  /** The config's plugins (./plugins.ts), whose rules `registry` holds: what a worker thread loads again. */
+  readonly plugins: readonly PluginSource[];
 }
 
 /** The config in `cwd` or its nearest ancestor, or undefined. */
@@ -57,12 +60,22 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-/** `registry`: the rules the config may set besides its own policies (and the audit runs, with the policies). */
-export function loadConfig(file: string | undefined, cwd: string, registry: RuleRegistry): Config {
-  if (file === undefined) return resolveConfig({}, undefined, cwd, registry);
+/** The settings without a config file: `registry`'s rules at the preset's severities. */
+export function defaultConfig(cwd: string, registry: RuleRegistry): Config {
+  return resolveConfig({}, undefined, cwd, registry, []);
+}
+
+/**
+ * `registry`: the rules the config may set besides its plugins' and its own policies (and the audit runs, with
+ * those). Asynchronous because plugins are ES modules, imported as they are named.
+ */
+export async function loadConfig(file: string | undefined, cwd: string, registry: RuleRegistry): Promise<Config> {
+  if (file === undefined) return defaultConfig(cwd, registry);
   const source = readConfigText(file, cwd);
   const root = parseConfigYaml(source);
-  const complaints = validateConfig(root, registry.ids);
+  const plugins = await loadPlugins(root, source, path.resolve(cwd, file));
+  const withTheirRules = withPlugins(registry, plugins);
+  const complaints = validateConfig(root, withTheirRules.ids);
   if (complaints.length > 0) {
     throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join('\n'));
   }
@@ -70,8 +83,37 @@ export function loadConfig(file: string | undefined, cwd: string, registry: Rule
     root === null ? {} : (toPlain(root) as RawConfig),
     { source, root: root as YamlMap | null },
     cwd,
-    registry,
+    withTheirRules,
+    plugins,
   );
+}
+
+/**
+ * The plugins `plugins` names, in order, each loaded from the config's folder; none when the list is not a list
+ * of names (the schema then says what is wrong). Two plugins of one name would give rules one id: an error.
+ */
+async function loadPlugins(root: YamlNode | null, source: SourceText, configFile: string): Promise<LoadedPlugin[]> {
+  const written = root?.kind === 'map' ? root.entries.get('plugins')?.value : undefined;
+  if (written?.kind !== 'seq') return [];
+  const loaded: LoadedPlugin[] = [];
+  for (const entry of written.items) {
+    if (entry.kind !== 'scalar' || typeof entry.value !== 'string' || entry.value === '') return [];
+    const plugin = await loadPlugin(entry.value, configFile, {
+      config: source.path,
+      ...source.positionAt(entry.offset),
+    });
+    const same = loaded.find((earlier) => earlier.name === plugin.name);
+    if (same)
+      throw new UsageError(
+        located(
+          source,
+          entry.offset,
+          `plugin "${escapeUntrusted(entry.value)}" is named "${plugin.name}", as is the plugin "${escapeUntrusted(same.spec)}" before it: their rules would have the same ids; keep one of them`,
+        ),
+      );
+    loaded.push(plugin);
+  }
+  return loaded;
 }
 
 interface RawConfig {
@@ -136,7 +178,13 @@ function located(source: SourceText, offset: number, message: string): string {
   return `${source.path}:${line}:${column}: ${message}`;
 }
 
-function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: string, given: RuleRegistry): Config {
+function resolveConfig(
+  raw: RawConfig,
+  from: ConfigSource | undefined,
+  cwd: string,
+  given: RuleRegistry,
+  plugins: readonly LoadedPlugin[],
+): Config {
   const preset = raw.extends ?? 'recommended';
   const policies = from ? checkedPolicies(raw.policies ?? [], from, given) : [];
   const registry = withPolicies(given, policies);
@@ -163,6 +211,7 @@ function resolveConfig(raw: RawConfig, from: ConfigSource | undefined, cwd: stri
     ignoreBase: file ? path.dirname(file) : cwd,
     paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path.dirname(file)) : [cwd],
     policies,
+    plugins: plugins.map(pluginSource),
   };
 }
 
@@ -240,7 +289,7 @@ function presetLevel(preset: Preset, rule: AnyRule): Level {
   const severity = rule.meta.defaultSeverity;
   if (rule === invalidProcess) return severity;
   // A policy is written in the config: `none` leaves it on, as it leaves on the rules the config lists.
-  if (preset === 'none') return rule.meta.source ? severity : 'off';
+  if (preset === 'none') return rule.meta.source?.kind === 'policy' ? severity : 'off';
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { auditFile, findProjectFindings, identify, type FileOutcome, type RuleCrash } from '../audit/audit.js';
-import { findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { findConfigFile, defaultConfig, loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, toPosix } from '../load/discover.js';
 import {
@@ -47,7 +47,7 @@ export interface ConfigProblem {
  * The config for a process file: today, the one `gapcheck audit` run in the workspace folder uses (found from
  * the folder, as the CLI finds it from where it runs). Nearest-config-per-file will replace this one function.
  */
-export function configFor(_file: string, root: string, registry: RuleRegistry): Config {
+export function configFor(_file: string, root: string, registry: RuleRegistry): Promise<Config> {
   return loadConfig(findConfigFile(root), root, registry);
 }
 
@@ -69,17 +69,17 @@ export class Workspace {
     private readonly today: () => string,
     private readonly chosenRules: RuleRegistry,
   ) {
-    this.config = loadConfig(undefined, root, chosenRules);
+    this.config = defaultConfig(root, chosenRules);
   }
 
   /** Reads the config and the folder's files again: on start, and when files change on disk. */
   async reload(): Promise<void> {
     this.configProblem = undefined;
     try {
-      this.config = configFor(this.root, this.root, this.chosenRules);
+      this.config = await configFor(this.root, this.root, this.chosenRules);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      this.config = loadConfig(undefined, this.root, this.chosenRules);
+      this.config = defaultConfig(this.root, this.chosenRules);
       this.configProblem = { file: findConfigFile(this.root)!, message: error.message };
     }
     const found = await this.discover();

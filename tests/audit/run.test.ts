@@ -14,7 +14,7 @@ import { audit, type AuditResult } from '../../src/audit/audit.js';
 import { AuditRun, type RunOptions, type RunResult } from '../../src/audit/run.js';
 import { fileStamp } from '../../src/audit/cache.js';
 import { inShard } from '../../src/audit/shard.js';
-import { loadConfig, type Config } from '../../src/config/config.js';
+import { defaultConfig, loadConfig, type Config } from '../../src/config/config.js';
 import { discoverFiles, type Discovery } from '../../src/load/discover.js';
 import { DEFAULT_LOAD_LIMITS, loadProcessFile } from '../../src/load/load-file.js';
 import { deskProcess } from '../helpers/desk-process.js';
@@ -52,7 +52,7 @@ beforeAll(() => {
     invalidEvery: 10,
   });
   root = tempTree({ ...Object.fromEntries(corpus), ...ESCAPED_TWINS });
-  config = loadConfig(undefined, root, BUILT_IN_RULES);
+  config = defaultConfig(root, BUILT_IN_RULES);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -106,11 +106,11 @@ describe('a run', () => {
         'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
     });
     try {
-      const withPolicy = loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
+      const withPolicy = await loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
       // The condition for worker threads (pool.ts `threadsFor`): the registry a worker builds is the audit's.
-      expect(workerRegistry({ rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY }).identity).toBe(
-        withPolicy.registry.identity,
-      );
+      expect(
+        (await workerRegistry({ rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY })).identity,
+      ).toBe(withPolicy.registry.identity);
       const expected = await plainAudit(withPolicy);
       expect(expected.gaps.some((gap) => gap.rule === 'phone-intake')).toBe(true);
       const threaded = await performAudit(await discover(), {
@@ -225,7 +225,7 @@ describe('--cache', () => {
   it('starts afresh when the config, the gapcheck version or the date changes', async () => {
     await cached();
     const configFolder = tempTree({ 'gapcheck.config.yaml': 'extends: strict\nrules:\n  handoff-chain: off\n' });
-    const strict = loadConfig(path.join(configFolder, 'gapcheck.config.yaml'), root, BUILT_IN_RULES);
+    const strict = await loadConfig(path.join(configFolder, 'gapcheck.config.yaml'), root, BUILT_IN_RULES);
     rmSync(configFolder, { recursive: true });
     const underStrict = await cached({}, strict);
     expect(underStrict.reused).toBe(0);

@@ -1,6 +1,6 @@
 /** A report's whole input, built as `gapcheck audit` builds it, from files in memory. */
 import { audit, identify, processesOf } from '../../src/audit/audit.js';
-import { loadConfig } from '../../src/config/config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 import { rulesThatRan } from '../../src/report/scope.js';
 import type { ReportContext } from '../../src/report/types.js';
@@ -9,7 +9,7 @@ import { FIXTURE_TODAY } from './audit-text.js';
 
 export function reportContext(files: Record<string, string>, overrides: Partial<ReportContext> = {}): ReportContext {
   const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text, BUILT_IN_RULES.ids));
-  const config = loadConfig(undefined, process.cwd(), BUILT_IN_RULES);
+  const config = defaultConfig(process.cwd(), BUILT_IN_RULES);
   return {
     result: audit(loaded, config, FIXTURE_TODAY),
     paths: Object.keys(files),

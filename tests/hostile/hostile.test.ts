@@ -25,7 +25,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
 import { answer, type AuditSetup } from '../../src/audit/pool.js';
 import { main } from '../../src/cli/main.js';
-import { loadConfig } from '../../src/config/config.js';
+import { defaultConfig, loadConfig } from '../../src/config/config.js';
 import { discoverFiles } from '../../src/load/discover.js';
 import { MAX_STEPS_PER_PROCESS, loadProcessBytes, loadProcessFile } from '../../src/load/load-file.js';
 import { deadEnd } from '../../src/rules/dead-end.js';
@@ -354,13 +354,13 @@ describe(
       expect(report.gaps.every((gap) => gap.rule !== 'invalid-process' && gap.process === 'constructor')).toBe(true);
     });
 
-    it('leaves Object.prototype untouched after loading and auditing every case and config in-process', () => {
+    it('leaves Object.prototype untouched after loading and auditing every case and config in-process', async () => {
       const files = readdirSync(PROCESSES).map((file) =>
         loadProcessBytes(file, readFileSync(path.join(PROCESSES, file)), BUILT_IN_RULES.ids),
       );
-      audit(files, loadConfig(undefined, CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
+      audit(files, defaultConfig(CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
       for (const config of readdirSync(CONFIGS))
-        expect(() => loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).toThrow();
+        await expect(loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).rejects.toThrow();
       expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.getPrototypeOf({})).toBe(Object.prototype);
@@ -648,7 +648,7 @@ describe('5. the file system', { timeout: 60_000 }, () => {
     const loaded = await Promise.all(
       files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids)),
     );
-    const result = audit(loaded, loadConfig(undefined, root, BUILT_IN_RULES), FIXTURE_TODAY);
+    const result = audit(loaded, defaultConfig(root, BUILT_IN_RULES), FIXTURE_TODAY);
     expect(result.gaps.filter((gap) => gap.file === 'vanishing.yaml')).toEqual([
       expect.objectContaining({ rule: 'invalid-process', message: 'the file could not be read (it no longer exists)' }),
     ]);
@@ -1062,7 +1062,7 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
     const file = 'sample-processes/corporate-escalation.yaml';
     const result = audit(
       [await loadProcessFile(file, file, BUILT_IN_RULES.ids)],
-      loadConfig(undefined, process.cwd(), BUILT_IN_RULES),
+      defaultConfig(process.cwd(), BUILT_IN_RULES),
       FIXTURE_TODAY,
     );
     expect(result.crashes).toEqual([{ rule: 'dead-end', file, message: 'boom' }]);
