@@ -53,18 +53,16 @@ export async function loadPlugin(spec: string, configFile: string, at: PluginEnt
   const module = resolvePlugin(spec, configFile, where);
   const exported = await importModule(module, where);
   const source = { spec, module, config: at.config, identity: pluginIdentity(spec, module, configFile) };
-  const problems: string[] = [];
-  const plugin = pluginFrom(exported, source, problems);
-  if (plugin === undefined) throw new UsageError(problems.map((problem) => `${where} ${problem}`).join('\n'));
+  const plugin = checkedPlugin(exported, source);
+  if (Array.isArray(plugin)) throw new UsageError(plugin.map((problem) => `${where} ${problem}`).join('\n'));
   return plugin;
 }
 
 /** A plugin loaded again from what `loadPlugin` found (in a worker thread): its file, checked as before. */
 export async function reloadPlugin(source: PluginSource): Promise<LoadedPlugin> {
   const where = `plugin "${source.spec}" of ${source.config}`;
-  const problems: string[] = [];
-  const plugin = pluginFrom(await importModule(source.module, where), source, problems);
-  if (plugin === undefined) throw new Error(`${where} ${problems.join('; ')}`);
+  const plugin = checkedPlugin(await importModule(source.module, where), source);
+  if (Array.isArray(plugin)) throw new Error(`${where} ${plugin.join('; ')}`);
   return plugin;
 }
 
@@ -160,6 +158,17 @@ function readJson(file: string): unknown {
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The plugin a module exports, or what is wrong with it; a module whose exports throw when read is wrong too. */
+function checkedPlugin(exported: unknown, source: PluginSource): LoadedPlugin | string[] {
+  const problems: string[] = [];
+  try {
+    return pluginFrom(exported, source, problems) ?? problems;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [`threw while its exports were read (${escapeUntrusted(reason)}); fix the plugin`];
+  }
+}
 
 /** The plugin a module exports (its default export, else its named exports), or undefined with what is wrong in `problems`. */
 function pluginFrom(exported: unknown, source: PluginSource, problems: string[]): LoadedPlugin | undefined {

@@ -88,6 +88,12 @@ describe('loadPlugin', () => {
     ['a module with no name', './bad.js', { 'bad.js': 'export const rules = [];\n' }, 'has no "name" like acme'],
     ['no rules list', './bad.js', { 'bad.js': "export default { name: 'acme' };\n" }, 'has no "rules" list'],
     [
+      'exports that throw when read',
+      './bad.js',
+      { 'bad.js': 'export default { get name() { throw new Error("no name yet"); } };\n' },
+      'plugin "./bad.js" threw while its exports were read (no name yet); fix the plugin',
+    ],
+    [
       'a rule without a summary',
       './bad.js',
       { 'bad.js': pluginText("id: 'x', summary: ''").replace("summary: 'S.', ", '') },
