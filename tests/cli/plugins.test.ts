@@ -108,6 +108,15 @@ describe('a plugin named by a relative path', () => {
     ]);
   });
 
+  it('may be waived by a waiver that names it', () => {
+    const waived = `${VIP_COMPLAINTS}waivers:\n  - { rule: acme/vip-callback, step: receive, reason: The account team calls from its own tool. }\n`;
+    const cwd = repository({ 'processes/vip.yaml': waived });
+    const { stdout } = runCli(['audit', 'processes', ...TODAY, '--format', 'json'], { cwd });
+    const report = JSON.parse(stdout) as { gaps: JsonGap[]; waived: JsonGap[] };
+    expect(report.waived).toMatchObject([{ rule: 'acme/vip-callback', step: 'receive' }]);
+    expect(report.gaps.filter((gap) => /acme|invalid-process|unused-waiver/.test(gap.rule))).toEqual([]);
+  });
+
   it('runs in the worker threads too', () => {
     const files = Object.fromEntries(
       Array.from({ length: 40 }, (_, index) => [
