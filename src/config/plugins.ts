@@ -51,9 +51,8 @@ export interface PluginEntryPlace {
 export async function loadPlugin(spec: string, configFile: string, at: PluginEntryPlace): Promise<LoadedPlugin> {
   const where = `${at.config}:${at.line}:${at.column}: plugin "${escapeUntrusted(spec)}"`;
   const module = resolvePlugin(spec, configFile, where);
-  const exported = await importModule(module, where);
   const source = { spec, module, config: at.config, identity: pluginIdentity(spec, module, configFile) };
-  const plugin = checkedPlugin(exported, source);
+  const plugin = checkedPlugin(await importModule(source, where), source);
   if (Array.isArray(plugin)) throw new UsageError(plugin.map((problem) => `${where} ${problem}`).join('\n'));
   return plugin;
 }
@@ -61,7 +60,7 @@ export async function loadPlugin(spec: string, configFile: string, at: PluginEnt
 /** A plugin loaded again from what `loadPlugin` found (in a worker thread): its file, checked as before. */
 export async function reloadPlugin(source: PluginSource): Promise<LoadedPlugin> {
   const where = `plugin "${source.spec}" of ${source.config}`;
-  const plugin = checkedPlugin(await importModule(source.module, where), source);
+  const plugin = checkedPlugin(await importModule(source, where), source);
   if (Array.isArray(plugin)) throw new Error(`${where} ${plugin.join('; ')}`);
   return plugin;
 }
@@ -109,9 +108,15 @@ function resolvePlugin(spec: string, configFile: string, where: string): string 
   }
 }
 
-async function importModule(file: string, where: string): Promise<unknown> {
+/**
+ * The module's exports. Its URL carries its fingerprint, so a process that reads the config again after the
+ * plugin changed (the editor server) imports the new code: Node keeps every module it imported by its URL.
+ */
+async function importModule({ module: file, identity }: PluginSource, where: string): Promise<unknown> {
+  const url = pathToFileURL(file);
+  url.searchParams.set('gapcheck', identity);
   try {
-    return (await import(pathToFileURL(file).href)) as unknown;
+    return (await import(url.href)) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     throw new UsageError(

@@ -69,6 +69,14 @@ describe('loadPlugin', () => {
     expect(withPlugins(BUILT_IN_RULES, [])).toBe(BUILT_IN_RULES);
   });
 
+  it('loads a plugin changed since this process first loaded it, as the editor server reads the config again', async () => {
+    const folder = tempTree({ 'gapcheck.config.yaml': '', 'acme.js': pluginText() });
+    const config = path.join(folder, 'gapcheck.config.yaml');
+    expect((await loadPlugin('./acme.js', config, AT)).rules[0]!.meta.summary).toBe('S.');
+    writeFileSync(path.join(folder, 'acme.js'), pluginText().replace("summary: 'S.'", "summary: 'Changed.'"));
+    expect((await loadPlugin('./acme.js', config, AT)).rules[0]!.meta.summary).toBe('Changed.');
+  });
+
   it('loads again, in a worker thread, the same rules from what it found', async () => {
     const folder = tempTree({ 'gapcheck.config.yaml': '', 'acme.js': pluginText() });
     const plugin = await loadPlugin('./acme.js', path.join(folder, 'gapcheck.config.yaml'), AT);
