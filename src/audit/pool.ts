@@ -6,6 +6,7 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { reloadPlugin, withPlugins, type PluginSource } from '../config/plugins.js';
 import { loadProcessBytes } from '../load/load-file.js';
 import { RUNNING_FROM_SOURCES } from '../package-files.js';
 import { BUILT_IN_RULES } from '../rules/index.js';
@@ -29,14 +30,17 @@ export interface AuditSetup extends AuditSettings {
   readonly today: string;
   /** The config's policies, which `registry` holds made rules: plain data, from which a worker makes them rules again. */
   readonly policies?: readonly PolicySource[];
+  /** The config's plugins, whose rules `registry` holds: where a worker imports them from again. */
+  readonly plugins?: readonly PluginSource[];
 }
 
-/** What a worker is sent of each setup: plain data. It runs gapcheck's own rules and the policies (`workerRegistry`). */
+/** What a worker is sent of each setup: plain data. It runs gapcheck's own rules, the plugins' and the policies (`workerRegistry`). */
 export type WorkerSetup = Omit<AuditSetup, 'registry'>;
 
-/** The rules a worker thread runs: gapcheck's own, then the policies it was sent. */
-export function workerRegistry(setup: WorkerSetup): RuleRegistry {
-  return withPolicies(BUILT_IN_RULES, setup.policies ?? []);
+/** The rules a worker thread runs: gapcheck's own, then the plugins' it was sent, then the policies, as the config orders them. */
+export async function workerRegistry(setup: WorkerSetup): Promise<RuleRegistry> {
+  const plugins = await Promise.all((setup.plugins ?? []).map(reloadPlugin));
+  return withPolicies(withPlugins(BUILT_IN_RULES, plugins), setup.policies ?? []);
 }
 
 export function runTask(task: FileTask, setups: readonly AuditSetup[]): FileOutcome {
@@ -99,7 +103,7 @@ export async function runTasks(
     }
   };
   const lanes = Array.from(
-    { length: Math.min(threadsFor(setups, options.threads), batches.length) - 1 },
+    { length: Math.min(await threadsFor(setups, options.threads), batches.length) - 1 },
     () => new Lane(startWorker(setups)),
   );
   const drain = async (lane: Lane): Promise<void> => {
@@ -132,11 +136,14 @@ function intoBatches(tasks: readonly FileTask[]): FileTask[][] {
 }
 
 /**
- * A worker thread runs gapcheck's own rules and the policies, made rules again from each setup (./worker.ts):
- * other rules cannot be sent to it as data, so a run with a registry of them audits on this thread alone.
+ * A worker thread runs gapcheck's own rules, the plugins' and the policies, made rules again from each setup
+ * (./worker.ts): other rules cannot be sent to it as data, so a run with a registry of them audits on this thread
+ * alone. Only with more than one thread are the plugins imported for it (again: Node keeps the modules it imported).
  */
-function threadsFor(setups: readonly AuditSetup[], threads: number): number {
-  return setups.every((setup) => workerRegistry(setup).identity === setup.registry.identity) ? threads : 1;
+async function threadsFor(setups: readonly AuditSetup[], threads: number): Promise<number> {
+  if (threads <= 1) return 1;
+  const rebuilt = await Promise.all(setups.map(workerRegistry));
+  return setups.every((setup, index) => rebuilt[index]!.identity === setup.registry.identity) ? threads : 1;
 }
 
 /**

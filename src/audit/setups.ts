@@ -39,10 +39,11 @@ export class RunSetups {
       if (!indexByConfig.has(config)) indexByConfig.set(config, indexByConfig.size);
       indexByFile.set(file, indexByConfig.get(config)!);
     }
-    const list = [...indexByConfig.keys()].map(({ registry, rules, policies }): AuditSetup => ({
+    const list = [...indexByConfig.keys()].map(({ registry, rules, policies, plugins }): AuditSetup => ({
       registry,
       rules,
       policies,
+      plugins,
       today,
     }));
     return new RunSetups(list, today, indexByFile, limits);

@@ -3,5 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { answer, workerRegistry, type AuditSetup, type WorkerRequest, type WorkerSetup } from './pool.js';
 
 // Sent only where each registry is the audit's (pool.ts, `threadsFor`).
-const setups: AuditSetup[] = (workerData as WorkerSetup[]).map((sent) => ({ ...sent, registry: workerRegistry(sent) }));
+const setups: AuditSetup[] = await Promise.all(
+  (workerData as WorkerSetup[]).map(async (sent) => ({ ...sent, registry: await workerRegistry(sent) })),
+);
 parentPort!.on('message', (request: WorkerRequest) => parentPort!.postMessage(answer(request, setups)));

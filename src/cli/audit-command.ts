@@ -22,7 +22,7 @@ import { DEFAULT_LOAD_LIMITS, describeFsError, type LoadLimits } from '../load/l
 import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
-import { CRASH_ADVICE, crashText } from '../report/crashes.js';
+import { crashAdvice, crashText } from '../report/crashes.js';
 import { FORMATS, type Format, type Formatter, type ReportSettings } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configResolverFrom, todayFrom } from './common-options.js';
@@ -311,7 +311,7 @@ async function setupsOf(
 
 /** 2 when a rule threw (each said on stderr too, with what to do), else 1 when a gap is at or above --fail-on. */
 export function exitCodeOf(result: AuditResult, failing: readonly Gap[]): number {
-  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${CRASH_ADVICE}`);
+  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${crashAdvice(crash)}`);
   return result.crashes ? 2 : failing.length > 0 ? 1 : 0;
 }
 

@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAMES } from '../load/discover.js';
 import { UsageError } from '../errors.js';
 import type { CatalogueEntry } from '../report/catalogue-table.js';
 import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
+import type { RuleSource } from '../rules/types.js';
 import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom } from './common-options.js';
@@ -106,10 +107,16 @@ function catalogue(config: Config): CatalogueEntry[] {
       structural: meta.structural,
       options: setting.options,
       // Only a rule that is not built in says where it comes from: the built-in ones' entries stay as they were.
-      ...(meta.source === undefined ? {} : { source: `policy in ${meta.source.config}` }),
+      ...(meta.source && sourceFields(meta.source)),
       ...(meta.docs === undefined ? {} : { docs: meta.docs }),
     };
   });
+}
+
+function sourceFields(source: RuleSource): Pick<CatalogueEntry, 'source' | 'plugin' | 'module'> {
+  if (source.kind === 'policy') return { source: `policy in ${source.config}` };
+  const { plugin, module, config } = source;
+  return { source: `plugin ${plugin} (${module}) in ${config}`, plugin, module };
 }
 
 function settingsSource(config: Config, cwd: string): string {

@@ -16,7 +16,8 @@ import { withPolicies } from '../rules/policy/index.js';
 import type { Policy, PolicySource } from '../rules/policy/policy.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import { located, readConfigDocument, shownPath, type ConfigDocument } from './read.js';
+import { loadPlugin, withPlugins, type LoadedPlugin } from './plugins.js';
+import { located, pluginConfigDocument, readConfigDocument, shownPath, type ConfigDocument } from './read.js';
 import {
   PRESETS,
   checkedPolicies,
@@ -55,6 +56,8 @@ export type ChainStep = { readonly preset: Preset } | { readonly config: ConfigF
 export interface Chain {
   /** The config file the chain is of; none for the defaults. */
   readonly file?: ConfigFileSettings;
+  /** The plugins its configs list (./plugins.ts), each once, in the order they are first listed. */
+  readonly plugins: readonly LoadedPlugin[];
   readonly steps: readonly ChainStep[];
   /** The rules the chain may set and the audit runs: the registry given, then every policy of the chain. */
   readonly registry: RuleRegistry;
@@ -85,7 +88,7 @@ export class ConfigChains {
 
   /** The chain of the defaults: no file, so only the default preset (`withDefaultPreset`). */
   defaults(): Chain {
-    return { steps: [], registry: this.registry, policies: [] };
+    return { steps: [], registry: this.registry, policies: [], plugins: [] };
   }
 
   /** The chain of a config file (absolute). `trail`: the files extending it, outermost first, to name a loop. */
@@ -104,21 +107,37 @@ export class ConfigChains {
   }
 
   private async load(file: string, trail: readonly string[]): Promise<Chain> {
-    const document = readConfigDocument(file, this.cwd, this.textOf(file));
-    const extended = await this.extended(document, [...trail, file]);
-    const inherited = mergePolicies(extended.flatMap((chain) => ('policies' in chain ? chain.policies : [])));
+    return this.chainOfDocument(readConfigDocument(file, this.cwd, this.textOf(file)), [...trail, file]);
+  }
+
+  /**
+   * `trail`: the configs extending it, outermost first, and the document's own file last. `given`: plugins it
+   * has without listing them (a plugin's config has its plugin's rules).
+   */
+  private async chainOfDocument(
+    document: ConfigDocument,
+    trail: readonly string[],
+    given: readonly LoadedPlugin[] = [],
+  ): Promise<Chain> {
+    const own = [...given, ...(await loadPlugins(document))];
+    const extended = await this.extended(document, trail, own);
+    const chains = extended.filter((chain): chain is Chain => 'policies' in chain);
+    const plugins = mergePlugins([...chains.flatMap((chain) => chain.plugins), ...own], document);
+    const withTheirRules = withPlugins(this.registry, plugins);
+    const inherited = mergePolicies(chains.flatMap((chain) => chain.policies));
     const complaints = validateConfig(document.root, [
-      ...this.registry.ids,
+      ...withTheirRules.ids,
       ...inherited.map(({ policy }) => policy.id),
     ]);
     if (complaints.length > 0)
       throw new UsageError(complaints.map((c) => located(document.source, c.offset, c.message)).join('\n'));
     const raw = (document.root === null ? {} : toPlain(document.root)) as RawConfig;
     const policies = mergePolicies([...inherited, ...checkedPolicies(raw.policies ?? [], document, this.registry)]);
-    const registry = withPolicies(this.registry, policies);
+    // In the order a worker thread builds it again (pool.ts `workerRegistry`): plugins' rules, then policies.
+    const registry = withPolicies(withTheirRules, policies);
     const settings = this.settingsOf(document, raw, registry);
     const steps = [...extended.flatMap((chain) => ('steps' in chain ? chain.steps : [chain])), { config: settings }];
-    return { file: settings, steps, registry, policies };
+    return { file: settings, steps, registry, policies, plugins };
   }
 
   private settingsOf(document: ConfigDocument, raw: RawConfig, registry: RuleRegistry): ConfigFileSettings {
@@ -143,8 +162,15 @@ export class ConfigChains {
     };
   }
 
-  /** What the config extends, in order: each preset, and the chain of each file. */
-  private async extended(document: ConfigDocument, trail: readonly string[]): Promise<(Chain | ChainStep)[]> {
+  /**
+   * What the config extends, in order: each preset, and the chain of each file and plugin config. `own`: the
+   * plugins the config lists, whose configs it may extend, as it may those of the plugins of what it extended before.
+   */
+  private async extended(
+    document: ConfigDocument,
+    trail: readonly string[],
+    own: readonly LoadedPlugin[],
+  ): Promise<(Chain | ChainStep)[]> {
     const extended: (Chain | ChainStep)[] = [];
     for (const { name, offset } of extendsEntries(document.root)) {
       if ((PRESETS as readonly string[]).includes(name)) {
@@ -153,15 +179,28 @@ export class ConfigChains {
       }
       const at = (message: string): UsageError =>
         new UsageError(located(document.source, offset, `extends "${escapeUntrusted(name)}" ${message}`));
-      const target = this.extendedFile(name, path.dirname(document.file), at);
+      const loaded = [...own, ...extended.flatMap((chain) => ('plugins' in chain ? chain.plugins : []))];
+      const plugin = name.startsWith(PLUGIN_PREFIX) ? pluginConfig(name, loaded, at) : undefined;
+      const target = plugin?.key ?? this.extendedFile(name, path.dirname(document.file), at);
       const loop = trail.indexOf(target);
       if (loop !== -1) {
         const files = [...trail.slice(loop), target].map((file) => shownPath(file, this.cwd));
         throw at(`makes a loop: ${files.join(' extends ')}; remove one of these extends`);
       }
-      extended.push(await this.chainOf(target, trail));
+      extended.push(await (plugin ? this.chainOfPluginConfig(plugin, trail) : this.chainOf(target, trail)));
     }
     return extended;
+  }
+
+  /** The chain of a plugin's config, read once like a file's. */
+  private chainOfPluginConfig(config: PluginConfig, trail: readonly string[]): Promise<Chain> {
+    let chain = this.chains.get(config.key);
+    if (chain === undefined) {
+      const document = pluginConfigDocument(config.key, config.name, config.value);
+      chain = this.chainOfDocument(document, [...trail, config.key], [config.plugin]);
+      this.chains.set(config.key, chain);
+    }
+    return chain;
   }
 
   /**
@@ -170,10 +209,6 @@ export class ConfigChains {
    * whose main file is a config in YAML.
    */
   private extendedFile(name: string, folder: string, at: (message: string) => UsageError): string {
-    if (name.startsWith('plugin:'))
-      throw at(
-        'names a plugin config, but this config and what it extends load no plugin; list the plugin under "plugins"',
-      );
     if (/^[./]/.test(name) || /\.ya?ml$/.test(name) || path.isAbsolute(name)) {
       const file = path.resolve(folder, name);
       const shown = shownPath(file, this.cwd);
@@ -222,6 +257,86 @@ function extendsEntries(root: YamlNode | null): { name: string; offset: number }
 export function withDefaultPreset(steps: readonly ChainStep[]): ChainStep[] {
   const first = steps[0];
   return first !== undefined && 'preset' in first ? [...steps] : [{ preset: DEFAULT_PRESET }, ...steps];
+}
+
+const PLUGIN_PREFIX = 'plugin:';
+
+/** A plugin's shareable config: `key` tells it from every file and other config (`module#NAME`), `name` is as written. */
+interface PluginConfig {
+  readonly key: string;
+  readonly name: string;
+  readonly value: unknown;
+  readonly plugin: LoadedPlugin;
+}
+
+/** The config `plugin:NAME/CONFIG` names, among the plugins loaded so far. */
+function pluginConfig(
+  written: string,
+  plugins: readonly LoadedPlugin[],
+  at: (message: string) => UsageError,
+): PluginConfig {
+  const [pluginName = '', configName = ''] = written.slice(PLUGIN_PREFIX.length).split('/');
+  const plugin = plugins.find((loaded) => loaded.name === pluginName);
+  if (plugin === undefined)
+    throw at(
+      `names the plugin "${escapeUntrusted(pluginName)}", which this config does not load; list its package or file under "plugins" (a config's plugins load before what it extends)`,
+    );
+  if (!plugin.configs.has(configName)) {
+    const names = [...plugin.configs.keys()];
+    throw at(
+      names.length === 0
+        ? `names a config of the plugin "${plugin.name}", which has none`
+        : `names no config of the plugin "${plugin.name}"; its configs are ${names.join(', ')}`,
+    );
+  }
+  return { key: `${plugin.module}#${configName}`, name: written, value: plugin.configs.get(configName), plugin };
+}
+
+/**
+ * The plugins a config lists, in order, each loaded from the config's folder; none when the list is not a list
+ * of names (the schema then says what is wrong).
+ */
+async function loadPlugins(document: ConfigDocument): Promise<LoadedPlugin[]> {
+  const written = entryOf(document.root, 'plugins');
+  if (written?.kind !== 'seq') return [];
+  const loaded: LoadedPlugin[] = [];
+  for (const entry of written.items) {
+    if (entry.kind !== 'scalar' || typeof entry.value !== 'string' || entry.value === '') return [];
+    const at = { config: document.source.path, ...document.source.positionAt(entry.offset) };
+    const plugin = await loadPlugin(entry.value, document.file, at);
+    const same = loaded.find((earlier) => earlier.name === plugin.name);
+    if (same)
+      throw new UsageError(
+        located(
+          document.source,
+          entry.offset,
+          `plugin "${escapeUntrusted(entry.value)}" is named "${plugin.name}", as is the plugin "${escapeUntrusted(same.spec)}" before it: their rules would have the same ids; keep one of them`,
+        ),
+      );
+    loaded.push(plugin);
+  }
+  return loaded;
+}
+
+/**
+ * Each plugin once, as a chain's configs list them: the same module listed again (by a config and one it
+ * extends) is the same plugin; two modules of one name would give rules one id, an error naming both.
+ */
+function mergePlugins(plugins: readonly LoadedPlugin[], document: ConfigDocument): LoadedPlugin[] {
+  const byName = new Map<string, LoadedPlugin>();
+  for (const plugin of plugins) {
+    const same = byName.get(plugin.name);
+    if (same === undefined) byName.set(plugin.name, plugin);
+    else if (same.module !== plugin.module)
+      throw new UsageError(
+        located(
+          document.source,
+          entryOf(document.root, 'plugins')?.offset ?? 0,
+          `the plugins "${escapeUntrusted(same.spec)}" (in ${same.config}) and "${escapeUntrusted(plugin.spec)}" (in ${plugin.config}) are both named "${plugin.name}": their rules would have the same ids; keep one of them`,
+        ),
+      );
+  }
+  return [...byName.values()];
 }
 
 /** Policies in the order their configs apply; one with the id of an earlier one replaces it where it stood. */

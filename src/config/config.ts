@@ -18,6 +18,7 @@ import {
   type Override,
 } from './chain.js';
 import { ConfigFinder } from './find.js';
+import { pluginSource, type PluginSource } from './plugins.js';
 import { presetLevel, type Preset } from './settings.js';
 
 export interface RuleSetting {
@@ -50,6 +51,8 @@ export interface Config {
   readonly paths: readonly string[];
   /** The chain's policies as written (docs/policies.md), each with the config that writes it: what a worker thread compiles again. */
   readonly policies: readonly PolicySource[];
+  /** The chain's plugins (./plugins.ts), whose rules `registry` holds: what a worker thread loads again. */
+  readonly plugins: readonly PluginSource[];
 }
 
 /**
@@ -164,5 +167,6 @@ function settle(chain: Chain, overrides: readonly MatchedOverride[], cwd: string
     ignores: (file) => ignoring.some(({ folder, matches }) => matches(toPosix(path.relative(folder, file)))),
     paths: configs.findLast((config) => config.paths !== undefined)?.paths ?? [cwd],
     policies: chain.policies,
+    plugins: chain.plugins.map(pluginSource),
   };
 }

@@ -9,7 +9,7 @@ export function printedConfig(file: string, config: Config, cwd: string): string
   const printed = {
     file: shownPath(path.resolve(cwd, file), cwd),
     ignored: config.ignores(file),
-    configs: config.chain.map((step) => ('preset' in step ? step.preset : shown(step.config.document.file))),
+    configs: config.chain.map((step) => ('preset' in step ? step.preset : step.config.document.source.path)),
     overrides: config.overrides.map(({ config: written, override }) => ({
       config: shown(written),
       entry: override.entry,
@@ -17,6 +17,11 @@ export function printedConfig(file: string, config: Config, cwd: string): string
     })),
     rules: Object.fromEntries([...config.rules].map(([id, setting]) => [id, asWritten(setting)])),
     policies: config.policies.map(({ policy, config: written }) => ({ id: policy.id, config: written })),
+    plugins: config.plugins.map(({ spec, module, config: written }) => ({
+      plugin: spec,
+      module: shown(module),
+      config: written,
+    })),
   };
   return `${JSON.stringify(printed, null, 2)}\n`;
 }

@@ -29,6 +29,15 @@ export function readConfigDocument(file: string, cwd: string, text?: string): Co
   return { file, source, root: parseConfigYaml(source) };
 }
 
+/**
+ * A plugin's shareable config as a document: written as JSON (which is YAML), so its mistakes are shown at their
+ * place in that text, named as the config extends it (`plugin:acme/recommended`). `key`: its place among configs.
+ */
+export function pluginConfigDocument(key: string, name: string, value: unknown): ConfigDocument {
+  const source = new SourceText(name, `${JSON.stringify(value ?? {}, null, 2)}\n`);
+  return { file: key, source, root: parseConfigYaml(source) };
+}
+
 function readConfigText(file: string, shown: string): SourceText {
   let stats;
   try {

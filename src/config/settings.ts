@@ -68,7 +68,7 @@ export function presetLevel(preset: Preset, rule: AnyRule): Level {
   const severity = rule.meta.defaultSeverity;
   if (rule === invalidProcess) return severity;
   // A policy is written in the config: `none` leaves it on, as it leaves on the rules the config lists.
-  if (preset === 'none') return rule.meta.source ? severity : 'off';
+  if (preset === 'none') return rule.meta.source?.kind === 'policy' ? severity : 'off';
   return preset === 'strict' ? escalateSeverity(severity) : severity;
 }
 

@@ -106,29 +106,52 @@ describe('a run', () => {
     expect((await run({ jobs: 3 })).result).toEqual(expected);
   });
 
-  it('with policies, on worker threads that make them rules again, reports exactly what one thread does', async () => {
-    const folder = tempTree({
-      'gapcheck.config.yaml':
-        'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
-    });
-    try {
-      const withPolicy = await loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
-      // The condition for worker threads (pool.ts `threadsFor`): the registry a worker builds is the audit's.
-      expect(workerRegistry({ rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY }).identity).toBe(
-        withPolicy.registry.identity,
-      );
-      const expected = await plainAudit(withPolicy);
-      expect(expected.gaps.some((gap) => gap.rule === 'phone-intake')).toBe(true);
-      const threaded = await performAudit(await discover(), {
-        setups: setupsOf(withPolicy, TODAY),
-        limits: DEFAULT_LOAD_LIMITS,
-        jobs: 3,
-      });
-      expect(threaded.result).toEqual(expected);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+  it.each([
+    [
+      'policies',
+      'phone-intake',
+      {
+        'gapcheck.config.yaml':
+          'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
+      },
+    ],
+    [
+      'a plugin',
+      'acme/intake-seen',
+      {
+        'gapcheck.config.yaml': 'plugins: [./acme.js]\n',
+        // The worker threads load sources through tsx here, which takes a `.js` file for CommonJS without this.
+        'package.json': '{ "type": "module" }\n',
+        'acme.js': `export default { name: 'acme', rules: [{
+  kind: 'process',
+  meta: { id: 'intake-seen', defaultSeverity: 'low', summary: 'S.', why: 'W.', fix: 'F.', defaultOptions: {} },
+  check: (process) => process.steps.filter((step) => step.type === 'intake').map((step) => ({ step: step.id, message: 'seen' })),
+}] };
+`,
+      },
+    ],
+  ])(
+    'with %s, on worker threads that make them rules again, reports exactly what one thread does',
+    async (_case, rule, files) => {
+      const folder = tempTree(files);
+      try {
+        const own = await loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
+        const setup = { rules: own.rules, policies: own.policies, plugins: own.plugins, today: TODAY };
+        // The condition for worker threads (pool.ts `threadsFor`): the registry a worker builds is the audit's.
+        expect((await workerRegistry(setup)).identity).toBe(own.registry.identity);
+        const expected = await plainAudit(own);
+        expect(expected.gaps.some((gap) => gap.rule === rule)).toBe(true);
+        const threaded = await performAudit(await discover(), {
+          setups: setupsOf(own, TODAY),
+          limits: DEFAULT_LOAD_LIMITS,
+          jobs: 3,
+        });
+        expect(threaded.result).toEqual(expected);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('split into shards reports, shard by shard, exactly the whole run', async () => {
     const expected = await plainAudit();

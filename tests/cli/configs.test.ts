@@ -36,6 +36,7 @@ interface Printed {
   overrides: { config: string; entry: number; files: string[] }[];
   rules: Record<string, string | Record<string, unknown>>;
   policies: { id: string; config: string }[];
+  plugins: { plugin: string; module: string; config: string }[];
 }
 
 function printConfig(cwd: string, file: string): Printed {
@@ -281,5 +282,66 @@ describe('--cache with a config per folder', () => {
     const parentChanged = gapsByFile(audit(root, '--format', 'json', '--cache', '.'));
     expect(parentChanged['teams/a/complaints.yaml']).toContain('listen-first medium');
     expect(settingsOf().get('teams/b/complaints.yaml')).toBe(now.get('teams/b/complaints.yaml'));
+  });
+});
+
+describe('plugins per config', () => {
+  /** A plugin with one rule (a low gap at each intake) and a shareable config that raises it to critical. */
+  const ACME = `export default {
+  name: 'acme',
+  rules: [{
+    kind: 'process',
+    meta: { id: 'intake-seen', defaultSeverity: 'low', summary: 'S.', why: 'W.', fix: 'F.', defaultOptions: {} },
+    check: (process) => process.steps.filter((step) => step.type === 'intake').map((step) => ({ step: step.id, message: 'seen' })),
+  }],
+  configs: { loud: { rules: { 'acme/intake-seen': 'critical' } } },
+};
+`;
+  const pluginRules = (result: CliResult): Record<string, string[]> => {
+    expect(result.stderr).toBe('');
+    const byFile: Record<string, string[]> = {};
+    for (const gap of (JSON.parse(result.stdout) as Reported).gaps)
+      if (gap.rule.startsWith('acme/')) (byFile[gap.file] ??= []).push(`${gap.rule} ${gap.severity}`);
+    return byFile;
+  };
+  const withPlugin = (teamA: string, more: Record<string, string> = {}): string =>
+    tempTree({
+      ...more,
+      'package.json': '{ "type": "module" }\n',
+      'rules/acme.js': ACME,
+      'teams/a/gapcheck.config.yaml': teamA,
+      'teams/a/complaints.yaml': complaint('a-complaint'),
+      'teams/b/gapcheck.config.yaml': 'rules: {}\n',
+      'teams/b/complaints.yaml': complaint('b-complaint'),
+    });
+
+  it("runs a plugin's rules for the files of the configs that list it, with its config extended and overrides", () => {
+    const root = withPlugin(
+      'plugins: [../../rules/acme.js]\nextends: [recommended, plugin:acme/loud]\noverrides:\n  - files: ["quiet/**"]\n    rules: { acme/intake-seen: off }\n',
+      { 'teams/a/quiet/complaints.yaml': complaint('quiet-complaint') },
+    );
+    expect(pluginRules(audit(root, '--format', 'json', '.'))).toEqual({
+      'teams/a/complaints.yaml': ['acme/intake-seen critical'],
+    });
+    expect(printConfig(root, 'teams/a/complaints.yaml')).toMatchObject({
+      configs: ['recommended', 'plugin:acme/loud', 'teams/a/gapcheck.config.yaml'],
+      plugins: [{ plugin: '../../rules/acme.js', module: 'rules/acme.js', config: 'teams/a/gapcheck.config.yaml' }],
+      rules: { 'acme/intake-seen': 'critical' },
+    });
+    expect(printConfig(root, 'teams/a/quiet/complaints.yaml').rules['acme/intake-seen']).toBe('off');
+    expect(printConfig(root, 'teams/b/complaints.yaml').rules['acme/intake-seen']).toBeUndefined();
+  });
+
+  it('names a plugin config it cannot find at the extends entry', () => {
+    const unlisted = audit(withPlugin('extends: plugin:acme/loud\n'), '.');
+    expect(unlisted.code).toBe(2);
+    expect(unlisted.stderr).toContain(
+      'teams/a/gapcheck.config.yaml:1:10: extends "plugin:acme/loud" names the plugin "acme", which this config does not load; list its package or file under "plugins"',
+    );
+    const unknown = audit(withPlugin('plugins: [../../rules/acme.js]\nextends: plugin:acme/quiet\n'), '.');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      'extends "plugin:acme/quiet" names no config of the plugin "acme"; its configs are loud',
+    );
   });
 });

@@ -2,9 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { BUILT_IN_RULES } from '../../src/rules/index.js';
-import { auditTexts } from '../helpers/audit-text.js';
+import { auditTexts, configAt } from '../helpers/audit-text.js';
 import { tempTree } from '../helpers/run-cli.js';
 
 const guide = readFileSync('docs/policies.md', 'utf8');
@@ -19,11 +17,7 @@ describe('docs/policies.md', () => {
       blocks('yaml').find((block) => block.startsWith('policies:'))!,
     );
     const process = blocks('yaml').find((block) => block.startsWith('process: vip-complaints'))!;
-    const [gap, ...others] = auditTexts(
-      { 'vip-complaints.yaml': process },
-      undefined,
-      await loadConfig(config, path.dirname(config), BUILT_IN_RULES),
-    ).gaps;
+    const [gap, ...others] = auditTexts({ 'vip-complaints.yaml': process }, undefined, await configAt(config)).gaps;
     expect(others).toEqual([]);
     const shown = blocks('text')[0]!;
     expect(shown).toContain(`${gap!.line}:${gap!.column}  ${gap!.severity}      ${gap!.message}  ${gap!.rule}`);

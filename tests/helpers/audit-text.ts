@@ -1,7 +1,7 @@
 /** Runs the real pipeline (parse, validate, build, every rule, waivers) on files in memory or on disk. */
 import { readFileSync } from 'node:fs';
 import { audit, type AuditResult } from '../../src/audit/audit.js';
-import { defaultConfig, type Config } from '../../src/config/config.js';
+import { defaultConfig, loadConfig, type Config } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
@@ -16,6 +16,11 @@ export function auditTexts(
 ): AuditResult {
   const loaded = Object.entries(files).map(([path, text]) => loadProcessText(path, text, config.registry.ids));
   return audit(loaded, config, today);
+}
+
+/** The config in `file`, read as `gapcheck audit` reads it from here; the default config without one. */
+export async function configAt(file: string | undefined): Promise<Config> {
+  return loadConfig(file, process.cwd(), BUILT_IN_RULES);
 }
 
 export function auditFiles(paths: readonly string[], today = FIXTURE_TODAY, config?: Config): AuditResult {

@@ -751,7 +751,7 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ],
     [
       'proto-keys.yaml',
-      /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, policies, paths, overrides, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/,
+      /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, plugins, rules, policies, paths, overrides, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/,
     ],
     [
       'proto-option.yaml',

@@ -446,7 +446,7 @@ ignore: drafts
 
   it('lists the allowed keys when an unknown key is like none of them', () => {
     expect(config('folders: [a]\n')).toEqual([
-      '1:1 unknown key "folders"; allowed keys are extends, rules, policies, paths, overrides, ignore',
+      '1:1 unknown key "folders"; allowed keys are extends, plugins, rules, policies, paths, overrides, ignore',
     ]);
   });
 

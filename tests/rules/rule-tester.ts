@@ -23,9 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.js';
-import { BUILT_IN_RULES } from '../../src/rules/index.js';
-import { auditFiles } from '../helpers/audit-text.js';
+import { auditFiles, configAt } from '../helpers/audit-text.js';
 
 interface ExpectedGap {
   step: string | null;
@@ -58,8 +56,11 @@ export function testRule(ruleId: string, fixtures?: string): void {
       .sort();
   const audited = async (file: string) => {
     const config = file.replace(/\.yaml$/, '.config.yaml');
-    const configFile = existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml'));
-    return auditFiles([file], undefined, await loadConfig(configFile, process.cwd(), BUILT_IN_RULES));
+    return auditFiles(
+      [file],
+      undefined,
+      await configAt(existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml'))),
+    );
   };
 
   describe(fixtures === undefined ? ruleId : `${ruleId} in ${fixtures}`, () => {

@@ -6,19 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 
-async function optionsWith(options: string): Promise<unknown> {
+function configWith(options: string): Promise<unknown> {
   const folder = mkdtempSync(path.join(tmpdir(), 'gapcheck-two-minute-'));
   const file = path.join(folder, 'gapcheck.config.yaml');
   writeFileSync(file, `rules:\n  two-minute-response:\n${options}`);
-  return (await loadConfig(file, folder, BUILT_IN_RULES)).rules.get('two-minute-response')?.options;
+  return loadConfig(file, folder, BUILT_IN_RULES).then((config) => config.rules.get('two-minute-response')?.options);
 }
 
 describe('two-minute-response options', () => {
   it('takes per-channel targets, each part defaulting to the rule’s', async () => {
-    const read = optionsWith(
+    const read = await configWith(
       '    within: 5m\n    per-channel:\n      social: { within: 15m, channels: [social] }\n      email: { channels: [phone, chat] }\n',
     );
-    await expect(read).resolves.toMatchObject({
+    expect(read).toMatchObject({
       within: '5m',
       channels: ['phone'],
       live: ['phone', 'in-person', 'chat'],
@@ -48,6 +48,6 @@ describe('two-minute-response options', () => {
       'must be one of phone, email',
     ],
   ])('refuses %s', async (_case, options, complaint) => {
-    await expect(optionsWith(options)).rejects.toThrow(complaint);
+    await expect(configWith(options)).rejects.toThrow(complaint);
   });
 });
