@@ -345,3 +345,22 @@ describe('plugins per config', () => {
     );
   });
 });
+
+describe('--shard and --baseline with a config per folder', () => {
+  it('reports, shard by shard and merged, what one run reports', () => {
+    const root = twoTeams();
+    const whole = gapsByFile(audit(root, '--format', 'json', '.'));
+    for (const shard of ['1/2', '2/2'])
+      expect(audit(root, '--format', 'json', '--shard', shard, '--output', `${shard[0]}.json`, '.').code).toBe(0);
+    const merged = runCli(['merge', '--format', 'json', '--fail-on', 'none', '1.json', '2.json'], { cwd: root });
+    expect(gapsByFile(merged)).toEqual(whole);
+  });
+
+  it("records each file's gaps under its own config, and then reports none of them", () => {
+    const root = twoTeams();
+    expect(audit(root, '--baseline', 'baseline.yaml', '--update-baseline', '.').code).toBe(0);
+    const again = audit(root, '--format', 'json', '--baseline', 'baseline.yaml', '.');
+    expect(JSON.parse(again.stdout)).toMatchObject({ gaps: [] });
+    expect(again.stderr).toMatch(/gaps recorded in the baseline baseline\.yaml not reported/);
+  });
+});
