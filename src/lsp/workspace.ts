@@ -59,6 +59,11 @@ export class Workspace {
   private readonly edited = new Set<string>();
   /** The last report of each open file, with what it was made from. */
   private readonly reports = new Map<string, { readonly key: string; readonly report: FileReport }>();
+  /**
+   * How many times the configs were read: part of each report's key, so every file is audited again after a
+   * reload, while hover still finds the last report until then (a config edit reloads as its text changes).
+   */
+  private reloads = 0;
 
   /** `chosenRules`: the rules the command line chose, which each config of the folder is read against. */
   constructor(
@@ -99,7 +104,7 @@ export class Workspace {
     }
     for (const [absolutePath, text] of this.open)
       if (isNewProcessFile(absolutePath)) this.files.set(absolutePath, this.read(absolutePath, text));
-    this.reports.clear();
+    this.reloads += 1;
   }
 
   /** The config file's problems, when the CLI would refuse it. */
@@ -181,7 +186,7 @@ export class Workspace {
     files.forEach((file, index) => {
       if (!this.open.has(file.absolutePath)) return;
       const findings = project.findings[index]!;
-      const key = `${today}\0${file.text}\0${JSON.stringify([findings, project.crashes])}`;
+      const key = `${this.reloads}\0${today}\0${file.text}\0${JSON.stringify([findings, project.crashes])}`;
       const kept = this.reports.get(file.absolutePath);
       if (kept?.key === key) {
         reports.set(file.absolutePath, kept.report);
