@@ -43,8 +43,3 @@ export class ConfigFinder {
     return present[0];
   }
 }
-
-/** The config in `cwd` or its nearest ancestor, or undefined. */
-export function findConfigFile(cwd: string): string | undefined {
-  return new ConfigFinder(cwd).nearest(cwd);
-}
