@@ -11,7 +11,7 @@ import type { AuditSetup } from './pool.js';
 
 export class RunSetups {
   /** Each setup's `settingsFingerprint`, by index: what the cache keeps with each file's outcome. */
-  readonly fingerprints: readonly string[];
+  private readonly fingerprints: readonly string[];
 
   private constructor(
     readonly list: readonly AuditSetup[],
