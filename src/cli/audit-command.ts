@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { AuditResult } from '../audit/audit.js';
 import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
-import { settingsFingerprint } from '../audit/identity.js';
 import { AuditRun } from '../audit/run.js';
 import {
   NO_PROCESS,
@@ -14,14 +13,21 @@ import {
   updatedBaseline,
   type Baseline,
 } from '../audit/baseline.js';
+import {
+  auditSetup,
+  defaultPaths,
+  discoverOptions,
+  lookupFiles,
+  reportContext,
+  reportedConfigFile,
+} from '../api/compose.js';
 import { UsageError } from '../errors.js';
-import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
+import { discoverFiles, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
 import { crashAdvice, crashText } from '../report/crashes.js';
-import { rulesThatRan } from '../report/scope.js';
 import { FORMATS, type Format, type Formatter, type ReportSettings } from '../report/types.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom, todayFrom } from './common-options.js';
@@ -29,7 +35,6 @@ import { writeNote } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import { buildId, version } from '../version.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
 export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
@@ -182,21 +187,17 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === undefined)
     throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
-  const defaultPaths = config.paths.map((absolute) => toPosix(path.relative(cwd, absolute)) || '.');
-  const paths = given.length > 0 ? given : defaultPaths;
-  const discoverOptions = { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
-  const discovery = await discoverFiles(paths, discoverOptions);
+  const defaults = defaultPaths(config, cwd);
+  const paths = given.length > 0 ? given : defaults;
+  const discovering = discoverOptions(config, cwd);
+  const discovery = await discoverFiles(paths, discovering);
   for (const file of discovery.ignoredFiles) writeNote(`${file.path}: not audited: the config's "ignore" matches it`);
   // Every path named was an ignored file (a pre-commit hook names them too): nothing to audit, nothing wrong.
   if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
   const lookup =
     given.length > 0
-      ? await lookupFiles(
-          defaultPaths,
-          discoverOptions,
-          new Set([...files.map((file) => file.absolutePath), baselineFile]),
-        )
+      ? await lookupFiles(defaults, discovering, new Set([...files.map((file) => file.absolutePath), baselineFile]))
       : [];
   const runOptions = runOptionsFrom(options, cwd);
   const namedAt = (named: string | undefined): Named | undefined =>
@@ -213,20 +214,20 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
   const color = colorWanted(options.color, targets.report === undefined && process.stdout.isTTY === true);
-  const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
-  const reportSettings: ReportSettings = { paths, configFile, today, failOn, quiet: options.quiet === true, color };
+  const reportSettings: ReportSettings = {
+    paths,
+    configFile: reportedConfigFile(config, cwd),
+    today,
+    failOn,
+    quiet: options.quiet === true,
+    color,
+  };
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, ...reportSettings }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
   const runSetup = {
-    setup: {
-      registry: config.registry,
-      rules: config.rules,
-      policies: config.policies,
-      plugins: config.plugins,
-      today,
-    },
+    setup: auditSetup(config, today),
     limits,
     keepProcesses,
     progress,
@@ -247,20 +248,15 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
-  const report = (await FORMATTERS[format]())({
-    ...reportSettings,
-    result: shown,
-    audited: run.audited,
-    registry: config.registry,
-    rules: rulesThatRan(config),
-    processes: run.processes,
-    run: {
-      version: version(),
-      build: buildId(),
-      settings: settingsFingerprint(config, limits),
+  const report = (await FORMATTERS[format]())(
+    reportContext(reportSettings, shown, {
+      config,
+      limits,
+      audited: run.audited,
+      processes: run.processes,
       ...(runOptions.shard && { shard: runOptions.shard }),
-    },
-  });
+    }),
+  );
   await writeReport(report, targets.report);
   const exitCode = exitCodeOf(result, failing);
   // A run where a rule threw is never replayed: its note on stderr would not be.
@@ -285,30 +281,6 @@ export function failingAndShown(
 ): { failing: readonly Gap[]; shown: AuditResult } {
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   return { failing, shown: quiet ? { ...result, gaps: failing } : result };
-}
-
-/**
- * The files `gapcheck audit` with no path would audit and this run does not: read only to find
- * the processes audited ones name (docs/rules/emergency-path.md). A default path that holds no
- * process file, or does not exist, adds none: it is no error of this run's.
- */
-async function lookupFiles(
-  defaultPaths: readonly string[],
-  options: DiscoverOptions,
-  audited: ReadonlySet<string | undefined>,
-): Promise<FoundFile[]> {
-  const found = await Promise.all(
-    defaultPaths.map((given) =>
-      discoverFiles([given], options).then(
-        (discovery) => discovery.files,
-        (error: unknown) => {
-          if (error instanceof UsageError) return [];
-          throw error;
-        },
-      ),
-    ),
-  );
-  return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
 export async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {

@@ -33,7 +33,7 @@ export interface DiscoverOptions {
 }
 
 const PROCESS_FILE = /\.ya?ml$/;
-const CONFIG_FILE_NAMES: ReadonlySet<string> = new Set(['gapcheck.config.yaml', 'gapcheck.config.yml']);
+export const CONFIG_FILE_NAMES: ReadonlySet<string> = new Set(['gapcheck.config.yaml', 'gapcheck.config.yml']);
 
 /**
  * Every `*.yaml`/`*.yml` under each folder and every file named (docs/format.md). While walking, names starting

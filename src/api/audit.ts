@@ -1,0 +1,118 @@
+/** The public `audit()` (docs/api.md): process files on disk or text in memory, to the JSON report's data. */
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import { type AuditResult, audit as auditLoaded, processesOf } from '../audit/audit.js';
+import { AuditRun, type AuditedFile, type RunResult } from '../audit/run.js';
+import { UsageError } from '../errors.js';
+import { compareText } from '../text-order.js';
+import { discoverFiles, toPosix } from '../load/discover.js';
+import { DEFAULT_LOAD_LIMITS, loadProcessText } from '../load/load-file.js';
+import { isValidDate, todayUtc } from '../model/time.js';
+import { jsonReport, type JsonReport } from '../report/json.js';
+import type { ReportSettings } from '../report/types.js';
+import {
+  auditSetup,
+  defaultPaths,
+  discoverOptions,
+  lookupFiles,
+  reportContext,
+  reportedConfigFile,
+} from './compose.js';
+import { loadConfig } from './config.js';
+import { rememberAudit } from './formatters.js';
+
+/** What to audit, and how: the public `audit()`'s options. */
+export interface AuditOptions {
+  /**
+   * Folders and files to audit, relative to `cwd`, as `gapcheck audit PATH...` takes them; default: the config's
+   * `paths`, else `.`. Files the config ignores are left out. Not with `files`.
+   */
+  readonly paths?: readonly string[];
+  /** Process files' text by the path reports name them with (`processes/orders.yaml`): audited together, nothing read from disk. Not with `paths`. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** The working directory: where paths start and the config is looked for (default: `process.cwd()`). */
+  readonly cwd?: string;
+  /** A config `loadConfig` gave, or the path of a config file (as `--config`); default: found as the command line finds it. */
+  readonly config?: Config | string;
+  /** The date to audit as, `YYYY-MM-DD` (as `--today`); default: today in UTC. */
+  readonly today?: string;
+  /** Threads to audit `paths` on, as `--jobs` (default `auto`). */
+  readonly jobs?: number | 'auto';
+}
+
+/**
+ * Audits process files on disk (`paths`) or in memory (`files`) and resolves to the JSON report's data: what
+ * `gapcheck audit --format json` prints for the same files, config and date. Rejects with an `Error` whose message
+ * says what is wrong and what to do (an invalid config at its file, line and column; a path that does not exist).
+ */
+export async function audit(options: AuditOptions = {}): Promise<JsonReport> {
+  if (options.paths !== undefined && options.files !== undefined)
+    throw new UsageError('audit() takes "paths" (files on disk) or "files" (text in memory), not both; pick one');
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = typeof options.config === 'object' ? options.config : await loadConfig({ cwd, file: options.config });
+  const today = options.today ?? todayUtc();
+  if (!isValidDate(today)) throw new UsageError(`today "${today}" is not a date like 2026-11-23`);
+  const audited = options.files
+    ? auditTexts(options.files, config, today)
+    : await auditPaths(options.paths ?? [], config, cwd, today, options.jobs ?? 'auto');
+  const settings: ReportSettings = {
+    paths: audited.paths,
+    configFile: reportedConfigFile(config, cwd),
+    today,
+    quiet: false,
+    color: false,
+  };
+  const context = reportContext(settings, audited.result, { config, limits: DEFAULT_LOAD_LIMITS, ...audited });
+  const report = jsonReport(context);
+  rememberAudit(report, context);
+  return report;
+}
+
+export interface AuditOutcome {
+  readonly paths: readonly string[];
+  readonly result: AuditResult;
+  readonly audited: readonly AuditedFile[];
+  readonly processes: RunResult['processes'];
+}
+
+async function auditPaths(
+  given: readonly string[],
+  config: Config,
+  cwd: string,
+  today: string,
+  jobs: number | 'auto',
+): Promise<AuditOutcome> {
+  const defaults = defaultPaths(config, cwd);
+  const paths = given.length > 0 ? given : defaults;
+  const options = discoverOptions(config, cwd);
+  const discovery = await discoverFiles(paths, options);
+  const lookup =
+    given.length > 0 ? await lookupFiles(defaults, options, new Set(discovery.files.map((f) => f.absolutePath))) : [];
+  // The processes are kept for the markdown formatter's flowcharts, as `--format markdown` keeps them.
+  const run = await (
+    await AuditRun.prepare(discovery, {
+      setup: auditSetup(config, today),
+      limits: DEFAULT_LOAD_LIMITS,
+      jobs,
+      lookup,
+      keepProcesses: true,
+    })
+  ).audit();
+  return { paths, result: run.result, audited: run.audited, processes: run.processes };
+}
+
+/** Files' text audited together, nothing read from disk: `audit({ files })` and the rule tester. */
+export function auditTexts(files: Readonly<Record<string, string>>, config: Config, today: string): AuditOutcome {
+  const loaded = Object.entries(files)
+    .map(([file, text]) => loadProcessText(toPosix(file), text, config.registry.ids))
+    .sort((a, b) => compareText(a.path, b.path));
+  return {
+    paths: loaded.map((file) => file.path),
+    result: auditLoaded(loaded, config, today),
+    audited: loaded.map((file) => ({
+      file: file.path,
+      processes: file.documents.map((document) => (document.kind === 'process' ? document.process.id : null)),
+    })),
+    processes: processesOf(loaded),
+  };
+}
