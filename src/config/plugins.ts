@@ -209,7 +209,10 @@ function pluginFrom(exported: unknown, source: PluginSource, problems: string[])
   };
 }
 
-/** A plugin's rule with its id `NAME/ID` and its source, checked as the built-in rules' are (src/rules/types.ts). */
+/**
+ * A plugin's rule with its id `NAME/ID` and its source, checked as the built-in rules' are (src/rules/types.ts).
+ * Its `meta.id` may be written `NAME/ID`, as reports and RuleTester name it, or `ID` alone.
+ */
 function pluginRule(
   written: unknown,
   plugin: string,
@@ -222,11 +225,12 @@ function pluginRule(
     return undefined;
   }
   const meta = rule.meta;
-  const id = typeof meta.id === 'string' ? meta.id : undefined;
+  const writtenId = typeof meta.id === 'string' ? meta.id : undefined;
+  const id = writtenId?.startsWith(`${plugin}/`) ? writtenId.slice(plugin.length + 1) : writtenId;
   const wrong: string[] = [];
   if (id === undefined || !ID.test(id))
     wrong.push(
-      "has no meta.id like vip-callback (lowercase letters, digits and dashes); the plugin's name prefixes it",
+      `has no meta.id like ${plugin}/vip-callback: the plugin's name, a slash, then lowercase letters, digits and dashes`,
     );
   if (rule.kind !== 'process') wrong.push('must have kind: "process": a plugin\'s rule checks one process at a time');
   if (typeof rule.check !== 'function') wrong.push('has no check(process, context) function');
@@ -241,7 +245,7 @@ function pluginRule(
     wrong.push('has a meta.structural that is not true or false');
   wrong.push(...optionProblems(meta));
   if (wrong.length > 0) {
-    for (const text of wrong) problem(id === undefined ? text : `("${id}") ${text}`);
+    for (const text of wrong) problem(writtenId === undefined ? text : `("${escapeUntrusted(writtenId)}") ${text}`);
     return undefined;
   }
   const check = (rule.check as ProcessRule['check']).bind(rule);
