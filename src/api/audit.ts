@@ -27,7 +27,7 @@ export interface AuditOptions {
    * Folders and files to audit, relative to `cwd`, as `gapcheck audit PATH...` takes them; default: the config's
    * `paths`, else `.`. Files the config ignores are left out. Not with `files`.
    */
-  readonly paths?: readonly string[];
+  readonly paths?: string | readonly string[];
   /** Process files' text by the path reports name them with (`processes/orders.yaml`): audited together, nothing read from disk. Not with `paths`. */
   readonly files?: Readonly<Record<string, string>>;
   /** The working directory: where paths start and the config is looked for (default: `process.cwd()`). */
@@ -49,12 +49,12 @@ export async function audit(options: AuditOptions = {}): Promise<JsonReport> {
   if (options.paths !== undefined && options.files !== undefined)
     throw new UsageError('audit() takes "paths" (files on disk) or "files" (text in memory), not both; pick one');
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config = typeof options.config === 'object' ? options.config : await loadConfig({ cwd, file: options.config });
+  const config = await configOf(options.config, cwd);
   const today = options.today ?? todayUtc();
   if (!isValidDate(today)) throw new UsageError(`today "${today}" is not a date like 2026-11-23`);
   const audited = options.files
-    ? auditTexts(options.files, config, today)
-    : await auditPaths(options.paths ?? [], config, cwd, today, options.jobs ?? 'auto');
+    ? auditTexts(checkedTexts(options.files), config, today)
+    : await auditPaths(pathList(options.paths), config, cwd, today, checkedJobs(options.jobs ?? 'auto'));
   const settings: ReportSettings = {
     paths: audited.paths,
     configFile: reportedConfigFile(config, cwd),
@@ -66,6 +66,38 @@ export async function audit(options: AuditOptions = {}): Promise<JsonReport> {
   const report = jsonReport(context);
   rememberAudit(report, context);
   return report;
+}
+
+// What JavaScript callers may pass that the types forbid is refused with what to pass instead, never a TypeError.
+
+async function configOf(given: unknown, cwd: string): Promise<Config> {
+  if (given === undefined || typeof given === 'string') return loadConfig({ cwd, file: given });
+  if (typeof given === 'object' && given !== null && 'registry' in given && 'rules' in given) return given as Config;
+  throw new UsageError(
+    'audit(): "config" is neither what loadConfig() gave nor the path of a config file; pass one of them',
+  );
+}
+
+function pathList(given: unknown): readonly string[] {
+  const paths = given === undefined ? [] : typeof given === 'string' ? [given] : given;
+  if (!Array.isArray(paths) || !paths.every((entry) => typeof entry === 'string'))
+    throw new UsageError('audit(): "paths" is not a list of folders and files; pass strings, like ["processes"]');
+  return paths;
+}
+
+function checkedTexts(given: unknown): Readonly<Record<string, string>> {
+  if (typeof given !== 'object' || given === null || Array.isArray(given))
+    throw new UsageError('audit(): "files" is not a mapping of file paths to their text; pass { "orders.yaml": text }');
+  for (const [file, text] of Object.entries(given))
+    if (typeof text !== 'string')
+      throw new UsageError(`audit(): files["${file}"] is not text; pass each file's YAML as a string`);
+  return given as Record<string, string>;
+}
+
+function checkedJobs(given: unknown): number | 'auto' {
+  if (given === 'auto' || (Number.isInteger(given) && (given as number) >= 1 && (given as number) <= 256))
+    return given as number | 'auto';
+  throw new UsageError(`audit(): "jobs" ${String(given)} is not auto or a number of threads from 1 to 256, like 2`);
 }
 
 export interface AuditOutcome {

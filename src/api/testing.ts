@@ -88,6 +88,10 @@ export class RuleTester {
    */
   run<Options>(rule: ProcessRule<Options> | string, test: RuleTest): void {
     const ruleId = typeof rule === 'string' ? rule : rule.meta.id;
+    if (typeof rule !== 'string' && BUILT_IN_RULES.get(ruleId) !== undefined)
+      throw new UsageError(
+        `RuleTester: the rule's id "${ruleId}" is a built-in rule's; give a plugin's rule an id of its own, NAME/ID, or pass the built-in rule's id as a string`,
+      );
     const fixtures = fixtureFiles(test.fixtures);
     const config = testConfig(rule, ruleId, test);
     // Each fixture's test reports a config that cannot be read; unawaited until then, it is no unhandled rejection.

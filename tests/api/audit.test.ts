@@ -64,6 +64,18 @@ describe('audit()', () => {
     await expect(audit({ files: {}, today: '23/11/2026' })).rejects.toThrow('today "23/11/2026" is not a date');
     await expect(audit({ paths: [SAMPLES], files: {} })).rejects.toThrow(/not both/);
   });
+
+  it('refuses, with what to pass instead, what JavaScript callers may pass against the types', async () => {
+    const wrong = (options: unknown) => audit(options as Parameters<typeof audit>[0]);
+    await expect(wrong({ paths: [3] })).rejects.toThrow('audit(): "paths" is not a list of folders and files');
+    await expect(wrong({ files: { 'a.yaml': 3 } })).rejects.toThrow('audit(): files["a.yaml"] is not text');
+    await expect(wrong({ files: {}, config: null })).rejects.toThrow('audit(): "config" is neither');
+    await expect(wrong({ paths: [SAMPLES], jobs: 0 })).rejects.toThrow('audit(): "jobs" 0 is not auto');
+  });
+
+  it('takes one path as a string, as it takes a list', async () => {
+    expect(await audit({ paths: SAMPLES, today: TODAY })).toEqual(await audit({ paths: [SAMPLES], today: TODAY }));
+  });
 });
 
 describe('formatters', () => {

@@ -107,6 +107,13 @@ describe('RuleTester refuses, naming where,', () => {
     );
   });
 
+  it("a plugin's rule with a built-in rule's id", async () => {
+    const impostor = { ...intakeWithOwner, meta: { ...intakeWithOwner.meta, id: 'dead-end' } };
+    await expect(outcomes((tester) => tester.run(impostor, { fixtures: `${FIXTURES}/acme` }))).rejects.toThrow(
+      'RuleTester: the rule\'s id "dead-end" is a built-in rule\'s',
+    );
+  });
+
   it('a folder without fixtures', async () => {
     const empty = tempTree({ 'notes.txt': '' });
     await expect(outcomes((tester) => tester.run('dead-end', { fixtures: empty }))).rejects.toThrow(
