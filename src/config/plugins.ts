@@ -93,9 +93,10 @@ function resolvePlugin(spec: string, configFile: string, where: string): string 
       );
     return file;
   }
+  let resolved: string;
   try {
     // As `import` from the config's folder would find it (an ES module plugin's `exports` needs a "default" or "node" entry).
-    return createRequire(configFile).resolve(spec);
+    resolved = createRequire(configFile).resolve(spec);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ERR_PACKAGE_PATH_NOT_EXPORTED')
@@ -106,6 +107,10 @@ function resolvePlugin(spec: string, configFile: string, where: string): string 
       `${where} is not installed where the config's folder can find it; run \`npm install --save-dev ${escapeUntrusted(spec)}\` there, or correct the name (a path starts with ./)`,
     );
   }
+  // Node's own modules (`fs`, `node:path`) resolve to their names, not to files.
+  if (!path.isAbsolute(resolved))
+    throw new UsageError(`${where} is one of Node's own modules, not a plugin; name a plugin's package or file`);
+  return resolved;
 }
 
 /**
