@@ -87,9 +87,14 @@ function isPath(spec: string): boolean {
 function resolvePlugin(spec: string, configFile: string, where: string): string {
   if (isPath(spec)) {
     const file = path.resolve(path.dirname(configFile), spec);
-    if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+    const found = statSync(file, { throwIfNoEntry: false });
+    if (found === undefined)
       throw new UsageError(
         `${where}: there is no file ${escapeUntrusted(file)}; a plugin's path is relative to the config's folder: correct the path`,
+      );
+    if (!found.isFile())
+      throw new UsageError(
+        `${where}: ${escapeUntrusted(file)} is not a file (a folder?); name the plugin's module file, like ./rules/acme.js`,
       );
     return file;
   }
