@@ -98,6 +98,12 @@ describe('loadPlugin', () => {
       {},
       'gapcheck.config.yaml:2:5: plugin "gapcheck-plugin-nowhere" is not installed where the config\'s folder can find it; run `npm install --save-dev gapcheck-plugin-nowhere`',
     ],
+    [
+      'a path to a folder',
+      './rules',
+      { 'rules/acme.js': '' },
+      "rules is not a file (a folder?); name the plugin's module file",
+    ],
     ["one of Node's own modules", 'node:fs', {}, 'plugin "node:fs" is one of Node\'s own modules, not a plugin'],
     ['a module that throws', './bad.js', { 'bad.js': 'throw new Error("boom");\n' }, 'failed to load: boom'],
     ['a module with no name', './bad.js', { 'bad.js': 'export const rules = [];\n' }, 'has no "name" like acme'],
