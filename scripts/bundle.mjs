@@ -36,6 +36,28 @@ await build({
   plugins: [languageServerApart],
 });
 
+// The public API (docs/api.md): its three entries, with the code they share in chunks beside them, and the worker
+// thread its audits start (\`worker.js\` beside the code that starts it). Apart from the CLI's bundle, so the CLI's
+// start-up does not change; its types are tsconfig.types.json's declarations in dist/types/.
+await build({
+  entryPoints: {
+    gapcheck: 'dist/api/index.js',
+    rules: 'dist/api/rules.js',
+    testing: 'dist/api/testing.js',
+    worker: 'dist/audit/worker.js',
+  },
+  outdir: 'dist/lib',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: {
+    js: "import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+
 // The fingerprint of what was built (the bundles and the precompiled validators, which hold the schemas): the
 // cache keys results by it, so a development copy rebuilt from changed rules never reuses its old results.
 const built = [

@@ -1,6 +1,6 @@
 /**
- * A gapcheck plugin (gapcheck's docs/custom-rules.md): its `name` prefixes its rules' ids, so the rule below is
- * `example/vip-account-manager`; `configs` are shareable configs, for `extends: plugin:example/recommended`.
+ * A gapcheck plugin (gapcheck's docs/custom-rules.md): its `name` is the prefix of its rules' ids
+ * (`example/vip-account-manager`); `configs` are shareable configs, for `extends: plugin:example/recommended`.
  */
 import { vipAccountManager } from './rules/vip-account-manager.js';
 

@@ -4,8 +4,6 @@ import { Command, Option } from 'commander';
 import type { AuditResult } from '../audit/audit.js';
 import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
 import { AuditRun } from '../audit/run.js';
-import { RunSetups } from '../audit/setups.js';
-import type { Config, ConfigResolver } from '../config/config.js';
 import { printedConfig } from '../config/print.js';
 import {
   NO_PROCESS,
@@ -16,9 +14,17 @@ import {
   updatedBaseline,
   type Baseline,
 } from '../audit/baseline.js';
+import {
+  defaultPaths,
+  discoverOptions,
+  lookupFiles,
+  reportContext,
+  reportedConfigFile,
+  runSetups,
+} from '../api/compose.js';
 import { UsageError } from '../errors.js';
-import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
-import { DEFAULT_LOAD_LIMITS, describeFsError, type LoadLimits } from '../load/load-file.js';
+import { discoverFiles, type FoundFile } from '../load/discover.js';
+import { DEFAULT_LOAD_LIMITS, describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, resolveTarget, writeTo, type WriteTarget } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
@@ -30,7 +36,6 @@ import { writeNote } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
 import { escapeUntrusted } from '../untrusted-text.js';
-import { buildId, version } from '../version.js';
 
 /** Each format is loaded only when asked for: start-up stays quick (docs/performance.md). */
 export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
@@ -202,13 +207,10 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === undefined)
     throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
-  const defaultPaths = config.paths.map((absolute) => toPosix(path.relative(cwd, absolute)) || '.');
-  const paths = given.length > 0 ? given : defaultPaths;
-  const discoverOptions: DiscoverOptions = {
-    cwd,
-    ignores: async (file) => (await resolver.configFor(file)).ignores(file),
-  };
-  const discovery = await discoverFiles(paths, discoverOptions);
+  const defaults = defaultPaths(config, cwd);
+  const paths = given.length > 0 ? given : defaults;
+  const discovering = discoverOptions(resolver, cwd);
+  const discovery = await discoverFiles(paths, discovering);
   for (const file of discovery.ignoredFiles) writeNote(`${file.path}: not audited: the config's "ignore" matches it`);
   // Every path named was an ignored file (a pre-commit hook names them too): nothing to audit, nothing wrong.
   if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
@@ -221,11 +223,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   );
   const lookup =
     given.length > 0
-      ? await lookupFiles(
-          defaultPaths,
-          discoverOptions,
-          new Set([...files.map((file) => file.absolutePath), baselineFile]),
-        )
+      ? await lookupFiles(defaults, discovering, new Set([...files.map((file) => file.absolutePath), baselineFile]))
       : [];
   const runOptions = runOptionsFrom(options, cwd);
   const namedAt = (named: string | undefined): Named | undefined =>
@@ -242,14 +240,25 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
   const color = colorWanted(options.color, targets.report === undefined && process.stdout.isTTY === true);
-  const configFile = config.file && path.relative(cwd, config.file).split(path.sep).join('/');
-  const reportSettings: ReportSettings = { paths, configFile, today, failOn, quiet: options.quiet === true, color };
+  const reportSettings: ReportSettings = {
+    paths,
+    configFile: reportedConfigFile(config, cwd),
+    today,
+    failOn,
+    quiet: options.quiet === true,
+    color,
+  };
   // With a baseline, what is reported also depends on the baseline file: such a report is never kept.
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, ...reportSettings }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
-  const setups = await setupsOf(resolver, config, [...files, ...discovery.unreadableFolders, ...lookup], today, limits);
-  const registry = setups.registry();
+  const setups = await runSetups(
+    resolver,
+    config,
+    [...files, ...discovery.unreadableFolders, ...lookup],
+    today,
+    limits,
+  );
   const runSetup = {
     setups,
     limits,
@@ -272,20 +281,14 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
-  const report = (await FORMATTERS[format]())({
-    ...reportSettings,
-    result: shown,
-    audited: run.audited,
-    registry,
-    rules: setups.rulesThatRan(),
-    processes: run.processes,
-    run: {
-      version: version(),
-      build: buildId(),
-      settings: setups.fingerprint(),
+  const report = (await FORMATTERS[format]())(
+    reportContext(reportSettings, shown, {
+      setups,
+      audited: run.audited,
+      processes: run.processes,
       ...(runOptions.shard && { shard: runOptions.shard }),
-    },
-  });
+    }),
+  );
   await writeReport(report, targets.report);
   const exitCode = exitCodeOf(result, failing);
   // A run where a rule threw is never replayed: its note on stderr would not be.
@@ -294,19 +297,6 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   );
   for (const note of saved) writeNote(note);
   return exitCode;
-}
-
-/** Each file's config, as one setup for each config some file takes. */
-async function setupsOf(
-  resolver: ConfigResolver,
-  workingDirectory: Config,
-  files: readonly FoundFile[],
-  today: string,
-  limits: LoadLimits,
-): Promise<RunSetups> {
-  const configs = new Map<string, Config>();
-  for (const file of files) configs.set(file.path, await resolver.configFor(file.absolutePath));
-  return RunSetups.of(workingDirectory, configs, today, limits);
 }
 
 /** 2 when a rule threw (each said on stderr too, with what to do), else 1 when a gap is at or above --fail-on. */
@@ -323,30 +313,6 @@ export function failingAndShown(
 ): { failing: readonly Gap[]; shown: AuditResult } {
   const failing = failOn === undefined ? [] : result.gaps.filter((gap) => isAtLeast(gap.severity, failOn));
   return { failing, shown: quiet ? { ...result, gaps: failing } : result };
-}
-
-/**
- * The files `gapcheck audit` with no path would audit and this run does not: read only to find
- * the processes audited ones name (docs/rules/emergency-path.md). A default path that holds no
- * process file, or does not exist, adds none: it is no error of this run's.
- */
-async function lookupFiles(
-  defaultPaths: readonly string[],
-  options: DiscoverOptions,
-  audited: ReadonlySet<string | undefined>,
-): Promise<FoundFile[]> {
-  const found = await Promise.all(
-    defaultPaths.map((given) =>
-      discoverFiles([given], options).then(
-        (discovery) => discovery.files,
-        (error: unknown) => {
-          if (error instanceof UsageError) return [];
-          throw error;
-        },
-      ),
-    ),
-  );
-  return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
 export async function writeReport(report: string | Uint8Array, target: WriteTarget | undefined): Promise<void> {

@@ -55,11 +55,24 @@ export interface Config {
   readonly plugins: readonly PluginSource[];
 }
 
+/** Where each file's config comes from: a `ConfigResolver`, or one config for every file (`oneConfig`). */
+export interface FileConfigs {
+  /** The config of the working directory: its `paths` are what an audit with no path audits. */
+  workingDirectoryConfig(): Promise<Config>;
+  /** The config of a file (absolute). */
+  configFor(file: string): Promise<Config>;
+}
+
+/** One config for every file, as a config `loadConfig` gave is used by the public `audit()`. */
+export function oneConfig(config: Config): FileConfigs {
+  return { workingDirectoryConfig: async () => config, configFor: async () => config };
+}
+
 /**
  * The config of each file: configs found once per folder, each config file read once, and one `Config` for each
  * config and set of matching `overrides`, so files that share settings share one object (and one audit setup).
  */
-export class ConfigResolver {
+export class ConfigResolver implements FileConfigs {
   private readonly finder: ConfigFinder;
   private readonly chains: ConfigChains;
   private readonly resolved = new Map<string, Config>();

@@ -87,15 +87,21 @@ function isPath(spec: string): boolean {
 function resolvePlugin(spec: string, configFile: string, where: string): string {
   if (isPath(spec)) {
     const file = path.resolve(path.dirname(configFile), spec);
-    if (!statSync(file, { throwIfNoEntry: false })?.isFile())
+    const found = statSync(file, { throwIfNoEntry: false });
+    if (found === undefined)
       throw new UsageError(
         `${where}: there is no file ${escapeUntrusted(file)}; a plugin's path is relative to the config's folder: correct the path`,
       );
+    if (!found.isFile())
+      throw new UsageError(
+        `${where}: ${escapeUntrusted(file)} is not a file (a folder?); name the plugin's module file, like ./rules/acme.js`,
+      );
     return file;
   }
+  let resolved: string;
   try {
     // As `import` from the config's folder would find it (an ES module plugin's `exports` needs a "default" or "node" entry).
-    return createRequire(configFile).resolve(spec);
+    resolved = createRequire(configFile).resolve(spec);
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ERR_PACKAGE_PATH_NOT_EXPORTED')
@@ -106,6 +112,10 @@ function resolvePlugin(spec: string, configFile: string, where: string): string 
       `${where} is not installed where the config's folder can find it; run \`npm install --save-dev ${escapeUntrusted(spec)}\` there, or correct the name (a path starts with ./)`,
     );
   }
+  // Node's own modules (`fs`, `node:path`) resolve to their names, not to files.
+  if (!path.isAbsolute(resolved))
+    throw new UsageError(`${where} is one of Node's own modules, not a plugin; name a plugin's package or file`);
+  return resolved;
 }
 
 /**
@@ -209,7 +219,10 @@ function pluginFrom(exported: unknown, source: PluginSource, problems: string[])
   };
 }
 
-/** A plugin's rule with its id `NAME/ID` and its source, checked as the built-in rules' are (src/rules/types.ts). */
+/**
+ * A plugin's rule with its id `NAME/ID` and its source, checked as the built-in rules' are (src/rules/types.ts).
+ * Its `meta.id` may be written `NAME/ID`, as reports and RuleTester name it, or `ID` alone.
+ */
 function pluginRule(
   written: unknown,
   plugin: string,
@@ -222,11 +235,12 @@ function pluginRule(
     return undefined;
   }
   const meta = rule.meta;
-  const id = typeof meta.id === 'string' ? meta.id : undefined;
+  const writtenId = typeof meta.id === 'string' ? meta.id : undefined;
+  const id = writtenId?.startsWith(`${plugin}/`) ? writtenId.slice(plugin.length + 1) : writtenId;
   const wrong: string[] = [];
   if (id === undefined || !ID.test(id))
     wrong.push(
-      "has no meta.id like vip-callback (lowercase letters, digits and dashes); the plugin's name prefixes it",
+      `has no meta.id like ${plugin}/vip-callback: the plugin's name, a slash, then lowercase letters, digits and dashes`,
     );
   if (rule.kind !== 'process') wrong.push('must have kind: "process": a plugin\'s rule checks one process at a time');
   if (typeof rule.check !== 'function') wrong.push('has no check(process, context) function');
@@ -241,7 +255,7 @@ function pluginRule(
     wrong.push('has a meta.structural that is not true or false');
   wrong.push(...optionProblems(meta));
   if (wrong.length > 0) {
-    for (const text of wrong) problem(id === undefined ? text : `("${id}") ${text}`);
+    for (const text of wrong) problem(writtenId === undefined ? text : `("${escapeUntrusted(writtenId)}") ${text}`);
     return undefined;
   }
   const check = (rule.check as ProcessRule['check']).bind(rule);

@@ -1,14 +1,54 @@
 /** The JSON report (README, Reports), with an added `run` saying how it was made, so `gapcheck merge` can combine shards' reports. */
+import type { RuleCrash, WaivedGap } from '../audit/audit.js';
 import { countBySeverity } from './counts.js';
 import type { DrawnProcess } from './diagram.js';
 import type { Formatter, ReportContext } from './types.js';
+import type { Severity } from '../model/severity.js';
+import type { Gap } from '../rules/types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import { reportJson } from './json-text.js';
 import { machineGap } from './witness.js';
 
-export const formatJson: Formatter = (context) => {
+/** A gap as the JSON report holds it (SPEC §7): its fix only inside `message`, a witness path over 500 steps cut (`skipped`). */
+export type ReportedGap = Omit<Gap, 'fix'> & { readonly skipped?: number };
+
+/** The JSON report's data (SPEC §7): what `--format json` prints and the public API's `audit()` returns. */
+export interface JsonReport {
+  readonly gapcheck: 1;
+  readonly summary: { readonly files: number; readonly processes: number; readonly gaps: number } & Readonly<
+    Record<Severity, number>
+  >;
+  readonly gaps: readonly ReportedGap[];
+  readonly waived: readonly (ReportedGap & Pick<WaivedGap, 'reason'>)[];
+  /** Rules that threw (the audit is incomplete); absent when none did. */
+  readonly crashes?: readonly RuleCrash[];
+  readonly run: ReportedRun;
+}
+
+/**
+ * How the report was made, and what the other formats need that the gaps do not say: the files audited and the rules
+ * that ran. A shard's report also carries what drawing its processes takes, so that a merged markdown report has them.
+ */
+export interface ReportedRun {
+  readonly version: string;
+  readonly build: string;
+  readonly settings: string;
+  readonly config: string | null;
+  readonly paths: readonly string[];
+  readonly today: string;
+  /** `2/4` for a shard's report, else null. */
+  readonly shard: string | null;
+  readonly quiet: boolean;
+  readonly rules: readonly string[];
+  readonly files: readonly { readonly file: string; readonly processes: readonly (string | null)[] }[];
+  readonly processes?: readonly ProcessDrawing[];
+}
+
+export const formatJson: Formatter = (context) => `${jsonText(jsonReport(context))}\n`;
+
+export function jsonReport(context: ReportContext): JsonReport {
   const { result } = context;
-  const report = {
+  return {
     gapcheck: 1,
     summary: {
       files: result.files,
@@ -21,14 +61,9 @@ export const formatJson: Formatter = (context) => {
     ...(result.crashes && { crashes: result.crashes }),
     run: runOf(context),
   };
-  return `${jsonText(report)}\n`;
-};
+}
 
-/**
- * How the report was made, and what the other formats need that the gaps do not say: the files audited and the rules
- * that ran. A shard's report also carries what drawing its processes takes, so that a merged markdown report has them.
- */
-function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }: ReportContext) {
+function runOf({ run, configFile, paths, today, quiet, rules, audited, processes }: ReportContext): ReportedRun {
   return {
     version: run.version,
     build: run.build,

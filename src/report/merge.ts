@@ -58,6 +58,11 @@ export function readShardReport(name: string, text: string): ShardReport {
       `${name}${error ? `:${error.line}:${error.column}: not valid JSON (${error.reason})` : ' is not valid JSON'}; ${HOW_TO_WRITE}`,
     );
   }
+  return readReport(name, value);
+}
+
+/** Reads one report's data, as `JSON.parse` gives it; a UsageError names the report (`name`) and the field not as gapcheck writes it. */
+export function readReport(name: string, value: unknown): ShardReport {
   if (!isObject(value) || value.gapcheck !== 1 || !Array.isArray(value.gaps)) {
     throw new UsageError(`${name} is not a gapcheck JSON report; ${HOW_TO_WRITE}`);
   }
@@ -91,6 +96,11 @@ export function readShardReport(name: string, text: string): ShardReport {
 /** The run the shards' reports add up to; a UsageError when they are not every shard of one run, each once. */
 export function mergeShards(reports: readonly ShardReport[]): MergedRun {
   checkOneRun(reports);
+  return combinedRun(reports);
+}
+
+/** What the reports add up to, told apart by nothing but their files: every shard of one run, or one whole run's report. */
+export function combinedRun(reports: readonly ShardReport[]): MergedRun {
   const audited = reports.flatMap((report) => report.files).sort((a, b) => compareText(a.file, b.file));
   const crashes = reports.flatMap((report) => report.crashes);
   const result: AuditResult = {

@@ -117,6 +117,19 @@ describe('a plugin named by a relative path', () => {
     expect(report.gaps.filter((gap) => /acme|invalid-process|unused-waiver/.test(gap.rule))).toEqual([]);
   });
 
+  it("counts for cascade: its gap and another rule's on one journey are a cascade", () => {
+    // Only two-minute-response, cascade and the plugin's rule run: the cascade exists only if the plugin's gap counts.
+    const config = `extends: none\n${CONFIG}rules:\n  two-minute-response: high\n  cascade: critical\n  acme/vip-callback: high\n`;
+    const atWriteBack =
+      "        return [{ step: 'write-back', message: 'written, not called', path: ['write-back', 'done'] }];";
+    const { stdout } = runCli(['audit', 'processes', ...TODAY, '--format', 'json'], {
+      cwd: repository({ 'gapcheck.config.yaml': config, 'rules/acme.js': acmePlugin(atWriteBack) }),
+    });
+    expect((JSON.parse(stdout) as { gaps: JsonGap[] }).gaps.filter((gap) => gap.rule === 'cascade')).toMatchObject([
+      { step: 'receive', message: expect.stringContaining('acme/vip-callback (high) at "write-back"') },
+    ]);
+  });
+
   it('runs in the worker threads too', () => {
     const files = Object.fromEntries(
       Array.from({ length: 40 }, (_, index) => [

@@ -37,6 +37,12 @@ describe('loadPlugin', () => {
     expect([...plugin.configs.keys()]).toEqual(['recommended']);
   });
 
+  it('takes a rule id written with the plugin name as it is, as reports and RuleTester name the rule', async () => {
+    const folder = tempTree({ 'gapcheck.config.yaml': '', 'acme.js': pluginText("id: 'acme/vip-callback'") });
+    const plugin = await loadPlugin('./acme.js', path.join(folder, 'gapcheck.config.yaml'), AT);
+    expect(plugin.rules.map((rule) => rule.meta.id)).toEqual(['acme/vip-callback']);
+  });
+
   it('loads a package from node_modules above the config, fingerprinted by its locked version and integrity', async () => {
     const folder = tempTree({
       'package-lock.json': JSON.stringify({
@@ -92,6 +98,13 @@ describe('loadPlugin', () => {
       {},
       'gapcheck.config.yaml:2:5: plugin "gapcheck-plugin-nowhere" is not installed where the config\'s folder can find it; run `npm install --save-dev gapcheck-plugin-nowhere`',
     ],
+    [
+      'a path to a folder',
+      './rules',
+      { 'rules/acme.js': '' },
+      "rules is not a file (a folder?); name the plugin's module file",
+    ],
+    ["one of Node's own modules", 'node:fs', {}, 'plugin "node:fs" is one of Node\'s own modules, not a plugin'],
     ['a module that throws', './bad.js', { 'bad.js': 'throw new Error("boom");\n' }, 'failed to load: boom'],
     ['a module with no name', './bad.js', { 'bad.js': 'export const rules = [];\n' }, 'has no "name" like acme'],
     ['no rules list', './bad.js', { 'bad.js': "export default { name: 'acme' };\n" }, 'has no "rules" list'],
@@ -111,7 +124,13 @@ describe('loadPlugin', () => {
       'a rule id that is not an id',
       './bad.js',
       { 'bad.js': pluginText("id: 'VIP Callback'") },
-      'rule 1 ("VIP Callback") has no meta.id like vip-callback',
+      'rule 1 ("VIP Callback") has no meta.id like acme/vip-callback',
+    ],
+    [
+      "a rule id prefixed with another plugin's name",
+      './bad.js',
+      { 'bad.js': pluginText("id: 'other/x'") },
+      'rule 1 ("other/x") has no meta.id like acme/vip-callback',
     ],
     [
       'an option without a description',

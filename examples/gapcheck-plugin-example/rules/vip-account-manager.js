@@ -7,7 +7,7 @@
 export const vipAccountManager = {
   kind: 'process',
   meta: {
-    id: 'vip-account-manager',
+    id: 'example/vip-account-manager',
     defaultSeverity: 'high',
     summary: 'An intake of a process tagged {tags} reaches a step done by the {role}.',
     why: 'A key account that only ever hears from a queue or a form leaves: its account manager is the person it pays for.',

@@ -78,7 +78,9 @@ describe('npm installs gapcheck', () => {
       files: { path: string }[];
     }[];
     const files = pack!.files.map((file) => file.path);
-    expect(files.filter((file) => !/^(bin\/|dist\/(bundle|load\/validators)\/|schemas\/)/.test(file)).sort()).toEqual([
+    expect(
+      files.filter((file) => !/^(bin\/|dist\/(bundle|lib|types|load\/validators)\/|schemas\/)/.test(file)).sort(),
+    ).toEqual([
       'README.md',
       'dist/build-id',
       'dist/load/ajv-options.js',

@@ -2,7 +2,7 @@
  * A plugin as a team installs it: gapcheck and examples/gapcheck-plugin-example packed by npm, installed into a
  * scratch repository whose config names the plugin by package, and audited through the installed `gapcheck`.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFolder, removeFolders, repositoryCopy, run, runOk } from './consumers.js';
@@ -28,11 +28,13 @@ function pack(folder: string, into: string): string {
   return path.join(into, packed!.filename);
 }
 
+let repository: string;
+let gapcheck: string;
 let root: string;
 beforeAll(() => {
-  const repository = repositoryCopy();
+  repository = repositoryCopy();
   const tarballs = emptyFolder('plugin-tarballs');
-  const gapcheck = pack(repository, tarballs);
+  gapcheck = pack(repository, tarballs);
   const plugin = pack(path.join(repository, EXAMPLE), tarballs);
   root = emptyFolder('plugin-user');
   writeFileSync(path.join(root, 'package.json'), `${JSON.stringify({ name: 'plugin-user', private: true })}\n`);
@@ -63,5 +65,15 @@ describe('a plugin installed from its package', () => {
       plugin: 'example',
       module: 'gapcheck-plugin-example',
     });
+  });
+
+  it("passes its own tests, written with gapcheck/testing, against gapcheck's package", () => {
+    const copy = emptyFolder('plugin-tests');
+    cpSync(path.join(repository, EXAMPLE), copy, { recursive: true });
+    runOk('npm', ['install', '--no-save', gapcheck], copy);
+    const tests = run('npm', ['test'], copy);
+    expect(tests.code, `${tests.stdout}\n${tests.stderr}`).toBe(0);
+    // One test a fixture: the four the example's two fixture folders hold.
+    expect(tests.stdout).toMatch(/^# pass 4$/m);
   });
 });
