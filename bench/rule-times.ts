@@ -4,7 +4,7 @@
  * docs/performance.md. Usage: tsx bench/rule-times.ts FILE [--today YYYY-MM-DD]
  */
 import { readFileSync } from 'node:fs';
-import { loadConfig } from '../src/config/config.js';
+import { defaultConfig } from '../src/config/config.js';
 import { loadProcessText } from '../src/load/load-file.js';
 import { ProcessGraph } from '../src/model/process-graph.js';
 import { BUILT_IN_RULES } from '../src/rules/index.js';
@@ -13,7 +13,7 @@ import { BENCH_TODAY } from './generate.js';
 
 const file = process.argv[2]!;
 const today = process.argv.includes('--today') ? process.argv[process.argv.indexOf('--today') + 1]! : BENCH_TODAY;
-const config = loadConfig(undefined, process.cwd(), BUILT_IN_RULES);
+const config = defaultConfig(process.cwd(), BUILT_IN_RULES);
 /** CPU time, which a loaded machine inflates less than wall time. */
 const timed = <T>(label: string, work: () => T): T => {
   const started = process.cpuUsage();

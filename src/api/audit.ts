@@ -1,8 +1,10 @@
 /** The public `audit()` (docs/api.md): process files on disk or text in memory, to the JSON report's data. */
 import path from 'node:path';
-import type { Config } from '../config/config.js';
+import { ConfigResolver, oneConfig, type Config, type FileConfigs } from '../config/config.js';
 import { type AuditResult, audit as auditLoaded, processesOf } from '../audit/audit.js';
 import { AuditRun, type AuditedFile, type RunResult } from '../audit/run.js';
+import { RunSetups } from '../audit/setups.js';
+import { BUILT_IN_RULES } from '../rules/index.js';
 import { UsageError } from '../errors.js';
 import { compareText } from '../text-order.js';
 import { discoverFiles, toPosix } from '../load/discover.js';
@@ -10,15 +12,7 @@ import { DEFAULT_LOAD_LIMITS, loadProcessText } from '../load/load-file.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { jsonReport, type JsonReport } from '../report/json.js';
 import type { ReportSettings } from '../report/types.js';
-import {
-  auditSetup,
-  defaultPaths,
-  discoverOptions,
-  lookupFiles,
-  reportContext,
-  reportedConfigFile,
-} from './compose.js';
-import { loadConfig } from './config.js';
+import { defaultPaths, discoverOptions, lookupFiles, reportContext, reportedConfigFile, runSetups } from './compose.js';
 import { rememberAudit } from './formatters.js';
 
 /** What to audit, and how: the public `audit()`'s options. */
@@ -49,12 +43,13 @@ export async function audit(options: AuditOptions = {}): Promise<JsonReport> {
   if (options.paths !== undefined && options.files !== undefined)
     throw new UsageError('audit() takes "paths" (files on disk) or "files" (text in memory), not both; pick one');
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config = await configOf(options.config, cwd);
+  const configs = configsOf(options.config, cwd);
+  const config = await configs.workingDirectoryConfig();
   const today = options.today ?? todayUtc();
   if (!isValidDate(today)) throw new UsageError(`today "${today}" is not a date like 2026-11-23`);
   const audited = options.files
     ? auditTexts(checkedTexts(options.files), config, today)
-    : await auditPaths(pathList(options.paths), config, cwd, today, checkedJobs(options.jobs ?? 'auto'));
+    : await auditPaths(pathList(options.paths), configs, config, cwd, today, checkedJobs(options.jobs ?? 'auto'));
   const settings: ReportSettings = {
     paths: audited.paths,
     configFile: reportedConfigFile(config, cwd),
@@ -62,7 +57,7 @@ export async function audit(options: AuditOptions = {}): Promise<JsonReport> {
     quiet: false,
     color: false,
   };
-  const context = reportContext(settings, audited.result, { config, limits: DEFAULT_LOAD_LIMITS, ...audited });
+  const context = reportContext(settings, audited.result, audited);
   const report = jsonReport(context);
   rememberAudit(report, context);
   return report;
@@ -70,9 +65,12 @@ export async function audit(options: AuditOptions = {}): Promise<JsonReport> {
 
 // What JavaScript callers may pass that the types forbid is refused with what to pass instead, never a TypeError.
 
-async function configOf(given: unknown, cwd: string): Promise<Config> {
-  if (given === undefined || typeof given === 'string') return loadConfig({ cwd, file: given });
-  if (typeof given === 'object' && given !== null && 'registry' in given && 'rules' in given) return given as Config;
+/** Each file's nearest config, as the command line finds it, or the one config named or given for every file. */
+function configsOf(given: unknown, cwd: string): FileConfigs {
+  if (given === undefined || typeof given === 'string')
+    return new ConfigResolver(cwd, BUILT_IN_RULES, given === undefined ? undefined : path.resolve(cwd, given));
+  if (typeof given === 'object' && given !== null && 'registry' in given && 'rules' in given)
+    return oneConfig(given as Config);
   throw new UsageError(
     'audit(): "config" is neither what loadConfig() gave nor the path of a config file; pass one of them',
   );
@@ -102,6 +100,8 @@ function checkedJobs(given: unknown): number | 'auto' {
 
 export interface AuditOutcome {
   readonly paths: readonly string[];
+  /** Each file's settings: its config's. */
+  readonly setups: RunSetups;
   readonly result: AuditResult;
   readonly audited: readonly AuditedFile[];
   readonly processes: RunResult['processes'];
@@ -109,6 +109,7 @@ export interface AuditOutcome {
 
 async function auditPaths(
   given: readonly string[],
+  configs: FileConfigs,
   config: Config,
   cwd: string,
   today: string,
@@ -116,21 +117,23 @@ async function auditPaths(
 ): Promise<AuditOutcome> {
   const defaults = defaultPaths(config, cwd);
   const paths = given.length > 0 ? given : defaults;
-  const options = discoverOptions(config, cwd);
+  const options = discoverOptions(configs, cwd);
   const discovery = await discoverFiles(paths, options);
   const lookup =
     given.length > 0 ? await lookupFiles(defaults, options, new Set(discovery.files.map((f) => f.absolutePath))) : [];
+  const found = [...discovery.files, ...discovery.unreadableFolders, ...lookup];
+  const setups = await runSetups(configs, config, found, today, DEFAULT_LOAD_LIMITS);
   // The processes are kept for the markdown formatter's flowcharts, as `--format markdown` keeps them.
   const run = await (
     await AuditRun.prepare(discovery, {
-      setup: auditSetup(config, today),
+      setups,
       limits: DEFAULT_LOAD_LIMITS,
       jobs,
       lookup,
       keepProcesses: true,
     })
   ).audit();
-  return { paths, result: run.result, audited: run.audited, processes: run.processes };
+  return { paths, setups, result: run.result, audited: run.audited, processes: run.processes };
 }
 
 /** Files' text audited together, nothing read from disk: `audit({ files })` and the rule tester. */
@@ -140,6 +143,7 @@ export function auditTexts(files: Readonly<Record<string, string>>, config: Conf
     .sort((a, b) => compareText(a.path, b.path));
   return {
     paths: loaded.map((file) => file.path),
+    setups: RunSetups.of(config, new Map(), today, DEFAULT_LOAD_LIMITS),
     result: auditLoaded(loaded, config, today),
     audited: loaded.map((file) => ({
       file: file.path,

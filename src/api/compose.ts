@@ -1,19 +1,17 @@
 /**
- * An audit composed from its parts, as the command line and the public `audit()` both run it: the config's paths and
- * ignores, the look-up files, what each file's audit is given, and the report's context. Apart from the public
+ * An audit composed from its parts, as the command line and the public `audit()` both run it: the config's paths,
+ * each file's config and its ignores, the look-up files, what each file's audit is given, and the report's context. Apart from the public
  * `audit()`, which loads every format, so the command line still loads only the one it prints.
  */
 import path from 'node:path';
-import type { Config } from '../config/config.js';
+import type { Config, FileConfigs } from '../config/config.js';
 import type { AuditResult } from '../audit/audit.js';
-import { settingsFingerprint } from '../audit/identity.js';
-import type { AuditSetup } from '../audit/pool.js';
 import type { AuditedFile, RunResult } from '../audit/run.js';
+import { RunSetups } from '../audit/setups.js';
 import type { Shard } from '../audit/shard.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, toPosix, type DiscoverOptions, type FoundFile } from '../load/discover.js';
 import type { LoadLimits } from '../load/load-file.js';
-import { rulesThatRan } from '../report/scope.js';
 import type { ReportContext, ReportSettings } from '../report/types.js';
 import { buildId, version } from '../version.js';
 
@@ -22,9 +20,9 @@ export function defaultPaths(config: Config, cwd: string): string[] {
   return config.paths.map((absolute) => toPosix(path.relative(cwd, absolute)) || '.');
 }
 
-/** How files are found for an audit under `config`, from `cwd`. */
-export function discoverOptions(config: Config, cwd: string): DiscoverOptions {
-  return { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
+/** How files are found for an audit from `cwd`: each file's config says whether it ignores the file. */
+export function discoverOptions(configs: FileConfigs, cwd: string): DiscoverOptions {
+  return { cwd, ignores: async (file) => (await configs.configFor(file)).ignores(file) };
 }
 
 /**
@@ -51,9 +49,17 @@ export async function lookupFiles(
   return found.flat().filter((file) => !audited.has(file.absolutePath));
 }
 
-/** What every file's audit is given: the config's rules, their settings and policies, and the date. */
-export function auditSetup(config: Config, today: string): AuditSetup {
-  return { registry: config.registry, rules: config.rules, policies: config.policies, today };
+/** What each file's audit is given: its config's rules, settings, policies and plugins, and the date; one setup per config. */
+export async function runSetups(
+  configs: FileConfigs,
+  workingDirectory: Config,
+  files: readonly FoundFile[],
+  today: string,
+  limits: LoadLimits,
+): Promise<RunSetups> {
+  const byFile = new Map<string, Config>();
+  for (const file of files) byFile.set(file.path, await configs.configFor(file.absolutePath));
+  return RunSetups.of(workingDirectory, byFile, today, limits);
 }
 
 /** The config file as reports name it: relative to `cwd`, `/` separators; undefined without one. */
@@ -63,8 +69,7 @@ export function reportedConfigFile(config: Config, cwd: string): string | undefi
 
 /** What a report of an audit is made from, besides how it is shown (`settings`) and the result it shows. */
 export interface AuditedRun {
-  readonly config: Config;
-  readonly limits: LoadLimits;
+  readonly setups: RunSetups;
   readonly audited: readonly AuditedFile[];
   readonly processes: RunResult['processes'];
   readonly shard?: Shard;
@@ -75,13 +80,13 @@ export function reportContext(settings: ReportSettings, result: AuditResult, run
     ...settings,
     result,
     audited: run.audited,
-    registry: run.config.registry,
-    rules: rulesThatRan(run.config),
+    registry: run.setups.registry(),
+    rules: run.setups.rulesThatRan(),
     processes: run.processes,
     run: {
       version: version(),
       build: buildId(),
-      settings: settingsFingerprint(run.config, run.limits),
+      settings: run.setups.fingerprint(),
       ...(run.shard && { shard: run.shard }),
     },
   };

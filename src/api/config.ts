@@ -1,6 +1,6 @@
 /** The public `loadConfig`: a config found and read as the command line does, against gapcheck's own rules. */
 import path from 'node:path';
-import { findConfigFile, loadConfig as readConfig, type Config } from '../config/config.js';
+import { ConfigResolver, type Config } from '../config/config.js';
 import { BUILT_IN_RULES } from '../rules/index.js';
 
 export type { Config };
@@ -18,5 +18,9 @@ export interface LoadConfigOptions {
  */
 export async function loadConfig({ file, cwd = process.cwd() }: LoadConfigOptions = {}): Promise<Config> {
   const from = path.resolve(cwd);
-  return readConfig(file === undefined ? findConfigFile(from) : path.resolve(from, file), from, BUILT_IN_RULES);
+  return new ConfigResolver(
+    from,
+    BUILT_IN_RULES,
+    file === undefined ? undefined : path.resolve(from, file),
+  ).workingDirectoryConfig();
 }

@@ -25,8 +25,8 @@ import type { Gap, ProcessRule } from '../rules/types.js';
 import { compareText } from '../text-order.js';
 import { auditTexts } from './audit.js';
 
-/** A test runner's `describe` or `it`: a title and a function to run (as a suite, or as one test). */
-export type TestFunction = (title: string, body: () => void) => unknown;
+/** A test runner's `describe` or `it`: a title and a function to run (as a suite, or as one test: then asynchronous). */
+export type TestFunction = (title: string, body: () => void | Promise<void>) => unknown;
 
 export interface RuleTesterSettings {
   /** The date to audit fixtures as, `YYYY-MM-DD` (default: today in UTC); fix it so reviews and waivers do not expire under the tests. */
@@ -83,17 +83,22 @@ export class RuleTester {
   /**
    * Tests `rule` (a plugin's rule, or the id of a policy or a built-in rule) on each fixture: one `it` per fixture,
    * inside one `describe` named for the rule. A fixture fails with every line where the gaps differ from its marks.
+   * A config is read asynchronously (its plugins are ES modules): a config, options or rule id that is wrong
+   * fails each fixture's test with what is wrong.
    */
   run<Options>(rule: ProcessRule<Options> | string, test: RuleTest): void {
     const ruleId = typeof rule === 'string' ? rule : rule.meta.id;
-    const fixtures = fixtureFiles(test.fixtures);
-    const config = testConfig(rule, test);
-    if (config.registry.get(ruleId) === undefined)
+    if (typeof rule !== 'string' && BUILT_IN_RULES.get(ruleId) !== undefined)
       throw new UsageError(
-        `RuleTester: there is no rule "${ruleId}"; give the rule itself, or the config that writes the policy`,
+        `RuleTester: the rule's id "${ruleId}" is a built-in rule's; give a plugin's rule an id of its own, NAME/ID, or pass the built-in rule's id as a string`,
       );
+    const fixtures = fixtureFiles(test.fixtures);
+    const config = testConfig(rule, ruleId, test);
+    // Each fixture's test reports a config that cannot be read; unawaited until then, it is no unhandled rejection.
+    config.catch(() => undefined);
     RuleTester.describe(ruleId, () => {
-      for (const fixture of fixtures) RuleTester.it(fixture, () => checkFixture(fixture, ruleId, config, this.#today));
+      for (const fixture of fixtures)
+        RuleTester.it(fixture, async () => checkFixture(fixture, ruleId, await config, this.#today));
     });
   }
 }
@@ -130,16 +135,29 @@ function shownPath(file: string): string {
 
 function yamlFilesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.ya?ml$/.test(name) && !CONFIG_FILE_NAMES.has(path.basename(name)))
+    .filter((name) => /\.ya?ml$/.test(name) && !(CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(name)))
     .map((name) => path.join(folder, name));
 }
 
-/** The config a test audits with: the one named, or one that sets the rule's options; a plugin's rule joins the built-in ones. */
-function testConfig<Options>(rule: ProcessRule<Options> | string, test: RuleTest): Config {
-  if (typeof rule !== 'string' && BUILT_IN_RULES.get(rule.meta.id) !== undefined)
+/** The config a test audits with, which must have the rule: the one named, or one that sets the rule's options; a plugin's rule joins the built-in ones. */
+async function testConfig<Options>(
+  rule: ProcessRule<Options> | string,
+  ruleId: string,
+  test: RuleTest,
+): Promise<Config> {
+  const config = await configWithRule(rule, ruleId, test);
+  if (config.registry.get(ruleId) === undefined)
     throw new UsageError(
-      `RuleTester: the rule's id "${rule.meta.id}" is a built-in rule's; give a plugin's rule an id of its own, NAME/ID, or pass the built-in rule's id as a string`,
+      `RuleTester: there is no rule "${ruleId}"; give the rule itself, or the config that writes the policy`,
     );
+  return config;
+}
+
+async function configWithRule<Options>(
+  rule: ProcessRule<Options> | string,
+  ruleId: string,
+  test: RuleTest,
+): Promise<Config> {
   const registry = typeof rule === 'string' ? BUILT_IN_RULES : BUILT_IN_RULES.with([rule], '');
   const cwd = process.cwd();
   if (test.options === undefined) return readConfig(test.config && path.resolve(test.config), cwd, registry);
@@ -147,13 +165,12 @@ function testConfig<Options>(rule: ProcessRule<Options> | string, test: RuleTest
     throw new UsageError(
       'RuleTester: give the rule\'s options in "options" or in the "config" file, not both; set them under rules: in the config',
     );
-  const ruleId = typeof rule === 'string' ? rule : rule.meta.id;
   const folder = mkdtempSync(path.join(tmpdir(), 'gapcheck-rule-tester-'));
   const file = path.join(folder, 'gapcheck.config.yaml');
   try {
     // JSON is YAML: the options are checked as a config's are, and a mistake is named as the config would name it.
     writeFileSync(file, JSON.stringify({ rules: { [ruleId]: test.options } }, null, 1));
-    return readConfig(file, cwd, registry);
+    return await readConfig(file, cwd, registry);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     // The options' place in a file the tester wrote says nothing to the user: the message names the options instead.

@@ -125,6 +125,33 @@ export function findProjectFindings(
   return { findings: perFile.map((own) => own.map(() => perProcess[next++]!)), crashes };
 }
 
+/**
+ * `findProjectFindings` where files have settings of their own (each its config's): the checks of each
+ * settings see every file, and each file takes the findings of its own settings.
+ */
+export function findProjectFindingsEach(
+  files: readonly (readonly (ProcessIdentity | null)[])[],
+  settingsOf: (file: number) => AuditSettings,
+  lookup: readonly ProcessIdentity[] = [],
+): ProjectOutcome {
+  const bySettings = new Map<AuditSettings, ProjectOutcome>();
+  const findings = files.map((_, index) => {
+    const settings = settingsOf(index);
+    let outcome = bySettings.get(settings);
+    if (outcome === undefined) {
+      outcome = findProjectFindings(files, settings, lookup);
+      bySettings.set(settings, outcome);
+    }
+    return outcome.findings[index]!;
+  });
+  const crashes = [...bySettings.values()].flatMap((outcome) => outcome.crashes);
+  const once = crashes.filter(
+    (crash, index) =>
+      crashes.findIndex((other) => other.rule === crash.rule && other.message === crash.message) === index,
+  );
+  return { findings, crashes: once };
+}
+
 /** What a crash of a check over every process audited together names as its file. */
 const ALL_FILES = 'the audited files';
 

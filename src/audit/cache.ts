@@ -1,8 +1,10 @@
 /**
  * `--cache`: each file's outcome, kept between runs. An entry is used only for the
- * same bytes (SHA-256 of the file) under the same key: gapcheck's build (its version
- * and a fingerprint of its code, `buildId`), the rules run and their settings, the load
- * limits and the audit date, since reviews, training and waivers fall due with it.
+ * same bytes (SHA-256 of the file) under the same settings, those of the file's own
+ * config (the rules run and their settings: each file may have another config), and
+ * under the same key: gapcheck's build (its version and a fingerprint of its code,
+ * `buildId`), the load limits and the audit date, since reviews, training and waivers
+ * fall due with it. A change to one config re-audits only the files it applies to.
  * The file starts with one header line (format, key, signature of the rest); a
  * cache that does not match its signature, or cannot be read, is ignored and
  * rebuilt, never trusted. It is written whole or not at all (a temporary file
@@ -33,7 +35,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeWhole } from '../load/write-whole.js';
 import { describeFsError, type LoadLimits } from '../load/load-file.js';
-import type { AuditSetup } from './pool.js';
 import type { FileOutcome } from './audit.js';
 
 export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
@@ -42,7 +43,7 @@ export const DEFAULT_CACHE_LOCATION = '.gapcheck-cache';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 /** Bumped whenever the layout of the file changes. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** Coarser than the timestamps of any file system gapcheck may run on (FAT keeps 2 s). */
 const RACY_MARGIN_NS = 2_000_000_000n;
@@ -54,6 +55,8 @@ export interface CacheEntry {
   readonly stamp?: string;
   /** The project-rule findings the outcome was audited with (`projectKey`). */
   readonly project: string;
+  /** The fingerprint of the settings the file was audited with (`settingsFingerprint`): its config's. */
+  readonly settings: string;
   readonly outcome: FileOutcome;
 }
 
@@ -63,7 +66,7 @@ interface Header {
   readonly signature: string;
 }
 
-type IndexEntry = [path: string, hash: string, stamp: string | null, project: string];
+type IndexEntry = [path: string, hash: string, stamp: string | null, project: string, settings: string];
 
 /** The report a run printed, as UTF-8 bytes, and the key of everything it was made from (`AuditRun.reportKey`). */
 export interface KeptReport {
@@ -116,16 +119,16 @@ export class OutcomeCache {
     return new OutcomeCache(location, key, secret, read.entries, 'valid', read.report);
   }
 
-  /** The entry for a file, when its bytes are the ones the entry was made from. */
-  get(file: string, fileHash: string): CacheEntry | undefined {
+  /** The entry for a file, when its bytes and settings are the ones the entry was made from. */
+  get(file: string, fileHash: string, settings: string): CacheEntry | undefined {
     const entry = this.previous.get(file);
-    return entry?.hash === fileHash ? entry : undefined;
+    return entry?.hash === fileHash && entry.settings === settings ? entry : undefined;
   }
 
-  /** The entry for a file, when the file still has the stamp it had when the entry was made. */
-  getStamped(file: string, stamp: string): CacheEntry | undefined {
+  /** The entry for a file, when the file still has the stamp it had when the entry was made, under the same settings. */
+  getStamped(file: string, stamp: string, settings: string): CacheEntry | undefined {
     const entry = this.previous.get(file);
-    return entry?.stamp === stamp ? entry : undefined;
+    return entry?.stamp === stamp && entry.settings === settings ? entry : undefined;
   }
 
   set(file: string, entry: CacheEntry): void {
@@ -153,7 +156,7 @@ export class OutcomeCache {
     const unchanged =
       this.state === 'valid' && sameEntries(entries, this.previous) && this.report?.key === this.previousReport?.key;
     if (this.secret === undefined || unchanged) return;
-    const index: IndexEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project]);
+    const index: IndexEntry[] = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project, e.settings]);
     const reportHeader: ReportHeader | null = this.report
       ? { key: this.report.key, exitCode: this.report.exitCode }
       : null;
@@ -208,12 +211,13 @@ function readCache(
     return 'damaged';
   const outcomes = lazyOutcomes(outcomesLine, index.length);
   const entries = new Map<string, CacheEntry>(
-    index.map(([file, fileHash, stamp, project], position): [string, CacheEntry] => [
+    index.map(([file, fileHash, stamp, project, settings], position): [string, CacheEntry] => [
       file,
       {
         hash: fileHash,
         ...(stamp === null ? {} : { stamp }),
         project,
+        settings,
         get outcome() {
           return outcomes()[position]!;
         },
@@ -259,13 +263,14 @@ function lazyOutcomes(line: Buffer, count: number): () => readonly FileOutcome[]
 
 /** The signature already rules out damage and forgery; these only guard against a bug in what was written. */
 function isIndexEntry(value: unknown): value is IndexEntry {
-  if (!Array.isArray(value) || value.length !== 4) return false;
-  const [file, fileHash, stamp, project] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 5) return false;
+  const [file, fileHash, stamp, project, settings] = value as unknown[];
   return (
     typeof file === 'string' &&
     typeof fileHash === 'string' &&
     (stamp === null || typeof stamp === 'string') &&
-    typeof project === 'string'
+    typeof project === 'string' &&
+    typeof settings === 'string'
   );
 }
 
@@ -421,9 +426,7 @@ export function contentHash(data: string | Uint8Array): string {
   return hash('sha256', data, 'base64');
 }
 
-/** Everything besides a file's bytes that decides its outcome: the rule set (`RuleRegistry.identity`) among it. */
-export function cacheKey(build: string, setup: AuditSetup, limits: LoadLimits): string {
-  return contentHash(
-    JSON.stringify({ build, today: setup.today, limits, registry: setup.registry.identity, rules: [...setup.rules] }),
-  );
+/** Everything besides a file's bytes and its config's settings (each entry's `settings`) that decides its outcome. */
+export function cacheKey(build: string, today: string, limits: LoadLimits): string {
+  return contentHash(JSON.stringify({ build, today, limits }));
 }

@@ -1,5 +1,5 @@
 /** A rule's examples, audited as a user's file would be: every rule, the default config, one fixed date. */
-import { loadConfig } from '../config/config.js';
+import { defaultConfig } from '../config/config.js';
 import { loadProcessText } from '../load/load-file.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Gap, RuleMeta } from '../rules/types.js';
@@ -12,7 +12,7 @@ export const EXAMPLES_TODAY = '2026-11-23';
 export function auditExample(registry: RuleRegistry, meta: RuleMeta<object>, text: string): AuditResult {
   return audit(
     [loadProcessText(`${meta.id}.yaml`, text, registry.ids)],
-    loadConfig(undefined, process.cwd(), registry),
+    defaultConfig(process.cwd(), registry),
     EXAMPLES_TODAY,
   );
 }

@@ -6,6 +6,7 @@
  */
 import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import { reloadPlugin, withPlugins, type PluginSource } from '../config/plugins.js';
 import { loadProcessBytes } from '../load/load-file.js';
 import { RUNNING_FROM_SOURCES } from '../package-files.js';
 import { BUILT_IN_RULES } from '../rules/index.js';
@@ -20,6 +21,8 @@ export interface FileTask {
   readonly bytes: Uint8Array;
   /** What the project rules found for the file's processes, when known. */
   readonly project?: ProjectFindings;
+  /** Which of the run's setups the file is audited with: its config's (`RunSetups`). */
+  readonly setup: number;
 }
 
 /** What every thread needs to audit a file. */
@@ -27,17 +30,21 @@ export interface AuditSetup extends AuditSettings {
   readonly today: string;
   /** The config's policies, which `registry` holds made rules: plain data, from which a worker makes them rules again. */
   readonly policies?: readonly PolicySource[];
+  /** The config's plugins, whose rules `registry` holds: where a worker imports them from again. */
+  readonly plugins?: readonly PluginSource[];
 }
 
-/** What a worker is sent of the setup: plain data. It runs gapcheck's own rules and the policies (`workerRegistry`). */
+/** What a worker is sent of each setup: plain data. It runs gapcheck's own rules, the plugins' and the policies (`workerRegistry`). */
 export type WorkerSetup = Omit<AuditSetup, 'registry'>;
 
-/** The rules a worker thread runs: gapcheck's own, then the policies it was sent. */
-export function workerRegistry(setup: WorkerSetup): RuleRegistry {
-  return withPolicies(BUILT_IN_RULES, setup.policies ?? []);
+/** The rules a worker thread runs: gapcheck's own, then the plugins' it was sent, then the policies, as the config orders them. */
+export async function workerRegistry(setup: WorkerSetup): Promise<RuleRegistry> {
+  const plugins = await Promise.all((setup.plugins ?? []).map(reloadPlugin));
+  return withPolicies(withPlugins(BUILT_IN_RULES, plugins), setup.policies ?? []);
 }
 
-export function runTask(task: FileTask, setup: AuditSetup): FileOutcome {
+export function runTask(task: FileTask, setups: readonly AuditSetup[]): FileOutcome {
+  const setup = setups[task.setup]!;
   return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
 }
 
@@ -50,9 +57,9 @@ export type WorkerReply =
   | { readonly failure: { readonly message: string; readonly stack?: string } };
 
 /** Runs a worker's batch, turning a throw (never a rule's: `auditFile` keeps those as data) into a reply the main thread re-throws. */
-export function answer(request: WorkerRequest, setup: AuditSetup): WorkerReply {
+export function answer(request: WorkerRequest, setups: readonly AuditSetup[]): WorkerReply {
   try {
-    return { outcomes: request.tasks.map((task) => runTask(task, setup)) };
+    return { outcomes: request.tasks.map((task) => runTask(task, setups)) };
   } catch (error) {
     return { failure: { message: describe(error), stack: error instanceof Error ? error.stack : undefined } };
   }
@@ -75,7 +82,7 @@ const BATCH_BYTES = 512 * 1024;
  */
 export async function runTasks(
   tasks: readonly FileTask[],
-  setup: AuditSetup,
+  setups: readonly AuditSetup[],
   options: PoolOptions,
 ): Promise<FileOutcome[]> {
   const batches = intoBatches(tasks);
@@ -90,14 +97,14 @@ export async function runTasks(
     for (let index = take(); index !== undefined; index = take()) {
       done(
         index,
-        batches[index]!.map((task) => runTask(task, setup)),
+        batches[index]!.map((task) => runTask(task, setups)),
       );
       await setImmediate(); // lets workers' replies and a progress bar through
     }
   };
   const lanes = Array.from(
-    { length: Math.min(threadsFor(setup, options.threads), batches.length) - 1 },
-    () => new Lane(startWorker(setup)),
+    { length: Math.min(await threadsFor(setups, options.threads), batches.length) - 1 },
+    () => new Lane(startWorker(setups)),
   );
   const drain = async (lane: Lane): Promise<void> => {
     for (let index = take(); index !== undefined; index = take())
@@ -129,19 +136,22 @@ function intoBatches(tasks: readonly FileTask[]): FileTask[][] {
 }
 
 /**
- * A worker thread runs gapcheck's own rules and the policies, made rules again from the setup (./worker.ts):
- * other rules cannot be sent to it as data, so a registry with them audits on this thread alone.
+ * A worker thread runs gapcheck's own rules, the plugins' and the policies, made rules again from each setup
+ * (./worker.ts): other rules cannot be sent to it as data, so a run with a registry of them audits on this thread
+ * alone. Only with more than one thread are the plugins imported for it (again: Node keeps the modules it imported).
  */
-function threadsFor(setup: AuditSetup, threads: number): number {
-  return workerRegistry(setup).identity === setup.registry.identity ? threads : 1;
+async function threadsFor(setups: readonly AuditSetup[], threads: number): Promise<number> {
+  if (threads <= 1) return 1;
+  const rebuilt = await Promise.all(setups.map(workerRegistry));
+  return setups.every((setup, index) => rebuilt[index]!.identity === setup.registry.identity) ? threads : 1;
 }
 
 /**
  * Built, the worker is `worker.js` beside this code (in dist/audit/, or the start-up bundle's in dist/bundle/);
  * under the test runner the sources are `.ts`, so the thread first registers tsx to load them.
  */
-function startWorker({ registry: _registry, ...setup }: AuditSetup): Worker {
-  const workerData: WorkerSetup = setup;
+function startWorker(setups: readonly AuditSetup[]): Worker {
+  const workerData: WorkerSetup[] = setups.map(({ registry: _registry, ...setup }) => setup);
   if (!RUNNING_FROM_SOURCES) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
   const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
   return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); })`, {

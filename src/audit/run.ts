@@ -22,7 +22,7 @@ import type { ProcessIdentity } from '../rules/types.js';
 import {
   auditFile,
   combineOutcomes,
-  findProjectFindings,
+  findProjectFindingsEach,
   identify,
   processesOf,
   projectChecks,
@@ -32,7 +32,8 @@ import {
   type RuleCrash,
 } from './audit.js';
 import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry, type KeptReport } from './cache.js';
-import { runTasks, type AuditSetup, type FileTask } from './pool.js';
+import { runTasks, type FileTask } from './pool.js';
+import type { RunSetups } from './setups.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
 
 /** A file audited, with what it holds: what reports list, in report order. */
@@ -43,7 +44,8 @@ export interface AuditedFile {
 }
 
 export interface RunOptions {
-  readonly setup: AuditSetup;
+  /** Each file's settings: its config's (./setups.ts). */
+  readonly setups: RunSetups;
   readonly limits: LoadLimits;
   /** Threads to audit on; `auto` uses every core once the work is large enough to pay for starting them. */
   readonly jobs: number | 'auto';
@@ -132,21 +134,21 @@ export class AuditRun {
   }
 
   static async prepare(discovery: Discovery, options: RunOptions): Promise<AuditRun> {
-    const { setup, shard } = options;
+    const { setups, shard } = options;
     const own = shard ? discovery.files.filter((file) => inShard(file, shard)) : discovery.files;
     const folders = (
       shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders
     ).map(unreadableFolder);
     const cache =
       options.cache &&
-      (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setup, options.limits)));
+      (await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setups.today, options.limits)));
     // The formats that draw processes need every file's bytes: then no stamp spares a read.
     return new AuditRun(
       discovery,
       options,
       folders,
       cache,
-      readSlots(own, options.limits, setup, cache, !options.keepProcesses),
+      readSlots(own, options.limits, setups, cache, !options.keepProcesses),
     );
   }
 
@@ -166,7 +168,7 @@ export class AuditRun {
   }
 
   async audit(): Promise<RunResult> {
-    const { setup, shard, progress } = this.options;
+    const { setups, shard, progress } = this.options;
     const slots = this.slots;
     for (const slot of slots) if (slot.entry) slot.outcome = slot.entry.outcome;
     progress?.start(slots.length);
@@ -181,7 +183,7 @@ export class AuditRun {
     if (!this.options.keepProcesses) for (const slot of slots) slot.bytes = undefined;
 
     const ownProcesses = slots.flatMap((slot) => slot.outcome!.documents.filter((d) => d !== null));
-    const referenced = referencedIds(ownProcesses, setup);
+    const referenced = referencedIds(ownProcesses, setups);
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
     const foreign = loadCandidates(
@@ -192,14 +194,14 @@ export class AuditRun {
     const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()]
       .flatMap(identify)
       .filter((d) => d !== null);
-    const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
+    const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setups, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
-    await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
+    await auditSlots(withBytes(stale, this.options.limits, setups), this.options, { project });
 
     // In path order, folders among files: the order in which `gapcheck merge` puts the shards' files back together.
     const outcomes = [
       ...slots.map((slot) => slot.outcome!),
-      ...this.folders.map((folder) => auditFile(folder, setup, setup.today)),
+      ...this.folders.map((folder) => auditFile(folder, setups.of(folder.path), setups.today)),
     ].sort((a, b) => compareText(a.file, b.file));
     return {
       result: combineOutcomes(outcomes, crashes),
@@ -208,7 +210,7 @@ export class AuditRun {
         processes: outcome.documents.map((d) => d?.id ?? null),
       })),
       reused: slots.filter((slot) => slot.cached).length,
-      processes: this.options.keepProcesses ? processesToDraw(slots, this.options.setup.registry.ids) : [],
+      processes: this.options.keepProcesses ? processesToDraw(slots, setups) : [],
       notes: this.notes,
     };
   }
@@ -224,7 +226,7 @@ export class AuditRun {
     for (const slot of this.slots) {
       // A rule that threw is a bug to fix, not a result to keep: the file is audited again next run.
       if (slot.hash !== undefined && slot.outcome !== undefined && !slot.outcome.crashes)
-        cache.set(slot.found.path, cacheEntry(slot, cache));
+        cache.set(slot.found.path, cacheEntry(slot, cache, this.options.setups));
     }
     const key = report && this.reportKey(report.reportOptions);
     cache.keepReport(key === undefined ? undefined : { key, exitCode: report!.exitCode, pieces: report!.pieces });
@@ -264,11 +266,16 @@ export type ProcessToDraw = Pick<Process, 'id' | 'file' | 'at' | 'title' | 'owne
  * for more than its id and place, and only one file's processes are held at a time: a report drawing thousands of
  * processes, file after file, never holds them all.
  */
-function processesToDraw(slots: readonly Slot[], ruleIds: readonly string[]): ProcessToDraw[] {
+function processesToDraw(slots: readonly Slot[], setups: RunSetups): ProcessToDraw[] {
   let loaded: { slot: Slot; processes: readonly Process[] } | undefined;
   const processesIn = (slot: Slot): readonly Process[] => {
     if (loaded?.slot !== slot)
-      loaded = { slot, processes: processesOf([loadProcessBytes(slot.found.path, slot.bytes!, ruleIds)]) };
+      loaded = {
+        slot,
+        processes: processesOf([
+          loadProcessBytes(slot.found.path, slot.bytes!, setups.of(slot.found.path).registry.ids),
+        ]),
+      };
     return loaded.processes;
   };
   return slots.flatMap((slot) =>
@@ -317,14 +324,15 @@ class LoadedWhenDrawn implements ProcessToDraw {
 function readSlots(
   files: readonly FoundFile[],
   limits: LoadLimits,
-  setup: AuditSetup,
+  setups: RunSetups,
   cache: OutcomeCache | undefined,
   trustStamps: boolean,
 ): Slot[] {
   const now = BigInt(Date.now()) * 1_000_000n;
   return files.map((found): Slot => {
+    const settings = setups.fingerprintOf(found.path);
     const stamp = cache && fileStamp(found.absolutePath, now);
-    const stamped = trustStamps && stamp !== undefined ? cache!.getStamped(found.path, stamp) : undefined;
+    const stamped = trustStamps && stamp !== undefined ? cache!.getStamped(found.path, stamp, settings) : undefined;
     if (stamped)
       return {
         found,
@@ -337,10 +345,10 @@ function readSlots(
       };
     const read = readProcessBytes(found.absolutePath, found.path, limits);
     if (!(read instanceof Uint8Array))
-      return { found, readable: false, outcome: auditFile(read, setup, setup.today), project: '' };
+      return { found, readable: false, outcome: auditFile(read, setups.of(found.path), setups.today), project: '' };
     if (!cache) return { found, readable: true, bytes: read, project: '' };
     const hash = contentHash(read);
-    const entry = cache.get(found.path, hash);
+    const entry = cache.get(found.path, hash, settings);
     return {
       found,
       readable: true,
@@ -359,7 +367,7 @@ function readSlots(
  * stamp are read now. One that can no longer be read is reported as such and left
  * out; one whose bytes are not what the cache had is hashed anew.
  */
-function withBytes(slots: readonly Slot[], limits: LoadLimits, setup: AuditSetup): Slot[] {
+function withBytes(slots: readonly Slot[], limits: LoadLimits, setups: RunSetups): Slot[] {
   return slots.filter((slot) => {
     if (slot.bytes) return true;
     const read = readProcessBytes(slot.found.absolutePath, slot.found.path, limits);
@@ -369,7 +377,7 @@ function withBytes(slots: readonly Slot[], limits: LoadLimits, setup: AuditSetup
         hash: undefined,
         stamp: undefined,
         cached: false,
-        outcome: auditFile(read, setup, setup.today),
+        outcome: auditFile(read, setups.of(slot.found.path), setups.today),
       });
       return false;
     }
@@ -391,9 +399,13 @@ async function auditSlots(slots: readonly Slot[], options: RunOptions, { project
   if (slots.length === 0) return;
   const tasks = slots.map((slot): FileTask => {
     const findings = project?.get(slot.found.path);
-    return { path: slot.found.path, bytes: slot.bytes!, ...(findings ? { project: findings } : {}) };
+    const setup = options.setups.indexOf(slot.found.path);
+    return { path: slot.found.path, bytes: slot.bytes!, setup, ...(findings ? { project: findings } : {}) };
   });
-  const outcomes = await runTasks(tasks, options.setup, { threads: threadsFor(tasks, options.jobs), onProgress });
+  const outcomes = await runTasks(tasks, options.setups.list, {
+    threads: threadsFor(tasks, options.jobs),
+    onProgress,
+  });
   slots.forEach((slot, index) => {
     slot.outcome = outcomes[index]!;
     slot.project = projectKey(project?.get(slot.found.path));
@@ -407,9 +419,9 @@ function threadsFor(tasks: readonly FileTask[], jobs: number | 'auto'): number {
   return tasks.length > 1 && bytes >= THREAD_THRESHOLD_BYTES ? availableParallelism() : 1;
 }
 
-/** The ids of other processes that the project checks' findings for these depend on. */
-function referencedIds(processes: readonly ProcessIdentity[], setup: AuditSetup): Set<string> {
-  const checks = projectChecks(setup);
+/** The ids of other processes that the project checks' findings for these depend on, under any of the run's settings. */
+function referencedIds(processes: readonly ProcessIdentity[], setups: RunSetups): Set<string> {
+  const checks = setups.list.flatMap(projectChecks);
   return new Set(
     processes.flatMap((process) => checks.flatMap(({ check, options }) => check.references?.(process, options) ?? [])),
   );
@@ -419,24 +431,27 @@ function referencedIds(processes: readonly ProcessIdentity[], setup: AuditSetup)
 function loadCandidates(
   files: readonly FoundFile[],
   ids: ReadonlySet<string>,
-  { limits, setup }: RunOptions,
+  { limits, setups }: RunOptions,
 ): Map<string, LoadedFile> {
   const candidates = new Map<string, LoadedFile>();
   if (ids.size === 0) return candidates;
   for (const found of files) {
     const read = readProcessBytes(found.absolutePath, found.path, limits);
     if (read instanceof Uint8Array && mayHoldId(read, ids))
-      candidates.set(found.path, loadProcessBytes(found.path, read, setup.registry.ids));
+      candidates.set(found.path, loadProcessBytes(found.path, read, setups.of(found.path).registry.ids));
   }
   return candidates;
 }
 
-/** What the project rules find for each file of this run, with every process they need to see, in file order. */
+/**
+ * What the project rules find for each file of this run, with every process they need to see, in file order:
+ * they see every file under each setup of the run, and each file takes the findings of its own.
+ */
 function projectFindingsByFile(
   all: readonly FoundFile[],
   slots: readonly Slot[],
   foreign: ReadonlyMap<string, LoadedFile>,
-  setup: AuditSetup,
+  setups: RunSetups,
   lookup: readonly ProcessIdentity[],
 ): { byFile: Map<string, ProjectFindings>; crashes: readonly RuleCrash[] } {
   const outcomes = new Map(slots.map((slot) => [slot.found.path, slot.outcome!]));
@@ -445,7 +460,7 @@ function projectFindingsByFile(
     (file): readonly (ProcessIdentity | null)[] =>
       outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)!),
   );
-  const { findings, crashes } = findProjectFindings(identities, setup, lookup);
+  const { findings, crashes } = findProjectFindingsEach(identities, (index) => setups.of(seen[index]!.path), lookup);
   return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]!])), crashes };
 }
 
@@ -454,13 +469,15 @@ function projectKey(findings: ProjectFindings | undefined): string {
   return findings === undefined || findings.every((list) => list.length === 0) ? '' : JSON.stringify(findings);
 }
 
-function cacheEntry(slot: Slot, cache: OutcomeCache): CacheEntry {
-  const previous = cache.get(slot.found.path, slot.hash!);
+function cacheEntry(slot: Slot, cache: OutcomeCache, setups: RunSetups): CacheEntry {
+  const settings = setups.fingerprintOf(slot.found.path);
+  const previous = cache.get(slot.found.path, slot.hash!, settings);
   if (previous && previous.outcome === slot.outcome && previous.stamp === slot.stamp) return previous;
   return {
     hash: slot.hash!,
     ...(slot.stamp === undefined ? {} : { stamp: slot.stamp }),
     project: slot.project,
+    settings,
     outcome: slot.outcome!,
   };
 }

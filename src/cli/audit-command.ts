@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import type { AuditResult } from '../audit/audit.js';
 import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
 import { AuditRun } from '../audit/run.js';
+import { printedConfig } from '../config/print.js';
 import {
   NO_PROCESS,
   NO_STEP,
@@ -14,12 +15,12 @@ import {
   type Baseline,
 } from '../audit/baseline.js';
 import {
-  auditSetup,
   defaultPaths,
   discoverOptions,
   lookupFiles,
   reportContext,
   reportedConfigFile,
+  runSetups,
 } from '../api/compose.js';
 import { UsageError } from '../errors.js';
 import { discoverFiles, type FoundFile } from '../load/discover.js';
@@ -34,10 +35,10 @@ import {
 } from '../load/write-whole.js';
 import { SEVERITIES, isAtLeast, type Severity } from '../model/severity.js';
 import type { Gap } from '../rules/types.js';
-import { CRASH_ADVICE, crashText } from '../report/crashes.js';
+import { crashAdvice, crashText } from '../report/crashes.js';
 import { FORMATS, type Format, type ReportSettings, type ReportWriter } from '../report/types.js';
 import { oneOf } from './choices.js';
-import { colorWanted, configFrom, todayFrom } from './common-options.js';
+import { colorWanted, configResolverFrom, todayFrom } from './common-options.js';
 import { writeNote } from './output.js';
 import { progressOnStderr } from './progress.js';
 import { runOptionsFrom, type RunFlags } from './run-options.js';
@@ -65,6 +66,7 @@ export interface AuditOptions extends RunFlags {
   baseline?: string;
   updateBaseline?: boolean;
   maxFileSize: string;
+  printConfig?: string;
 }
 
 /**
@@ -88,6 +90,7 @@ export const FLAGS_AND_THE_REPORT_KEY: Readonly<Record<keyof AuditOptions, strin
   cache: 'whether results are kept, not what they are',
   cacheLocation: 'where results are kept, not what they are',
   jobs: 'how many threads audit, never what they find',
+  printConfig: 'prints a config and exits: no report is made',
 };
 
 export function registerAudit(program: Command, setExitCode: (code: number) => void): void {
@@ -103,7 +106,14 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
     .addOption(
       new Option('--fail-on <severity>', `exit 1 when a gap is at or above: ${FAIL_ON.join(', ')}`).default('high'),
     )
-    .option('-c, --config <file>', 'config file (default: gapcheck.config.yaml here or in the nearest parent folder)')
+    .option(
+      '-c, --config <file>',
+      "one config file for every file (default: each file's nearest gapcheck.config.yaml or .yml, in its folder or above, else the one here or above)",
+    )
+    .option(
+      '--print-config <file>',
+      'print the config that file is audited with, as JSON (the configs it extends in order, the overrides that match, each rule), and exit',
+    )
     .option('--today <date>', 'the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers')
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
     .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
@@ -135,9 +145,12 @@ export function registerAudit(program: Command, setExitCode: (code: number) => v
       'after',
       `
 Folders are walked skipping names starting with ".", node_modules, configs
-(gapcheck.config.yaml/.yml) and the config's "ignore". A file named is audited
-whatever its name; one the config ignores is skipped with a note (exit 0 when
-nothing is left).
+(gapcheck.config.yaml/.yml, and the files configs extend) and what each file's
+config "ignore"s. A file named is audited whatever its name; one its config
+ignores is skipped with a note (exit 0 when nothing is left).
+
+Each file takes the nearest config in its folder or above (so each team's folder
+may have its own); --print-config FILE shows which configs and settings apply.
 
 Exit codes:
   0  no gap at or above --fail-on
@@ -154,6 +167,7 @@ Examples:
   gapcheck audit --format json --output gaps.json processes/
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
   gapcheck audit --today 2026-12-01 --config ci/gapcheck.config.yaml processes/
+  gapcheck audit --print-config processes/stores/returns.yaml                     (why a rule applies there)
   gapcheck audit --cache processes/                                               (re-audit only what changed)
   gapcheck audit --shard 2/4 --format json --output gaps-2.json processes/        (CI machine 2 of 4; then gapcheck merge gaps-*.json)
   gapcheck audit --baseline gapcheck-baseline.yaml --update-baseline processes/   (adopt: record today's gaps)
@@ -190,18 +204,30 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const failOnChoice = oneOf('--fail-on', options.failOn, FAIL_ON);
   const failOn: Severity | undefined = failOnChoice === 'none' ? undefined : failOnChoice;
   const today = todayFrom(options.today);
-  const config = configFrom(options.config, cwd);
+  const resolver = configResolverFrom(options.config, cwd);
+  if (options.printConfig !== undefined) {
+    const file = path.resolve(cwd, options.printConfig);
+    process.stdout.write(printedConfig(file, await resolver.configFor(file), cwd));
+    return 0;
+  }
+  const config = await resolver.workingDirectoryConfig();
   const baselineFile = options.baseline === undefined ? undefined : path.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === undefined)
     throw new UsageError('--update-baseline needs --baseline FILE: the file to write the gaps to');
   const defaults = defaultPaths(config, cwd);
   const paths = given.length > 0 ? given : defaults;
-  const discovering = discoverOptions(config, cwd);
+  const discovering = discoverOptions(resolver, cwd);
   const discovery = await discoverFiles(paths, discovering);
   for (const file of discovery.ignoredFiles) writeNote(`${file.path}: not audited: the config's "ignore" matches it`);
   // Every path named was an ignored file (a pre-commit hook names them too): nothing to audit, nothing wrong.
   if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0) return 0;
-  const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
+  // Every file found had its config read: a config that another extends is no process, unless named.
+  const configFiles = resolver.configFiles();
+  const named = new Set(paths.map((given) => path.resolve(cwd, given)));
+  const files = discovery.files.filter(
+    (file) =>
+      file.absolutePath !== baselineFile && (!configFiles.has(file.absolutePath) || named.has(file.absolutePath)),
+  );
   const lookup =
     given.length > 0
       ? await lookupFiles(defaults, discovering, new Set([...files.map((file) => file.absolutePath), baselineFile]))
@@ -215,8 +241,8 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     updateBaseline: options.updateBaseline === true,
     cache: runOptions.cache && namedAt(options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
     files,
-    config: config.file,
-    named: paths.map((given) => path.resolve(cwd, given)),
+    configs: [...configFiles],
+    named: [...named],
   });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
@@ -233,8 +259,15 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, ...reportSettings }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
+  const setups = await runSetups(
+    resolver,
+    config,
+    [...files, ...discovery.unreadableFolders, ...lookup],
+    today,
+    limits,
+  );
   const runSetup = {
-    setup: auditSetup(config, today),
+    setups,
     limits,
     keepProcesses,
     progress,
@@ -259,8 +292,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const kept: string[] | undefined = reportOptions === undefined || result.crashes ? undefined : [];
   const report = (await FORMATTERS[format]())(
     reportContext(reportSettings, shown, {
-      config,
-      limits,
+      setups,
       audited: run.audited,
       processes: run.processes,
       ...(runOptions.shard && { shard: runOptions.shard }),
@@ -275,7 +307,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
 
 /** 2 when a rule threw (each said on stderr too, with what to do), else 1 when a gap is at or above --fail-on. */
 export function exitCodeOf(result: AuditResult, failing: readonly Gap[]): number {
-  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${CRASH_ADVICE}`);
+  for (const crash of result.crashes ?? []) writeNote(`internal error: ${crashText(crash)}\n${crashAdvice(crash)}`);
   return result.crashes ? 2 : failing.length > 0 ? 1 : 0;
 }
 
@@ -324,7 +356,8 @@ interface Places {
   readonly updateBaseline: boolean;
   readonly cache?: Named;
   readonly files: readonly FoundFile[];
-  readonly config?: string;
+  /** Every config file the audit read. */
+  readonly configs: readonly string[];
   /** The paths named on the command line. */
   readonly named: readonly string[];
 }
@@ -357,7 +390,7 @@ async function checkTargets(places: Places): Promise<Targets> {
     identity: async () => target.identity,
   });
   const reads: Read[] = [
-    ...(places.config ? [existingRead(places.config, 'the config')] : []),
+    ...places.configs.map((file) => existingRead(file, 'the config')),
     ...(baselineFile
       ? [baseline ? readAt('the baseline', baseline) : existingRead(baselineFile.absolute, 'the baseline')]
       : []),

@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { failingExampleGaps } from '../audit/examples.js';
-import { CONFIG_FILE_NAME, type Config } from '../config/config.js';
+import type { Config } from '../config/config.js';
+import { CONFIG_FILE_NAMES } from '../load/discover.js';
 import { UsageError } from '../errors.js';
 import type { CatalogueEntry } from '../report/catalogue-table.js';
 import { renderRuleDoc, ruleSummary } from '../report/rule-doc.js';
+import type { RuleSource } from '../rules/types.js';
 import { didYouMean } from '../load/suggest.js';
 import { oneOf } from './choices.js';
 import { colorWanted, configFrom } from './common-options.js';
@@ -60,8 +62,8 @@ Examples:
   gapcheck explain order-confirmation
   gapcheck explain handoff-chain | less`,
     )
-    .action((id: string, flags: { config?: string }) => {
-      const config = configFrom(flags.config, process.cwd());
+    .action(async (id: string, flags: { config?: string }) => {
+      const config = await configFrom(flags.config, process.cwd());
       const { registry } = config;
       const rule = registry.get(id);
       if (!rule) {
@@ -78,7 +80,7 @@ Examples:
 async function listRules(options: RulesOptions): Promise<void> {
   const format = oneOf('--format', options.format, LIST_FORMATS);
   const cwd = process.cwd();
-  const config = configFrom(options.config, cwd);
+  const config = await configFrom(options.config, cwd);
   const entries = catalogue(config);
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
@@ -105,14 +107,21 @@ function catalogue(config: Config): CatalogueEntry[] {
       structural: meta.structural,
       options: setting.options,
       // Only a rule that is not built in says where it comes from: the built-in ones' entries stay as they were.
-      ...(meta.source === undefined ? {} : { source: `policy in ${meta.source.config}` }),
+      ...(meta.source && sourceFields(meta.source)),
       ...(meta.docs === undefined ? {} : { docs: meta.docs }),
     };
   });
 }
 
+function sourceFields(source: RuleSource): Pick<CatalogueEntry, 'source' | 'plugin' | 'module'> {
+  if (source.kind === 'policy') return { source: `policy in ${source.config}` };
+  const { plugin, module, config } = source;
+  return { source: `plugin ${plugin} (${module}) in ${config}`, plugin, module };
+}
+
 function settingsSource(config: Config, cwd: string): string {
   const preset = `the ${config.preset} preset`;
-  if (config.file === undefined) return `Effective severities: ${preset} (no ${CONFIG_FILE_NAME} found here or above).`;
+  if (config.file === undefined)
+    return `Effective severities: ${preset} (no ${CONFIG_FILE_NAMES.join(' or ')} found here or above).`;
   return `Effective severities: ${path.relative(cwd, config.file).split(path.sep).join('/')}, over ${preset}.`;
 }

@@ -1,16 +1,22 @@
 /** Options several commands share: --config and --today mean the same everywhere. */
 import path from 'node:path';
-import { findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { ConfigResolver, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { BUILT_IN_RULES } from '../rules/index.js';
 
 /**
- * The config named by --config, else `gapcheck.config.yaml` here or in the nearest parent folder, else the defaults;
- * read against gapcheck's own rules, the registry every command runs (a config's `registry` hands it on).
+ * Each file's config: the one named by --config, else the nearest `gapcheck.config.yaml` (or `.yml`) above the
+ * file, else the working directory's, else the defaults; read against gapcheck's own rules, the registry every
+ * command runs (a config's `registry` hands it on).
  */
-export function configFrom(option: string | undefined, cwd: string): Config {
-  return loadConfig(option === undefined ? findConfigFile(cwd) : path.resolve(cwd, option), cwd, BUILT_IN_RULES);
+export function configResolverFrom(option: string | undefined, cwd: string): ConfigResolver {
+  return new ConfigResolver(cwd, BUILT_IN_RULES, option === undefined ? undefined : path.resolve(cwd, option));
+}
+
+/** The config of the working directory (see `configResolverFrom`): what the commands about the catalogue show. */
+export function configFrom(option: string | undefined, cwd: string): Promise<Config> {
+  return configResolverFrom(option, cwd).workingDirectoryConfig();
 }
 
 /** --today, checked, or today's date in UTC. */

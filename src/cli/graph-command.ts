@@ -12,7 +12,7 @@ import { didYouMean } from '../load/suggest.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import type { Gap } from '../rules/types.js';
 import { oneOf } from './choices.js';
-import { configFrom, todayFrom } from './common-options.js';
+import { configResolverFrom, todayFrom } from './common-options.js';
 
 const GRAPH_FORMATS = ['mermaid', 'dot'] as const;
 
@@ -66,10 +66,9 @@ async function drawFile(file: string, options: GraphOptions): Promise<string> {
   const cwd = process.cwd();
   const format = oneOf('--format', options.format, GRAPH_FORMATS);
   const today = todayFrom(options.today);
-  const config = configFrom(options.config, cwd);
-
   const absolutePath = path.resolve(cwd, file);
   await checkNamedFile(absolutePath, escapeUntrusted(file));
+  const config = await configResolverFrom(options.config, cwd).configFor(absolutePath);
   const loaded = await loadProcessFile(absolutePath, toPosix(path.relative(cwd, absolutePath)), config.registry.ids);
   const complaints = loaded.documents.flatMap((document) => (document.kind === 'invalid' ? document.complaints : []));
   if (complaints.length > 0) {

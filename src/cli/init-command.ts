@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CONFIG_FILE_NAME } from '../config/config.js';
+import { CONFIG_FILE_NAMES } from '../load/discover.js';
 import { UsageError } from '../errors.js';
 import { describeWriteError, removeMadeFolders } from '../load/write-whole.js';
 import { todayUtc } from '../model/time.js';
@@ -15,7 +15,7 @@ export function registerInit(program: Command): void {
   program
     .command('init')
     .description(
-      `Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAME} to start from; never overwrites a file`,
+      `Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAMES[0]} to start from; never overwrites a file`,
     )
     .argument('[dir]', 'the folder to write them into', '.')
     .addHelpText(
@@ -93,11 +93,12 @@ async function exists(file: string): Promise<boolean> {
  */
 function starterFiles(today: string): Record<string, string> {
   return {
-    [CONFIG_FILE_NAME]: `# yaml-language-server: $schema=node_modules/gapcheck/schemas/config.schema.json
+    [CONFIG_FILE_NAMES[0]]: `# yaml-language-server: $schema=node_modules/gapcheck/schemas/config.schema.json
 # gapcheck settings for the processes in this folder. \`gapcheck rules\` lists every rule;
 # \`gapcheck explain RULE\` says why it matters and how to close its gaps.
 
 # recommended: each rule at its default severity; strict: every rule one step more severe.
+# A config may also extend a file (./base.yaml, ../gapcheck.config.yaml), a config package, or a list.
 extends: recommended
 
 # What \`gapcheck audit\` with no path audits, relative to this file.
@@ -110,6 +111,19 @@ paths: [processes]
 #   two-minute-response: { within: 5m, channels: [phone, chat] }
 #   emergency-path: { handled-by: site-safety }   # one process, with its own emergency path,
 #                                                   # handles emergencies met in every other one
+
+# Settings for some files only (globs relative to this file), later entries over earlier ones:
+# overrides:
+#   - files: ["processes/stores/**"]
+#     rules: { human-touch: high }
+
+# Your team's own rules, written in YAML and checked like the built-in ones (docs/policies.md).
+policies:
+  - id: complaint-reaches-a-person
+    summary: Every complaint reaches someone who talks to customers.
+    fix: Add a step where a frontline role answers the customer.
+    from: { type: intake, intent: complaint }
+    reaches: { actor: { frontline: true } }
 
 # Files and folders not to audit:
 # ignore: ["drafts/**"]

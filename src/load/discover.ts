@@ -3,7 +3,6 @@ import { accessSync, constants, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fdir } from 'fdir';
-import picomatch from 'picomatch';
 import { UsageError } from '../errors.js';
 import { describeFsError } from './load-file.js';
 import { compareText } from '../text-order.js';
@@ -19,21 +18,20 @@ export interface Discovery {
   readonly files: readonly FoundFile[];
   /** Folders that could not be read, so their files were not audited. */
   readonly unreadableFolders: readonly FoundFile[];
-  /** Files named directly that the config's `ignore` matches: skipped, not an error (a pre-commit hook names them). */
+  /** Files named directly that their config's `ignore` matches: skipped, not an error (a pre-commit hook names them). */
   readonly ignoredFiles: readonly FoundFile[];
 }
 
 export interface DiscoverOptions {
   readonly cwd: string;
-  /** Globs from the config's `ignore`, relative to `ignoreBase`. */
-  readonly ignore: readonly string[];
-  readonly ignoreBase: string;
-  /** The config file, which is never audited while walking a folder, whatever its name. */
-  readonly configFile?: string;
+  /** Whether the config of a file (absolute) ignores it: each file's config may be another (README, Configuration). */
+  readonly ignores: (file: string) => Promise<boolean>;
 }
 
 const PROCESS_FILE = /\.ya?ml$/;
-export const CONFIG_FILE_NAMES: ReadonlySet<string> = new Set(['gapcheck.config.yaml', 'gapcheck.config.yml']);
+/** The names a config file may have (README, Configuration), in the order a folder's config is looked for. */
+export const CONFIG_FILE_NAMES = ['gapcheck.config.yaml', 'gapcheck.config.yml'] as const;
+const isConfigName = (name: string): boolean => (CONFIG_FILE_NAMES as readonly string[]).includes(name);
 
 /**
  * Every `*.yaml`/`*.yml` under each folder and every file named (docs/format.md). While walking, names starting
@@ -42,25 +40,23 @@ export const CONFIG_FILE_NAMES: ReadonlySet<string> = new Set(['gapcheck.config.
  * the config ignores it.
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoverOptions): Promise<Discovery> {
-  const isIgnored = options.ignore.length > 0 ? picomatch([...options.ignore], { dot: true }) : undefined;
-  const ignored = (absolutePath: string): boolean =>
-    isIgnored?.(toPosix(path.relative(options.ignoreBase, absolutePath))) ?? false;
   const found = new Map<string, FoundFile>();
   const unreadable = new Map<string, FoundFile>();
   const ignoredFiles = new Map<string, FoundFile>();
 
   for (const given of paths) {
     const absolute = path.resolve(options.cwd, given);
-    const walked = await walk(absolute, given, options.configFile);
+    const walked = await walk(absolute, given);
     const describe = describerUnder(options.cwd, absolute);
-    if (walked.named && ignored(absolute)) {
+    if (walked.named && (await options.ignores(absolute))) {
       ignoredFiles.set(absolute, describe(absolute));
       continue;
     }
-    const files = walked.files.filter((file) => !ignored(file));
+    const files: string[] = [];
+    for (const file of walked.files) if (!(await options.ignores(file))) files.push(file);
     walked.unreadable.forEach((folder) => unreadable.set(folder, describe(folder)));
     if (files.length === 0 && walked.unreadable.length === 0) {
-      const unlessIgnored = options.ignore.length > 0 ? ' that the config does not ignore' : '';
+      const unlessIgnored = walked.files.length > 0 ? ' that the config does not ignore' : '';
       throw new UsageError(
         `"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`,
       );
@@ -102,7 +98,7 @@ export async function checkNamedFile(absolute: string, given: string): Promise<v
     throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
 }
 
-async function walk(absolute: string, given: string, configFile: string | undefined): Promise<Walked> {
+async function walk(absolute: string, given: string): Promise<Walked> {
   const stats = await statNamed(absolute, given);
   if (stats.isFile()) return { named: true, files: [absolute], unreadable: [] };
   // Reading a named pipe or a device could wait, or run, forever.
@@ -120,7 +116,7 @@ async function walk(absolute: string, given: string, configFile: string | undefi
   if (!canRead(absolute)) return { named: false, files: [], unreadable: [absolute] };
   const isProcessFile = (file: string): boolean => {
     const name = file.slice(file.lastIndexOf(path.sep) + 1);
-    return PROCESS_FILE.test(name) && !name.startsWith('.') && !CONFIG_FILE_NAMES.has(name) && file !== configFile;
+    return PROCESS_FILE.test(name) && !name.startsWith('.') && !isConfigName(name);
   };
   const files = await new fdir({ excludeSymlinks: true, suppressErrors: true })
     .withFullPaths()

@@ -117,6 +117,12 @@ function configWhere(path: readonly string[]): Where {
   const [first, second, third] = path;
   if (first === undefined) return { place: '' };
   if (first === 'rules' && second !== undefined) return { place: `rules.${second}`, subject: third ?? 'level' };
+  if (first === 'overrides' && second !== undefined) {
+    const [field, id, option] = path.slice(2);
+    const place = `overrides entry ${ordinal(second)}`;
+    if (field === 'rules' && id !== undefined) return { place: `${place}: rules.${id}`, subject: option ?? 'level' };
+    return { place, ...(field === undefined ? {} : { subject: `"${path.slice(2).join('.')}"` }) };
+  }
   if (first === 'policies' && second !== undefined) {
     const inside = path.slice(2).filter((segment) => !/^\d+$/.test(segment));
     return { place: `policy ${ordinal(second)}`, ...(inside.length === 0 ? {} : { subject: `"${inside.join('.')}"` }) };
@@ -357,12 +363,23 @@ function unknownWaiverRules(root: YamlNode, ruleIds: readonly string[]): OffsetC
   });
 }
 
+/** The rule ids `rules` and each entry of `overrides` name that are not among `ruleIds`. */
 function unknownConfigRules(root: YamlNode, ruleIds: readonly string[]): OffsetComplaint[] {
-  const rules = entryValue(root, 'rules');
-  if (rules?.kind !== 'map') return [];
-  return [...rules.entries.values()]
-    .filter((entry) => !ruleIds.includes(entry.key))
-    .map((entry) => ({ message: `rules: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset }));
+  const overrides = entryValue(root, 'overrides');
+  const places = [
+    { label: 'rules', rules: entryValue(root, 'rules') },
+    ...(overrides?.kind === 'seq' ? overrides.items : []).map((override, index) => ({
+      label: `overrides entry ${index + 1}: rules`,
+      rules: entryValue(override, 'rules'),
+    })),
+  ];
+  return places.flatMap(({ label, rules }) =>
+    rules?.kind !== 'map'
+      ? []
+      : [...rules.entries.values()]
+          .filter((entry) => !ruleIds.includes(entry.key))
+          .map((entry) => ({ message: `${label}: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset })),
+  );
 }
 
 /** The ids of the config's policies, as written: `rules` may set their severity. */

@@ -3,7 +3,7 @@
  * value is being written decides what is offered (step ids, role ids, an enum's values, rule ids, process ids).
  */
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
-import { PRESETS } from '../config/config.js';
+import { PRESETS } from '../config/settings.js';
 import { YamlSyntaxError, parseYaml, type YamlMap } from '../load/yaml.js';
 import {
   BECAUSE,

@@ -11,7 +11,7 @@ import type { LoadedFile } from '../load/load-file.js';
 import type { Severity } from '../model/severity.js';
 import { packageFile } from '../package-files.js';
 import { START_OF_FILE, type Point, type Position, type Range as SourceRange } from '../position.js';
-import { CRASH_ADVICE, crashText } from '../report/crashes.js';
+import { crashAdvice, crashText } from '../report/crashes.js';
 import { gapRange } from '../report/range.js';
 import { keptSteps } from '../report/witness.js';
 import type { Gap } from '../rules/types.js';
@@ -65,7 +65,7 @@ export function crashDiagnostic(crash: RuleCrash): Diagnostic {
     severity: DiagnosticSeverity.Error,
     code: crash.rule,
     source: SOURCE,
-    message: `internal error: ${crashText(crash)}. ${CRASH_ADVICE}`,
+    message: `internal error: ${crashText(crash)}. ${crashAdvice(crash)}`,
   };
 }
 

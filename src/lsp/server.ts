@@ -93,11 +93,13 @@ class GapcheckServer {
     documents.onDidOpen(({ document }) => this.edited(document));
     documents.onDidChangeContent(({ document }) => this.edited(document));
     documents.onDidSave(({ document }) => {
-      if (isConfigFile(pathOf(document.uri))) void this.reloadAll();
+      if (this.workspaceOf(pathOf(document.uri)).isConfig(pathOf(document.uri))) void this.reloadAll();
     });
     documents.onDidClose(({ document }) => {
       const file = pathOf(document.uri);
       this.workspaceOf(file).close(file);
+      // The disk's text of a config counts again: what its files are audited with may change back.
+      if (this.workspaceOf(file).isConfig(file)) void this.reloadAll();
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       this.schedule(this.workspaceOf(file));
     });
@@ -213,7 +215,9 @@ class GapcheckServer {
     const file = pathOf(document.uri);
     const workspace = this.workspaceOf(file);
     workspace.setText(file, document.getText());
-    this.schedule(workspace);
+    // A config's unsaved text applies at once (as a process file's does): every file it affects is audited again.
+    if (workspace.isConfig(file)) void this.reloadAll();
+    else this.schedule(workspace);
   }
 
   /** The workspace folder holding a file (the innermost), else the file's own folder. */

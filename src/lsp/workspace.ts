@@ -1,15 +1,15 @@
 /**
- * One workspace folder as `gapcheck audit` run there sees it: the config it would use, the process files it
- * would audit (read from disk, or from the editor where one is open), and every gap of the open files, found
- * by the audit's own functions. A file is audited again only when its text or what other files tell it
- * (the project rules' findings) changed.
+ * One workspace folder as `gapcheck audit` run there sees it: the config of each file (the nearest above it,
+ * with the editor's unsaved text of any config), the process files it would audit (read from disk, or from
+ * the editor where one is open), and every gap of the open files, found by the audit's own functions. A file
+ * is audited again only when its text or what other files tell it (the project rules' findings) changed.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { auditFile, findProjectFindings, identify, type FileOutcome, type RuleCrash } from '../audit/audit.js';
-import { findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { auditFile, findProjectFindingsEach, identify, type FileOutcome, type RuleCrash } from '../audit/audit.js';
+import { ConfigResolver, defaultConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import { discoverFiles, toPosix } from '../load/discover.js';
+import { CONFIG_FILE_NAMES, discoverFiles, toPosix } from '../load/discover.js';
 import {
   DEFAULT_LOAD_LIMITS,
   loadProcessBytes,
@@ -43,16 +43,13 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-/**
- * The config for a process file: today, the one `gapcheck audit` run in the workspace folder uses (found from
- * the folder, as the CLI finds it from where it runs). Nearest-config-per-file will replace this one function.
- */
-export function configFor(_file: string, root: string, registry: RuleRegistry): Config {
-  return loadConfig(findConfigFile(root), root, registry);
-}
-
 export class Workspace {
+  /** The folder's own config: its `paths`, and the rules completion offers. */
   private config: Config;
+  /** Each process file's config, by absolute path; a file missing here (new since the last reload) takes the folder's. */
+  private readonly configs = new Map<string, Config>();
+  /** Every config file the configs were read from, what they extend among them. */
+  private configFiles: ReadonlySet<string> = new Set();
   private configProblem: ConfigProblem | undefined;
   /** Every process file the CLI would audit here, by absolute path. */
   private readonly files = new Map<string, WorkspaceFile>();
@@ -62,6 +59,11 @@ export class Workspace {
   private readonly edited = new Set<string>();
   /** The last report of each open file, with what it was made from. */
   private readonly reports = new Map<string, { readonly key: string; readonly report: FileReport }>();
+  /**
+   * How many times the configs were read: part of each report's key, so every file is audited again after a
+   * reload, while hover still finds the last report until then (a config edit reloads as its text changes).
+   */
+  private reloads = 0;
 
   /** `chosenRules`: the rules the command line chose, which each config of the folder is read against. */
   constructor(
@@ -69,20 +71,31 @@ export class Workspace {
     private readonly today: () => string,
     private readonly chosenRules: RuleRegistry,
   ) {
-    this.config = loadConfig(undefined, root, chosenRules);
+    this.config = defaultConfig(root, chosenRules);
   }
 
-  /** Reads the config and the folder's files again: on start, and when files change on disk. */
+  /** Reads the configs and the folder's files again: on start, when files change on disk, and when a config is edited. */
   async reload(): Promise<void> {
     this.configProblem = undefined;
+    this.configs.clear();
+    const resolver = new ConfigResolver(this.root, this.chosenRules, undefined, (file) => this.open.get(file));
+    let found: string[];
     try {
-      this.config = configFor(this.root, this.root, this.chosenRules);
+      this.config = await resolver.workingDirectoryConfig();
+      // A config that cannot be read ignores nothing while the folder is walked; its problem is thrown just below.
+      const ignores = async (file: string): Promise<boolean> =>
+        (await resolver.configFor(file).catch(() => undefined))?.ignores(file) ?? false;
+      found = await this.discover(this.config.paths, ignores);
+      for (const file of found) this.configs.set(file, await resolver.configFor(file));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      this.config = loadConfig(undefined, this.root, this.chosenRules);
-      this.configProblem = { file: findConfigFile(this.root)!, message: error.message };
+      this.config = defaultConfig(this.root, this.chosenRules);
+      this.configs.clear();
+      this.configProblem = { file: this.problemFile(error.message), message: error.message };
+      found = await this.discover([this.root], async () => false);
     }
-    const found = await this.discover();
+    this.configFiles = resolver.configFiles();
+    found = found.filter((file) => !this.configFiles.has(file));
     this.files.clear();
     this.edited.clear();
     for (const absolutePath of found) {
@@ -91,7 +104,7 @@ export class Workspace {
     }
     for (const [absolutePath, text] of this.open)
       if (isNewProcessFile(absolutePath)) this.files.set(absolutePath, this.read(absolutePath, text));
-    this.reports.clear();
+    this.reloads += 1;
   }
 
   /** The config file's problems, when the CLI would refuse it. */
@@ -101,6 +114,11 @@ export class Workspace {
 
   get configFile(): string | undefined {
     return this.config.file;
+  }
+
+  /** Whether a file is one of the configs the folder's files were audited with (or a config by its name): editing it re-reads them. */
+  isConfig(absolutePath: string): boolean {
+    return this.configFiles.has(absolutePath) || /^gapcheck\.config\.ya?ml$/.test(path.basename(absolutePath));
   }
 
   /** The rules the folder's config was read against: what its audit runs, completion offers and hover explains. */
@@ -161,20 +179,20 @@ export class Workspace {
     const today = this.today();
     const reports = new Map<string, FileReport>();
     const changed = new Set<string>();
-    const project = findProjectFindings(
+    const project = findProjectFindingsEach(
       files.map((file) => file.identities),
-      this.config,
+      (index) => this.configOf(files[index]!.absolutePath),
     );
     files.forEach((file, index) => {
       if (!this.open.has(file.absolutePath)) return;
       const findings = project.findings[index]!;
-      const key = `${today}\0${file.text}\0${JSON.stringify([findings, project.crashes])}`;
+      const key = `${this.reloads}\0${today}\0${file.text}\0${JSON.stringify([findings, project.crashes])}`;
       const kept = this.reports.get(file.absolutePath);
       if (kept?.key === key) {
         reports.set(file.absolutePath, kept.report);
         return;
       }
-      const outcome = auditFile(file.loaded, this.config, today, findings);
+      const outcome = auditFile(file.loaded, this.configOf(file.absolutePath), today, findings);
       const report: FileReport = { file, outcome, crashes: [...project.crashes, ...(outcome.crashes ?? [])] };
       this.reports.set(file.absolutePath, { key, report });
       reports.set(file.absolutePath, report);
@@ -183,15 +201,20 @@ export class Workspace {
     return { reports, changed };
   }
 
+  private configOf(absolutePath: string): Config {
+    return this.configs.get(absolutePath) ?? this.config;
+  }
+
+  /** The config file a problem is in: the one its message names (`file:line:column: …`), else the folder's own. */
+  private problemFile(message: string): string {
+    const named = /^(.+?):\d+:\d+: /.exec(message)?.[1];
+    return path.resolve(this.root, named ?? CONFIG_FILE_NAMES[0]);
+  }
+
   /** The files `gapcheck audit` with no path would audit here: the config's paths, else the folder. */
-  private async discover(): Promise<string[]> {
+  private async discover(paths: readonly string[], ignores: (file: string) => Promise<boolean>): Promise<string[]> {
     try {
-      const { files } = await discoverFiles(this.config.paths, {
-        cwd: this.root,
-        ignore: this.config.ignore,
-        ignoreBase: this.config.ignoreBase,
-        configFile: this.config.file,
-      });
+      const { files } = await discoverFiles(paths, { cwd: this.root, ignores });
       return files.map((file) => file.absolutePath);
     } catch (error) {
       if (error instanceof UsageError) return [];
@@ -200,7 +223,7 @@ export class Workspace {
   }
 
   private read(absolutePath: string, text: string): WorkspaceFile {
-    const loaded = loadProcessText(this.displayPath(absolutePath), text, this.config.registry.ids);
+    const loaded = loadProcessText(this.displayPath(absolutePath), text, this.configOf(absolutePath).registry.ids);
     return { absolutePath, text, loaded, identities: identify(loaded) };
   }
 
@@ -208,7 +231,8 @@ export class Workspace {
   private readDisk(absolutePath: string): WorkspaceFile {
     const shown = this.displayPath(absolutePath);
     const bytes = readProcessBytes(absolutePath, shown, DEFAULT_LOAD_LIMITS);
-    const loaded = bytes instanceof Uint8Array ? loadProcessBytes(shown, bytes, this.config.registry.ids) : bytes;
+    const loaded =
+      bytes instanceof Uint8Array ? loadProcessBytes(shown, bytes, this.configOf(absolutePath).registry.ids) : bytes;
     return { absolutePath, loaded, identities: identify(loaded) };
   }
 

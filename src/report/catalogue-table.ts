@@ -11,8 +11,11 @@ export interface CatalogueEntry {
   readonly summary: string;
   readonly structural: boolean;
   readonly options: Readonly<Record<string, unknown>>;
-  /** Where a rule that is not built in comes from: `policy in gapcheck.config.yaml`. */
+  /** Where a rule that is not built in comes from: `policy in gapcheck.config.yaml`, `plugin acme (./rules/acme.js) in gapcheck.config.yaml`. */
   readonly source?: string;
+  /** A plugin's rule: the plugin's name, and its module as the config names it (a package, or a path from the config's folder). */
+  readonly plugin?: string;
+  readonly module?: string;
   /** Its own documentation, where it has one outside docs/rules/. */
   readonly docs?: string;
 }
@@ -74,7 +77,8 @@ function columnWidths(head: readonly string[], entries: readonly CatalogueEntry[
 /** The summary; for a rule that is not built in, where it comes from and its documentation too. */
 function summaryCell(entry: CatalogueEntry): string {
   if (entry.source === undefined) return entry.summary;
-  return `${entry.summary} (the repository's ${entry.source}${entry.docs === undefined ? '' : `; ${entry.docs}`})`;
+  const origin = entry.plugin === undefined ? `the repository's ${entry.source}` : entry.source;
+  return `${entry.summary} (${origin}${entry.docs === undefined ? '' : `; ${entry.docs}`})`;
 }
 
 /** The effective severity, set off when the config changed it. */

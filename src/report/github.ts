@@ -10,7 +10,7 @@ import type { Gap } from '../rules/types.js';
 import { escapeUntrusted } from '../untrusted-text.js';
 import type { Formatter, ReportContext, ReportWriter } from './types.js';
 import type { RuleCrash } from '../audit/audit.js';
-import { CRASH_ADVICE, crashText } from './crashes.js';
+import { crashAdvice, crashText } from './crashes.js';
 import { messageAndPath } from './witness.js';
 
 type Command = 'error' | 'warning' | 'notice';
@@ -65,7 +65,7 @@ function annotation(command: Command, gap: Gap): string {
 function crashAnnotation(crash: RuleCrash, audited: ReportContext['audited']): string {
   const file = audited.some((entry) => entry.file === crash.file) ? [`file=${escapeProperty(crash.file)}`] : [];
   const properties = [...file, `title=${escapeProperty(`${crash.rule} (internal error)`)}`].join(',');
-  return `::error ${properties}::${escapeData(`internal error: ${crashText(crash)}\n${CRASH_ADVICE}`)}`;
+  return `::error ${properties}::${escapeData(`internal error: ${crashText(crash)}\n${crashAdvice(crash)}`)}`;
 }
 
 /** GitHub's escaping for a command's message; then every other control character is escaped, as everywhere. */

@@ -7,8 +7,8 @@ import { SEVERITIES, isAtLeast } from '../model/severity.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Gap } from '../rules/types.js';
 import { countBySeverity, plural } from './counts.js';
-import { CRASH_ADVICE, crashText } from './crashes.js';
-import { ruleOrigin, ruleSummary } from './rule-doc.js';
+import { crashesAdvice, crashText } from './crashes.js';
+import { originAndDocs, ruleSummary } from './rule-doc.js';
 import { fence, heading, listItem, literal, literalWithCode, paragraph, table } from './markdown-text.js';
 import type { DrawnProcess } from './diagram.js';
 import { renderMermaid } from './mermaid.js';
@@ -87,7 +87,7 @@ function internalErrors({ result }: ReportContext): string[] {
   if (!result.crashes) return [];
   return [
     heading(2, 'Internal errors'),
-    paragraph(literal(`The audit is incomplete. ${CRASH_ADVICE}`)),
+    paragraph(literal(`The audit is incomplete. ${crashesAdvice(result.crashes)}`)),
     result.crashes.map((crash) => listItem('- ', literal(crashText(crash)))).join('\n'),
   ];
 }
@@ -218,13 +218,7 @@ function rulesThatFired(gaps: readonly Gap[], registry: RuleRegistry): string[] 
     ...rules.flatMap(({ meta }) => [
       heading(3, `Rule ${meta.id}`),
       paragraph(literalWithCode(ruleSummary(meta))),
-      ...(meta.source === undefined
-        ? []
-        : [
-            paragraph(
-              literal(`${ruleOrigin(meta)}.${meta.docs === undefined ? '' : ` Its documentation: ${meta.docs}`}`),
-            ),
-          ]),
+      ...(meta.source === undefined ? [] : [paragraph(literal(originAndDocs(meta)))]),
       paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
       paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`),
     ]),

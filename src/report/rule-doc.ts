@@ -102,13 +102,19 @@ function ruleSections(meta: AnyRuleMeta, failingGaps: readonly Gap[]): Section[]
 
 /** Where a rule that is not built in is written, and its own documentation. */
 function originSection(meta: AnyRuleMeta): Section {
-  const docs = meta.docs === undefined ? '' : ` Its documentation: ${meta.docs}`;
-  return { heading: 'Where it comes from', blocks: [{ kind: 'paragraph', text: `${ruleOrigin(meta)}.${docs}` }] };
+  return { heading: 'Where it comes from', blocks: [{ kind: 'paragraph', text: originAndDocs(meta) }] };
 }
 
-/** `the repository's policy in gapcheck.config.yaml`, or `built in`: what `gapcheck rules` says of a rule's source. */
-export function ruleOrigin(meta: AnyRuleMeta): string {
-  return meta.source === undefined ? 'built in' : `The repository's policy, written in ${meta.source.config}`;
+/** Where a rule comes from, then the link to its own documentation when it has one: a sentence or two. */
+export function originAndDocs(meta: AnyRuleMeta): string {
+  return `${ruleOrigin(meta)}.${meta.docs === undefined ? '' : ` Its documentation: ${meta.docs}`}`;
+}
+
+/** `The repository's policy, written in gapcheck.config.yaml`, a plugin and the config naming it, or `built in`. */
+function ruleOrigin({ source }: AnyRuleMeta): string {
+  if (source === undefined) return 'built in';
+  if (source.kind === 'policy') return `The repository's policy, written in ${source.config}`;
+  return `The plugin "${source.plugin}" (${source.module}), named in ${source.config}`;
 }
 
 function failingSection(example: string, gaps: readonly Gap[]): Section {

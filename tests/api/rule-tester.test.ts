@@ -13,18 +13,19 @@ const TODAY = '2026-11-23';
 const FIXTURES = 'tests/api/fixtures';
 
 /** The fixtures' tests a run declares, as `describe` and `it` are given them: run here, each one's error caught. */
-function outcomes(run: (tester: RuleTester) => void): Map<string, string | undefined> {
+async function outcomes(run: (tester: RuleTester) => void): Promise<Map<string, string | undefined>> {
   const results = new Map<string, string | undefined>();
+  const tests: Promise<unknown>[] = [];
   RuleTester.describe = (_title, body) => body();
-  RuleTester.it = (title, body) => {
-    try {
-      body();
-      results.set(title, undefined);
-    } catch (error) {
-      results.set(title, (error as Error).message);
-    }
-  };
+  RuleTester.it = (title, body) =>
+    tests.push(
+      (async () => body())().then(
+        () => results.set(title, undefined),
+        (error: unknown) => results.set(title, (error as Error).message),
+      ),
+    );
   run(new RuleTester({ today: TODAY }));
+  await Promise.all(tests);
   return results;
 }
 
@@ -40,8 +41,8 @@ afterEach(() => {
 });
 
 describe('RuleTester passes fixtures whose marks match', () => {
-  it('for a plugin rule, and names each test for its fixture', () => {
-    const results = outcomes((tester) => tester.run(intakeWithOwner, { fixtures: `${FIXTURES}/acme` }));
+  it('for a plugin rule, and names each test for its fixture', async () => {
+    const results = await outcomes((tester) => tester.run(intakeWithOwner, { fixtures: `${FIXTURES}/acme` }));
     expect([...results]).toEqual([[`${FIXTURES}/acme/two-intakes.yaml`, undefined]]);
   });
 });
@@ -49,29 +50,31 @@ describe('RuleTester passes fixtures whose marks match', () => {
 describe('RuleTester fails, line by line,', () => {
   const acme = `${FIXTURES}/acme/two-intakes.yaml`;
 
-  it('a gap expected and not found, and a gap not marked', () => {
+  it('a gap expected and not found, and a gap not marked', async () => {
     const fixture = changedFixture(acme, (text) =>
       text
         .replace('# expect: acme/intake-with-owner', '# (mark moved)')
         .replace('  answer:', '  answer: # expect: acme/intake-with-owner'),
     );
-    const [message] = outcomes((tester) => tester.run(intakeWithOwner, { fixtures: fixture })).values();
+    const [message] = (await outcomes((tester) => tester.run(intakeWithOwner, { fixtures: fixture }))).values();
     expect(message).toMatch(/the gaps of acme\/intake-with-owner are not those the fixture marks/);
     expect(message).toMatch(/:10:3: got a gap that is not marked: intake "phone-line" on phone is taken by no role/);
     expect(message).toMatch(/:21: expected a gap of acme\/intake-with-owner \(# expect: on line 21\), got none/);
   });
 
-  it('a gap on a line marked ok', () => {
+  it('a gap on a line marked ok', async () => {
     const fixture = changedFixture(acme, (text) => text.replace('channel: chat\n    actor: agent', 'channel: email'));
-    const [message] = outcomes((tester) =>
-      tester.run(intakeWithOwner, { fixtures: fixture, options: { channels: ['phone', 'email'] } }),
+    const [message] = (
+      await outcomes((tester) =>
+        tester.run(intakeWithOwner, { fixtures: fixture, options: { channels: ['phone', 'email'] } }),
+      )
     ).values();
     expect(message).toMatch(/:15:3: marked "# ok: acme\/intake-with-owner", got a gap: intake "chat-line" on email/);
   });
 
-  it('a fixture that is not a valid process', () => {
+  it('a fixture that is not a valid process', async () => {
     const fixture = changedFixture(acme, (text) => text.replace('type: end', 'type: finish'));
-    const [message] = outcomes((tester) => tester.run(intakeWithOwner, { fixtures: fixture })).values();
+    const [message] = (await outcomes((tester) => tester.run(intakeWithOwner, { fixtures: fixture }))).values();
     expect(message).toMatch(
       /is not a valid process file, so acme\/intake-with-owner cannot be tested on it; fix it first/,
     );
@@ -79,41 +82,45 @@ describe('RuleTester fails, line by line,', () => {
 });
 
 describe('RuleTester refuses, naming where,', () => {
-  it('a mark that names no rule', () => {
+  it('a mark that names no rule', async () => {
     const fixture = changedFixture(`${FIXTURES}/dead-end/step-without-next.yaml`, (text) =>
       text.replace('# expect: dead-end', '# expect: dead-ends'),
     );
-    const [message] = outcomes((tester) => tester.run('dead-end', { fixtures: fixture })).values();
+    const [message] = (await outcomes((tester) => tester.run('dead-end', { fixtures: fixture }))).values();
     expect(message).toMatch(
       /step-without-next\.yaml:22:19: "# expect: dead-ends" names no rule gapcheck knows; did you mean dead-end\?/,
     );
   });
 
-  it('options the rule does not have, and a rule that does not exist', () => {
-    expect(() =>
-      outcomes((tester) =>
+  it('options the rule does not have, and a rule that does not exist, in each fixture test', async () => {
+    const [options] = (
+      await outcomes((tester) =>
         tester.run('handoff-chain', { fixtures: `${FIXTURES}/handoff-chain`, options: { most: 0 } }),
-      ),
-    ).toThrow('RuleTester options: handoff-chain has no option "most"; its options are max');
-    expect(() => outcomes((tester) => tester.run('vip-callback', { fixtures: `${FIXTURES}/vip-callback` }))).toThrow(
+      )
+    ).values();
+    expect(options).toBe('RuleTester options: handoff-chain has no option "most"; its options are max');
+    const [rule] = (
+      await outcomes((tester) => tester.run('vip-callback', { fixtures: `${FIXTURES}/vip-callback` }))
+    ).values();
+    expect(rule).toBe(
       'RuleTester: there is no rule "vip-callback"; give the rule itself, or the config that writes the policy',
     );
   });
 
-  it("a plugin's rule with a built-in rule's id", () => {
+  it("a plugin's rule with a built-in rule's id", async () => {
     const impostor = { ...intakeWithOwner, meta: { ...intakeWithOwner.meta, id: 'dead-end' } };
-    expect(() => outcomes((tester) => tester.run(impostor, { fixtures: `${FIXTURES}/acme` }))).toThrow(
+    await expect(outcomes((tester) => tester.run(impostor, { fixtures: `${FIXTURES}/acme` }))).rejects.toThrow(
       'RuleTester: the rule\'s id "dead-end" is a built-in rule\'s',
     );
   });
 
-  it('a folder without fixtures', () => {
+  it('a folder without fixtures', async () => {
     const empty = tempTree({ 'notes.txt': '' });
-    expect(() => outcomes((tester) => tester.run('dead-end', { fixtures: empty }))).toThrow(
+    await expect(outcomes((tester) => tester.run('dead-end', { fixtures: empty }))).rejects.toThrow(
       /no \*\.yaml or \*\.yml fixture/,
     );
     writeFileSync(path.join(empty, 'gapcheck.config.yaml'), '');
-    expect(() => outcomes((tester) => tester.run('dead-end', { fixtures: empty }))).toThrow(
+    await expect(outcomes((tester) => tester.run('dead-end', { fixtures: empty }))).rejects.toThrow(
       /no \*\.yaml or \*\.yml fixture/,
     );
   });

@@ -20,44 +20,44 @@ steps:
   ship: { type: deliver, actor: system, customer-effort: Customer must collect the parcel }
 `;
 
-function gapsOf(rules: string): string[] {
+async function gapsOf(rules: string): Promise<string[]> {
   const folder = tempTree({});
   const configFile = path.join(folder, 'gapcheck.config.yaml');
   writeFileSync(configFile, `extends: none\nrules:\n${rules}`);
   const result = audit(
     [loadProcessText('web-order.yaml', ORDER, BUILT_IN_RULES.ids)],
-    loadConfig(configFile, folder, BUILT_IN_RULES),
+    await loadConfig(configFile, folder, BUILT_IN_RULES),
     FIXTURE_TODAY,
   );
   return result.gaps.map((gap) => `${gap.rule}@${gap.step}`);
 }
 
 describe('cascade counting', () => {
-  it('lines up gaps of different non-structural rules on one journey', () => {
-    expect(gapsOf('  order-confirmation: high\n  customer-effort: low\n  cascade: critical\n')).toContain(
+  it('lines up gaps of different non-structural rules on one journey', async () => {
+    expect(await gapsOf('  order-confirmation: high\n  customer-effort: low\n  cascade: critical\n')).toContain(
       'cascade@receive',
     );
   });
 
-  it('never counts structural rules: a dead end is not part of a cascade', () => {
-    const found = gapsOf('  order-confirmation: high\n  dead-end: high\n  cascade: critical\n');
+  it('never counts structural rules: a dead end is not part of a cascade', async () => {
+    const found = await gapsOf('  order-confirmation: high\n  dead-end: high\n  cascade: critical\n');
     expect(found).toEqual(expect.arrayContaining(['order-confirmation@enter', 'dead-end@ship']));
     expect(found).not.toContain('cascade@receive');
   });
 
-  it('does not count a rule that is off: it has no gaps', () => {
-    const found = gapsOf(
+  it('does not count a rule that is off: it has no gaps', async () => {
+    const found = await gapsOf(
       '  order-confirmation: off\n  customer-effort: low\n  unanswered-contact: medium\n  cascade: critical\n',
     );
     expect(found).toEqual(expect.arrayContaining(['customer-effort@ship', 'unanswered-contact@receive']));
     expect(found).not.toContain('cascade@receive');
   });
 
-  it('weighs gaps at their configured severity', () => {
-    const lowered = gapsOf('  order-confirmation: medium\n  customer-effort: low\n  cascade: critical\n');
+  it('weighs gaps at their configured severity', async () => {
+    const lowered = await gapsOf('  order-confirmation: medium\n  customer-effort: low\n  cascade: critical\n');
     expect(lowered).toContain('order-confirmation@enter');
     expect(lowered).not.toContain('cascade@receive');
-    expect(gapsOf('  order-confirmation: medium\n  customer-effort: high\n  cascade: critical\n')).toContain(
+    expect(await gapsOf('  order-confirmation: medium\n  customer-effort: high\n  cascade: critical\n')).toContain(
       'cascade@receive',
     );
   });

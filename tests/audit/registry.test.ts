@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
-import { cacheKey } from '../../src/audit/cache.js';
-import { loadConfig } from '../../src/config/config.js';
+import { settingsFingerprint } from '../../src/audit/identity.js';
+import { defaultConfig, loadConfig } from '../../src/config/config.js';
 import { DEFAULT_LOAD_LIMITS, loadProcessText } from '../../src/load/load-file.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
@@ -38,8 +38,8 @@ function configWith(text: string) {
 }
 
 describe('a registry with a rule of its own', () => {
-  it('runs the rule, at the level the config gives it', () => {
-    const config = configWith('rules:\n  acme/named: high\n');
+  it('runs the rule, at the level the config gives it', async () => {
+    const config = await configWith('rules:\n  acme/named: high\n');
     const { gaps } = audit([loadProcessText('a.yaml', REVIEWED_EMAIL_COMPLAINT, registry.ids)], config, FIXTURE_TODAY);
     expect(gaps.filter((gap) => gap.rule === 'acme/named')).toMatchObject([
       { severity: 'high', message: 'process "email-complaint" is named' },
@@ -51,7 +51,7 @@ describe('a registry with a rule of its own', () => {
     expect(loadProcessText('a.yaml', waived, BUILT_IN_RULES.ids).documents[0]).toMatchObject({ kind: 'invalid' });
     const result = audit(
       [loadProcessText('a.yaml', waived, registry.ids)],
-      loadConfig(undefined, process.cwd(), registry),
+      defaultConfig(process.cwd(), registry),
       FIXTURE_TODAY,
     );
     expect(result.waived.map((gap) => gap.rule)).toEqual(['acme/named']);
@@ -61,9 +61,8 @@ describe('a registry with a rule of its own', () => {
     const log = JSON.parse(formatSarif(reportContext({ 'a.yaml': REVIEWED_EMAIL_COMPLAINT }, { registry }))) as Log;
     expect(log.runs[0]!.tool.driver.rules!.map((rule) => rule.id)).toEqual(registry.ids);
     // The same settings, so only the rule set tells the keys apart.
-    const { rules } = loadConfig(undefined, process.cwd(), BUILT_IN_RULES);
-    const key = (rulesRun: typeof registry) =>
-      cacheKey('build', { registry: rulesRun, rules, today: FIXTURE_TODAY }, DEFAULT_LOAD_LIMITS);
+    const { rules } = defaultConfig(process.cwd(), BUILT_IN_RULES);
+    const key = (rulesRun: typeof registry) => settingsFingerprint({ registry: rulesRun, rules }, DEFAULT_LOAD_LIMITS);
     expect(key(registry)).not.toBe(key(BUILT_IN_RULES));
     expect(key(BUILT_IN_RULES.with([everyProcessNamed], 'acme 1.1'))).not.toBe(key(registry));
   });

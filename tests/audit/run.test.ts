@@ -14,7 +14,8 @@ import { audit, type AuditResult } from '../../src/audit/audit.js';
 import { AuditRun, type RunOptions, type RunResult } from '../../src/audit/run.js';
 import { fileStamp } from '../../src/audit/cache.js';
 import { inShard } from '../../src/audit/shard.js';
-import { loadConfig, type Config } from '../../src/config/config.js';
+import { RunSetups } from '../../src/audit/setups.js';
+import { defaultConfig, loadConfig, type Config } from '../../src/config/config.js';
 import { discoverFiles, type Discovery } from '../../src/load/discover.js';
 import { DEFAULT_LOAD_LIMITS, loadProcessFile } from '../../src/load/load-file.js';
 import { deskProcess } from '../helpers/desk-process.js';
@@ -42,6 +43,11 @@ async function performAudit(discovery: Discovery, options: RunOptions): Promise<
 let root: string;
 let config: Config;
 
+/** One setup for every file: the config's. */
+function setupsOf(withConfig: Config, today: string): RunSetups {
+  return RunSetups.of(withConfig, new Map(), today, DEFAULT_LOAD_LIMITS);
+}
+
 beforeAll(() => {
   const corpus = generateCorpus({
     files: 48,
@@ -52,13 +58,13 @@ beforeAll(() => {
     invalidEvery: 10,
   });
   root = tempTree({ ...Object.fromEntries(corpus), ...ESCAPED_TWINS });
-  config = loadConfig(undefined, root, BUILT_IN_RULES);
+  config = defaultConfig(root, BUILT_IN_RULES);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function discover(): Promise<Discovery> {
-  return discoverFiles(['.'], { cwd: root, ignore: [], ignoreBase: root });
+  return discoverFiles(['.'], { cwd: root, ignores: async () => false });
 }
 
 /** The reference: every file loaded on this thread, then audited together. */
@@ -73,7 +79,7 @@ async function plainAudit(withConfig = config): Promise<AuditResult> {
 
 async function run(options: Partial<RunOptions> = {}, withConfig = config): Promise<RunResult> {
   return performAudit(await discover(), {
-    setup: { registry: withConfig.registry, rules: withConfig.rules, today: TODAY },
+    setups: setupsOf(withConfig, TODAY),
     limits: DEFAULT_LOAD_LIMITS,
     jobs: 1,
     ...options,
@@ -100,29 +106,52 @@ describe('a run', () => {
     expect((await run({ jobs: 3 })).result).toEqual(expected);
   });
 
-  it('with policies, on worker threads that make them rules again, reports exactly what one thread does', async () => {
-    const folder = tempTree({
-      'gapcheck.config.yaml':
-        'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
-    });
-    try {
-      const withPolicy = loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
-      // The condition for worker threads (pool.ts `threadsFor`): the registry a worker builds is the audit's.
-      expect(workerRegistry({ rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY }).identity).toBe(
-        withPolicy.registry.identity,
-      );
-      const expected = await plainAudit(withPolicy);
-      expect(expected.gaps.some((gap) => gap.rule === 'phone-intake')).toBe(true);
-      const threaded = await performAudit(await discover(), {
-        setup: { registry: withPolicy.registry, rules: withPolicy.rules, policies: withPolicy.policies, today: TODAY },
-        limits: DEFAULT_LOAD_LIMITS,
-        jobs: 3,
-      });
-      expect(threaded.result).toEqual(expected);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  });
+  it.each([
+    [
+      'policies',
+      'phone-intake',
+      {
+        'gapcheck.config.yaml':
+          'policies:\n  - id: phone-intake\n    summary: Every intake is by phone.\n    fix: Take it by phone.\n    from: { type: intake }\n    each-step: { channel: phone }\n',
+      },
+    ],
+    [
+      'a plugin',
+      'acme/intake-seen',
+      {
+        'gapcheck.config.yaml': 'plugins: [./acme.js]\n',
+        // The worker threads load sources through tsx here, which takes a `.js` file for CommonJS without this.
+        'package.json': '{ "type": "module" }\n',
+        'acme.js': `export default { name: 'acme', rules: [{
+  kind: 'process',
+  meta: { id: 'intake-seen', defaultSeverity: 'low', summary: 'S.', why: 'W.', fix: 'F.', defaultOptions: {} },
+  check: (process) => process.steps.filter((step) => step.type === 'intake').map((step) => ({ step: step.id, message: 'seen' })),
+}] };
+`,
+      },
+    ],
+  ])(
+    'with %s, on worker threads that make them rules again, reports exactly what one thread does',
+    async (_case, rule, files) => {
+      const folder = tempTree(files);
+      try {
+        const own = await loadConfig(path.join(folder, 'gapcheck.config.yaml'), folder, BUILT_IN_RULES);
+        const setup = { rules: own.rules, policies: own.policies, plugins: own.plugins, today: TODAY };
+        // The condition for worker threads (pool.ts `threadsFor`): the registry a worker builds is the audit's.
+        expect((await workerRegistry(setup)).identity).toBe(own.registry.identity);
+        const expected = await plainAudit(own);
+        expect(expected.gaps.some((gap) => gap.rule === rule)).toBe(true);
+        const threaded = await performAudit(await discover(), {
+          setups: setupsOf(own, TODAY),
+          limits: DEFAULT_LOAD_LIMITS,
+          jobs: 3,
+        });
+        expect(threaded.result).toEqual(expected);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('split into shards reports, shard by shard, exactly the whole run', async () => {
     const expected = await plainAudit();
@@ -225,7 +254,7 @@ describe('--cache', () => {
   it('starts afresh when the config, the gapcheck version or the date changes', async () => {
     await cached();
     const configFolder = tempTree({ 'gapcheck.config.yaml': 'extends: strict\nrules:\n  handoff-chain: off\n' });
-    const strict = loadConfig(path.join(configFolder, 'gapcheck.config.yaml'), root, BUILT_IN_RULES);
+    const strict = await loadConfig(path.join(configFolder, 'gapcheck.config.yaml'), root, BUILT_IN_RULES);
     rmSync(configFolder, { recursive: true });
     const underStrict = await cached({}, strict);
     expect(underStrict.reused).toBe(0);
@@ -236,7 +265,7 @@ describe('--cache', () => {
 
     await cached();
     const tomorrow = await performAudit(await discover(), {
-      setup: { registry: config.registry, rules: config.rules, today: '2026-11-24' },
+      setups: setupsOf(config, '2026-11-24'),
       limits: DEFAULT_LOAD_LIMITS,
       jobs: 1,
       cache: { location: cacheFile, build: '1.0.0' },
@@ -296,9 +325,9 @@ describe('a kept report', () => {
   afterAll(() => rmSync(tree, { recursive: true, force: true }));
 
   async function prepare(options: Partial<RunOptions> = {}): Promise<AuditRun> {
-    const discovery = await discoverFiles(['.'], { cwd: tree, ignore: [], ignoreBase: tree });
+    const discovery = await discoverFiles(['.'], { cwd: tree, ignores: async () => false });
     return AuditRun.prepare(discovery, {
-      setup: { registry: config.registry, rules: config.rules, today: TODAY },
+      setups: setupsOf(config, TODAY),
       limits: DEFAULT_LOAD_LIMITS,
       jobs: 1,
       cache: { location: cacheFile, build: '1.0.0' },
@@ -324,11 +353,7 @@ describe('a kept report', () => {
   it('is not printed for other report options, another day, a shard or a format that draws processes', async () => {
     await auditAndKeep('kept\n');
     expect((await prepare()).replay(JSON.stringify({ format: 'stylish' }))).toBeUndefined();
-    expect(
-      (await prepare({ setup: { registry: config.registry, rules: config.rules, today: '2026-11-24' } })).replay(
-        REPORT_OPTIONS,
-      ),
-    ).toBeUndefined();
+    expect((await prepare({ setups: setupsOf(config, '2026-11-24') })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare({ shard: { index: 1, count: 2 } })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare({ keepProcesses: true })).replay(REPORT_OPTIONS)).toBeUndefined();
     expect((await prepare()).replay(REPORT_OPTIONS)).toBeDefined();

@@ -1,14 +1,14 @@
 /** docs/format.md, Waivers: what a waiver waives, when it stops, and what it does to `cascade`. */
 import { describe, expect, it } from 'vitest';
 import { audit, type AuditResult } from '../../src/audit/audit.js';
-import { loadConfig, type RuleSetting } from '../../src/config/config.js';
+import { defaultConfig, type RuleSetting } from '../../src/config/config.js';
 import { loadProcessText } from '../../src/load/load-file.js';
 import { FIXTURE_TODAY, auditTexts } from '../helpers/audit-text.js';
 import { BUILT_IN_RULES } from '../../src/rules/index.js';
 
 /** Audits one process with the default config, some rules set otherwise. */
 function auditWith(text: string, settings: Record<string, RuleSetting['level']>): AuditResult {
-  const defaults = loadConfig(undefined, process.cwd(), BUILT_IN_RULES);
+  const defaults = defaultConfig(process.cwd(), BUILT_IN_RULES);
   const rules = new Map(defaults.rules);
   for (const [rule, level] of Object.entries(settings)) rules.set(rule, { ...rules.get(rule)!, level });
   return audit([loadProcessText('depot.yaml', text, BUILT_IN_RULES.ids)], { ...defaults, rules }, FIXTURE_TODAY);

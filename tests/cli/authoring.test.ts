@@ -19,7 +19,7 @@ describe('gapcheck audit: which files it audits', () => {
       'p/.github/workflows/ci.yml': BROKEN,
       'p/node_modules/x/broken.yaml': BROKEN,
       'p/team/gapcheck.config.yaml': 'rules: {}\n',
-      'p/team/gapcheck.config.yml': 'rules: {}\n',
+      'p/ops/gapcheck.config.yml': 'rules: {}\n',
       'p/team/broken.yaml': BROKEN,
     });
     const result = runCli(['audit', 'p', '--format', 'json', ...TODAY], { cwd: root });
@@ -107,7 +107,7 @@ describe('gapcheck: did you mean, in configs', () => {
   it.each([
     [
       'extends: strct\n',
-      /^gapcheck: gapcheck\.config\.yaml:1:10: extends must be one of recommended, strict, none — did you mean "strict"\?\n$/,
+      /^gapcheck: gapcheck\.config\.yaml:1:10: extends "strct" is not a preset or an installed package; did you mean "strict"\?\n$/,
     ],
     [
       'rules:\n  dead-end: hihg\n',

@@ -65,6 +65,24 @@ describe('gapcheck init', { timeout: SPAWNS_TIMEOUT }, () => {
     expect(readdirSync(root)).toEqual(['e\u001b[2J']);
   });
 
+  it('writes a config whose policy runs and whose commented overrides are valid once uncommented', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
+    expect(runCli(['init'], { cwd: dir }).code).toBe(0);
+    const printed = (file: string) => runCli(['audit', '--print-config', file], { cwd: dir });
+    expect(JSON.parse(printed('processes/example.yaml').stdout)).toMatchObject({
+      policies: [{ id: 'complaint-reaches-a-person', config: 'gapcheck.config.yaml' }],
+      rules: { 'complaint-reaches-a-person': 'medium' },
+    });
+    const config = path.join(dir, 'gapcheck.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^# (overrides:| {2}- files:| {4}rules:)/gm, '$1'));
+    const overridden = printed('processes/stores/returns.yaml');
+    expect(overridden.stderr).toBe('');
+    expect(JSON.parse(overridden.stdout)).toMatchObject({
+      overrides: [{ config: 'gapcheck.config.yaml', entry: 1, files: ['processes/stores/**'] }],
+      rules: { 'human-touch': 'high' },
+    });
+  });
+
   it('never overwrites: a second init exits 2 naming the files, and changes nothing', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'gapcheck-init-'));
     expect(runCli(['init'], { cwd: root }).code).toBe(0);

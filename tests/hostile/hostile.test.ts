@@ -25,7 +25,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { audit } from '../../src/audit/audit.js';
 import { answer, type AuditSetup } from '../../src/audit/pool.js';
 import { main } from '../../src/cli/main.js';
-import { loadConfig } from '../../src/config/config.js';
+import { defaultConfig, loadConfig } from '../../src/config/config.js';
 import { discoverFiles } from '../../src/load/discover.js';
 import { MAX_STEPS_PER_PROCESS, loadProcessBytes, loadProcessFile } from '../../src/load/load-file.js';
 import { deadEnd } from '../../src/rules/dead-end.js';
@@ -354,13 +354,13 @@ describe(
       expect(report.gaps.every((gap) => gap.rule !== 'invalid-process' && gap.process === 'constructor')).toBe(true);
     });
 
-    it('leaves Object.prototype untouched after loading and auditing every case and config in-process', () => {
+    it('leaves Object.prototype untouched after loading and auditing every case and config in-process', async () => {
       const files = readdirSync(PROCESSES).map((file) =>
         loadProcessBytes(file, readFileSync(path.join(PROCESSES, file)), BUILT_IN_RULES.ids),
       );
-      audit(files, loadConfig(undefined, CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
+      audit(files, defaultConfig(CORPUS, BUILT_IN_RULES), FIXTURE_TODAY);
       for (const config of readdirSync(CONFIGS))
-        expect(() => loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).toThrow();
+        await expect(loadConfig(path.join(CONFIGS, config), CORPUS, BUILT_IN_RULES)).rejects.toThrow();
       expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.getPrototypeOf({})).toBe(Object.prototype);
@@ -643,12 +643,12 @@ describe('5. the file system', { timeout: 60_000 }, () => {
 
   it('reports a file deleted between discovery and reading as a gap, and audits the rest', async () => {
     const root = treeWithCompanion({ 'vanishing.yaml': processText('vanishing') });
-    const { files } = await discoverFiles(['.'], { cwd: root, ignore: [], ignoreBase: root });
+    const { files } = await discoverFiles(['.'], { cwd: root, ignores: async () => false });
     rmSync(path.join(root, 'vanishing.yaml'));
     const loaded = await Promise.all(
       files.map((file) => loadProcessFile(file.absolutePath, file.path, BUILT_IN_RULES.ids)),
     );
-    const result = audit(loaded, loadConfig(undefined, root, BUILT_IN_RULES), FIXTURE_TODAY);
+    const result = audit(loaded, defaultConfig(root, BUILT_IN_RULES), FIXTURE_TODAY);
     expect(result.gaps.filter((gap) => gap.file === 'vanishing.yaml')).toEqual([
       expect.objectContaining({ rule: 'invalid-process', message: 'the file could not be read (it no longer exists)' }),
     ]);
@@ -751,7 +751,7 @@ describe('6. configuration and arguments: exit 2 with one clear message', { time
     ],
     [
       'proto-keys.yaml',
-      /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, rules, policies, paths, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/,
+      /^gapcheck: config\/proto-keys\.yaml:1:1: unknown key "__proto__"; allowed keys are extends, plugins, rules, policies, paths, overrides, ignore\n.*:3:3: rules: unknown rule "__proto__".*\n.*:4:3: rules: unknown rule "constructor"/,
     ],
     [
       'proto-option.yaml',
@@ -1062,7 +1062,7 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
     const file = 'sample-processes/corporate-escalation.yaml';
     const result = audit(
       [await loadProcessFile(file, file, BUILT_IN_RULES.ids)],
-      loadConfig(undefined, process.cwd(), BUILT_IN_RULES),
+      defaultConfig(process.cwd(), BUILT_IN_RULES),
       FIXTURE_TODAY,
     );
     expect(result.crashes).toEqual([{ rule: 'dead-end', file, message: 'boom' }]);
@@ -1071,7 +1071,7 @@ describe('8. internal errors: a rule that throws is exit 2, never a silent pass'
 
   it('sends a failure on a worker thread back as a one-line message, its stack apart for GAPCHECK_DEBUG', () => {
     const broken = { rules: undefined, today: FIXTURE_TODAY } as unknown as AuditSetup;
-    const reply = answer({ tasks: [{ path: COMPANION, bytes: Buffer.from(COMPANION_TEXT) }] }, broken);
+    const reply = answer({ tasks: [{ path: COMPANION, bytes: Buffer.from(COMPANION_TEXT), setup: 0 }] }, [broken]);
     expect(reply).toEqual({
       failure: { message: expect.stringMatching(/^[^\n]+$/), stack: expect.stringMatching(/\n\s+at /) },
     });

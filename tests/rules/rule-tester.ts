@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { auditFiles } from '../helpers/audit-text.js';
+import { auditFiles, configAt } from '../helpers/audit-text.js';
 
 interface ExpectedGap {
   step: string | null;
@@ -54,12 +54,12 @@ export function testRule(ruleId: string, fixtures?: string): void {
           !['.expected.yaml', '.options.yaml', '.config.yaml'].some((suffix) => name.endsWith(suffix)),
       )
       .sort();
-  const audited = (file: string) => {
+  const audited = async (file: string) => {
     const config = file.replace(/\.yaml$/, '.config.yaml');
     return auditFiles(
       [file],
       undefined,
-      existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml')),
+      await configAt(existsSync(config) ? config : optionsConfig(ruleId, file.replace(/\.yaml$/, '.options.yaml'))),
     );
   };
 
@@ -70,9 +70,9 @@ export function testRule(ruleId: string, fixtures?: string): void {
     });
 
     for (const name of cases('pass')) {
-      it(`passes pass/${name}`, () => {
+      it(`passes pass/${name}`, async () => {
         const file = path.join(folder, 'pass', name);
-        const { gaps } = audited(file);
+        const { gaps } = await audited(file);
         expect(
           gaps.filter((gap) => gap.rule === 'invalid-process'),
           'the fixture must be a valid process',
@@ -82,10 +82,10 @@ export function testRule(ruleId: string, fixtures?: string): void {
     }
 
     for (const name of cases('fail')) {
-      it(`fails fail/${name} exactly as expected`, () => {
+      it(`fails fail/${name} exactly as expected`, async () => {
         const file = path.join(folder, 'fail', name);
         const expected = load(readFileSync(file.replace(/\.yaml$/, '.expected.yaml'), 'utf8')) as ExpectedGap[];
-        const found = audited(file).gaps.filter((gap) => gap.rule === ruleId);
+        const found = (await audited(file)).gaps.filter((gap) => gap.rule === ruleId);
         expect(found.map((gap) => ({ step: gap.step, line: gap.line }))).toEqual(
           expected.map((gap) => ({ step: gap.step, line: gap.line })),
         );

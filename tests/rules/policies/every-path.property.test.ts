@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditTexts } from '../../helpers/audit-text.js';
+import { auditTexts, configAt } from '../../helpers/audit-text.js';
 import { tempTree } from '../../helpers/run-cli.js';
 
 const KINDS = ['action', 'contact', 'end'] as const;
@@ -54,13 +54,14 @@ function unpassedPaths({ kinds, next }: Graph): number[][] {
 }
 
 describe('every-path', () => {
-  const config = path.join(tempTree({}), 'gapcheck.config.yaml');
+  const configFile = path.join(tempTree({}), 'gapcheck.config.yaml');
   writeFileSync(
-    config,
+    configFile,
     'extends: none\npolicies:\n  - id: team-policy\n    summary: Every way passes a contact.\n    fix: Add one.\n    every-path: { passes: { type: contact } }\n',
   );
 
-  it('finds a gap exactly when a path enumerated by brute force has one, with a shortest such path as its witness', () => {
+  it('finds a gap exactly when a path enumerated by brute force has one, with a shortest such path as its witness', async () => {
+    const config = await configAt(configFile);
     fc.assert(
       fc.property(graphs, (graph) => {
         const gaps = auditTexts({ 'random.yaml': processText(graph) }, undefined, config).gaps.filter(

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditFiles } from '../../helpers/audit-text.js';
+import { auditFiles, configAt } from '../../helpers/audit-text.js';
 import { testRule } from '../rule-tester.js';
 
 const FOLDER = 'tests/rules/policies';
@@ -12,9 +12,9 @@ for (const group of readdirSync(FOLDER, { withFileTypes: true }).filter((entry) 
 }
 
 describe('a policy gap', () => {
-  it('says what fails, with the policy fix apart as every rule gives its own (the message joins them)', () => {
+  it('says what fails, with the policy fix apart as every rule gives its own (the message joins them)', async () => {
     const fixture = path.join(FOLDER, 'every-path/fail/written-answer-skips-the-call');
-    const [gap] = auditFiles([`${fixture}.yaml`], undefined, `${fixture}.config.yaml`).gaps.filter(
+    const [gap] = auditFiles([`${fixture}.yaml`], undefined, await configAt(`${fixture}.config.yaml`)).gaps.filter(
       (found) => found.rule === 'team-policy',
     );
     expect(gap?.fix).toBe("Call the customer back from the account manager's phone.");

@@ -6,19 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/config.js';
 import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 
-function configWith(options: string): () => unknown {
+function configWith(options: string): Promise<unknown> {
   const folder = mkdtempSync(path.join(tmpdir(), 'gapcheck-two-minute-'));
   const file = path.join(folder, 'gapcheck.config.yaml');
   writeFileSync(file, `rules:\n  two-minute-response:\n${options}`);
-  return () => loadConfig(file, folder, BUILT_IN_RULES).rules.get('two-minute-response')?.options;
+  return loadConfig(file, folder, BUILT_IN_RULES).then((config) => config.rules.get('two-minute-response')?.options);
 }
 
 describe('two-minute-response options', () => {
-  it('takes per-channel targets, each part defaulting to the rule’s', () => {
-    const read = configWith(
+  it('takes per-channel targets, each part defaulting to the rule’s', async () => {
+    const read = await configWith(
       '    within: 5m\n    per-channel:\n      social: { within: 15m, channels: [social] }\n      email: { channels: [phone, chat] }\n',
     );
-    expect(read()).toMatchObject({
+    expect(read).toMatchObject({
       within: '5m',
       channels: ['phone'],
       live: ['phone', 'in-person', 'chat'],
@@ -47,7 +47,7 @@ describe('two-minute-response options', () => {
       '    per-channel:\n      social: { channels: [twitter] }\n',
       'must be one of phone, email',
     ],
-  ])('refuses %s', (_case, options, complaint) => {
-    expect(configWith(options)).toThrow(complaint);
+  ])('refuses %s', async (_case, options, complaint) => {
+    await expect(configWith(options)).rejects.toThrow(complaint);
   });
 });
