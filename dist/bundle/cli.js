@@ -1210,7 +1210,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path13 = __require("node:path");
+    var path19 = __require("node:path");
     var fs = __require("node:fs");
     var process3 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2223,9 +2223,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path13.resolve(baseDir, baseName);
+          const localBin = path19.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path13.extname(baseName))) return void 0;
+          if (sourceExt.includes(path19.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2243,17 +2243,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path13.resolve(
-            path13.dirname(resolvedScriptPath),
+          executableDir = path19.resolve(
+            path19.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path13.basename(
+            const legacyName = path19.basename(
               this._scriptPath,
-              path13.extname(this._scriptPath)
+              path19.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2264,7 +2264,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path13.extname(executableFile));
+        launchWithNode = sourceExt.includes(path19.extname(executableFile));
         let proc;
         if (process3.platform !== "win32") {
           if (launchWithNode) {
@@ -3179,7 +3179,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path13.basename(filename, path13.extname(filename));
+        this._name = path19.basename(filename, path19.extname(filename));
         return this;
       }
       /**
@@ -3193,9 +3193,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path14) {
-        if (path14 === void 0) return this._executableDir;
-        this._executableDir = path14;
+      executableDir(path20) {
+        if (path20 === void 0) return this._executableDir;
+        this._executableDir = path20;
         return this;
       }
       /**
@@ -6685,6 +6685,118 @@ var require_mod = __commonJS({
   }
 });
 
+// dist/text-order.js
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_text_order = __esm({
+  "dist/text-order.js"() {
+    "use strict";
+  }
+});
+
+// dist/rules/support/step-list.js
+function cutSteps(items) {
+  return cutList(items, (item) => item);
+}
+function cutList(items, name, total = items.length) {
+  if (total <= AT_MOST)
+    return items.map(name);
+  return [...items.slice(0, HEAD).map(name), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
+}
+function quoteSteps(ids) {
+  return cutList(ids, (id) => `"${id}"`).join(", ");
+}
+function pathText(ids, skipped = 0) {
+  return cutList(ids, (id) => id, ids.length + skipped).join(" \u2192 ");
+}
+function keptPath(length, slice) {
+  if (length <= 2 * KEPT_AT_EACH_END)
+    return { path: slice(0, length) };
+  return {
+    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    skipped: length - 2 * KEPT_AT_EACH_END
+  };
+}
+var AT_MOST, HEAD, TAIL, KEPT_AT_EACH_END;
+var init_step_list = __esm({
+  "dist/rules/support/step-list.js"() {
+    "use strict";
+    AT_MOST = 12;
+    HEAD = 6;
+    TAIL = 5;
+    KEPT_AT_EACH_END = 250;
+  }
+});
+
+// dist/model/severity.js
+function severityRank(severity) {
+  return RANK[severity];
+}
+function isAtLeast(severity, threshold) {
+  return RANK[severity] >= RANK[threshold];
+}
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function escalateSeverity(severity) {
+  const index = SEVERITIES.indexOf(severity);
+  return SEVERITIES[Math.max(0, index - 1)];
+}
+var SEVERITIES, RANK;
+var init_severity = __esm({
+  "dist/model/severity.js"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low"];
+    RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+  }
+});
+
+// dist/version.js
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+function version() {
+  return JSON.parse(readFileSync5(packageFile("package.json"), "utf8")).version;
+}
+function buildId() {
+  const fingerprint = packageFile(BUILD_ID_FILE);
+  return existsSync4(fingerprint) ? `${version()}+${readFileSync5(fingerprint, "utf8").trim()}` : version();
+}
+var BUILD_ID_FILE;
+var init_version = __esm({
+  "dist/version.js"() {
+    "use strict";
+    init_package_files();
+    BUILD_ID_FILE = "dist/build-id";
+  }
+});
+
+// dist/report/crashes.js
+function crashText(crash) {
+  const plugin = pluginOf(crash);
+  const rule = plugin === void 0 ? `rule "${crash.rule}"` : `rule "${crash.rule}" of the plugin "${plugin}"`;
+  return `${rule} failed on ${crash.file}: ${crash.message}`;
+}
+function crashAdvice(crash) {
+  const plugin = pluginOf(crash);
+  if (plugin === void 0)
+    return CRASH_ADVICE;
+  return `This is a bug in the plugin "${plugin}", not in your process. Please report it to the plugin's authors; until it is fixed, "${crash.rule}: off" under "rules" in the config turns the rule off.`;
+}
+function crashesAdvice(crashes) {
+  return [...new Set(crashes.map(crashAdvice))].join(" ");
+}
+function pluginOf(crash) {
+  const slash = crash.rule.indexOf("/");
+  return slash < 0 ? void 0 : crash.rule.slice(0, slash);
+}
+var CRASH_ADVICE;
+var init_crashes = __esm({
+  "dist/report/crashes.js"() {
+    "use strict";
+    CRASH_ADVICE = "This is a bug in gapcheck, not in your process. Please report it with the file attached.";
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -6940,8 +7052,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8313,9 +8425,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants5 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -8331,16 +8443,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -8366,7 +8478,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8383,24 +8495,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -8411,13 +8523,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -8428,9 +8540,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -8439,8 +8551,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants5;
-    module.exports = picomatch2;
+    picomatch3.constants = constants5;
+    module.exports = picomatch3;
   }
 });
 
@@ -8450,108 +8562,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// dist/text-order.js
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-var init_text_order = __esm({
-  "dist/text-order.js"() {
-    "use strict";
-  }
-});
-
-// dist/rules/support/step-list.js
-function cutSteps(items) {
-  return cutList(items, (item) => item);
-}
-function cutList(items, name, total = items.length) {
-  if (total <= AT_MOST)
-    return items.map(name);
-  return [...items.slice(0, HEAD).map(name), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
-}
-function quoteSteps(ids) {
-  return cutList(ids, (id) => `"${id}"`).join(", ");
-}
-function pathText(ids, skipped = 0) {
-  return cutList(ids, (id) => id, ids.length + skipped).join(" \u2192 ");
-}
-function keptPath(length, slice) {
-  if (length <= 2 * KEPT_AT_EACH_END)
-    return { path: slice(0, length) };
-  return {
-    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
-    skipped: length - 2 * KEPT_AT_EACH_END
-  };
-}
-var AT_MOST, HEAD, TAIL, KEPT_AT_EACH_END;
-var init_step_list = __esm({
-  "dist/rules/support/step-list.js"() {
-    "use strict";
-    AT_MOST = 12;
-    HEAD = 6;
-    TAIL = 5;
-    KEPT_AT_EACH_END = 250;
-  }
-});
-
-// dist/model/severity.js
-function severityRank(severity) {
-  return RANK[severity];
-}
-function isAtLeast(severity, threshold) {
-  return RANK[severity] >= RANK[threshold];
-}
-function escalateSeverity(severity) {
-  const index = SEVERITIES.indexOf(severity);
-  return SEVERITIES[Math.max(0, index - 1)];
-}
-var SEVERITIES, RANK;
-var init_severity = __esm({
-  "dist/model/severity.js"() {
-    "use strict";
-    SEVERITIES = ["critical", "high", "medium", "low"];
-    RANK = { critical: 4, high: 3, medium: 2, low: 1 };
-  }
-});
-
-// dist/version.js
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-function version() {
-  return JSON.parse(readFileSync3(packageFile("package.json"), "utf8")).version;
-}
-function buildId() {
-  const fingerprint = packageFile(BUILD_ID_FILE);
-  return existsSync4(fingerprint) ? `${version()}+${readFileSync3(fingerprint, "utf8").trim()}` : version();
-}
-var BUILD_ID_FILE;
-var init_version = __esm({
-  "dist/version.js"() {
-    "use strict";
-    init_package_files();
-    BUILD_ID_FILE = "dist/build-id";
-  }
-});
-
-// dist/report/crashes.js
-function crashText(crash) {
-  return `rule "${crash.rule}" failed on ${crash.file}: ${crash.message}`;
-}
-var CRASH_ADVICE;
-var init_crashes = __esm({
-  "dist/report/crashes.js"() {
-    "use strict";
-    CRASH_ADVICE = "This is a bug in gapcheck, not in your process. Please report it with the file attached.";
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -11697,17 +11715,17 @@ function pathLine(gap) {
   return gap.path && gap.path.length > 0 ? `path: ${pathText(gap.path, gap.skipped)}` : void 0;
 }
 function messageAndPath(gap) {
-  const path13 = pathLine(gap);
-  return path13 === void 0 ? gap.message : `${gap.message}
-${path13}`;
+  const path19 = pathLine(gap);
+  return path19 === void 0 ? gap.message : `${gap.message}
+${path19}`;
 }
 function machinePath(gap) {
   return { path: gap.path ?? [], ...gap.skipped !== void 0 && { skipped: gap.skipped } };
 }
 function keptSteps(gap) {
-  const path13 = gap.path ?? [];
+  const path19 = gap.path ?? [];
   const skipped = gap.skipped ?? 0;
-  return path13.map((id, index) => ({ id, place: index + 1 + (index >= path13.length / 2 ? skipped : 0) }));
+  return path19.map((id, index) => ({ id, place: index + 1 + (index >= path19.length / 2 ? skipped : 0) }));
 }
 function machineGap(gap) {
   const { fix: _inMessage, ...written } = gap;
@@ -11785,9 +11803,9 @@ var init_stylish = __esm({
         for (const gap of fileGaps) {
           const where2 = `${gap.line}:${gap.column}`.padEnd(width);
           group.push(`  ${paint.dim(where2)}  ${severityLabel(paint, gap.severity)}  ${escapeUntrusted(gap.message)}  ${paint.dim(gap.rule)}`);
-          const path13 = pathLine(gap);
-          if (path13 !== void 0)
-            group.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path13))}`);
+          const path19 = pathLine(gap);
+          if (path19 !== void 0)
+            group.push(`  ${" ".repeat(width)}  ${paint.dim(escapeUntrusted(path19))}`);
         }
         yield lines([...group, ""]);
       }
@@ -11997,11 +12015,17 @@ function ruleSections(meta, failingGaps) {
   ];
 }
 function originSection(meta) {
-  const docs = meta.docs === void 0 ? "" : ` Its documentation: ${meta.docs}`;
-  return { heading: "Where it comes from", blocks: [{ kind: "paragraph", text: `${ruleOrigin(meta)}.${docs}` }] };
+  return { heading: "Where it comes from", blocks: [{ kind: "paragraph", text: originAndDocs(meta) }] };
 }
-function ruleOrigin(meta) {
-  return meta.source === void 0 ? "built in" : `The repository's policy, written in ${meta.source.config}`;
+function originAndDocs(meta) {
+  return `${ruleOrigin(meta)}.${meta.docs === void 0 ? "" : ` Its documentation: ${meta.docs}`}`;
+}
+function ruleOrigin({ source }) {
+  if (source === void 0)
+    return "built in";
+  if (source.kind === "policy")
+    return `The repository's policy, written in ${source.config}`;
+  return `The plugin "${source.plugin}" (${source.module}), named in ${source.config}`;
 }
 function failingSection(example, gaps) {
   return {
@@ -12382,7 +12406,7 @@ function internalErrors({ result }) {
     return [];
   return [
     heading(2, "Internal errors"),
-    paragraph(literal(`The audit is incomplete. ${CRASH_ADVICE}`)),
+    paragraph(literal(`The audit is incomplete. ${crashesAdvice(result.crashes)}`)),
     result.crashes.map((crash) => listItem("- ", literal(crashText(crash)))).join("\n")
   ];
 }
@@ -12476,9 +12500,7 @@ function rulesThatFired(gaps, registry) {
     ...rules.flatMap(({ meta }) => [
       heading(3, `Rule ${meta.id}`),
       paragraph(literalWithCode(ruleSummary(meta))),
-      ...meta.source === void 0 ? [] : [
-        paragraph(literal(`${ruleOrigin(meta)}.${meta.docs === void 0 ? "" : ` Its documentation: ${meta.docs}`}`))
-      ],
+      ...meta.source === void 0 ? [] : [paragraph(literal(originAndDocs(meta)))],
       paragraph(`**Why it matters.** ${literalWithCode(meta.why)}`),
       paragraph(`**How to close it.** ${literalWithCode(meta.fix)}`)
     ])
@@ -12571,7 +12593,7 @@ __export(sarif_exports, {
   formatSarif: () => formatSarif,
   writeSarif: () => writeSarif
 });
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function failedInvocation(crashes, ruleIndex) {
   return {
     executionSuccessful: false,
@@ -12640,7 +12662,7 @@ function fingerprintAll(gaps) {
       gap.step ?? "",
       gap.rule
     ].join("\0");
-    const hash2 = createHash3("sha256").update(identity).digest("hex").slice(0, 16);
+    const hash2 = createHash4("sha256").update(identity).digest("hex").slice(0, 16);
     const occurrence = (seen.get(hash2) ?? 0) + 1;
     seen.set(hash2, occurrence);
     return `${hash2}:${occurrence}`;
@@ -12871,7 +12893,7 @@ function crashAnnotation(crash, audited) {
   const file = audited.some((entry) => entry.file === crash.file) ? [`file=${escapeProperty(crash.file)}`] : [];
   const properties = [...file, `title=${escapeProperty(`${crash.rule} (internal error)`)}`].join(",");
   return `::error ${properties}::${escapeData(`internal error: ${crashText(crash)}
-${CRASH_ADVICE}`)}`;
+${crashAdvice(crash)}`)}`;
 }
 function escapeData(text) {
   return escapeUntrusted(text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
@@ -12950,7 +12972,8 @@ function columnWidths(head, entries, width) {
 function summaryCell(entry) {
   if (entry.source === void 0)
     return entry.summary;
-  return `${entry.summary} (the repository's ${entry.source}${entry.docs === void 0 ? "" : `; ${entry.docs}`})`;
+  const origin = entry.plugin === void 0 ? `the repository's ${entry.source}` : entry.source;
+  return `${entry.summary} (${origin}${entry.docs === void 0 ? "" : `; ${entry.docs}`})`;
 }
 function effectiveLabel(entry, paint) {
   if (entry.severity === "off")
@@ -13010,7 +13033,7 @@ var UsageError = class extends Error {
 
 // dist/cli/audit-command.js
 import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import path8 from "node:path";
+import path14 from "node:path";
 
 // dist/audit/cache.js
 import { createHmac, hash, randomBytes as randomBytes2 } from "node:crypto";
@@ -13146,8 +13169,8 @@ var SourceText = class {
   lineStarts;
   /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
   lastLine = 0;
-  constructor(path13, text) {
-    this.path = path13;
+  constructor(path19, text) {
+    this.path = path19;
     this.text = text;
     this.lineStarts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
@@ -14041,8 +14064,8 @@ var CONFIG = {
   where: configWhere,
   extraChecks: unknownConfigRules
 };
-function processWhere(path13) {
-  const [first, id, ...rest] = path13;
+function processWhere(path19) {
+  const [first, id, ...rest] = path19;
   if (first === "steps" && id !== void 0) {
     const [field, index] = rest;
     if (field === "next" && index !== void 0)
@@ -14057,8 +14080,8 @@ function processWhere(path13) {
   if (first === "waivers" && id !== void 0)
     return at(`waiver ${ordinal(id)}`, rest);
   if (first === "review")
-    return at("review", path13.slice(1));
-  return at("", path13);
+    return at("review", path19.slice(1));
+  return at("", path19);
 }
 function at(place, rest) {
   const [field, index] = rest;
@@ -14066,14 +14089,21 @@ function at(place, rest) {
     return { place };
   return { place, subject: index === void 0 ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
 }
-function configWhere(path13) {
-  const [first, second, third] = path13;
+function configWhere(path19) {
+  const [first, second, third] = path19;
   if (first === void 0)
     return { place: "" };
   if (first === "rules" && second !== void 0)
     return { place: `rules.${second}`, subject: third ?? "level" };
+  if (first === "overrides" && second !== void 0) {
+    const [field, id, option] = path19.slice(2);
+    const place = `overrides entry ${ordinal(second)}`;
+    if (field === "rules" && id !== void 0)
+      return { place: `${place}: rules.${id}`, subject: option ?? "level" };
+    return { place, ...field === void 0 ? {} : { subject: `"${path19.slice(2).join(".")}"` } };
+  }
   if (first === "policies" && second !== void 0) {
-    const inside = path13.slice(2).filter((segment) => !/^\d+$/.test(segment));
+    const inside = path19.slice(2).filter((segment) => !/^\d+$/.test(segment));
     return { place: `policy ${ordinal(second)}`, ...inside.length === 0 ? {} : { subject: `"${inside.join(".")}"` } };
   }
   return { place: "", subject: second === void 0 ? first : `${first} entry ${ordinal(second)}` };
@@ -14150,16 +14180,16 @@ function isGluedToItsValue(error, root) {
   return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing2) && missingSpaceAfterColon(key) !== void 0);
 }
 function complain(error, root, dialect, schema2) {
-  const path13 = pointerSegments(error);
+  const path19 = pointerSegments(error);
   const params = error.params;
   if (error.propertyName !== void 0)
-    return keyComplaint(error, path13, error.propertyName, root, dialect);
-  const where2 = dialect.where(path13);
+    return keyComplaint(error, path19, error.propertyName, root, dialect);
+  const where2 = dialect.where(path19);
   switch (error.keyword) {
     case "required":
       return {
         message: `${prefix(where2)}missing "${String(params.missingProperty)}"`,
-        offset: offsetOf(root, path13, "key")
+        offset: offsetOf(root, path19, "key")
       };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
@@ -14167,29 +14197,29 @@ function complain(error, root, dialect, schema2) {
       const glued = known.includes(key.slice(0, key.indexOf(":"))) ? missingSpaceAfterColon(key) : void 0;
       return {
         message: `${prefix(where2)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
-        offset: offsetOf(root, [...path13, key], "key")
+        offset: offsetOf(root, [...path19, key], "key")
       };
     }
     case "false schema": {
-      const predicate = schema2.typeOnlyFields.get(path13[path13.length - 1] ?? "") ?? "is not allowed here";
-      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path13, "key") };
+      const predicate = schema2.typeOnlyFields.get(path19[path19.length - 1] ?? "") ?? "is not allowed here";
+      return { message: sentence(where2, predicate, dialect), offset: offsetOf(root, path19, "key") };
     }
     default: {
-      const node = nodeAt(root, path13);
+      const node = nodeAt(root, path19);
       const glued = error.keyword === "type" && expectedTypes(error).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
       if (glued)
-        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path13, "value") };
+        return { message: `${prefix(where2)}${glued}`, offset: offsetOf(root, path19, "value") };
       const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where2, valuePredicate(error, node, def, dialect), dialect);
-      return { message, offset: offsetOf(root, path13, "value") };
+      return { message, offset: offsetOf(root, path19, "value") };
     }
   }
 }
-function keyComplaint(error, path13, key, root, dialect) {
-  const offset = offsetOf(root, [...path13, key], "key");
+function keyComplaint(error, path19, key, root, dialect) {
+  const offset = offsetOf(root, [...path19, key], "key");
   if (error.keyword === "not")
-    return { message: `"${key}" is built in; remove it from ${path13.join(".")}`, offset };
-  const label = dialect.keyLabels[path13.join("/")] ?? "key";
+    return { message: `"${key}" is built in; remove it from ${path19.join(".")}`, offset };
+  const label = dialect.keyLabels[path19.join("/")] ?? "key";
   return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 function valuePredicate(error, node, def, dialect) {
@@ -14255,10 +14285,15 @@ function unknownWaiverRules(root, ruleIds) {
   });
 }
 function unknownConfigRules(root, ruleIds) {
-  const rules = entryValue(root, "rules");
-  if (rules?.kind !== "map")
-    return [];
-  return [...rules.entries.values()].filter((entry) => !ruleIds.includes(entry.key)).map((entry) => ({ message: `rules: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset }));
+  const overrides = entryValue(root, "overrides");
+  const places = [
+    { label: "rules", rules: entryValue(root, "rules") },
+    ...(overrides?.kind === "seq" ? overrides.items : []).map((override, index) => ({
+      label: `overrides entry ${index + 1}: rules`,
+      rules: entryValue(override, "rules")
+    }))
+  ];
+  return places.flatMap(({ label, rules }) => rules?.kind !== "map" ? [] : [...rules.entries.values()].filter((entry) => !ruleIds.includes(entry.key)).map((entry) => ({ message: `${label}: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset })));
 }
 function policyIdsOf(root) {
   const policies = entryValue(root, "policies");
@@ -14278,21 +14313,21 @@ function entryValue(node, key) {
 function scalarText(node) {
   return node?.kind === "scalar" && node.value !== null ? node.text : void 0;
 }
-function nodeAt(root, path13) {
+function nodeAt(root, path19) {
   let node = root ?? void 0;
-  for (const segment of path13)
+  for (const segment of path19)
     node = child(node, segment)?.value;
   return node;
 }
-function offsetOf(root, path13, target) {
+function offsetOf(root, path19, target) {
   let offset = Math.max(root?.offset ?? 0, 0);
   let node = root ?? void 0;
-  for (const [index, segment] of path13.entries()) {
+  for (const [index, segment] of path19.entries()) {
     const entry = child(node, segment);
     if (entry === void 0)
       break;
     node = entry.value;
-    const preferKey = target === "key" && index === path13.length - 1;
+    const preferKey = target === "key" && index === path19.length - 1;
     const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
     offset = candidates.find((candidate) => candidate !== void 0 && candidate >= 0) ?? offset;
   }
@@ -14323,32 +14358,32 @@ function orList(values) {
 // dist/load/load-file.js
 var DEFAULT_LOAD_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
 var MAX_STEPS_PER_PROCESS = 2e5;
-async function loadProcessFile(absolutePath, path13, ruleIds, limits = DEFAULT_LOAD_LIMITS) {
-  const read = readProcessBytes(absolutePath, path13, limits);
-  return read instanceof Uint8Array ? loadProcessBytes(path13, read, ruleIds) : read;
+async function loadProcessFile(absolutePath, path19, ruleIds, limits = DEFAULT_LOAD_LIMITS) {
+  const read = readProcessBytes(absolutePath, path19, limits);
+  return read instanceof Uint8Array ? loadProcessBytes(path19, read, ruleIds) : read;
 }
-function readProcessBytes(absolutePath, path13, limits = DEFAULT_LOAD_LIMITS) {
+function readProcessBytes(absolutePath, path19, limits = DEFAULT_LOAD_LIMITS) {
   let fd;
   try {
     fd = openSync(absolutePath, "r");
     const { size } = fstatSync(fd);
     if (size > limits.maxFileBytes) {
-      return invalidFile(path13, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
+      return invalidFile(path19, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
     }
     return readFileSync2(fd);
   } catch (error) {
-    return invalidFile(path13, `the file could not be read (${describeReadError(error, absolutePath)})`);
+    return invalidFile(path19, `the file could not be read (${describeReadError(error, absolutePath)})`);
   } finally {
     if (fd !== void 0)
       closeSync(fd);
   }
 }
-function loadProcessBytes(path13, bytes, ruleIds) {
+function loadProcessBytes(path19, bytes, ruleIds) {
   const decoded = decodeText(bytes);
-  return typeof decoded === "string" ? loadProcessText(path13, decoded, ruleIds) : invalidFile(path13, decoded.problem, decoded.at);
+  return typeof decoded === "string" ? loadProcessText(path19, decoded, ruleIds) : invalidFile(path19, decoded.problem, decoded.at);
 }
-function invalidFile(path13, message, at2 = START_OF_FILE) {
-  return { path: path13, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
+function invalidFile(path19, message, at2 = START_OF_FILE) {
+  return { path: path19, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
 }
 var CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 function findMergeConflict(text) {
@@ -14364,12 +14399,12 @@ function unreadableFolder(folder) {
   const message = hasInvalidUtf8Name(folder.path) ? `the folder could not be read (${NOT_UTF8}), so its process files were not audited` : `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
   return invalidFile(`${folder.path}/`, message);
 }
-function loadProcessText(path13, text, ruleIds) {
-  const source = new SourceText(path13, text);
+function loadProcessText(path19, text, ruleIds) {
+  const source = new SourceText(path19, text);
   const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
   if (conflict)
-    return { path: path13, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
+    return { path: path19, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;
   try {
     documents = parseYaml(text);
@@ -14377,14 +14412,14 @@ function loadProcessText(path13, text, ruleIds) {
     if (!(error instanceof YamlSyntaxError))
       throw error;
     const complaint = complaintAt(describeYamlError(error, source), error.offset);
-    return { path: path13, documents: [{ kind: "invalid", complaints: [complaint] }] };
+    return { path: path19, documents: [{ kind: "invalid", complaints: [complaint] }] };
   }
   if (documents.length === 0) {
     const message = "the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file";
-    return { path: path13, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
+    return { path: path19, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
   }
   return {
-    path: path13,
+    path: path19,
     documents: documents.map((document) => {
       const tooMany = tooManySteps(document.contents);
       if (tooMany)
@@ -14458,8 +14493,8 @@ function positionOfByte(bytes, offset) {
 function formatMiB(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-function hasInvalidUtf8Name(path13) {
-  return path13.includes("\uFFFD") && !existsSync3(path13);
+function hasInvalidUtf8Name(path19) {
+  return path19.includes("\uFFFD") && !existsSync3(path19);
 }
 var NOT_UTF8 = "its name is not valid UTF-8, so it cannot be opened by name; rename it";
 function describeReadError(error, absolutePath) {
@@ -14619,15 +14654,15 @@ async function writeToDescriptor(descriptor, data) {
 }
 function roomOrGone(stream) {
   return new Promise((resolve3) => {
-    const settle2 = (how) => () => {
+    const settle3 = (how) => () => {
       for (const [event, listener] of listeners)
         stream.off(event, listener);
       resolve3(how);
     };
     const listeners = [
-      ["drain", settle2("room")],
-      ["error", settle2("gone")],
-      ["close", settle2("gone")]
+      ["drain", settle3("room")],
+      ["error", settle3("gone")],
+      ["close", settle3("gone")]
     ];
     for (const [event, listener] of listeners)
       stream.once(event, listener);
@@ -14693,7 +14728,7 @@ function forget(temporary) {
 // dist/audit/cache.js
 var DEFAULT_CACHE_LOCATION = ".gapcheck-cache";
 var MAX_CACHE_BYTES = 1024 * 1024 * 1024;
-var CACHE_FORMAT = 4;
+var CACHE_FORMAT = 5;
 var RACY_MARGIN_NS = 2000000000n;
 var OutcomeCache = class _OutcomeCache {
   location;
@@ -14734,15 +14769,15 @@ var OutcomeCache = class _OutcomeCache {
       return new _OutcomeCache(location, key, secret, /* @__PURE__ */ new Map(), read);
     return new _OutcomeCache(location, key, secret, read.entries, "valid", read.report);
   }
-  /** The entry for a file, when its bytes are the ones the entry was made from. */
-  get(file, fileHash) {
+  /** The entry for a file, when its bytes and settings are the ones the entry was made from. */
+  get(file, fileHash, settings) {
     const entry = this.previous.get(file);
-    return entry?.hash === fileHash ? entry : void 0;
+    return entry?.hash === fileHash && entry.settings === settings ? entry : void 0;
   }
-  /** The entry for a file, when the file still has the stamp it had when the entry was made. */
-  getStamped(file, stamp) {
+  /** The entry for a file, when the file still has the stamp it had when the entry was made, under the same settings. */
+  getStamped(file, stamp, settings) {
     const entry = this.previous.get(file);
-    return entry?.stamp === stamp ? entry : void 0;
+    return entry?.stamp === stamp && entry.settings === settings ? entry : void 0;
   }
   set(file, entry) {
     this.next.set(file, entry);
@@ -14768,7 +14803,7 @@ var OutcomeCache = class _OutcomeCache {
     const unchanged = this.state === "valid" && sameEntries(entries, this.previous) && this.report?.key === this.previousReport?.key;
     if (this.secret === void 0 || unchanged)
       return;
-    const index = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project]);
+    const index = [...entries].map(([file, e]) => [file, e.hash, e.stamp ?? null, e.project, e.settings]);
     const reportHeader = this.report ? { key: this.report.key, exitCode: this.report.exitCode } : null;
     const report2 = this.report;
     function* body() {
@@ -14812,12 +14847,13 @@ function readCache(bytes, key, secret) {
   if (!Array.isArray(index) || !index.every(isIndexEntry) || !(reportHeader === null || isReportHeader(reportHeader)))
     return "damaged";
   const outcomes = lazyOutcomes(outcomesLine, index.length);
-  const entries = new Map(index.map(([file, fileHash, stamp, project], position) => [
+  const entries = new Map(index.map(([file, fileHash, stamp, project, settings], position) => [
     file,
     {
       hash: fileHash,
       ...stamp === null ? {} : { stamp },
       project,
+      settings,
       get outcome() {
         return outcomes()[position];
       }
@@ -14854,10 +14890,10 @@ function lazyOutcomes(line, count) {
   };
 }
 function isIndexEntry(value) {
-  if (!Array.isArray(value) || value.length !== 4)
+  if (!Array.isArray(value) || value.length !== 5)
     return false;
-  const [file, fileHash, stamp, project] = value;
-  return typeof file === "string" && typeof fileHash === "string" && (stamp === null || typeof stamp === "string") && typeof project === "string";
+  const [file, fileHash, stamp, project, settings] = value;
+  return typeof file === "string" && typeof fileHash === "string" && (stamp === null || typeof stamp === "string") && typeof project === "string" && typeof settings === "string";
 }
 function isOutcome(value) {
   const outcome = value;
@@ -14968,8 +15004,8 @@ function fileStamp(absolutePath, now) {
 function contentHash(data) {
   return hash("sha256", data, "base64");
 }
-function cacheKey(build2, setup, limits) {
-  return contentHash(JSON.stringify({ build: build2, today: setup.today, limits, registry: setup.registry.identity, rules: [...setup.rules] }));
+function cacheKey(build2, today, limits) {
+  return contentHash(JSON.stringify({ build: build2, today, limits }));
 }
 
 // dist/audit/run.js
@@ -14985,27 +15021,27 @@ import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
-function cleanPath(path13) {
-  let normalized = normalize(path13);
+function cleanPath(path19) {
+  let normalized = normalize(path19);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path13, separator) {
-  return path13.replace(SLASHES_REGEX, separator);
+function convertSlashes(path19, separator) {
+  return path19.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path13) {
-  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
+function isRootDirectory(path19) {
+  return path19 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path19);
 }
-function normalizePath(path13, options) {
+function normalizePath(path19, options) {
   const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
-  if (resolvePaths2) path13 = resolve2(path13);
-  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
-  if (path13 === ".") return "";
-  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path19.includes("/") || path19.startsWith(".");
+  if (resolvePaths2) path19 = resolve2(path19);
+  if (normalizePath$1 || pathNeedsCleaning) path19 = cleanPath(path19);
+  if (path19 === ".") return "";
+  const needsSeperator = path19[path19.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path19 + pathSeparator : path19, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -15042,8 +15078,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path13 = directoryPath || ".";
-  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
+  const path19 = directoryPath || ".";
+  if (filters.every((filter) => filter(path19, true))) paths.push(path19);
 };
 var empty$2 = () => {
 };
@@ -15095,26 +15131,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path13, state, callback$1) {
+var resolveSymlinksAsync = function(path19, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs.realpath(path13, (error, resolvedPath) => {
+  fs.realpath(path19, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs.stat(resolvedPath, (error$1, stat6) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat6.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat6.isDirectory() && isRecursive(path19, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat6, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path13, state, callback$1) {
+var resolveSymlinks = function(path19, state, callback$1) {
   const { queue, fs, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs.realpathSync(path13);
+    const resolvedPath = fs.realpathSync(path19);
     const stat6 = fs.statSync(resolvedPath);
-    if (stat6.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+    if (stat6.isDirectory() && isRecursive(path19, resolvedPath, state)) return;
     callback$1(stat6, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -15124,9 +15160,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path13, resolved, state) {
+function isRecursive(path19, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path13);
+  let parent = dirname(path19);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -15134,7 +15170,7 @@ function isRecursive(path13, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path13, resolved);
+  state.symlinks.set(path19, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -15306,19 +15342,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path13)) continue;
-        this.pushDirectory(path13, paths, filters);
-        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
+        let path19 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path19)) continue;
+        this.pushDirectory(path19, paths, filters);
+        this.walkDirectory(this.state, path19, path19, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path13 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path13, this.state, (stat6, resolvedPath) => {
+        let path19 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path19, this.state, (stat6, resolvedPath) => {
           if (stat6.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path19 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path19 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path13;
+            resolvedPath = useRealPaths ? resolvedPath : path19;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -15484,34 +15520,35 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path13) => isMatch(path13));
+    this.options.filters.push((path19) => isMatch(path19));
     return this;
   }
 };
 
 // dist/load/discover.js
-var import_picomatch = __toESM(require_picomatch2(), 1);
 init_text_order();
 var PROCESS_FILE = /\.ya?ml$/;
-var CONFIG_FILE_NAMES = /* @__PURE__ */ new Set(["gapcheck.config.yaml", "gapcheck.config.yml"]);
+var CONFIG_FILE_NAMES = ["gapcheck.config.yaml", "gapcheck.config.yml"];
+var isConfigName = (name) => CONFIG_FILE_NAMES.includes(name);
 async function discoverFiles(paths, options) {
-  const isIgnored = options.ignore.length > 0 ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : void 0;
-  const ignored = (absolutePath) => isIgnored?.(toPosix(path3.relative(options.ignoreBase, absolutePath))) ?? false;
   const found2 = /* @__PURE__ */ new Map();
   const unreadable = /* @__PURE__ */ new Map();
   const ignoredFiles = /* @__PURE__ */ new Map();
   for (const given of paths) {
     const absolute = path3.resolve(options.cwd, given);
-    const walked = await walk(absolute, given, options.configFile);
+    const walked = await walk(absolute, given);
     const describe4 = describerUnder(options.cwd, absolute);
-    if (walked.named && ignored(absolute)) {
+    if (walked.named && await options.ignores(absolute)) {
       ignoredFiles.set(absolute, describe4(absolute));
       continue;
     }
-    const files = walked.files.filter((file) => !ignored(file));
+    const files = [];
+    for (const file of walked.files)
+      if (!await options.ignores(file))
+        files.push(file);
     walked.unreadable.forEach((folder) => unreadable.set(folder, describe4(folder)));
     if (files.length === 0 && walked.unreadable.length === 0) {
-      const unlessIgnored = options.ignore.length > 0 ? " that the config does not ignore" : "";
+      const unlessIgnored = walked.files.length > 0 ? " that the config does not ignore" : "";
       throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`);
     }
     for (const file of files)
@@ -15540,7 +15577,7 @@ async function checkNamedFile(absolute, given) {
   if (!stats.isFile())
     throw new UsageError(`"${given}" is not a file (a named pipe or a device?); name one process file`);
 }
-async function walk(absolute, given, configFile) {
+async function walk(absolute, given) {
   const stats = await statNamed(absolute, given);
   if (stats.isFile())
     return { named: true, files: [absolute], unreadable: [] };
@@ -15559,7 +15596,7 @@ async function walk(absolute, given, configFile) {
     return { named: false, files: [], unreadable: [absolute] };
   const isProcessFile = (file) => {
     const name = file.slice(file.lastIndexOf(path3.sep) + 1);
-    return PROCESS_FILE.test(name) && !name.startsWith(".") && !CONFIG_FILE_NAMES.has(name) && file !== configFile;
+    return PROCESS_FILE.test(name) && !name.startsWith(".") && !isConfigName(name);
   };
   const files = await new Builder({ excludeSymlinks: true, suppressErrors: true }).withFullPaths().exclude(skipFolder).filter((file, isDirectory) => !isDirectory && isProcessFile(file)).crawl(absolute).withPromise();
   return { named: false, files, unreadable };
@@ -15753,10 +15790,10 @@ function search(graph, origins, options = {}) {
   return new Reach(graph.size, order, parentAt);
 }
 function pathBack(order, parentAt, at2) {
-  const path13 = [];
+  const path19 = [];
   for (; at2 !== NO_PARENT; at2 = parentAt[at2])
-    path13.push(order[at2]);
-  return path13.reverse();
+    path19.push(order[at2]);
+  return path19.reverse();
 }
 function shortestPath(graph, origin, options) {
   const { blocked, isTarget } = options;
@@ -15938,10 +15975,10 @@ function worstCase(graph, origin, options) {
   for (const target of targets)
     if (costOf(target) > costOf(worst))
       worst = target;
-  const path13 = [];
+  const path19 = [];
   for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
-    path13.push(at2);
-  return { kind: "known", cost: costOf(worst), path: path13.reverse() };
+    path19.push(at2);
+  return { kind: "known", cost: costOf(worst), path: path19.reverse() };
 }
 function topologicalOrder(graph, nodes, marked, walksOn) {
   const indegree = /* @__PURE__ */ new Map();
@@ -16098,7 +16135,7 @@ var NearestTarget = class {
     const { edgeStart, edgeTarget } = this.graph;
     if (this.regionDistance[origin] === UNREACHED)
       return void 0;
-    const path13 = [origin];
+    const path19 = [origin];
     let node = origin;
     while (this.regionDistance[node] > 0) {
       const wanted = this.regionDistance[node] - 1;
@@ -16112,24 +16149,24 @@ var NearestTarget = class {
         }
       }
       if (free(node))
-        return [...path13, ...this.sharedPath(node)];
-      path13.push(node);
+        return [...path19, ...this.sharedPath(node)];
+      path19.push(node);
     }
-    return path13;
+    return path19;
   }
   /** The greedy path by shared distances from a node that can reach a target. */
   sharedPath(from) {
     const { edgeStart, edgeTarget } = this.graph;
-    const path13 = [from];
+    const path19 = [from];
     for (let node = from; this.distance[node] > 0; ) {
       const wanted = this.distance[node] - 1;
       let edge = edgeStart[node];
       while (this.distance[edgeTarget[edge]] !== wanted)
         edge++;
       node = edgeTarget[edge];
-      path13.push(node);
+      path19.push(node);
     }
-    return path13;
+    return path19;
   }
 };
 function mayReachAny(components, targets) {
@@ -16185,8 +16222,8 @@ var StepPath = class _StepPath {
     return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
   }
 };
-function isStepIds(path13) {
-  return Array.isArray(path13);
+function isStepIds(path19) {
+  return Array.isArray(path19);
 }
 
 // dist/model/longest-path.js
@@ -16376,12 +16413,12 @@ function pathInside(graph, component, from, to, parent) {
       queue.push(next);
     }
   }
-  const path13 = [];
+  const path19 = [];
   for (let at2 = to; at2 !== -1; at2 = parent[at2])
-    path13.push(at2);
+    path19.push(at2);
   for (const visited of queue)
     parent[visited] = NOT_REACHED2;
-  return path13.reverse();
+  return path19.reverse();
 }
 function inTopologicalOrder(nodes, components) {
   const { component, count } = components;
@@ -16714,8 +16751,8 @@ var ProcessGraph = class {
     return byType;
   }
   /** Step ids of a path, as reports show it. */
-  ids(path13) {
-    return path13.map((index) => this.step(index).id);
+  ids(path19) {
+    return path19.map((index) => this.step(index).id);
   }
 };
 
@@ -16813,6 +16850,21 @@ function findProjectFindings(files, config, lookup = []) {
   }
   let next = 0;
   return { findings: perFile.map((own) => own.map(() => perProcess[next++])), crashes };
+}
+function findProjectFindingsEach(files, settingsOf, lookup = []) {
+  const bySettings = /* @__PURE__ */ new Map();
+  const findings = files.map((_, index) => {
+    const settings = settingsOf(index);
+    let outcome = bySettings.get(settings);
+    if (outcome === void 0) {
+      outcome = findProjectFindings(files, settings, lookup);
+      bySettings.set(settings, outcome);
+    }
+    return outcome.findings[index];
+  });
+  const crashes = [...bySettings.values()].flatMap((outcome) => outcome.crashes);
+  const once = crashes.filter((crash, index) => crashes.findIndex((other) => other.rule === crash.rule && other.message === crash.message) === index);
+  return { findings, crashes: once };
 }
 var ALL_FILES = "the audited files";
 function auditFile(file, config, today, project = []) {
@@ -16938,8 +16990,8 @@ function locateGap(graph, rule, severity, finding) {
     ...finding.path ? keptIds(graph, finding.path) : {}
   };
 }
-function keptIds(graph, path13) {
-  return isStepIds(path13) ? keptPath(path13.length, (start, end) => path13.slice(start, end)) : keptPath(path13.length, (start, end) => graph.ids(path13.slice(start, end)));
+function keptIds(graph, path19) {
+  return isStepIds(path19) ? keptPath(path19.length, (start, end) => path19.slice(start, end)) : keptPath(path19.length, (start, end) => graph.ids(path19.slice(start, end)));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
@@ -16987,6 +17039,227 @@ function sortGaps(gaps) {
 // dist/audit/pool.js
 import { setImmediate } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
+
+// dist/config/plugins.js
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import path4 from "node:path";
+import { pathToFileURL } from "node:url";
+init_severity();
+init_untrusted_text();
+async function loadPlugin(spec, configFile, at2) {
+  const where2 = `${at2.config}:${at2.line}:${at2.column}: plugin "${escapeUntrusted(spec)}"`;
+  const module = resolvePlugin(spec, configFile, where2);
+  const source = { spec, module, config: at2.config, identity: pluginIdentity(spec, module, configFile) };
+  const plugin = checkedPlugin(await importModule(source, where2), source);
+  if (Array.isArray(plugin))
+    throw new UsageError(plugin.map((problem) => `${where2} ${problem}`).join("\n"));
+  return plugin;
+}
+async function reloadPlugin(source) {
+  const where2 = `plugin "${source.spec}" of ${source.config}`;
+  const plugin = checkedPlugin(await importModule(source, where2), source);
+  if (Array.isArray(plugin))
+    throw new Error(`${where2} ${plugin.join("; ")}`);
+  return plugin;
+}
+function pluginSource({ spec, module, config, identity }) {
+  return { spec, module, config, identity };
+}
+function withPlugins(registry, plugins) {
+  if (plugins.length === 0)
+    return registry;
+  return registry.with(plugins.flatMap((plugin) => plugin.rules), JSON.stringify(plugins.map((plugin) => [plugin.name, plugin.identity])));
+}
+function isPath(spec) {
+  return spec.startsWith("./") || spec.startsWith("../") || path4.isAbsolute(spec);
+}
+function resolvePlugin(spec, configFile, where2) {
+  if (isPath(spec)) {
+    const file = path4.resolve(path4.dirname(configFile), spec);
+    const found2 = statSync2(file, { throwIfNoEntry: false });
+    if (found2 === void 0)
+      throw new UsageError(`${where2}: there is no file ${escapeUntrusted(file)}; a plugin's path is relative to the config's folder: correct the path`);
+    if (!found2.isFile())
+      throw new UsageError(`${where2}: ${escapeUntrusted(file)} is not a file (a folder?); name the plugin's module file, like ./rules/acme.js`);
+    return file;
+  }
+  let resolved;
+  try {
+    resolved = createRequire3(configFile).resolve(spec);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ERR_PACKAGE_PATH_NOT_EXPORTED")
+      throw new UsageError(`${where2}: the package exports no entry gapcheck can load; give its package.json "exports" a "default" entry`);
+    throw new UsageError(`${where2} is not installed where the config's folder can find it; run \`npm install --save-dev ${escapeUntrusted(spec)}\` there, or correct the name (a path starts with ./)`);
+  }
+  if (!path4.isAbsolute(resolved))
+    throw new UsageError(`${where2} is one of Node's own modules, not a plugin; name a plugin's package or file`);
+  return resolved;
+}
+async function importModule({ module: file, identity }, where2) {
+  const url = pathToFileURL(file);
+  url.searchParams.set("gapcheck", identity);
+  try {
+    return await import(url.href);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new UsageError(`${where2}: ${escapeUntrusted(file)} failed to load: ${escapeUntrusted(reason)}; fix the plugin, or remove it from "plugins"`);
+  }
+}
+function pluginIdentity(spec, module, configFile) {
+  const locked = isPath(spec) ? void 0 : lockedPackage(module, path4.dirname(configFile));
+  return locked ?? createHash("sha256").update(readFileSync3(module)).digest("hex");
+}
+function lockedPackage(module, from) {
+  const packageFolder = folderWith(path4.dirname(module), (folder) => path4.join(folder, "package.json"));
+  const lockFolder = folderWith(from, (folder) => path4.join(folder, "package-lock.json"));
+  if (packageFolder === void 0 || lockFolder === void 0)
+    return void 0;
+  const lock = readJson(path4.join(lockFolder, "package-lock.json"));
+  const key = path4.relative(lockFolder, packageFolder).split(path4.sep).join("/");
+  const entry = lock?.packages?.[key];
+  return entry?.integrity === void 0 ? void 0 : `${key}@${entry.version} ${entry.integrity}`;
+}
+function folderWith(start, file) {
+  for (let folder = start; ; folder = path4.dirname(folder)) {
+    if (statSync2(file(folder), { throwIfNoEntry: false })?.isFile())
+      return folder;
+    if (path4.dirname(folder) === folder)
+      return void 0;
+  }
+}
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync3(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var ID = /^[a-z0-9][a-z0-9-]*$/;
+function checkedPlugin(exported, source) {
+  const problems = [];
+  try {
+    return pluginFrom(exported, source, problems) ?? problems;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [`threw while its exports were read (${escapeUntrusted(reason)}); fix the plugin`];
+  }
+}
+function pluginFrom(exported, source, problems) {
+  const namespace = exported;
+  const plugin = namespace.default ?? namespace;
+  if (typeof plugin !== "object" || plugin === null) {
+    problems.push("exports no plugin; export { name, rules, configs } (docs/custom-rules.md)");
+    return void 0;
+  }
+  const { name, rules, configs = {} } = plugin;
+  if (typeof name !== "string" || !ID.test(name))
+    problems.push(`has no "name" like acme (lowercase letters, digits and dashes), which prefixes its rules' ids; export one`);
+  if (!Array.isArray(rules))
+    problems.push('has no "rules" list; export its rules as a list, even an empty one');
+  if (typeof configs !== "object" || configs === null || Array.isArray(configs))
+    problems.push('has "configs" that are not a mapping of config names to configs; export them as one, or none');
+  if (problems.length > 0)
+    return void 0;
+  const prefix2 = name;
+  const seen = /* @__PURE__ */ new Set();
+  const made = rules.flatMap((rule, index) => {
+    const made2 = pluginRule(rule, prefix2, source, (problem) => problems.push(`rule ${index + 1} ${problem}`));
+    if (made2 && seen.has(made2.meta.id))
+      problems.push(`has two rules "${made2.meta.id}"; give each an id of its own`);
+    if (made2)
+      seen.add(made2.meta.id);
+    return made2 ? [made2] : [];
+  });
+  if (problems.length > 0)
+    return void 0;
+  return {
+    ...source,
+    name: prefix2,
+    rules: made,
+    configs: new Map(Object.entries(configs))
+  };
+}
+function pluginRule(written, plugin, source, problem) {
+  const rule = written;
+  if (typeof rule !== "object" || rule === null || typeof rule.meta !== "object" || rule.meta === null) {
+    problem('is not a rule: a rule is { kind: "process", meta, check }');
+    return void 0;
+  }
+  const meta = rule.meta;
+  const writtenId = typeof meta.id === "string" ? meta.id : void 0;
+  const id = writtenId?.startsWith(`${plugin}/`) ? writtenId.slice(plugin.length + 1) : writtenId;
+  const wrong = [];
+  if (id === void 0 || !ID.test(id))
+    wrong.push(`has no meta.id like ${plugin}/vip-callback: the plugin's name, a slash, then lowercase letters, digits and dashes`);
+  if (rule.kind !== "process")
+    wrong.push(`must have kind: "process": a plugin's rule checks one process at a time`);
+  if (typeof rule.check !== "function")
+    wrong.push("has no check(process, context) function");
+  if (!isSeverity(meta.defaultSeverity))
+    wrong.push("has no meta.defaultSeverity: low, medium, high or critical");
+  for (const field of ["summary", "why", "fix"])
+    if (typeof meta[field] !== "string" || meta[field].trim() === "")
+      wrong.push(`has no meta.${field}: a sentence a support lead understands`);
+  for (const field of ["example", "failingExample", "docs"])
+    if (meta[field] !== void 0 && typeof meta[field] !== "string")
+      wrong.push(`has a meta.${field} that is not text`);
+  if (meta.structural !== void 0 && typeof meta.structural !== "boolean")
+    wrong.push("has a meta.structural that is not true or false");
+  wrong.push(...optionProblems(meta));
+  if (wrong.length > 0) {
+    for (const text of wrong)
+      problem(writtenId === void 0 ? text : `("${escapeUntrusted(writtenId)}") ${text}`);
+    return void 0;
+  }
+  const check = rule.check.bind(rule);
+  return {
+    kind: "process",
+    meta: {
+      ...meta,
+      id: `${plugin}/${id}`,
+      structural: meta.structural === true,
+      defaultOptions: meta.defaultOptions ?? {},
+      source: { kind: "plugin", plugin, module: source.spec, config: source.config }
+    },
+    check: (process3, context) => checkedFindings(check(process3, context), context)
+  };
+}
+function optionProblems(meta) {
+  const defaults = meta.defaultOptions ?? {};
+  const schema2 = meta.optionsSchema;
+  if (typeof defaults !== "object" || defaults === null || Array.isArray(defaults))
+    return ["has meta.defaultOptions that are not a mapping of option names to defaults"];
+  if (schema2 !== void 0 && (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)))
+    return ["has a meta.optionsSchema that is not a JSON Schema object"];
+  const described = schema2?.properties ?? {};
+  const names = Object.keys(defaults);
+  return [
+    ...names.filter((name) => typeof described[name]?.description !== "string").map((name) => `has option "${name}" without a description in meta.optionsSchema.properties`),
+    ...Object.keys(described).filter((name) => !names.includes(name)).map((name) => `has option "${name}" without a default in meta.defaultOptions`)
+  ];
+}
+function checkedFindings(returned, context) {
+  if (!Array.isArray(returned))
+    throw new Error(`its check returned ${describeValue(returned)}, not a list of findings`);
+  for (const finding of returned) {
+    if (typeof finding?.message !== "string" || finding.message === "")
+      throw new Error("its check returned a finding without a message");
+    const pathIds = finding.path !== void 0 && isStepIds(finding.path) ? finding.path : [];
+    const steps = [...finding.step === void 0 ? [] : [finding.step], ...pathIds];
+    const unknown = steps.find((step) => typeof step !== "string" || context.graph.indexOf(step) === void 0);
+    if (unknown !== void 0)
+      throw new Error(`its check returned a finding naming step "${String(unknown)}", which the process does not have`);
+  }
+  return returned;
+}
+function describeValue(value) {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+}
+
+// dist/audit/pool.js
 init_package_files();
 
 // dist/rules/cascade.js
@@ -17086,8 +17359,8 @@ function countedGaps(graph, gaps, wholePath) {
     if (step === void 0)
       continue;
     const whole = wholePath(gap);
-    const path13 = whole && (isStepIds(whole) ? whole.map((id) => graph.indexOf(id)) : whole.slice());
-    const walk2 = path13 && path13.length > 0 && path13[0] === step && path13.every((index) => index !== void 0) ? Int32Array.from(path13) : void 0;
+    const path19 = whole && (isStepIds(whole) ? whole.map((id) => graph.indexOf(id)) : whole.slice());
+    const walk2 = path19 && path19.length > 0 && path19[0] === step && path19.every((index) => index !== void 0) ? Int32Array.from(path19) : void 0;
     counted.push({
       index: counted.length,
       gap,
@@ -17498,10 +17771,10 @@ var BreadthFirstTree = class {
     return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
   }
   pathTo(step) {
-    const path13 = [];
+    const path19 = [];
     for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
-      path13.push(at2);
-    return path13.reverse();
+      path19.push(at2);
+    return path19.reverse();
   }
 };
 function describe2(graph, cascade2) {
@@ -17929,15 +18202,15 @@ function handlerGap(process3, handler, named, withEntry) {
   };
 }
 function endsUnresolved(graph, entry) {
-  const path13 = graph.findPath({
+  const path19 = graph.findPath({
     from: entry,
     isTarget: (index) => graph.typeOf(index) === "end" && graph.step(index).outcome !== "resolved"
   });
-  if (path13 === void 0)
+  if (path19 === void 0)
     return void 0;
-  const step = graph.step(path13[path13.length - 1]);
+  const step = graph.step(path19[path19.length - 1]);
   return {
-    path: graph.ids(path13),
+    path: graph.ids(path19),
     text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``
   };
 }
@@ -17945,10 +18218,10 @@ function endsWithoutPerson(graph, entry) {
   const byRole = (index) => graph.roleOf(index) !== void 0;
   if (byRole(entry))
     return void 0;
-  const path13 = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
-  if (path13 === void 0)
+  const path19 = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
+  if (path19 === void 0)
     return void 0;
-  const ids = graph.ids(path13);
+  const ids = graph.ids(path19);
   return {
     path: ids,
     text: `can reach "${ids[ids.length - 1]}" without a role's step: have a person handle it`
@@ -18073,12 +18346,12 @@ function onlyThroughEscalation(graph, intake) {
   const found2 = graph.findPath({ from: intake, isTarget: isResolve });
   if (found2 === void 0)
     return [];
-  const path13 = graph.ids(found2);
+  const path19 = graph.ids(found2);
   return [
     {
-      step: path13[0],
-      path: path13,
-      message: `from complaint intake "${path13[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
+      step: path19[0],
+      path: path19,
+      message: `from complaint intake "${path19[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
       fix: "give that role the remedy and a way to a `resolve` step"
     }
   ];
@@ -18308,12 +18581,12 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path13 = graph.ids(found2);
+      const path19 = graph.ids(found2);
       return [
         {
-          step: path13[0],
-          path: path13,
-          message: `from escalation "${path13[0]}" the case can end at "${path13[path13.length - 1]}" without anyone getting back to the customer`,
+          step: path19[0],
+          path: path19,
+          message: `from escalation "${path19[0]}" the case can end at "${path19[path19.length - 1]}" without anyone getting back to the customer`,
           fix: "put a `contact`, `resolve` or `deny` on every way from the escalation to an end"
         }
       ];
@@ -18415,20 +18688,20 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
     case "known": {
       if (worst.cost <= limit.seconds)
         return void 0;
-      const path13 = graph.ids(worst.path);
+      const path19 = graph.ids(worst.path);
       const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
       return {
-        path: path13,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path13[path13.length - 1]}", more than ${limit.text} (${parts})`
+        path: path19,
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path19[path19.length - 1]}", more than ${limit.text} (${parts})`
       };
     }
     case "unknown": {
       const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path13 = graph.ids(way);
+      const path19 = graph.ids(way);
       return {
-        path: path13,
-        text: `waits an unknown time for ${waitFor} at "${path13[path13.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+        path: path19,
+        text: `waits an unknown time for ${waitFor} at "${path19[path19.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
       };
     }
     case "unbounded": {
@@ -18441,23 +18714,23 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
   }
 }
 function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
-  const path13 = graph.findPath({
+  const path19 = graph.findPath({
     from: step,
     avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
     isTarget: (index) => index !== origin && isTarget(index)
   });
-  return path13 === void 0 ? [] : path13.slice(1);
+  return path19 === void 0 ? [] : path19.slice(1);
 }
-function enterLoop(path13, cycle) {
+function enterLoop(path19, cycle) {
   const onLoop = new Set(cycle);
-  const into = path13.slice(0, path13.findIndex((step) => onLoop.has(step)) + 1);
+  const into = path19.slice(0, path19.findIndex((step) => onLoop.has(step)) + 1);
   const entry = cycle.indexOf(into[into.length - 1]);
   return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
 }
-function timeParts(graph, path13) {
+function timeParts(graph, path19) {
   const parts = [];
-  for (let i = 0; i + 1 < path13.length; i++) {
-    const [from, to] = [path13[i], path13[i + 1]];
+  for (let i = 0; i + 1 < path19.length; i++) {
+    const [from, to] = [path19[i], path19[i + 1]];
     const takes = graph.step(from).takes.seconds;
     if (takes > 0)
       parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
@@ -18794,29 +19067,29 @@ var Handoffs = class {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake, max) {
-    const path13 = this.heaviestChain(intake)?.path;
-    if (path13 === void 0)
+    const path19 = this.heaviestChain(intake)?.path;
+    if (path19 === void 0)
       return void 0;
-    const steps = path13.slice();
+    const steps = path19.slice();
     const roles = this.roleChain(steps);
     if (roles.length - 1 <= max)
       return void 0;
     return {
-      path: path13,
+      path: path19,
       text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${this.graph.step(steps[steps.length - 1]).id}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
     };
   }
   /** The nearest loop with a handoff in it, when the intake reaches one. */
   bounce(intake) {
-    const path13 = this.pathToLoopHandoff(intake);
-    if (!path13)
+    const path19 = this.pathToLoopHandoff(intake);
+    if (!path19)
       return void 0;
-    const node = path13[path13.length - 1];
+    const node = path19[path19.length - 1];
     const next = this.graph.findSuccessor(node, this.handsOffInLoop);
     const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
     const [from, to] = this.graph.ids([node, next]);
     return {
-      path: [...this.graph.ids(path13), ...loop.slice(1)],
+      path: [...this.graph.ids(path19), ...loop.slice(1)],
       text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`
     };
   }
@@ -18829,14 +19102,14 @@ var Handoffs = class {
     return this.graph.step(node).actor.id;
   }
   /** The roles the case passes through along `path`, one entry per handoff plus the first. */
-  roleChain(path13) {
+  roleChain(path19) {
     const chain = [];
-    for (let i = 1; i < path13.length; i++) {
-      if (!this.isHandoff(path13[i - 1], path13[i]))
+    for (let i = 1; i < path19.length; i++) {
+      if (!this.isHandoff(path19[i - 1], path19[i]))
         continue;
       if (chain.length === 0)
-        chain.push(this.actor(path13[i - 1]));
-      chain.push(this.actor(path13[i]));
+        chain.push(this.actor(path19[i - 1]));
+      chain.push(this.actor(path19[i]));
     }
     return chain;
   }
@@ -19121,12 +19394,12 @@ waivers:
       const unheard = reach.order.filter((index) => graph.typeOf(index) === "explain-policy" || graph.typeOf(index) === "deny");
       if (unheard.length === 0)
         return [];
-      const path13 = graph.ids(reach.pathTo(unheard[0]));
+      const path19 = graph.ids(reach.pathTo(unheard[0]));
       return [
         {
           step: graph.step(intake).id,
-          path: path13,
-          message: `from complaint intake "${path13[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
+          path: path19,
+          message: `from complaint intake "${path19[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
           fix: `add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
         }
       ];
@@ -19218,14 +19491,14 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path13 = graph.ids(found2);
-      const where2 = path13[path13.length - 1];
+      const path19 = graph.ids(found2);
+      const where2 = path19[path19.length - 1];
       const what = graph.typeOf(found2[found2.length - 1]) === "deliver" ? `be delivered at "${where2}"` : `end at "${where2}"`;
       return [
         {
-          step: path13[0],
-          path: path13,
-          message: `from order entry "${path13[0]}" the order can ${what} without being confirmed with the customer`,
+          step: path19[0],
+          path: path19,
+          message: `from order entry "${path19[0]}" the order can ${what} without being confirmed with the customer`,
           fix: "add a `confirm` step that reads the order back before every delivery or end"
         }
       ];
@@ -19309,7 +19582,7 @@ waivers:
 };
 
 // dist/rules/registry.js
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var RuleRegistry = class _RuleRegistry {
   rules;
   code;
@@ -19333,7 +19606,7 @@ var RuleRegistry = class _RuleRegistry {
   }
   /** What tells this rule set from another, for the cache key: each rule's kind and metadata, and `code`. Worked out on first use. */
   get identity() {
-    this.identityText ??= createHash("sha256").update(JSON.stringify([this.code, this.rules.map(({ kind, meta }) => [kind, meta])])).digest("hex");
+    this.identityText ??= createHash2("sha256").update(JSON.stringify([this.code, this.rules.map(({ kind, meta }) => [kind, meta])])).digest("hex");
     return this.identityText;
   }
   get(id) {
@@ -19442,12 +19715,12 @@ waivers:
       const step = graph.step(intake);
       if (!isComplaintOrReturnIntake(step))
         return [];
-      const path13 = endWithoutRemedy(graph, intake);
-      if (path13 === void 0)
+      const path19 = endWithoutRemedy(graph, intake);
+      if (path19 === void 0)
         return [];
-      const ids = graph.ids(path13);
-      const end = graph.step(path13[path13.length - 1]);
-      const refusal = path13.find((index) => graph.typeOf(index) === "deny");
+      const ids = graph.ids(path19);
+      const end = graph.step(path19[path19.length - 1]);
+      const refusal = path19.find((index) => graph.typeOf(index) === "deny");
       const why = [
         ...refusal === void 0 ? [] : [`"${graph.step(refusal).id}" refuses without \`because\``],
         ...end.outcome === "abandoned" ? ["abandoned before any response by a person"] : []
@@ -19790,15 +20063,15 @@ function firstResponsesOffChannel(graph, intake, channels) {
   return ways;
 }
 function neverAnswered(graph, intake) {
-  const path13 = graph.findPath({
+  const path19 = graph.findPath({
     from: intake,
     passes: (index) => graph.isCustomerFacing(index),
     avoid: (index) => graph.isResponse(index),
     isTarget: (index, passed) => passed && !graph.hasNext(index)
   });
-  if (path13 === void 0)
+  if (path19 === void 0)
     return [];
-  const ids = graph.ids(path13);
+  const ids = graph.ids(path19);
   return [
     { path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }
   ];
@@ -19910,12 +20183,12 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path13 = graph.ids(found2);
-      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path13[path13.length - 1]}"` : `stop at "${path13[path13.length - 1]}" (it has no \`next\`)`;
+      const path19 = graph.ids(found2);
+      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path19[path19.length - 1]}"` : `stop at "${path19[path19.length - 1]}" (it has no \`next\`)`;
       return [
         {
           step: step.id,
-          path: path13,
+          path: path19,
           message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back`,
           fix: "put a customer-facing step (a `contact` by a role) on every way from the intake to an end"
         }
@@ -20225,7 +20498,7 @@ var BUILT_IN_RULES = new RuleRegistry([
 ]);
 
 // dist/rules/policy/index.js
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // dist/rules/policy/assertions.js
 var ASKED_FOR = "a step it asks for";
@@ -20246,19 +20519,19 @@ function reaches(target) {
 }
 function neverReaches(to, unlessPasses) {
   return (graph, origin) => {
-    const path13 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
-    if (!path13)
+    const path19 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
+    if (!path19)
       return [];
-    const reached = `can reach "${path13[path13.length - 1]}"`;
-    return [{ path: path13, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
+    const reached = `can reach "${path19[path19.length - 1]}"`;
+    return [{ path: path19, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
   };
 }
 function eachStep(selector) {
   return (_graph, origin) => selector(origin) ? [] : [{ text: "is not as it asks" }];
 }
 function reachedWithout(graph, origin, target, blocked) {
-  const path13 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
-  return path13 && graph.ids(path13);
+  const path19 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
+  return path19 && graph.ids(path19);
 }
 
 // dist/rules/policy/policy.js
@@ -20402,9 +20675,9 @@ function originsOf(policy, graph) {
 }
 function assertionOf(policy, graph) {
   const test = (selector) => stepTest(selector, graph);
-  const path13 = policy["every-path"];
-  if (path13)
-    return everyPath(test(path13.to ?? DEFAULT_PATH_END), test(path13.passes), path13.within === void 0 ? void 0 : parseDuration(path13.within));
+  const path19 = policy["every-path"];
+  if (path19)
+    return everyPath(test(path19.to ?? DEFAULT_PATH_END), test(path19.passes), path19.within === void 0 ? void 0 : parseDuration(path19.within));
   const never = policy["never-reaches"];
   if (never)
     return neverReaches(test(never.to), never["unless-passes"] && test(never["unless-passes"]));
@@ -20421,20 +20694,22 @@ function asSentence(text) {
 function withPolicies(registry, policies) {
   if (policies.length === 0)
     return registry;
-  const text = createHash2("sha256").update(JSON.stringify(policies)).digest("hex");
+  const text = createHash3("sha256").update(JSON.stringify(policies)).digest("hex");
   return registry.with(policies.map(compilePolicy), text);
 }
 
 // dist/audit/pool.js
-function workerRegistry(setup) {
-  return withPolicies(BUILT_IN_RULES, setup.policies ?? []);
+async function workerRegistry(setup) {
+  const plugins = await Promise.all((setup.plugins ?? []).map(reloadPlugin));
+  return withPolicies(withPlugins(BUILT_IN_RULES, plugins), setup.policies ?? []);
 }
-function runTask(task, setup) {
+function runTask(task, setups) {
+  const setup = setups[task.setup];
   return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
 }
 var BATCH_FILES = 32;
 var BATCH_BYTES = 512 * 1024;
-async function runTasks(tasks, setup, options) {
+async function runTasks(tasks, setups, options) {
   const batches = intoBatches(tasks);
   const outcomes = new Array(batches.length);
   let next = 0;
@@ -20445,11 +20720,11 @@ async function runTasks(tasks, setup, options) {
   };
   const here = async () => {
     for (let index = take(); index !== void 0; index = take()) {
-      done(index, batches[index].map((task) => runTask(task, setup)));
+      done(index, batches[index].map((task) => runTask(task, setups)));
       await setImmediate();
     }
   };
-  const lanes = Array.from({ length: Math.min(threadsFor(setup, options.threads), batches.length) - 1 }, () => new Lane(startWorker(setup)));
+  const lanes = Array.from({ length: Math.min(await threadsFor(setups, options.threads), batches.length) - 1 }, () => new Lane(startWorker(setups)));
   const drain = async (lane) => {
     for (let index = take(); index !== void 0; index = take())
       done(index, settle(await lane.ask({ tasks: batches[index] })));
@@ -20478,11 +20753,14 @@ function intoBatches(tasks) {
     batches.push(batch);
   return batches;
 }
-function threadsFor(setup, threads) {
-  return workerRegistry(setup).identity === setup.registry.identity ? threads : 1;
+async function threadsFor(setups, threads) {
+  if (threads <= 1)
+    return 1;
+  const rebuilt = await Promise.all(setups.map(workerRegistry));
+  return setups.every((setup, index) => rebuilt[index].identity === setup.registry.identity) ? threads : 1;
 }
-function startWorker({ registry: _registry, ...setup }) {
-  const workerData = setup;
+function startWorker(setups) {
+  const workerData = setups.map(({ registry: _registry, ...setup }) => setup);
   if (!RUNNING_FROM_SOURCES)
     return new Worker(new URL("./worker.js", import.meta.url), { workerData });
   const source = JSON.stringify(new URL("./worker.ts", import.meta.url).href);
@@ -20572,11 +20850,11 @@ var AuditRun = class _AuditRun {
       this.notes.push(`the cache ${cache.location} was damaged or unreadable; it is rebuilt`);
   }
   static async prepare(discovery, options) {
-    const { setup, shard } = options;
+    const { setups, shard } = options;
     const own = shard ? discovery.files.filter((file) => inShard(file, shard)) : discovery.files;
     const folders = (shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders).map(unreadableFolder);
-    const cache = options.cache && await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setup, options.limits));
-    return new _AuditRun(discovery, options, folders, cache, readSlots(own, options.limits, setup, cache, !options.keepProcesses));
+    const cache = options.cache && await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setups.today, options.limits));
+    return new _AuditRun(discovery, options, folders, cache, readSlots(own, options.limits, setups, cache, !options.keepProcesses));
   }
   /**
    * The report the last run kept, when this run would print the very same: every
@@ -20590,7 +20868,7 @@ var AuditRun = class _AuditRun {
     return key === void 0 ? void 0 : this.cache.keptReport(key);
   }
   async audit() {
-    const { setup, shard, progress } = this.options;
+    const { setups, shard, progress } = this.options;
     const slots = this.slots;
     for (const slot of slots)
       if (slot.entry)
@@ -20602,17 +20880,17 @@ var AuditRun = class _AuditRun {
       for (const slot of slots)
         slot.bytes = void 0;
     const ownProcesses = slots.flatMap((slot) => slot.outcome.documents.filter((d) => d !== null));
-    const referenced = referencedIds(ownProcesses, setup);
+    const referenced = referencedIds(ownProcesses, setups);
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
     const foreign = loadCandidates(otherShards, /* @__PURE__ */ new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options);
     const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()].flatMap(identify).filter((d) => d !== null);
-    const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setup, lookup);
+    const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setups, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)));
-    await auditSlots(withBytes(stale, this.options.limits, setup), this.options, { project });
+    await auditSlots(withBytes(stale, this.options.limits, setups), this.options, { project });
     const outcomes = [
       ...slots.map((slot) => slot.outcome),
-      ...this.folders.map((folder) => auditFile(folder, setup, setup.today))
+      ...this.folders.map((folder) => auditFile(folder, setups.of(folder.path), setups.today))
     ].sort((a, b) => compareText(a.file, b.file));
     return {
       result: combineOutcomes(outcomes, crashes),
@@ -20621,7 +20899,7 @@ var AuditRun = class _AuditRun {
         processes: outcome.documents.map((d) => d?.id ?? null)
       })),
       reused: slots.filter((slot) => slot.cached).length,
-      processes: this.options.keepProcesses ? processesToDraw(slots, this.options.setup.registry.ids) : [],
+      processes: this.options.keepProcesses ? processesToDraw(slots, setups) : [],
       notes: this.notes
     };
   }
@@ -20636,7 +20914,7 @@ var AuditRun = class _AuditRun {
       return [];
     for (const slot of this.slots) {
       if (slot.hash !== void 0 && slot.outcome !== void 0 && !slot.outcome.crashes)
-        cache.set(slot.found.path, cacheEntry(slot, cache));
+        cache.set(slot.found.path, cacheEntry(slot, cache, this.options.setups));
     }
     const key = report2 && this.reportKey(report2.reportOptions);
     cache.keepReport(key === void 0 ? void 0 : { key, exitCode: report2.exitCode, pieces: report2.pieces });
@@ -20657,11 +20935,16 @@ var AuditRun = class _AuditRun {
     return contentHash(JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]));
   }
 };
-function processesToDraw(slots, ruleIds) {
+function processesToDraw(slots, setups) {
   let loaded;
   const processesIn = (slot) => {
     if (loaded?.slot !== slot)
-      loaded = { slot, processes: processesOf([loadProcessBytes(slot.found.path, slot.bytes, ruleIds)]) };
+      loaded = {
+        slot,
+        processes: processesOf([
+          loadProcessBytes(slot.found.path, slot.bytes, setups.of(slot.found.path).registry.ids)
+        ])
+      };
     return loaded.processes;
   };
   return slots.flatMap((slot) => slot.bytes ? slot.outcome.documents.filter((document) => document !== null).map((identity, index) => new LoadedWhenDrawn(identity, () => processesIn(slot)[index])) : []);
@@ -20695,11 +20978,12 @@ var LoadedWhenDrawn = class {
     return this.load().steps;
   }
 };
-function readSlots(files, limits, setup, cache, trustStamps) {
+function readSlots(files, limits, setups, cache, trustStamps) {
   const now = BigInt(Date.now()) * 1000000n;
   return files.map((found2) => {
+    const settings = setups.fingerprintOf(found2.path);
     const stamp = cache && fileStamp(found2.absolutePath, now);
-    const stamped = trustStamps && stamp !== void 0 ? cache.getStamped(found2.path, stamp) : void 0;
+    const stamped = trustStamps && stamp !== void 0 ? cache.getStamped(found2.path, stamp, settings) : void 0;
     if (stamped)
       return {
         found: found2,
@@ -20712,11 +20996,11 @@ function readSlots(files, limits, setup, cache, trustStamps) {
       };
     const read = readProcessBytes(found2.absolutePath, found2.path, limits);
     if (!(read instanceof Uint8Array))
-      return { found: found2, readable: false, outcome: auditFile(read, setup, setup.today), project: "" };
+      return { found: found2, readable: false, outcome: auditFile(read, setups.of(found2.path), setups.today), project: "" };
     if (!cache)
       return { found: found2, readable: true, bytes: read, project: "" };
     const hash2 = contentHash(read);
-    const entry = cache.get(found2.path, hash2);
+    const entry = cache.get(found2.path, hash2, settings);
     return {
       found: found2,
       readable: true,
@@ -20729,7 +21013,7 @@ function readSlots(files, limits, setup, cache, trustStamps) {
     };
   });
 }
-function withBytes(slots, limits, setup) {
+function withBytes(slots, limits, setups) {
   return slots.filter((slot) => {
     if (slot.bytes)
       return true;
@@ -20740,7 +21024,7 @@ function withBytes(slots, limits, setup) {
         hash: void 0,
         stamp: void 0,
         cached: false,
-        outcome: auditFile(read, setup, setup.today)
+        outcome: auditFile(read, setups.of(slot.found.path), setups.today)
       });
       return false;
     }
@@ -20756,9 +21040,13 @@ async function auditSlots(slots, options, { project, onProgress }) {
     return;
   const tasks = slots.map((slot) => {
     const findings = project?.get(slot.found.path);
-    return { path: slot.found.path, bytes: slot.bytes, ...findings ? { project: findings } : {} };
+    const setup = options.setups.indexOf(slot.found.path);
+    return { path: slot.found.path, bytes: slot.bytes, setup, ...findings ? { project: findings } : {} };
   });
-  const outcomes = await runTasks(tasks, options.setup, { threads: threadsFor2(tasks, options.jobs), onProgress });
+  const outcomes = await runTasks(tasks, options.setups.list, {
+    threads: threadsFor2(tasks, options.jobs),
+    onProgress
+  });
   slots.forEach((slot, index) => {
     slot.outcome = outcomes[index];
     slot.project = projectKey(project?.get(slot.found.path));
@@ -20771,41 +21059,132 @@ function threadsFor2(tasks, jobs) {
   const bytes = tasks.reduce((total, task) => total + task.bytes.byteLength, 0);
   return tasks.length > 1 && bytes >= THREAD_THRESHOLD_BYTES ? availableParallelism() : 1;
 }
-function referencedIds(processes, setup) {
-  const checks = projectChecks(setup);
+function referencedIds(processes, setups) {
+  const checks = setups.list.flatMap(projectChecks);
   return new Set(processes.flatMap((process3) => checks.flatMap(({ check, options }) => check.references?.(process3, options) ?? [])));
 }
-function loadCandidates(files, ids, { limits, setup }) {
+function loadCandidates(files, ids, { limits, setups }) {
   const candidates = /* @__PURE__ */ new Map();
   if (ids.size === 0)
     return candidates;
   for (const found2 of files) {
     const read = readProcessBytes(found2.absolutePath, found2.path, limits);
     if (read instanceof Uint8Array && mayHoldId(read, ids))
-      candidates.set(found2.path, loadProcessBytes(found2.path, read, setup.registry.ids));
+      candidates.set(found2.path, loadProcessBytes(found2.path, read, setups.of(found2.path).registry.ids));
   }
   return candidates;
 }
-function projectFindingsByFile(all, slots, foreign, setup, lookup) {
+function projectFindingsByFile(all, slots, foreign, setups, lookup) {
   const outcomes = new Map(slots.map((slot) => [slot.found.path, slot.outcome]));
   const seen = all.filter((file) => outcomes.has(file.path) || foreign.has(file.path));
   const identities = seen.map((file) => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)));
-  const { findings, crashes } = findProjectFindings(identities, setup, lookup);
+  const { findings, crashes } = findProjectFindingsEach(identities, (index) => setups.of(seen[index].path), lookup);
   return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]])), crashes };
 }
 function projectKey(findings) {
   return findings === void 0 || findings.every((list2) => list2.length === 0) ? "" : JSON.stringify(findings);
 }
-function cacheEntry(slot, cache) {
-  const previous = cache.get(slot.found.path, slot.hash);
+function cacheEntry(slot, cache, setups) {
+  const settings = setups.fingerprintOf(slot.found.path);
+  const previous = cache.get(slot.found.path, slot.hash, settings);
   if (previous && previous.outcome === slot.outcome && previous.stamp === slot.stamp)
     return previous;
   return {
     hash: slot.hash,
     ...slot.stamp === void 0 ? {} : { stamp: slot.stamp },
     project: slot.project,
+    settings,
     outcome: slot.outcome
   };
+}
+
+// dist/config/print.js
+import path6 from "node:path";
+
+// dist/config/read.js
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function shownPath(file, cwd) {
+  return toPosix(path5.relative(cwd, file)) || file;
+}
+function readConfigDocument(file, cwd, text) {
+  const shown2 = shownPath(file, cwd);
+  const source = text === void 0 ? readConfigText(file, shown2) : new SourceText(shown2, text);
+  return { file, source, root: parseConfigYaml(source) };
+}
+function pluginConfigDocument(key, name, value) {
+  const source = new SourceText(name, `${JSON.stringify(value ?? {}, null, 2)}
+`);
+  return { file: key, source, root: parseConfigYaml(source) };
+}
+function readConfigText(file, shown2) {
+  let stats;
+  try {
+    stats = statSync3(file);
+  } catch {
+    throw new UsageError(`the config file "${shown2}" cannot be read; check that it exists and that you may read it`);
+  }
+  if (!stats.isFile())
+    throw new UsageError(`the config file "${shown2}" is not a file (a folder, a named pipe or a device?); name a config file`);
+  if (stats.size > MAX_CONFIG_BYTES)
+    throw new UsageError(`the config file "${shown2}" is larger than 1 MiB, far more than any config needs; check that it is the config`);
+  let bytes;
+  try {
+    bytes = readFileSync4(file);
+  } catch {
+    throw new UsageError(`the config file "${shown2}" cannot be read; check that it exists and that you may read it`);
+  }
+  const text = decodeText(bytes);
+  if (typeof text !== "string")
+    throw new UsageError(`${shown2}:${text.at.line}:${text.at.column}: ${text.problem}`);
+  return new SourceText(shown2, text);
+}
+function parseConfigYaml(source) {
+  const conflict = findMergeConflict(source.text);
+  if (conflict)
+    throw new UsageError(located(source, conflict.offset, conflict.message));
+  try {
+    const documents = parseYaml(source.text);
+    if (documents.length > 1)
+      throw new UsageError(located(source, 0, "the config must be a single YAML document"));
+    return documents[0]?.contents ?? null;
+  } catch (error) {
+    if (error instanceof YamlSyntaxError)
+      throw new UsageError(located(source, error.offset, `YAML syntax error: ${error.message}`));
+    throw error;
+  }
+}
+function located(source, offset, message) {
+  const { line, column } = source.positionAt(offset);
+  return `${source.path}:${line}:${column}: ${message}`;
+}
+
+// dist/config/print.js
+function printedConfig(file, config, cwd) {
+  const shown2 = (absolute) => shownPath(absolute, cwd);
+  const printed = {
+    file: shownPath(path6.resolve(cwd, file), cwd),
+    ignored: config.ignores(file),
+    configs: config.chain.map((step) => "preset" in step ? step.preset : step.config.document.source.path),
+    overrides: config.overrides.map(({ config: written, override }) => ({
+      config: shown2(written),
+      entry: override.entry,
+      files: override.files
+    })),
+    rules: Object.fromEntries([...config.rules].map(([id, setting]) => [id, asWritten(setting)])),
+    policies: config.policies.map(({ policy, config: written }) => ({ id: policy.id, config: written })),
+    plugins: config.plugins.map(({ spec, module, config: written }) => ({
+      plugin: spec,
+      module: shown2(module),
+      config: written
+    }))
+  };
+  return `${JSON.stringify(printed, null, 2)}
+`;
+}
+function asWritten({ level, options }) {
+  return Object.keys(options).length === 0 ? level : { severity: level, ...options };
 }
 
 // dist/audit/baseline.js
@@ -20862,11 +21241,11 @@ function serializeBaseline(baseline) {
   }
   return HEADER + dump({ [MARKER]: 1, gaps }, { sortKeys: true, lineWidth: -1, noRefs: true });
 }
-function parseBaseline(path13, text) {
-  const source = new SourceText(path13, text.replace(/^\uFEFF/, ""));
+function parseBaseline(path19, text) {
+  const source = new SourceText(path19, text.replace(/^\uFEFF/, ""));
   const fail = (offset, problem) => {
     const { line, column } = source.positionAt(offset);
-    throw new UsageError(`${path13}:${line}:${column}: ${problem}`);
+    throw new UsageError(`${path19}:${line}:${column}: ${problem}`);
   };
   let documents;
   try {
@@ -20921,25 +21300,82 @@ function mapEntries(node, level, fail) {
 }
 
 // dist/api/compose.js
-import path4 from "node:path";
+import path7 from "node:path";
 
 // dist/audit/identity.js
 function settingsFingerprint({ registry, rules }, limits) {
   return contentHash(JSON.stringify({ limits, registry: registry.identity, rules: [...rules] }));
 }
 
-// dist/report/scope.js
-function rulesThatRan(config) {
-  return [...config.rules].filter(([, setting]) => setting.level !== "off").map(([id]) => id);
-}
+// dist/audit/setups.js
+var RunSetups = class _RunSetups {
+  list;
+  today;
+  indexByFile;
+  /** Each setup's `settingsFingerprint`, by index: what the cache keeps with each file's outcome. */
+  fingerprints;
+  constructor(list2, today, indexByFile, limits) {
+    this.list = list2;
+    this.today = today;
+    this.indexByFile = indexByFile;
+    this.fingerprints = list2.map((setup) => settingsFingerprint(setup, limits));
+  }
+  /**
+   * `configs`: the config of each file of the run, by the path reports name it; files that share a `Config`
+   * share a setup. The working directory's config is the first setup, whether or not a file takes it.
+   */
+  static of(workingDirectory, configs, today, limits) {
+    const indexByConfig = /* @__PURE__ */ new Map([[workingDirectory, 0]]);
+    const indexByFile = /* @__PURE__ */ new Map();
+    for (const [file, config] of configs) {
+      if (!indexByConfig.has(config))
+        indexByConfig.set(config, indexByConfig.size);
+      indexByFile.set(file, indexByConfig.get(config));
+    }
+    const list2 = [...indexByConfig.keys()].map(({ registry, rules, policies, plugins }) => ({
+      registry,
+      rules,
+      policies,
+      plugins,
+      today
+    }));
+    return new _RunSetups(list2, today, indexByFile, limits);
+  }
+  /** The index of the setup a file (as reports name it) is audited with; one it was given no config for takes the working directory's. */
+  indexOf(file) {
+    return this.indexByFile.get(file) ?? 0;
+  }
+  of(file) {
+    return this.list[this.indexOf(file)];
+  }
+  /** The `settingsFingerprint` of a file's setup. */
+  fingerprintOf(file) {
+    return this.fingerprints[this.indexOf(file)];
+  }
+  /** One fingerprint of every setup and which files take it: shards of one run share it (`gapcheck merge`). */
+  fingerprint() {
+    return contentHash(JSON.stringify([this.fingerprints, [...this.indexByFile]]));
+  }
+  /** Every setup's rules, each id once, the working directory's first: what reports describe. */
+  registry() {
+    const [first, ...others] = this.list.map((setup) => setup.registry);
+    const known = new Set(first.ids);
+    const added = others.flatMap((registry) => registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)));
+    return added.length === 0 ? first : first.with(added, JSON.stringify(others.map((other) => other.identity)));
+  }
+  /** The ids of the rules some setup runs (not `off`), in the order of `registry()`. */
+  rulesThatRan() {
+    return this.registry().ids.filter((id) => this.list.some((setup) => (setup.rules.get(id)?.level ?? "off") !== "off"));
+  }
+};
 
 // dist/api/compose.js
 init_version();
 function defaultPaths(config, cwd) {
-  return config.paths.map((absolute) => toPosix(path4.relative(cwd, absolute)) || ".");
+  return config.paths.map((absolute) => toPosix(path7.relative(cwd, absolute)) || ".");
 }
-function discoverOptions(config, cwd) {
-  return { cwd, ignore: config.ignore, ignoreBase: config.ignoreBase, configFile: config.file };
+function discoverOptions(configs, cwd) {
+  return { cwd, ignores: async (file) => (await configs.configFor(file)).ignores(file) };
 }
 async function lookupFiles(defaults, options, audited) {
   const found2 = await Promise.all(defaults.map((given) => discoverFiles([given], options).then((discovery) => discovery.files, (error) => {
@@ -20949,24 +21385,27 @@ async function lookupFiles(defaults, options, audited) {
   })));
   return found2.flat().filter((file) => !audited.has(file.absolutePath));
 }
-function auditSetup(config, today) {
-  return { registry: config.registry, rules: config.rules, policies: config.policies, today };
+async function runSetups(configs, workingDirectory, files, today, limits) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const file of files)
+    byFile.set(file.path, await configs.configFor(file.absolutePath));
+  return RunSetups.of(workingDirectory, byFile, today, limits);
 }
 function reportedConfigFile(config, cwd) {
-  return config.file && toPosix(path4.relative(cwd, config.file));
+  return config.file && toPosix(path7.relative(cwd, config.file));
 }
 function reportContext(settings, result, run) {
   return {
     ...settings,
     result,
     audited: run.audited,
-    registry: run.config.registry,
-    rules: rulesThatRan(run.config),
+    registry: run.setups.registry(),
+    rules: run.setups.rulesThatRan(),
     processes: run.processes,
     run: {
       version: version(),
       build: buildId(),
-      settings: settingsFingerprint(run.config, run.limits),
+      settings: run.setups.fingerprint(),
       ...run.shard && { shard: run.shard }
     }
   };
@@ -20987,12 +21426,23 @@ function oneOf(option, value, allowed) {
 }
 
 // dist/cli/common-options.js
-import path6 from "node:path";
+import path12 from "node:path";
 
 // dist/config/config.js
-import { existsSync as existsSync5, readFileSync as readFileSync4, realpathSync, statSync as statSync2 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import path5 from "node:path";
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import path11 from "node:path";
+
+// dist/config/chain.js
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { statSync as statSync4 } from "node:fs";
+import { createRequire as createRequire5 } from "node:module";
+import path9 from "node:path";
+init_untrusted_text();
+
+// dist/config/settings.js
+import { existsSync as existsSync5, realpathSync } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import path8 from "node:path";
 init_untrusted_text();
 init_severity();
 
@@ -21061,15 +21511,15 @@ function policyProblems(policy) {
   }
   return problems;
 }
-function neverMatching(selector, path13, inherited) {
+function neverMatching(selector, path19, inherited) {
   const types2 = selector.type === void 0 ? inherited : asList(selector.type);
-  const problems = unknownFields(selector, path13);
+  const problems = unknownFields(selector, path19);
   if (types2 !== void 0) {
     const fields = [
-      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field) => [field, [...path13, field]]),
+      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field) => [field, [...path19, field]]),
       ...selector.has === void 0 ? [] : asList(selector.has).map((field, index) => [
         field,
-        Array.isArray(selector.has) ? [...path13, "has", String(index)] : [...path13, "has"]
+        Array.isArray(selector.has) ? [...path19, "has", String(index)] : [...path19, "has"]
       ])
     ];
     for (const [field, at2] of fields) {
@@ -21082,16 +21532,16 @@ function neverMatching(selector, path13, inherited) {
       });
     }
   }
-  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path13, "any", String(index)], types2)));
+  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path19, "any", String(index)], types2)));
   return problems;
 }
-function unknownFields(selector, path13) {
+function unknownFields(selector, path19) {
   if (selector.has === void 0)
     return [];
   const listed = Array.isArray(selector.has);
   return asList(selector.has).flatMap((field, index) => STEP_FIELDS.includes(field) || field.startsWith("x-") ? [] : [
     {
-      path: listed ? [...path13, "has", String(index)] : [...path13, "has"],
+      path: listed ? [...path19, "has", String(index)] : [...path19, "has"],
       message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(", ")} and x- ones`}`
     }
   ]);
@@ -21101,101 +21551,38 @@ function orList2(words) {
   return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
-// dist/config/config.js
-var CONFIG_FILE_NAME = "gapcheck.config.yaml";
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function findConfigFile(cwd) {
-  for (let dir = path5.resolve(cwd); ; dir = path5.dirname(dir)) {
-    const candidate = path5.join(dir, CONFIG_FILE_NAME);
-    if (existsSync5(candidate))
-      return candidate;
-    if (path5.dirname(dir) === dir)
-      return void 0;
-  }
-}
-function loadConfig(file, cwd, registry) {
-  if (file === void 0)
-    return resolveConfig({}, void 0, cwd, registry);
-  const source = readConfigText(file, cwd);
-  const root = parseConfigYaml(source);
-  const complaints = validateConfig(root, registry.ids);
-  if (complaints.length > 0) {
-    throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join("\n"));
-  }
-  return resolveConfig(root === null ? {} : toPlain(root), { source, root }, cwd, registry);
-}
-function readConfigText(file, cwd) {
-  const shown2 = path5.relative(cwd, file) || file;
-  let stats;
-  try {
-    stats = statSync2(file);
-  } catch {
-    throw new UsageError(`the config file "${shown2}" cannot be read; check that it exists and that you may read it`);
-  }
-  if (!stats.isFile())
-    throw new UsageError(`the config file "${shown2}" is not a file (a folder, a named pipe or a device?); name a config file`);
-  if (stats.size > MAX_CONFIG_BYTES)
-    throw new UsageError(`the config file "${shown2}" is larger than 1 MiB, far more than any config needs; check that it is the config`);
-  let bytes;
-  try {
-    bytes = readFileSync4(file);
-  } catch {
-    throw new UsageError(`the config file "${shown2}" cannot be read; check that it exists and that you may read it`);
-  }
-  const text = decodeText(bytes);
-  const shownPosix = shown2.split(path5.sep).join("/");
-  if (typeof text !== "string")
-    throw new UsageError(`${shownPosix}:${text.at.line}:${text.at.column}: ${text.problem}`);
-  return new SourceText(shownPosix, text);
-}
-function parseConfigYaml(source) {
-  const conflict = findMergeConflict(source.text);
-  if (conflict)
-    throw new UsageError(located(source, conflict.offset, conflict.message));
-  try {
-    const documents = parseYaml(source.text);
-    if (documents.length > 1)
-      throw new UsageError(located(source, 0, "the config must be a single YAML document"));
-    return documents[0]?.contents ?? null;
-  } catch (error) {
-    if (error instanceof YamlSyntaxError)
-      throw new UsageError(located(source, error.offset, `YAML syntax error: ${error.message}`));
-    throw error;
-  }
-}
-function located(source, offset, message) {
-  const { line, column } = source.positionAt(offset);
-  return `${source.path}:${line}:${column}: ${message}`;
-}
-function resolveConfig(raw, from, cwd, given) {
-  const preset = raw.extends ?? "recommended";
-  const policies = from ? checkedPolicies(raw.policies ?? [], from, given) : [];
-  const registry = withPolicies(given, policies);
-  const rules = /* @__PURE__ */ new Map();
-  for (const rule of registry.rules) {
-    const written = raw.rules?.[rule.meta.id];
-    const writtenAt = (option) => describeRuleKey(from, rule.meta.id, option);
-    if (written !== void 0 && rule === invalidProcess) {
+// dist/config/settings.js
+var PRESETS = ["recommended", "strict", "none"];
+function rulePatches(written, place, registry) {
+  const patches = /* @__PURE__ */ new Map();
+  for (const [id, setting] of Object.entries(written ?? {})) {
+    const rule = registry.get(id);
+    const writtenAt = (option) => describeRuleKey(place, id, option);
+    if (rule === invalidProcess) {
       throw new UsageError(`${writtenAt()}: invalid-process is always critical: a file that is not a process must never pass unseen; remove this setting, and list such files under "ignore" instead`);
     }
-    const level = typeof written === "string" ? written : written?.severity ?? presetLevel(preset, rule);
-    const { severity: _severity, ...options } = typeof written === "object" && written !== null ? written : {};
-    rules.set(rule.meta.id, { level, options: resolveOptions(rule, options, writtenAt) });
+    if (typeof setting === "string") {
+      patches.set(id, { level: setting, options: {} });
+      continue;
+    }
+    const { severity, ...options } = setting;
+    patches.set(id, {
+      ...severity === void 0 ? {} : { level: severity },
+      options: checkedOptions(rule, options, writtenAt)
+    });
   }
-  const file = from ? path5.resolve(cwd, from.source.path) : void 0;
-  return {
-    file,
-    preset,
-    registry,
-    rules,
-    ignore: raw.ignore ?? [],
-    ignoreBase: file ? path5.dirname(file) : cwd,
-    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path5.dirname(file)) : [cwd],
-    policies
-  };
+  return patches;
 }
-function checkedPolicies(policies, from, registry) {
-  const written = from.root?.entries.get("policies")?.value;
+function presetLevel(preset, rule) {
+  const severity = rule.meta.defaultSeverity;
+  if (rule === invalidProcess)
+    return severity;
+  if (preset === "none")
+    return rule.meta.source?.kind === "policy" ? severity : "off";
+  return preset === "strict" ? escalateSeverity(severity) : severity;
+}
+function checkedPolicies(policies, document, registry) {
+  const written = entryOf(document.root, "policies");
   const at2 = (index, inside, part = "key") => {
     const node = written?.kind === "seq" ? written.items[index] : void 0;
     return (node && offsetWithin(node, { path: inside, part })) ?? node?.offset ?? 0;
@@ -21207,48 +21594,43 @@ function checkedPolicies(policies, from, registry) {
     const builtIn = registry.get(policy.id) !== void 0;
     const earlier = seen.get(policy.id);
     if (builtIn)
-      complaints.push(located(from.source, at2(index, ["id"], "value"), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
+      complaints.push(located(document.source, at2(index, ["id"], "value"), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
     else if (earlier !== void 0)
-      complaints.push(located(from.source, at2(index, ["id"], "value"), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
+      complaints.push(located(document.source, at2(index, ["id"], "value"), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
     seen.set(policy.id, seen.get(policy.id) ?? index);
     for (const problem of policyProblems(policy)) {
       const where2 = problem.path.length === 0 ? name : `${name}: ${problem.path.filter((key) => !/^\d+$/.test(key)).join(".")}`;
-      complaints.push(located(from.source, at2(index, problem.path), `${where2} ${problem.message}`));
+      complaints.push(located(document.source, at2(index, problem.path), `${where2} ${problem.message}`));
     }
   });
   if (complaints.length > 0)
     throw new UsageError(complaints.join("\n"));
-  return policies.map((policy) => ({ policy, config: from.source.path }));
+  return policies.map((policy) => ({ policy, config: document.source.path }));
 }
-function resolvePaths(written, from, base) {
-  const entries = from.root?.entries.get("paths")?.value;
+function resolvePaths(written, document) {
+  const base = path8.dirname(document.file);
+  const entries = entryOf(document.root, "paths");
   const realBase = realpathSync(base);
   return written.map((entry, index) => {
-    const absolute = path5.resolve(base, entry);
+    const absolute = path8.resolve(base, entry);
     if (isOutside(base, absolute) || existsSync5(absolute) && isOutside(realBase, realpathSync(absolute))) {
       const offset = entries?.kind === "seq" ? entries.items[index]?.offset ?? entries.offset : 0;
-      throw new UsageError(located(from.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`));
+      throw new UsageError(located(document.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`));
     }
     return absolute;
   });
 }
+function entryOf(node, key) {
+  return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
+}
 function isOutside(base, target) {
-  const inside = path5.relative(base, target);
-  return inside === ".." || inside.startsWith(`..${path5.sep}`) || path5.isAbsolute(inside);
+  const inside = path8.relative(base, target);
+  return inside === ".." || inside.startsWith(`..${path8.sep}`) || path8.isAbsolute(inside);
 }
-function presetLevel(preset, rule) {
-  const severity = rule.meta.defaultSeverity;
-  if (rule === invalidProcess)
-    return severity;
-  if (preset === "none")
-    return rule.meta.source ? severity : "off";
-  return preset === "strict" ? escalateSeverity(severity) : severity;
-}
-function resolveOptions(rule, written, writtenAt) {
-  const defaults = rule.meta.defaultOptions;
+function checkedOptions(rule, written, writtenAt) {
   if (Object.keys(written).length === 0)
-    return defaults;
-  const known = Object.keys(defaults);
+    return written;
+  const known = Object.keys(rule.meta.defaultOptions);
   for (const key of Object.keys(written)) {
     if (known.includes(key))
       continue;
@@ -21256,7 +21638,7 @@ function resolveOptions(rule, written, writtenAt) {
     const hint = known.length === 0 ? "it has no options, only a level" : meant !== void 0 ? `did you mean "${meant}"?` : `its options are ${known.join(", ")}`;
     throw new UsageError(`${writtenAt({ path: [key], part: "key" })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
-  const { Ajv2020 } = createRequire3(import.meta.url)("ajv/dist/2020.js");
+  const { Ajv2020 } = createRequire4(import.meta.url)("ajv/dist/2020.js");
   const validate2 = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate2(written)) {
     const problem = validate2.errors[0];
@@ -21270,15 +21652,12 @@ function resolveOptions(rule, written, writtenAt) {
     const value = inside.reduce((within, key) => within?.[key], written);
     throw new UsageError(`${writtenAt({ path: inside, part: "value" })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === "string" ? value : void 0)}`);
   }
-  return { ...defaults, ...written };
+  return written;
 }
-function describeRuleKey(from, ruleId, at2) {
-  if (!from)
-    return "config";
-  const rules = from.root?.entries.get("rules")?.value;
-  const entry = rules?.kind === "map" ? rules.entries.get(ruleId) : void 0;
-  const { line, column } = from.source.positionAt((entry && at2 && offsetWithin(entry.value, at2)) ?? entry?.keyOffset ?? 0);
-  return `${from.source.path}:${line}:${column}: rules.${ruleId}`;
+function describeRuleKey(place, ruleId, at2) {
+  const entry = place.node?.kind === "map" ? place.node.entries.get(ruleId) : void 0;
+  const offset = (entry && at2 && offsetWithin(entry.value, at2)) ?? entry?.keyOffset ?? 0;
+  return located(place.document.source, offset, `${place.label}.${ruleId}`);
 }
 function optionName(inside) {
   const isIndex = (segment) => /^\d+$/.test(segment);
@@ -21304,9 +21683,347 @@ function offsetWithin(setting, at2) {
   return offset;
 }
 
+// dist/config/chain.js
+var DEFAULT_PRESET = "recommended";
+var ConfigChains = class {
+  cwd;
+  registry;
+  textOf;
+  chains = /* @__PURE__ */ new Map();
+  /** `registry`: the rules every config may set besides the policies of its chain. `textOf`: an editor's unsaved text of a file. */
+  constructor(cwd, registry, textOf = () => void 0) {
+    this.cwd = cwd;
+    this.registry = registry;
+    this.textOf = textOf;
+  }
+  /** The chain of the defaults: no file, so only the default preset (`withDefaultPreset`). */
+  defaults() {
+    return { steps: [], registry: this.registry, policies: [], plugins: [] };
+  }
+  /** The chain of a config file (absolute). `trail`: the files extending it, outermost first, to name a loop. */
+  chainOf(file, trail = []) {
+    let chain = this.chains.get(file);
+    if (chain === void 0) {
+      chain = this.load(file, trail);
+      this.chains.set(file, chain);
+    }
+    return chain;
+  }
+  /** Every config file read so far: the chains' files, which are configs and never audited as processes. */
+  files() {
+    return [...this.chains.keys()];
+  }
+  async load(file, trail) {
+    return this.chainOfDocument(readConfigDocument(file, this.cwd, this.textOf(file)), [...trail, file]);
+  }
+  /**
+   * `trail`: the configs extending it, outermost first, and the document's own file last. `given`: plugins it
+   * has without listing them (a plugin's config has its plugin's rules).
+   */
+  async chainOfDocument(document, trail, given = []) {
+    const own = [...given, ...await loadPlugins(document)];
+    const extended = await this.extended(document, trail, own);
+    const chains = extended.filter((chain) => "policies" in chain);
+    const plugins = mergePlugins([...chains.flatMap((chain) => chain.plugins), ...own], document);
+    const withTheirRules = withPlugins(this.registry, plugins);
+    const inherited = mergePolicies(chains.flatMap((chain) => chain.policies));
+    const complaints = validateConfig(document.root, [
+      ...withTheirRules.ids,
+      ...inherited.map(({ policy }) => policy.id)
+    ]);
+    if (complaints.length > 0)
+      throw new UsageError(complaints.map((c) => located(document.source, c.offset, c.message)).join("\n"));
+    const raw = document.root === null ? {} : toPlain(document.root);
+    const policies = mergePolicies([...inherited, ...checkedPolicies(raw.policies ?? [], document, this.registry)]);
+    const registry = withPolicies(withTheirRules, policies);
+    const settings = this.settingsOf(document, raw, registry);
+    const steps = [...extended.flatMap((chain) => "steps" in chain ? chain.steps : [chain]), { config: settings }];
+    return { file: settings, steps, registry, policies, plugins };
+  }
+  settingsOf(document, raw, registry) {
+    const written = entryOf(document.root, "overrides");
+    const overrides = (raw.overrides ?? []).map((override, index) => {
+      const node = written?.kind === "seq" ? written.items[index] : void 0;
+      const place = { document, node: entryOf(node, "rules"), label: `overrides entry ${index + 1}: rules` };
+      return {
+        entry: index + 1,
+        files: override.files,
+        matches: (0, import_picomatch.default)(override.files, { dot: true }),
+        rules: rulePatches(override.rules, place, registry)
+      };
+    });
+    return {
+      document,
+      folder: path9.dirname(document.file),
+      rules: rulePatches(raw.rules, { document, node: entryOf(document.root, "rules"), label: "rules" }, registry),
+      overrides,
+      ignore: raw.ignore ?? [],
+      ...raw.paths ? { paths: resolvePaths(raw.paths, document) } : {}
+    };
+  }
+  /**
+   * What the config extends, in order: each preset, and the chain of each file and plugin config. `own`: the
+   * plugins the config lists, whose configs it may extend, as it may those of the plugins of what it extended before.
+   */
+  async extended(document, trail, own) {
+    const extended = [];
+    for (const { name, offset } of extendsEntries(document.root)) {
+      if (PRESETS.includes(name)) {
+        extended.push({ preset: name });
+        continue;
+      }
+      const at2 = (message) => new UsageError(located(document.source, offset, `extends "${escapeUntrusted(name)}" ${message}`));
+      const loaded = [...own, ...extended.flatMap((chain) => "plugins" in chain ? chain.plugins : [])];
+      const plugin = name.startsWith(PLUGIN_PREFIX) ? pluginConfig(name, loaded, at2) : void 0;
+      const target = plugin?.key ?? this.extendedFile(name, path9.dirname(document.file), at2);
+      const loop = trail.indexOf(target);
+      if (loop !== -1) {
+        const files = [...trail.slice(loop), target].map((file) => shownPath(file, this.cwd));
+        throw at2(`makes a loop: ${files.join(" extends ")}; remove one of these extends`);
+      }
+      extended.push(await (plugin ? this.chainOfPluginConfig(plugin, trail) : this.chainOf(target, trail)));
+    }
+    return extended;
+  }
+  /** The chain of a plugin's config, read once like a file's. */
+  chainOfPluginConfig(config, trail) {
+    let chain = this.chains.get(config.key);
+    if (chain === void 0) {
+      const document = pluginConfigDocument(config.key, config.name, config.value);
+      chain = this.chainOfDocument(document, [...trail, config.key], [config.plugin]);
+      this.chains.set(config.key, chain);
+    }
+    return chain;
+  }
+  /**
+   * The config file an `extends` entry names: a path (starting with `.` or `/`, or ending in `.yaml`/`.yml`),
+   * relative to the extending config's folder, or a package, resolved from that folder as Node resolves it,
+   * whose main file is a config in YAML.
+   */
+  extendedFile(name, folder, at2) {
+    if (/^[./]/.test(name) || /\.ya?ml$/.test(name) || path9.isAbsolute(name)) {
+      const file2 = path9.resolve(folder, name);
+      const shown2 = shownPath(file2, this.cwd);
+      if (!isFile(file2))
+        throw at2(`cannot be found: there is no file "${shown2}"; check the path, which is relative to this config's folder`);
+      return file2;
+    }
+    let file;
+    try {
+      file = createRequire5(path9.join(folder, "gapcheck.config.yaml")).resolve(name);
+    } catch {
+      const preset = closestName(name, PRESETS);
+      throw at2(preset !== void 0 ? `is not a preset or an installed package; did you mean "${preset}"?` : `cannot be found: no package "${escapeUntrusted(name)}" is installed where this config is; install it (npm install --save-dev ${escapeUntrusted(name)}), or write a path as ./${escapeUntrusted(name)}.yaml`);
+    }
+    if (!/\.ya?ml$/.test(file))
+      throw at2(`is a package whose main file "${toPosix(path9.relative(this.cwd, file))}" is not a YAML config; a shareable config package has a gapcheck config in YAML as its main file`);
+    return file;
+  }
+};
+function extendsEntries(root) {
+  const written = entryOf(root, "extends");
+  const named = (node) => node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? [{ name: node.value, offset: node.offset }] : [];
+  if (written?.kind === "scalar")
+    return named(written);
+  if (written?.kind === "seq")
+    return written.items.every((item) => named(item).length === 1) ? written.items.flatMap(named) : [];
+  return [];
+}
+function withDefaultPreset(steps) {
+  const first = steps[0];
+  return first !== void 0 && "preset" in first ? [...steps] : [{ preset: DEFAULT_PRESET }, ...steps];
+}
+var PLUGIN_PREFIX = "plugin:";
+function pluginConfig(written, plugins, at2) {
+  const [pluginName = "", configName = ""] = written.slice(PLUGIN_PREFIX.length).split("/");
+  const plugin = plugins.find((loaded) => loaded.name === pluginName);
+  if (plugin === void 0)
+    throw at2(`names the plugin "${escapeUntrusted(pluginName)}", which this config does not load; list its package or file under "plugins" (a config's plugins load before what it extends)`);
+  if (!plugin.configs.has(configName)) {
+    const names = [...plugin.configs.keys()];
+    throw at2(names.length === 0 ? `names a config of the plugin "${plugin.name}", which has none` : `names no config of the plugin "${plugin.name}"; its configs are ${names.join(", ")}`);
+  }
+  return { key: `${plugin.module}#${configName}`, name: written, value: plugin.configs.get(configName), plugin };
+}
+async function loadPlugins(document) {
+  const written = entryOf(document.root, "plugins");
+  if (written?.kind !== "seq")
+    return [];
+  const loaded = [];
+  for (const entry of written.items) {
+    if (entry.kind !== "scalar" || typeof entry.value !== "string" || entry.value === "")
+      return [];
+    const at2 = { config: document.source.path, ...document.source.positionAt(entry.offset) };
+    const plugin = await loadPlugin(entry.value, document.file, at2);
+    const same = loaded.find((earlier) => earlier.name === plugin.name);
+    if (same)
+      throw new UsageError(located(document.source, entry.offset, `plugin "${escapeUntrusted(entry.value)}" is named "${plugin.name}", as is the plugin "${escapeUntrusted(same.spec)}" before it: their rules would have the same ids; keep one of them`));
+    loaded.push(plugin);
+  }
+  return loaded;
+}
+function mergePlugins(plugins, document) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const plugin of plugins) {
+    const same = byName.get(plugin.name);
+    if (same === void 0)
+      byName.set(plugin.name, plugin);
+    else if (same.module !== plugin.module)
+      throw new UsageError(located(document.source, entryOf(document.root, "plugins")?.offset ?? 0, `the plugins "${escapeUntrusted(same.spec)}" (in ${same.config}) and "${escapeUntrusted(plugin.spec)}" (in ${plugin.config}) are both named "${plugin.name}": their rules would have the same ids; keep one of them`));
+  }
+  return [...byName.values()];
+}
+function mergePolicies(policies) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const source of policies)
+    byId.set(source.policy.id, source);
+  return [...byId.values()];
+}
+function isFile(file) {
+  try {
+    return statSync4(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// dist/config/find.js
+import { existsSync as existsSync6 } from "node:fs";
+import path10 from "node:path";
+var ConfigFinder = class {
+  cwd;
+  /** Each folder looked at, with the config that applies there (its own or its nearest ancestor's). */
+  nearestByFolder = /* @__PURE__ */ new Map();
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  /** The config in `folder` or its nearest ancestor, or undefined. */
+  nearest(folder) {
+    const visited = [];
+    let found2;
+    for (let dir = path10.resolve(folder); ; dir = path10.dirname(dir)) {
+      if (this.nearestByFolder.has(dir)) {
+        found2 = this.nearestByFolder.get(dir);
+        break;
+      }
+      visited.push(dir);
+      found2 = this.configIn(dir);
+      if (found2 !== void 0 || path10.dirname(dir) === dir)
+        break;
+    }
+    for (const dir of visited)
+      this.nearestByFolder.set(dir, found2);
+    return found2;
+  }
+  /** The config file of `dir` itself; both spellings at once is a usage error, as two configs for one folder would be. */
+  configIn(dir) {
+    const present = CONFIG_FILE_NAMES.map((name) => path10.join(dir, name)).filter((file) => existsSync6(file));
+    if (present.length > 1) {
+      const [yaml2, yml] = present.map((file) => toPosix(path10.relative(this.cwd, file)) || file);
+      throw new UsageError(`"${yaml2}" and "${yml}" are both configs of one folder, and gapcheck cannot tell which one you mean; keep one of them (merge the other into it)`);
+    }
+    return present[0];
+  }
+};
+
+// dist/config/config.js
+var ConfigResolver = class {
+  cwd;
+  named;
+  finder;
+  chains;
+  resolved = /* @__PURE__ */ new Map();
+  /**
+   * `registry`: the rules configs may set besides their policies. `named`: the config --config names, for every
+   * file. `textOf`: an editor's unsaved text of a config file, read in place of the disk's.
+   */
+  constructor(cwd, registry, named, textOf) {
+    this.cwd = cwd;
+    this.named = named;
+    this.finder = new ConfigFinder(cwd);
+    this.chains = new ConfigChains(cwd, registry, textOf);
+  }
+  /** The config of a file (absolute): the nearest config above it, else the working directory's. */
+  async configFor(file) {
+    const chain = await this.chainAt(path11.dirname(file));
+    const overrides = chain.steps.flatMap((step) => "config" in step ? matchedOverrides(step.config, file) : []);
+    return this.settled(chain, overrides);
+  }
+  /** The config of the working directory itself (no overrides): its `paths` are what an audit with no path audits. */
+  async workingDirectoryConfig() {
+    return this.settled(await this.chainAt(this.cwd), []);
+  }
+  /** Every config file read so far, with what they extend: configs, never audited as processes. */
+  configFiles() {
+    return new Set(this.chains.files());
+  }
+  chainAt(folder) {
+    const file = this.named ?? this.finder.nearest(folder) ?? this.finder.nearest(this.cwd);
+    return file === void 0 ? Promise.resolve(this.chains.defaults()) : this.chains.chainOf(file);
+  }
+  settled(chain, overrides) {
+    const key = JSON.stringify([
+      chain.file?.document.file ?? "",
+      overrides.map(({ config: config2, override }) => [config2, override.entry])
+    ]);
+    let config = this.resolved.get(key);
+    if (config === void 0) {
+      config = settle2(chain, overrides, this.cwd);
+      this.resolved.set(key, config);
+    }
+    return config;
+  }
+};
+function defaultConfig(cwd, registry) {
+  return settle2(new ConfigChains(cwd, registry).defaults(), [], cwd);
+}
+function matchedOverrides(config, file) {
+  const relative2 = toPosix(path11.relative(config.folder, file));
+  return config.overrides.filter((override) => override.matches(relative2)).map((override) => ({ config: config.document.file, override }));
+}
+function settle2(chain, overrides, cwd) {
+  const rules = /* @__PURE__ */ new Map();
+  let preset;
+  const steps = withDefaultPreset(chain.steps);
+  for (const step of steps) {
+    if ("preset" in step) {
+      preset = step.preset;
+      for (const rule of chain.registry.rules)
+        rules.set(rule.meta.id, {
+          level: presetLevel(step.preset, rule),
+          options: rule.meta.defaultOptions
+        });
+      continue;
+    }
+    const own = overrides.filter(({ config }) => config === step.config.document.file);
+    for (const patches of [step.config.rules, ...own.map(({ override }) => override.rules)])
+      for (const [id, patch] of patches) {
+        const before = rules.get(id);
+        rules.set(id, { level: patch.level ?? before.level, options: { ...before.options, ...patch.options } });
+      }
+  }
+  const configs = steps.flatMap((step) => "config" in step ? [step.config] : []);
+  const ignoring = configs.filter((config) => config.ignore.length > 0).map((config) => ({ folder: config.folder, matches: (0, import_picomatch2.default)([...config.ignore], { dot: true }) }));
+  return {
+    ...chain.file ? { file: chain.file.document.file } : {},
+    preset,
+    chain: steps,
+    overrides,
+    registry: chain.registry,
+    rules,
+    ignores: (file) => ignoring.some(({ folder, matches }) => matches(toPosix(path11.relative(folder, file)))),
+    paths: configs.findLast((config) => config.paths !== void 0)?.paths ?? [cwd],
+    policies: chain.policies,
+    plugins: chain.plugins.map(pluginSource)
+  };
+}
+
 // dist/cli/common-options.js
+function configResolverFrom(option, cwd) {
+  return new ConfigResolver(cwd, BUILT_IN_RULES, option === void 0 ? void 0 : path12.resolve(cwd, option));
+}
 function configFrom(option, cwd) {
-  return loadConfig(option === void 0 ? findConfigFile(cwd) : path6.resolve(cwd, option), cwd, BUILT_IN_RULES);
+  return configResolverFrom(option, cwd).workingDirectoryConfig();
 }
 function todayFrom(option) {
   const today = option ?? todayUtc();
@@ -21366,13 +22083,13 @@ function progressOnStderr(stream = process.stderr, env2 = process.env) {
 }
 
 // dist/cli/run-options.js
-import path7 from "node:path";
+import path13 from "node:path";
 init_version();
 function runOptionsFrom(flags, cwd) {
   const cacheLocation = flags.cacheLocation ?? (flags.cache ? DEFAULT_CACHE_LOCATION : void 0);
   return {
     jobs: parseJobs(flags.jobs),
-    ...cacheLocation === void 0 ? {} : { cache: { location: path7.resolve(cwd, cacheLocation), build: buildId() } },
+    ...cacheLocation === void 0 ? {} : { cache: { location: path13.resolve(cwd, cacheLocation), build: buildId() } },
     ...flags.shard === void 0 ? {} : { shard: parseShard(flags.shard) }
   };
 }
@@ -21397,11 +22114,14 @@ var FORMATTERS = {
 };
 var FAIL_ON = [...SEVERITIES, "none"];
 function registerAudit(program2, setExitCode) {
-  program2.command("audit").description("Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)").argument("[paths...]", "folders and files to audit (default: the config's paths, else .)").addOption(new Option("-f, --format <format>", `report format: ${FORMATS2.join(", ")}`).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout, whole or not at all (missing folders are made; a pipe or device is written to directly)").addOption(new Option("--fail-on <severity>", `exit 1 when a gap is at or above: ${FAIL_ON.join(", ")}`).default("high")).option("-c, --config <file>", "config file (default: gapcheck.config.yaml here or in the nearest parent folder)").option("--today <date>", "the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers").option("-q, --quiet", "report only gaps at or above --fail-on").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").option("--baseline <file>", "report only gaps not recorded in this baseline file (they do not fail the run either)").option("--update-baseline", "write every current gap to the --baseline file, pruning those since closed").option("--max-file-size <MiB>", "larger process files are reported as invalid, not parsed", String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB)).option("--cache", "re-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)").option("--cache-location <file>", "the file --cache keeps results in (default: .gapcheck-cache); implies --cache").option("--shard <i/n>", "audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would, and gapcheck merge makes their JSON reports one").option("-j, --jobs <n>", "threads to audit on: a number, or auto (every core, once there is enough to audit)", "auto").addHelpText("after", `
+  program2.command("audit").description("Audit process files for gaps (every *.yaml / *.yml under each folder, and each file named)").argument("[paths...]", "folders and files to audit (default: the config's paths, else .)").addOption(new Option("-f, --format <format>", `report format: ${FORMATS2.join(", ")}`).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout, whole or not at all (missing folders are made; a pipe or device is written to directly)").addOption(new Option("--fail-on <severity>", `exit 1 when a gap is at or above: ${FAIL_ON.join(", ")}`).default("high")).option("-c, --config <file>", "one config file for every file (default: each file's nearest gapcheck.config.yaml or .yml, in its folder or above, else the one here or above)").option("--print-config <file>", "print the config that file is audited with, as JSON (the configs it extends in order, the overrides that match, each rule), and exit").option("--today <date>", "the date to audit as, YYYY-MM-DD (UTC), for reproducible reviews and waivers").option("-q, --quiet", "report only gaps at or above --fail-on").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").option("--baseline <file>", "report only gaps not recorded in this baseline file (they do not fail the run either)").option("--update-baseline", "write every current gap to the --baseline file, pruning those since closed").option("--max-file-size <MiB>", "larger process files are reported as invalid, not parsed", String(DEFAULT_LOAD_LIMITS.maxFileBytes / MIB)).option("--cache", "re-audit only the files that changed since the last run with --cache, and print its report again when nothing did (a change to gapcheck, the config or the date starts afresh)").option("--cache-location <file>", "the file --cache keeps results in (default: .gapcheck-cache); implies --cache").option("--shard <i/n>", "audit only shard i of n (1/4, 2/4, ...) to split a large repository across CI machines; together the shards report what one run would, and gapcheck merge makes their JSON reports one").option("-j, --jobs <n>", "threads to audit on: a number, or auto (every core, once there is enough to audit)", "auto").addHelpText("after", `
 Folders are walked skipping names starting with ".", node_modules, configs
-(gapcheck.config.yaml/.yml) and the config's "ignore". A file named is audited
-whatever its name; one the config ignores is skipped with a note (exit 0 when
-nothing is left).
+(gapcheck.config.yaml/.yml, and the files configs extend) and what each file's
+config "ignore"s. A file named is audited whatever its name; one its config
+ignores is skipped with a note (exit 0 when nothing is left).
+
+Each file takes the nearest config in its folder or above (so each team's folder
+may have its own); --print-config FILE shows which configs and settings apply.
 
 Exit codes:
   0  no gap at or above --fail-on
@@ -21418,6 +22138,7 @@ Examples:
   gapcheck audit --format json --output gaps.json processes/
   gapcheck audit --fail-on critical --quiet processes/orders.yaml
   gapcheck audit --today 2026-12-01 --config ci/gapcheck.config.yaml processes/
+  gapcheck audit --print-config processes/stores/returns.yaml                     (why a rule applies there)
   gapcheck audit --cache processes/                                               (re-audit only what changed)
   gapcheck audit --shard 2/4 --format json --output gaps-2.json processes/        (CI machine 2 of 4; then gapcheck merge gaps-*.json)
   gapcheck audit --baseline gapcheck-baseline.yaml --update-baseline processes/   (adopt: record today's gaps)
@@ -21440,30 +22161,38 @@ async function runAudit(given, options) {
   const failOnChoice = oneOf("--fail-on", options.failOn, FAIL_ON);
   const failOn = failOnChoice === "none" ? void 0 : failOnChoice;
   const today = todayFrom(options.today);
-  const config = configFrom(options.config, cwd);
-  const baselineFile = options.baseline === void 0 ? void 0 : path8.resolve(cwd, options.baseline);
+  const resolver = configResolverFrom(options.config, cwd);
+  if (options.printConfig !== void 0) {
+    const file = path14.resolve(cwd, options.printConfig);
+    process.stdout.write(printedConfig(file, await resolver.configFor(file), cwd));
+    return 0;
+  }
+  const config = await resolver.workingDirectoryConfig();
+  const baselineFile = options.baseline === void 0 ? void 0 : path14.resolve(cwd, options.baseline);
   if (options.updateBaseline && baselineFile === void 0)
     throw new UsageError("--update-baseline needs --baseline FILE: the file to write the gaps to");
   const defaults = defaultPaths(config, cwd);
   const paths = given.length > 0 ? given : defaults;
-  const discovering = discoverOptions(config, cwd);
+  const discovering = discoverOptions(resolver, cwd);
   const discovery = await discoverFiles(paths, discovering);
   for (const file of discovery.ignoredFiles)
     writeNote(`${file.path}: not audited: the config's "ignore" matches it`);
   if (discovery.files.length === 0 && discovery.unreadableFolders.length === 0)
     return 0;
-  const files = discovery.files.filter((file) => file.absolutePath !== baselineFile);
+  const configFiles = resolver.configFiles();
+  const named = new Set(paths.map((given2) => path14.resolve(cwd, given2)));
+  const files = discovery.files.filter((file) => file.absolutePath !== baselineFile && (!configFiles.has(file.absolutePath) || named.has(file.absolutePath)));
   const lookup = given.length > 0 ? await lookupFiles(defaults, discovering, /* @__PURE__ */ new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
   const runOptions = runOptionsFrom(options, cwd);
-  const namedAt = (named) => named === void 0 ? void 0 : { named, absolute: path8.resolve(cwd, named) };
+  const namedAt = (named2) => named2 === void 0 ? void 0 : { named: named2, absolute: path14.resolve(cwd, named2) };
   const targets = await checkTargets({
     output: namedAt(options.output),
     baseline: namedAt(options.baseline),
     updateBaseline: options.updateBaseline === true,
     cache: runOptions.cache && namedAt(options.cacheLocation ?? DEFAULT_CACHE_LOCATION),
     files,
-    config: config.file,
-    named: paths.map((given2) => path8.resolve(cwd, given2))
+    configs: [...configFiles],
+    named: [...named]
   });
   const limits = { maxFileBytes: maxFileBytes(options.maxFileSize) };
   const progress = progressOnStderr();
@@ -21478,8 +22207,9 @@ async function runAudit(given, options) {
   };
   const reportOptions = baselineFile === void 0 ? JSON.stringify({ format, ...reportSettings }) : void 0;
   const keepProcesses = format === "markdown" || format === "json" && runOptions.shard !== void 0;
+  const setups = await runSetups(resolver, config, [...files, ...discovery.unreadableFolders, ...lookup], today, limits);
   const runSetup = {
-    setup: auditSetup(config, today),
+    setups,
     limits,
     keepProcesses,
     progress,
@@ -21501,8 +22231,7 @@ async function runAudit(given, options) {
   const { failing, shown: shown2 } = failingAndShown(result, failOn, options.quiet === true);
   const kept = reportOptions === void 0 || result.crashes ? void 0 : [];
   const report2 = (await FORMATTERS[format]())(reportContext(reportSettings, shown2, {
-    config,
-    limits,
+    setups,
     audited: run.audited,
     processes: run.processes,
     ...runOptions.shard && { shard: runOptions.shard }
@@ -21517,7 +22246,7 @@ async function runAudit(given, options) {
 function exitCodeOf(result, failing) {
   for (const crash of result.crashes ?? [])
     writeNote(`internal error: ${crashText(crash)}
-${CRASH_ADVICE}`);
+${crashAdvice(crash)}`);
   return result.crashes ? 2 : failing.length > 0 ? 1 : 0;
 }
 function failingAndShown(result, failOn, quiet) {
@@ -21544,7 +22273,7 @@ async function checkTargets(places) {
     identity: async () => target.identity
   });
   const reads = [
-    ...places.config ? [existingRead(places.config, "the config")] : [],
+    ...places.configs.map((file) => existingRead(file, "the config")),
     ...baselineFile ? [baseline ? readAt("the baseline", baseline) : existingRead(baselineFile.absolute, "the baseline")] : [],
     ...cache ? [readAt("the cache", cache)] : []
   ];
@@ -21566,15 +22295,15 @@ async function checkTargets(places) {
   return { ...report2 && { report: report2 }, ...baseline && { baseline } };
 }
 function candidateFiles(target, places) {
-  const name = path8.basename(target.path);
+  const name = path14.basename(target.path);
   const named = new Set(places.named);
-  return places.files.filter((file) => path8.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, "one of the files"));
+  return places.files.filter((file) => path14.basename(file.absolutePath) === name || named.has(file.absolutePath)).map((file) => existingRead(file.absolutePath, "one of the files"));
 }
 function existingRead(file, is) {
   return { is, identity: () => stat4(file).then(identityOf, () => void 0) };
 }
 async function applyBaseline(result, auditedFiles, baselineFile, update) {
-  const shown2 = path8.relative(process.cwd(), baselineFile).split(path8.sep).join("/");
+  const shown2 = path14.relative(process.cwd(), baselineFile).split(path14.sep).join("/");
   const previous = await readBaseline(baselineFile, shown2, update !== void 0);
   if (update) {
     await writeTo(update, serializeBaseline(updatedBaseline(previous, result.gaps, auditedFiles)));
@@ -21612,12 +22341,12 @@ async function readBaseline(baselineFile, shown2, update) {
 }
 
 // dist/cli/catalogue-commands.js
-import path9 from "node:path";
+import path15 from "node:path";
 
 // dist/audit/examples.js
 var EXAMPLES_TODAY = "2026-11-23";
 function auditExample(registry, meta, text) {
-  return audit([loadProcessText(`${meta.id}.yaml`, text, registry.ids)], loadConfig(void 0, process.cwd(), registry), EXAMPLES_TODAY);
+  return audit([loadProcessText(`${meta.id}.yaml`, text, registry.ids)], defaultConfig(process.cwd(), registry), EXAMPLES_TODAY);
 }
 function failingExampleGaps(registry, meta) {
   if (meta.failingExample === void 0)
@@ -21645,8 +22374,8 @@ text, as Markdown with the default options, is in docs/rules/<rule>.md.
 
 Examples:
   gapcheck explain order-confirmation
-  gapcheck explain handoff-chain | less`).action((id, flags) => {
-    const config = configFrom(flags.config, process.cwd());
+  gapcheck explain handoff-chain | less`).action(async (id, flags) => {
+    const config = await configFrom(flags.config, process.cwd());
     const { registry } = config;
     const rule = registry.get(id);
     if (!rule) {
@@ -21660,7 +22389,7 @@ Examples:
 async function listRules(options) {
   const format = oneOf("--format", options.format, LIST_FORMATS);
   const cwd = process.cwd();
-  const config = configFrom(options.config, cwd);
+  const config = await configFrom(options.config, cwd);
   const entries = catalogue(config);
   if (format === "json") {
     process.stdout.write(`${JSON.stringify(entries, null, 2)}
@@ -21687,20 +22416,26 @@ function catalogue(config) {
       structural: meta.structural,
       options: setting.options,
       // Only a rule that is not built in says where it comes from: the built-in ones' entries stay as they were.
-      ...meta.source === void 0 ? {} : { source: `policy in ${meta.source.config}` },
+      ...meta.source && sourceFields(meta.source),
       ...meta.docs === void 0 ? {} : { docs: meta.docs }
     };
   });
 }
+function sourceFields(source) {
+  if (source.kind === "policy")
+    return { source: `policy in ${source.config}` };
+  const { plugin, module, config } = source;
+  return { source: `plugin ${plugin} (${module}) in ${config}`, plugin, module };
+}
 function settingsSource(config, cwd) {
   const preset = `the ${config.preset} preset`;
   if (config.file === void 0)
-    return `Effective severities: ${preset} (no ${CONFIG_FILE_NAME} found here or above).`;
-  return `Effective severities: ${path9.relative(cwd, config.file).split(path9.sep).join("/")}, over ${preset}.`;
+    return `Effective severities: ${preset} (no ${CONFIG_FILE_NAMES.join(" or ")} found here or above).`;
+  return `Effective severities: ${path15.relative(cwd, config.file).split(path15.sep).join("/")}, over ${preset}.`;
 }
 
 // dist/cli/graph-command.js
-import path10 from "node:path";
+import path16 from "node:path";
 
 // dist/report/dot.js
 init_untrusted_text();
@@ -21783,10 +22518,10 @@ async function drawFile(file, options) {
   const cwd = process.cwd();
   const format = oneOf("--format", options.format, GRAPH_FORMATS);
   const today = todayFrom(options.today);
-  const config = configFrom(options.config, cwd);
-  const absolutePath = path10.resolve(cwd, file);
+  const absolutePath = path16.resolve(cwd, file);
   await checkNamedFile(absolutePath, escapeUntrusted(file));
-  const loaded = await loadProcessFile(absolutePath, toPosix(path10.relative(cwd, absolutePath)), config.registry.ids);
+  const config = await configResolverFrom(options.config, cwd).configFor(absolutePath);
+  const loaded = await loadProcessFile(absolutePath, toPosix(path16.relative(cwd, absolutePath)), config.registry.ids);
   const complaints = loaded.documents.flatMap((document) => document.kind === "invalid" ? document.complaints : []);
   if (complaints.length > 0) {
     const listed = complaints.map((complaint) => `  ${escapeUntrusted(loaded.path)}:${complaint.at.line}:${complaint.at.column}  ${escapeUntrusted(complaint.message)}`).join("\n");
@@ -21819,23 +22554,23 @@ init_version();
 // dist/cli/init-command.js
 import { constants as constants4 } from "node:fs";
 import { access as access2, mkdir as mkdir3, unlink as unlink2, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import path17 from "node:path";
 init_untrusted_text();
 var SAMPLE_PROCESS_FILE = "processes/example.yaml";
 function registerInit(program2) {
-  program2.command("init").description(`Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAME} to start from; never overwrites a file`).argument("[dir]", "the folder to write them into", ".").addHelpText("after", "\nExamples:\n  gapcheck init\n  gapcheck init service-processes && cd service-processes && gapcheck audit").action(async (dir) => {
-    await init(path11.resolve(process.cwd(), dir), todayUtc());
+  program2.command("init").description(`Write a sample process (${SAMPLE_PROCESS_FILE}) and a ${CONFIG_FILE_NAMES[0]} to start from; never overwrites a file`).argument("[dir]", "the folder to write them into", ".").addHelpText("after", "\nExamples:\n  gapcheck init\n  gapcheck init service-processes && cd service-processes && gapcheck audit").action(async (dir) => {
+    await init(path17.resolve(process.cwd(), dir), todayUtc());
   });
 }
 async function init(root, today) {
   const files = starterFiles(today);
   const existing = [];
   for (const file of Object.keys(files)) {
-    if (await exists(path11.join(root, file)))
+    if (await exists(path17.join(root, file)))
       existing.push(file);
   }
   if (existing.length > 0) {
-    const named = existing.map((file) => `"${shown(path11.join(root, file))}"`).join(" and ");
+    const named = existing.map((file) => `"${shown(path17.join(root, file))}"`).join(" and ");
     throw new UsageError(`${named} already ${existing.length === 1 ? "exists" : "exist"}; gapcheck init never overwrites a file, so it wrote nothing (move ${existing.length === 1 ? "it" : "them"} aside, or init another folder)`);
   }
   const written = await writeAllOrNothing(root, files);
@@ -21851,11 +22586,11 @@ async function writeAllOrNothing(root, files) {
   const written = [];
   const madeFolders = [];
   for (const [file, text] of Object.entries(files)) {
-    const target = path11.join(root, file);
+    const target = path17.join(root, file);
     try {
-      const made = await mkdir3(path11.dirname(target), { recursive: true });
+      const made = await mkdir3(path17.dirname(target), { recursive: true });
       if (made !== void 0)
-        madeFolders.push([path11.dirname(target), made]);
+        madeFolders.push([path17.dirname(target), made]);
       await writeFile3(target, text, { flag: "wx" });
       written.push(target);
     } catch (error) {
@@ -21868,7 +22603,7 @@ async function writeAllOrNothing(root, files) {
   return written;
 }
 function shown(file) {
-  return escapeUntrusted(path11.relative(process.cwd(), file) || ".");
+  return escapeUntrusted(path17.relative(process.cwd(), file) || ".");
 }
 async function exists(file) {
   try {
@@ -21880,11 +22615,12 @@ async function exists(file) {
 }
 function starterFiles(today) {
   return {
-    [CONFIG_FILE_NAME]: `# yaml-language-server: $schema=node_modules/gapcheck/schemas/config.schema.json
+    [CONFIG_FILE_NAMES[0]]: `# yaml-language-server: $schema=node_modules/gapcheck/schemas/config.schema.json
 # gapcheck settings for the processes in this folder. \`gapcheck rules\` lists every rule;
 # \`gapcheck explain RULE\` says why it matters and how to close its gaps.
 
 # recommended: each rule at its default severity; strict: every rule one step more severe.
+# A config may also extend a file (./base.yaml, ../gapcheck.config.yaml), a config package, or a list.
 extends: recommended
 
 # What \`gapcheck audit\` with no path audits, relative to this file.
@@ -21897,6 +22633,19 @@ paths: [processes]
 #   two-minute-response: { within: 5m, channels: [phone, chat] }
 #   emergency-path: { handled-by: site-safety }   # one process, with its own emergency path,
 #                                                   # handles emergencies met in every other one
+
+# Settings for some files only (globs relative to this file), later entries over earlier ones:
+# overrides:
+#   - files: ["processes/stores/**"]
+#     rules: { human-touch: high }
+
+# Your team's own rules, written in YAML and checked like the built-in ones (docs/policies.md).
+policies:
+  - id: complaint-reaches-a-person
+    summary: Every complaint reaches someone who talks to customers.
+    fix: Add a step where a frontline role answers the customer.
+    from: { type: intake, intent: complaint }
+    reaches: { actor: { frontline: true } }
 
 # Files and folders not to audit:
 # ignore: ["drafts/**"]
@@ -21987,7 +22736,7 @@ steps:
 
 // dist/cli/merge-command.js
 import { readFile as readFile3, realpath as realpath2, stat as stat5 } from "node:fs/promises";
-import path12 from "node:path";
+import path18 from "node:path";
 
 // dist/report/merge.js
 init_text_order();
@@ -22285,9 +23034,9 @@ var Reader2 = class {
     this.string(gap.message, `${where2}.message`);
     this.count(gap.line, `${where2}.line`);
     this.count(gap.column, `${where2}.column`);
-    const path13 = this.optional(this.list(this.string))(gap.path, `${where2}.path`);
+    const path19 = this.optional(this.list(this.string))(gap.path, `${where2}.path`);
     const skipped = this.optional(this.count)(gap.skipped, `${where2}.skipped`);
-    if (skipped !== void 0 && (path13 === void 0 || path13.length % 2 !== 0))
+    if (skipped !== void 0 && (path19 === void 0 || path19.length % 2 !== 0))
       this.wrong(`${where2}.path`, "the first and last steps of a cut path");
     return gap;
   };
@@ -22363,7 +23112,7 @@ async function runMerge(named, options) {
   const format = oneOf("--format", options.format, FORMATS2);
   const failOnChoice = oneOf("--fail-on", options.failOn, FAIL_ON);
   const failOn = failOnChoice === "none" ? void 0 : failOnChoice;
-  const output = options.output === void 0 ? void 0 : await checkOutput(options.output, path12.resolve(cwd, options.output), named);
+  const output = options.output === void 0 ? void 0 : await checkOutput(options.output, path18.resolve(cwd, options.output), named);
   const reports = await Promise.all(named.map(readReport2));
   const merged = mergeShards(reports);
   const { failing, shown: shown2 } = failingAndShown(merged.result, failOn, options.quiet === true);

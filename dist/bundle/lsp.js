@@ -8869,7 +8869,7 @@ var require_files = __commonJS({
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
-    var path5 = __importStar(__require("path"));
+    var path10 = __importStar(__require("path"));
     var fs = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -8888,7 +8888,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path5.normalize(segments.join("/"));
+      return path10.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -8918,7 +8918,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path5.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path10.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -8990,9 +8990,9 @@ var require_files = __commonJS({
         }
         if (prefix2.length > 0) {
           if (isWindows()) {
-            return path5.join(prefix2, "node_modules");
+            return path10.join(prefix2, "node_modules");
           } else {
-            return path5.join(prefix2, "lib", "node_modules");
+            return path10.join(prefix2, "lib", "node_modules");
           }
         }
         return void 0;
@@ -9031,7 +9031,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path5.join(yarn.data, "node_modules");
+              return path10.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -9060,17 +9060,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child2) {
         if (isCaseSensitive()) {
-          return path5.normalize(child2).indexOf(path5.normalize(parent)) === 0;
+          return path10.normalize(child2).indexOf(path10.normalize(parent)) === 0;
         } else {
-          return path5.normalize(child2).toLowerCase().indexOf(path5.normalize(parent).toLowerCase()) === 0;
+          return path10.normalize(child2).toLowerCase().indexOf(path10.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path5.isAbsolute(nodePath)) {
-          nodePath = path5.join(workspaceRoot, nodePath);
+        if (!path10.isAbsolute(nodePath)) {
+          nodePath = path10.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -9303,7 +9303,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path5 = __importStar(__require("path"));
+    var path10 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
     var fs = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
@@ -9455,7 +9455,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path5.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path10.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -9987,17 +9987,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path5) {
-      const ctrl = callVisitor(key, node, visitor, path5);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path5);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10008,13 +10008,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = visit_("key", node.key, visitor, path5);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path5);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10035,17 +10035,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path5) {
-      const ctrl = await callVisitor(key, node, visitor, path5);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path5 = Object.freeze(path5.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10056,13 +10056,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path5 = Object.freeze(path5.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path5);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path5);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10089,23 +10089,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path5) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path5);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path5);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path5);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path5);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path5);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path5);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path5, node) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -10717,10 +10717,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema2, path5, value) {
+    function collectionFromPath(schema2, path10, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -10739,7 +10739,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type2, schema2) {
         super(type2);
@@ -10769,11 +10769,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -10787,8 +10787,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -10802,8 +10802,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -10821,8 +10821,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -10832,8 +10832,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13348,9 +13348,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13425,14 +13425,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13447,10 +13447,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13461,10 +13461,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13481,13 +13481,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -15448,9 +15448,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field, index] of path5) {
+      for (const [field, index] of path10) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15459,23 +15459,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15486,10 +15486,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17643,8 +17643,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path10, { windows } = {}) => {
+      const segs = path10.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -19016,9 +19016,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -19034,16 +19034,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -19069,7 +19069,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -19086,24 +19086,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -19114,13 +19114,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -19131,9 +19131,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -19142,8 +19142,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
@@ -19153,20 +19153,20 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
 // dist/lsp/server.js
-import path4 from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import path9 from "node:path";
+import { fileURLToPath, pathToFileURL as pathToFileURL2 } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
 var FullTextDocument = class _FullTextDocument {
@@ -19589,10 +19589,10 @@ function search(graph, origins, options = {}) {
   return new Reach(graph.size, order, parentAt);
 }
 function pathBack(order, parentAt, at2) {
-  const path5 = [];
+  const path10 = [];
   for (; at2 !== NO_PARENT; at2 = parentAt[at2])
-    path5.push(order[at2]);
-  return path5.reverse();
+    path10.push(order[at2]);
+  return path10.reverse();
 }
 function shortestPath(graph, origin, options) {
   const { blocked, isTarget } = options;
@@ -19774,10 +19774,10 @@ function worstCase(graph, origin, options) {
   for (const target of targets)
     if (costOf(target) > costOf(worst))
       worst = target;
-  const path5 = [];
+  const path10 = [];
   for (let at2 = worst; at2 !== -1; at2 = via.get(at2) ?? -1)
-    path5.push(at2);
-  return { kind: "known", cost: costOf(worst), path: path5.reverse() };
+    path10.push(at2);
+  return { kind: "known", cost: costOf(worst), path: path10.reverse() };
 }
 function topologicalOrder(graph, nodes, marked, walksOn) {
   const indegree = /* @__PURE__ */ new Map();
@@ -19934,7 +19934,7 @@ var NearestTarget = class {
     const { edgeStart, edgeTarget } = this.graph;
     if (this.regionDistance[origin] === UNREACHED)
       return void 0;
-    const path5 = [origin];
+    const path10 = [origin];
     let node = origin;
     while (this.regionDistance[node] > 0) {
       const wanted = this.regionDistance[node] - 1;
@@ -19948,24 +19948,24 @@ var NearestTarget = class {
         }
       }
       if (free(node))
-        return [...path5, ...this.sharedPath(node)];
-      path5.push(node);
+        return [...path10, ...this.sharedPath(node)];
+      path10.push(node);
     }
-    return path5;
+    return path10;
   }
   /** The greedy path by shared distances from a node that can reach a target. */
   sharedPath(from) {
     const { edgeStart, edgeTarget } = this.graph;
-    const path5 = [from];
+    const path10 = [from];
     for (let node = from; this.distance[node] > 0; ) {
       const wanted = this.distance[node] - 1;
       let edge = edgeStart[node];
       while (this.distance[edgeTarget[edge]] !== wanted)
         edge++;
       node = edgeTarget[edge];
-      path5.push(node);
+      path10.push(node);
     }
-    return path5;
+    return path10;
   }
 };
 function mayReachAny(components, targets) {
@@ -20021,8 +20021,8 @@ var StepPath = class _StepPath {
     return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
   }
 };
-function isStepIds(path5) {
-  return Array.isArray(path5);
+function isStepIds(path10) {
+  return Array.isArray(path10);
 }
 
 // dist/model/longest-path.js
@@ -20212,12 +20212,12 @@ function pathInside(graph, component, from, to, parent) {
       queue.push(next);
     }
   }
-  const path5 = [];
+  const path10 = [];
   for (let at2 = to; at2 !== -1; at2 = parent[at2])
-    path5.push(at2);
+    path10.push(at2);
   for (const visited of queue)
     parent[visited] = NOT_REACHED2;
-  return path5.reverse();
+  return path10.reverse();
 }
 function inTopologicalOrder(nodes, components) {
   const { component, count } = components;
@@ -20549,8 +20549,8 @@ var ProcessGraph = class {
     return byType;
   }
   /** Step ids of a path, as reports show it. */
-  ids(path5) {
-    return path5.map((index) => this.step(index).id);
+  ids(path10) {
+    return path10.map((index) => this.step(index).id);
   }
 };
 
@@ -20725,6 +20725,21 @@ function findProjectFindings(files, config, lookup = []) {
   let next = 0;
   return { findings: perFile.map((own) => own.map(() => perProcess[next++])), crashes };
 }
+function findProjectFindingsEach(files, settingsOf, lookup = []) {
+  const bySettings = /* @__PURE__ */ new Map();
+  const findings = files.map((_, index) => {
+    const settings = settingsOf(index);
+    let outcome = bySettings.get(settings);
+    if (outcome === void 0) {
+      outcome = findProjectFindings(files, settings, lookup);
+      bySettings.set(settings, outcome);
+    }
+    return outcome.findings[index];
+  });
+  const crashes = [...bySettings.values()].flatMap((outcome) => outcome.crashes);
+  const once = crashes.filter((crash, index) => crashes.findIndex((other) => other.rule === crash.rule && other.message === crash.message) === index);
+  return { findings, crashes: once };
+}
 var ALL_FILES = "the audited files";
 function auditFile(file, config, today, project = []) {
   const enabled = enabledRules(config);
@@ -20836,8 +20851,8 @@ function locateGap(graph, rule, severity, finding) {
     ...finding.path ? keptIds(graph, finding.path) : {}
   };
 }
-function keptIds(graph, path5) {
-  return isStepIds(path5) ? keptPath(path5.length, (start, end) => path5.slice(start, end)) : keptPath(path5.length, (start, end) => graph.ids(path5.slice(start, end)));
+function keptIds(graph, path10) {
+  return isStepIds(path10) ? keptPath(path10.length, (start, end) => path10.slice(start, end)) : keptPath(path10.length, (start, end) => graph.ids(path10.slice(start, end)));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
@@ -20915,9 +20930,21 @@ var START_OF_FILE = { line: 1, column: 1 };
 
 // dist/report/crashes.js
 function crashText(crash) {
-  return `rule "${crash.rule}" failed on ${crash.file}: ${crash.message}`;
+  const plugin = pluginOf(crash);
+  const rule = plugin === void 0 ? `rule "${crash.rule}"` : `rule "${crash.rule}" of the plugin "${plugin}"`;
+  return `${rule} failed on ${crash.file}: ${crash.message}`;
+}
+function crashAdvice(crash) {
+  const plugin = pluginOf(crash);
+  if (plugin === void 0)
+    return CRASH_ADVICE;
+  return `This is a bug in the plugin "${plugin}", not in your process. Please report it to the plugin's authors; until it is fixed, "${crash.rule}: off" under "rules" in the config turns the rule off.`;
 }
 var CRASH_ADVICE = "This is a bug in gapcheck, not in your process. Please report it with the file attached.";
+function pluginOf(crash) {
+  const slash = crash.rule.indexOf("/");
+  return slash < 0 ? void 0 : crash.rule.slice(0, slash);
+}
 
 // dist/report/range.js
 function gapRange(gap) {
@@ -20928,9 +20955,9 @@ function gapRange(gap) {
 
 // dist/report/witness.js
 function keptSteps(gap) {
-  const path5 = gap.path ?? [];
+  const path10 = gap.path ?? [];
   const skipped = gap.skipped ?? 0;
-  return path5.map((id, index) => ({ id, place: index + 1 + (index >= path5.length / 2 ? skipped : 0) }));
+  return path10.map((id, index) => ({ id, place: index + 1 + (index >= path10.length / 2 ? skipped : 0) }));
 }
 
 // dist/lsp/symbols.js
@@ -21006,7 +21033,7 @@ function crashDiagnostic(crash) {
     severity: import_vscode_languageserver.DiagnosticSeverity.Error,
     code: crash.rule,
     source: SOURCE,
-    message: `internal error: ${crashText(crash)}. ${CRASH_ADVICE}`
+    message: `internal error: ${crashText(crash)}. ${crashAdvice(crash)}`
   };
 }
 function stepPlaces(file) {
@@ -21214,10 +21241,10 @@ function addDays(date, days) {
 // dist/lsp/completion.js
 var import_vscode_languageserver3 = __toESM(require_api3(), 1);
 
-// dist/config/config.js
-import { existsSync as existsSync6, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import path from "node:path";
+// dist/config/settings.js
+import { existsSync as existsSync6, realpathSync } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import path3 from "node:path";
 
 // dist/errors.js
 var UsageError = class extends Error {
@@ -21233,6 +21260,219 @@ var UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u2
 function escapeUntrusted(text, { keepLayout = false } = {}) {
   return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+// dist/load/suggest.js
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var SHORT_WORD = 3;
+var LETTERS_PER_TYPO = 3;
+var MIN_TYPOS = 2;
+var MIN_PREFIX_WORD = 4;
+function closestName(written, known) {
+  const typed = comparable(written);
+  const limit = typed.length <= SHORT_WORD ? 1 : Math.max(MIN_TYPOS, Math.floor(typed.length / LETTERS_PER_TYPO));
+  let best;
+  for (const name of known) {
+    const candidate = comparable(name);
+    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
+    if (score <= limit && (best === void 0 || score < best.score))
+      best = { name, score };
+  }
+  return best?.name;
+}
+function didYouMean(written, known) {
+  const name = closestName(written, known);
+  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
+}
+function comparable(name) {
+  return name.toLowerCase().replace(/[-_\s]+/g, "");
+}
+function isPrefixPair(a, b) {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_PREFIX_WORD && longer.startsWith(shorter);
+}
+
+// dist/load/schema-problem.js
+var TYPE_WORDS = {
+  integer: "a whole number",
+  number: "a number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "nothing"
+};
+var MAX_EXAMPLE_ID_CHARS = 60;
+var ID_RULE = "must use lowercase letters, digits and dashes, like";
+function schemaProblem(error, written, phrase) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "type":
+      return phrase ?? `must be ${expectedTypes(error).map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`;
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
+    }
+    case "pattern":
+      return phrase ?? (String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(written ?? ""));
+    case "format":
+      return `must be a real date: ${written ?? "this date"} does not exist`;
+    case "minLength":
+      return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
+    case "minimum":
+      return `must be at least ${String(params.limit)}`;
+    case "uniqueItems":
+      return "must not list a value twice";
+    default:
+      return phrase ?? "is not valid here";
+  }
+}
+function expectedTypes(error) {
+  return String(error.params.type).split(",");
+}
+function pointerSegments(error) {
+  return error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
+}
+function exampleId(text) {
+  const id = text.slice(0, MAX_EXAMPLE_ID_CHARS).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return id || "receive-call";
+}
+
+// dist/model/severity.js
+var SEVERITIES = ["critical", "high", "medium", "low"];
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function escalateSeverity(severity) {
+  const index = SEVERITIES.indexOf(severity);
+  return SEVERITIES[Math.max(0, index - 1)];
+}
+
+// dist/rules/policy/policy.js
+var ASSERTIONS = ["every-path", "reaches", "never-reaches", "each-step"];
+var DEFAULT_POLICY_SEVERITY = "medium";
+var DEFAULT_PATH_END = { type: "end" };
+function asList(value) {
+  return Array.isArray(value) ? value : [value];
+}
+
+// dist/rules/policy/lint.js
+var CUSTOMER_CHANNEL_TYPES = ["intake", "deliver", ...ALWAYS_CUSTOMER_FACING_TYPES];
+var TYPES_WITH_FIELD = {
+  intent: ["intake"],
+  channel: CUSTOMER_CHANNEL_TYPES,
+  remedy: ["resolve"],
+  outcome: ["end"],
+  to: ["escalate"],
+  owner: ["promise"],
+  by: ["promise"],
+  promise: ["promise"],
+  fulfils: ["follow-up"],
+  verifies: ["verify"],
+  next: STEP_TYPES.filter((type2) => type2 !== "end")
+};
+var STEP_FIELDS = [
+  "type",
+  "title",
+  "actor",
+  "takes",
+  "next",
+  "intent",
+  "channel",
+  "remedy",
+  "to",
+  "owner",
+  "by",
+  "promise",
+  "fulfils",
+  "verifies",
+  "outcome",
+  "emergency",
+  "customer-effort",
+  "because"
+];
+var SELECTOR_PLACES = [
+  ["from"],
+  ["every-path", "to"],
+  ["every-path", "passes"],
+  ["reaches"],
+  ["never-reaches", "to"],
+  ["never-reaches", "unless-passes"],
+  ["each-step"]
+];
+function policyProblems(policy) {
+  const problems = [];
+  const assertions = ASSERTIONS.filter((name) => policy[name] !== void 0);
+  if (assertions.length === 0) {
+    problems.push({ path: [], message: `has no assertion; give it one of ${ASSERTIONS.join(", ")}` });
+  } else if (assertions.length > 1) {
+    problems.push({
+      path: [assertions[1]],
+      message: `has ${assertions.length} assertions (${assertions.join(", ")}); a policy has exactly one, so write one policy for each`
+    });
+  }
+  if (policy["each-step"] !== void 0 && policy.from === void 0) {
+    problems.push({ path: ["each-step"], message: 'needs "from": the steps it checks (like from: { type: resolve })' });
+  }
+  for (const place of SELECTOR_PLACES) {
+    const selector = place.reduce((within, key) => within?.[key], policy);
+    if (selector !== void 0)
+      problems.push(...neverMatching(selector, [...place], void 0));
+  }
+  return problems;
+}
+function neverMatching(selector, path10, inherited) {
+  const types2 = selector.type === void 0 ? inherited : asList(selector.type);
+  const problems = unknownFields(selector, path10);
+  if (types2 !== void 0) {
+    const fields = [
+      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field) => [field, [...path10, field]]),
+      ...selector.has === void 0 ? [] : asList(selector.has).map((field, index) => [
+        field,
+        Array.isArray(selector.has) ? [...path10, "has", String(index)] : [...path10, "has"]
+      ])
+    ];
+    for (const [field, at2] of fields) {
+      const allowed = TYPES_WITH_FIELD[field];
+      if (allowed === void 0 || types2.some((type2) => allowed.includes(type2)))
+        continue;
+      problems.push({
+        path: at2,
+        message: `can never match: ${orList(types2)} steps have no "${field}" (only ${orList(allowed)} steps do); change "type" or remove "${field}"`
+      });
+    }
+  }
+  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path10, "any", String(index)], types2)));
+  return problems;
+}
+function unknownFields(selector, path10) {
+  if (selector.has === void 0)
+    return [];
+  const listed = Array.isArray(selector.has);
+  return asList(selector.has).flatMap((field, index) => STEP_FIELDS.includes(field) || field.startsWith("x-") ? [] : [
+    {
+      path: listed ? [...path10, "has", String(index)] : [...path10, "has"],
+      message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(", ")} and x- ones`}`
+    }
+  ]);
+}
+function orList(words) {
+  const quoted = words.map((word) => `\`${word}\``);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
+// dist/config/read.js
+import { readFileSync as readFileSync4, statSync } from "node:fs";
+import path2 from "node:path";
 
 // dist/load/load-file.js
 import { closeSync, existsSync as existsSync5, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
@@ -24352,8 +24592,8 @@ var SourceText = class {
   lineStarts;
   /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
   lastLine = 0;
-  constructor(path5, text) {
-    this.path = path5;
+  constructor(path10, text) {
+    this.path = path10;
     this.text = text;
     this.lineStarts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
@@ -25110,92 +25350,6 @@ var AJV_OPTIONS = {
 };
 var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
 
-// dist/load/suggest.js
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var SHORT_WORD = 3;
-var LETTERS_PER_TYPO = 3;
-var MIN_TYPOS = 2;
-var MIN_PREFIX_WORD = 4;
-function closestName(written, known) {
-  const typed = comparable(written);
-  const limit = typed.length <= SHORT_WORD ? 1 : Math.max(MIN_TYPOS, Math.floor(typed.length / LETTERS_PER_TYPO));
-  let best;
-  for (const name of known) {
-    const candidate = comparable(name);
-    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
-    if (score <= limit && (best === void 0 || score < best.score))
-      best = { name, score };
-  }
-  return best?.name;
-}
-function didYouMean(written, known) {
-  const name = closestName(written, known);
-  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
-}
-function comparable(name) {
-  return name.toLowerCase().replace(/[-_\s]+/g, "");
-}
-function isPrefixPair(a, b) {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= MIN_PREFIX_WORD && longer.startsWith(shorter);
-}
-
-// dist/load/schema-problem.js
-var TYPE_WORDS = {
-  integer: "a whole number",
-  number: "a number",
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping",
-  null: "nothing"
-};
-var MAX_EXAMPLE_ID_CHARS = 60;
-var ID_RULE = "must use lowercase letters, digits and dashes, like";
-function schemaProblem(error, written, phrase) {
-  const params = error.params;
-  switch (error.keyword) {
-    case "type":
-      return phrase ?? `must be ${expectedTypes(error).map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`;
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
-    }
-    case "pattern":
-      return phrase ?? (String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(written ?? ""));
-    case "format":
-      return `must be a real date: ${written ?? "this date"} does not exist`;
-    case "minLength":
-      return "must not be empty";
-    case "maxLength":
-      return `must be at most ${String(params.limit)} characters long`;
-    case "minItems":
-      return phrase ?? listAtLeast(Number(params.limit));
-    case "minimum":
-      return `must be at least ${String(params.limit)}`;
-    case "uniqueItems":
-      return "must not list a value twice";
-    default:
-      return phrase ?? "is not valid here";
-  }
-}
-function expectedTypes(error) {
-  return String(error.params.type).split(",");
-}
-function pointerSegments(error) {
-  return error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function listAtLeast(limit) {
-  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
-}
-function idProblem(written) {
-  return `${ID_RULE} ${exampleId(written)}`;
-}
-function exampleId(text) {
-  const id = text.slice(0, MAX_EXAMPLE_ID_CHARS).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return id || "receive-call";
-}
-
 // dist/load/validate.js
 function validateProcess(root, ruleIds2) {
   return validate(root, PROCESS, ruleIds2);
@@ -25241,8 +25395,8 @@ var CONFIG = {
   where: configWhere,
   extraChecks: unknownConfigRules
 };
-function processWhere(path5) {
-  const [first, id, ...rest] = path5;
+function processWhere(path10) {
+  const [first, id, ...rest] = path10;
   if (first === "steps" && id !== void 0) {
     const [field, index] = rest;
     if (field === "next" && index !== void 0)
@@ -25257,8 +25411,8 @@ function processWhere(path5) {
   if (first === "waivers" && id !== void 0)
     return at(`waiver ${ordinal(id)}`, rest);
   if (first === "review")
-    return at("review", path5.slice(1));
-  return at("", path5);
+    return at("review", path10.slice(1));
+  return at("", path10);
 }
 function at(place, rest) {
   const [field, index] = rest;
@@ -25266,14 +25420,21 @@ function at(place, rest) {
     return { place };
   return { place, subject: index === void 0 ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
 }
-function configWhere(path5) {
-  const [first, second, third] = path5;
+function configWhere(path10) {
+  const [first, second, third] = path10;
   if (first === void 0)
     return { place: "" };
   if (first === "rules" && second !== void 0)
     return { place: `rules.${second}`, subject: third ?? "level" };
+  if (first === "overrides" && second !== void 0) {
+    const [field, id, option] = path10.slice(2);
+    const place = `overrides entry ${ordinal(second)}`;
+    if (field === "rules" && id !== void 0)
+      return { place: `${place}: rules.${id}`, subject: option ?? "level" };
+    return { place, ...field === void 0 ? {} : { subject: `"${path10.slice(2).join(".")}"` } };
+  }
   if (first === "policies" && second !== void 0) {
-    const inside = path5.slice(2).filter((segment) => !/^\d+$/.test(segment));
+    const inside = path10.slice(2).filter((segment) => !/^\d+$/.test(segment));
     return { place: `policy ${ordinal(second)}`, ...inside.length === 0 ? {} : { subject: `"${inside.join(".")}"` } };
   }
   return { place: "", subject: second === void 0 ? first : `${first} entry ${ordinal(second)}` };
@@ -25324,7 +25485,7 @@ function typeOnlyFields(defs) {
   for (const branch of defs.flatMap((def) => list(def.allOf).map(record))) {
     const type2 = record(record(record(branch.if).properties).type);
     const allowed = list(record(type2.not).enum);
-    const predicate = allowed.length > 0 ? `is only allowed on ${orList(allowed)} steps` : `is not allowed on ${orList(list(type2.enum))} steps`;
+    const predicate = allowed.length > 0 ? `is only allowed on ${orList2(allowed)} steps` : `is not allowed on ${orList2(list(type2.enum))} steps`;
     for (const field of Object.keys(record(record(branch.then).properties)))
       fields.set(field, predicate);
   }
@@ -25350,16 +25511,16 @@ function isGluedToItsValue(error, root) {
   return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing) && missingSpaceAfterColon(key) !== void 0);
 }
 function complain(error, root, dialect, schema2) {
-  const path5 = pointerSegments(error);
+  const path10 = pointerSegments(error);
   const params = error.params;
   if (error.propertyName !== void 0)
-    return keyComplaint(error, path5, error.propertyName, root, dialect);
-  const where = dialect.where(path5);
+    return keyComplaint(error, path10, error.propertyName, root, dialect);
+  const where = dialect.where(path10);
   switch (error.keyword) {
     case "required":
       return {
         message: `${prefix(where)}missing "${String(params.missingProperty)}"`,
-        offset: offsetOf(root, path5, "key")
+        offset: offsetOf(root, path10, "key")
       };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
@@ -25367,29 +25528,29 @@ function complain(error, root, dialect, schema2) {
       const glued = known.includes(key.slice(0, key.indexOf(":"))) ? missingSpaceAfterColon(key) : void 0;
       return {
         message: `${prefix(where)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
-        offset: offsetOf(root, [...path5, key], "key")
+        offset: offsetOf(root, [...path10, key], "key")
       };
     }
     case "false schema": {
-      const predicate = schema2.typeOnlyFields.get(path5[path5.length - 1] ?? "") ?? "is not allowed here";
-      return { message: sentence(where, predicate, dialect), offset: offsetOf(root, path5, "key") };
+      const predicate = schema2.typeOnlyFields.get(path10[path10.length - 1] ?? "") ?? "is not allowed here";
+      return { message: sentence(where, predicate, dialect), offset: offsetOf(root, path10, "key") };
     }
     default: {
-      const node = nodeAt(root, path5);
+      const node = nodeAt(root, path10);
       const glued = error.keyword === "type" && expectedTypes(error).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
       if (glued)
-        return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path5, "value") };
+        return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path10, "value") };
       const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where, valuePredicate(error, node, def, dialect), dialect);
-      return { message, offset: offsetOf(root, path5, "value") };
+      return { message, offset: offsetOf(root, path10, "value") };
     }
   }
 }
-function keyComplaint(error, path5, key, root, dialect) {
-  const offset = offsetOf(root, [...path5, key], "key");
+function keyComplaint(error, path10, key, root, dialect) {
+  const offset = offsetOf(root, [...path10, key], "key");
   if (error.keyword === "not")
-    return { message: `"${key}" is built in; remove it from ${path5.join(".")}`, offset };
-  const label = dialect.keyLabels[path5.join("/")] ?? "key";
+    return { message: `"${key}" is built in; remove it from ${path10.join(".")}`, offset };
+  const label = dialect.keyLabels[path10.join("/")] ?? "key";
   return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 function valuePredicate(error, node, def, dialect) {
@@ -25455,10 +25616,15 @@ function unknownWaiverRules(root, ruleIds2) {
   });
 }
 function unknownConfigRules(root, ruleIds2) {
-  const rules = entryValue(root, "rules");
-  if (rules?.kind !== "map")
-    return [];
-  return [...rules.entries.values()].filter((entry) => !ruleIds2.includes(entry.key)).map((entry) => ({ message: `rules: ${unknownRule(entry.key, ruleIds2)}`, offset: entry.keyOffset }));
+  const overrides = entryValue(root, "overrides");
+  const places = [
+    { label: "rules", rules: entryValue(root, "rules") },
+    ...(overrides?.kind === "seq" ? overrides.items : []).map((override, index) => ({
+      label: `overrides entry ${index + 1}: rules`,
+      rules: entryValue(override, "rules")
+    }))
+  ];
+  return places.flatMap(({ label, rules }) => rules?.kind !== "map" ? [] : [...rules.entries.values()].filter((entry) => !ruleIds2.includes(entry.key)).map((entry) => ({ message: `${label}: ${unknownRule(entry.key, ruleIds2)}`, offset: entry.keyOffset })));
 }
 function policyIdsOf(root) {
   const policies = entryValue(root, "policies");
@@ -25478,21 +25644,21 @@ function entryValue(node, key) {
 function scalarText(node) {
   return node?.kind === "scalar" && node.value !== null ? node.text : void 0;
 }
-function nodeAt(root, path5) {
+function nodeAt(root, path10) {
   let node = root ?? void 0;
-  for (const segment of path5)
+  for (const segment of path10)
     node = child(node, segment)?.value;
   return node;
 }
-function offsetOf(root, path5, target) {
+function offsetOf(root, path10, target) {
   let offset = Math.max(root?.offset ?? 0, 0);
   let node = root ?? void 0;
-  for (const [index, segment] of path5.entries()) {
+  for (const [index, segment] of path10.entries()) {
     const entry = child(node, segment);
     if (entry === void 0)
       break;
     node = entry.value;
-    const preferKey = target === "key" && index === path5.length - 1;
+    const preferKey = target === "key" && index === path10.length - 1;
     const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
     offset = candidates.find((candidate) => candidate !== void 0 && candidate >= 0) ?? offset;
   }
@@ -25515,7 +25681,7 @@ function list(value) {
     return value;
   return value === void 0 ? [] : [value];
 }
-function orList(values) {
+function orList2(values) {
   const words = values.map(String);
   return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words[words.length - 1]}`;
 }
@@ -25523,28 +25689,28 @@ function orList(values) {
 // dist/load/load-file.js
 var DEFAULT_LOAD_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
 var MAX_STEPS_PER_PROCESS = 2e5;
-function readProcessBytes(absolutePath, path5, limits = DEFAULT_LOAD_LIMITS) {
+function readProcessBytes(absolutePath, path10, limits = DEFAULT_LOAD_LIMITS) {
   let fd;
   try {
     fd = openSync(absolutePath, "r");
     const { size } = fstatSync(fd);
     if (size > limits.maxFileBytes) {
-      return invalidFile(path5, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
+      return invalidFile(path10, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
     }
     return readFileSync3(fd);
   } catch (error) {
-    return invalidFile(path5, `the file could not be read (${describeReadError(error, absolutePath)})`);
+    return invalidFile(path10, `the file could not be read (${describeReadError(error, absolutePath)})`);
   } finally {
     if (fd !== void 0)
       closeSync(fd);
   }
 }
-function loadProcessBytes(path5, bytes, ruleIds2) {
+function loadProcessBytes(path10, bytes, ruleIds2) {
   const decoded = decodeText(bytes);
-  return typeof decoded === "string" ? loadProcessText(path5, decoded, ruleIds2) : invalidFile(path5, decoded.problem, decoded.at);
+  return typeof decoded === "string" ? loadProcessText(path10, decoded, ruleIds2) : invalidFile(path10, decoded.problem, decoded.at);
 }
-function invalidFile(path5, message, at2 = START_OF_FILE) {
-  return { path: path5, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
+function invalidFile(path10, message, at2 = START_OF_FILE) {
+  return { path: path10, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
 }
 var CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 function findMergeConflict(text) {
@@ -25556,12 +25722,12 @@ function findMergeConflict(text) {
     offset: conflict.index
   };
 }
-function loadProcessText(path5, text, ruleIds2) {
-  const source = new SourceText(path5, text);
+function loadProcessText(path10, text, ruleIds2) {
+  const source = new SourceText(path10, text);
   const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
   if (conflict)
-    return { path: path5, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
+    return { path: path10, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;
   try {
     documents = parseYaml(text);
@@ -25569,14 +25735,14 @@ function loadProcessText(path5, text, ruleIds2) {
     if (!(error instanceof YamlSyntaxError))
       throw error;
     const complaint = complaintAt(describeYamlError(error, source), error.offset);
-    return { path: path5, documents: [{ kind: "invalid", complaints: [complaint] }] };
+    return { path: path10, documents: [{ kind: "invalid", complaints: [complaint] }] };
   }
   if (documents.length === 0) {
     const message = "the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file";
-    return { path: path5, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
+    return { path: path10, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
   }
   return {
-    path: path5,
+    path: path10,
     documents: documents.map((document) => {
       const tooMany = tooManySteps(document.contents);
       if (tooMany)
@@ -25650,8 +25816,8 @@ function positionOfByte(bytes, offset) {
 function formatMiB(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-function hasInvalidUtf8Name(path5) {
-  return path5.includes("\uFFFD") && !existsSync5(path5);
+function hasInvalidUtf8Name(path10) {
+  return path10.includes("\uFFFD") && !existsSync5(path10);
 }
 var NOT_UTF8 = "its name is not valid UTF-8, so it cannot be opened by name; rename it";
 function describeReadError(error, absolutePath) {
@@ -25675,415 +25841,629 @@ function describeFsError(error) {
   }
 }
 
-// dist/model/severity.js
-var SEVERITIES = ["critical", "high", "medium", "low"];
-function escalateSeverity(severity) {
-  const index = SEVERITIES.indexOf(severity);
-  return SEVERITIES[Math.max(0, index - 1)];
-}
+// dist/load/discover.js
+import { accessSync, constants } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
 
-// dist/rules/policy/index.js
-import { createHash } from "node:crypto";
-
-// dist/rules/support/elapsed-time.js
-function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
-  const worst = graph.worstElapsedTime(origin, isTarget, mayReachTarget);
-  switch (worst.kind) {
-    case "none":
-      return void 0;
-    case "known": {
-      if (worst.cost <= limit.seconds)
-        return void 0;
-      const path5 = graph.ids(worst.path);
-      const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
-      return {
-        path: path5,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path5[path5.length - 1]}", more than ${limit.text} (${parts})`
-      };
-    }
-    case "unknown": {
-      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
-      const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path5 = graph.ids(way);
-      return {
-        path: path5,
-        text: `waits an unknown time for ${waitFor} at "${path5[path5.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
-      };
-    }
-    case "unbounded": {
-      const { into, loop } = enterLoop(worst.path, worst.cycle);
-      return {
-        path: graph.ids([...into, ...loop.slice(1)]),
-        text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`
-      };
-    }
-  }
+// node_modules/fdir/dist/index.mjs
+import { createRequire as createRequire2 } from "module";
+import { basename, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
+function cleanPath(path10) {
+  let normalized = normalize(path10);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
 }
-function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
-  const path5 = graph.findPath({
-    from: step,
-    avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
-    isTarget: (index) => index !== origin && isTarget(index)
-  });
-  return path5 === void 0 ? [] : path5.slice(1);
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path10, separator) {
+  return path10.replace(SLASHES_REGEX, separator);
 }
-function enterLoop(path5, cycle) {
-  const onLoop = new Set(cycle);
-  const into = path5.slice(0, path5.findIndex((step) => onLoop.has(step)) + 1);
-  const entry = cycle.indexOf(into[into.length - 1]);
-  return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path10) {
+  return path10 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path10);
 }
-function timeParts(graph, path5) {
-  const parts = [];
-  for (let i = 0; i + 1 < path5.length; i++) {
-    const [from, to] = [path5[i], path5[i + 1]];
-    const takes = graph.step(from).takes.seconds;
-    if (takes > 0)
-      parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
-    const wait = longestWait(graph, from, to);
-    if (wait > 0)
-      parts.push(`a wait of ${formatSeconds(wait)} before "${graph.step(to).id}"`);
-  }
-  return parts;
+function normalizePath(path10, options) {
+  const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path10.includes("/") || path10.startsWith(".");
+  if (resolvePaths2) path10 = resolve(path10);
+  if (normalizePath$1 || pathNeedsCleaning) path10 = cleanPath(path10);
+  if (path10 === ".") return "";
+  const needsSeperator = path10[path10.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path10 + pathSeparator : path10, pathSeparator);
 }
-function longestWait(graph, from, to) {
-  let longest = 0;
-  graph.forEachSuccessor(from, (next, wait) => {
-    if (next === to)
-      longest = Math.max(longest, wait?.seconds ?? 0);
-  });
-  return longest;
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
 }
-
-// dist/rules/policy/assertions.js
-var ASKED_FOR = "a step it asks for";
-function everyPath(to, passes, within) {
-  return (graph, origin) => {
-    const ways = [];
-    const unpassed = reachedWithout(graph, origin, to, passes);
-    if (unpassed)
-      ways.push({ path: unpassed, text: `can reach "${unpassed[unpassed.length - 1]}" without passing ${ASKED_FOR}` });
-    const late = within && lateWay(graph, origin, passes, within, ASKED_FOR);
-    if (late)
-      ways.push(late);
-    return ways;
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
-function reaches(target) {
-  return (graph, origin) => graph.reachFrom(origin).first(target) === void 0 ? [{ text: `reaches no step it asks for` }] : [];
+function joinPath(filename) {
+  return filename;
 }
-function neverReaches(to, unlessPasses) {
-  return (graph, origin) => {
-    const path5 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
-    if (!path5)
-      return [];
-    const reached = `can reach "${path5[path5.length - 1]}"`;
-    return [{ path: path5, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
   };
 }
-function eachStep(selector) {
-  return (_graph, origin) => selector(origin) ? [] : [{ text: "is not as it asks" }];
-}
-function reachedWithout(graph, origin, target, blocked) {
-  const path5 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
-  return path5 && graph.ids(path5);
-}
-
-// dist/rules/policy/policy.js
-var ASSERTIONS = ["every-path", "reaches", "never-reaches", "each-step"];
-var DEFAULT_POLICY_SEVERITY = "medium";
-var DEFAULT_PATH_END = { type: "end" };
-function asList(value) {
-  return Array.isArray(value) ? value : [value];
-}
-
-// dist/rules/policy/selector.js
-function stepTest(selector, graph) {
-  const matches = compileSelector(selector);
-  const answers = new Int8Array(graph.steps.length);
-  return (step) => {
-    if (answers[step] === 0)
-      answers[step] = matches(graph, step) ? 1 : 2;
-    return answers[step] === 1;
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
   };
 }
-function compileSelector(selector) {
-  const conditions = Object.entries(selector).map(([name, value]) => condition(name, value));
-  return (graph, step) => conditions.every((holds) => holds(graph, step));
-}
-function condition(name, value) {
-  switch (name) {
-    case "id":
-      return among(value, (graph, step) => graph.step(step).id);
-    case "type":
-      return among(value, (graph, step) => graph.typeOf(step));
-    // A step has an intent only when it is an intake, and an outcome only when it is an end (the model fills in their defaults everywhere).
-    case "intent":
-      return among(value, (graph, step) => graph.typeOf(step) === "intake" ? graph.step(step).intent : void 0);
-    case "outcome":
-      return among(value, (graph, step) => graph.typeOf(step) === "end" ? graph.step(step).outcome : void 0);
-    case "channel":
-      return among(value, (graph, step) => graph.step(step).channel);
-    case "remedy":
-      return among(value, (graph, step) => graph.step(step).remedy);
-    case "because":
-      return among(value, (graph, step) => graph.step(step).because);
-    case "emergency":
-      return (graph, step) => graph.step(step).emergency === value;
-    case "actor":
-      return isRoleSelector(value) ? roleCondition(value) : among(value, (graph, step) => graph.step(step).actor?.id);
-    case "has": {
-      const fields = asList(value);
-      return (graph, step) => fields.every((field) => graph.step(step).fieldAt(field) !== void 0);
-    }
-    case "not": {
-      const inner = compileSelector(value);
-      return (graph, step) => !inner(graph, step);
-    }
-    case "any": {
-      const branches = value.map(compileSelector);
-      return (graph, step) => branches.some((branch) => branch(graph, step));
-    }
-    default: {
-      if (!name.startsWith("x-"))
-        throw new Error(`a policy selector has the unknown condition "${name}", which the config should have refused`);
-      const wanted = asList(value).map(plainText);
-      return (graph, step) => {
-        const written = graph.step(step).fieldValue(name);
-        return written !== void 0 && wanted.includes(plainText(written));
-      };
-    }
-  }
-}
-function among(value, read) {
-  const wanted = new Set(asList(value));
-  return (graph, step) => {
-    const written = read(graph, step);
-    return written !== void 0 && wanted.has(written);
-  };
-}
-function isRoleSelector(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function roleCondition(selector) {
-  const remedies = selector.can === void 0 ? void 0 : asList(selector.can);
-  return (graph, step) => {
-    const role = graph.roleOf(step);
-    if (role === void 0)
-      return false;
-    if (selector.frontline !== void 0 && role.frontline !== selector.frontline)
-      return false;
-    return remedies === void 0 || remedies.some((remedy) => role.can.includes(remedy));
-  };
-}
-function plainText(value) {
-  return JSON.stringify(value);
-}
-function appliesTo(filter, process2) {
-  const { tags, id, owner } = filter ?? {};
-  if (tags === void 0 && id === void 0 && owner === void 0)
-    return true;
-  return tags !== void 0 && asList(tags).some((tag) => process2.tags.includes(tag)) || id !== void 0 && asList(id).includes(process2.id) || owner !== void 0 && asList(owner).includes(process2.owner.id);
-}
-
-// dist/rules/policy/compile.js
-function compilePolicy({ policy, config }) {
-  return {
-    kind: "process",
-    meta: {
-      id: policy.id,
-      defaultSeverity: policy.severity ?? DEFAULT_POLICY_SEVERITY,
-      summary: policy.summary,
-      why: policy.why ?? `A policy of this repository, written in ${config}.`,
-      fix: policy.fix,
-      structural: false,
-      defaultOptions: {},
-      source: { kind: "policy", config },
-      ...policy.docs === void 0 ? {} : { docs: policy.docs }
-    },
-    check(process2, { graph }) {
-      if (!appliesTo(policy.processes, process2))
-        return [];
-      const assertion = assertionOf(policy, graph);
-      return originsOf(policy, graph).flatMap((origin) => {
-        const ways = assertion(graph, origin);
-        if (ways.length === 0)
-          return [];
-        const step = graph.step(origin).id;
-        const subject = policy["each-step"] ? `Step "${step}"` : `From "${step}" the case`;
-        return [
-          {
-            step,
-            path: ways.find((way) => way.path)?.path,
-            message: `${asSentence(policy.summary)} ${subject} ${ways.map((way) => way.text).join("; and ")}`,
-            fix: policy.fix
-          }
-        ];
-      });
-    }
-  };
-}
-function originsOf(policy, graph) {
-  if (policy.from === void 0)
-    return graph.startSteps;
-  return graph.reachableSteps().filter(stepTest(policy.from, graph));
-}
-function assertionOf(policy, graph) {
-  const test = (selector) => stepTest(selector, graph);
-  const path5 = policy["every-path"];
-  if (path5)
-    return everyPath(test(path5.to ?? DEFAULT_PATH_END), test(path5.passes), path5.within === void 0 ? void 0 : parseDuration(path5.within));
-  const never = policy["never-reaches"];
-  if (never)
-    return neverReaches(test(never.to), never["unless-passes"] && test(never["unless-passes"]));
-  if (policy.reaches)
-    return reaches(test(policy.reaches));
-  return eachStep(test(policy["each-step"]));
-}
-function asSentence(text) {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-// dist/rules/policy/index.js
-function withPolicies(registry, policies) {
-  if (policies.length === 0)
-    return registry;
-  const text = createHash("sha256").update(JSON.stringify(policies)).digest("hex");
-  return registry.with(policies.map(compilePolicy), text);
-}
-
-// dist/rules/policy/lint.js
-var CUSTOMER_CHANNEL_TYPES = ["intake", "deliver", ...ALWAYS_CUSTOMER_FACING_TYPES];
-var TYPES_WITH_FIELD = {
-  intent: ["intake"],
-  channel: CUSTOMER_CHANNEL_TYPES,
-  remedy: ["resolve"],
-  outcome: ["end"],
-  to: ["escalate"],
-  owner: ["promise"],
-  by: ["promise"],
-  promise: ["promise"],
-  fulfils: ["follow-up"],
-  verifies: ["verify"],
-  next: STEP_TYPES.filter((type2) => type2 !== "end")
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
 };
-var STEP_FIELDS = [
-  "type",
-  "title",
-  "actor",
-  "takes",
-  "next",
-  "intent",
-  "channel",
-  "remedy",
-  "to",
-  "owner",
-  "by",
-  "promise",
-  "fulfils",
-  "verifies",
-  "outcome",
-  "emergency",
-  "customer-effort",
-  "because"
-];
-var SELECTOR_PLACES = [
-  ["from"],
-  ["every-path", "to"],
-  ["every-path", "passes"],
-  ["reaches"],
-  ["never-reaches", "to"],
-  ["never-reaches", "unless-passes"],
-  ["each-step"]
-];
-function policyProblems(policy) {
-  const problems = [];
-  const assertions = ASSERTIONS.filter((name) => policy[name] !== void 0);
-  if (assertions.length === 0) {
-    problems.push({ path: [], message: `has no assertion; give it one of ${ASSERTIONS.join(", ")}` });
-  } else if (assertions.length > 1) {
-    problems.push({
-      path: [assertions[1]],
-      message: `has ${assertions.length} assertions (${assertions.join(", ")}); a policy has exactly one, so write one policy for each`
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path10 = directoryPath || ".";
+  if (filters.every((filter) => filter(path10, true))) paths.push(path10);
+};
+var empty$2 = () => {
+};
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+var resolveSymlinksAsync = function(path10, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path10, (error, resolvedPath) => {
+    if (error) return queue.dequeue(suppressErrors ? null : error, state);
+    fs.stat(resolvedPath, (error$1, stat2) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat2, resolvedPath);
+      queue.dequeue(null, state);
     });
+  });
+};
+var resolveSymlinks = function(path10, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path10);
+    const stat2 = fs.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path10, resolvedPath, state)) return;
+    callback$1(stat2, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
   }
-  if (policy["each-step"] !== void 0 && policy.from === void 0) {
-    problems.push({ path: ["each-step"], message: 'needs "from": the steps it checks (like from: { type: resolve })' });
-  }
-  for (const place of SELECTOR_PLACES) {
-    const selector = place.reduce((within, key) => within?.[key], policy);
-    if (selector !== void 0)
-      problems.push(...neverMatching(selector, [...place], void 0));
-  }
-  return problems;
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function neverMatching(selector, path5, inherited) {
-  const types2 = selector.type === void 0 ? inherited : asList(selector.type);
-  const problems = unknownFields(selector, path5);
-  if (types2 !== void 0) {
-    const fields = [
-      ...Object.keys(TYPES_WITH_FIELD).filter((field) => field in selector).map((field) => [field, [...path5, field]]),
-      ...selector.has === void 0 ? [] : asList(selector.has).map((field, index) => [
-        field,
-        Array.isArray(selector.has) ? [...path5, "has", String(index)] : [...path5, "has"]
-      ])
-    ];
-    for (const [field, at2] of fields) {
-      const allowed = TYPES_WITH_FIELD[field];
-      if (allowed === void 0 || types2.some((type2) => allowed.includes(type2)))
-        continue;
-      problems.push({
-        path: at2,
-        message: `can never match: ${orList2(types2)} steps have no "${field}" (only ${orList2(allowed)} steps do); change "type" or remove "${field}"`
-      });
+function isRecursive(path10, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path10);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path10, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error, callback$1) => {
+  report(error, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error, output) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+      this.onQueueEmpty(error, output);
+      if (error) {
+        output.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
     }
   }
-  selector.any?.forEach((branch, index) => problems.push(...neverMatching(branch, [...path5, "any", String(index)], types2)));
-  return problems;
-}
-function unknownFields(selector, path5) {
-  if (selector.has === void 0)
-    return [];
-  const listed = Array.isArray(selector.has);
-  return asList(selector.has).flatMap((field, index) => STEP_FIELDS.includes(field) || field.startsWith("x-") ? [] : [
-    {
-      path: listed ? [...path5, "has", String(index)] : [...path5, "has"],
-      message: `names "${field}", which no step has${didYouMean(field, STEP_FIELDS) || `; a step's fields are ${STEP_FIELDS.join(", ")} and x- ones`}`
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path10 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path10)) continue;
+        this.pushDirectory(path10, paths, filters);
+        this.walkDirectory(this.state, path10, path10, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path10 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path10, this.state, (stat2, resolvedPath) => {
+          if (stat2.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path10 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path10 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path10;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
     }
-  ]);
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
 }
-function orList2(words) {
-  const quoted = words.map((word) => `\`${word}\``);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root, options) {
+    this.root = root;
+    this.options = options;
+  }
+  withPromise() {
+    return promise(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths: resolvePaths2 = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths2;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root) {
+    return new APIBuilder(root || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root || ".", this.options);
+  }
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path10) => isMatch(path10));
+    return this;
+  }
+};
+
+// dist/load/discover.js
+var PROCESS_FILE = /\.ya?ml$/;
+var CONFIG_FILE_NAMES = ["gapcheck.config.yaml", "gapcheck.config.yml"];
+var isConfigName = (name) => CONFIG_FILE_NAMES.includes(name);
+async function discoverFiles(paths, options) {
+  const found2 = /* @__PURE__ */ new Map();
+  const unreadable = /* @__PURE__ */ new Map();
+  const ignoredFiles = /* @__PURE__ */ new Map();
+  for (const given of paths) {
+    const absolute = path.resolve(options.cwd, given);
+    const walked = await walk(absolute, given);
+    const describe2 = describerUnder(options.cwd, absolute);
+    if (walked.named && await options.ignores(absolute)) {
+      ignoredFiles.set(absolute, describe2(absolute));
+      continue;
+    }
+    const files = [];
+    for (const file of walked.files)
+      if (!await options.ignores(file))
+        files.push(file);
+    walked.unreadable.forEach((folder) => unreadable.set(folder, describe2(folder)));
+    if (files.length === 0 && walked.unreadable.length === 0) {
+      const unlessIgnored = walked.files.length > 0 ? " that the config does not ignore" : "";
+      throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`);
+    }
+    for (const file of files)
+      found2.set(file, describe2(file));
+  }
+  const byPath = (a, b) => compareText(a.path, b.path);
+  return {
+    files: [...found2.values()].sort(byPath),
+    unreadableFolders: [...unreadable.values()].sort(byPath),
+    ignoredFiles: [...ignoredFiles.values()].filter((file) => !found2.has(file.absolutePath)).sort(byPath)
+  };
+}
+async function statNamed(absolute, given) {
+  try {
+    return await stat(absolute);
+  } catch (error) {
+    if (error.code === "ENOENT")
+      throw new UsageError(`"${given}" does not exist; check the path`);
+    throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
+  }
+}
+async function walk(absolute, given) {
+  const stats = await statNamed(absolute, given);
+  if (stats.isFile())
+    return { named: true, files: [absolute], unreadable: [] };
+  if (!stats.isDirectory())
+    throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);
+  const unreadable = [];
+  const skipFolder = (name, folder) => {
+    if (name.startsWith(".") || name === "node_modules")
+      return true;
+    if (canRead(folder))
+      return false;
+    unreadable.push(path.resolve(folder));
+    return true;
+  };
+  if (!canRead(absolute))
+    return { named: false, files: [], unreadable: [absolute] };
+  const isProcessFile = (file) => {
+    const name = file.slice(file.lastIndexOf(path.sep) + 1);
+    return PROCESS_FILE.test(name) && !name.startsWith(".") && !isConfigName(name);
+  };
+  const files = await new Builder({ excludeSymlinks: true, suppressErrors: true }).withFullPaths().exclude(skipFolder).filter((file, isDirectory) => !isDirectory && isProcessFile(file)).crawl(absolute).withPromise();
+  return { named: false, files, unreadable };
+}
+function describerUnder(cwd, root) {
+  const rootPath = displayPath(cwd, root);
+  const prefix2 = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+  return (absolutePath) => {
+    if (!absolutePath.startsWith(prefix2))
+      return { absolutePath, path: displayPath(cwd, absolutePath) };
+    const below = toPosix(absolutePath.slice(prefix2.length));
+    return { absolutePath, path: rootPath === "." ? below : `${rootPath}/${below}` };
+  };
+}
+function canRead(folder) {
+  try {
+    accessSync(folder, constants.R_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function displayPath(cwd, absolutePath) {
+  return toPosix(path.relative(cwd, absolutePath)) || ".";
+}
+function toPosix(filePath) {
+  return path.sep === "/" ? filePath : filePath.split(path.sep).join("/");
 }
 
-// dist/config/config.js
-var CONFIG_FILE_NAME = "gapcheck.config.yaml";
+// dist/config/read.js
 var MAX_CONFIG_BYTES = 1024 * 1024;
-var PRESETS = ["recommended", "strict", "none"];
-function findConfigFile(cwd) {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (existsSync6(candidate))
-      return candidate;
-    if (path.dirname(dir) === dir)
-      return void 0;
-  }
+function shownPath(file, cwd) {
+  return toPosix(path2.relative(cwd, file)) || file;
 }
-function loadConfig(file, cwd, registry) {
-  if (file === void 0)
-    return resolveConfig({}, void 0, cwd, registry);
-  const source = readConfigText(file, cwd);
-  const root = parseConfigYaml(source);
-  const complaints = validateConfig(root, registry.ids);
-  if (complaints.length > 0) {
-    throw new UsageError(complaints.map((c) => located(source, c.offset, c.message)).join("\n"));
-  }
-  return resolveConfig(root === null ? {} : toPlain(root), { source, root }, cwd, registry);
+function readConfigDocument(file, cwd, text) {
+  const shown = shownPath(file, cwd);
+  const source = text === void 0 ? readConfigText(file, shown) : new SourceText(shown, text);
+  return { file, source, root: parseConfigYaml(source) };
 }
-function readConfigText(file, cwd) {
-  const shown = path.relative(cwd, file) || file;
+function pluginConfigDocument(key, name, value) {
+  const source = new SourceText(name, `${JSON.stringify(value ?? {}, null, 2)}
+`);
+  return { file: key, source, root: parseConfigYaml(source) };
+}
+function readConfigText(file, shown) {
   let stats;
   try {
     stats = statSync(file);
@@ -26101,10 +26481,9 @@ function readConfigText(file, cwd) {
     throw new UsageError(`the config file "${shown}" cannot be read; check that it exists and that you may read it`);
   }
   const text = decodeText(bytes);
-  const shownPosix = shown.split(path.sep).join("/");
   if (typeof text !== "string")
-    throw new UsageError(`${shownPosix}:${text.at.line}:${text.at.column}: ${text.problem}`);
-  return new SourceText(shownPosix, text);
+    throw new UsageError(`${shown}:${text.at.line}:${text.at.column}: ${text.problem}`);
+  return new SourceText(shown, text);
 }
 function parseConfigYaml(source) {
   const conflict = findMergeConflict(source.text);
@@ -26125,35 +26504,39 @@ function located(source, offset, message) {
   const { line, column } = source.positionAt(offset);
   return `${source.path}:${line}:${column}: ${message}`;
 }
-function resolveConfig(raw, from, cwd, given) {
-  const preset = raw.extends ?? "recommended";
-  const policies = from ? checkedPolicies(raw.policies ?? [], from, given) : [];
-  const registry = withPolicies(given, policies);
-  const rules = /* @__PURE__ */ new Map();
-  for (const rule of registry.rules) {
-    const written = raw.rules?.[rule.meta.id];
-    const writtenAt = (option) => describeRuleKey(from, rule.meta.id, option);
-    if (written !== void 0 && rule === invalidProcess) {
+
+// dist/config/settings.js
+var PRESETS = ["recommended", "strict", "none"];
+function rulePatches(written, place, registry) {
+  const patches = /* @__PURE__ */ new Map();
+  for (const [id, setting] of Object.entries(written ?? {})) {
+    const rule = registry.get(id);
+    const writtenAt = (option) => describeRuleKey(place, id, option);
+    if (rule === invalidProcess) {
       throw new UsageError(`${writtenAt()}: invalid-process is always critical: a file that is not a process must never pass unseen; remove this setting, and list such files under "ignore" instead`);
     }
-    const level = typeof written === "string" ? written : written?.severity ?? presetLevel(preset, rule);
-    const { severity: _severity, ...options } = typeof written === "object" && written !== null ? written : {};
-    rules.set(rule.meta.id, { level, options: resolveOptions(rule, options, writtenAt) });
+    if (typeof setting === "string") {
+      patches.set(id, { level: setting, options: {} });
+      continue;
+    }
+    const { severity, ...options } = setting;
+    patches.set(id, {
+      ...severity === void 0 ? {} : { level: severity },
+      options: checkedOptions(rule, options, writtenAt)
+    });
   }
-  const file = from ? path.resolve(cwd, from.source.path) : void 0;
-  return {
-    file,
-    preset,
-    registry,
-    rules,
-    ignore: raw.ignore ?? [],
-    ignoreBase: file ? path.dirname(file) : cwd,
-    paths: raw.paths && from && file ? resolvePaths(raw.paths, from, path.dirname(file)) : [cwd],
-    policies
-  };
+  return patches;
 }
-function checkedPolicies(policies, from, registry) {
-  const written = from.root?.entries.get("policies")?.value;
+function presetLevel(preset, rule) {
+  const severity = rule.meta.defaultSeverity;
+  if (rule === invalidProcess)
+    return severity;
+  if (preset === "none")
+    return rule.meta.source?.kind === "policy" ? severity : "off";
+  return preset === "strict" ? escalateSeverity(severity) : severity;
+}
+function checkedPolicies(policies, document, registry) {
+  const written = entryOf(document.root, "policies");
   const at2 = (index, inside, part = "key") => {
     const node = written?.kind === "seq" ? written.items[index] : void 0;
     return (node && offsetWithin(node, { path: inside, part })) ?? node?.offset ?? 0;
@@ -26165,48 +26548,43 @@ function checkedPolicies(policies, from, registry) {
     const builtIn = registry.get(policy.id) !== void 0;
     const earlier = seen.get(policy.id);
     if (builtIn)
-      complaints.push(located(from.source, at2(index, ["id"], "value"), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
+      complaints.push(located(document.source, at2(index, ["id"], "value"), `${name} has the id of a built-in rule; give it an id of its own (gapcheck rules lists the built-in ones)`));
     else if (earlier !== void 0)
-      complaints.push(located(from.source, at2(index, ["id"], "value"), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
+      complaints.push(located(document.source, at2(index, ["id"], "value"), `${name} is written twice (policy ${earlier + 1} has the same id); give each policy an id of its own`));
     seen.set(policy.id, seen.get(policy.id) ?? index);
     for (const problem of policyProblems(policy)) {
       const where = problem.path.length === 0 ? name : `${name}: ${problem.path.filter((key) => !/^\d+$/.test(key)).join(".")}`;
-      complaints.push(located(from.source, at2(index, problem.path), `${where} ${problem.message}`));
+      complaints.push(located(document.source, at2(index, problem.path), `${where} ${problem.message}`));
     }
   });
   if (complaints.length > 0)
     throw new UsageError(complaints.join("\n"));
-  return policies.map((policy) => ({ policy, config: from.source.path }));
+  return policies.map((policy) => ({ policy, config: document.source.path }));
 }
-function resolvePaths(written, from, base) {
-  const entries = from.root?.entries.get("paths")?.value;
+function resolvePaths(written, document) {
+  const base = path3.dirname(document.file);
+  const entries = entryOf(document.root, "paths");
   const realBase = realpathSync(base);
   return written.map((entry, index) => {
-    const absolute = path.resolve(base, entry);
+    const absolute = path3.resolve(base, entry);
     if (isOutside(base, absolute) || existsSync6(absolute) && isOutside(realBase, realpathSync(absolute))) {
       const offset = entries?.kind === "seq" ? entries.items[index]?.offset ?? entries.offset : 0;
-      throw new UsageError(located(from.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`));
+      throw new UsageError(located(document.source, offset, `paths entry "${escapeUntrusted(entry)}" is outside the config's folder; a config names only folders and files below it, so name what lies elsewhere on the command line, or move the config up`));
     }
     return absolute;
   });
 }
+function entryOf(node, key) {
+  return node?.kind === "map" ? node.entries.get(key)?.value : void 0;
+}
 function isOutside(base, target) {
-  const inside = path.relative(base, target);
-  return inside === ".." || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside);
+  const inside = path3.relative(base, target);
+  return inside === ".." || inside.startsWith(`..${path3.sep}`) || path3.isAbsolute(inside);
 }
-function presetLevel(preset, rule) {
-  const severity = rule.meta.defaultSeverity;
-  if (rule === invalidProcess)
-    return severity;
-  if (preset === "none")
-    return rule.meta.source ? severity : "off";
-  return preset === "strict" ? escalateSeverity(severity) : severity;
-}
-function resolveOptions(rule, written, writtenAt) {
-  const defaults = rule.meta.defaultOptions;
+function checkedOptions(rule, written, writtenAt) {
   if (Object.keys(written).length === 0)
-    return defaults;
-  const known = Object.keys(defaults);
+    return written;
+  const known = Object.keys(rule.meta.defaultOptions);
   for (const key of Object.keys(written)) {
     if (known.includes(key))
       continue;
@@ -26214,7 +26592,7 @@ function resolveOptions(rule, written, writtenAt) {
     const hint = known.length === 0 ? "it has no options, only a level" : meant !== void 0 ? `did you mean "${meant}"?` : `its options are ${known.join(", ")}`;
     throw new UsageError(`${writtenAt({ path: [key], part: "key" })}: ${rule.meta.id} has no option "${key}"; ${hint}`);
   }
-  const { Ajv2020 } = createRequire2(import.meta.url)("ajv/dist/2020.js");
+  const { Ajv2020 } = createRequire3(import.meta.url)("ajv/dist/2020.js");
   const validate2 = new Ajv2020({ allErrors: true }).compile(rule.meta.optionsSchema ?? {});
   if (!validate2(written)) {
     const problem = validate2.errors[0];
@@ -26228,15 +26606,12 @@ function resolveOptions(rule, written, writtenAt) {
     const value = inside.reduce((within, key) => within?.[key], written);
     throw new UsageError(`${writtenAt({ path: inside, part: "value" })}: ${option} of ${rule.meta.id} ${schemaProblem(problem, typeof value === "string" ? value : void 0)}`);
   }
-  return { ...defaults, ...written };
+  return written;
 }
-function describeRuleKey(from, ruleId, at2) {
-  if (!from)
-    return "config";
-  const rules = from.root?.entries.get("rules")?.value;
-  const entry = rules?.kind === "map" ? rules.entries.get(ruleId) : void 0;
-  const { line, column } = from.source.positionAt((entry && at2 && offsetWithin(entry.value, at2)) ?? entry?.keyOffset ?? 0);
-  return `${from.source.path}:${line}:${column}: rules.${ruleId}`;
+function describeRuleKey(place, ruleId, at2) {
+  const entry = place.node?.kind === "map" ? place.node.entries.get(ruleId) : void 0;
+  const offset = (entry && at2 && offsetWithin(entry.value, at2)) ?? entry?.keyOffset ?? 0;
+  return located(place.document.source, offset, `${place.label}.${ruleId}`);
 }
 function optionName(inside) {
   const isIndex = (segment) => /^\d+$/.test(segment);
@@ -26423,624 +26798,838 @@ function span(places) {
 }
 
 // dist/lsp/workspace.js
-import { existsSync as existsSync7 } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import path8 from "node:path";
 
-// dist/load/discover.js
-import { accessSync, constants } from "node:fs";
-import { stat } from "node:fs/promises";
-import path2 from "node:path";
+// dist/config/config.js
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import path7 from "node:path";
 
-// node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire3 } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire3(import.meta.url);
-function cleanPath(path5) {
-  let normalized = normalize(path5);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path5, separator) {
-  return path5.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path5) {
-  return path5 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path5);
-}
-function normalizePath(path5, options) {
-  const { resolvePaths: resolvePaths2, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path5.includes("/") || path5.startsWith(".");
-  if (resolvePaths2) path5 = resolve(path5);
-  if (normalizePath$1 || pathNeedsCleaning) path5 = cleanPath(path5);
-  if (path5 === ".") return "";
-  const needsSeperator = path5[path5.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path5 + pathSeparator : path5, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path5 = directoryPath || ".";
-  if (filters.every((filter) => filter(path5, true))) paths.push(path5);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path5, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path5, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path5, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path5);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path5, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path5, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path5);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path5, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path5 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path5)) continue;
-        this.pushDirectory(path5, paths, filters);
-        this.walkDirectory(this.state, path5, path5, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path5 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path5, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path5 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path5 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path5;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths: resolvePaths2 = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths2;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path5) => isMatch(path5));
-    return this;
-  }
-};
-
-// dist/load/discover.js
+// dist/config/chain.js
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var PROCESS_FILE = /\.ya?ml$/;
-var CONFIG_FILE_NAMES = /* @__PURE__ */ new Set(["gapcheck.config.yaml", "gapcheck.config.yml"]);
-async function discoverFiles(paths, options) {
-  const isIgnored = options.ignore.length > 0 ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : void 0;
-  const ignored = (absolutePath) => isIgnored?.(toPosix(path2.relative(options.ignoreBase, absolutePath))) ?? false;
-  const found2 = /* @__PURE__ */ new Map();
-  const unreadable = /* @__PURE__ */ new Map();
-  const ignoredFiles = /* @__PURE__ */ new Map();
-  for (const given of paths) {
-    const absolute = path2.resolve(options.cwd, given);
-    const walked = await walk(absolute, given, options.configFile);
-    const describe2 = describerUnder(options.cwd, absolute);
-    if (walked.named && ignored(absolute)) {
-      ignoredFiles.set(absolute, describe2(absolute));
-      continue;
+import { statSync as statSync3 } from "node:fs";
+import { createRequire as createRequire5 } from "node:module";
+import path5 from "node:path";
+
+// dist/rules/policy/index.js
+import { createHash } from "node:crypto";
+
+// dist/rules/support/elapsed-time.js
+function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
+  const worst = graph.worstElapsedTime(origin, isTarget, mayReachTarget);
+  switch (worst.kind) {
+    case "none":
+      return void 0;
+    case "known": {
+      if (worst.cost <= limit.seconds)
+        return void 0;
+      const path10 = graph.ids(worst.path);
+      const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
+      return {
+        path: path10,
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path10[path10.length - 1]}", more than ${limit.text} (${parts})`
+      };
     }
-    const files = walked.files.filter((file) => !ignored(file));
-    walked.unreadable.forEach((folder) => unreadable.set(folder, describe2(folder)));
-    if (files.length === 0 && walked.unreadable.length === 0) {
-      const unlessIgnored = options.ignore.length > 0 ? " that the config does not ignore" : "";
-      throw new UsageError(`"${given}" holds no process file (*.yaml or *.yml)${unlessIgnored}; name a folder or file of processes`);
+    case "unknown": {
+      const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
+      const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
+      const path10 = graph.ids(way);
+      return {
+        path: path10,
+        text: `waits an unknown time for ${waitFor} at "${path10[path10.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+      };
     }
-    for (const file of files)
-      found2.set(file, describe2(file));
+    case "unbounded": {
+      const { into, loop } = enterLoop(worst.path, worst.cycle);
+      return {
+        path: graph.ids([...into, ...loop.slice(1)]),
+        text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`
+      };
+    }
   }
-  const byPath = (a, b) => compareText(a.path, b.path);
-  return {
-    files: [...found2.values()].sort(byPath),
-    unreadableFolders: [...unreadable.values()].sort(byPath),
-    ignoredFiles: [...ignoredFiles.values()].filter((file) => !found2.has(file.absolutePath)).sort(byPath)
+}
+function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
+  const path10 = graph.findPath({
+    from: step,
+    avoid: mayReachTarget && ((index) => !mayReachTarget(index)),
+    isTarget: (index) => index !== origin && isTarget(index)
+  });
+  return path10 === void 0 ? [] : path10.slice(1);
+}
+function enterLoop(path10, cycle) {
+  const onLoop = new Set(cycle);
+  const into = path10.slice(0, path10.findIndex((step) => onLoop.has(step)) + 1);
+  const entry = cycle.indexOf(into[into.length - 1]);
+  return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
+}
+function timeParts(graph, path10) {
+  const parts = [];
+  for (let i = 0; i + 1 < path10.length; i++) {
+    const [from, to] = [path10[i], path10[i + 1]];
+    const takes = graph.step(from).takes.seconds;
+    if (takes > 0)
+      parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
+    const wait = longestWait(graph, from, to);
+    if (wait > 0)
+      parts.push(`a wait of ${formatSeconds(wait)} before "${graph.step(to).id}"`);
+  }
+  return parts;
+}
+function longestWait(graph, from, to) {
+  let longest = 0;
+  graph.forEachSuccessor(from, (next, wait) => {
+    if (next === to)
+      longest = Math.max(longest, wait?.seconds ?? 0);
+  });
+  return longest;
+}
+
+// dist/rules/policy/assertions.js
+var ASKED_FOR = "a step it asks for";
+function everyPath(to, passes, within) {
+  return (graph, origin) => {
+    const ways = [];
+    const unpassed = reachedWithout(graph, origin, to, passes);
+    if (unpassed)
+      ways.push({ path: unpassed, text: `can reach "${unpassed[unpassed.length - 1]}" without passing ${ASKED_FOR}` });
+    const late = within && lateWay(graph, origin, passes, within, ASKED_FOR);
+    if (late)
+      ways.push(late);
+    return ways;
   };
 }
-async function statNamed(absolute, given) {
-  try {
-    return await stat(absolute);
-  } catch (error) {
-    if (error.code === "ENOENT")
-      throw new UsageError(`"${given}" does not exist; check the path`);
-    throw new UsageError(`"${given}" cannot be read (${describeFsError(error)}); check the path and its permissions`);
+function reaches(target) {
+  return (graph, origin) => graph.reachFrom(origin).first(target) === void 0 ? [{ text: `reaches no step it asks for` }] : [];
+}
+function neverReaches(to, unlessPasses) {
+  return (graph, origin) => {
+    const path10 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
+    if (!path10)
+      return [];
+    const reached = `can reach "${path10[path10.length - 1]}"`;
+    return [{ path: path10, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
+  };
+}
+function eachStep(selector) {
+  return (_graph, origin) => selector(origin) ? [] : [{ text: "is not as it asks" }];
+}
+function reachedWithout(graph, origin, target, blocked) {
+  const path10 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
+  return path10 && graph.ids(path10);
+}
+
+// dist/rules/policy/selector.js
+function stepTest(selector, graph) {
+  const matches = compileSelector(selector);
+  const answers = new Int8Array(graph.steps.length);
+  return (step) => {
+    if (answers[step] === 0)
+      answers[step] = matches(graph, step) ? 1 : 2;
+    return answers[step] === 1;
+  };
+}
+function compileSelector(selector) {
+  const conditions = Object.entries(selector).map(([name, value]) => condition(name, value));
+  return (graph, step) => conditions.every((holds) => holds(graph, step));
+}
+function condition(name, value) {
+  switch (name) {
+    case "id":
+      return among(value, (graph, step) => graph.step(step).id);
+    case "type":
+      return among(value, (graph, step) => graph.typeOf(step));
+    // A step has an intent only when it is an intake, and an outcome only when it is an end (the model fills in their defaults everywhere).
+    case "intent":
+      return among(value, (graph, step) => graph.typeOf(step) === "intake" ? graph.step(step).intent : void 0);
+    case "outcome":
+      return among(value, (graph, step) => graph.typeOf(step) === "end" ? graph.step(step).outcome : void 0);
+    case "channel":
+      return among(value, (graph, step) => graph.step(step).channel);
+    case "remedy":
+      return among(value, (graph, step) => graph.step(step).remedy);
+    case "because":
+      return among(value, (graph, step) => graph.step(step).because);
+    case "emergency":
+      return (graph, step) => graph.step(step).emergency === value;
+    case "actor":
+      return isRoleSelector(value) ? roleCondition(value) : among(value, (graph, step) => graph.step(step).actor?.id);
+    case "has": {
+      const fields = asList(value);
+      return (graph, step) => fields.every((field) => graph.step(step).fieldAt(field) !== void 0);
+    }
+    case "not": {
+      const inner = compileSelector(value);
+      return (graph, step) => !inner(graph, step);
+    }
+    case "any": {
+      const branches = value.map(compileSelector);
+      return (graph, step) => branches.some((branch) => branch(graph, step));
+    }
+    default: {
+      if (!name.startsWith("x-"))
+        throw new Error(`a policy selector has the unknown condition "${name}", which the config should have refused`);
+      const wanted = asList(value).map(plainText);
+      return (graph, step) => {
+        const written = graph.step(step).fieldValue(name);
+        return written !== void 0 && wanted.includes(plainText(written));
+      };
+    }
   }
 }
-async function walk(absolute, given, configFile) {
-  const stats = await statNamed(absolute, given);
-  if (stats.isFile())
-    return { named: true, files: [absolute], unreadable: [] };
-  if (!stats.isDirectory())
-    throw new UsageError(`"${given}" is not a file or a folder (a named pipe or a device?); name process files or folders of them`);
-  const unreadable = [];
-  const skipFolder = (name, folder) => {
-    if (name.startsWith(".") || name === "node_modules")
-      return true;
-    if (canRead(folder))
+function among(value, read) {
+  const wanted = new Set(asList(value));
+  return (graph, step) => {
+    const written = read(graph, step);
+    return written !== void 0 && wanted.has(written);
+  };
+}
+function isRoleSelector(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function roleCondition(selector) {
+  const remedies = selector.can === void 0 ? void 0 : asList(selector.can);
+  return (graph, step) => {
+    const role = graph.roleOf(step);
+    if (role === void 0)
       return false;
-    unreadable.push(path2.resolve(folder));
+    if (selector.frontline !== void 0 && role.frontline !== selector.frontline)
+      return false;
+    return remedies === void 0 || remedies.some((remedy) => role.can.includes(remedy));
+  };
+}
+function plainText(value) {
+  return JSON.stringify(value);
+}
+function appliesTo(filter, process2) {
+  const { tags, id, owner } = filter ?? {};
+  if (tags === void 0 && id === void 0 && owner === void 0)
     return true;
-  };
-  if (!canRead(absolute))
-    return { named: false, files: [], unreadable: [absolute] };
-  const isProcessFile = (file) => {
-    const name = file.slice(file.lastIndexOf(path2.sep) + 1);
-    return PROCESS_FILE.test(name) && !name.startsWith(".") && !CONFIG_FILE_NAMES.has(name) && file !== configFile;
-  };
-  const files = await new Builder({ excludeSymlinks: true, suppressErrors: true }).withFullPaths().exclude(skipFolder).filter((file, isDirectory) => !isDirectory && isProcessFile(file)).crawl(absolute).withPromise();
-  return { named: false, files, unreadable };
+  return tags !== void 0 && asList(tags).some((tag) => process2.tags.includes(tag)) || id !== void 0 && asList(id).includes(process2.id) || owner !== void 0 && asList(owner).includes(process2.owner.id);
 }
-function describerUnder(cwd, root) {
-  const rootPath = displayPath(cwd, root);
-  const prefix2 = root.endsWith(path2.sep) ? root : `${root}${path2.sep}`;
-  return (absolutePath) => {
-    if (!absolutePath.startsWith(prefix2))
-      return { absolutePath, path: displayPath(cwd, absolutePath) };
-    const below = toPosix(absolutePath.slice(prefix2.length));
-    return { absolutePath, path: rootPath === "." ? below : `${rootPath}/${below}` };
+
+// dist/rules/policy/compile.js
+function compilePolicy({ policy, config }) {
+  return {
+    kind: "process",
+    meta: {
+      id: policy.id,
+      defaultSeverity: policy.severity ?? DEFAULT_POLICY_SEVERITY,
+      summary: policy.summary,
+      why: policy.why ?? `A policy of this repository, written in ${config}.`,
+      fix: policy.fix,
+      structural: false,
+      defaultOptions: {},
+      source: { kind: "policy", config },
+      ...policy.docs === void 0 ? {} : { docs: policy.docs }
+    },
+    check(process2, { graph }) {
+      if (!appliesTo(policy.processes, process2))
+        return [];
+      const assertion = assertionOf(policy, graph);
+      return originsOf(policy, graph).flatMap((origin) => {
+        const ways = assertion(graph, origin);
+        if (ways.length === 0)
+          return [];
+        const step = graph.step(origin).id;
+        const subject = policy["each-step"] ? `Step "${step}"` : `From "${step}" the case`;
+        return [
+          {
+            step,
+            path: ways.find((way) => way.path)?.path,
+            message: `${asSentence(policy.summary)} ${subject} ${ways.map((way) => way.text).join("; and ")}`,
+            fix: policy.fix
+          }
+        ];
+      });
+    }
   };
 }
-function canRead(folder) {
+function originsOf(policy, graph) {
+  if (policy.from === void 0)
+    return graph.startSteps;
+  return graph.reachableSteps().filter(stepTest(policy.from, graph));
+}
+function assertionOf(policy, graph) {
+  const test = (selector) => stepTest(selector, graph);
+  const path10 = policy["every-path"];
+  if (path10)
+    return everyPath(test(path10.to ?? DEFAULT_PATH_END), test(path10.passes), path10.within === void 0 ? void 0 : parseDuration(path10.within));
+  const never = policy["never-reaches"];
+  if (never)
+    return neverReaches(test(never.to), never["unless-passes"] && test(never["unless-passes"]));
+  if (policy.reaches)
+    return reaches(test(policy.reaches));
+  return eachStep(test(policy["each-step"]));
+}
+function asSentence(text) {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+// dist/rules/policy/index.js
+function withPolicies(registry, policies) {
+  if (policies.length === 0)
+    return registry;
+  const text = createHash("sha256").update(JSON.stringify(policies)).digest("hex");
+  return registry.with(policies.map(compilePolicy), text);
+}
+
+// dist/config/plugins.js
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
+import { createRequire as createRequire4 } from "node:module";
+import path4 from "node:path";
+import { pathToFileURL } from "node:url";
+async function loadPlugin(spec, configFile, at2) {
+  const where = `${at2.config}:${at2.line}:${at2.column}: plugin "${escapeUntrusted(spec)}"`;
+  const module = resolvePlugin(spec, configFile, where);
+  const source = { spec, module, config: at2.config, identity: pluginIdentity(spec, module, configFile) };
+  const plugin = checkedPlugin(await importModule(source, where), source);
+  if (Array.isArray(plugin))
+    throw new UsageError(plugin.map((problem) => `${where} ${problem}`).join("\n"));
+  return plugin;
+}
+function pluginSource({ spec, module, config, identity }) {
+  return { spec, module, config, identity };
+}
+function withPlugins(registry, plugins) {
+  if (plugins.length === 0)
+    return registry;
+  return registry.with(plugins.flatMap((plugin) => plugin.rules), JSON.stringify(plugins.map((plugin) => [plugin.name, plugin.identity])));
+}
+function isPath(spec) {
+  return spec.startsWith("./") || spec.startsWith("../") || path4.isAbsolute(spec);
+}
+function resolvePlugin(spec, configFile, where) {
+  if (isPath(spec)) {
+    const file = path4.resolve(path4.dirname(configFile), spec);
+    const found2 = statSync2(file, { throwIfNoEntry: false });
+    if (found2 === void 0)
+      throw new UsageError(`${where}: there is no file ${escapeUntrusted(file)}; a plugin's path is relative to the config's folder: correct the path`);
+    if (!found2.isFile())
+      throw new UsageError(`${where}: ${escapeUntrusted(file)} is not a file (a folder?); name the plugin's module file, like ./rules/acme.js`);
+    return file;
+  }
+  let resolved;
   try {
-    accessSync(folder, constants.R_OK | constants.X_OK);
-    return true;
+    resolved = createRequire4(configFile).resolve(spec);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ERR_PACKAGE_PATH_NOT_EXPORTED")
+      throw new UsageError(`${where}: the package exports no entry gapcheck can load; give its package.json "exports" a "default" entry`);
+    throw new UsageError(`${where} is not installed where the config's folder can find it; run \`npm install --save-dev ${escapeUntrusted(spec)}\` there, or correct the name (a path starts with ./)`);
+  }
+  if (!path4.isAbsolute(resolved))
+    throw new UsageError(`${where} is one of Node's own modules, not a plugin; name a plugin's package or file`);
+  return resolved;
+}
+async function importModule({ module: file, identity }, where) {
+  const url = pathToFileURL(file);
+  url.searchParams.set("gapcheck", identity);
+  try {
+    return await import(url.href);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new UsageError(`${where}: ${escapeUntrusted(file)} failed to load: ${escapeUntrusted(reason)}; fix the plugin, or remove it from "plugins"`);
+  }
+}
+function pluginIdentity(spec, module, configFile) {
+  const locked = isPath(spec) ? void 0 : lockedPackage(module, path4.dirname(configFile));
+  return locked ?? createHash2("sha256").update(readFileSync5(module)).digest("hex");
+}
+function lockedPackage(module, from) {
+  const packageFolder = folderWith(path4.dirname(module), (folder) => path4.join(folder, "package.json"));
+  const lockFolder = folderWith(from, (folder) => path4.join(folder, "package-lock.json"));
+  if (packageFolder === void 0 || lockFolder === void 0)
+    return void 0;
+  const lock = readJson(path4.join(lockFolder, "package-lock.json"));
+  const key = path4.relative(lockFolder, packageFolder).split(path4.sep).join("/");
+  const entry = lock?.packages?.[key];
+  return entry?.integrity === void 0 ? void 0 : `${key}@${entry.version} ${entry.integrity}`;
+}
+function folderWith(start, file) {
+  for (let folder = start; ; folder = path4.dirname(folder)) {
+    if (statSync2(file(folder), { throwIfNoEntry: false })?.isFile())
+      return folder;
+    if (path4.dirname(folder) === folder)
+      return void 0;
+  }
+}
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var ID2 = /^[a-z0-9][a-z0-9-]*$/;
+function checkedPlugin(exported, source) {
+  const problems = [];
+  try {
+    return pluginFrom(exported, source, problems) ?? problems;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [`threw while its exports were read (${escapeUntrusted(reason)}); fix the plugin`];
+  }
+}
+function pluginFrom(exported, source, problems) {
+  const namespace = exported;
+  const plugin = namespace.default ?? namespace;
+  if (typeof plugin !== "object" || plugin === null) {
+    problems.push("exports no plugin; export { name, rules, configs } (docs/custom-rules.md)");
+    return void 0;
+  }
+  const { name, rules, configs = {} } = plugin;
+  if (typeof name !== "string" || !ID2.test(name))
+    problems.push(`has no "name" like acme (lowercase letters, digits and dashes), which prefixes its rules' ids; export one`);
+  if (!Array.isArray(rules))
+    problems.push('has no "rules" list; export its rules as a list, even an empty one');
+  if (typeof configs !== "object" || configs === null || Array.isArray(configs))
+    problems.push('has "configs" that are not a mapping of config names to configs; export them as one, or none');
+  if (problems.length > 0)
+    return void 0;
+  const prefix2 = name;
+  const seen = /* @__PURE__ */ new Set();
+  const made = rules.flatMap((rule, index) => {
+    const made2 = pluginRule(rule, prefix2, source, (problem) => problems.push(`rule ${index + 1} ${problem}`));
+    if (made2 && seen.has(made2.meta.id))
+      problems.push(`has two rules "${made2.meta.id}"; give each an id of its own`);
+    if (made2)
+      seen.add(made2.meta.id);
+    return made2 ? [made2] : [];
+  });
+  if (problems.length > 0)
+    return void 0;
+  return {
+    ...source,
+    name: prefix2,
+    rules: made,
+    configs: new Map(Object.entries(configs))
+  };
+}
+function pluginRule(written, plugin, source, problem) {
+  const rule = written;
+  if (typeof rule !== "object" || rule === null || typeof rule.meta !== "object" || rule.meta === null) {
+    problem('is not a rule: a rule is { kind: "process", meta, check }');
+    return void 0;
+  }
+  const meta = rule.meta;
+  const writtenId = typeof meta.id === "string" ? meta.id : void 0;
+  const id = writtenId?.startsWith(`${plugin}/`) ? writtenId.slice(plugin.length + 1) : writtenId;
+  const wrong = [];
+  if (id === void 0 || !ID2.test(id))
+    wrong.push(`has no meta.id like ${plugin}/vip-callback: the plugin's name, a slash, then lowercase letters, digits and dashes`);
+  if (rule.kind !== "process")
+    wrong.push(`must have kind: "process": a plugin's rule checks one process at a time`);
+  if (typeof rule.check !== "function")
+    wrong.push("has no check(process, context) function");
+  if (!isSeverity(meta.defaultSeverity))
+    wrong.push("has no meta.defaultSeverity: low, medium, high or critical");
+  for (const field of ["summary", "why", "fix"])
+    if (typeof meta[field] !== "string" || meta[field].trim() === "")
+      wrong.push(`has no meta.${field}: a sentence a support lead understands`);
+  for (const field of ["example", "failingExample", "docs"])
+    if (meta[field] !== void 0 && typeof meta[field] !== "string")
+      wrong.push(`has a meta.${field} that is not text`);
+  if (meta.structural !== void 0 && typeof meta.structural !== "boolean")
+    wrong.push("has a meta.structural that is not true or false");
+  wrong.push(...optionProblems(meta));
+  if (wrong.length > 0) {
+    for (const text of wrong)
+      problem(writtenId === void 0 ? text : `("${escapeUntrusted(writtenId)}") ${text}`);
+    return void 0;
+  }
+  const check = rule.check.bind(rule);
+  return {
+    kind: "process",
+    meta: {
+      ...meta,
+      id: `${plugin}/${id}`,
+      structural: meta.structural === true,
+      defaultOptions: meta.defaultOptions ?? {},
+      source: { kind: "plugin", plugin, module: source.spec, config: source.config }
+    },
+    check: (process2, context) => checkedFindings(check(process2, context), context)
+  };
+}
+function optionProblems(meta) {
+  const defaults = meta.defaultOptions ?? {};
+  const schema2 = meta.optionsSchema;
+  if (typeof defaults !== "object" || defaults === null || Array.isArray(defaults))
+    return ["has meta.defaultOptions that are not a mapping of option names to defaults"];
+  if (schema2 !== void 0 && (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)))
+    return ["has a meta.optionsSchema that is not a JSON Schema object"];
+  const described = schema2?.properties ?? {};
+  const names = Object.keys(defaults);
+  return [
+    ...names.filter((name) => typeof described[name]?.description !== "string").map((name) => `has option "${name}" without a description in meta.optionsSchema.properties`),
+    ...Object.keys(described).filter((name) => !names.includes(name)).map((name) => `has option "${name}" without a default in meta.defaultOptions`)
+  ];
+}
+function checkedFindings(returned, context) {
+  if (!Array.isArray(returned))
+    throw new Error(`its check returned ${describeValue(returned)}, not a list of findings`);
+  for (const finding of returned) {
+    if (typeof finding?.message !== "string" || finding.message === "")
+      throw new Error("its check returned a finding without a message");
+    const pathIds = finding.path !== void 0 && isStepIds(finding.path) ? finding.path : [];
+    const steps = [...finding.step === void 0 ? [] : [finding.step], ...pathIds];
+    const unknown = steps.find((step) => typeof step !== "string" || context.graph.indexOf(step) === void 0);
+    if (unknown !== void 0)
+      throw new Error(`its check returned a finding naming step "${String(unknown)}", which the process does not have`);
+  }
+  return returned;
+}
+function describeValue(value) {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+}
+
+// dist/config/chain.js
+var DEFAULT_PRESET = "recommended";
+var ConfigChains = class {
+  cwd;
+  registry;
+  textOf;
+  chains = /* @__PURE__ */ new Map();
+  /** `registry`: the rules every config may set besides the policies of its chain. `textOf`: an editor's unsaved text of a file. */
+  constructor(cwd, registry, textOf = () => void 0) {
+    this.cwd = cwd;
+    this.registry = registry;
+    this.textOf = textOf;
+  }
+  /** The chain of the defaults: no file, so only the default preset (`withDefaultPreset`). */
+  defaults() {
+    return { steps: [], registry: this.registry, policies: [], plugins: [] };
+  }
+  /** The chain of a config file (absolute). `trail`: the files extending it, outermost first, to name a loop. */
+  chainOf(file, trail = []) {
+    let chain = this.chains.get(file);
+    if (chain === void 0) {
+      chain = this.load(file, trail);
+      this.chains.set(file, chain);
+    }
+    return chain;
+  }
+  /** Every config file read so far: the chains' files, which are configs and never audited as processes. */
+  files() {
+    return [...this.chains.keys()];
+  }
+  async load(file, trail) {
+    return this.chainOfDocument(readConfigDocument(file, this.cwd, this.textOf(file)), [...trail, file]);
+  }
+  /**
+   * `trail`: the configs extending it, outermost first, and the document's own file last. `given`: plugins it
+   * has without listing them (a plugin's config has its plugin's rules).
+   */
+  async chainOfDocument(document, trail, given = []) {
+    const own = [...given, ...await loadPlugins(document)];
+    const extended = await this.extended(document, trail, own);
+    const chains = extended.filter((chain) => "policies" in chain);
+    const plugins = mergePlugins([...chains.flatMap((chain) => chain.plugins), ...own], document);
+    const withTheirRules = withPlugins(this.registry, plugins);
+    const inherited = mergePolicies(chains.flatMap((chain) => chain.policies));
+    const complaints = validateConfig(document.root, [
+      ...withTheirRules.ids,
+      ...inherited.map(({ policy }) => policy.id)
+    ]);
+    if (complaints.length > 0)
+      throw new UsageError(complaints.map((c) => located(document.source, c.offset, c.message)).join("\n"));
+    const raw = document.root === null ? {} : toPlain(document.root);
+    const policies = mergePolicies([...inherited, ...checkedPolicies(raw.policies ?? [], document, this.registry)]);
+    const registry = withPolicies(withTheirRules, policies);
+    const settings = this.settingsOf(document, raw, registry);
+    const steps = [...extended.flatMap((chain) => "steps" in chain ? chain.steps : [chain]), { config: settings }];
+    return { file: settings, steps, registry, policies, plugins };
+  }
+  settingsOf(document, raw, registry) {
+    const written = entryOf(document.root, "overrides");
+    const overrides = (raw.overrides ?? []).map((override, index) => {
+      const node = written?.kind === "seq" ? written.items[index] : void 0;
+      const place = { document, node: entryOf(node, "rules"), label: `overrides entry ${index + 1}: rules` };
+      return {
+        entry: index + 1,
+        files: override.files,
+        matches: (0, import_picomatch.default)(override.files, { dot: true }),
+        rules: rulePatches(override.rules, place, registry)
+      };
+    });
+    return {
+      document,
+      folder: path5.dirname(document.file),
+      rules: rulePatches(raw.rules, { document, node: entryOf(document.root, "rules"), label: "rules" }, registry),
+      overrides,
+      ignore: raw.ignore ?? [],
+      ...raw.paths ? { paths: resolvePaths(raw.paths, document) } : {}
+    };
+  }
+  /**
+   * What the config extends, in order: each preset, and the chain of each file and plugin config. `own`: the
+   * plugins the config lists, whose configs it may extend, as it may those of the plugins of what it extended before.
+   */
+  async extended(document, trail, own) {
+    const extended = [];
+    for (const { name, offset } of extendsEntries(document.root)) {
+      if (PRESETS.includes(name)) {
+        extended.push({ preset: name });
+        continue;
+      }
+      const at2 = (message) => new UsageError(located(document.source, offset, `extends "${escapeUntrusted(name)}" ${message}`));
+      const loaded = [...own, ...extended.flatMap((chain) => "plugins" in chain ? chain.plugins : [])];
+      const plugin = name.startsWith(PLUGIN_PREFIX) ? pluginConfig(name, loaded, at2) : void 0;
+      const target = plugin?.key ?? this.extendedFile(name, path5.dirname(document.file), at2);
+      const loop = trail.indexOf(target);
+      if (loop !== -1) {
+        const files = [...trail.slice(loop), target].map((file) => shownPath(file, this.cwd));
+        throw at2(`makes a loop: ${files.join(" extends ")}; remove one of these extends`);
+      }
+      extended.push(await (plugin ? this.chainOfPluginConfig(plugin, trail) : this.chainOf(target, trail)));
+    }
+    return extended;
+  }
+  /** The chain of a plugin's config, read once like a file's. */
+  chainOfPluginConfig(config, trail) {
+    let chain = this.chains.get(config.key);
+    if (chain === void 0) {
+      const document = pluginConfigDocument(config.key, config.name, config.value);
+      chain = this.chainOfDocument(document, [...trail, config.key], [config.plugin]);
+      this.chains.set(config.key, chain);
+    }
+    return chain;
+  }
+  /**
+   * The config file an `extends` entry names: a path (starting with `.` or `/`, or ending in `.yaml`/`.yml`),
+   * relative to the extending config's folder, or a package, resolved from that folder as Node resolves it,
+   * whose main file is a config in YAML.
+   */
+  extendedFile(name, folder, at2) {
+    if (/^[./]/.test(name) || /\.ya?ml$/.test(name) || path5.isAbsolute(name)) {
+      const file2 = path5.resolve(folder, name);
+      const shown = shownPath(file2, this.cwd);
+      if (!isFile(file2))
+        throw at2(`cannot be found: there is no file "${shown}"; check the path, which is relative to this config's folder`);
+      return file2;
+    }
+    let file;
+    try {
+      file = createRequire5(path5.join(folder, "gapcheck.config.yaml")).resolve(name);
+    } catch {
+      const preset = closestName(name, PRESETS);
+      throw at2(preset !== void 0 ? `is not a preset or an installed package; did you mean "${preset}"?` : `cannot be found: no package "${escapeUntrusted(name)}" is installed where this config is; install it (npm install --save-dev ${escapeUntrusted(name)}), or write a path as ./${escapeUntrusted(name)}.yaml`);
+    }
+    if (!/\.ya?ml$/.test(file))
+      throw at2(`is a package whose main file "${toPosix(path5.relative(this.cwd, file))}" is not a YAML config; a shareable config package has a gapcheck config in YAML as its main file`);
+    return file;
+  }
+};
+function extendsEntries(root) {
+  const written = entryOf(root, "extends");
+  const named = (node) => node.kind === "scalar" && typeof node.value === "string" && node.value !== "" ? [{ name: node.value, offset: node.offset }] : [];
+  if (written?.kind === "scalar")
+    return named(written);
+  if (written?.kind === "seq")
+    return written.items.every((item) => named(item).length === 1) ? written.items.flatMap(named) : [];
+  return [];
+}
+function withDefaultPreset(steps) {
+  const first = steps[0];
+  return first !== void 0 && "preset" in first ? [...steps] : [{ preset: DEFAULT_PRESET }, ...steps];
+}
+var PLUGIN_PREFIX = "plugin:";
+function pluginConfig(written, plugins, at2) {
+  const [pluginName = "", configName = ""] = written.slice(PLUGIN_PREFIX.length).split("/");
+  const plugin = plugins.find((loaded) => loaded.name === pluginName);
+  if (plugin === void 0)
+    throw at2(`names the plugin "${escapeUntrusted(pluginName)}", which this config does not load; list its package or file under "plugins" (a config's plugins load before what it extends)`);
+  if (!plugin.configs.has(configName)) {
+    const names = [...plugin.configs.keys()];
+    throw at2(names.length === 0 ? `names a config of the plugin "${plugin.name}", which has none` : `names no config of the plugin "${plugin.name}"; its configs are ${names.join(", ")}`);
+  }
+  return { key: `${plugin.module}#${configName}`, name: written, value: plugin.configs.get(configName), plugin };
+}
+async function loadPlugins(document) {
+  const written = entryOf(document.root, "plugins");
+  if (written?.kind !== "seq")
+    return [];
+  const loaded = [];
+  for (const entry of written.items) {
+    if (entry.kind !== "scalar" || typeof entry.value !== "string" || entry.value === "")
+      return [];
+    const at2 = { config: document.source.path, ...document.source.positionAt(entry.offset) };
+    const plugin = await loadPlugin(entry.value, document.file, at2);
+    const same = loaded.find((earlier) => earlier.name === plugin.name);
+    if (same)
+      throw new UsageError(located(document.source, entry.offset, `plugin "${escapeUntrusted(entry.value)}" is named "${plugin.name}", as is the plugin "${escapeUntrusted(same.spec)}" before it: their rules would have the same ids; keep one of them`));
+    loaded.push(plugin);
+  }
+  return loaded;
+}
+function mergePlugins(plugins, document) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const plugin of plugins) {
+    const same = byName.get(plugin.name);
+    if (same === void 0)
+      byName.set(plugin.name, plugin);
+    else if (same.module !== plugin.module)
+      throw new UsageError(located(document.source, entryOf(document.root, "plugins")?.offset ?? 0, `the plugins "${escapeUntrusted(same.spec)}" (in ${same.config}) and "${escapeUntrusted(plugin.spec)}" (in ${plugin.config}) are both named "${plugin.name}": their rules would have the same ids; keep one of them`));
+  }
+  return [...byName.values()];
+}
+function mergePolicies(policies) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const source of policies)
+    byId.set(source.policy.id, source);
+  return [...byId.values()];
+}
+function isFile(file) {
+  try {
+    return statSync3(file).isFile();
   } catch {
     return false;
   }
 }
-function displayPath(cwd, absolutePath) {
-  return toPosix(path2.relative(cwd, absolutePath)) || ".";
+
+// dist/config/find.js
+import { existsSync as existsSync7 } from "node:fs";
+import path6 from "node:path";
+var ConfigFinder = class {
+  cwd;
+  /** Each folder looked at, with the config that applies there (its own or its nearest ancestor's). */
+  nearestByFolder = /* @__PURE__ */ new Map();
+  constructor(cwd) {
+    this.cwd = cwd;
+  }
+  /** The config in `folder` or its nearest ancestor, or undefined. */
+  nearest(folder) {
+    const visited = [];
+    let found2;
+    for (let dir = path6.resolve(folder); ; dir = path6.dirname(dir)) {
+      if (this.nearestByFolder.has(dir)) {
+        found2 = this.nearestByFolder.get(dir);
+        break;
+      }
+      visited.push(dir);
+      found2 = this.configIn(dir);
+      if (found2 !== void 0 || path6.dirname(dir) === dir)
+        break;
+    }
+    for (const dir of visited)
+      this.nearestByFolder.set(dir, found2);
+    return found2;
+  }
+  /** The config file of `dir` itself; both spellings at once is a usage error, as two configs for one folder would be. */
+  configIn(dir) {
+    const present = CONFIG_FILE_NAMES.map((name) => path6.join(dir, name)).filter((file) => existsSync7(file));
+    if (present.length > 1) {
+      const [yaml2, yml] = present.map((file) => toPosix(path6.relative(this.cwd, file)) || file);
+      throw new UsageError(`"${yaml2}" and "${yml}" are both configs of one folder, and gapcheck cannot tell which one you mean; keep one of them (merge the other into it)`);
+    }
+    return present[0];
+  }
+};
+
+// dist/config/config.js
+var ConfigResolver = class {
+  cwd;
+  named;
+  finder;
+  chains;
+  resolved = /* @__PURE__ */ new Map();
+  /**
+   * `registry`: the rules configs may set besides their policies. `named`: the config --config names, for every
+   * file. `textOf`: an editor's unsaved text of a config file, read in place of the disk's.
+   */
+  constructor(cwd, registry, named, textOf) {
+    this.cwd = cwd;
+    this.named = named;
+    this.finder = new ConfigFinder(cwd);
+    this.chains = new ConfigChains(cwd, registry, textOf);
+  }
+  /** The config of a file (absolute): the nearest config above it, else the working directory's. */
+  async configFor(file) {
+    const chain = await this.chainAt(path7.dirname(file));
+    const overrides = chain.steps.flatMap((step) => "config" in step ? matchedOverrides(step.config, file) : []);
+    return this.settled(chain, overrides);
+  }
+  /** The config of the working directory itself (no overrides): its `paths` are what an audit with no path audits. */
+  async workingDirectoryConfig() {
+    return this.settled(await this.chainAt(this.cwd), []);
+  }
+  /** Every config file read so far, with what they extend: configs, never audited as processes. */
+  configFiles() {
+    return new Set(this.chains.files());
+  }
+  chainAt(folder) {
+    const file = this.named ?? this.finder.nearest(folder) ?? this.finder.nearest(this.cwd);
+    return file === void 0 ? Promise.resolve(this.chains.defaults()) : this.chains.chainOf(file);
+  }
+  settled(chain, overrides) {
+    const key = JSON.stringify([
+      chain.file?.document.file ?? "",
+      overrides.map(({ config: config2, override }) => [config2, override.entry])
+    ]);
+    let config = this.resolved.get(key);
+    if (config === void 0) {
+      config = settle(chain, overrides, this.cwd);
+      this.resolved.set(key, config);
+    }
+    return config;
+  }
+};
+function defaultConfig(cwd, registry) {
+  return settle(new ConfigChains(cwd, registry).defaults(), [], cwd);
 }
-function toPosix(filePath) {
-  return path2.sep === "/" ? filePath : filePath.split(path2.sep).join("/");
+function matchedOverrides(config, file) {
+  const relative2 = toPosix(path7.relative(config.folder, file));
+  return config.overrides.filter((override) => override.matches(relative2)).map((override) => ({ config: config.document.file, override }));
+}
+function settle(chain, overrides, cwd) {
+  const rules = /* @__PURE__ */ new Map();
+  let preset;
+  const steps = withDefaultPreset(chain.steps);
+  for (const step of steps) {
+    if ("preset" in step) {
+      preset = step.preset;
+      for (const rule of chain.registry.rules)
+        rules.set(rule.meta.id, {
+          level: presetLevel(step.preset, rule),
+          options: rule.meta.defaultOptions
+        });
+      continue;
+    }
+    const own = overrides.filter(({ config }) => config === step.config.document.file);
+    for (const patches of [step.config.rules, ...own.map(({ override }) => override.rules)])
+      for (const [id, patch] of patches) {
+        const before = rules.get(id);
+        rules.set(id, { level: patch.level ?? before.level, options: { ...before.options, ...patch.options } });
+      }
+  }
+  const configs = steps.flatMap((step) => "config" in step ? [step.config] : []);
+  const ignoring = configs.filter((config) => config.ignore.length > 0).map((config) => ({ folder: config.folder, matches: (0, import_picomatch2.default)([...config.ignore], { dot: true }) }));
+  return {
+    ...chain.file ? { file: chain.file.document.file } : {},
+    preset,
+    chain: steps,
+    overrides,
+    registry: chain.registry,
+    rules,
+    ignores: (file) => ignoring.some(({ folder, matches }) => matches(toPosix(path7.relative(folder, file)))),
+    paths: configs.findLast((config) => config.paths !== void 0)?.paths ?? [cwd],
+    policies: chain.policies,
+    plugins: chain.plugins.map(pluginSource)
+  };
 }
 
 // dist/lsp/workspace.js
-function configFor(_file, root, registry) {
-  return loadConfig(findConfigFile(root), root, registry);
-}
 var Workspace = class {
   root;
   today;
   chosenRules;
+  /** The folder's own config: its `paths`, and the rules completion offers. */
   config;
+  /** Each process file's config, by absolute path; a file missing here (new since the last reload) takes the folder's. */
+  configs = /* @__PURE__ */ new Map();
+  /** Every config file the configs were read from, what they extend among them. */
+  configFiles = /* @__PURE__ */ new Set();
   configProblem;
   /** Every process file the CLI would audit here, by absolute path. */
   files = /* @__PURE__ */ new Map();
@@ -27050,25 +27639,40 @@ var Workspace = class {
   edited = /* @__PURE__ */ new Set();
   /** The last report of each open file, with what it was made from. */
   reports = /* @__PURE__ */ new Map();
+  /**
+   * How many times the configs were read: part of each report's key, so every file is audited again after a
+   * reload, while hover still finds the last report until then (a config edit reloads as its text changes).
+   */
+  reloads = 0;
   /** `chosenRules`: the rules the command line chose, which each config of the folder is read against. */
   constructor(root, today, chosenRules) {
     this.root = root;
     this.today = today;
     this.chosenRules = chosenRules;
-    this.config = loadConfig(void 0, root, chosenRules);
+    this.config = defaultConfig(root, chosenRules);
   }
-  /** Reads the config and the folder's files again: on start, and when files change on disk. */
+  /** Reads the configs and the folder's files again: on start, when files change on disk, and when a config is edited. */
   async reload() {
     this.configProblem = void 0;
+    this.configs.clear();
+    const resolver = new ConfigResolver(this.root, this.chosenRules, void 0, (file) => this.open.get(file));
+    let found2;
     try {
-      this.config = configFor(this.root, this.root, this.chosenRules);
+      this.config = await resolver.workingDirectoryConfig();
+      const ignores = async (file) => (await resolver.configFor(file).catch(() => void 0))?.ignores(file) ?? false;
+      found2 = await this.discover(this.config.paths, ignores);
+      for (const file of found2)
+        this.configs.set(file, await resolver.configFor(file));
     } catch (error) {
       if (!(error instanceof UsageError))
         throw error;
-      this.config = loadConfig(void 0, this.root, this.chosenRules);
-      this.configProblem = { file: findConfigFile(this.root), message: error.message };
+      this.config = defaultConfig(this.root, this.chosenRules);
+      this.configs.clear();
+      this.configProblem = { file: this.problemFile(error.message), message: error.message };
+      found2 = await this.discover([this.root], async () => false);
     }
-    const found2 = await this.discover();
+    this.configFiles = resolver.configFiles();
+    found2 = found2.filter((file) => !this.configFiles.has(file));
     this.files.clear();
     this.edited.clear();
     for (const absolutePath of found2) {
@@ -27078,7 +27682,7 @@ var Workspace = class {
     for (const [absolutePath, text] of this.open)
       if (isNewProcessFile(absolutePath))
         this.files.set(absolutePath, this.read(absolutePath, text));
-    this.reports.clear();
+    this.reloads += 1;
   }
   /** The config file's problems, when the CLI would refuse it. */
   get problem() {
@@ -27087,14 +27691,18 @@ var Workspace = class {
   get configFile() {
     return this.config.file;
   }
+  /** Whether a file is one of the configs the folder's files were audited with (or a config by its name): editing it re-reads them. */
+  isConfig(absolutePath) {
+    return this.configFiles.has(absolutePath) || /^gapcheck\.config\.ya?ml$/.test(path8.basename(absolutePath));
+  }
   /** The rules the folder's config was read against: what its audit runs, completion offers and hover explains. */
   get registry() {
     return this.config.registry;
   }
   /** Whether `absolutePath` is under this folder. */
   holds(absolutePath) {
-    const relative2 = path3.relative(this.root, absolutePath);
-    return relative2 !== "" && !relative2.startsWith("..") && !path3.isAbsolute(relative2);
+    const relative2 = path8.relative(this.root, absolutePath);
+    return relative2 !== "" && !relative2.startsWith("..") && !path8.isAbsolute(relative2);
   }
   /** The editor's text for a file: audited in place of the disk's when the CLI would audit the file. */
   setText(absolutePath, text) {
@@ -27109,7 +27717,7 @@ var Workspace = class {
     this.reports.delete(absolutePath);
     if (!this.files.has(absolutePath))
       return;
-    if (existsSync7(absolutePath))
+    if (existsSync8(absolutePath))
       this.files.set(absolutePath, this.readDisk(absolutePath));
     else
       this.files.delete(absolutePath);
@@ -27141,18 +27749,18 @@ var Workspace = class {
     const today = this.today();
     const reports = /* @__PURE__ */ new Map();
     const changed = /* @__PURE__ */ new Set();
-    const project = findProjectFindings(files.map((file) => file.identities), this.config);
+    const project = findProjectFindingsEach(files.map((file) => file.identities), (index) => this.configOf(files[index].absolutePath));
     files.forEach((file, index) => {
       if (!this.open.has(file.absolutePath))
         return;
       const findings = project.findings[index];
-      const key = `${today}\0${file.text}\0${JSON.stringify([findings, project.crashes])}`;
+      const key = `${this.reloads}\0${today}\0${file.text}\0${JSON.stringify([findings, project.crashes])}`;
       const kept = this.reports.get(file.absolutePath);
       if (kept?.key === key) {
         reports.set(file.absolutePath, kept.report);
         return;
       }
-      const outcome = auditFile(file.loaded, this.config, today, findings);
+      const outcome = auditFile(file.loaded, this.configOf(file.absolutePath), today, findings);
       const report2 = { file, outcome, crashes: [...project.crashes, ...outcome.crashes ?? []] };
       this.reports.set(file.absolutePath, { key, report: report2 });
       reports.set(file.absolutePath, report2);
@@ -27160,15 +27768,18 @@ var Workspace = class {
     });
     return { reports, changed };
   }
+  configOf(absolutePath) {
+    return this.configs.get(absolutePath) ?? this.config;
+  }
+  /** The config file a problem is in: the one its message names (`file:line:column: …`), else the folder's own. */
+  problemFile(message) {
+    const named = /^(.+?):\d+:\d+: /.exec(message)?.[1];
+    return path8.resolve(this.root, named ?? CONFIG_FILE_NAMES[0]);
+  }
   /** The files `gapcheck audit` with no path would audit here: the config's paths, else the folder. */
-  async discover() {
+  async discover(paths, ignores) {
     try {
-      const { files } = await discoverFiles(this.config.paths, {
-        cwd: this.root,
-        ignore: this.config.ignore,
-        ignoreBase: this.config.ignoreBase,
-        configFile: this.config.file
-      });
+      const { files } = await discoverFiles(paths, { cwd: this.root, ignores });
       return files.map((file) => file.absolutePath);
     } catch (error) {
       if (error instanceof UsageError)
@@ -27177,24 +27788,24 @@ var Workspace = class {
     }
   }
   read(absolutePath, text) {
-    const loaded = loadProcessText(this.displayPath(absolutePath), text, this.config.registry.ids);
+    const loaded = loadProcessText(this.displayPath(absolutePath), text, this.configOf(absolutePath).registry.ids);
     return { absolutePath, text, loaded, identities: identify(loaded) };
   }
   /** A file no editor has open, read as the CLI reads it (size limit, encoding). */
   readDisk(absolutePath) {
     const shown = this.displayPath(absolutePath);
     const bytes = readProcessBytes(absolutePath, shown, DEFAULT_LOAD_LIMITS);
-    const loaded = bytes instanceof Uint8Array ? loadProcessBytes(shown, bytes, this.config.registry.ids) : bytes;
+    const loaded = bytes instanceof Uint8Array ? loadProcessBytes(shown, bytes, this.configOf(absolutePath).registry.ids) : bytes;
     return { absolutePath, loaded, identities: identify(loaded) };
   }
   /** How the CLI run in the folder names the file. */
   displayPath(absolutePath) {
-    return toPosix(path3.relative(this.root, absolutePath));
+    return toPosix(path8.relative(this.root, absolutePath));
   }
 };
 function isNewProcessFile(absolutePath) {
-  const name = path3.basename(absolutePath);
-  return /\.ya?ml$/.test(name) && !name.startsWith(".") && !/^gapcheck\.config\.ya?ml$/.test(name) && !existsSync7(absolutePath);
+  const name = path8.basename(absolutePath);
+  return /\.ya?ml$/.test(name) && !name.startsWith(".") && !/^gapcheck\.config\.ya?ml$/.test(name) && !existsSync8(absolutePath);
 }
 
 // dist/lsp/server.js
@@ -27241,12 +27852,14 @@ var GapcheckServer = class {
     documents.onDidOpen(({ document }) => this.edited(document));
     documents.onDidChangeContent(({ document }) => this.edited(document));
     documents.onDidSave(({ document }) => {
-      if (isConfigFile(pathOf(document.uri)))
+      if (this.workspaceOf(pathOf(document.uri)).isConfig(pathOf(document.uri)))
         void this.reloadAll();
     });
     documents.onDidClose(({ document }) => {
       const file = pathOf(document.uri);
       this.workspaceOf(file).close(file);
+      if (this.workspaceOf(file).isConfig(file))
+        void this.reloadAll();
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       this.schedule(this.workspaceOf(file));
     });
@@ -27349,14 +27962,17 @@ var GapcheckServer = class {
     const file = pathOf(document.uri);
     const workspace = this.workspaceOf(file);
     workspace.setText(file, document.getText());
-    this.schedule(workspace);
+    if (workspace.isConfig(file))
+      void this.reloadAll();
+    else
+      this.schedule(workspace);
   }
   /** The workspace folder holding a file (the innermost), else the file's own folder. */
   workspaceOf(file) {
     const holding = this.workspaces.filter((workspace) => workspace.holds(file)).sort((a, b) => b.root.length - a.root.length)[0];
     if (holding)
       return holding;
-    const folder = path4.dirname(file);
+    const folder = path9.dirname(file);
     let loose = this.looseFolders.get(folder);
     if (!loose) {
       loose = new Workspace(folder, () => this.today(), this.registry);
@@ -27450,7 +28066,7 @@ var GapcheckServer = class {
   }
   /** The URI the client names a file by, when it has it open; else the file's own. */
   uriOf(file) {
-    return this.documents.all().find((document) => pathOf(document.uri) === file)?.uri ?? pathToFileURL(file).href;
+    return this.documents.all().find((document) => pathOf(document.uri) === file)?.uri ?? pathToFileURL2(file).href;
   }
 };
 function configDiagnostics(problem) {
@@ -27469,7 +28085,7 @@ function pathOf(uri) {
   return fileURLToPath(uri);
 }
 function isConfigFile(file) {
-  return /^gapcheck\.config\.ya?ml$/.test(path4.basename(file));
+  return /^gapcheck\.config\.ya?ml$/.test(path9.basename(file));
 }
 export {
   DEBOUNCE_MS,

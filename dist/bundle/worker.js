@@ -180,6 +180,208 @@ var require_mod = __commonJS({
 // dist/audit/worker.js
 import { parentPort, workerData } from "node:worker_threads";
 
+// dist/config/plugins.js
+import { pathToFileURL } from "node:url";
+
+// dist/errors.js
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
+// dist/model/severity.js
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var RANK = { critical: 4, high: 3, medium: 2, low: 1 };
+function isAtLeast(severity, threshold) {
+  return RANK[severity] >= RANK[threshold];
+}
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+
+// dist/untrusted-text.js
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeUntrusted(text, { keepLayout = false } = {}) {
+  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// dist/model/step-path.js
+var StepPath = class _StepPath {
+  own;
+  rest;
+  length;
+  constructor(own, rest, length) {
+    this.own = own;
+    this.rest = rest;
+    this.length = length;
+  }
+  static of(steps) {
+    return new _StepPath(steps, void 0, steps.length);
+  }
+  /** `steps`, then `rest`: `rest` is shared, not copied. */
+  static join(steps, rest) {
+    return new _StepPath(steps, rest, steps.length + rest.length);
+  }
+  /** The steps from `start` up to `end` (not included), read across the shared parts. */
+  slice(start = 0, end = this.length) {
+    const steps = this.own.slice(start, end);
+    if (this.rest === void 0 || end <= this.own.length)
+      return steps;
+    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+  }
+};
+function isStepIds(path) {
+  return Array.isArray(path);
+}
+
+// dist/config/plugins.js
+async function reloadPlugin(source) {
+  const where = `plugin "${source.spec}" of ${source.config}`;
+  const plugin = checkedPlugin(await importModule(source, where), source);
+  if (Array.isArray(plugin))
+    throw new Error(`${where} ${plugin.join("; ")}`);
+  return plugin;
+}
+function withPlugins(registry, plugins) {
+  if (plugins.length === 0)
+    return registry;
+  return registry.with(plugins.flatMap((plugin) => plugin.rules), JSON.stringify(plugins.map((plugin) => [plugin.name, plugin.identity])));
+}
+async function importModule({ module: file, identity }, where) {
+  const url = pathToFileURL(file);
+  url.searchParams.set("gapcheck", identity);
+  try {
+    return await import(url.href);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new UsageError(`${where}: ${escapeUntrusted(file)} failed to load: ${escapeUntrusted(reason)}; fix the plugin, or remove it from "plugins"`);
+  }
+}
+var ID = /^[a-z0-9][a-z0-9-]*$/;
+function checkedPlugin(exported, source) {
+  const problems = [];
+  try {
+    return pluginFrom(exported, source, problems) ?? problems;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [`threw while its exports were read (${escapeUntrusted(reason)}); fix the plugin`];
+  }
+}
+function pluginFrom(exported, source, problems) {
+  const namespace = exported;
+  const plugin = namespace.default ?? namespace;
+  if (typeof plugin !== "object" || plugin === null) {
+    problems.push("exports no plugin; export { name, rules, configs } (docs/custom-rules.md)");
+    return void 0;
+  }
+  const { name, rules, configs = {} } = plugin;
+  if (typeof name !== "string" || !ID.test(name))
+    problems.push(`has no "name" like acme (lowercase letters, digits and dashes), which prefixes its rules' ids; export one`);
+  if (!Array.isArray(rules))
+    problems.push('has no "rules" list; export its rules as a list, even an empty one');
+  if (typeof configs !== "object" || configs === null || Array.isArray(configs))
+    problems.push('has "configs" that are not a mapping of config names to configs; export them as one, or none');
+  if (problems.length > 0)
+    return void 0;
+  const prefix2 = name;
+  const seen = /* @__PURE__ */ new Set();
+  const made = rules.flatMap((rule, index) => {
+    const made2 = pluginRule(rule, prefix2, source, (problem) => problems.push(`rule ${index + 1} ${problem}`));
+    if (made2 && seen.has(made2.meta.id))
+      problems.push(`has two rules "${made2.meta.id}"; give each an id of its own`);
+    if (made2)
+      seen.add(made2.meta.id);
+    return made2 ? [made2] : [];
+  });
+  if (problems.length > 0)
+    return void 0;
+  return {
+    ...source,
+    name: prefix2,
+    rules: made,
+    configs: new Map(Object.entries(configs))
+  };
+}
+function pluginRule(written, plugin, source, problem) {
+  const rule = written;
+  if (typeof rule !== "object" || rule === null || typeof rule.meta !== "object" || rule.meta === null) {
+    problem('is not a rule: a rule is { kind: "process", meta, check }');
+    return void 0;
+  }
+  const meta = rule.meta;
+  const writtenId = typeof meta.id === "string" ? meta.id : void 0;
+  const id = writtenId?.startsWith(`${plugin}/`) ? writtenId.slice(plugin.length + 1) : writtenId;
+  const wrong = [];
+  if (id === void 0 || !ID.test(id))
+    wrong.push(`has no meta.id like ${plugin}/vip-callback: the plugin's name, a slash, then lowercase letters, digits and dashes`);
+  if (rule.kind !== "process")
+    wrong.push(`must have kind: "process": a plugin's rule checks one process at a time`);
+  if (typeof rule.check !== "function")
+    wrong.push("has no check(process, context) function");
+  if (!isSeverity(meta.defaultSeverity))
+    wrong.push("has no meta.defaultSeverity: low, medium, high or critical");
+  for (const field of ["summary", "why", "fix"])
+    if (typeof meta[field] !== "string" || meta[field].trim() === "")
+      wrong.push(`has no meta.${field}: a sentence a support lead understands`);
+  for (const field of ["example", "failingExample", "docs"])
+    if (meta[field] !== void 0 && typeof meta[field] !== "string")
+      wrong.push(`has a meta.${field} that is not text`);
+  if (meta.structural !== void 0 && typeof meta.structural !== "boolean")
+    wrong.push("has a meta.structural that is not true or false");
+  wrong.push(...optionProblems(meta));
+  if (wrong.length > 0) {
+    for (const text of wrong)
+      problem(writtenId === void 0 ? text : `("${escapeUntrusted(writtenId)}") ${text}`);
+    return void 0;
+  }
+  const check = rule.check.bind(rule);
+  return {
+    kind: "process",
+    meta: {
+      ...meta,
+      id: `${plugin}/${id}`,
+      structural: meta.structural === true,
+      defaultOptions: meta.defaultOptions ?? {},
+      source: { kind: "plugin", plugin, module: source.spec, config: source.config }
+    },
+    check: (process, context) => checkedFindings(check(process, context), context)
+  };
+}
+function optionProblems(meta) {
+  const defaults = meta.defaultOptions ?? {};
+  const schema2 = meta.optionsSchema;
+  if (typeof defaults !== "object" || defaults === null || Array.isArray(defaults))
+    return ["has meta.defaultOptions that are not a mapping of option names to defaults"];
+  if (schema2 !== void 0 && (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)))
+    return ["has a meta.optionsSchema that is not a JSON Schema object"];
+  const described = schema2?.properties ?? {};
+  const names = Object.keys(defaults);
+  return [
+    ...names.filter((name) => typeof described[name]?.description !== "string").map((name) => `has option "${name}" without a description in meta.optionsSchema.properties`),
+    ...Object.keys(described).filter((name) => !names.includes(name)).map((name) => `has option "${name}" without a default in meta.defaultOptions`)
+  ];
+}
+function checkedFindings(returned, context) {
+  if (!Array.isArray(returned))
+    throw new Error(`its check returned ${describeValue(returned)}, not a list of findings`);
+  for (const finding of returned) {
+    if (typeof finding?.message !== "string" || finding.message === "")
+      throw new Error("its check returned a finding without a message");
+    const pathIds = finding.path !== void 0 && isStepIds(finding.path) ? finding.path : [];
+    const steps = [...finding.step === void 0 ? [] : [finding.step], ...pathIds];
+    const unknown = steps.find((step) => typeof step !== "string" || context.graph.indexOf(step) === void 0);
+    if (unknown !== void 0)
+      throw new Error(`its check returned a finding naming step "${String(unknown)}", which the process does not have`);
+  }
+  return returned;
+}
+function describeValue(value) {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+}
+
 // dist/model/time.js
 var DURATION_PATTERN = /^([0-9]+)(s|m|h|d|w)$/;
 var DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -3349,13 +3551,6 @@ var coreFloat = new Type("tag:yaml.org,2002:float", {
 });
 var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
 
-// dist/untrusted-text.js
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function escapeUntrusted(text, { keepLayout = false } = {}) {
-  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 // dist/load/source.js
 var SourceText = class {
   path;
@@ -4624,41 +4819,6 @@ function positionOfByte(bytes, offset) {
 // dist/text-order.js
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// dist/model/severity.js
-var RANK = { critical: 4, high: 3, medium: 2, low: 1 };
-function isAtLeast(severity, threshold) {
-  return RANK[severity] >= RANK[threshold];
-}
-
-// dist/model/step-path.js
-var StepPath = class _StepPath {
-  own;
-  rest;
-  length;
-  constructor(own, rest, length) {
-    this.own = own;
-    this.rest = rest;
-    this.length = length;
-  }
-  static of(steps) {
-    return new _StepPath(steps, void 0, steps.length);
-  }
-  /** `steps`, then `rest`: `rest` is shared, not copied. */
-  static join(steps, rest) {
-    return new _StepPath(steps, rest, steps.length + rest.length);
-  }
-  /** The steps from `start` up to `end` (not included), read across the shared parts. */
-  slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
-  }
-};
-function isStepIds(path) {
-  return Array.isArray(path);
 }
 
 // dist/rules/support/step-list.js
@@ -9423,15 +9583,17 @@ function initialUses(process, today) {
 }
 
 // dist/audit/pool.js
-function workerRegistry(setup2) {
-  return withPolicies(BUILT_IN_RULES, setup2.policies ?? []);
+async function workerRegistry(setup) {
+  const plugins = await Promise.all((setup.plugins ?? []).map(reloadPlugin));
+  return withPolicies(withPlugins(BUILT_IN_RULES, plugins), setup.policies ?? []);
 }
-function runTask(task, setup2) {
-  return auditFile(loadProcessBytes(task.path, task.bytes, setup2.registry.ids), setup2, setup2.today, task.project);
+function runTask(task, setups2) {
+  const setup = setups2[task.setup];
+  return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
 }
-function answer(request, setup2) {
+function answer(request, setups2) {
   try {
-    return { outcomes: request.tasks.map((task) => runTask(task, setup2)) };
+    return { outcomes: request.tasks.map((task) => runTask(task, setups2)) };
   } catch (error) {
     return { failure: { message: describe3(error), stack: error instanceof Error ? error.stack : void 0 } };
   }
@@ -9442,6 +9604,5 @@ function describe3(error) {
 }
 
 // dist/audit/worker.js
-var sent = workerData;
-var setup = { ...sent, registry: workerRegistry(sent) };
-parentPort.on("message", (request) => parentPort.postMessage(answer(request, setup)));
+var setups = await Promise.all(workerData.map(async (sent) => ({ ...sent, registry: await workerRegistry(sent) })));
+parentPort.on("message", (request) => parentPort.postMessage(answer(request, setups)));

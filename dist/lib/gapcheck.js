@@ -1,11 +1,20 @@
 import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);
 import {
+  ConfigResolver,
   audit,
-  formatters,
-  loadConfig2 as loadConfig
-} from "./chunk-VXMYECGA.js";
-import "./chunk-HQJQLTEL.js";
-import "./chunk-NM4Q5R5L.js";
+  formatters
+} from "./chunk-3GLOE52S.js";
+import {
+  BUILT_IN_RULES
+} from "./chunk-ACZPMRQO.js";
+import "./chunk-XP4BITHE.js";
+
+// dist/api/config.js
+import path from "node:path";
+async function loadConfig({ file, cwd = process.cwd() } = {}) {
+  const from = path.resolve(cwd);
+  return new ConfigResolver(from, BUILT_IN_RULES, file === void 0 ? void 0 : path.resolve(from, file)).workingDirectoryConfig();
+}
 export {
   audit,
   formatters,

@@ -12,7 +12,7 @@ import {
   parseDuration,
   pathText,
   quoteSteps
-} from "./chunk-NM4Q5R5L.js";
+} from "./chunk-XP4BITHE.js";
 export {
   ProcessGraph,
   StepPath,

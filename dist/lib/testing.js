@@ -1,19 +1,19 @@
 import { createRequire as gapcheckCreateRequire } from 'node:module'; const require = gapcheckCreateRequire(import.meta.url);
 import {
   CONFIG_FILE_NAMES,
-  UsageError,
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-VXMYECGA.js";
+} from "./chunk-3GLOE52S.js";
 import {
   BUILT_IN_RULES,
+  UsageError,
   compareText,
   invalidProcess
-} from "./chunk-HQJQLTEL.js";
+} from "./chunk-ACZPMRQO.js";
 import {
   todayUtc
-} from "./chunk-NM4Q5R5L.js";
+} from "./chunk-XP4BITHE.js";
 
 // dist/api/testing.js
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -44,16 +44,19 @@ var RuleTester = class _RuleTester {
   /**
    * Tests `rule` (a plugin's rule, or the id of a policy or a built-in rule) on each fixture: one `it` per fixture,
    * inside one `describe` named for the rule. A fixture fails with every line where the gaps differ from its marks.
+   * A config is read asynchronously (its plugins are ES modules): a config, options or rule id that is wrong
+   * fails each fixture's test with what is wrong.
    */
   run(rule, test) {
     const ruleId = typeof rule === "string" ? rule : rule.meta.id;
+    if (typeof rule !== "string" && BUILT_IN_RULES.get(ruleId) !== void 0)
+      throw new UsageError(`RuleTester: the rule's id "${ruleId}" is a built-in rule's; give a plugin's rule an id of its own, NAME/ID, or pass the built-in rule's id as a string`);
     const fixtures = fixtureFiles(test.fixtures);
-    const config = testConfig(rule, test);
-    if (config.registry.get(ruleId) === void 0)
-      throw new UsageError(`RuleTester: there is no rule "${ruleId}"; give the rule itself, or the config that writes the policy`);
+    const config = testConfig(rule, ruleId, test);
+    config.catch(() => void 0);
     _RuleTester.describe(ruleId, () => {
       for (const fixture of fixtures)
-        _RuleTester.it(fixture, () => checkFixture(fixture, ruleId, config, this.#today));
+        _RuleTester.it(fixture, async () => checkFixture(fixture, ruleId, await config, this.#today));
     });
   }
 };
@@ -81,23 +84,26 @@ function shownPath(file) {
   return relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? path.resolve(file) : toPosix(relative);
 }
 function yamlFilesUnder(folder) {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => /\.ya?ml$/.test(name) && !CONFIG_FILE_NAMES.has(path.basename(name))).map((name) => path.join(folder, name));
+  return readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((name) => /\.ya?ml$/.test(name) && !CONFIG_FILE_NAMES.includes(path.basename(name))).map((name) => path.join(folder, name));
 }
-function testConfig(rule, test) {
-  if (typeof rule !== "string" && BUILT_IN_RULES.get(rule.meta.id) !== void 0)
-    throw new UsageError(`RuleTester: the rule's id "${rule.meta.id}" is a built-in rule's; give a plugin's rule an id of its own, NAME/ID, or pass the built-in rule's id as a string`);
+async function testConfig(rule, ruleId, test) {
+  const config = await configWithRule(rule, ruleId, test);
+  if (config.registry.get(ruleId) === void 0)
+    throw new UsageError(`RuleTester: there is no rule "${ruleId}"; give the rule itself, or the config that writes the policy`);
+  return config;
+}
+async function configWithRule(rule, ruleId, test) {
   const registry = typeof rule === "string" ? BUILT_IN_RULES : BUILT_IN_RULES.with([rule], "");
   const cwd = process.cwd();
   if (test.options === void 0)
     return loadConfig(test.config && path.resolve(test.config), cwd, registry);
   if (test.config !== void 0)
     throw new UsageError(`RuleTester: give the rule's options in "options" or in the "config" file, not both; set them under rules: in the config`);
-  const ruleId = typeof rule === "string" ? rule : rule.meta.id;
   const folder = mkdtempSync(path.join(tmpdir(), "gapcheck-rule-tester-"));
   const file = path.join(folder, "gapcheck.config.yaml");
   try {
     writeFileSync(file, JSON.stringify({ rules: { [ruleId]: test.options } }, null, 1));
-    return loadConfig(file, cwd, registry);
+    return await loadConfig(file, cwd, registry);
   } catch (error) {
     if (!(error instanceof UsageError))
       throw error;

@@ -2,11 +2,10 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-HQJQLTEL.js";
-import "./chunk-NM4Q5R5L.js";
+} from "./chunk-ACZPMRQO.js";
+import "./chunk-XP4BITHE.js";
 
 // dist/audit/worker.js
 import { parentPort, workerData } from "node:worker_threads";
-var sent = workerData;
-var setup = { ...sent, registry: workerRegistry(sent) };
-parentPort.on("message", (request) => parentPort.postMessage(answer(request, setup)));
+var setups = await Promise.all(workerData.map(async (sent) => ({ ...sent, registry: await workerRegistry(sent) })));
+parentPort.on("message", (request) => parentPort.postMessage(answer(request, setups)));

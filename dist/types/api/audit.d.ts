@@ -1,6 +1,7 @@
-import type { Config } from '../config/config.js';
+import { type Config } from '../config/config.js';
 import { type AuditResult } from '../audit/audit.js';
 import { type AuditedFile, type RunResult } from '../audit/run.js';
+import { RunSetups } from '../audit/setups.js';
 import { type JsonReport } from '../report/json.js';
 /** What to audit, and how: the public `audit()`'s options. */
 export interface AuditOptions {
@@ -28,6 +29,8 @@ export interface AuditOptions {
 export declare function audit(options?: AuditOptions): Promise<JsonReport>;
 export interface AuditOutcome {
     readonly paths: readonly string[];
+    /** Each file's settings: its config's. */
+    readonly setups: RunSetups;
     readonly result: AuditResult;
     readonly audited: readonly AuditedFile[];
     readonly processes: RunResult['processes'];

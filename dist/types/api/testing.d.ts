@@ -1,6 +1,6 @@
 import type { ProcessRule } from '../rules/types.js';
-/** A test runner's `describe` or `it`: a title and a function to run (as a suite, or as one test). */
-export type TestFunction = (title: string, body: () => void) => unknown;
+/** A test runner's `describe` or `it`: a title and a function to run (as a suite, or as one test: then asynchronous). */
+export type TestFunction = (title: string, body: () => void | Promise<void>) => unknown;
 export interface RuleTesterSettings {
     /** The date to audit fixtures as, `YYYY-MM-DD` (default: today in UTC); fix it so reviews and waivers do not expire under the tests. */
     readonly today?: string;
@@ -25,6 +25,8 @@ export declare class RuleTester {
     /**
      * Tests `rule` (a plugin's rule, or the id of a policy or a built-in rule) on each fixture: one `it` per fixture,
      * inside one `describe` named for the rule. A fixture fails with every line where the gaps differ from its marks.
+     * A config is read asynchronously (its plugins are ES modules): a config, options or rule id that is wrong
+     * fails each fixture's test with what is wrong.
      */
     run<Options>(rule: ProcessRule<Options> | string, test: RuleTest): void;
 }

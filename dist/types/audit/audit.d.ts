@@ -60,6 +60,11 @@ export interface ProjectOutcome {
  * `lookup` only), and hands each file the findings for its processes.
  */
 export declare function findProjectFindings(files: readonly (readonly (ProcessIdentity | null)[])[], config: AuditSettings, lookup?: readonly ProcessIdentity[]): ProjectOutcome;
+/**
+ * `findProjectFindings` where files have settings of their own (each its config's): the checks of each
+ * settings see every file, and each file takes the findings of its own settings.
+ */
+export declare function findProjectFindingsEach(files: readonly (readonly (ProcessIdentity | null)[])[], settingsOf: (file: number) => AuditSettings, lookup?: readonly ProcessIdentity[]): ProjectOutcome;
 /** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
 export declare function auditFile(file: LoadedFile, config: AuditSettings, today: string, project?: ProjectFindings): FileOutcome;
 /** One audit's result from its files' outcomes, in file order. */

@@ -1,5 +1,4 @@
 import { type LoadLimits } from '../load/load-file.js';
-import type { AuditSetup } from './pool.js';
 import type { FileOutcome } from './audit.js';
 export declare const DEFAULT_CACHE_LOCATION = ".gapcheck-cache";
 export interface CacheEntry {
@@ -9,6 +8,8 @@ export interface CacheEntry {
     readonly stamp?: string;
     /** The project-rule findings the outcome was audited with (`projectKey`). */
     readonly project: string;
+    /** The fingerprint of the settings the file was audited with (`settingsFingerprint`): its config's. */
+    readonly settings: string;
     readonly outcome: FileOutcome;
 }
 /** The report a run printed, as UTF-8 bytes, and the key of everything it was made from (`AuditRun.reportKey`). */
@@ -38,10 +39,10 @@ export declare class OutcomeCache {
     private report?;
     private constructor();
     static open(location: string, key: string): Promise<OutcomeCache>;
-    /** The entry for a file, when its bytes are the ones the entry was made from. */
-    get(file: string, fileHash: string): CacheEntry | undefined;
-    /** The entry for a file, when the file still has the stamp it had when the entry was made. */
-    getStamped(file: string, stamp: string): CacheEntry | undefined;
+    /** The entry for a file, when its bytes and settings are the ones the entry was made from. */
+    get(file: string, fileHash: string, settings: string): CacheEntry | undefined;
+    /** The entry for a file, when the file still has the stamp it had when the entry was made, under the same settings. */
+    getStamped(file: string, stamp: string, settings: string): CacheEntry | undefined;
     set(file: string, entry: CacheEntry): void;
     /** The report the last run kept, when it was made from exactly what `key` says. */
     keptReport(key: string): KeptReport | undefined;
@@ -63,6 +64,6 @@ export declare class OutcomeCache {
 export declare function fileStamp(absolutePath: string, now: bigint): string | undefined;
 /** SHA-256 of bytes, or of text as its UTF-8 bytes. */
 export declare function contentHash(data: string | Uint8Array): string;
-/** Everything besides a file's bytes that decides its outcome: the rule set (`RuleRegistry.identity`) among it. */
-export declare function cacheKey(build: string, setup: AuditSetup, limits: LoadLimits): string;
+/** Everything besides a file's bytes and its config's settings (each entry's `settings`) that decides its outcome. */
+export declare function cacheKey(build: string, today: string, limits: LoadLimits): string;
 export {};

@@ -1,3 +1,4 @@
+import { type PluginSource } from '../config/plugins.js';
 import type { PolicySource } from '../rules/policy/policy.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import { type AuditSettings, type FileOutcome, type ProjectFindings } from './audit.js';
@@ -7,18 +8,22 @@ export interface FileTask {
     readonly bytes: Uint8Array;
     /** What the project rules found for the file's processes, when known. */
     readonly project?: ProjectFindings;
+    /** Which of the run's setups the file is audited with: its config's (`RunSetups`). */
+    readonly setup: number;
 }
 /** What every thread needs to audit a file. */
 export interface AuditSetup extends AuditSettings {
     readonly today: string;
     /** The config's policies, which `registry` holds made rules: plain data, from which a worker makes them rules again. */
     readonly policies?: readonly PolicySource[];
+    /** The config's plugins, whose rules `registry` holds: where a worker imports them from again. */
+    readonly plugins?: readonly PluginSource[];
 }
-/** What a worker is sent of the setup: plain data. It runs gapcheck's own rules and the policies (`workerRegistry`). */
+/** What a worker is sent of each setup: plain data. It runs gapcheck's own rules, the plugins' and the policies (`workerRegistry`). */
 export type WorkerSetup = Omit<AuditSetup, 'registry'>;
-/** The rules a worker thread runs: gapcheck's own, then the policies it was sent. */
-export declare function workerRegistry(setup: WorkerSetup): RuleRegistry;
-export declare function runTask(task: FileTask, setup: AuditSetup): FileOutcome;
+/** The rules a worker thread runs: gapcheck's own, then the plugins' it was sent, then the policies, as the config orders them. */
+export declare function workerRegistry(setup: WorkerSetup): Promise<RuleRegistry>;
+export declare function runTask(task: FileTask, setups: readonly AuditSetup[]): FileOutcome;
 export interface WorkerRequest {
     readonly tasks: readonly FileTask[];
 }
@@ -31,7 +36,7 @@ export type WorkerReply = {
     };
 };
 /** Runs a worker's batch, turning a throw (never a rule's: `auditFile` keeps those as data) into a reply the main thread re-throws. */
-export declare function answer(request: WorkerRequest, setup: AuditSetup): WorkerReply;
+export declare function answer(request: WorkerRequest, setups: readonly AuditSetup[]): WorkerReply;
 export interface PoolOptions {
     readonly threads: number;
     /** Called with the number of files just finished. */
@@ -42,4 +47,4 @@ export interface PoolOptions {
  * fewer to start (each loads the modules and compiles the schema anew). Each worker
  * has two batches in flight, so it never waits while this thread is busy.
  */
-export declare function runTasks(tasks: readonly FileTask[], setup: AuditSetup, options: PoolOptions): Promise<FileOutcome[]>;
+export declare function runTasks(tasks: readonly FileTask[], setups: readonly AuditSetup[], options: PoolOptions): Promise<FileOutcome[]>;

@@ -3,7 +3,7 @@ import { type LoadLimits } from '../load/load-file.js';
 import type { Process } from '../model/process.js';
 import { type AuditResult } from './audit.js';
 import { type KeptReport } from './cache.js';
-import { type AuditSetup } from './pool.js';
+import type { RunSetups } from './setups.js';
 import { type Shard } from './shard.js';
 /** A file audited, with what it holds: what reports list, in report order. */
 export interface AuditedFile {
@@ -12,7 +12,8 @@ export interface AuditedFile {
     readonly processes: readonly (string | null)[];
 }
 export interface RunOptions {
-    readonly setup: AuditSetup;
+    /** Each file's settings: its config's (./setups.ts). */
+    readonly setups: RunSetups;
     readonly limits: LoadLimits;
     /** Threads to audit on; `auto` uses every core once the work is large enough to pay for starting them. */
     readonly jobs: number | 'auto';

@@ -8,18 +8,16 @@ export interface Discovery {
     readonly files: readonly FoundFile[];
     /** Folders that could not be read, so their files were not audited. */
     readonly unreadableFolders: readonly FoundFile[];
-    /** Files named directly that the config's `ignore` matches: skipped, not an error (a pre-commit hook names them). */
+    /** Files named directly that their config's `ignore` matches: skipped, not an error (a pre-commit hook names them). */
     readonly ignoredFiles: readonly FoundFile[];
 }
 export interface DiscoverOptions {
     readonly cwd: string;
-    /** Globs from the config's `ignore`, relative to `ignoreBase`. */
-    readonly ignore: readonly string[];
-    readonly ignoreBase: string;
-    /** The config file, which is never audited while walking a folder, whatever its name. */
-    readonly configFile?: string;
+    /** Whether the config of a file (absolute) ignores it: each file's config may be another (README, Configuration). */
+    readonly ignores: (file: string) => Promise<boolean>;
 }
-export declare const CONFIG_FILE_NAMES: ReadonlySet<string>;
+/** The names a config file may have (README, Configuration), in the order a folder's config is looked for. */
+export declare const CONFIG_FILE_NAMES: readonly ["gapcheck.config.yaml", "gapcheck.config.yml"];
 /**
  * Every `*.yaml`/`*.yml` under each folder and every file named (docs/format.md). While walking, names starting
  * with `.` (files and folders), `node_modules` and configs are skipped, and symbolic links are not followed:

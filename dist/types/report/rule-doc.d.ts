@@ -16,8 +16,8 @@ export declare function renderRuleDoc(meta: AnyRuleMeta, format: DocFormat, { op
 export declare function ruleSummary(meta: AnyRuleMeta, options?: RuleOptions): string;
 /** The names of the options a summary's placeholders stand for. */
 export declare function summaryPlaceholders(meta: AnyRuleMeta): string[];
-/** `the repository's policy in gapcheck.config.yaml`, or `built in`: what `gapcheck rules` says of a rule's source. */
-export declare function ruleOrigin(meta: AnyRuleMeta): string;
+/** Where a rule comes from, then the link to its own documentation when it has one: a sentence or two. */
+export declare function originAndDocs(meta: AnyRuleMeta): string;
 export declare function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string;
 /** docs/rules/README.md: the catalogue, each rule linked to its page. */
 export declare function renderRuleIndexPage(rules: readonly AnyRuleMeta[]): string;

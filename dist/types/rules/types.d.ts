@@ -24,14 +24,22 @@ export interface RuleMeta<Options = Record<string, never>> {
     /** The rule's options with their defaults; `optionsSchema` describes what a config may set. */
     readonly defaultOptions: Options;
     readonly optionsSchema?: JsonSchema;
-    /** Where a rule that is not built in comes from: a policy, the config that writes it (as reports name files). */
-    readonly source?: {
-        readonly kind: 'policy';
-        readonly config: string;
-    };
+    /** Where a rule that is not built in comes from: a policy or a plugin, and the config that writes or names it (as reports name files). */
+    readonly source?: RuleSource;
     /** A link to the rule's own documentation, where it has one outside docs/rules/ (a policy's `docs`). */
     readonly docs?: string;
 }
+export type RuleSource = {
+    readonly kind: 'policy';
+    readonly config: string;
+} | {
+    readonly kind: 'plugin';
+    /** The plugin's `name`, its rules' prefix. */
+    readonly plugin: string;
+    /** The module as the config names it: a package name, or a path relative to the config's folder. */
+    readonly module: string;
+    readonly config: string;
+};
 /**
  * A gap as a rule finds it, in parts: what is wrong, how to close it, the witness path, where it is. The audit
  * adds the file and severity, and the position's line and column; `findingMessage` joins message and fix.
