@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { LoadLimits } from '../load/load-file.js';
-import type { RuleRegistry } from '../rules/registry.js';
+import { RuleRegistry } from '../rules/registry.js';
 import { contentHash } from './cache.js';
 import { settingsFingerprint } from './identity.js';
 import type { AuditSetup } from './pool.js';
@@ -70,12 +70,7 @@ export class RunSetups {
 
   /** Every setup's rules, each id once, the working directory's first: what reports describe. */
   registry(): RuleRegistry {
-    const [first, ...others] = this.list.map((setup) => setup.registry);
-    const known = new Set(first!.ids);
-    const added = others.flatMap((registry) =>
-      registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)),
-    );
-    return added.length === 0 ? first! : first!.with(added, JSON.stringify(others.map((other) => other.identity)));
+    return RuleRegistry.union(this.list.map((setup) => setup.registry));
   }
 
   /** The ids of the rules some setup runs (not `off`), in the order of `registry()`. */

@@ -7,11 +7,12 @@ import { describeFsError } from '../load/load-file.js';
 import { checkTarget, identityOf, type WriteTarget } from '../load/write-whole.js';
 import type { Severity } from '../model/severity.js';
 import { mergeShards, readShardReport, type ShardReport } from '../report/merge.js';
-import { BUILT_IN_RULES } from '../rules/index.js';
+import { RuleRegistry } from '../rules/registry.js';
+import type { AuditedFile } from '../audit/run.js';
 import { FORMATS } from '../report/types.js';
 import { FAIL_ON, FORMATTERS, exitCodeOf, failingAndShown, writeReport } from './audit-command.js';
 import { oneOf } from './choices.js';
-import { colorWanted } from './common-options.js';
+import { colorWanted, configResolverFrom } from './common-options.js';
 
 interface MergeOptions {
   format: string;
@@ -19,6 +20,7 @@ interface MergeOptions {
   failOn: string;
   quiet?: boolean;
   color: boolean;
+  config?: string;
 }
 
 export function registerMerge(program: Command, setExitCode: (code: number) => void): void {
@@ -35,12 +37,17 @@ export function registerMerge(program: Command, setExitCode: (code: number) => v
     )
     .option('-q, --quiet', 'report only gaps at or above --fail-on')
     .option('--no-color', 'no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)')
+    .option(
+      '-c, --config <file>',
+      "the config the shards were audited with, if audit was given one: the policies' and plugin rules' words come from it (default: each file's nearest config)",
+    )
     .addHelpText(
       'after',
       `
 The reports must be those of every shard of one run, each once: written by the same
 gapcheck, with the same config, options, paths and --today, and without --quiet.
-The merged report is the one "gapcheck audit" gives for all the files at once.
+The merged report is the one "gapcheck audit" gives for all the files at once. Run it
+where audit ran: each file's config there gives its policies' and plugin rules' words.
 
 Exit codes:
   0  no gap at or above --fail-on
@@ -71,10 +78,9 @@ async function runMerge(named: readonly string[], options: MergeOptions): Promis
   const merged = mergeShards(reports);
   const { failing, shown } = failingAndShown(merged.result, failOn, options.quiet === true);
   const color = colorWanted(options.color, output === undefined && process.stdout.isTTY === true);
-  // The shards ran gapcheck's own rules: merge refuses shards of another build (`mergeShards`).
   const report = (await FORMATTERS[format]())({
     ...merged,
-    registry: BUILT_IN_RULES,
+    registry: await rulesOfRun(merged.audited, options.config, cwd),
     result: shown,
     failOn,
     quiet: options.quiet === true,
@@ -82,6 +88,24 @@ async function runMerge(named: readonly string[], options: MergeOptions): Promis
   });
   await writeReport(report, output);
   return exitCodeOf(merged.result, failing);
+}
+
+/**
+ * The rules the shards ran: gapcheck's own (merge refuses shards of another build, `mergeShards`) and the policies and
+ * plugin rules of each audited file's config, found as audit found it, so that the merged report describes them as
+ * one run's report would ("why these gaps matter", SARIF's rules).
+ */
+async function rulesOfRun(
+  audited: readonly AuditedFile[],
+  config: string | undefined,
+  cwd: string,
+): Promise<RuleRegistry> {
+  const resolver = configResolverFrom(config, cwd);
+  const configs = await Promise.all([
+    resolver.workingDirectoryConfig(),
+    ...audited.map(({ file }) => resolver.configFor(path.resolve(cwd, file))),
+  ]);
+  return RuleRegistry.union([...new Set(configs.map((each) => each.registry))]);
 }
 
 const MAX_REPORT_BYTES = 512 * 1024 * 1024;

@@ -42,6 +42,16 @@ export class RuleRegistry {
     return this.byId.get(id);
   }
 
+  /** `registries`' rules, each id once, in the order first met: the rules a run of several configs describes. */
+  static union(registries: readonly RuleRegistry[]): RuleRegistry {
+    const [first, ...others] = registries as [RuleRegistry, ...RuleRegistry[]];
+    const known = new Set(first.ids);
+    const added = others.flatMap((registry) =>
+      registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)),
+    );
+    return added.length === 0 ? first : first.with(added, JSON.stringify(others.map((other) => other.identity)));
+  }
+
   /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
   with(rules: readonly AnyRule[], code: string): RuleRegistry {
     return new RuleRegistry([...this.rules, ...rules], JSON.stringify([this.code, code]));

@@ -14,13 +14,23 @@ const TODAY = ['--today', '2026-11-23'];
 const SAMPLES = path.resolve('sample-processes');
 const shardOf = (file: string): number => [1, 2, 3].find((index) => inShard({ path: file }, { index, count: 3 }))!;
 
+/** A policy that some samples break: its why and fix reach a merged report as they reach one run's. */
+const POLICY = `policies:
+  - id: phone-callback
+    summary: Every intake reaches a phone call.
+    why: A customer who is never called back calls again.
+    fix: Call the customer back.
+    from: { type: intake }
+    reaches: { type: contact, channel: phone }
+`;
+
 /**
  * The sample processes (gaps in several files, waivers, `emergencies: site-safety` named across files), a copy of
  * returns-desk in another shard (duplicate-process across shards, waived in the copy), a file that is not a process, and a chain
  * long enough that the JSON report cuts its witness path.
  */
 function repository(): string {
-  const files: Record<string, string> = { 'gapcheck.config.yaml': 'paths: [processes]\n' };
+  const files: Record<string, string> = { 'gapcheck.config.yaml': `paths: [processes]\n${POLICY}` };
   for (const name of readdirSync(SAMPLES)) files[`processes/${name}`] = readFileSync(path.join(SAMPLES, name), 'utf8');
   const copy = ['a', 'b', 'c', 'd', 'e']
     .map((letter) => `processes/copy-${letter}.yaml`)
@@ -61,6 +71,7 @@ describe('gapcheck merge', () => {
     const merged = run(cwd, ['merge', '--format', format, '--no-color', ...SHARDS]);
     expect(merged.stderr).toBe('');
     expect(merged.stdout).toBe(whole.stdout);
+    if (format === 'markdown') expect(merged.stdout).toContain('A customer who is never called back calls again.');
     expect(merged.code).toBe(1);
     expect(merged.code).toBe(whole.code);
   });
