@@ -19612,6 +19612,13 @@ var RuleRegistry = class _RuleRegistry {
   get(id) {
     return this.byId.get(id);
   }
+  /** `registries`' rules, each id once, in the order first met: the rules a run of several configs describes. */
+  static union(registries) {
+    const [first, ...others] = registries;
+    const known = new Set(first.ids);
+    const added = others.flatMap((registry) => registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)));
+    return added.length === 0 ? first : first.with(added, JSON.stringify(others.map((other) => other.identity)));
+  }
   /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
   with(rules, code) {
     return new _RuleRegistry([...this.rules, ...rules], JSON.stringify([this.code, code]));
@@ -21358,10 +21365,7 @@ var RunSetups = class _RunSetups {
   }
   /** Every setup's rules, each id once, the working directory's first: what reports describe. */
   registry() {
-    const [first, ...others] = this.list.map((setup) => setup.registry);
-    const known = new Set(first.ids);
-    const added = others.flatMap((registry) => registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)));
-    return added.length === 0 ? first : first.with(added, JSON.stringify(others.map((other) => other.identity)));
+    return RuleRegistry.union(this.list.map((setup) => setup.registry));
   }
   /** The ids of the rules some setup runs (not `off`), in the order of `registry()`. */
   rulesThatRan() {
@@ -23089,10 +23093,11 @@ var Reader2 = class {
 
 // dist/cli/merge-command.js
 function registerMerge(program2, setExitCode) {
-  program2.command("merge").description("Combine the JSON reports of the shards of one run (audit --shard I/N --format json) into the report one run would give").argument("<reports...>", "the JSON report of every shard, each once").addOption(new Option("-f, --format <format>", `report format: ${FORMATS2.join(", ")}`).default("stylish")).option("-o, --output <file>", "write the report to a file (whole, or not at all) instead of stdout").addOption(new Option("--fail-on <severity>", `exit 1 when a gap is at or above: ${FAIL_ON.join(", ")}`).default("high")).option("-q, --quiet", "report only gaps at or above --fail-on").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").addHelpText("after", `
+  program2.command("merge").description("Combine the JSON reports of the shards of one run (audit --shard I/N --format json) into the report one run would give").argument("<reports...>", "the JSON report of every shard, each once").addOption(new Option("-f, --format <format>", `report format: ${FORMATS2.join(", ")}`).default("stylish")).option("-o, --output <file>", "write the report to a file (whole, or not at all) instead of stdout").addOption(new Option("--fail-on <severity>", `exit 1 when a gap is at or above: ${FAIL_ON.join(", ")}`).default("high")).option("-q, --quiet", "report only gaps at or above --fail-on").option("--no-color", "no colours (also when NO_COLOR is set, TERM is dumb or output is not a terminal)").option("-c, --config <file>", "the config the shards were audited with, if audit was given one: the policies' and plugin rules' words come from it (default: each file's nearest config)").addHelpText("after", `
 The reports must be those of every shard of one run, each once: written by the same
 gapcheck, with the same config, options, paths and --today, and without --quiet.
-The merged report is the one "gapcheck audit" gives for all the files at once.
+The merged report is the one "gapcheck audit" gives for all the files at once. Run it
+where audit ran: each file's config there gives its policies' and plugin rules' words.
 
 Exit codes:
   0  no gap at or above --fail-on
@@ -23119,7 +23124,7 @@ async function runMerge(named, options) {
   const color = colorWanted(options.color, output === void 0 && process.stdout.isTTY === true);
   const report2 = (await FORMATTERS[format]())({
     ...merged,
-    registry: BUILT_IN_RULES,
+    registry: await rulesOfRun(merged.audited, options.config, cwd),
     result: shown2,
     failOn,
     quiet: options.quiet === true,
@@ -23127,6 +23132,14 @@ async function runMerge(named, options) {
   });
   await writeReport(report2, output);
   return exitCodeOf(merged.result, failing);
+}
+async function rulesOfRun(audited, config, cwd) {
+  const resolver = configResolverFrom(config, cwd);
+  const configs = await Promise.all([
+    resolver.workingDirectoryConfig(),
+    ...audited.map(({ file }) => resolver.configFor(path18.resolve(cwd, file)))
+  ]);
+  return RuleRegistry.union([...new Set(configs.map((each) => each.registry))]);
 }
 var MAX_REPORT_BYTES = 512 * 1024 * 1024;
 async function readReport2(name) {

@@ -7309,6 +7309,13 @@ var RuleRegistry = class _RuleRegistry {
   get(id) {
     return this.byId.get(id);
   }
+  /** `registries`' rules, each id once, in the order first met: the rules a run of several configs describes. */
+  static union(registries) {
+    const [first, ...others] = registries;
+    const known = new Set(first.ids);
+    const added = others.flatMap((registry) => registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)));
+    return added.length === 0 ? first : first.with(added, JSON.stringify(others.map((other) => other.identity)));
+  }
   /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
   with(rules, code) {
     return new _RuleRegistry([...this.rules, ...rules], JSON.stringify([this.code, code]));

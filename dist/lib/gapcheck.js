@@ -3,10 +3,10 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-3GLOE52S.js";
+} from "./chunk-422UXQ4D.js";
 import {
   BUILT_IN_RULES
-} from "./chunk-ACZPMRQO.js";
+} from "./chunk-VEK5OFGH.js";
 import "./chunk-XP4BITHE.js";
 
 // dist/api/config.js

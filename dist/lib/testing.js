@@ -4,13 +4,13 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-3GLOE52S.js";
+} from "./chunk-422UXQ4D.js";
 import {
   BUILT_IN_RULES,
   UsageError,
   compareText,
   invalidProcess
-} from "./chunk-ACZPMRQO.js";
+} from "./chunk-VEK5OFGH.js";
 import {
   todayUtc
 } from "./chunk-XP4BITHE.js";

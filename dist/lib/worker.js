@@ -2,7 +2,7 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-ACZPMRQO.js";
+} from "./chunk-VEK5OFGH.js";
 import "./chunk-XP4BITHE.js";
 
 // dist/audit/worker.js

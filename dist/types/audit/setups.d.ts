@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { LoadLimits } from '../load/load-file.js';
-import type { RuleRegistry } from '../rules/registry.js';
+import { RuleRegistry } from '../rules/registry.js';
 import type { AuditSetup } from './pool.js';
 export declare class RunSetups {
     readonly list: readonly AuditSetup[];

@@ -14,6 +14,8 @@ export declare class RuleRegistry {
     /** What tells this rule set from another, for the cache key: each rule's kind and metadata, and `code`. Worked out on first use. */
     get identity(): string;
     get(id: string): AnyRule | undefined;
+    /** `registries`' rules, each id once, in the order first met: the rules a run of several configs describes. */
+    static union(registries: readonly RuleRegistry[]): RuleRegistry;
     /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
     with(rules: readonly AnyRule[], code: string): RuleRegistry;
 }

@@ -5,6 +5,7 @@ import {
   DATE_PATTERN,
   DURATION_PATTERN,
   ProcessGraph,
+  StepPath,
   __commonJS,
   __toESM,
   cutList,
@@ -15,11 +16,13 @@ import {
   isComplaintOrReturnIntake,
   isOverdue,
   isRole,
+  isStepIds,
   isValidDate,
+  keptPath,
   lateWay,
   parseDuration,
   quoteSteps
-} from "./chunk-TWK6PJKZ.js";
+} from "./chunk-XP4BITHE.js";
 
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
@@ -169,6 +172,14 @@ var require_mod = __commonJS({
   }
 });
 
+// dist/errors.js
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+
 // dist/text-order.js
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -236,6 +247,9 @@ function severityRank(severity) {
 }
 function isAtLeast(severity, threshold) {
   return RANK[severity] >= RANK[threshold];
+}
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
 }
 function escalateSeverity(severity) {
   const index = SEVERITIES.indexOf(severity);
@@ -318,8 +332,8 @@ waivers:
     structural: false,
     defaultOptions: {}
   },
-  check(_process, { graph, gaps }) {
-    const counted = countedGaps(graph, gaps);
+  check(_process, { graph, gaps, wholePath }) {
+    const counted = countedGaps(graph, gaps, wholePath);
     if (counted.length < 2)
       return [];
     const lineUp = new LineUp(graph, counted);
@@ -329,14 +343,15 @@ waivers:
     });
   }
 };
-function countedGaps(graph, gaps) {
+function countedGaps(graph, gaps, wholePath) {
   const counted = [];
   for (const gap of gaps) {
     const step = gap.step === null ? void 0 : graph.indexOf(gap.step);
     if (step === void 0)
       continue;
-    const path = gap.path?.map((id) => graph.indexOf(id));
-    const walk = path && path.length > 0 && path[0] === step && path.every((index) => index !== void 0) ? Int32Array.from(path) : void 0;
+    const whole = wholePath(gap);
+    const path2 = whole && (isStepIds(whole) ? whole.map((id) => graph.indexOf(id)) : whole.slice());
+    const walk = path2 && path2.length > 0 && path2[0] === step && path2.every((index) => index !== void 0) ? Int32Array.from(path2) : void 0;
     counted.push({
       index: counted.length,
       gap,
@@ -747,20 +762,20 @@ var BreadthFirstTree = class {
     return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
   }
   pathTo(step) {
-    const path = [];
+    const path2 = [];
     for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
-      path.push(at2);
-    return path.reverse();
+      path2.push(at2);
+    return path2.reverse();
   }
 };
 function describe(graph, cascade2) {
-  const path = graph.ids(cascade2.journey);
+  const intake = graph.step(cascade2.intake).id;
   const rules = new Set(cascade2.gaps.map(({ gap }) => gap.rule));
   const listed = cutSteps(cascade2.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join("; ");
   return {
-    step: path[0],
-    path,
-    message: `from intake "${path[0]}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
+    step: intake,
+    path: StepPath.of(cascade2.journey),
+    message: `from intake "${intake}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
   };
 }
 
@@ -782,8 +797,8 @@ var SourceText = class {
   lineStarts;
   /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
   lastLine = 0;
-  constructor(path, text) {
-    this.path = path;
+  constructor(path2, text) {
+    this.path = path2;
     this.text = text;
     this.lineStarts = [0];
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
@@ -1243,15 +1258,15 @@ function handlerGap(process, handler, named, withEntry) {
   };
 }
 function endsUnresolved(graph, entry) {
-  const path = graph.findPath({
+  const path2 = graph.findPath({
     from: entry,
     isTarget: (index) => graph.typeOf(index) === "end" && graph.step(index).outcome !== "resolved"
   });
-  if (path === void 0)
+  if (path2 === void 0)
     return void 0;
-  const step = graph.step(path[path.length - 1]);
+  const step = graph.step(path2[path2.length - 1]);
   return {
-    path: graph.ids(path),
+    path: graph.ids(path2),
     text: `can end at "${step.id}" (${step.outcome}): lead every way to a resolved \`end\``
   };
 }
@@ -1259,10 +1274,10 @@ function endsWithoutPerson(graph, entry) {
   const byRole = (index) => graph.roleOf(index) !== void 0;
   if (byRole(entry))
     return void 0;
-  const path = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
-  if (path === void 0)
+  const path2 = graph.findPath({ from: entry, avoid: byRole, isTarget: (index) => graph.typeOf(index) === "end" });
+  if (path2 === void 0)
     return void 0;
-  const ids = graph.ids(path);
+  const ids = graph.ids(path2);
   return {
     path: ids,
     text: `can reach "${ids[ids.length - 1]}" without a role's step: have a person handle it`
@@ -1387,12 +1402,12 @@ function onlyThroughEscalation(graph, intake) {
   const found2 = graph.findPath({ from: intake, isTarget: isResolve });
   if (found2 === void 0)
     return [];
-  const path = graph.ids(found2);
+  const path2 = graph.ids(found2);
   return [
     {
-      step: path[0],
-      path,
-      message: `from complaint intake "${path[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
+      step: path2[0],
+      path: path2,
+      message: `from complaint intake "${path2[0]}" every way to a remedy passes an escalation, so the first person the customer reaches cannot put it right`,
       fix: "give that role the remedy and a way to a `resolve` step"
     }
   ];
@@ -1621,12 +1636,12 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path = graph.ids(found2);
+      const path2 = graph.ids(found2);
       return [
         {
-          step: path[0],
-          path,
-          message: `from escalation "${path[0]}" the case can end at "${path[path.length - 1]}" without anyone getting back to the customer`,
+          step: path2[0],
+          path: path2,
+          message: `from escalation "${path2[0]}" the case can end at "${path2[path2.length - 1]}" without anyone getting back to the customer`,
           fix: "put a `contact`, `resolve` or `deny` on every way from the escalation to an end"
         }
       ];
@@ -1832,11 +1847,10 @@ function endWithoutFollowUp(graph, promise, keepers) {
   const way = graph.pathToFirstEnd(promise, keepers);
   if (way === void 0)
     return [];
-  const path = graph.ids(way);
   return [
     {
-      path,
-      text: `can end at "${path[path.length - 1]}" without a \`follow-up\` that fulfils it`,
+      path: StepPath.of(way),
+      text: `can end at "${graph.step(way[way.length - 1]).id}" without a \`follow-up\` that fulfils it`,
       fix: "Lead every way from it to an end through a `follow-up` that `fulfils` it"
     }
   ];
@@ -2021,10 +2035,13 @@ var Handoffs = class {
   component;
   /** Per intake, the path its breadth-first search takes to the first step with a handoff inside a loop. */
   pathToLoopHandoff;
+  /** Per intake, the path to an `end` with the most handoffs between loops. */
+  heaviestChain;
   constructor(graph) {
     this.graph = graph;
     this.component = graph.cycles().component;
     this.pathToLoopHandoff = graph.nearestPaths((node) => graph.findSuccessor(node, this.handsOffInLoop) !== void 0);
+    this.heaviestChain = graph.heaviestPathsTo((node) => graph.typeOf(node) === "end", (from, to) => this.isHandoff(from, to) ? 1 : 0);
   }
   /**
    * The path to an `end` with the most handoffs, when it has more than `max`. Handoffs inside a
@@ -2032,37 +2049,29 @@ var Handoffs = class {
    * the path found may still cross a loop's handoffs, and then they count too, as it really has them.
    */
   longestChain(intake, max) {
-    const paths = this.graph.heaviestPaths(intake, (from, to) => this.isHandoff(from, to) ? 1 : 0);
-    let worst;
-    for (const node of paths.reached) {
-      if (this.graph.typeOf(node) !== "end")
-        continue;
-      if (worst === void 0 || paths.weightTo(node) > paths.weightTo(worst))
-        worst = node;
-    }
-    if (worst === void 0)
+    const path2 = this.heaviestChain(intake)?.path;
+    if (path2 === void 0)
       return void 0;
-    const path = paths.pathTo(worst);
-    const roles = this.roleChain(path);
+    const steps = path2.slice();
+    const roles = this.roleChain(steps);
     if (roles.length - 1 <= max)
       return void 0;
-    const ids = this.graph.ids(path);
     return {
-      path: ids,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${ids[ids.length - 1]}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
+      path: path2,
+      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${this.graph.step(steps[steps.length - 1]).id}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
     };
   }
   /** The nearest loop with a handoff in it, when the intake reaches one. */
   bounce(intake) {
-    const path = this.pathToLoopHandoff(intake);
-    if (!path)
+    const path2 = this.pathToLoopHandoff(intake);
+    if (!path2)
       return void 0;
-    const node = path[path.length - 1];
+    const node = path2[path2.length - 1];
     const next = this.graph.findSuccessor(node, this.handsOffInLoop);
     const loop = this.graph.ids([node, ...this.graph.pathWithinLoop(next, node)]);
     const [from, to] = this.graph.ids([node, next]);
     return {
-      path: [...this.graph.ids(path), ...loop.slice(1)],
+      path: [...this.graph.ids(path2), ...loop.slice(1)],
       text: `can bounce the customer between roles without end, from "${this.actor(node)}" at "${from}" to "${this.actor(next)}" at "${to}" and round again`
     };
   }
@@ -2075,14 +2084,14 @@ var Handoffs = class {
     return this.graph.step(node).actor.id;
   }
   /** The roles the case passes through along `path`, one entry per handoff plus the first. */
-  roleChain(path) {
+  roleChain(path2) {
     const chain = [];
-    for (let i = 1; i < path.length; i++) {
-      if (!this.isHandoff(path[i - 1], path[i]))
+    for (let i = 1; i < path2.length; i++) {
+      if (!this.isHandoff(path2[i - 1], path2[i]))
         continue;
       if (chain.length === 0)
-        chain.push(this.actor(path[i - 1]));
-      chain.push(this.actor(path[i]));
+        chain.push(this.actor(path2[i - 1]));
+      chain.push(this.actor(path2[i]));
     }
     return chain;
   }
@@ -2365,12 +2374,12 @@ waivers:
       const unheard = reach.order.filter((index) => graph.typeOf(index) === "explain-policy" || graph.typeOf(index) === "deny");
       if (unheard.length === 0)
         return [];
-      const path = graph.ids(reach.pathTo(unheard[0]));
+      const path2 = graph.ids(reach.pathTo(unheard[0]));
       return [
         {
           step: graph.step(intake).id,
-          path,
-          message: `from complaint intake "${path[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
+          path: path2,
+          message: `from complaint intake "${path2[0]}" the customer can be told the policy or refused (${quoteSteps(graph.ids(unheard))}) before anyone listens to them`,
           fix: `add a \`listen\` step on every way from the intake to ${unheard.length === 1 ? "it" : "them"}`
         }
       ];
@@ -2462,14 +2471,14 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path = graph.ids(found2);
-      const where = path[path.length - 1];
+      const path2 = graph.ids(found2);
+      const where = path2[path2.length - 1];
       const what = graph.typeOf(found2[found2.length - 1]) === "deliver" ? `be delivered at "${where}"` : `end at "${where}"`;
       return [
         {
-          step: path[0],
-          path,
-          message: `from order entry "${path[0]}" the order can ${what} without being confirmed with the customer`,
+          step: path2[0],
+          path: path2,
+          message: `from order entry "${path2[0]}" the order can ${what} without being confirmed with the customer`,
           fix: "add a `confirm` step that reads the order back before every delivery or end"
         }
       ];
@@ -2583,6 +2592,13 @@ var RuleRegistry = class _RuleRegistry {
   get(id) {
     return this.byId.get(id);
   }
+  /** `registries`' rules, each id once, in the order first met: the rules a run of several configs describes. */
+  static union(registries) {
+    const [first, ...others] = registries;
+    const known = new Set(first.ids);
+    const added = others.flatMap((registry) => registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)));
+    return added.length === 0 ? first : first.with(added, JSON.stringify(others.map((other) => other.identity)));
+  }
   /** This registry and `rules` after it (a team's own, issue 17), with the fingerprint of their code. */
   with(rules, code) {
     return new _RuleRegistry([...this.rules, ...rules], JSON.stringify([this.code, code]));
@@ -2686,12 +2702,12 @@ waivers:
       const step = graph.step(intake);
       if (!isComplaintOrReturnIntake(step))
         return [];
-      const path = endWithoutRemedy(graph, intake);
-      if (path === void 0)
+      const path2 = endWithoutRemedy(graph, intake);
+      if (path2 === void 0)
         return [];
-      const ids = graph.ids(path);
-      const end = graph.step(path[path.length - 1]);
-      const refusal = path.find((index) => graph.typeOf(index) === "deny");
+      const ids = graph.ids(path2);
+      const end = graph.step(path2[path2.length - 1]);
+      const refusal = path2.find((index) => graph.typeOf(index) === "deny");
       const why = [
         ...refusal === void 0 ? [] : [`"${graph.step(refusal).id}" refuses without \`because\``],
         ...end.outcome === "abandoned" ? ["abandoned before any response by a person"] : []
@@ -3032,15 +3048,15 @@ function firstResponsesOffChannel(graph, intake, channels) {
   return ways;
 }
 function neverAnswered(graph, intake) {
-  const path = graph.findPath({
+  const path2 = graph.findPath({
     from: intake,
     passes: (index) => graph.isCustomerFacing(index),
     avoid: (index) => graph.isResponse(index),
     isTarget: (index, passed) => passed && !graph.hasNext(index)
   });
-  if (path === void 0)
+  if (path2 === void 0)
     return [];
-  const ids = graph.ids(path);
+  const ids = graph.ids(path2);
   return [
     { path: ids, text: `can end at "${ids[ids.length - 1]}" after automatic replies only, never answered by a person` }
   ];
@@ -3152,12 +3168,12 @@ waivers:
       });
       if (found2 === void 0)
         return [];
-      const path = graph.ids(found2);
-      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path[path.length - 1]}"` : `stop at "${path[path.length - 1]}" (it has no \`next\`)`;
+      const path2 = graph.ids(found2);
+      const stop = graph.typeOf(found2[found2.length - 1]) === "end" ? `end at "${path2[path2.length - 1]}"` : `stop at "${path2[path2.length - 1]}" (it has no \`next\`)`;
       return [
         {
           step: step.id,
-          path,
+          path: path2,
           message: `from intake "${step.id}" the case can ${stop} without the customer ever hearing back`,
           fix: "put a customer-facing step (a `contact` by a role) on every way from the intake to an end"
         }
@@ -3499,8 +3515,225 @@ var BUILT_IN_RULES = new RuleRegistry([
 import { setImmediate } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 
+// dist/config/plugins.js
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+async function loadPlugin(spec, configFile, at2) {
+  const where = `${at2.config}:${at2.line}:${at2.column}: plugin "${escapeUntrusted(spec)}"`;
+  const module = resolvePlugin(spec, configFile, where);
+  const source = { spec, module, config: at2.config, identity: pluginIdentity(spec, module, configFile) };
+  const plugin = checkedPlugin(await importModule(source, where), source);
+  if (Array.isArray(plugin))
+    throw new UsageError(plugin.map((problem) => `${where} ${problem}`).join("\n"));
+  return plugin;
+}
+async function reloadPlugin(source) {
+  const where = `plugin "${source.spec}" of ${source.config}`;
+  const plugin = checkedPlugin(await importModule(source, where), source);
+  if (Array.isArray(plugin))
+    throw new Error(`${where} ${plugin.join("; ")}`);
+  return plugin;
+}
+function pluginSource({ spec, module, config, identity }) {
+  return { spec, module, config, identity };
+}
+function withPlugins(registry, plugins) {
+  if (plugins.length === 0)
+    return registry;
+  return registry.with(plugins.flatMap((plugin) => plugin.rules), JSON.stringify(plugins.map((plugin) => [plugin.name, plugin.identity])));
+}
+function isPath(spec) {
+  return spec.startsWith("./") || spec.startsWith("../") || path.isAbsolute(spec);
+}
+function resolvePlugin(spec, configFile, where) {
+  if (isPath(spec)) {
+    const file = path.resolve(path.dirname(configFile), spec);
+    const found2 = statSync(file, { throwIfNoEntry: false });
+    if (found2 === void 0)
+      throw new UsageError(`${where}: there is no file ${escapeUntrusted(file)}; a plugin's path is relative to the config's folder: correct the path`);
+    if (!found2.isFile())
+      throw new UsageError(`${where}: ${escapeUntrusted(file)} is not a file (a folder?); name the plugin's module file, like ./rules/acme.js`);
+    return file;
+  }
+  let resolved;
+  try {
+    resolved = createRequire(configFile).resolve(spec);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ERR_PACKAGE_PATH_NOT_EXPORTED")
+      throw new UsageError(`${where}: the package exports no entry gapcheck can load; give its package.json "exports" a "default" entry`);
+    throw new UsageError(`${where} is not installed where the config's folder can find it; run \`npm install --save-dev ${escapeUntrusted(spec)}\` there, or correct the name (a path starts with ./)`);
+  }
+  if (!path.isAbsolute(resolved))
+    throw new UsageError(`${where} is one of Node's own modules, not a plugin; name a plugin's package or file`);
+  return resolved;
+}
+async function importModule({ module: file, identity }, where) {
+  const url = pathToFileURL(file);
+  url.searchParams.set("gapcheck", identity);
+  try {
+    return await import(url.href);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new UsageError(`${where}: ${escapeUntrusted(file)} failed to load: ${escapeUntrusted(reason)}; fix the plugin, or remove it from "plugins"`);
+  }
+}
+function pluginIdentity(spec, module, configFile) {
+  const locked = isPath(spec) ? void 0 : lockedPackage(module, path.dirname(configFile));
+  return locked ?? createHash2("sha256").update(readFileSync(module)).digest("hex");
+}
+function lockedPackage(module, from) {
+  const packageFolder = folderWith(path.dirname(module), (folder) => path.join(folder, "package.json"));
+  const lockFolder = folderWith(from, (folder) => path.join(folder, "package-lock.json"));
+  if (packageFolder === void 0 || lockFolder === void 0)
+    return void 0;
+  const lock = readJson(path.join(lockFolder, "package-lock.json"));
+  const key = path.relative(lockFolder, packageFolder).split(path.sep).join("/");
+  const entry = lock?.packages?.[key];
+  return entry?.integrity === void 0 ? void 0 : `${key}@${entry.version} ${entry.integrity}`;
+}
+function folderWith(start, file) {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (statSync(file(folder), { throwIfNoEntry: false })?.isFile())
+      return folder;
+    if (path.dirname(folder) === folder)
+      return void 0;
+  }
+}
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+var ID = /^[a-z0-9][a-z0-9-]*$/;
+function checkedPlugin(exported, source) {
+  const problems = [];
+  try {
+    return pluginFrom(exported, source, problems) ?? problems;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [`threw while its exports were read (${escapeUntrusted(reason)}); fix the plugin`];
+  }
+}
+function pluginFrom(exported, source, problems) {
+  const namespace = exported;
+  const plugin = namespace.default ?? namespace;
+  if (typeof plugin !== "object" || plugin === null) {
+    problems.push("exports no plugin; export { name, rules, configs } (docs/custom-rules.md)");
+    return void 0;
+  }
+  const { name, rules, configs = {} } = plugin;
+  if (typeof name !== "string" || !ID.test(name))
+    problems.push(`has no "name" like acme (lowercase letters, digits and dashes), which prefixes its rules' ids; export one`);
+  if (!Array.isArray(rules))
+    problems.push('has no "rules" list; export its rules as a list, even an empty one');
+  if (typeof configs !== "object" || configs === null || Array.isArray(configs))
+    problems.push('has "configs" that are not a mapping of config names to configs; export them as one, or none');
+  if (problems.length > 0)
+    return void 0;
+  const prefix2 = name;
+  const seen = /* @__PURE__ */ new Set();
+  const made = rules.flatMap((rule, index) => {
+    const made2 = pluginRule(rule, prefix2, source, (problem) => problems.push(`rule ${index + 1} ${problem}`));
+    if (made2 && seen.has(made2.meta.id))
+      problems.push(`has two rules "${made2.meta.id}"; give each an id of its own`);
+    if (made2)
+      seen.add(made2.meta.id);
+    return made2 ? [made2] : [];
+  });
+  if (problems.length > 0)
+    return void 0;
+  return {
+    ...source,
+    name: prefix2,
+    rules: made,
+    configs: new Map(Object.entries(configs))
+  };
+}
+function pluginRule(written, plugin, source, problem) {
+  const rule = written;
+  if (typeof rule !== "object" || rule === null || typeof rule.meta !== "object" || rule.meta === null) {
+    problem('is not a rule: a rule is { kind: "process", meta, check }');
+    return void 0;
+  }
+  const meta = rule.meta;
+  const writtenId = typeof meta.id === "string" ? meta.id : void 0;
+  const id = writtenId?.startsWith(`${plugin}/`) ? writtenId.slice(plugin.length + 1) : writtenId;
+  const wrong = [];
+  if (id === void 0 || !ID.test(id))
+    wrong.push(`has no meta.id like ${plugin}/vip-callback: the plugin's name, a slash, then lowercase letters, digits and dashes`);
+  if (rule.kind !== "process")
+    wrong.push(`must have kind: "process": a plugin's rule checks one process at a time`);
+  if (typeof rule.check !== "function")
+    wrong.push("has no check(process, context) function");
+  if (!isSeverity(meta.defaultSeverity))
+    wrong.push("has no meta.defaultSeverity: low, medium, high or critical");
+  for (const field of ["summary", "why", "fix"])
+    if (typeof meta[field] !== "string" || meta[field].trim() === "")
+      wrong.push(`has no meta.${field}: a sentence a support lead understands`);
+  for (const field of ["example", "failingExample", "docs"])
+    if (meta[field] !== void 0 && typeof meta[field] !== "string")
+      wrong.push(`has a meta.${field} that is not text`);
+  if (meta.structural !== void 0 && typeof meta.structural !== "boolean")
+    wrong.push("has a meta.structural that is not true or false");
+  wrong.push(...optionProblems(meta));
+  if (wrong.length > 0) {
+    for (const text of wrong)
+      problem(writtenId === void 0 ? text : `("${escapeUntrusted(writtenId)}") ${text}`);
+    return void 0;
+  }
+  const check = rule.check.bind(rule);
+  return {
+    kind: "process",
+    meta: {
+      ...meta,
+      id: `${plugin}/${id}`,
+      structural: meta.structural === true,
+      defaultOptions: meta.defaultOptions ?? {},
+      source: { kind: "plugin", plugin, module: source.spec, config: source.config }
+    },
+    check: (process, context) => checkedFindings(check(process, context), context)
+  };
+}
+function optionProblems(meta) {
+  const defaults = meta.defaultOptions ?? {};
+  const schema2 = meta.optionsSchema;
+  if (typeof defaults !== "object" || defaults === null || Array.isArray(defaults))
+    return ["has meta.defaultOptions that are not a mapping of option names to defaults"];
+  if (schema2 !== void 0 && (typeof schema2 !== "object" || schema2 === null || Array.isArray(schema2)))
+    return ["has a meta.optionsSchema that is not a JSON Schema object"];
+  const described = schema2?.properties ?? {};
+  const names = Object.keys(defaults);
+  return [
+    ...names.filter((name) => typeof described[name]?.description !== "string").map((name) => `has option "${name}" without a description in meta.optionsSchema.properties`),
+    ...Object.keys(described).filter((name) => !names.includes(name)).map((name) => `has option "${name}" without a default in meta.defaultOptions`)
+  ];
+}
+function checkedFindings(returned, context) {
+  if (!Array.isArray(returned))
+    throw new Error(`its check returned ${describeValue(returned)}, not a list of findings`);
+  for (const finding of returned) {
+    if (typeof finding?.message !== "string" || finding.message === "")
+      throw new Error("its check returned a finding without a message");
+    const pathIds = finding.path !== void 0 && isStepIds(finding.path) ? finding.path : [];
+    const steps = [...finding.step === void 0 ? [] : [finding.step], ...pathIds];
+    const unknown = steps.find((step) => typeof step !== "string" || context.graph.indexOf(step) === void 0);
+    if (unknown !== void 0)
+      throw new Error(`its check returned a finding naming step "${String(unknown)}", which the process does not have`);
+  }
+  return returned;
+}
+function describeValue(value) {
+  return value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+}
+
 // dist/load/load-file.js
-import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, existsSync as existsSync3, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -7295,8 +7528,8 @@ var Reader = class {
 var START_OF_FILE = { line: 1, column: 1 };
 
 // dist/load/validate.js
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
 
 // dist/load/ajv-options.js
 var FORMATS = {
@@ -7429,8 +7662,8 @@ var CONFIG = {
   where: configWhere,
   extraChecks: unknownConfigRules
 };
-function processWhere(path) {
-  const [first, id, ...rest] = path;
+function processWhere(path2) {
+  const [first, id, ...rest] = path2;
   if (first === "steps" && id !== void 0) {
     const [field, index] = rest;
     if (field === "next" && index !== void 0)
@@ -7445,8 +7678,8 @@ function processWhere(path) {
   if (first === "waivers" && id !== void 0)
     return at(`waiver ${ordinal(id)}`, rest);
   if (first === "review")
-    return at("review", path.slice(1));
-  return at("", path);
+    return at("review", path2.slice(1));
+  return at("", path2);
 }
 function at(place, rest) {
   const [field, index] = rest;
@@ -7454,14 +7687,21 @@ function at(place, rest) {
     return { place };
   return { place, subject: index === void 0 ? `"${field}"` : `entry ${ordinal(index)} of "${field}"` };
 }
-function configWhere(path) {
-  const [first, second, third] = path;
+function configWhere(path2) {
+  const [first, second, third] = path2;
   if (first === void 0)
     return { place: "" };
   if (first === "rules" && second !== void 0)
     return { place: `rules.${second}`, subject: third ?? "level" };
+  if (first === "overrides" && second !== void 0) {
+    const [field, id, option] = path2.slice(2);
+    const place = `overrides entry ${ordinal(second)}`;
+    if (field === "rules" && id !== void 0)
+      return { place: `${place}: rules.${id}`, subject: option ?? "level" };
+    return { place, ...field === void 0 ? {} : { subject: `"${path2.slice(2).join(".")}"` } };
+  }
   if (first === "policies" && second !== void 0) {
-    const inside = path.slice(2).filter((segment) => !/^\d+$/.test(segment));
+    const inside = path2.slice(2).filter((segment) => !/^\d+$/.test(segment));
     return { place: `policy ${ordinal(second)}`, ...inside.length === 0 ? {} : { subject: `"${inside.join(".")}"` } };
   }
   return { place: "", subject: second === void 0 ? first : `${first} entry ${ordinal(second)}` };
@@ -7492,7 +7732,7 @@ function compiledFor(dialect) {
   return entry;
 }
 function compile(name) {
-  const schema2 = record(JSON.parse(readFileSync(packageFile(`schemas/${SCHEMA_FILES[name]}`), "utf8")));
+  const schema2 = record(JSON.parse(readFileSync2(packageFile(`schemas/${SCHEMA_FILES[name]}`), "utf8")));
   const defs = Object.entries(record(schema2.$defs));
   return {
     validate: PRECOMPILED[name] ?? compileAtRunTime(schema2),
@@ -7504,7 +7744,7 @@ function compile(name) {
   };
 }
 function compileAtRunTime(schema2) {
-  const { default: Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js");
+  const { default: Ajv2020 } = createRequire2(import.meta.url)("ajv/dist/2020.js");
   return new Ajv2020(AJV_OPTIONS).compile(schema2);
 }
 function typeOnlyFields(defs) {
@@ -7538,16 +7778,16 @@ function isGluedToItsValue(error, root) {
   return node?.kind === "map" && [...node.entries.keys()].some((key) => key.startsWith(missing2) && missingSpaceAfterColon(key) !== void 0);
 }
 function complain(error, root, dialect, schema2) {
-  const path = pointerSegments(error);
+  const path2 = pointerSegments(error);
   const params = error.params;
   if (error.propertyName !== void 0)
-    return keyComplaint(error, path, error.propertyName, root, dialect);
-  const where = dialect.where(path);
+    return keyComplaint(error, path2, error.propertyName, root, dialect);
+  const where = dialect.where(path2);
   switch (error.keyword) {
     case "required":
       return {
         message: `${prefix(where)}missing "${String(params.missingProperty)}"`,
-        offset: offsetOf(root, path, "key")
+        offset: offsetOf(root, path2, "key")
       };
     case "additionalProperties": {
       const key = String(params.additionalProperty);
@@ -7555,29 +7795,29 @@ function complain(error, root, dialect, schema2) {
       const glued = known.includes(key.slice(0, key.indexOf(":"))) ? missingSpaceAfterColon(key) : void 0;
       return {
         message: `${prefix(where)}${glued ?? `unknown key "${printable(key)}"${unknownKeyHint(key, record(error.parentSchema))}`}`,
-        offset: offsetOf(root, [...path, key], "key")
+        offset: offsetOf(root, [...path2, key], "key")
       };
     }
     case "false schema": {
-      const predicate = schema2.typeOnlyFields.get(path[path.length - 1] ?? "") ?? "is not allowed here";
-      return { message: sentence(where, predicate, dialect), offset: offsetOf(root, path, "key") };
+      const predicate = schema2.typeOnlyFields.get(path2[path2.length - 1] ?? "") ?? "is not allowed here";
+      return { message: sentence(where, predicate, dialect), offset: offsetOf(root, path2, "key") };
     }
     default: {
-      const node = nodeAt(root, path);
+      const node = nodeAt(root, path2);
       const glued = error.keyword === "type" && expectedTypes(error).includes("object") && node?.kind === "scalar" && typeof node.value === "string" ? missingSpaceAfterColon(node.text) : void 0;
       if (glued)
-        return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path, "value") };
+        return { message: `${prefix(where)}${glued}`, offset: offsetOf(root, path2, "value") };
       const def = schema2.defNames.get(JSON.stringify(error.parentSchema));
       const message = sentence(where, valuePredicate(error, node, def, dialect), dialect);
-      return { message, offset: offsetOf(root, path, "value") };
+      return { message, offset: offsetOf(root, path2, "value") };
     }
   }
 }
-function keyComplaint(error, path, key, root, dialect) {
-  const offset = offsetOf(root, [...path, key], "key");
+function keyComplaint(error, path2, key, root, dialect) {
+  const offset = offsetOf(root, [...path2, key], "key");
   if (error.keyword === "not")
-    return { message: `"${key}" is built in; remove it from ${path.join(".")}`, offset };
-  const label = dialect.keyLabels[path.join("/")] ?? "key";
+    return { message: `"${key}" is built in; remove it from ${path2.join(".")}`, offset };
+  const label = dialect.keyLabels[path2.join("/")] ?? "key";
   return { message: `${label} "${printable(key)}" ${ID_RULE} ${exampleId(key)}`, offset };
 }
 function valuePredicate(error, node, def, dialect) {
@@ -7643,10 +7883,15 @@ function unknownWaiverRules(root, ruleIds) {
   });
 }
 function unknownConfigRules(root, ruleIds) {
-  const rules = entryValue(root, "rules");
-  if (rules?.kind !== "map")
-    return [];
-  return [...rules.entries.values()].filter((entry) => !ruleIds.includes(entry.key)).map((entry) => ({ message: `rules: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset }));
+  const overrides = entryValue(root, "overrides");
+  const places = [
+    { label: "rules", rules: entryValue(root, "rules") },
+    ...(overrides?.kind === "seq" ? overrides.items : []).map((override, index) => ({
+      label: `overrides entry ${index + 1}: rules`,
+      rules: entryValue(override, "rules")
+    }))
+  ];
+  return places.flatMap(({ label, rules }) => rules?.kind !== "map" ? [] : [...rules.entries.values()].filter((entry) => !ruleIds.includes(entry.key)).map((entry) => ({ message: `${label}: ${unknownRule(entry.key, ruleIds)}`, offset: entry.keyOffset })));
 }
 function policyIdsOf(root) {
   const policies = entryValue(root, "policies");
@@ -7666,21 +7911,21 @@ function entryValue(node, key) {
 function scalarText(node) {
   return node?.kind === "scalar" && node.value !== null ? node.text : void 0;
 }
-function nodeAt(root, path) {
+function nodeAt(root, path2) {
   let node = root ?? void 0;
-  for (const segment of path)
+  for (const segment of path2)
     node = child(node, segment)?.value;
   return node;
 }
-function offsetOf(root, path, target) {
+function offsetOf(root, path2, target) {
   let offset = Math.max(root?.offset ?? 0, 0);
   let node = root ?? void 0;
-  for (const [index, segment] of path.entries()) {
+  for (const [index, segment] of path2.entries()) {
     const entry = child(node, segment);
     if (entry === void 0)
       break;
     node = entry.value;
-    const preferKey = target === "key" && index === path.length - 1;
+    const preferKey = target === "key" && index === path2.length - 1;
     const candidates = preferKey ? [entry.keyOffset, node.offset] : [node.offset, entry.keyOffset];
     offset = candidates.find((candidate) => candidate !== void 0 && candidate >= 0) ?? offset;
   }
@@ -7711,28 +7956,28 @@ function orList(values) {
 // dist/load/load-file.js
 var DEFAULT_LOAD_LIMITS = { maxFileBytes: 16 * 1024 * 1024 };
 var MAX_STEPS_PER_PROCESS = 2e5;
-function readProcessBytes(absolutePath, path, limits = DEFAULT_LOAD_LIMITS) {
+function readProcessBytes(absolutePath, path2, limits = DEFAULT_LOAD_LIMITS) {
   let fd;
   try {
     fd = openSync(absolutePath, "r");
     const { size } = fstatSync(fd);
     if (size > limits.maxFileBytes) {
-      return invalidFile(path, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
+      return invalidFile(path2, `the file is ${formatMiB(size)}, larger than the ${formatMiB(limits.maxFileBytes)} limit for one process file; split it, or raise the limit with --max-file-size`);
     }
-    return readFileSync2(fd);
+    return readFileSync3(fd);
   } catch (error) {
-    return invalidFile(path, `the file could not be read (${describeReadError(error, absolutePath)})`);
+    return invalidFile(path2, `the file could not be read (${describeReadError(error, absolutePath)})`);
   } finally {
     if (fd !== void 0)
       closeSync(fd);
   }
 }
-function loadProcessBytes(path, bytes, ruleIds) {
+function loadProcessBytes(path2, bytes, ruleIds) {
   const decoded = decodeText(bytes);
-  return typeof decoded === "string" ? loadProcessText(path, decoded, ruleIds) : invalidFile(path, decoded.problem, decoded.at);
+  return typeof decoded === "string" ? loadProcessText(path2, decoded, ruleIds) : invalidFile(path2, decoded.problem, decoded.at);
 }
-function invalidFile(path, message, at2 = START_OF_FILE) {
-  return { path, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
+function invalidFile(path2, message, at2 = START_OF_FILE) {
+  return { path: path2, documents: [{ kind: "invalid", complaints: [{ message, at: at2 }] }] };
 }
 var CONFLICT_MARKER = /^(<{7}|>{7}|={7})(?: |$)/m;
 function findMergeConflict(text) {
@@ -7748,12 +7993,12 @@ function unreadableFolder(folder) {
   const message = hasInvalidUtf8Name(folder.path) ? `the folder could not be read (${NOT_UTF8}), so its process files were not audited` : `the folder could not be read (permission denied), so its process files were not audited; let gapcheck read it, or list it under "ignore" in the config`;
   return invalidFile(`${folder.path}/`, message);
 }
-function loadProcessText(path, text, ruleIds) {
-  const source = new SourceText(path, text);
+function loadProcessText(path2, text, ruleIds) {
+  const source = new SourceText(path2, text);
   const complaintAt = (message, offset) => ({ message, at: source.toEndOfLine(offset) });
   const conflict = findMergeConflict(text);
   if (conflict)
-    return { path, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
+    return { path: path2, documents: [{ kind: "invalid", complaints: [complaintAt(conflict.message, conflict.offset)] }] };
   let documents;
   try {
     documents = parseYaml(text);
@@ -7761,14 +8006,14 @@ function loadProcessText(path, text, ruleIds) {
     if (!(error instanceof YamlSyntaxError))
       throw error;
     const complaint = complaintAt(describeYamlError(error, source), error.offset);
-    return { path, documents: [{ kind: "invalid", complaints: [complaint] }] };
+    return { path: path2, documents: [{ kind: "invalid", complaints: [complaint] }] };
   }
   if (documents.length === 0) {
     const message = "the file holds no process: it is empty or only comments; write a process (see `gapcheck init`) or delete the file";
-    return { path, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
+    return { path: path2, documents: [{ kind: "invalid", complaints: [{ message, at: START_OF_FILE }] }] };
   }
   return {
-    path,
+    path: path2,
     documents: documents.map((document) => {
       const tooMany = tooManySteps(document.contents);
       if (tooMany)
@@ -7842,8 +8087,8 @@ function positionOfByte(bytes, offset) {
 function formatMiB(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-function hasInvalidUtf8Name(path) {
-  return path.includes("\uFFFD") && !existsSync3(path);
+function hasInvalidUtf8Name(path2) {
+  return path2.includes("\uFFFD") && !existsSync3(path2);
 }
 var NOT_UTF8 = "its name is not valid UTF-8, so it cannot be opened by name; rename it";
 function describeReadError(error, absolutePath) {
@@ -7868,7 +8113,7 @@ function describeFsError(error) {
 }
 
 // dist/rules/policy/index.js
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // dist/rules/policy/assertions.js
 var ASKED_FOR = "a step it asks for";
@@ -7889,19 +8134,19 @@ function reaches(target) {
 }
 function neverReaches(to, unlessPasses) {
   return (graph, origin) => {
-    const path = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
-    if (!path)
+    const path2 = reachedWithout(graph, origin, to, unlessPasses ?? (() => false));
+    if (!path2)
       return [];
-    const reached = `can reach "${path[path.length - 1]}"`;
-    return [{ path, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
+    const reached = `can reach "${path2[path2.length - 1]}"`;
+    return [{ path: path2, text: unlessPasses ? `${reached} without passing a step that allows it` : reached }];
   };
 }
 function eachStep(selector) {
   return (_graph, origin) => selector(origin) ? [] : [{ text: "is not as it asks" }];
 }
 function reachedWithout(graph, origin, target, blocked) {
-  const path = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
-  return path && graph.ids(path);
+  const path2 = graph.findPath({ from: origin, avoid: blocked, isTarget: (step) => step !== origin && target(step) });
+  return path2 && graph.ids(path2);
 }
 
 // dist/rules/policy/policy.js
@@ -8045,9 +8290,9 @@ function originsOf(policy, graph) {
 }
 function assertionOf(policy, graph) {
   const test = (selector) => stepTest(selector, graph);
-  const path = policy["every-path"];
-  if (path)
-    return everyPath(test(path.to ?? DEFAULT_PATH_END), test(path.passes), path.within === void 0 ? void 0 : parseDuration(path.within));
+  const path2 = policy["every-path"];
+  if (path2)
+    return everyPath(test(path2.to ?? DEFAULT_PATH_END), test(path2.passes), path2.within === void 0 ? void 0 : parseDuration(path2.within));
   const never = policy["never-reaches"];
   if (never)
     return neverReaches(test(never.to), never["unless-passes"] && test(never["unless-passes"]));
@@ -8064,7 +8309,7 @@ function asSentence(text) {
 function withPolicies(registry, policies) {
   if (policies.length === 0)
     return registry;
-  const text = createHash2("sha256").update(JSON.stringify(policies)).digest("hex");
+  const text = createHash3("sha256").update(JSON.stringify(policies)).digest("hex");
   return registry.with(policies.map(compilePolicy), text);
 }
 
@@ -8106,6 +8351,21 @@ function findProjectFindings(files, config, lookup = []) {
   let next = 0;
   return { findings: perFile.map((own) => own.map(() => perProcess[next++])), crashes };
 }
+function findProjectFindingsEach(files, settingsOf, lookup = []) {
+  const bySettings = /* @__PURE__ */ new Map();
+  const findings = files.map((_, index) => {
+    const settings = settingsOf(index);
+    let outcome = bySettings.get(settings);
+    if (outcome === void 0) {
+      outcome = findProjectFindings(files, settings, lookup);
+      bySettings.set(settings, outcome);
+    }
+    return outcome.findings[index];
+  });
+  const crashes = [...bySettings.values()].flatMap((outcome) => outcome.crashes);
+  const once = crashes.filter((crash, index) => crashes.findIndex((other) => other.rule === crash.rule && other.message === crash.message) === index);
+  return { findings, crashes: once };
+}
 var ALL_FILES = "the audited files";
 function auditFile(file, config, today, project = []) {
   const enabled = enabledRules(config);
@@ -8139,6 +8399,8 @@ var ProcessAudit = class {
   today;
   crashes;
   graph;
+  /** The whole witness path of each gap whose `path` keeps only its two ends: `cascade` follows the whole of it. */
+  wholePaths = /* @__PURE__ */ new Map();
   constructor(process, config, today, crashes) {
     this.process = process;
     this.config = config;
@@ -8161,7 +8423,7 @@ var ProcessAudit = class {
   /** Phase 4: `cascade` and its kind, over the gaps left open (structural ones do not count); their gaps meet the waivers too. */
   runCascade(enabled, settled) {
     const counted = settled.open.filter((gap) => !this.config.registry.get(gap.rule)?.meta.structural);
-    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted })) : []);
+    const found2 = enabled.flatMap((rule) => rule.kind === "aligned-gaps" ? this.gapsOf(rule, () => rule.check(this.process, { ...this.context(rule), gaps: counted, wholePath: (gap) => this.wholePath(gap) })) : []);
     return settleWaivers(this.process, found2, this.today, settled.uses);
   }
   /** Phase 5: the rules about the waivers themselves, once every gap has met them. */
@@ -8176,7 +8438,13 @@ var ProcessAudit = class {
     return (guard(rule, this.process.file, this.crashes, check) ?? []).map((finding) => this.locate(rule, finding));
   }
   locate(rule, finding) {
-    return locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    const gap = locateGap(this.graph, rule.meta.id, severityOf(this.config, rule), finding);
+    if (finding.path && !isStepIds(finding.path) || gap.skipped !== void 0)
+      this.wholePaths.set(gap, finding.path);
+    return gap;
+  }
+  wholePath(gap) {
+    return this.wholePaths.get(gap) ?? gap.path;
   }
 };
 function combineOutcomes(outcomes, projectCrashes = []) {
@@ -8219,8 +8487,11 @@ function locateGap(graph, rule, severity, finding) {
     line: at2.line,
     column: at2.column,
     ...endOf(at2),
-    ...finding.path ? { path: finding.path } : {}
+    ...finding.path ? keptIds(graph, finding.path) : {}
   };
+}
+function keptIds(graph, path2) {
+  return isStepIds(path2) ? keptPath(path2.length, (start, end) => path2.slice(start, end)) : keptPath(path2.length, (start, end) => graph.ids(path2.slice(start, end)));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
@@ -8266,22 +8537,24 @@ function sortGaps(gaps) {
 }
 
 // dist/audit/pool.js
-function workerRegistry(setup) {
-  return withPolicies(BUILT_IN_RULES, setup.policies ?? []);
+async function workerRegistry(setup) {
+  const plugins = await Promise.all((setup.plugins ?? []).map(reloadPlugin));
+  return withPolicies(withPlugins(BUILT_IN_RULES, plugins), setup.policies ?? []);
 }
-function runTask(task, setup) {
+function runTask(task, setups) {
+  const setup = setups[task.setup];
   return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
 }
-function answer(request, setup) {
+function answer(request, setups) {
   try {
-    return { outcomes: request.tasks.map((task) => runTask(task, setup)) };
+    return { outcomes: request.tasks.map((task) => runTask(task, setups)) };
   } catch (error) {
     return { failure: { message: describe3(error), stack: error instanceof Error ? error.stack : void 0 } };
   }
 }
 var BATCH_FILES = 32;
 var BATCH_BYTES = 512 * 1024;
-async function runTasks(tasks, setup, options) {
+async function runTasks(tasks, setups, options) {
   const batches = intoBatches(tasks);
   const outcomes = new Array(batches.length);
   let next = 0;
@@ -8292,11 +8565,11 @@ async function runTasks(tasks, setup, options) {
   };
   const here = async () => {
     for (let index = take(); index !== void 0; index = take()) {
-      done(index, batches[index].map((task) => runTask(task, setup)));
+      done(index, batches[index].map((task) => runTask(task, setups)));
       await setImmediate();
     }
   };
-  const lanes = Array.from({ length: Math.min(threadsFor(setup, options.threads), batches.length) - 1 }, () => new Lane(startWorker(setup)));
+  const lanes = Array.from({ length: Math.min(await threadsFor(setups, options.threads), batches.length) - 1 }, () => new Lane(startWorker(setups)));
   const drain = async (lane) => {
     for (let index = take(); index !== void 0; index = take())
       done(index, settle(await lane.ask({ tasks: batches[index] })));
@@ -8325,11 +8598,14 @@ function intoBatches(tasks) {
     batches.push(batch);
   return batches;
 }
-function threadsFor(setup, threads) {
-  return workerRegistry(setup).identity === setup.registry.identity ? threads : 1;
+async function threadsFor(setups, threads) {
+  if (threads <= 1)
+    return 1;
+  const rebuilt = await Promise.all(setups.map(workerRegistry));
+  return setups.every((setup, index) => rebuilt[index].identity === setup.registry.identity) ? threads : 1;
 }
-function startWorker({ registry: _registry, ...setup }) {
-  const workerData = setup;
+function startWorker(setups) {
+  const workerData = setups.map(({ registry: _registry, ...setup }) => setup);
   if (!RUNNING_FROM_SOURCES)
     return new Worker(new URL("./worker.js", import.meta.url), { workerData });
   const source = JSON.stringify(new URL("./worker.ts", import.meta.url).href);
@@ -8371,16 +8647,7 @@ function describe3(error) {
 }
 
 export {
-  compareText,
-  invalidProcess,
-  audit,
-  identify,
-  projectChecks,
-  findProjectFindings,
-  auditFile,
-  combineOutcomes,
-  processesOf,
-  sortGaps,
+  UsageError,
   dump,
   escapeUntrusted,
   withoutWorkflowCommands,
@@ -8403,14 +8670,28 @@ export {
   loadProcessText,
   decodeText,
   describeFsError,
+  compareText,
+  ASSERTIONS,
+  asList,
+  withPolicies,
   SEVERITIES,
   severityRank,
   isAtLeast,
   escalateSeverity,
+  loadPlugin,
+  pluginSource,
+  withPlugins,
+  invalidProcess,
+  audit,
+  identify,
+  projectChecks,
+  findProjectFindingsEach,
+  auditFile,
+  combineOutcomes,
+  processesOf,
+  sortGaps,
+  RuleRegistry,
   BUILT_IN_RULES,
-  ASSERTIONS,
-  asList,
-  withPolicies,
   workerRegistry,
   answer,
   runTasks

@@ -4,6 +4,7 @@ import {
   BUILT_IN_RULES,
   DEFAULT_LOAD_LIMITS,
   ESCAPED_COLON,
+  RuleRegistry,
   SEVERITIES,
   SourceText,
   UsageError,
@@ -45,7 +46,7 @@ import {
   withPlugins,
   withPolicies,
   withoutWorkflowCommands
-} from "./chunk-ACZPMRQO.js";
+} from "./chunk-VEK5OFGH.js";
 import {
   ALWAYS_CUSTOMER_FACING_TYPES,
   STEP_TYPES,
@@ -7417,10 +7418,7 @@ var RunSetups = class _RunSetups {
   }
   /** Every setup's rules, each id once, the working directory's first: what reports describe. */
   registry() {
-    const [first, ...others] = this.list.map((setup) => setup.registry);
-    const known = new Set(first.ids);
-    const added = others.flatMap((registry) => registry.rules.filter((rule) => !known.has(rule.meta.id) && known.add(rule.meta.id)));
-    return added.length === 0 ? first : first.with(added, JSON.stringify(others.map((other) => other.identity)));
+    return RuleRegistry.union(this.list.map((setup) => setup.registry));
   }
   /** The ids of the rules some setup runs (not `off`), in the order of `registry()`. */
   rulesThatRan() {
