@@ -14,24 +14,16 @@ import { STEP_TYPES } from '../model/process.js';
 import { AT_MOST, HEAD, TAIL, cutList } from '../rules/support/step-list.js';
 import type { Gap } from '../rules/types.js';
 import type { DrawnProcess } from './diagram.js';
-import type { ProcessDrawing } from './json.js';
+import type { ProcessDrawing, ReportedRun } from './json.js';
 import type { AuditedFile } from '../audit/run.js';
 import type { ReportContext } from './types.js';
 
-/** One shard's JSON report, read back. */
-export interface ShardReport {
+/** One shard's JSON report, read back: its `run` as written (`ReportedRun`), with the shard, files and drawings read as the audit holds them. */
+export interface ShardReport extends Omit<ReportedRun, 'shard' | 'files' | 'processes'> {
   /** The file it was read from, as named on the command line. */
   readonly name: string;
-  readonly version: string;
-  readonly build: string;
-  readonly settings: string;
-  readonly config: string | null;
-  readonly paths: readonly string[];
-  readonly today: string;
   /** null for the report of a whole run. */
   readonly shard: Shard | null;
-  readonly quiet: boolean;
-  readonly rules: readonly string[];
   readonly files: readonly AuditedFile[];
   readonly processes: readonly DrawnProcess[];
   readonly gaps: readonly Gap[];
