@@ -197,6 +197,32 @@ export function search(graph: Digraph, origins: readonly number[], options: Sear
   return new Reach(graph.size, order, parentAt);
 }
 
+/** Where an origin's search funnels: the steps before the funnel (the funnel among them, last reached), and the funnel. */
+export interface Funnel {
+  readonly before: Reach;
+  readonly step: number;
+}
+
+/**
+ * The step J an origin *funnels* into, if any: a search from the origin that stops at nodes with
+ * several predecessors meets J alone, and J reaches none of the nodes before it. Every node the
+ * origin reaches beyond those is then reached only through J, so a breadth-first search from the
+ * origin meets them in the order one from J does, each at its depth from J plus J's from the origin.
+ * Thousands of intakes into one shared flow each funnel into its first step.
+ */
+export function funnelOf(graph: Digraph, components: Components, origin: number): Funnel | undefined {
+  const severalPredecessors = (node: number): boolean => graph.predStart[node + 1]! - graph.predStart[node]! > 1;
+  const before = search(graph, [origin], { stopAt: severalPredecessors });
+  const joins = before.order.filter((node, at) => at > 0 && severalPredecessors(node));
+  if (joins.length !== 1) return undefined;
+  const step = joins[0]!;
+  const { component } = components;
+  // Components are numbered in reverse topological order: a node numbered above J's is not reachable from J.
+  return before.order.every((node) => node === step || component[node]! > component[step]!)
+    ? { before, step }
+    : undefined;
+}
+
 /** The nodes on the way from an origin to `order[at]`, both included. */
 function pathBack(order: readonly number[], parentAt: readonly number[], at: number): number[] {
   const path: number[] = [];

@@ -2,7 +2,7 @@
  * Heaviest paths over the condensation of a graph (its strongly connected
  * components). Knows nothing of processes. Iterative and linear in nodes + edges.
  */
-import { search, type Components, type Digraph, type Reach } from './graph.js';
+import { funnelOf, search, type Components, type Digraph, type Reach } from './graph.js';
 import { StepPath } from './step-path.js';
 
 /** In a search's parents, a node not reached yet (the origin's parent is -1: nothing). */
@@ -95,22 +95,10 @@ export class HeaviestTarget {
   }
 
   from(origin: number): WeightedPath | undefined {
-    const before = search(this.graph, [origin], { stopAt: (node) => this.hasSeveralPredecessors(node) });
-    const funnel = this.funnelOf(before);
-    const throughFunnel = funnel === undefined ? UNDECIDED : this.throughFunnel(origin, before, funnel);
+    const funnel = funnelOf(this.graph, this.components, origin);
+    const throughFunnel = funnel === undefined ? UNDECIDED : this.throughFunnel(origin, funnel.before, funnel.step);
     const found = throughFunnel === UNDECIDED ? this.wholePass(origin) : throughFunnel;
     return found && { path: found.path, weight: found.weight };
-  }
-
-  /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
-  private funnelOf(before: Reach): number | undefined {
-    const { component } = this.components;
-    const joins = before.order.filter((node, at) => at > 0 && this.hasSeveralPredecessors(node));
-    if (joins.length !== 1) return undefined;
-    const funnel = joins[0]!;
-    // Components are numbered in reverse topological order: a step numbered above J's is not reachable from J.
-    const beforeFunnel = before.order.every((node) => node === funnel || component[node]! > component[funnel]!);
-    return beforeFunnel ? funnel : undefined;
   }
 
   private throughFunnel(origin: number, before: Reach, funnel: number): TargetFound | undefined | typeof UNDECIDED {
@@ -165,10 +153,6 @@ export class HeaviestTarget {
       weight: paths.weightTo(target)!,
       depth: reach.pathTo(target).length - 1,
     };
-  }
-
-  private hasSeveralPredecessors(node: number): boolean {
-    return this.graph.predStart[node + 1]! - this.graph.predStart[node]! > 1;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import {
   Digraph,
+  funnelOf,
   reaching,
   search,
   shortestPath,
@@ -12,6 +13,7 @@ import {
   stronglyConnectedComponents,
   worstCase,
   type Components,
+  type Funnel,
   type Reach,
   type WorstCase,
 } from './graph.js';
@@ -29,7 +31,7 @@ import {
 } from './process.js';
 import type { Duration } from './time.js';
 
-export type { Components, Reach, WeightedPath, WorstCase };
+export type { Components, Funnel, Reach, WeightedPath, WorstCase };
 
 /**
  * Each step type as the literal the code is written with. A type read from a file is a fresh
@@ -221,6 +223,11 @@ export class ProcessGraph {
   cycles(): Components {
     this.components ??= stronglyConnectedComponents(this.#graph);
     return this.components;
+  }
+
+  /** The step the intake (or any step) funnels into, with the steps before it (src/model/graph.ts `funnelOf`). */
+  funnelOf(index: number): Funnel | undefined {
+    return funnelOf(this.#graph, this.cycles(), index);
   }
 
   /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */

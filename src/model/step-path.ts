@@ -5,8 +5,10 @@
  */
 export class StepPath {
   private constructor(
-    private readonly own: readonly number[],
-    private readonly rest: StepPath | undefined,
+    /** Its own first steps. */
+    readonly own: readonly number[],
+    /** The path it goes on along, shared with the other paths that do. */
+    readonly rest: StepPath | undefined,
     readonly length: number,
   ) {}
 
@@ -17,6 +19,14 @@ export class StepPath {
   /** `steps`, then `rest`: `rest` is shared, not copied. */
   static join(steps: readonly number[], rest: StepPath): StepPath {
     return new StepPath(steps, rest, steps.length + rest.length);
+  }
+
+  /** The path without its first `start` steps, sharing its rest. */
+  from(start: number): StepPath {
+    if (start === 0) return this;
+    if (this.rest === undefined || start < this.own.length)
+      return new StepPath(this.own.slice(start), this.rest, this.length - start);
+    return this.rest.from(start - this.own.length);
   }
 
   /** The steps from `start` up to `end` (not included), read across the shared parts. */

@@ -19,7 +19,9 @@ import type { ProcessGraph } from '../model/process-graph.js';
 import { isAtLeast } from '../model/severity.js';
 import { isStepIds, StepPath } from '../model/step-path.js';
 
-import { cutSteps } from './support/step-list.js';
+import { BreadthFirstTree, FunnelTree, type JourneyTree } from './support/journey-tree.js';
+import { Segment, SegmentIndex } from './support/segment-index.js';
+import { cutList, keptEnds } from './support/step-list.js';
 import type { AlignedGapsRule, Finding, Gap } from './types.js';
 
 export const cascade: AlignedGapsRule = {
@@ -101,11 +103,9 @@ waivers:
   check(_process, { graph, gaps, wholePath }) {
     const counted = countedGaps(graph, gaps, wholePath);
     if (counted.length < 2) return [];
-    const lineUp = new LineUp(graph, counted);
-    return graph.reachableOfType('intake').flatMap((intake) => {
-      const best = lineUp.bestCascadeFrom(intake);
-      return best ? [describe(graph, best)] : [];
-    });
+    return new LineUp(graph, counted)
+      .bestCascades(graph.reachableOfType('intake'))
+      .flatMap((best) => (best ? [describe(graph, best)] : []));
   },
 };
 
@@ -117,7 +117,7 @@ interface CountedGap {
   readonly step: number;
   readonly high: boolean;
   /** Its witness path, or its step alone: the part of a journey where the customer meets it. */
-  readonly segment: Int32Array;
+  readonly segment: Segment;
   readonly hasPath: boolean;
 }
 
@@ -137,21 +137,25 @@ function countedGaps(
     const step = gap.step === null ? undefined : graph.indexOf(gap.step);
     if (step === undefined) continue;
     const whole = wholePath(gap);
-    const path = whole && (isStepIds(whole) ? whole.map((id) => graph.indexOf(id)) : whole.slice());
-    const walk =
-      path && path.length > 0 && path[0] === step && path.every((index) => index !== undefined)
-        ? Int32Array.from(path as number[])
-        : undefined;
+    const path = whole && (isStepIds(whole) ? stepsOf(graph, whole) : whole);
+    const walk = path && path.length > 0 ? new Segment(path) : undefined;
+    const hasPath = walk?.stepAt(0) === step;
     counted.push({
       index: counted.length,
       gap,
       step,
       high: isAtLeast(gap.severity, 'high'),
-      segment: walk ?? Int32Array.of(step),
-      hasPath: walk !== undefined,
+      segment: hasPath ? walk! : new Segment(StepPath.of([step])),
+      hasPath,
     });
   }
   return counted;
+}
+
+/** Step ids as a path, unless one names no step. */
+function stepsOf(graph: ProcessGraph, ids: readonly string[]): StepPath | undefined {
+  const steps = ids.map((id) => graph.indexOf(id));
+  return steps.every((step) => step !== undefined) ? StepPath.of(steps as number[]) : undefined;
 }
 
 /** A gap on a journey, and where its segment first starts there. */
@@ -160,11 +164,18 @@ interface GapOnJourney {
   readonly at: number;
 }
 
+/** The gaps on a cascade's journey, in the order met: all of them up to 12, else the 11 a message names (`cutList`). */
+interface GapList {
+  readonly count: number;
+  readonly rules: number;
+  readonly kept: readonly CountedGap[];
+}
+
 /** The cascade reported for one intake. */
 interface Cascade {
   readonly intake: number;
-  readonly journey: readonly number[];
-  readonly gaps: readonly CountedGap[];
+  readonly journey: StepPath;
+  readonly gaps: GapList;
 }
 
 /**
@@ -197,7 +208,19 @@ function holdsAnotherRuleAtAnotherStep(kernel: Kernel, gap: CountedGap): boolean
   return kernel.some((other) => other.gap.rule !== gap.gap.rule && other.step !== gap.step);
 }
 
-/** The gaps whose segments lie on the breadth-first tree's path from the intake to a step (ending there or before). */
+/** docs/rules/cascade.md: two gaps at one step that are different failures of different rules, one high or critical. */
+function failDifferently(a: CountedGap, b: CountedGap, segments: SegmentIndex): boolean {
+  return (
+    a.step === b.step &&
+    a.gap.rule !== b.gap.rule &&
+    (a.high || b.high) &&
+    a.hasPath &&
+    b.hasPath &&
+    !segments.same(a.index, b.index)
+  );
+}
+
+/** The gaps whose segments lie on a tree's path from its root to a step (ending there or before). */
 interface AlongTree {
   readonly count: number;
   readonly all: Kernel;
@@ -206,28 +229,56 @@ interface AlongTree {
   readonly failDifferentlyAtOneStep: boolean;
 }
 
-const NO_GAPS: readonly number[] = [];
-
 const NOTHING_ALONG: AlongTree = { count: 0, all: [], high: [], failDifferentlyAtOneStep: false };
 
+/** How a gap's journey from a tree's root weighs: how many gaps lie on it, and whether they make a cascade. */
+interface Weighed {
+  readonly gap: number;
+  readonly count: number;
+  readonly all: Kernel;
+  readonly high: Kernel;
+  readonly cascade: boolean;
+  /** The journey's length in steps. */
+  readonly steps: number;
+}
+
+/** How far a gap's segment follows a tree from its step. */
+interface Followed {
+  /** The last position of the segment still on the tree. */
+  readonly last: number;
+  /** The step the segment ends at when all of it follows the tree, else -1. */
+  readonly end: number;
+  /** Where the segment reaches the funnel the tree goes on from, else -1. */
+  readonly funnelAt: number;
+}
+
+/**
+ * A gap before an intake's funnel whose segment follows the tree into the funnel and on to `last`:
+ * it lies on the journey of a gap behind the funnel when it ends on the way to that gap's step, or
+ * passes that step and goes on as the gap's segment does.
+ */
+interface Crossing {
+  readonly gap: number;
+  readonly last: number;
+  readonly whole: boolean;
+  readonly funnelAt: number;
+}
+
+const NO_GAPS: readonly number[] = [];
+const NO_CROSSINGS: readonly GapOnJourney[] = [];
+
+/** What the intakes of one process share: its counted gaps, their segments and where they lie inside each other. */
 class LineUp {
-  private readonly segments: SegmentIndex;
+  readonly segments: SegmentIndex;
   /** The counted gaps at each step. */
   private readonly gapsAtStep: (number[] | undefined)[];
-  /** For the current intake: the gaps along the tree's path to each step it reached. */
-  private readonly along: AlongTree[];
-  private readonly insideCache = new Map<number, readonly GapOnJourney[]>();
-  private readonly tree: BreadthFirstTree;
-  /** Per gap, for the current intake: the step its segment ends at when the whole segment follows the tree, else -1. */
-  private readonly treeEnd: Int32Array;
-  private readonly treeEndFor: Int32Array;
+  private readonly hitsInPiece = new Map<StepPath, readonly GapOnJourney[]>();
   private readonly mark: Int32Array;
   private markGeneration = 0;
-  private intakeGeneration = 0;
 
   constructor(
-    private readonly graph: ProcessGraph,
-    private readonly counted: readonly CountedGap[],
+    readonly graph: ProcessGraph,
+    readonly counted: readonly CountedGap[],
   ) {
     this.segments = new SegmentIndex(
       counted.map((gap) => gap.segment),
@@ -235,125 +286,274 @@ class LineUp {
     );
     this.gapsAtStep = new Array<number[] | undefined>(graph.steps.length);
     for (const { index, step } of counted) (this.gapsAtStep[step] ??= []).push(index);
-    this.along = new Array<AlongTree>(graph.steps.length);
-    this.tree = new BreadthFirstTree(graph);
-    this.treeEnd = new Int32Array(counted.length);
-    this.treeEndFor = new Int32Array(counted.length);
     this.mark = new Int32Array(counted.length);
   }
 
-  /** docs/rules/cascade.md: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
-  bestCascadeFrom(intake: number): Cascade | undefined {
-    const tree = this.tree.grow(intake);
-    this.intakeGeneration++;
-    const endingAt = new Map<number, number[]>();
-    const crossingAt = new Map<number, GapOnJourney[]>();
-    for (const step of tree.order) {
-      for (const gap of this.gapsAt(step)) this.followTree(gap, endingAt, crossingAt);
+  /**
+   * docs/rules/cascade.md: for each intake, the cascade with the most gaps on it among its journeys; ties: the
+   * shorter, then by step ids. Intakes that funnel into one step share everything behind it: its tree and
+   * how each journey behind it weighs are worked out once, and each intake adds its own few steps.
+   */
+  bestCascades(intakes: readonly number[]): (Cascade | undefined)[] {
+    const byFunnel = new Map<number, number[]>();
+    intakes.forEach((intake, at) => {
+      const funnel = this.graph.funnelOf(intake)?.step;
+      if (funnel !== undefined) pushTo(byFunnel, funnel, at);
+    });
+    const best = new Array<Cascade | undefined>(intakes.length);
+    const tree = new BreadthFirstTree(this.graph);
+    const shared = [...byFunnel].filter(([, sharing]) => sharing.length > 1);
+    const sharingIntakes = new Set(shared.flatMap(([, sharing]) => sharing));
+    intakes.forEach((intake, at) => {
+      if (!sharingIntakes.has(at)) best[at] = this.bestFrom(intake, tree.grow(intake));
+    });
+    for (const [funnel, sharing] of shared) {
+      const behind = new Behind(this, funnel, tree.grow(funnel));
+      for (const at of sharing) best[at] = this.bestThroughFunnel(intakes[at]!, behind);
     }
-    const along = this.along;
-    let best: { journey: number; gaps: number; steps: number; beyondTree: readonly GapOnJourney[] } | undefined;
-    for (const step of tree.order) {
-      const before = step === intake ? NOTHING_ALONG : along[tree.parentOf(step)]!;
-      along[step] = endingAt.has(step) ? this.alongTree(step, before, endingAt.get(step)!) : before;
-      for (const gap of this.gapsAt(step)) {
-        const onJourney = this.weigh(gap, along[step]!, crossingAt.get(step) ?? []);
-        if (!onJourney) continue;
-        const steps = tree.depthOf(step) + this.counted[gap]!.segment.length;
-        if (best && (onJourney.count < best.gaps || (onJourney.count === best.gaps && steps > best.steps))) continue;
-        if (
-          best &&
-          onJourney.count === best.gaps &&
-          steps === best.steps &&
-          this.compareJourneys(gap, best.journey) >= 0
-        )
-          continue;
-        best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
-      }
-    }
-    if (!best) return undefined;
-    const rule = (gap: number): string => this.counted[gap]!.gap.rule;
-    const gapsOn = [...this.gapsAlongTree(this.counted[best.journey]!.step), ...best.beyondTree];
-    gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a.gap), rule(b.gap)));
-    return { intake, journey: this.journey(best.journey), gaps: gapsOn.map(({ gap }) => this.counted[gap]!) };
+    return best;
   }
 
-  private gapsAt(step: number): readonly number[] {
+  gapsAt(step: number): readonly number[] {
     return this.gapsAtStep[step] ?? NO_GAPS;
   }
 
-  /** The journey of a gap from the current intake: the tree's path to its step, then the rest of its segment. */
-  private journey(gap: number): number[] {
-    const { step, segment } = this.counted[gap]!;
-    return [...this.tree.pathTo(step), ...segment.slice(1)];
+  /** A fresh mark: `isMarked(gap, mark)` holds for no gap until `setMark`. */
+  newMark(): number {
+    return ++this.markGeneration;
+  }
+
+  setMark(gap: number, mark: number): void {
+    this.mark[gap] = mark;
+  }
+
+  isMarked(gap: number, mark: number): boolean {
+    return this.mark[gap] === mark;
+  }
+
+  /** Each gap whose segment lies inside the segment of `gap` (its own included), at each place it starts there, in order. */
+  forEachInside(gap: number, visit: (other: number, at: number) => void): void {
+    const { segment } = this.counted[gap]!;
+    segment.pieces.forEach((piece, index) => {
+      const start = segment.starts[index]!;
+      for (const hit of this.hitsIn(piece)) visit(hit.gap, start + hit.at);
+    });
+  }
+
+  /** The gaps whose segment starts in the piece's own steps and lies inside the piece and what follows it: the same in every segment that shares it. */
+  private hitsIn(piece: StepPath): readonly GapOnJourney[] {
+    const known = this.hitsInPiece.get(piece);
+    if (known) return known;
+    const hits: GapOnJourney[] = [];
+    piece.own.forEach((step, at) => {
+      for (const other of this.gapsAt(step))
+        if (this.segments.occursInPiece(other, piece, at)) hits.push({ gap: other, at });
+    });
+    this.hitsInPiece.set(piece, hits);
+    return hits;
+  }
+
+  /** The best cascade from an intake, weighing every journey from its own tree. */
+  private bestFrom(intake: number, tree: BreadthFirstTree): Cascade | undefined {
+    const weighing = new Weighing(this, tree);
+    let best: Weighed | undefined;
+    for (const journey of weighing.weighAll(false)) {
+      if (journey.cascade && (!best || weighing.isBetter(journey, best))) best = journey;
+    }
+    return best && weighing.cascadeOf(intake, best.gap);
   }
 
   /**
-   * The journeys of two gaps from the current intake, as long as each other, compared by their
-   * step ids in order. Step ids are unique, so the first step where they differ decides; it is
-   * found from where the two part, never by spelling out both journeys: below their common
-   * ancestor in the tree when their tree paths part, else along the rest of the shorter path.
+   * The best cascade from an intake that funnels into a step J: journeys to gaps before J are
+   * weighed on the intake's own tree; a journey to a gap behind J weighs what it weighs from J
+   * (`Behind`), plus the gaps before J that lie on it. Those can only add gaps, so J's journeys are
+   * taken most gaps first, and no more once even all of those gaps could not make one the best.
    */
-  private compareJourneys(a: number, b: number): number {
-    const [first, second] = [this.counted[a]!, this.counted[b]!];
-    if (this.tree.depthOf(first.step) > this.tree.depthOf(second.step)) return -this.compareJourneys(b, a);
-    const depth = this.tree.depthOf(first.step);
-    const below: number[] = [];
-    let other = second.step;
-    while (this.tree.depthOf(other) > depth) {
-      below.push(other);
-      other = this.tree.parentOf(other);
+  private bestThroughFunnel(intake: number, behind: Behind): Cascade | undefined {
+    const tree = new FunnelTree(this.graph, intake, behind.funnel, behind.tree);
+    const near = new Weighing(this, tree, behind);
+    let best: Weighed | undefined;
+    for (const journey of near.weighAll(false)) {
+      if (journey.cascade && (!best || near.isBetter(journey, best))) best = journey;
     }
-    if (other !== first.step) {
-      let own = first.step;
-      while (this.tree.parentOf(own) !== this.tree.parentOf(other))
-        [own, other] = [this.tree.parentOf(own), this.tree.parentOf(other)];
-      return compareText(this.graph.step(own).id, this.graph.step(other).id);
+    const { always, crossings } = this.beforeFunnel(tree, near);
+    const most = always.length + crossings.length;
+    const toFunnel = tree.depthOf(behind.funnel);
+    let bestOn: CountedGap[] | undefined;
+    for (const candidate of behind.ranked) {
+      if (best && candidate.count + most < best.count) break;
+      const on = [
+        ...always,
+        ...crossings.filter((crossing) => behind.liesOn(crossing, candidate.gap)).map(({ gap }) => this.counted[gap]!),
+      ];
+      const journey: Weighed = {
+        ...candidate,
+        count: candidate.count + on.length,
+        steps: toFunnel + candidate.steps,
+      };
+      if (journey.count < 2 || (best && !this.mayBeBetter(journey, best))) continue;
+      if (!this.isCascadeWith(candidate, on) || (best && !near.isBetter(journey, best))) continue;
+      best = journey;
+      bestOn = on;
     }
-    // The first gap's step lies on the tree path to the second's: its segment goes on where the second journey goes down the tree, then along the second segment.
-    const followsTree = below.every((step, up) => first.segment[below.length - up] === step);
-    if (followsTree && this.segments.continuesInto(a, below.length, b)) return 0;
-    for (let at = 1; at < first.segment.length; at++) {
-      const mine = first.segment[at]!;
-      const theirs = at <= below.length ? below[below.length - at]! : second.segment[at - below.length]!;
-      if (mine !== theirs) return compareText(this.graph.step(mine).id, this.graph.step(theirs).id);
+    if (!best) return undefined;
+    if (!bestOn) return near.cascadeOf(intake, best.gap);
+    const rule = (gap: CountedGap): string => gap.gap.rule;
+    bestOn.sort((a, b) => tree.depthOf(a.step) - tree.depthOf(b.step) || compareText(rule(a), rule(b)));
+    const found = behind.cascadeTo(best.gap);
+    return {
+      intake,
+      journey: StepPath.join(tree.pathTo(behind.funnel).slice(0, -1), found.journey),
+      gaps: gapList([bestOn, found.gaps], new Set([...found.rules, ...bestOn.map(rule)])),
+    };
+  }
+
+  /** The gaps before the funnel on every journey behind it, and those on some of them. */
+  private beforeFunnel(tree: FunnelTree, near: Weighing): { always: CountedGap[]; crossings: Crossing[] } {
+    const always: CountedGap[] = [];
+    const crossings: Crossing[] = [];
+    for (const step of tree.order) {
+      for (const gap of this.gapsAt(step)) {
+        const { last, end, funnelAt } = near.followed(gap);
+        if (funnelAt === -1) {
+          if (end !== -1 && tree.isAncestorOrSelf(end, tree.funnel)) always.push(this.counted[gap]!);
+          continue;
+        }
+        crossings.push({ gap, last: this.counted[gap]!.segment.stepAt(last), whole: end !== -1, funnelAt });
+      }
     }
-    return 0;
+    return { always, crossings };
+  }
+
+  /** Whether a journey could beat the best so far on gaps and length alone. */
+  private mayBeBetter(journey: Weighed, best: Weighed): boolean {
+    return journey.count > best.count || (journey.count === best.count && journey.steps <= best.steps);
+  }
+
+  /** Whether a journey behind the funnel is a cascade with the gaps before the funnel on it. */
+  private isCascadeWith(behind: Weighed, before: readonly CountedGap[]): boolean {
+    if (behind.cascade) return true;
+    const all = kernelOf([...behind.all, ...before]);
+    const high = kernelOf([...behind.high, ...before.filter((gap) => gap.high)]);
+    return (
+      high.some((gap) => holdsAnotherRuleAtAnotherStep(all, gap)) ||
+      before.some((a, at) => before.slice(at + 1).some((b) => failDifferently(a, b, this.segments)))
+    );
+  }
+}
+
+/**
+ * The journeys from one tree's root. A gap's journey is the tree's path to its step, then its segment;
+ * the gaps on it are those along the tree, those inside the gap's segment, and those that leave the
+ * tree at the gap's step and go on as its segment does.
+ */
+class Weighing {
+  private readonly followedBy = new Map<number, Followed>();
+  /** Gaps whose segment follows the tree past a step where other gaps sit, and where. */
+  private readonly crossingAt = new Map<number, GapOnJourney[]>();
+  /** The gaps along the tree's path to each step weighed. */
+  private readonly along = new Map<number, AlongTree>();
+
+  constructor(
+    private readonly lineUp: LineUp,
+    private readonly tree: JourneyTree,
+    /** When the tree goes on from a funnel: what is worked out once behind it. */
+    private readonly behind?: Behind,
+  ) {}
+
+  /** How every journey to a gap at a step of the tree's `order` weighs; `keepAll` works out kernels of journeys with fewer than two gaps too. */
+  weighAll(keepAll: boolean): Weighed[] {
+    const { order } = this.tree;
+    const endingAt = new Map<number, number[]>();
+    for (let at = 0; at < order.length; at++) {
+      for (const gap of this.lineUp.gapsAt(order[at]!)) this.follow(gap, endingAt);
+    }
+    const weighed: Weighed[] = [];
+    for (let at = 0; at < order.length; at++) {
+      const step = order[at]!;
+      const parent = this.tree.parentOf(step);
+      const before = parent === -1 ? NOTHING_ALONG : this.along.get(parent)!;
+      const ending = endingAt.get(step);
+      const along = ending ? this.alongTree(step, before, ending) : before;
+      this.along.set(step, along);
+      for (const gap of this.lineUp.gapsAt(step)) weighed.push(this.weigh(gap, along, keepAll));
+    }
+    return weighed;
+  }
+
+  followed(gap: number): Followed {
+    return this.followedBy.get(gap)!;
+  }
+
+  /** a is the better cascade of two: more gaps, then the shorter journey, then the first by step ids (equal journeys hold equal gaps). */
+  isBetter(a: Weighed, b: Weighed): boolean {
+    if (a.count !== b.count) return a.count > b.count;
+    if (a.steps !== b.steps) return a.steps < b.steps;
+    return this.compareJourneys(a.gap, b.gap) < 0;
+  }
+
+  cascadeOf(intake: number, gap: number): Cascade {
+    const gaps = this.gapsOn(gap);
+    return { intake, journey: this.journey(gap), gaps: gapList([gaps], new Set(gaps.map((on) => on.gap.rule))) };
+  }
+
+  /** The journey of a gap: the tree's path to its step, then the rest of its segment. */
+  journey(gap: number): StepPath {
+    const { step, segment } = this.lineUp.counted[gap]!;
+    return StepPath.join(this.tree.pathTo(step), segment.path.from(1));
+  }
+
+  /** Every gap on the journey of `gap`, in the order met, gaps met at one place by rule. */
+  gapsOn(gap: number): CountedGap[] {
+    const { counted } = this.lineUp;
+    const rule = (on: GapOnJourney): string => counted[on.gap]!.gap.rule;
+    const gapsOn = [...this.gapsAlongTree(counted[gap]!.step), ...this.beyondTree(gap).beyond];
+    gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a), rule(b)));
+    return gapsOn.map((on) => counted[on.gap]!);
   }
 
   /**
    * How far the gap's segment follows the tree: a segment that follows it to its end lies on
    * every journey through that end (`endingAt`); one that leaves it after passing step s may
    * still lie on a journey through s, if the journey's segment goes on as it does (`crossingAt`).
+   * Behind a funnel, how far is worked out once for every segment that goes on alike (`Behind`),
+   * and what it passes there is weighed from the funnel.
    */
-  private followTree(gap: number, endingAt: Map<number, number[]>, crossingAt: Map<number, GapOnJourney[]>): void {
-    const { segment } = this.counted[gap]!;
+  private follow(gap: number, endingAt: Map<number, number[]>): void {
+    const { segment } = this.lineUp.counted[gap]!;
     let last = 0;
-    while (
-      last + 1 < segment.length &&
-      this.tree.has(segment[last + 1]!) &&
-      this.tree.parentOf(segment[last + 1]!) === segment[last]
-    )
+    let funnelAt = -1;
+    for (;;) {
+      const here = segment.stepAt(last);
+      if (here === this.behind?.funnel) {
+        funnelAt = last;
+        last += this.behind.followedFrom(gap, last);
+        break;
+      }
+      if (last + 1 === segment.length) break;
+      const next = segment.stepAt(last + 1);
+      if (!this.tree.has(next) || this.tree.parentOf(next) !== here) break;
       last++;
-    this.treeEndFor[gap] = this.intakeGeneration;
-    this.treeEnd[gap] = last === segment.length - 1 ? segment[last]! : -1;
-    if (this.treeEnd[gap] !== -1) pushTo(endingAt, segment[last]!, gap);
-    for (let at = 1; at <= Math.min(last, segment.length - 2); at++) {
-      if (this.gapsAtStep[segment[at]!]) pushTo(crossingAt, segment[at]!, { gap, at });
+    }
+    const end = last === segment.length - 1 ? segment.stepAt(last) : -1;
+    this.followedBy.set(gap, { last, end, funnelAt });
+    if (end !== -1) pushTo(endingAt, end, gap);
+    // Behind a funnel only the part before it is the intake's own: what the segment passes behind it is weighed from the funnel.
+    const crossed = Math.min(last, segment.length - 2, funnelAt === -1 ? last : funnelAt - 1);
+    for (let at = 1; at <= crossed; at++) {
+      const step = segment.stepAt(at);
+      if (this.lineUp.gapsAt(step).length > 0) pushTo(this.crossingAt, step, { gap, at });
     }
   }
 
-  /** Whether the gap's whole segment lies on the tree's path from the current intake to `step`. */
+  /** Whether the gap's whole segment lies on the tree's path to `step`. */
   private alongTreeTo(gap: number, step: number): boolean {
-    return (
-      this.treeEndFor[gap] === this.intakeGeneration &&
-      this.treeEnd[gap] !== -1 &&
-      this.tree.isAncestorOrSelf(this.treeEnd[gap]!, step)
-    );
+    const followed = this.followedBy.get(gap);
+    return followed !== undefined && followed.end !== -1 && this.tree.isAncestorOrSelf(followed.end, step);
   }
 
   private alongTree(step: number, before: AlongTree, ending: readonly number[]): AlongTree {
-    const gaps = ending.map((gap) => this.counted[gap]!);
+    const gaps = ending.map((gap) => this.lineUp.counted[gap]!);
     const newPair = ending.some((gap) =>
       this.failsDifferentlyWithAnotherOn(gap, (other) => this.alongTreeTo(other, step)),
     );
@@ -365,88 +565,175 @@ class LineUp {
     };
   }
 
-  /**
-   * When the journey of `gap` from the current intake is a cascade: how many gaps lie on it, and
-   * those that do not lie on the tree's path to its step. The gaps on a journey are those along
-   * the tree, those inside the gap's segment, and those that leave the tree at the gap's step
-   * and go on as its segment does.
-   */
-  private weigh(
-    gap: number,
-    along: AlongTree,
-    crossing: readonly GapOnJourney[],
-  ): { count: number; beyondTree: GapOnJourney[] } | undefined {
-    const { step } = this.counted[gap]!;
-    const inside = this.inside(gap);
-    const onJourney = ++this.markGeneration;
-    const beyondTree: GapOnJourney[] = [];
-    for (const { gap: other, at } of crossing) {
-      if (!this.segments.continuesInto(other, at, gap)) continue;
-      this.mark[other] = onJourney;
-      beyondTree.push({ gap: other, at: this.tree.depthOf(this.counted[other]!.step) });
-    }
-    for (const { gap: other, at } of inside) {
-      if (this.mark[other] === onJourney) continue;
-      this.mark[other] = onJourney;
-      if (!this.alongTreeTo(other, step)) beyondTree.push({ gap: other, at: this.tree.depthOf(step) + at });
-    }
-    const count = along.count + beyondTree.length;
-    if (count < 2) return undefined;
-    const beyond = beyondTree.map(({ gap: other }) => this.counted[other]!);
-    const all = kernelOf([...along.all, ...beyond]);
-    const high = kernelOf([...along.high, ...beyond.filter((other) => other.high)]);
-    const isOn = (other: number): boolean => this.mark[other] === onJourney || this.alongTreeTo(other, step);
-    const cascade =
-      high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)) ||
+  private weigh(gap: number, along: AlongTree, keepAll: boolean): Weighed {
+    const { counted } = this.lineUp;
+    const { step, segment } = counted[gap]!;
+    const { beyond, onJourney } = this.beyondTree(gap);
+    const count = along.count + beyond.length;
+    const steps = this.tree.depthOf(step) + segment.length;
+    if (count < 2 && !keepAll) return { gap, count, all: [], high: [], cascade: false, steps };
+    const beyondGaps = beyond.map(({ gap: other }) => counted[other]!);
+    const all = kernelOf([...along.all, ...beyondGaps]);
+    const high = kernelOf([...along.high, ...beyondGaps.filter((other) => other.high)]);
+    const isOn = (other: number): boolean => this.lineUp.isMarked(other, onJourney) || this.alongTreeTo(other, step);
+    const failDifferentlyAtOneStep =
       along.failDifferentlyAtOneStep ||
-      beyondTree.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
-    return cascade ? { count, beyondTree } : undefined;
+      beyond.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
+    const cascade =
+      count >= 2 && (failDifferentlyAtOneStep || high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)));
+    return { gap, count, all, high, cascade, steps };
   }
 
-  /**
-   * docs/rules/cascade.md: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
-   * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
-   */
-  private failsDifferentlyWithAnotherOn(gap: number, isOn: (gap: number) => boolean): boolean {
-    const own = this.counted[gap]!;
-    return this.gapsAt(own.step).some((index) => {
-      const other = this.counted[index]!;
-      return (
-        other.gap.rule !== own.gap.rule &&
-        (own.high || other.high) &&
-        own.hasPath &&
-        other.hasPath &&
-        !this.segments.same(gap, index) &&
-        isOn(index)
-      );
+  /** The gaps on the journey of `gap` that are not along the tree's path to its step, marked with `onJourney`. */
+  private beyondTree(gap: number): { beyond: GapOnJourney[]; onJourney: number } {
+    const { lineUp, tree } = this;
+    const { step } = lineUp.counted[gap]!;
+    const onJourney = lineUp.newMark();
+    const beyond: GapOnJourney[] = [];
+    for (const { gap: other, at } of this.crossingAt.get(step) ?? NO_CROSSINGS) {
+      if (!lineUp.segments.continuesInto(other, at, gap)) continue;
+      lineUp.setMark(other, onJourney);
+      beyond.push({ gap: other, at: tree.depthOf(lineUp.counted[other]!.step) });
+    }
+    lineUp.forEachInside(gap, (other, at) => {
+      if (lineUp.isMarked(other, onJourney)) return;
+      lineUp.setMark(other, onJourney);
+      if (!this.alongTreeTo(other, step)) beyond.push({ gap: other, at: tree.depthOf(step) + at });
     });
+    return { beyond, onJourney };
+  }
+
+  /** Whether another gap on the journey (`isOn`) at this gap's step is a different failure of another rule, one of the two high or critical. */
+  private failsDifferentlyWithAnotherOn(gap: number, isOn: (gap: number) => boolean): boolean {
+    const { counted, segments } = this.lineUp;
+    const own = counted[gap]!;
+    return this.lineUp.gapsAt(own.step).some((index) => failDifferently(own, counted[index]!, segments) && isOn(index));
   }
 
   /** The gaps whose whole segment lies on the tree's path to `step`, where they start. */
   private gapsAlongTree(step: number): GapOnJourney[] {
     return this.tree.pathTo(step).flatMap((at) =>
-      this.gapsAt(at)
+      this.lineUp
+        .gapsAt(at)
         .filter((gap) => this.alongTreeTo(gap, step))
         .map((gap) => ({ gap, at: this.tree.depthOf(at) })),
     );
   }
 
-  /** The gaps whose segment lies inside the segment of `gap` (its own included), where they first start; the same from every intake. */
-  private inside(gap: number): readonly GapOnJourney[] {
-    const known = this.insideCache.get(gap);
-    if (known) return known;
-    const seen = ++this.markGeneration;
-    const found: GapOnJourney[] = [];
-    this.counted[gap]!.segment.forEach((step, at) => {
-      for (const other of this.gapsAt(step)) {
-        if (this.mark[other] === seen || !this.segments.occursAt(other, gap, at)) continue;
-        this.mark[other] = seen;
-        found.push({ gap: other, at });
-      }
-    });
-    this.insideCache.set(gap, found);
+  /**
+   * The journeys of two gaps, as long as each other, compared by their step ids in order. Step ids
+   * are unique, so the first step where they differ decides; it is found from where the two part,
+   * never by spelling out both journeys: below their common ancestor in the tree when their tree
+   * paths part, else along the rest of the shorter path.
+   */
+  compareJourneys(a: number, b: number): number {
+    const { counted, segments, graph } = this.lineUp;
+    const { tree, behind } = this;
+    const [first, second] = [counted[a]!, counted[b]!];
+    if (behind?.tree.has(first.step) && behind.tree.has(second.step)) return behind.compareJourneys(a, b);
+    if (tree.depthOf(first.step) > tree.depthOf(second.step)) return -this.compareJourneys(b, a);
+    const depth = tree.depthOf(first.step);
+    const below: number[] = [];
+    let other = second.step;
+    while (tree.depthOf(other) > depth) {
+      below.push(other);
+      other = tree.parentOf(other);
+    }
+    if (other !== first.step) {
+      let own = first.step;
+      while (tree.parentOf(own) !== tree.parentOf(other)) [own, other] = [tree.parentOf(own), tree.parentOf(other)];
+      return compareText(graph.step(own).id, graph.step(other).id);
+    }
+    // The first gap's step lies on the tree path to the second's: its segment goes on where the second journey goes down the tree, then along the second segment.
+    const followsTree = below.every(
+      (step, up) => below.length - up < first.segment.length && first.segment.stepAt(below.length - up) === step,
+    );
+    if (followsTree && segments.continuesInto(a, below.length, b)) return 0;
+    for (let at = 1; at < first.segment.length; at++) {
+      const mine = first.segment.stepAt(at);
+      const theirs = at <= below.length ? below[below.length - at]! : second.segment.stepAt(at - below.length);
+      if (mine !== theirs) return compareText(graph.step(mine).id, graph.step(theirs).id);
+    }
+    return 0;
+  }
+}
+
+/**
+ * Everything behind a funnel many intakes share, worked out once: its tree, how every journey
+ * from it weighs (most gaps first), how far segments that reach it go on along its tree, and the
+ * gaps and journey of each cascade reported.
+ */
+class Behind {
+  readonly ranked: readonly Weighed[];
+  private readonly weighing: Weighing;
+  private readonly followedBeyond = new Map<number, number>();
+  private readonly compared = new Map<number, number>();
+  private readonly found = new Map<number, { gaps: CountedGap[]; rules: ReadonlySet<string>; journey: StepPath }>();
+
+  constructor(
+    private readonly lineUp: LineUp,
+    readonly funnel: number,
+    readonly tree: BreadthFirstTree,
+  ) {
+    this.weighing = new Weighing(lineUp, tree);
+    this.ranked = this.weighing.weighAll(true).sort((a, b) => b.count - a.count);
+  }
+
+  /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree: the same for every segment that goes on alike. */
+  followedFrom(gap: number, at: number): number {
+    const tail = this.lineUp.segments.tailAt(gap, at);
+    let further = this.followedBeyond.get(tail);
+    if (further === undefined) {
+      const { segment } = this.lineUp.counted[gap]!;
+      let last = at;
+      while (
+        last + 1 < segment.length &&
+        this.tree.has(segment.stepAt(last + 1)) &&
+        this.tree.parentOf(segment.stepAt(last + 1)) === segment.stepAt(last)
+      )
+        last++;
+      further = last - at;
+      this.followedBeyond.set(tail, further);
+    }
+    return further;
+  }
+
+  /** Whether a gap before the funnel lies on the journey (from the funnel) of the gap `to` behind it. */
+  liesOn({ gap, last, whole, funnelAt }: Crossing, to: number): boolean {
+    const { step } = this.lineUp.counted[to]!;
+    if (whole && this.tree.isAncestorOrSelf(last, step)) return true;
+    if (!this.tree.isAncestorOrSelf(step, last)) return false;
+    // It passes the step (before its last, else it would end there) and must go on as the segment of `to` does.
+    return this.lineUp.segments.continuesInto(gap, funnelAt + this.tree.depthOf(step), to);
+  }
+
+  /** Two journeys from the funnel compared as `Weighing.compareJourneys` does, once for every intake. */
+  compareJourneys(a: number, b: number): number {
+    const key = a * this.lineUp.counted.length + b;
+    let order = this.compared.get(key);
+    if (order === undefined) {
+      order = this.weighing.compareJourneys(a, b);
+      this.compared.set(key, order);
+    }
+    return order;
+  }
+
+  /** The gaps on the journey from the funnel to `gap`, and the journey. */
+  cascadeTo(gap: number): { gaps: CountedGap[]; rules: ReadonlySet<string>; journey: StepPath } {
+    let found = this.found.get(gap);
+    if (!found) {
+      const gaps = this.weighing.gapsOn(gap);
+      found = { gaps, rules: new Set(gaps.map((on) => on.gap.rule)), journey: this.weighing.journey(gap) };
+      this.found.set(gap, found);
+    }
     return found;
   }
+}
+
+/** The gaps of the lists one after the other, as a message names them. */
+function gapList(lists: readonly (readonly CountedGap[])[], rules: ReadonlySet<string>): GapList {
+  const count = lists.reduce((sum, list) => sum + list.length, 0);
+  return { count, rules: rules.size, kept: keptEnds(lists, count) };
 }
 
 function pushTo<T>(map: Map<number, T[]>, key: number, value: T): void {
@@ -455,212 +742,14 @@ function pushTo<T>(map: Map<number, T[]>, key: number, value: T): void {
   else map.set(key, [value]);
 }
 
-/**
- * Exact comparison of parts of segments in O(1): a trie of the segments read backwards, whose
- * nodes are the segments' tails (`tails[g][j]` is the node of segment g from position j on), and
- * its failure links (Aho-Corasick): tail X is a prefix of tail Y exactly when X is an ancestor
- * of Y in the tree of failure links, which a numbering of that tree answers.
- */
-class SegmentIndex {
-  private readonly tails: Int32Array[];
-  private readonly enter: Int32Array;
-  private readonly exit: Int32Array;
-
-  constructor(segments: readonly Int32Array[], stepCount: number) {
-    const child = new Map<number, number>();
-    const parent: number[] = [-1];
-    const symbol: number[] = [-1];
-    const depth: number[] = [0];
-    this.tails = segments.map((segment) => {
-      const tails = new Int32Array(segment.length);
-      let node = 0;
-      for (let at = segment.length - 1; at >= 0; at--) {
-        const key = node * stepCount + segment[at]!;
-        let next = child.get(key);
-        if (next === undefined) {
-          next = parent.length;
-          child.set(key, next);
-          parent.push(node);
-          symbol.push(segment[at]!);
-          depth.push(depth[node]! + 1);
-        }
-        tails[at] = node = next;
-      }
-      return tails;
-    });
-    const fail = failureLinks(parent, symbol, depth, child, stepCount);
-    ({ enter: this.enter, exit: this.exit } = numberTree(fail));
-  }
-
-  /** Tail `x` is a prefix of tail `y`. */
-  private isPrefix(x: number, y: number): boolean {
-    return this.enter[x]! <= this.enter[y]! && this.exit[y]! <= this.exit[x]!;
-  }
-
-  /** Segment `inner` occurs in segment `outer` from position `at`. */
-  occursAt(inner: number, outer: number, at: number): boolean {
-    return this.isPrefix(this.tails[inner]![0]!, this.tails[outer]![at]!);
-  }
-
-  /** Segment `gap` from position `at` on is a prefix of segment `next`. */
-  continuesInto(gap: number, at: number, next: number): boolean {
-    return this.isPrefix(this.tails[gap]![at]!, this.tails[next]![0]!);
-  }
-
-  same(a: number, b: number): boolean {
-    return this.tails[a]![0] === this.tails[b]![0];
-  }
-}
-
-/** Aho-Corasick failure links of a trie (node 0 the root), nodes taken by depth: O(total length of the words). */
-function failureLinks(
-  parent: readonly number[],
-  symbol: readonly number[],
-  depth: readonly number[],
-  child: ReadonlyMap<number, number>,
-  stepCount: number,
-): Int32Array {
-  const fail = new Int32Array(parent.length);
-  for (const node of sortedByDepth(depth)) {
-    const up = parent[node]!;
-    if (up <= 0) continue;
-    let candidate = fail[up]!;
-    let found = child.get(candidate * stepCount + symbol[node]!);
-    while (found === undefined && candidate !== 0) {
-      candidate = fail[candidate]!;
-      found = child.get(candidate * stepCount + symbol[node]!);
-    }
-    fail[node] = found ?? 0;
-  }
-  return fail;
-}
-
-/** Node numbers by depth, shallowest first (a counting sort). */
-function sortedByDepth(depth: readonly number[]): Int32Array {
-  const first = new Int32Array(depth.reduce((deepest, d) => Math.max(deepest, d), 0) + 2);
-  for (const d of depth) first[d + 1]!++;
-  for (let d = 1; d < first.length; d++) first[d]! += first[d - 1]!;
-  const sorted = new Int32Array(depth.length);
-  depth.forEach((d, node) => (sorted[first[d]!++] = node));
-  return sorted;
-}
-
-/**
- * Depth-first entry and exit numbers of a tree given by parents (node 0 the root; its own entry
- * is not read), iteratively: `a` is an ancestor of `b`, or `b` itself, when a's numbers enclose b's.
- */
-function numberTree(parentOf: Int32Array): { enter: Int32Array; exit: Int32Array } {
-  const size = parentOf.length;
-  const firstChild = new Int32Array(size + 1);
-  for (let node = 1; node < size; node++) firstChild[parentOf[node]! + 1]!++;
-  for (let node = 0; node < size; node++) firstChild[node + 1]! += firstChild[node]!;
-  const children = new Int32Array(Math.max(0, size - 1));
-  const fill = firstChild.slice(0, size);
-  for (let node = 1; node < size; node++) children[fill[parentOf[node]!]!++] = node;
-  const enter = new Int32Array(size);
-  const exit = new Int32Array(size);
-  const stack = [0];
-  const nextChild = firstChild.slice(0, size);
-  let clock = 1;
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1]!;
-    if (nextChild[node]! < firstChild[node + 1]!) {
-      const next = children[nextChild[node]!++]!;
-      enter[next] = clock++;
-      stack.push(next);
-    } else {
-      exit[node] = clock++;
-      stack.pop();
-    }
-  }
-  return { enter, exit };
-}
-
-/**
- * The breadth-first tree from one intake: its paths are the shortest ones, with ties broken as
- * every search of the graph (src/model/graph.ts) breaks them, by breadth-first order following
- * `next` in order, so a journey starts as a witness path from the intake would. Its arrays are
- * reused from intake to intake.
- */
-class BreadthFirstTree {
-  /** The steps the intake reaches, in breadth-first order. */
-  order: Int32Array = new Int32Array(0);
-  private readonly queue: Int32Array;
-  private readonly parent: Int32Array;
-  private readonly depth: Int32Array;
-  private readonly reached: Int32Array;
-  private enter: Int32Array = new Int32Array(0);
-  private exit: Int32Array = new Int32Array(0);
-  private readonly position: Int32Array;
-  private generation = 0;
-
-  constructor(private readonly graph: ProcessGraph) {
-    const size = graph.steps.length;
-    this.parent = new Int32Array(size);
-    this.depth = new Int32Array(size);
-    this.reached = new Int32Array(size);
-    this.position = new Int32Array(size);
-    this.queue = new Int32Array(size);
-  }
-
-  grow(intake: number): this {
-    const generation = ++this.generation;
-    const { queue } = this;
-    queue[0] = intake;
-    this.reached[intake] = generation;
-    this.parent[intake] = -1;
-    this.depth[intake] = 0;
-    this.position[intake] = 0;
-    let size = 1;
-    const parentAt = new Int32Array(this.graph.steps.length);
-    let head = 0;
-    const reach = (next: number, _wait: unknown, step: number): void => {
-      if (this.reached[next] === generation) return;
-      this.reached[next] = generation;
-      this.parent[next] = step;
-      this.depth[next] = this.depth[step]! + 1;
-      this.position[next] = size;
-      parentAt[size] = head;
-      queue[size++] = next;
-    };
-    for (; head < size; head++) this.graph.forEachSuccessor(queue[head]!, reach);
-    this.order = queue.subarray(0, size);
-    ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
-    return this;
-  }
-
-  has(step: number): boolean {
-    return this.reached[step] === this.generation;
-  }
-
-  parentOf(step: number): number {
-    return this.parent[step]!;
-  }
-
-  depthOf(step: number): number {
-    return this.depth[step]!;
-  }
-
-  isAncestorOrSelf(ancestor: number, step: number): boolean {
-    const [a, b] = [this.position[ancestor]!, this.position[step]!];
-    return this.enter[a]! <= this.enter[b]! && this.exit[b]! <= this.exit[a]!;
-  }
-
-  pathTo(step: number): number[] {
-    const path: number[] = [];
-    for (let at = step; at !== -1; at = this.parent[at]!) path.push(at);
-    return path.reverse();
-  }
-}
-
 /** docs/rules/cascade.md: at the intake, the journey as `path`, and every gap on it (the list cut as step lists are). */
 function describe(graph: ProcessGraph, cascade: Cascade): Finding {
   const intake = graph.step(cascade.intake).id;
-  const rules = new Set(cascade.gaps.map(({ gap }) => gap.rule));
-  const listed = cutSteps(cascade.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join('; ');
+  const { count, rules, kept } = cascade.gaps;
+  const listed = cutList(kept, ({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`, count).join('; ');
   return {
     step: intake,
-    path: StepPath.of(cascade.journey),
-    message: `from intake "${intake}", one customer's journey meets ${cascade.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`,
+    path: cascade.journey,
+    message: `from intake "${intake}", one customer's journey meets ${count} gaps of ${rules} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`,
   };
 }

@@ -1,6 +1,6 @@
 import type { ProcessGraph, WeightedPath } from '../model/process-graph.js';
 import type { StepPath } from '../model/step-path.js';
-import { cutSteps } from './support/step-list.js';
+import { cutList, keptEnds } from './support/step-list.js';
 import type { ProcessRule } from './types.js';
 
 export interface HandoffChainOptions {
@@ -134,6 +134,7 @@ class Handoffs {
   private readonly pathToLoopHandoff: (intake: number) => number[] | undefined;
   /** Per intake, the path to an `end` with the most handoffs between loops. */
   private readonly heaviestChain: (intake: number) => WeightedPath | undefined;
+  private readonly handed = new Map<StepPath, Handed>();
 
   constructor(private readonly graph: ProcessGraph) {
     this.component = graph.cycles().component;
@@ -152,12 +153,13 @@ class Handoffs {
   longestChain(intake: number, max: number): Way | undefined {
     const path = this.heaviestChain(intake)?.path;
     if (path === undefined) return undefined;
-    const steps = path.slice();
-    const roles = this.roleChain(steps);
-    if (roles.length - 1 <= max) return undefined;
+    const { first, count, next } = this.handoffsAlong(path);
+    if (first === undefined || count <= max) return undefined;
+    const roles = cutList([first, ...next], (role) => role, count + 1).join(' → ');
+    const end = this.graph.step(path.slice(path.length - 1)[0]!).id;
     return {
       path,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${this.graph.step(steps[steps.length - 1]!).id}", more than the ${max} allowed (${cutSteps(roles).join(' → ')})`,
+      text: `hands the customer between roles ${times(count)} on the way to "${end}", more than the ${max} allowed (${roles})`,
     };
   }
 
@@ -187,17 +189,38 @@ class Handoffs {
     return this.graph.step(node).actor!.id;
   }
 
-  /** The roles the case passes through along `path`, one entry per handoff plus the first. */
-  private roleChain(path: readonly number[]): string[] {
-    const chain: string[] = [];
-    for (let i = 1; i < path.length; i++) {
-      if (!this.isHandoff(path[i - 1]!, path[i]!)) continue;
-      if (chain.length === 0) chain.push(this.actor(path[i - 1]!));
-      chain.push(this.actor(path[i]!));
+  /**
+   * The roles the case passes through along `path`: the first, then one per handoff (kept as
+   * `cutList` reads them). Worked out once for each part of a path that other paths share, so
+   * thousands of intakes whose chains run down one flow cost the flow once.
+   */
+  private handoffsAlong(path: StepPath): Handed {
+    const known = this.handed.get(path);
+    if (known) return known;
+    const steps = path.rest ? [...path.own, path.rest.slice(0, 1)[0]!] : path.own;
+    let first: string | undefined;
+    const next: string[] = [];
+    for (let i = 1; i < steps.length; i++) {
+      if (!this.isHandoff(steps[i - 1]!, steps[i]!)) continue;
+      first ??= this.actor(steps[i - 1]!);
+      next.push(this.actor(steps[i]!));
     }
-    return chain;
+    const rest = path.rest ? this.handoffsAlong(path.rest) : NO_HANDOFFS;
+    const count = next.length + rest.count;
+    const handed = { first: first ?? rest.first, count, next: keptEnds([next, rest.next], count) };
+    this.handed.set(path, handed);
+    return handed;
   }
 }
+
+/** The roles along a path: the first role that hands the case on, how many handoffs, and the role after each (ends kept). */
+interface Handed {
+  readonly first: string | undefined;
+  readonly count: number;
+  readonly next: readonly string[];
+}
+
+const NO_HANDOFFS: Handed = { first: undefined, count: 0, next: [] };
 
 function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;

@@ -20,6 +20,18 @@ export function cutList<T>(items: readonly T[], name: (item: T) => string, total
   return [...items.slice(0, HEAD).map(name), `… ${total - HEAD - TAIL} more …`, ...items.slice(-TAIL).map(name)];
 }
 
+/**
+ * What `cutList` reads of lists one after the other, `total` items in all: all of them up to 12, else
+ * the first 6 and the last 5. Each list may be cut so already, so lists of thousands join in O(1).
+ */
+export function keptEnds<T>(lists: readonly (readonly T[])[], total: number): T[] {
+  if (total <= AT_MOST) return lists.flat();
+  return [
+    ...lists.flatMap((list) => list.slice(0, HEAD)).slice(0, HEAD),
+    ...lists.flatMap((list) => list.slice(-TAIL)).slice(-TAIL),
+  ];
+}
+
 /** `"a", "b", "c"`: steps named in a message, cut as `cutSteps` does. */
 export function quoteSteps(ids: readonly string[]): string {
   return cutList(ids, (id) => `"${id}"`).join(', ');

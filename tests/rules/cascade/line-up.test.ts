@@ -236,11 +236,55 @@ describe('cascade, on hand-made gaps', () => {
   it('agrees with the definition, by building every journey, on random small processes', () => {
     fc.assert(
       fc.property(randomCase, ({ successors, gaps }) => {
-        const found = cascadeOf(chainsOf(successors), gaps.map(toGap), INTAKES);
+        const found = cascadeOf(
+          chainsOf(successors),
+          gaps.map((g) => toGap(g)),
+          INTAKES,
+        );
         expect(found.map(summary)).toEqual(INTAKES.flatMap((intake) => byDefinition(successors, gaps, intake) ?? []));
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('counts two different failures at one step before the funnel the intakes share', () => {
+    // Both gaps at intake-a lie on the way to y behind the funnel j: one failure each, though one rule alone is high.
+    const gaps = [
+      gap('two-minute-response', 'intake-a', 'high', 'intake-a j'),
+      gap('remedy-path', 'intake-a', 'low', 'intake-a j x'),
+      gap('two-minute-response', 'y', 'low'),
+    ];
+    const found = cascadeOf('intake-a j x y done; intake-b j', gaps, ['intake-a', 'intake-b']);
+    expect(found).toEqual([
+      {
+        step: 'intake-a',
+        path: ['intake-a', 'j', 'x', 'y'],
+        message: expect.stringContaining(
+          '3 gaps of 2 rules: remedy-path (low) at "intake-a"; two-minute-response (high) at "intake-a"; two-minute-response (low) at "y".',
+        ),
+      },
+    ]);
+  });
+
+  it('agrees with the definition where intakes funnel into one step and share all behind it', () => {
+    let shared = 0;
+    fc.assert(
+      fc.property(funnelCase, ({ successors, gaps }) => {
+        const process = processOf(chainsOf(successors, FUNNEL_INTAKES), FUNNEL_INTAKES);
+        const graph = new ProcessGraph(process);
+        const funnels = FUNNEL_INTAKES.map((intake) => graph.funnelOf(graph.indexOf(intake)!)?.step);
+        if (funnels.filter((step) => step === graph.indexOf('s3')).length > 1) shared++;
+        const found = checkCascade(
+          process,
+          gaps.map((g) => toGap(g, FUNNEL_INTAKES)),
+        );
+        expect(found.map(summary)).toEqual(
+          FUNNEL_INTAKES.flatMap((intake) => byDefinition(successors, gaps, intake, FUNNEL_INTAKES) ?? []),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+    expect(shared, 'most cases share the funnel').toBeGreaterThan(2500);
   });
 
   it('does not depend on the order of the steps in the file or of the gaps given', () => {
@@ -259,7 +303,7 @@ describe('cascade, on hand-made gaps', () => {
         ({ random: { successors, gaps }, stepOrder, gapOrder }) => {
           const process = processOf(chainsOf(successors), INTAKES);
           const reordered = { ...process, steps: stepOrder.map((index) => process.steps[index]!) };
-          const given = gaps.map(toGap);
+          const given = gaps.map((g) => toGap(g));
           expect(
             checkCascade(
               reordered,
@@ -313,7 +357,38 @@ interface RandomGap {
   readonly path?: readonly number[];
 }
 
-const nameOf = (node: number): string => (node < INTAKES.length ? INTAKES[node]! : `s${node}`);
+const nameOfStep = (node: number, intakes: readonly string[] = INTAKES): string =>
+  node < intakes.length ? intakes[node]! : `s${node}`;
+
+/** Random gaps at the steps `0 .. size - 1`, each with a random walk to become its witness path or none. */
+const randomGaps = (size: number, most: number) =>
+  fc.array(
+    fc.record({
+      node: fc.integer({ min: 0, max: size - 1 }),
+      rule: fc.constantFrom(...RULES),
+      severity: fc.constantFrom(...SEVERITIES),
+      walk: fc.option(fc.array(fc.nat(), { maxLength: 5 }), { freq: 2 }),
+    }),
+    { maxLength: most },
+  );
+
+/** The gaps on a process, one per rule and step as every rule reports (docs/format.md), their walks along its `next`. */
+function gapsAlong(
+  successors: readonly (readonly number[])[],
+  gaps: readonly { node: number; rule: string; severity: Severity; walk: readonly number[] | null }[],
+): RandomGap[] {
+  const kept = gaps.filter((g, i) => gaps.findIndex((other) => other.node === g.node && other.rule === g.rule) === i);
+  return kept.map(({ node, rule, severity, walk }): RandomGap => {
+    if (walk === null) return { node, rule, severity };
+    const path = [node];
+    for (const choice of walk) {
+      const targets = successors[path[path.length - 1]!]!;
+      if (targets.length === 0) break;
+      path.push(targets[choice % targets.length]!);
+    }
+    return { node, rule, severity, path };
+  });
+}
 
 /** Random processes of 6 steps, two of them intakes, with gaps whose witness paths are walks from their steps. */
 const randomCase = fc
@@ -322,42 +397,70 @@ const randomCase = fc
       minLength: SIZE,
       maxLength: SIZE,
     }),
-    gaps: fc.array(
-      fc.record({
-        node: fc.integer({ min: 0, max: SIZE - 1 }),
-        rule: fc.constantFrom(...RULES),
-        severity: fc.constantFrom(...SEVERITIES),
-        walk: fc.option(fc.array(fc.nat(), { maxLength: 5 }), { freq: 2 }),
-      }),
-      { maxLength: 6 },
-    ),
+    gaps: randomGaps(SIZE, 6),
   })
-  .map(({ successors, gaps }) => {
-    // One gap per rule and step, as every rule reports (docs/format.md).
-    const kept = gaps.filter((g, i) => gaps.findIndex((other) => other.node === g.node && other.rule === g.rule) === i);
-    return {
-      successors,
-      gaps: kept.map(({ node, rule, severity, walk }): RandomGap => {
-        if (walk === null) return { node, rule, severity };
-        const path = [node];
-        for (const choice of walk) {
-          const targets = successors[path[path.length - 1]!]!;
-          if (targets.length === 0) break;
-          path.push(targets[choice % targets.length]!);
-        }
-        return { node, rule, severity, path };
-      }),
-    };
+  .map(({ successors, gaps }) => ({ successors, gaps: gapsAlong(successors, gaps) }));
+
+const FUNNEL_INTAKES = ['intake', 'intake-b', 'intake-c'];
+/** Steps 0–2 are the intakes, 3 the funnel, 4–7 behind it, and each intake i owns steps 8 + 2i and 9 + 2i before it. */
+const FUNNEL = 3;
+const FUNNEL_SIZE = 14;
+
+/** How an intake reaches the funnel through its own steps a and b (each with one predecessor). */
+const BEFORE_FUNNEL: Record<string, (intake: number, a: number, b: number) => [number, number[]][]> = {
+  direct: (intake) => [[intake, [FUNNEL]]],
+  'through one': (intake, a) => [
+    [intake, [a]],
+    [a, [FUNNEL]],
+  ],
+  'through two': (intake, a, b) => [
+    [intake, [a]],
+    [a, [b, FUNNEL]],
+    [b, [FUNNEL]],
+  ],
+  'beside one': (intake, a) => [
+    [intake, [a, FUNNEL]],
+    [a, [FUNNEL]],
+  ],
+  'beside a dead end': (intake, a, b) => [
+    [intake, [a, b]],
+    [a, [FUNNEL]],
+  ],
+};
+
+/** Random processes where three intakes, each through steps of its own, funnel into one step with a random flow behind it. */
+const funnelCase = fc
+  .record({
+    before: fc.array(fc.record({ shape: fc.constantFrom(...Object.keys(BEFORE_FUNNEL)), reversed: fc.boolean() }), {
+      minLength: 3,
+      maxLength: 3,
+    }),
+    behind: fc.array(fc.uniqueArray(fc.integer({ min: FUNNEL, max: 7 }), { maxLength: 3 }), {
+      minLength: 5,
+      maxLength: 5,
+    }),
+    gaps: randomGaps(FUNNEL_SIZE, 10),
+  })
+  .map(({ before, behind, gaps }) => {
+    const successors: number[][] = Array.from({ length: FUNNEL_SIZE }, () => []);
+    behind.forEach((targets, at) => (successors[FUNNEL + at] = targets));
+    before.forEach(({ shape, reversed }, intake) => {
+      for (const [step, targets] of BEFORE_FUNNEL[shape]!(intake, 8 + 2 * intake, 9 + 2 * intake))
+        successors[step] = reversed ? [...targets].reverse() : targets;
+    });
+    return { successors, gaps: gapsAlong(successors, gaps) };
   });
 
-function chainsOf(successors: readonly (readonly number[])[]): string {
+function chainsOf(successors: readonly (readonly number[])[], intakes: readonly string[] = INTAKES): string {
+  const name = (node: number): string => nameOfStep(node, intakes);
   return successors
-    .map((targets, node) => [nameOf(node), ...targets.map((t) => `${nameOf(node)} ${nameOf(t)}`)].join('; '))
+    .map((targets, node) => [name(node), ...targets.map((t) => `${name(node)} ${name(t)}`)].join('; '))
     .join('; ');
 }
 
-function toGap({ node, rule, severity, path }: RandomGap): Gap {
-  return gap(rule, nameOf(node), severity, path?.map(nameOf).join(' '));
+function toGap({ node, rule, severity, path }: RandomGap, intakes: readonly string[] = INTAKES): Gap {
+  const name = (step: number): string => nameOfStep(step, intakes);
+  return gap(rule, name(node), severity, path?.map(name).join(' '));
 }
 
 function summary(finding: Found): {
@@ -376,8 +479,10 @@ function byDefinition(
   successors: readonly (readonly number[])[],
   gaps: readonly RandomGap[],
   intake: string,
+  intakes: readonly string[] = INTAKES,
 ): ReturnType<typeof summary> | undefined {
-  const origin = INTAKES.indexOf(intake);
+  const nameOf = (node: number): string => nameOfStep(node, intakes);
+  const origin = intakes.indexOf(intake);
   // Breadth-first search, `next` in order: the shortest path to each step, ties broken as every search does.
   const pathTo = new Map<number, number[]>([[origin, [origin]]]);
   const reachable = [origin];
