@@ -280,10 +280,7 @@ class LineUp {
     readonly graph: ProcessGraph,
     readonly counted: readonly CountedGap[],
   ) {
-    this.segments = new SegmentIndex(
-      counted.map((gap) => gap.segment),
-      graph.steps.length,
-    );
+    this.segments = new SegmentIndex(counted.map((gap) => gap.segment));
     this.gapsAtStep = new Array<number[] | undefined>(graph.steps.length);
     for (const { index, step } of counted) (this.gapsAtStep[step] ??= []).push(index);
     this.mark = new Int32Array(counted.length);

@@ -192,7 +192,7 @@ function unverifiedFollowUps(
   if (unverified.length === 0) return [];
   return [
     {
-      path: graph.ids(unverified[0]!.witness()),
+      path: StepPath.of(unverified[0]!.witness()),
       text: `is followed up at ${quoteSteps(graph.ids(unverified.map(({ followUp }) => followUp)))} by another role, and the case can then end without its owner "${owner.id}" verifying it`,
       fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`,
     },

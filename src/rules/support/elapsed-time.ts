@@ -1,5 +1,6 @@
 /** Elapsed time (docs/format.md, Time), for the rules with a deadline: how long a customer can wait, at worst, and why. */
 import type { ProcessGraph } from '../../model/process-graph.js';
+import { StepPath } from '../../model/step-path.js';
 import { formatSeconds, type Duration } from '../../model/time.js';
 import { cutSteps, quoteSteps } from './step-list.js';
 import type { Way } from './ways.js';
@@ -25,30 +26,32 @@ export function lateWay(
       return undefined;
     case 'known': {
       if (worst.cost <= limit.seconds) return undefined;
-      const path = graph.ids(worst.path);
       const parts = cutSteps(timeParts(graph, worst.path)).join(', ');
       return {
-        path,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path[path.length - 1]}", more than ${limit.text} (${parts})`,
+        path: StepPath.of(worst.path),
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${lastId(graph, worst.path)}", more than ${limit.text} (${parts})`,
       };
     }
     case 'unknown': {
       const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === undefined));
-      const path = graph.ids(way);
       return {
-        path,
-        text: `waits an unknown time for ${waitFor} at "${path[path.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? 'has' : 'have'} no \`takes\``,
+        path: StepPath.of(way),
+        text: `waits an unknown time for ${waitFor} at "${lastId(graph, way)}": ${quoteSteps(untimed)} ${untimed.length === 1 ? 'has' : 'have'} no \`takes\``,
       };
     }
     case 'unbounded': {
       const { into, loop } = enterLoop(worst.path, worst.cycle);
       return {
-        path: graph.ids([...into, ...loop.slice(1)]),
+        path: StepPath.of([...into, ...loop.slice(1)]),
         text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`,
       };
     }
   }
+}
+
+function lastId(graph: ProcessGraph, path: readonly number[]): string {
+  return graph.step(path[path.length - 1]!).id;
 }
 
 /**

@@ -55,11 +55,8 @@ export class SegmentIndex {
   private readonly enter: Int32Array;
   private readonly exit: Int32Array;
 
-  constructor(
-    private readonly segments: readonly Segment[],
-    stepCount: number,
-  ) {
-    const trie = new ReversedTrie(stepCount);
+  constructor(private readonly segments: readonly Segment[]) {
+    const trie = new ReversedTrie();
     this.tails = segments.map(({ pieces }) => {
       const tails = new Array<Int32Array>(pieces.length);
       for (let piece = pieces.length - 1; piece >= 0; piece--) {
@@ -109,23 +106,20 @@ export class SegmentIndex {
 
 /** Sequences read from their last step to their first into one trie; node 0 the empty tail. */
 class ReversedTrie {
-  private readonly child = new Map<number, number>();
+  private readonly child = new PairMap();
   private readonly parent: number[] = [-1];
   private readonly symbol: number[] = [-1];
   private readonly depth: number[] = [0];
-
-  constructor(private readonly stepCount: number) {}
 
   /** The nodes of `steps` followed by the tail `then`, position by position. */
   add(steps: readonly number[], then: number): Int32Array {
     const tails = new Int32Array(steps.length);
     let node = then;
     for (let at = steps.length - 1; at >= 0; at--) {
-      const key = node * this.stepCount + steps[at]!;
-      let next = this.child.get(key);
-      if (next === undefined) {
+      let next = this.child.get(node, steps[at]!);
+      if (next === -1) {
         next = this.parent.length;
-        this.child.set(key, next);
+        this.child.set(node, steps[at]!, next);
         this.parent.push(node);
         this.symbol.push(steps[at]!);
         this.depth.push(this.depth[node]! + 1);
@@ -137,18 +131,18 @@ class ReversedTrie {
 
   /** Aho-Corasick failure links, nodes taken by depth: O(the trie's size). */
   failureLinks(): Int32Array {
-    const { parent, symbol, child, stepCount } = this;
+    const { parent, symbol, child } = this;
     const fail = new Int32Array(parent.length);
     for (const node of this.sortedByDepth()) {
       const up = parent[node]!;
       if (up <= 0) continue;
       let candidate = fail[up]!;
-      let found = child.get(candidate * stepCount + symbol[node]!);
-      while (found === undefined && candidate !== 0) {
+      let found = child.get(candidate, symbol[node]!);
+      while (found === -1 && candidate !== 0) {
         candidate = fail[candidate]!;
-        found = child.get(candidate * stepCount + symbol[node]!);
+        found = child.get(candidate, symbol[node]!);
       }
-      fail[node] = found ?? 0;
+      fail[node] = Math.max(found, 0);
     }
     return fail;
   }
@@ -162,5 +156,49 @@ class ReversedTrie {
     const sorted = new Int32Array(depth.length);
     depth.forEach((d, node) => (sorted[first[d]!++] = node));
     return sorted;
+  }
+}
+
+/**
+ * A trie's edges: (node, step) to child, by open addressing on typed arrays. A `Map` keyed by
+ * node × steps + step costs a boxed number per key once tries pass 2^31 / steps nodes.
+ */
+class PairMap {
+  private nodes = new Int32Array(1024);
+  private steps = new Int32Array(1024);
+  private values = new Int32Array(1024).fill(-1);
+  private size = 0;
+
+  /** The child, or -1. */
+  get(node: number, step: number): number {
+    return this.values[this.slotOf(node, step)]!;
+  }
+
+  set(node: number, step: number, value: number): void {
+    if (2 * (this.size + 1) > this.values.length) this.grow();
+    const slot = this.slotOf(node, step);
+    if (this.values[slot] === -1) this.size++;
+    this.nodes[slot] = node;
+    this.steps[slot] = step;
+    this.values[slot] = value;
+  }
+
+  private slotOf(node: number, step: number): number {
+    const mask = this.values.length - 1;
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(step + 1, 0x85ebca6b)) & mask;
+    while (this.values[slot] !== -1 && (this.nodes[slot] !== node || this.steps[slot] !== step))
+      slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { nodes, steps, values } = this;
+    this.nodes = new Int32Array(values.length * 2);
+    this.steps = new Int32Array(values.length * 2);
+    this.values = new Int32Array(values.length * 2).fill(-1);
+    this.size = 0;
+    values.forEach((value, slot) => {
+      if (value !== -1) this.set(nodes[slot]!, steps[slot]!, value);
+    });
   }
 }
