@@ -3,7 +3,7 @@ import type { Edge, Process, Ref, Role, Step, TrainingCover, Waiver } from '../m
 import { parseDuration, type Duration } from '../model/time.js';
 import type { Position } from '../position.js';
 import type { SourceText } from './source.js';
-import { toPlain, type YamlEntry, type YamlMap, type YamlNode } from './yaml.js';
+import type { YamlEntry, YamlMap, YamlNode } from './yaml.js';
 
 /** Reads a document that `validateProcess` accepted; anything else is a bug. */
 export function buildProcess(root: YamlMap, source: SourceText): Process {
@@ -131,10 +131,7 @@ class Reader {
 
   private step(id: string, at: Position, node: YamlMap): Step {
     const field = (key: string): YamlNode | undefined => node.entries.get(key)?.value;
-    const fieldAt = (key: string): Position | undefined => {
-      const entry = node.entries.get(key);
-      return entry === undefined ? undefined : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
-    };
+    const { fieldAt, fieldValue } = this.writtenFields(node);
     return {
       id,
       at,
@@ -157,10 +154,36 @@ class Reader {
       customerEffort: this.text(field('customer-effort')),
       because: this.text(field('because')) as Step['because'],
       fieldAt,
-      fieldValue: (key) => {
-        const value = field(key);
-        return value === undefined ? undefined : toPlain(value);
+      fieldValue,
+    };
+  }
+
+  /**
+   * A step's fields as the model keeps them: where each is written and the plain values, not the step's positioned
+   * tree, so the tree of the whole process can go once the model is built. Made apart from `step`, whose closures
+   * hold the tree: closures made in one call share what any of them holds.
+   */
+  private writtenFields(node: YamlMap): Pick<Step, 'fieldAt' | 'fieldValue'> {
+    const source = this.source;
+    /** Each field's name, where its key starts and where its entry ends: a few fields, read in turn. */
+    const written = new Array<string | number>(node.entries.size * 3);
+    let at = 0;
+    for (const entry of node.entries.values()) {
+      written[at++] = entry.key;
+      written[at++] = entry.keyOffset;
+      written[at++] = this.entryEnd(entry);
+    }
+    const plain = node.plain;
+    const indexOf = (key: string): number => {
+      for (let index = 0; index < written.length; index += 3) if (written[index] === key) return index;
+      return -1;
+    };
+    return {
+      fieldAt: (key) => {
+        const index = indexOf(key);
+        return index === -1 ? undefined : source.rangeAt(written[index + 1] as number, written[index + 2] as number);
       },
+      fieldValue: (key) => (indexOf(key) === -1 ? undefined : plain[key]),
     };
   }
 
