@@ -17,20 +17,26 @@
  * avoided node is searched anew, and its distances settled from the shared ones at its edge.
  */
 import type { Components, Digraph } from './graph.js';
+import { StepPath } from './step-path.js';
 
 const UNREACHED = -1;
 const OUTSIDE = -2;
+/** A shared path is kept in pieces that start where the distance to a target is a multiple of this (256 unless told), so that paths meet at piece starts. */
+const PIECE = 256;
 
 export class NearestTarget {
   /** Edges from a node to the nearest target, in the whole graph; UNREACHED when none can be reached. */
   private readonly distance: Int32Array;
   /** Distances within the current region (OUTSIDE for nodes not in it); reset after each query. */
   private readonly regionDistance: Int32Array;
+  /** The greedy path from a node by shared distances, kept for the nodes pieces start at. */
+  private readonly shared = new Map<number, StepPath>();
 
   constructor(
     private readonly graph: Digraph,
     private readonly components: Components,
     private readonly isTarget: (node: number) => boolean,
+    private readonly pieceLength = PIECE,
   ) {
     this.distance = distancesToTargets(graph, isTarget);
     this.regionDistance = new Int32Array(graph.size).fill(OUTSIDE);
@@ -40,8 +46,8 @@ export class NearestTarget {
    * The path a breadth-first search from `origin` that never visits `avoid` (the origin excepted)
    * takes to the first target it meets, both ends included; undefined when it meets none.
    */
-  pathFrom(origin: number, avoid: readonly number[]): number[] | undefined {
-    if (this.isTarget(origin)) return [origin];
+  pathFrom(origin: number, avoid: readonly number[]): StepPath | undefined {
+    if (this.isTarget(origin)) return StepPath.of([origin]);
     const blocked = new Set(avoid.filter((node) => node !== origin));
     const mayReachBlocked = mayReachAny(this.components, blocked);
     const free = (node: number): boolean => !mayReachBlocked(node);
@@ -117,7 +123,7 @@ export class NearestTarget {
   }
 
   /** From the origin, the first edge to a node one nearer a target, until a target or the shared distances. */
-  private walk(origin: number, blocked: ReadonlySet<number>, free: (node: number) => boolean): number[] | undefined {
+  private walk(origin: number, blocked: ReadonlySet<number>, free: (node: number) => boolean): StepPath | undefined {
     const { edgeStart, edgeTarget } = this.graph;
     if (this.regionDistance[origin] === UNREACHED) return undefined;
     const path = [origin];
@@ -132,24 +138,39 @@ export class NearestTarget {
           break;
         }
       }
-      if (free(node)) return [...path, ...this.sharedPath(node)];
+      if (free(node)) return StepPath.join(path, this.sharedPath(node));
       path.push(node);
     }
-    return path;
+    return StepPath.of(path);
   }
 
-  /** The greedy path by shared distances from a node that can reach a target. */
-  private sharedPath(from: number): number[] {
+  /**
+   * The greedy path by shared distances from a node that can reach a target. Paths that meet go on
+   * alike, so each is kept as pieces shared from the first piece start it meets on: thousands of
+   * promises on one flow hold their own steps and the flow once.
+   */
+  private sharedPath(from: number): StepPath {
     const { edgeStart, edgeTarget } = this.graph;
-    const path = [from];
-    for (let node = from; this.distance[node]! > 0;) {
+    const walked: number[] = [];
+    let rest: StepPath | undefined;
+    for (let node = from; ;) {
+      rest = this.shared.get(node);
+      if (rest) break;
+      walked.push(node);
+      if (this.distance[node] === 0) break;
       const wanted = this.distance[node]! - 1;
       let edge = edgeStart[node]!;
       while (this.distance[edgeTarget[edge]!] !== wanted) edge++;
       node = edgeTarget[edge]!;
-      path.push(node);
     }
-    return path;
+    for (let end = walked.length, at = walked.length - 1; at >= 0; at--) {
+      if (at > 0 && this.distance[walked[at]!]! % this.pieceLength !== 0) continue;
+      const own = walked.slice(at, end);
+      rest = rest ? StepPath.join(own, rest) : StepPath.of(own);
+      this.shared.set(walked[at]!, rest);
+      end = at;
+    }
+    return rest!;
   }
 }
 

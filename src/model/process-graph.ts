@@ -29,6 +29,7 @@ import {
   type Step,
   type StepType,
 } from './process.js';
+import type { StepPath } from './step-path.js';
 import type { Duration } from './time.js';
 
 export type { Components, Funnel, Reach, WeightedPath, WorstCase };
@@ -256,7 +257,7 @@ export class ProcessGraph {
    * (see NearestTarget): thousands of promises on one flow cost what lies between each and the
    * steps it avoids, not all that follows it.
    */
-  pathToFirstEnd(origin: number, avoid: readonly number[]): number[] | undefined {
+  pathToFirstEnd(origin: number, avoid: readonly number[]): StepPath | undefined {
     this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === 'end');
     return this.nearestEndFinder.pathFrom(origin, avoid);
   }
@@ -268,7 +269,7 @@ export class ProcessGraph {
    */
   nearestPaths(isTarget: (index: number) => boolean): (origin: number) => number[] | undefined {
     const finder = new NearestTarget(this.#graph, this.cycles(), isTarget);
-    return (origin) => finder.pathFrom(origin, []);
+    return (origin) => finder.pathFrom(origin, [])?.slice();
   }
 
   /** False for steps that can reach none of `targets`: a search for them may leave those out. */

@@ -273,6 +273,7 @@ class LineUp {
   /** The counted gaps at each step. */
   private readonly gapsAtStep: (number[] | undefined)[];
   private readonly hitsInPiece = new Map<StepPath, readonly GapOnJourney[]>();
+  private readonly gapStepsInPiece = new Map<StepPath, number[]>();
   private readonly mark: Int32Array;
   private markGeneration = 0;
 
@@ -326,6 +327,33 @@ class LineUp {
 
   isMarked(gap: number, mark: number): boolean {
     return this.mark[gap] === mark;
+  }
+
+  /** Each position from `first` to `last` of the gap's segment where gaps sit, in order, with the step there. */
+  forEachGapStep(gap: number, first: number, last: number, visit: (step: number, at: number) => void): void {
+    const { segment } = this.counted[gap]!;
+    for (let piece = segment.pieceAt(first); piece < segment.pieces.length; piece++) {
+      const start = segment.starts[piece]!;
+      if (start > last) return;
+      const { own } = segment.pieces[piece]!;
+      for (const offset of this.gapStepsIn(segment.pieces[piece]!)) {
+        const at = start + offset;
+        if (at > last) return;
+        if (at >= first) visit(own[offset]!, at);
+      }
+    }
+  }
+
+  /** Where in a piece's own steps gaps sit. */
+  private gapStepsIn(piece: StepPath): readonly number[] {
+    let offsets = this.gapStepsInPiece.get(piece);
+    if (!offsets) {
+      offsets = [];
+      for (let offset = 0; offset < piece.own.length; offset++)
+        if (this.gapsAtStep[piece.own[offset]!]) offsets.push(offset);
+      this.gapStepsInPiece.set(piece, offsets);
+    }
+    return offsets;
   }
 
   /** Each gap whose segment lies inside the segment of `gap` (its own included), at each place it starts there, in order. */
@@ -446,6 +474,7 @@ class LineUp {
  */
 class Weighing {
   private readonly followedBy = new Map<number, Followed>();
+  private readonly followedByTail = new Map<number, number>();
   /** Gaps whose segment follows the tree past a step where other gaps sit, and where. */
   private readonly crossingAt = new Map<number, GapOnJourney[]>();
   /** The gaps along the tree's path to each step weighed. */
@@ -520,27 +549,53 @@ class Weighing {
     const { segment } = this.lineUp.counted[gap]!;
     let last = 0;
     let funnelAt = -1;
-    for (;;) {
-      const here = segment.stepAt(last);
-      if (here === this.behind?.funnel) {
+    if (this.behind) {
+      // The intake's own few steps, one by one, then what J's tree says for every segment that goes on alike.
+      while (segment.stepAt(last) !== this.behind.funnel && this.followsOn(segment, last)) last++;
+      if (segment.stepAt(last) === this.behind.funnel) {
         funnelAt = last;
         last += this.behind.followedFrom(gap, last);
-        break;
       }
-      if (last + 1 === segment.length) break;
-      const next = segment.stepAt(last + 1);
-      if (!this.tree.has(next) || this.tree.parentOf(next) !== here) break;
-      last++;
-    }
+    } else last = this.followedFrom(gap, 0);
     const end = last === segment.length - 1 ? segment.stepAt(last) : -1;
     this.followedBy.set(gap, { last, end, funnelAt });
     if (end !== -1) pushTo(endingAt, end, gap);
     // Behind a funnel only the part before it is the intake's own: what the segment passes behind it is weighed from the funnel.
     const crossed = Math.min(last, segment.length - 2, funnelAt === -1 ? last : funnelAt - 1);
-    for (let at = 1; at <= crossed; at++) {
-      const step = segment.stepAt(at);
-      if (this.lineUp.gapsAt(step).length > 0) pushTo(this.crossingAt, step, { gap, at });
+    this.lineUp.forEachGapStep(gap, 1, crossed, (step, at) => pushTo(this.crossingAt, step, { gap, at }));
+  }
+
+  /**
+   * How many steps past position `at` (reached along the tree) the gap's segment goes on along it.
+   * Where a piece of the segment starts, the answer for the rest is the same for every segment that
+   * shares it, and is worked out once (`followedFromTail`).
+   */
+  private followedFrom(gap: number, at: number): number {
+    const { segment } = this.lineUp.counted[gap]!;
+    let last = at;
+    while (this.followsOn(segment, last)) {
+      last++;
+      if (segment.startsPiece(last)) return last - at + this.followedFromTail(gap, last);
     }
+    return last - at;
+  }
+
+  /** `followedFrom`, once for every segment that goes on alike from `at`. */
+  followedFromTail(gap: number, at: number): number {
+    const tail = this.lineUp.segments.tailAt(gap, at);
+    let further = this.followedByTail.get(tail);
+    if (further === undefined) {
+      further = this.followedFrom(gap, at);
+      this.followedByTail.set(tail, further);
+    }
+    return further;
+  }
+
+  /** The segment's next step, after position `at`, is the tree's child of its step there. */
+  private followsOn(segment: Segment, at: number): boolean {
+    if (at + 1 >= segment.length) return false;
+    const next = segment.stepAt(at + 1);
+    return this.tree.has(next) && this.tree.parentOf(next) === segment.stepAt(at);
   }
 
   /** Whether the gap's whole segment lies on the tree's path to `step`. */
@@ -663,7 +718,6 @@ class Weighing {
 class Behind {
   readonly ranked: readonly Weighed[];
   private readonly weighing: Weighing;
-  private readonly followedBeyond = new Map<number, number>();
   private readonly compared = new Map<number, number>();
   private readonly found = new Map<number, { gaps: CountedGap[]; rules: ReadonlySet<string>; journey: StepPath }>();
 
@@ -676,23 +730,9 @@ class Behind {
     this.ranked = this.weighing.weighAll(true).sort((a, b) => b.count - a.count);
   }
 
-  /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree: the same for every segment that goes on alike. */
+  /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */
   followedFrom(gap: number, at: number): number {
-    const tail = this.lineUp.segments.tailAt(gap, at);
-    let further = this.followedBeyond.get(tail);
-    if (further === undefined) {
-      const { segment } = this.lineUp.counted[gap]!;
-      let last = at;
-      while (
-        last + 1 < segment.length &&
-        this.tree.has(segment.stepAt(last + 1)) &&
-        this.tree.parentOf(segment.stepAt(last + 1)) === segment.stepAt(last)
-      )
-        last++;
-      further = last - at;
-      this.followedBeyond.set(tail, further);
-    }
-    return further;
+    return this.weighing.followedFromTail(gap, at);
   }
 
   /** Whether a gap before the funnel lies on the journey (from the funnel) of the gap `to` behind it. */

@@ -127,8 +127,8 @@ function endWithoutFollowUp(graph: ProcessGraph, promise: number, keepers: reado
   if (way === undefined) return [];
   return [
     {
-      path: StepPath.of(way),
-      text: `can end at "${graph.step(way[way.length - 1]!).id}" without a \`follow-up\` that fulfils it`,
+      path: way,
+      text: `can end at "${graph.step(way.slice(way.length - 1)[0]!).id}" without a \`follow-up\` that fulfils it`,
       fix: 'Lead every way from it to an end through a `follow-up` that `fulfils` it',
     },
   ];
@@ -187,12 +187,12 @@ function unverifiedFollowUps(
     const afterwards = graph.pathToFirstEnd(followUp, verifies);
     return afterwards === undefined
       ? []
-      : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
+      : [{ followUp, witness: () => StepPath.join(fromPromise.pathTo(followUp), afterwards.from(1)) }];
   });
   if (unverified.length === 0) return [];
   return [
     {
-      path: StepPath.of(unverified[0]!.witness()),
+      path: unverified[0]!.witness(),
       text: `is followed up at ${quoteSteps(graph.ids(unverified.map(({ followUp }) => followUp)))} by another role, and the case can then end without its owner "${owner.id}" verifying it`,
       fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`,
     },

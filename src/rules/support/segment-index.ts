@@ -29,11 +29,20 @@ export class Segment {
     this.length = path.length;
   }
 
-  /** The piece that holds position `at`. */
+  /** The piece that holds position `at` (a binary search: a path down a long flow has hundreds). */
   pieceAt(at: number): number {
-    let piece = this.pieces.length - 1;
-    while (this.starts[piece]! > at) piece--;
-    return piece;
+    let [low, high] = [0, this.pieces.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= at) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  /** A piece starts at position `at`. */
+  startsPiece(at: number): boolean {
+    return this.starts[this.pieceAt(at)] === at;
   }
 
   stepAt(at: number): number {

@@ -8,7 +8,7 @@ import { compareText } from '../../../src/text-order.js';
 import { ProcessGraph } from '../../../src/model/process-graph.js';
 import type { Process, Ref, Step } from '../../../src/model/process.js';
 import type { Severity } from '../../../src/model/severity.js';
-import { isStepIds } from '../../../src/model/step-path.js';
+import { isStepIds, StepPath } from '../../../src/model/step-path.js';
 // Through the registry: cascade.ts must not be the first of the two modules to load.
 import { BUILT_IN_RULES } from '../../../src/rules/index.js';
 import type { AlignedGapsRule, Finding, Gap } from '../../../src/rules/types.js';
@@ -78,13 +78,36 @@ function cascadeOf(chains: string, gaps: readonly Gap[], start?: readonly string
 /** A finding with its witness path as step ids, as the audit reads it. */
 type Found = Omit<Finding, 'path'> & { readonly path?: readonly string[] };
 
-function checkCascade(process: Process, gaps: readonly Gap[]): Found[] {
+function checkCascade(process: Process, gaps: readonly Gap[], inPieces = false): Found[] {
   const graph = new ProcessGraph(process);
-  const found = cascade.check(process, { graph, options: {}, today: '2026-11-23', gaps, wholePath: (gap) => gap.path });
+  const wholePath = inPieces ? sharedPieces(graph) : (gap: Gap) => gap.path;
+  const found = cascade.check(process, { graph, options: {}, today: '2026-11-23', gaps, wholePath });
   return found.map(({ path, ...finding }) => ({
     ...finding,
     ...(path && { path: isStepIds(path) ? path : graph.ids(path.slice()) }),
   }));
+}
+
+/**
+ * Witness paths as the graph's own queries give them: pieces of one or two steps, a piece shared by
+ * every path that goes on alike from it (as paths down one flow share their rest).
+ */
+function sharedPieces(graph: ProcessGraph): (gap: Gap) => StepPath | undefined {
+  const pieces = new Map<string, StepPath>();
+  return (gap) => {
+    if (gap.path === undefined || !isStepIds(gap.path)) return gap.path as StepPath | undefined;
+    const steps = gap.path.map((id) => graph.indexOf(id)!);
+    let path: StepPath | undefined;
+    for (let end = steps.length; end > 0;) {
+      const start = Math.max(0, end - 1 - (end % 2));
+      const key = steps.slice(start).join(' ');
+      const own = steps.slice(start, end);
+      path = pieces.get(key) ?? (path ? StepPath.join(own, path) : StepPath.of(own));
+      pieces.set(key, path);
+      end = start;
+    }
+    return path;
+  };
 }
 
 const pathsOf = (found: readonly Found[]): (readonly string[] | undefined)[] => found.map((f) => f.path);
@@ -236,12 +259,16 @@ describe('cascade, on hand-made gaps', () => {
   it('agrees with the definition, by building every journey, on random small processes', () => {
     fc.assert(
       fc.property(randomCase, ({ successors, gaps }) => {
-        const found = cascadeOf(
-          chainsOf(successors),
-          gaps.map((g) => toGap(g)),
-          INTAKES,
-        );
-        expect(found.map(summary)).toEqual(INTAKES.flatMap((intake) => byDefinition(successors, gaps, intake) ?? []));
+        const process = processOf(chainsOf(successors), INTAKES);
+        const expected = INTAKES.flatMap((intake) => byDefinition(successors, gaps, intake) ?? []);
+        for (const inPieces of [false, true]) {
+          const found = checkCascade(
+            process,
+            gaps.map((g) => toGap(g)),
+            inPieces,
+          );
+          expect(found.map(summary)).toEqual(expected);
+        }
       }),
       { numRuns: 3000 },
     );
@@ -274,13 +301,17 @@ describe('cascade, on hand-made gaps', () => {
         const graph = new ProcessGraph(process);
         const funnels = FUNNEL_INTAKES.map((intake) => graph.funnelOf(graph.indexOf(intake)!)?.step);
         if (funnels.filter((step) => step === graph.indexOf('s3')).length > 1) shared++;
-        const found = checkCascade(
-          process,
-          gaps.map((g) => toGap(g, FUNNEL_INTAKES)),
+        const expected = FUNNEL_INTAKES.flatMap(
+          (intake) => byDefinition(successors, gaps, intake, FUNNEL_INTAKES) ?? [],
         );
-        expect(found.map(summary)).toEqual(
-          FUNNEL_INTAKES.flatMap((intake) => byDefinition(successors, gaps, intake, FUNNEL_INTAKES) ?? []),
-        );
+        for (const inPieces of [false, true]) {
+          const found = checkCascade(
+            process,
+            gaps.map((g) => toGap(g, FUNNEL_INTAKES)),
+            inPieces,
+          );
+          expect(found.map(summary)).toEqual(expected);
+        }
       }),
       { numRuns: 3000 },
     );
