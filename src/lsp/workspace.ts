@@ -47,7 +47,7 @@ export class Workspace {
   /** The folder's own config: its `paths`, and the rules completion offers. */
   private config: Config;
   /** Each process file's config, by absolute path; a file missing here (new since the last reload) takes the folder's. */
-  private readonly configs = new Map<string, Config>();
+  private configs = new Map<string, Config>();
   /** Every config file the configs were read from, what they extend among them. */
   private configFiles: ReadonlySet<string> = new Set();
   private configProblem: ConfigProblem | undefined;
@@ -64,6 +64,8 @@ export class Workspace {
    * reload, while hover still finds the last report until then (a config edit reloads as its text changes).
    */
   private reloads = 0;
+  /** How many reloads were started: only the last one started takes in what it read. */
+  private reloadsStarted = 0;
 
   /** `chosenRules`: the rules the command line chose, which each config of the folder is read against. */
   constructor(
@@ -76,24 +78,33 @@ export class Workspace {
 
   /** Reads the configs and the folder's files again: on start, when files change on disk, and when a config is edited. */
   async reload(): Promise<void> {
-    this.configProblem = undefined;
-    this.configs.clear();
+    const started = ++this.reloadsStarted;
     const resolver = new ConfigResolver(this.root, this.chosenRules, undefined, (file) => this.open.get(file));
+    // Read into locals and taken in at once below: an audit between two awaits must not see half the configs (a
+    // file whose config is not read yet would be audited with the folder's and published so).
+    let config: Config;
+    const configs = new Map<string, Config>();
+    let problem: ConfigProblem | undefined;
     let found: string[];
     try {
-      this.config = await resolver.workingDirectoryConfig();
+      config = await resolver.workingDirectoryConfig();
       // A config that cannot be read ignores nothing while the folder is walked; its problem is thrown just below.
       const ignores = async (file: string): Promise<boolean> =>
         (await resolver.configFor(file).catch(() => undefined))?.ignores(file) ?? false;
-      found = await this.discover(this.config.paths, ignores);
-      for (const file of found) this.configs.set(file, await resolver.configFor(file));
+      found = await this.discover(config.paths, ignores);
+      for (const file of found) configs.set(file, await resolver.configFor(file));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      this.config = defaultConfig(this.root, this.chosenRules);
-      this.configs.clear();
-      this.configProblem = { file: this.problemFile(error.message), message: error.message };
+      config = defaultConfig(this.root, this.chosenRules);
+      configs.clear();
+      problem = { file: this.problemFile(error.message), message: error.message };
       found = await this.discover([this.root], async () => false);
     }
+    // A reload started since (a config edited again while this one read) reads the newer text: it alone counts.
+    if (started !== this.reloadsStarted) return;
+    this.config = config;
+    this.configs = configs;
+    this.configProblem = problem;
     this.configFiles = resolver.configFiles();
     found = found.filter((file) => !this.configFiles.has(file));
     this.files.clear();

@@ -4,15 +4,15 @@
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, inject, it } from 'vitest';
 import { runAction } from '../action-runner.js';
-import { emptyFolder, removeFolders, repositoryCopy, runOk, SAMPLES } from './consumers.js';
+import { emptyFolder, removeFolders, runOk, SAMPLES } from './consumers.js';
 
 afterAll(removeFolders);
 
 it('installs its runtime dependencies, writes the SARIF report and fails on the gaps', () => {
   const actionPath = emptyFolder('action');
-  runOk('git', ['clone', '--quiet', '--branch', 'v1', repositoryCopy(), actionPath], actionPath);
+  runOk('git', ['clone', '--quiet', '--branch', 'v1', inject('repository'), actionPath], actionPath);
   const workspace = emptyFolder('workspace');
   mkdirSync(path.join(workspace, 'processes'));
   copyFileSync(SAMPLES.withGaps, path.join(workspace, 'processes', 'claims.yaml'));

@@ -5,8 +5,8 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, it } from 'vitest';
-import { emptyFolder, removeFolders, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
+import { afterAll, expect, inject, it } from 'vitest';
+import { emptyFolder, removeFolders, run, runOk, SAMPLES } from './consumers.js';
 
 afterAll(removeFolders);
 
@@ -76,11 +76,6 @@ steps:
 `;
 
 it('a TypeScript project imports gapcheck, gapcheck/rules and gapcheck/testing, type-checks and runs', () => {
-  const repository = repositoryCopy();
-  const packed = emptyFolder('api-tarball');
-  const [pack] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', packed], repository).stdout) as {
-    filename: string;
-  }[];
   const root = emptyFolder('api-consumer');
   writeFileSync(
     path.join(root, 'package.json'),
@@ -113,7 +108,7 @@ it('a TypeScript project imports gapcheck, gapcheck/rules and gapcheck/testing, 
     [
       'install',
       '--save-dev',
-      path.join(packed, pack!.filename),
+      inject('packed').tarball,
       `typescript@${devDependencies.typescript}`,
       `@types/node@${devDependencies['@types/node']}`,
     ],

@@ -55,7 +55,8 @@ export function removeFolders(): void {
 /**
  * A git repository holding this work tree as it would be committed (tracked and untracked files, not the ignored
  * ones), in one commit tagged v1: what `git clone` of gapcheck's repository gives a user, uncommitted changes
- * included, so the tests check the code under test rather than the last commit.
+ * included, so the tests check the code under test rather than the last commit. setup.ts makes the one the files
+ * share (`inject('repository')`).
  */
 export function repositoryCopy(): string {
   const root = emptyFolder('repository');
@@ -79,6 +80,21 @@ export function repositoryCopy(): string {
   runOk('git', [...git, 'commit', '--quiet', '--message', 'gapcheck under test'], root);
   runOk('git', [...git, 'tag', 'v1'], root);
   return root;
+}
+
+/** A package as `npm pack` writes it: the tarball's path and the files it holds. */
+export interface Packed {
+  readonly tarball: string;
+  readonly files: readonly string[];
+}
+
+/** Packs the package in `folder` with `npm pack`, into `into`. */
+export function pack(folder: string, into: string): Packed {
+  const [packed] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', into], folder).stdout) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
+  return { tarball: path.join(into, packed!.filename), files: packed!.files.map((file) => file.path) };
 }
 
 /** A process with gaps and one without, from sample-processes/. */

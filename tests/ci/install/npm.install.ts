@@ -4,8 +4,8 @@
  */
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyFolder, removeFolders, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { emptyFolder, removeFolders, run, runOk, SAMPLES } from './consumers.js';
 
 afterAll(removeFolders);
 
@@ -15,10 +15,7 @@ const { version, dependencies, devDependencies } = JSON.parse(readFileSync('pack
   devDependencies: Record<string, string>;
 };
 
-let repository: string;
-beforeAll(() => {
-  repository = repositoryCopy();
-});
+const repository = inject('repository');
 
 /** A consumer's project: a package.json and one process file with gaps, under processes/. */
 function project(name: string): string {
@@ -72,12 +69,7 @@ function expectNoDevDependency(nodeModules: string): void {
 
 describe('npm installs gapcheck', () => {
   it('from the tarball `npm pack` writes, holding only what users need', () => {
-    const packed = emptyFolder('tarball');
-    const [pack] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', packed], repository).stdout) as {
-      filename: string;
-      files: { path: string }[];
-    }[];
-    const files = pack!.files.map((file) => file.path);
+    const { tarball, files } = inject('packed');
     expect(
       files.filter((file) => !/^(bin\/|dist\/(bundle|lib|types|load\/validators)\/|schemas\/)/.test(file)).sort(),
     ).toEqual([
@@ -94,7 +86,7 @@ describe('npm installs gapcheck', () => {
     );
 
     const root = project('from-tarball');
-    runOk('npm', ['install', '--save-dev', path.join(packed, pack!.filename)], root);
+    runOk('npm', ['install', '--save-dev', tarball], root);
     expectNoDevDependency(path.join(root, 'node_modules'));
     expectAuditWorks('npx', ['--no-install', 'gapcheck'], root);
   });

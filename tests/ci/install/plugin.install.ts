@@ -4,8 +4,8 @@
  */
 import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyFolder, removeFolders, repositoryCopy, run, runOk } from './consumers.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { emptyFolder, pack, removeFolders, run, runOk } from './consumers.js';
 
 afterAll(removeFolders);
 
@@ -20,22 +20,11 @@ interface JsonGap {
   path?: string[];
 }
 
-/** The tarball `npm pack` writes of the package in `folder`, into `into`. */
-function pack(folder: string, into: string): string {
-  const [packed] = JSON.parse(runOk('npm', ['pack', '--json', '--pack-destination', into], folder).stdout) as {
-    filename: string;
-  }[];
-  return path.join(into, packed!.filename);
-}
-
-let repository: string;
-let gapcheck: string;
+const repository = inject('repository');
+const gapcheck = inject('packed').tarball;
 let root: string;
 beforeAll(() => {
-  repository = repositoryCopy();
-  const tarballs = emptyFolder('plugin-tarballs');
-  gapcheck = pack(repository, tarballs);
-  const plugin = pack(path.join(repository, EXAMPLE), tarballs);
+  const { tarball: plugin } = pack(path.join(repository, EXAMPLE), emptyFolder('plugin-tarball'));
   root = emptyFolder('plugin-user');
   writeFileSync(path.join(root, 'package.json'), `${JSON.stringify({ name: 'plugin-user', private: true })}\n`);
   writeFileSync(path.join(root, 'gapcheck.config.yaml'), 'plugins: [gapcheck-plugin-example]\n');

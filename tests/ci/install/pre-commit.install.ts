@@ -6,19 +6,18 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BIN } from '../../helpers/run-cli.js';
-import { emptyFolder, removeFolders, repositoryCopy, run, runOk, SAMPLES } from './consumers.js';
+import { emptyFolder, removeFolders, run, runOk, SAMPLES } from './consumers.js';
 
 afterAll(removeFolders);
 
-let repository: string;
+const repository = inject('repository');
 /** pre-commit keeps the hook environments it installs here: empty, so every run installs the hook for real. */
 let preCommitHome: string;
 
 beforeAll(() => {
   runOk('pre-commit', ['--version'], process.cwd());
-  repository = repositoryCopy();
   preCommitHome = emptyFolder('pre-commit-home');
 });
 

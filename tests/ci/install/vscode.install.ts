@@ -3,10 +3,10 @@
  * CI and a release do: the .vsix holds the compiled client (built by `vscode:prepublish`, never committed), its
  * manifest, readme and license and the language client's modules, and neither its sources nor its dev tools.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeFolders, repositoryCopy, runOk } from './consumers.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { emptyFolder, removeFolders, runOk } from './consumers.js';
 
 afterAll(removeFolders);
 
@@ -14,7 +14,9 @@ let extension: string;
 let packaged: string[];
 
 beforeAll(() => {
-  extension = path.join(repositoryCopy(), 'editors', 'vscode');
+  // Its own copy of the folder: the repository is shared, and this installs and builds in place.
+  extension = emptyFolder('vscode');
+  cpSync(path.join(inject('repository'), 'editors', 'vscode'), extension, { recursive: true });
   runOk('npm', ['ci', '--no-audit', '--no-fund'], extension);
   runOk('npx', ['vsce', 'package', '--allow-missing-repository', '--out', 'gapcheck.vsix'], extension);
   packaged = runOk('unzip', ['-Z1', 'gapcheck.vsix'], extension).stdout.split('\n').filter(Boolean);
