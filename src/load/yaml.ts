@@ -42,12 +42,56 @@ export interface YamlMap {
   readonly kind: 'map';
   readonly offset: number;
   /** In source order. */
-  readonly entries: Map<string, YamlEntry>;
+  readonly entries: YamlEntries;
   /** The entries' plain values (`toPlain`), as js-yaml built them. */
   readonly plain: Record<string, unknown>;
 }
 
 export type YamlNode = YamlScalar | YamlSeq | YamlMap;
+
+/**
+ * A mapping's entries in source order, found by key: a few (a step's fields) by reading them in turn, more (the
+ * steps of a process) through a Map. A Map for each of a process's 100,000 small mappings was a quarter of its tree.
+ */
+export class YamlEntries {
+  constructor(
+    private readonly list: readonly YamlEntry[],
+    /** null for a few entries. */
+    private readonly byKey: ReadonlyMap<string, YamlEntry> | null,
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(key: string): YamlEntry | undefined {
+    return this.byKey === null ? findEntry(this.list, key) : this.byKey.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.list.map((entry) => entry.key).values();
+  }
+
+  values(): IterableIterator<YamlEntry> {
+    return this.list.values();
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, YamlEntry]> {
+    return this.list.map((entry): [string, YamlEntry] => [entry.key, entry]).values();
+  }
+}
+
+/** Up to this many entries, a mapping's keys are read in turn rather than hashed. */
+const FEW_ENTRIES = 8;
+
+function findEntry(list: readonly YamlEntry[], key: string): YamlEntry | undefined {
+  for (const entry of list) if (entry.key === key) return entry;
+  return undefined;
+}
 
 /** A document with something written in it: empty ones (a trailing "---", only comments) are skipped. */
 export interface YamlDocument {
@@ -158,6 +202,9 @@ class TreeBuilder {
   private tagStart = -1;
   /** Where the last properties scan met the first property (a tag or an anchor), or -1. */
   private propertiesStart = -1;
+  /** The entries of the mapping being built (one at a time), and past a few of them, the same by key. */
+  private readonly entries: YamlEntry[] = [];
+  private entriesByKey: Map<string, YamlEntry> | null = null;
 
   constructor(
     readonly text: string,
@@ -365,44 +412,52 @@ class TreeBuilder {
 
   /** A mapping's children are keys, each followed by its value unless it has none. */
   private mapping(offset: number, children: readonly Written[], read: Record<string, unknown>): YamlMap {
-    const entries = new Map<string, YamlEntry>();
     let matches = true;
     let key: Written | null = null;
     for (const child of children) {
       if (child.isKey || (key === null && child.node !== null)) {
-        if (key !== null) matches = this.addEntry(entries, key, null) && matches;
+        if (key !== null) matches = this.addEntry(key, null) && matches;
         key = child;
         if (!child.isKey) {
-          matches = this.addEntry(entries, key, null) && matches; // a key of a flow mapping written without ": value"
+          matches = this.addEntry(key, null) && matches; // a key of a flow mapping written without ": value"
           key = null;
         }
       } else if (key !== null) {
-        matches = this.addEntry(entries, key, child) && matches;
+        matches = this.addEntry(key, child) && matches;
         key = null;
       }
     }
-    if (key !== null) matches = this.addEntry(entries, key, null) && matches;
-    return { kind: 'map', offset, entries, plain: matches ? read : plainMapping(entries) };
+    if (key !== null) matches = this.addEntry(key, null) && matches;
+    const list = this.entries.slice(); // as long as it needs to be, as the tree keeps it
+    const entries = new YamlEntries(list, this.entriesByKey);
+    this.entries.length = 0;
+    this.entriesByKey = null;
+    return { kind: 'map', offset, entries, plain: matches ? read : plainMapping(list) };
   }
 
   /**
    * Adds an entry under its key as written. False when js-yaml's plain mapping has
    * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
    */
-  private addEntry(entries: Map<string, YamlEntry>, key: Written, value: Written | null): boolean {
+  private addEntry(key: Written, value: Written | null): boolean {
     const keyNode = key.node!;
     if (key.isAlias) throw aliasAsKey(keyNode.offset);
     if (keyNode.kind !== 'scalar')
       throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
     const name = keyNode.text;
-    const existing = entries.get(name);
+    const byKey = this.entriesByKey;
+    const existing = byKey === null ? findEntry(this.entries, name) : byKey.get(name);
     if (existing) throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    entries.set(name, {
+    const entry = {
       key: name,
       keyOffset: keyNode.offset,
       keyEnd: keyNode.end,
       value: value?.node ?? emptyScalar(keyNode.offset),
-    });
+    };
+    this.entries.push(entry);
+    if (byKey !== null) byKey.set(name, entry);
+    else if (this.entries.length > FEW_ENTRIES)
+      this.entriesByKey = new Map(this.entries.map((each) => [each.key, each]));
     return name === String(keyNode.value) && value?.rewritten !== true;
   }
 
@@ -528,10 +583,10 @@ function emptyScalar(offset: number): YamlScalar {
 }
 
 /** The plain mapping of entries, when js-yaml's differs; `__proto__` is defined as the object's own data, never assigned. */
-function plainMapping(entries: ReadonlyMap<string, YamlEntry>): Record<string, unknown> {
+function plainMapping(entries: readonly YamlEntry[]): Record<string, unknown> {
   const plain: Record<string, unknown> = {};
-  for (const [key, entry] of entries)
-    Object.defineProperty(plain, key, {
+  for (const entry of entries)
+    Object.defineProperty(plain, entry.key, {
       value: toPlain(entry.value),
       enumerable: true,
       writable: true,
