@@ -257,7 +257,15 @@ export class ProcessGraph {
    * (see NearestTarget): thousands of promises on one flow cost what lies between each and the
    * steps it avoids, not all that follows it.
    */
-  pathToFirstEnd(origin: number, avoid: readonly number[]): StepPath | undefined {
+  pathToFirstEnd(origin: number, avoid: readonly number[]): number[] | undefined {
+    return this.sharedPathToFirstEnd(origin, avoid)?.slice();
+  }
+
+  /**
+   * `pathToFirstEnd` as a `StepPath` that goes on along the paths other origins share: a rule that
+   * keeps thousands of them as witnesses holds each one's own steps and the flow once.
+   */
+  sharedPathToFirstEnd(origin: number, avoid: readonly number[]): StepPath | undefined {
     this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === 'end');
     return this.nearestEndFinder.pathFrom(origin, avoid);
   }

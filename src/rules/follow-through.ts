@@ -123,7 +123,7 @@ function missingOwner(promise: Step): Problem[] {
 
 /** The promise's reachable follow-ups are the only steps that keep it: no other is reached from it. */
 function endWithoutFollowUp(graph: ProcessGraph, promise: number, keepers: readonly number[]): Problem[] {
-  const way = graph.pathToFirstEnd(promise, keepers);
+  const way = graph.sharedPathToFirstEnd(promise, keepers);
   if (way === undefined) return [];
   return [
     {
@@ -184,7 +184,7 @@ function unverifiedFollowUps(
   const verifies = graph.reachableOfType('verify').filter((index) => isVerifyBy(graph.step(index), id, owner.id));
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
-    const afterwards = graph.pathToFirstEnd(followUp, verifies);
+    const afterwards = graph.sharedPathToFirstEnd(followUp, verifies);
     return afterwards === undefined
       ? []
       : [{ followUp, witness: () => StepPath.join(fromPromise.pathTo(followUp), afterwards.from(1)) }];
