@@ -3473,6 +3473,193 @@ var require_commander = __commonJS({
   }
 });
 
+// dist/untrusted-text.js
+function escapeUntrusted(text, { keepLayout = false } = {}) {
+  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function withoutWorkflowCommands(text, colon) {
+  return text.replace(/^([ \t]*):(?=:)/gm, (_, blanks) => `${blanks}${colon}`);
+}
+var UNSAFE, UNSAFE_BUT_LAYOUT, ESCAPED_COLON;
+var init_untrusted_text = __esm({
+  "dist/untrusted-text.js"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    ESCAPED_COLON = "\\u003a";
+  }
+});
+
+// dist/package-files.js
+import { existsSync } from "node:fs";
+function packageFile(relativePath) {
+  return new URL(relativePath, ROOT);
+}
+function packageRoot(start) {
+  for (let folder = start; ; folder = new URL("..", folder)) {
+    if (existsSync(new URL("package.json", folder)))
+      return folder;
+    if (folder.pathname === "/")
+      throw new Error(`gapcheck cannot find its package.json above ${start.pathname}`);
+  }
+}
+var ROOT, RUNNING_FROM_SOURCES;
+var init_package_files = __esm({
+  "dist/package-files.js"() {
+    "use strict";
+    ROOT = packageRoot(new URL(".", import.meta.url));
+    RUNNING_FROM_SOURCES = import.meta.url.endsWith(".ts");
+  }
+});
+
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest = function(str2, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str2, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest;
+  }
+});
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -6498,193 +6685,6 @@ var init_js_yaml = __esm({
   }
 });
 
-// dist/untrusted-text.js
-function escapeUntrusted(text, { keepLayout = false } = {}) {
-  return text.replace(keepLayout ? UNSAFE_BUT_LAYOUT : UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function withoutWorkflowCommands(text, colon) {
-  return text.replace(/^([ \t]*):(?=:)/gm, (_, blanks) => `${blanks}${colon}`);
-}
-var UNSAFE, UNSAFE_BUT_LAYOUT, ESCAPED_COLON;
-var init_untrusted_text = __esm({
-  "dist/untrusted-text.js"() {
-    "use strict";
-    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    ESCAPED_COLON = "\\u003a";
-  }
-});
-
-// dist/package-files.js
-import { existsSync } from "node:fs";
-function packageFile(relativePath) {
-  return new URL(relativePath, ROOT);
-}
-function packageRoot(start) {
-  for (let folder = start; ; folder = new URL("..", folder)) {
-    if (existsSync(new URL("package.json", folder)))
-      return folder;
-    if (folder.pathname === "/")
-      throw new Error(`gapcheck cannot find its package.json above ${start.pathname}`);
-  }
-}
-var ROOT, RUNNING_FROM_SOURCES;
-var init_package_files = __esm({
-  "dist/package-files.js"() {
-    "use strict";
-    ROOT = packageRoot(new URL(".", import.meta.url));
-    RUNNING_FROM_SOURCES = import.meta.url.endsWith(".ts");
-  }
-});
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest = function(str2, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str2, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest;
-  }
-});
-
 // dist/text-order.js
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -6703,6 +6703,14 @@ function cutList(items, name, total = items.length) {
   if (total <= AT_MOST)
     return items.map(name);
   return [...items.slice(0, HEAD).map(name), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
+}
+function keptEnds(lists, total) {
+  if (total <= AT_MOST)
+    return lists.flat();
+  return [
+    ...lists.flatMap((list2) => list2.slice(0, HEAD)).slice(0, HEAD),
+    ...lists.flatMap((list2) => list2.slice(-TAIL)).slice(-TAIL)
+  ];
 }
 function quoteSteps(ids) {
   return cutList(ids, (id) => `"${id}"`).join(", ");
@@ -13115,6 +13123,382 @@ function dueDate(lastDate, every) {
   return new Date(start + every.seconds * 1e3).toISOString().slice(0, 10);
 }
 
+// dist/load/build-process.js
+function buildProcess(root, source) {
+  const reader = new Reader(source);
+  const idEntry = root.entries.get("process");
+  return {
+    id: reader.text(idEntry.value),
+    at: reader.valueRange(idEntry.value),
+    file: source.path,
+    title: reader.text(root.entries.get("title")?.value),
+    owner: reader.ref(root.entries.get("owner")?.value),
+    description: reader.text(root.entries.get("description")?.value),
+    tags: reader.texts(root.entries.get("tags")?.value),
+    review: reader.review(root.entries.get("review")?.value),
+    roles: reader.roles(root.entries.get("roles")?.value),
+    emergencies: reader.ref(root.entries.get("emergencies")?.value),
+    start: reader.refs(root.entries.get("start").value),
+    steps: reader.steps(root.entries.get("steps").value),
+    waivers: reader.waivers(root.entries.get("waivers")?.value)
+  };
+}
+var Reader = class {
+  source;
+  constructor(source) {
+    this.source = source;
+  }
+  valueRange(node) {
+    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
+  }
+  keyRange(entry) {
+    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
+  }
+  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
+  mappingRange(node) {
+    const first = node.entries.values().next().value;
+    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+  }
+  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
+  entryEnd(entry) {
+    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
+  }
+  text(node) {
+    return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+  }
+  texts(node) {
+    if (node === void 0)
+      return [];
+    return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
+  }
+  flag(node) {
+    return node?.kind === "scalar" && node.value === true;
+  }
+  ref(node) {
+    const id = this.text(node);
+    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
+  }
+  refs(node) {
+    return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
+  }
+  duration(node) {
+    const text = this.text(node);
+    return text === void 0 ? void 0 : parseDuration(text);
+  }
+  review(node) {
+    if (node?.kind !== "map")
+      return void 0;
+    return {
+      last: this.text(node.entries.get("last")?.value),
+      every: this.duration(node.entries.get("every")?.value),
+      at: this.mappingRange(node)
+    };
+  }
+  roles(node) {
+    const roles = /* @__PURE__ */ new Map();
+    if (node?.kind !== "map")
+      return roles;
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      const role = entry.value;
+      const field = (key) => role.entries?.get(key)?.value;
+      const training = field("training");
+      roles.set(id, {
+        id,
+        at: this.keyRange(entry),
+        title: this.text(field("title")),
+        frontline: this.flag(field("frontline")),
+        can: this.texts(field("can")),
+        training: training?.kind === "map" ? {
+          last: this.text(training.entries.get("last")?.value),
+          every: this.duration(training.entries.get("every")?.value),
+          covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
+          at: this.mappingRange(training)
+        } : void 0
+      });
+    }
+    return roles;
+  }
+  steps(node) {
+    const steps = [];
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      steps.push(this.step(id, this.keyRange(entry), entry.value));
+    }
+    return steps;
+  }
+  step(id, at2, node) {
+    const field = (key) => node.entries.get(key)?.value;
+    const { fieldAt, fieldValue } = this.writtenFields(node);
+    return {
+      id,
+      at: at2,
+      type: this.text(field("type")),
+      title: this.text(field("title")),
+      actor: this.ref(field("actor")),
+      takes: this.duration(field("takes")),
+      next: this.edges(field("next")),
+      intent: this.text(field("intent")) ?? "inquiry",
+      channel: this.text(field("channel")),
+      remedy: this.text(field("remedy")),
+      to: this.ref(field("to")),
+      owner: this.ref(field("owner")),
+      by: this.duration(field("by")),
+      promise: this.text(field("promise")),
+      fulfils: this.ref(field("fulfils")),
+      verifies: this.ref(field("verifies")),
+      outcome: this.text(field("outcome")) ?? "resolved",
+      emergency: this.flag(field("emergency")),
+      customerEffort: this.text(field("customer-effort")),
+      because: this.text(field("because")),
+      fieldAt,
+      fieldValue
+    };
+  }
+  /**
+   * A step's fields as the model keeps them: where each is written and the plain values, not the step's positioned
+   * tree, so the tree of the whole process can go once the model is built. Made apart from `step`, whose closures
+   * hold the tree: closures made in one call share what any of them holds.
+   */
+  writtenFields(node) {
+    const source = this.source;
+    const written = new Array(node.entries.size * 3);
+    let at2 = 0;
+    for (const entry of node.entries.values()) {
+      written[at2++] = entry.key;
+      written[at2++] = entry.keyOffset;
+      written[at2++] = this.entryEnd(entry);
+    }
+    const plain = node.plain;
+    const indexOf = (key) => {
+      for (let index = 0; index < written.length; index += 3)
+        if (written[index] === key)
+          return index;
+      return -1;
+    };
+    return {
+      fieldAt: (key) => {
+        const index = indexOf(key);
+        return index === -1 ? void 0 : source.rangeAt(written[index + 1], written[index + 2]);
+      },
+      fieldValue: (key) => indexOf(key) === -1 ? void 0 : plain[key]
+    };
+  }
+  edges(node) {
+    if (node === void 0)
+      return [];
+    const items = node.kind === "seq" ? node.items : [node];
+    return items.map((item) => {
+      if (item.kind !== "map")
+        return { to: this.ref(item) };
+      return {
+        to: this.ref(item.entries.get("to").value),
+        when: this.text(item.entries.get("when")?.value),
+        after: this.duration(item.entries.get("after")?.value)
+      };
+    });
+  }
+  waivers(node) {
+    if (node?.kind !== "seq")
+      return [];
+    return node.items.map((item) => {
+      const waiver = item;
+      const field = (key) => waiver.entries.get(key)?.value;
+      return {
+        rule: this.text(field("rule")),
+        step: this.ref(field("step")),
+        reason: this.text(field("reason")),
+        expires: this.text(field("expires")),
+        at: this.mappingRange(waiver)
+      };
+    });
+  }
+};
+
+// dist/position.js
+var START_OF_FILE = { line: 1, column: 1 };
+
+// dist/load/source.js
+init_untrusted_text();
+var SourceText = class {
+  path;
+  text;
+  lineStarts;
+  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
+  lastLine = 0;
+  constructor(path19, text) {
+    this.path = path19;
+    this.text = text;
+    this.lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      this.lineStarts.push(i + 1);
+    }
+  }
+  positionAt(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexOf(clamped);
+    this.lastLine = line;
+    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  }
+  /**
+   * The text from `start` to `end` (exclusive). Written out, not `{ ...point, end }`: V8 gives each object made by
+   * spreading and then adding a property its own hidden class, three times the memory (52 MiB of classes for the
+   * 320,000 ranges of a 100,000-step process).
+   */
+  rangeAt(start, end) {
+    const { line, column } = this.positionAt(start);
+    return { line, column, end: this.positionAt(Math.max(start, end)) };
+  }
+  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
+  toEndOfLine(start) {
+    const at2 = this.positionAt(start);
+    const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
+    return { line: at2.line, column: at2.column, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
+  }
+  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
+  lineIndexOf(offset) {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
+      if (line + 1 === starts.length || starts[line + 1] > offset)
+        return line;
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset)
+        low = mid;
+      else
+        high = mid - 1;
+    }
+    return low;
+  }
+  /** The text of a 1-based line, without its line break. */
+  lineText(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0)
+      return "";
+    const end = this.lineStarts[line] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, "");
+  }
+};
+var NEARBY_LINES = 8;
+var LONGEST_QUOTE = 60;
+function printable(text) {
+  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
+  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
+}
+
+// dist/load/validate.js
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+// dist/load/ajv-options.js
+var FORMATS = {
+  /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
+  date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
+};
+var AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  allowUnionTypes: true,
+  formats: FORMATS
+};
+var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
+
+// dist/load/validate.js
+init_package_files();
+
+// dist/load/suggest.js
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var SHORT_WORD = 3;
+var LETTERS_PER_TYPO = 3;
+var MIN_TYPOS = 2;
+var MIN_PREFIX_WORD = 4;
+function closestName(written, known) {
+  const typed = comparable(written);
+  const limit = typed.length <= SHORT_WORD ? 1 : Math.max(MIN_TYPOS, Math.floor(typed.length / LETTERS_PER_TYPO));
+  let best;
+  for (const name of known) {
+    const candidate = comparable(name);
+    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
+    if (score <= limit && (best === void 0 || score < best.score))
+      best = { name, score };
+  }
+  return best?.name;
+}
+function didYouMean(written, known) {
+  const name = closestName(written, known);
+  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
+}
+function comparable(name) {
+  return name.toLowerCase().replace(/[-_\s]+/g, "");
+}
+function isPrefixPair(a, b) {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= MIN_PREFIX_WORD && longer.startsWith(shorter);
+}
+
+// dist/load/schema-problem.js
+var TYPE_WORDS = {
+  integer: "a whole number",
+  number: "a number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping",
+  null: "nothing"
+};
+var MAX_EXAMPLE_ID_CHARS = 60;
+var ID_RULE = "must use lowercase letters, digits and dashes, like";
+function schemaProblem(error, written, phrase) {
+  const params = error.params;
+  switch (error.keyword) {
+    case "type":
+      return phrase ?? `must be ${expectedTypes(error).map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`;
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
+    }
+    case "pattern":
+      return phrase ?? (String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(written ?? ""));
+    case "format":
+      return `must be a real date: ${written ?? "this date"} does not exist`;
+    case "minLength":
+      return "must not be empty";
+    case "maxLength":
+      return `must be at most ${String(params.limit)} characters long`;
+    case "minItems":
+      return phrase ?? listAtLeast(Number(params.limit));
+    case "minimum":
+      return `must be at least ${String(params.limit)}`;
+    case "uniqueItems":
+      return "must not list a value twice";
+    default:
+      return phrase ?? "is not valid here";
+  }
+}
+function expectedTypes(error) {
+  return String(error.params.type).split(",");
+}
+function pointerSegments(error) {
+  return error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function listAtLeast(limit) {
+  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
+}
+function idProblem(written) {
+  return `${ID_RULE} ${exampleId(written)}`;
+}
+function exampleId(text) {
+  const id = text.slice(0, MAX_EXAMPLE_ID_CHARS).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return id || "receive-call";
+}
+
 // dist/load/yaml.js
 init_js_yaml();
 
@@ -13161,74 +13545,40 @@ var coreFloat = new Type("tag:yaml.org,2002:float", {
 });
 var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
 
-// dist/load/source.js
-init_untrusted_text();
-var SourceText = class {
-  path;
-  text;
-  lineStarts;
-  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
-  lastLine = 0;
-  constructor(path19, text) {
-    this.path = path19;
-    this.text = text;
-    this.lineStarts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      this.lineStarts.push(i + 1);
-    }
+// dist/load/yaml.js
+var YamlEntries = class {
+  list;
+  byKey;
+  constructor(list2, byKey) {
+    this.list = list2;
+    this.byKey = byKey;
   }
-  positionAt(offset) {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineIndexOf(clamped);
-    this.lastLine = line;
-    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  get size() {
+    return this.list.length;
   }
-  /** The text from `start` to `end` (exclusive). */
-  rangeAt(start, end) {
-    return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  get(key) {
+    return this.byKey === null ? findEntry(this.list, key) : this.byKey.get(key);
   }
-  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
-  toEndOfLine(start) {
-    const at2 = this.positionAt(start);
-    const lineEnd = this.lineText(at2.line).trimEnd().length + 1;
-    return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd) } };
+  has(key) {
+    return this.get(key) !== void 0;
   }
-  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
-  lineIndexOf(offset) {
-    const starts = this.lineStarts;
-    let line = this.lastLine;
-    for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
-      if (line + 1 === starts.length || starts[line + 1] > offset)
-        return line;
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset)
-        low = mid;
-      else
-        high = mid - 1;
-    }
-    return low;
+  keys() {
+    return this.list.map((entry) => entry.key).values();
   }
-  /** The text of a 1-based line, without its line break. */
-  lineText(line) {
-    const start = this.lineStarts[line - 1];
-    if (start === void 0)
-      return "";
-    const end = this.lineStarts[line] ?? this.text.length + 1;
-    return this.text.slice(start, end - 1).replace(/\r$/, "");
+  values() {
+    return this.list.values();
+  }
+  [Symbol.iterator]() {
+    return this.list.map((entry) => [entry.key, entry]).values();
   }
 };
-var NEARBY_LINES = 8;
-var LONGEST_QUOTE = 60;
-function printable(text) {
-  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
-  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
+var FEW_ENTRIES = 8;
+function findEntry(list2, key) {
+  for (const entry of list2)
+    if (entry.key === key)
+      return entry;
+  return void 0;
 }
-
-// dist/load/yaml.js
 var YamlSyntaxError = class extends Error {
   offset;
   constructor(message, offset) {
@@ -13286,6 +13636,9 @@ var TreeBuilder = class {
   tagStart = -1;
   /** Where the last properties scan met the first property (a tag or an anchor), or -1. */
   propertiesStart = -1;
+  /** The entries of the mapping being built (one at a time), and past a few of them, the same by key. */
+  entries = [];
+  entriesByKey = null;
   constructor(text, base, limits) {
     this.text = text;
     this.base = base;
@@ -13489,47 +13842,56 @@ var TreeBuilder = class {
   }
   /** A mapping's children are keys, each followed by its value unless it has none. */
   mapping(offset, children, read) {
-    const entries = /* @__PURE__ */ new Map();
     let matches = true;
     let key = null;
     for (const child2 of children) {
       if (child2.isKey || key === null && child2.node !== null) {
         if (key !== null)
-          matches = this.addEntry(entries, key, null) && matches;
+          matches = this.addEntry(key, null) && matches;
         key = child2;
         if (!child2.isKey) {
-          matches = this.addEntry(entries, key, null) && matches;
+          matches = this.addEntry(key, null) && matches;
           key = null;
         }
       } else if (key !== null) {
-        matches = this.addEntry(entries, key, child2) && matches;
+        matches = this.addEntry(key, child2) && matches;
         key = null;
       }
     }
     if (key !== null)
-      matches = this.addEntry(entries, key, null) && matches;
-    return { kind: "map", offset, entries, plain: matches ? read : plainMapping(entries) };
+      matches = this.addEntry(key, null) && matches;
+    const list2 = this.entries.slice();
+    const entries = new YamlEntries(list2, this.entriesByKey);
+    this.entries.length = 0;
+    this.entriesByKey = null;
+    return { kind: "map", offset, entries, plain: matches ? read : plainMapping(list2) };
   }
   /**
    * Adds an entry under its key as written. False when js-yaml's plain mapping has
    * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
    */
-  addEntry(entries, key, value) {
+  addEntry(key, value) {
     const keyNode = key.node;
     if (key.isAlias)
       throw aliasAsKey(keyNode.offset);
     if (keyNode.kind !== "scalar")
       throw new YamlSyntaxError("a key must be a plain value, not a list or a mapping", keyNode.offset);
     const name = keyNode.text;
-    const existing = entries.get(name);
+    const byKey = this.entriesByKey;
+    const existing = byKey === null ? findEntry(this.entries, name) : byKey.get(name);
     if (existing)
       throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    entries.set(name, {
+    const entry = {
       key: name,
       keyOffset: keyNode.offset,
       keyEnd: keyNode.end,
       value: value?.node ?? emptyScalar(keyNode.offset)
-    });
+    };
+    this.entries.push(entry);
+    if (byKey !== null)
+      byKey.set(name, entry);
+    else if (this.entries.length > FEW_ENTRIES)
+      this.entriesByKey = new Map(this.entries.map((each) => [each.key, each]));
     return name === String(keyNode.value) && value?.rewritten !== true;
   }
   /**
@@ -13624,8 +13986,8 @@ function emptyScalar(offset) {
 }
 function plainMapping(entries) {
   const plain = {};
-  for (const [key, entry] of entries)
-    Object.defineProperty(plain, key, {
+  for (const entry of entries)
+    Object.defineProperty(plain, entry.key, {
       value: toPlain(entry.value),
       enumerable: true,
       writable: true,
@@ -13736,287 +14098,6 @@ function plainReason(reason) {
 }
 function toPlain(node) {
   return node.kind === "scalar" ? node.value : node.plain;
-}
-
-// dist/load/build-process.js
-function buildProcess(root, source) {
-  const reader = new Reader(source);
-  const idEntry = root.entries.get("process");
-  return {
-    id: reader.text(idEntry.value),
-    at: reader.valueRange(idEntry.value),
-    file: source.path,
-    title: reader.text(root.entries.get("title")?.value),
-    owner: reader.ref(root.entries.get("owner")?.value),
-    description: reader.text(root.entries.get("description")?.value),
-    tags: reader.texts(root.entries.get("tags")?.value),
-    review: reader.review(root.entries.get("review")?.value),
-    roles: reader.roles(root.entries.get("roles")?.value),
-    emergencies: reader.ref(root.entries.get("emergencies")?.value),
-    start: reader.refs(root.entries.get("start").value),
-    steps: reader.steps(root.entries.get("steps").value),
-    waivers: reader.waivers(root.entries.get("waivers")?.value)
-  };
-}
-var Reader = class {
-  source;
-  constructor(source) {
-    this.source = source;
-  }
-  valueRange(node) {
-    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
-  }
-  keyRange(entry) {
-    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
-  }
-  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
-  mappingRange(node) {
-    const first = node.entries.values().next().value;
-    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
-  }
-  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
-  entryEnd(entry) {
-    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
-  }
-  text(node) {
-    return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
-  }
-  texts(node) {
-    if (node === void 0)
-      return [];
-    return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
-  }
-  flag(node) {
-    return node?.kind === "scalar" && node.value === true;
-  }
-  ref(node) {
-    const id = this.text(node);
-    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
-  }
-  refs(node) {
-    return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
-  }
-  duration(node) {
-    const text = this.text(node);
-    return text === void 0 ? void 0 : parseDuration(text);
-  }
-  review(node) {
-    if (node?.kind !== "map")
-      return void 0;
-    return {
-      last: this.text(node.entries.get("last")?.value),
-      every: this.duration(node.entries.get("every")?.value),
-      at: this.mappingRange(node)
-    };
-  }
-  roles(node) {
-    const roles = /* @__PURE__ */ new Map();
-    if (node?.kind !== "map")
-      return roles;
-    for (const [id, entry] of node.entries) {
-      if (id.startsWith("x-"))
-        continue;
-      const role = entry.value;
-      const field = (key) => role.entries?.get(key)?.value;
-      const training = field("training");
-      roles.set(id, {
-        id,
-        at: this.keyRange(entry),
-        title: this.text(field("title")),
-        frontline: this.flag(field("frontline")),
-        can: this.texts(field("can")),
-        training: training?.kind === "map" ? {
-          last: this.text(training.entries.get("last")?.value),
-          every: this.duration(training.entries.get("every")?.value),
-          covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
-          at: this.mappingRange(training)
-        } : void 0
-      });
-    }
-    return roles;
-  }
-  steps(node) {
-    const steps = [];
-    for (const [id, entry] of node.entries) {
-      if (id.startsWith("x-"))
-        continue;
-      steps.push(this.step(id, this.keyRange(entry), entry.value));
-    }
-    return steps;
-  }
-  step(id, at2, node) {
-    const field = (key) => node.entries.get(key)?.value;
-    const fieldAt = (key) => {
-      const entry = node.entries.get(key);
-      return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
-    };
-    return {
-      id,
-      at: at2,
-      type: this.text(field("type")),
-      title: this.text(field("title")),
-      actor: this.ref(field("actor")),
-      takes: this.duration(field("takes")),
-      next: this.edges(field("next")),
-      intent: this.text(field("intent")) ?? "inquiry",
-      channel: this.text(field("channel")),
-      remedy: this.text(field("remedy")),
-      to: this.ref(field("to")),
-      owner: this.ref(field("owner")),
-      by: this.duration(field("by")),
-      promise: this.text(field("promise")),
-      fulfils: this.ref(field("fulfils")),
-      verifies: this.ref(field("verifies")),
-      outcome: this.text(field("outcome")) ?? "resolved",
-      emergency: this.flag(field("emergency")),
-      customerEffort: this.text(field("customer-effort")),
-      because: this.text(field("because")),
-      fieldAt,
-      fieldValue: (key) => {
-        const value = field(key);
-        return value === void 0 ? void 0 : toPlain(value);
-      }
-    };
-  }
-  edges(node) {
-    if (node === void 0)
-      return [];
-    const items = node.kind === "seq" ? node.items : [node];
-    return items.map((item) => {
-      if (item.kind !== "map")
-        return { to: this.ref(item) };
-      return {
-        to: this.ref(item.entries.get("to").value),
-        when: this.text(item.entries.get("when")?.value),
-        after: this.duration(item.entries.get("after")?.value)
-      };
-    });
-  }
-  waivers(node) {
-    if (node?.kind !== "seq")
-      return [];
-    return node.items.map((item) => {
-      const waiver = item;
-      const field = (key) => waiver.entries.get(key)?.value;
-      return {
-        rule: this.text(field("rule")),
-        step: this.ref(field("step")),
-        reason: this.text(field("reason")),
-        expires: this.text(field("expires")),
-        at: this.mappingRange(waiver)
-      };
-    });
-  }
-};
-
-// dist/position.js
-var START_OF_FILE = { line: 1, column: 1 };
-
-// dist/load/validate.js
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-
-// dist/load/ajv-options.js
-var FORMATS = {
-  /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
-  date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
-};
-var AJV_OPTIONS = {
-  allErrors: true,
-  verbose: true,
-  strict: true,
-  allowUnionTypes: true,
-  formats: FORMATS
-};
-var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
-
-// dist/load/validate.js
-init_package_files();
-
-// dist/load/suggest.js
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var SHORT_WORD = 3;
-var LETTERS_PER_TYPO = 3;
-var MIN_TYPOS = 2;
-var MIN_PREFIX_WORD = 4;
-function closestName(written, known) {
-  const typed = comparable(written);
-  const limit = typed.length <= SHORT_WORD ? 1 : Math.max(MIN_TYPOS, Math.floor(typed.length / LETTERS_PER_TYPO));
-  let best;
-  for (const name of known) {
-    const candidate = comparable(name);
-    const score = candidate === typed ? 0 : isPrefixPair(typed, candidate) ? 1 : (0, import_fastest_levenshtein.distance)(typed, candidate);
-    if (score <= limit && (best === void 0 || score < best.score))
-      best = { name, score };
-  }
-  return best?.name;
-}
-function didYouMean(written, known) {
-  const name = closestName(written, known);
-  return name === void 0 ? "" : ` \u2014 did you mean "${name}"?`;
-}
-function comparable(name) {
-  return name.toLowerCase().replace(/[-_\s]+/g, "");
-}
-function isPrefixPair(a, b) {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= MIN_PREFIX_WORD && longer.startsWith(shorter);
-}
-
-// dist/load/schema-problem.js
-var TYPE_WORDS = {
-  integer: "a whole number",
-  number: "a number",
-  string: "text",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping",
-  null: "nothing"
-};
-var MAX_EXAMPLE_ID_CHARS = 60;
-var ID_RULE = "must use lowercase letters, digits and dashes, like";
-function schemaProblem(error, written, phrase) {
-  const params = error.params;
-  switch (error.keyword) {
-    case "type":
-      return phrase ?? `must be ${expectedTypes(error).map((type2) => TYPE_WORDS[type2] ?? type2).join(" or ")}`;
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      return `must be one of ${allowed.join(", ")}${written === void 0 ? "" : didYouMean(written, allowed)}`;
-    }
-    case "pattern":
-      return phrase ?? (String(params.pattern) === DURATION_PATTERN.source ? "must be a duration like 90s, 2m, 4h" : idProblem(written ?? ""));
-    case "format":
-      return `must be a real date: ${written ?? "this date"} does not exist`;
-    case "minLength":
-      return "must not be empty";
-    case "maxLength":
-      return `must be at most ${String(params.limit)} characters long`;
-    case "minItems":
-      return phrase ?? listAtLeast(Number(params.limit));
-    case "minimum":
-      return `must be at least ${String(params.limit)}`;
-    case "uniqueItems":
-      return "must not list a value twice";
-    default:
-      return phrase ?? "is not valid here";
-  }
-}
-function expectedTypes(error) {
-  return String(error.params.type).split(",");
-}
-function pointerSegments(error) {
-  return error.instancePath.split("/").slice(1).map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function listAtLeast(limit) {
-  return limit <= 1 ? "must not be an empty list" : `must list at least ${limit} values`;
-}
-function idProblem(written) {
-  return `${ID_RULE} ${exampleId(written)}`;
-}
-function exampleId(text) {
-  const id = text.slice(0, MAX_EXAMPLE_ID_CHARS).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  return id || "receive-call";
 }
 
 // dist/load/validate.js
@@ -15789,6 +15870,16 @@ function search(graph, origins, options = {}) {
   }
   return new Reach(graph.size, order, parentAt);
 }
+function funnelOf(graph, components, origin) {
+  const severalPredecessors = (node) => graph.predStart[node + 1] - graph.predStart[node] > 1;
+  const before = search(graph, [origin], { stopAt: severalPredecessors });
+  const joins = before.order.filter((node, at2) => at2 > 0 && severalPredecessors(node));
+  if (joins.length !== 1)
+    return void 0;
+  const step = joins[0];
+  const { component } = components;
+  return before.order.every((node) => node === step || component[node] > component[step]) ? { before, step } : void 0;
+}
 function pathBack(order, parentAt, at2) {
   const path19 = [];
   for (; at2 !== NO_PARENT; at2 = parentAt[at2])
@@ -16030,21 +16121,63 @@ function findCycle(graph, nodes, marked, walksOn, ordered) {
   return walk2.slice(seenAt.get(at2)).reverse();
 }
 
+// dist/model/step-path.js
+var StepPath = class _StepPath {
+  own;
+  rest;
+  length;
+  constructor(own, rest, length) {
+    this.own = own;
+    this.rest = rest;
+    this.length = length;
+  }
+  static of(steps) {
+    return new _StepPath(steps, void 0, steps.length);
+  }
+  /** `steps`, then `rest`: `rest` is shared, not copied. */
+  static join(steps, rest) {
+    return new _StepPath(steps, rest, steps.length + rest.length);
+  }
+  /** The path without its first `start` steps, sharing its rest. */
+  from(start) {
+    if (start === 0)
+      return this;
+    if (this.rest === void 0 || start < this.own.length)
+      return new _StepPath(this.own.slice(start), this.rest, this.length - start);
+    return this.rest.from(start - this.own.length);
+  }
+  /** The steps from `start` up to `end` (not included), read across the shared parts. */
+  slice(start = 0, end = this.length) {
+    const steps = this.own.slice(start, end);
+    if (this.rest === void 0 || end <= this.own.length)
+      return steps;
+    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+  }
+};
+function isStepIds(path19) {
+  return Array.isArray(path19);
+}
+
 // dist/model/nearest-target.js
 var UNREACHED = -1;
 var OUTSIDE = -2;
+var PIECE = 256;
 var NearestTarget = class {
   graph;
   components;
   isTarget;
+  pieceLength;
   /** Edges from a node to the nearest target, in the whole graph; UNREACHED when none can be reached. */
   distance;
   /** Distances within the current region (OUTSIDE for nodes not in it); reset after each query. */
   regionDistance;
-  constructor(graph, components, isTarget) {
+  /** The greedy path from a node by shared distances, kept for the nodes pieces start at. */
+  shared = /* @__PURE__ */ new Map();
+  constructor(graph, components, isTarget, pieceLength = PIECE) {
     this.graph = graph;
     this.components = components;
     this.isTarget = isTarget;
+    this.pieceLength = pieceLength;
     this.distance = distancesToTargets(graph, isTarget);
     this.regionDistance = new Int32Array(graph.size).fill(OUTSIDE);
   }
@@ -16054,7 +16187,7 @@ var NearestTarget = class {
    */
   pathFrom(origin, avoid) {
     if (this.isTarget(origin))
-      return [origin];
+      return StepPath.of([origin]);
     const blocked = new Set(avoid.filter((node) => node !== origin));
     const mayReachBlocked = mayReachAny(this.components, blocked);
     const free = (node) => !mayReachBlocked(node);
@@ -16149,24 +16282,42 @@ var NearestTarget = class {
         }
       }
       if (free(node))
-        return [...path19, ...this.sharedPath(node)];
+        return StepPath.join(path19, this.sharedPath(node));
       path19.push(node);
     }
-    return path19;
+    return StepPath.of(path19);
   }
-  /** The greedy path by shared distances from a node that can reach a target. */
+  /**
+   * The greedy path by shared distances from a node that can reach a target. Paths that meet go on
+   * alike, so each is kept as pieces shared from the first piece start it meets on: thousands of
+   * promises on one flow hold their own steps and the flow once.
+   */
   sharedPath(from) {
     const { edgeStart, edgeTarget } = this.graph;
-    const path19 = [from];
-    for (let node = from; this.distance[node] > 0; ) {
+    const walked = [];
+    let rest;
+    for (let node = from; ; ) {
+      rest = this.shared.get(node);
+      if (rest)
+        break;
+      walked.push(node);
+      if (this.distance[node] === 0)
+        break;
       const wanted = this.distance[node] - 1;
       let edge = edgeStart[node];
       while (this.distance[edgeTarget[edge]] !== wanted)
         edge++;
       node = edgeTarget[edge];
-      path19.push(node);
     }
-    return path19;
+    for (let end = walked.length, at2 = walked.length - 1; at2 >= 0; at2--) {
+      if (at2 > 0 && this.distance[walked[at2]] % this.pieceLength !== 0)
+        continue;
+      const own = walked.slice(at2, end);
+      rest = rest ? StepPath.join(own, rest) : StepPath.of(own);
+      this.shared.set(walked[at2], rest);
+      end = at2;
+    }
+    return rest;
   }
 };
 function mayReachAny(components, targets) {
@@ -16195,35 +16346,6 @@ function distancesToTargets(graph, isTarget) {
     }
   }
   return distance2;
-}
-
-// dist/model/step-path.js
-var StepPath = class _StepPath {
-  own;
-  rest;
-  length;
-  constructor(own, rest, length) {
-    this.own = own;
-    this.rest = rest;
-    this.length = length;
-  }
-  static of(steps) {
-    return new _StepPath(steps, void 0, steps.length);
-  }
-  /** `steps`, then `rest`: `rest` is shared, not copied. */
-  static join(steps, rest) {
-    return new _StepPath(steps, rest, steps.length + rest.length);
-  }
-  /** The steps from `start` up to `end` (not included), read across the shared parts. */
-  slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
-  }
-};
-function isStepIds(path19) {
-  return Array.isArray(path19);
 }
 
 // dist/model/longest-path.js
@@ -16264,21 +16386,10 @@ var HeaviestTarget = class {
     this.parent = newParents(graph);
   }
   from(origin) {
-    const before = search(this.graph, [origin], { stopAt: (node) => this.hasSeveralPredecessors(node) });
-    const funnel = this.funnelOf(before);
-    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, before, funnel);
+    const funnel = funnelOf(this.graph, this.components, origin);
+    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, funnel.before, funnel.step);
     const found2 = throughFunnel === UNDECIDED ? this.wholePass(origin) : throughFunnel;
     return found2 && { path: found2.path, weight: found2.weight };
-  }
-  /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
-  funnelOf(before) {
-    const { component } = this.components;
-    const joins = before.order.filter((node, at2) => at2 > 0 && this.hasSeveralPredecessors(node));
-    if (joins.length !== 1)
-      return void 0;
-    const funnel = joins[0];
-    const beforeFunnel = before.order.every((node) => node === funnel || component[node] > component[funnel]);
-    return beforeFunnel ? funnel : void 0;
   }
   throughFunnel(origin, before, funnel) {
     const { graph, components, entries } = this;
@@ -16330,9 +16441,6 @@ var HeaviestTarget = class {
       weight: paths.weightTo(target),
       depth: reach.pathTo(target).length - 1
     };
-  }
-  hasSeveralPredecessors(node) {
-    return this.graph.predStart[node + 1] - this.graph.predStart[node] > 1;
   }
 };
 function firstHeaviest(nodes, weightOf) {
@@ -16641,6 +16749,10 @@ var ProcessGraph = class {
     this.components ??= stronglyConnectedComponents(this.#graph);
     return this.components;
   }
+  /** The step the intake (or any step) funnels into, with the steps before it (src/model/graph.ts `funnelOf`). */
+  funnelOf(index) {
+    return funnelOf(this.#graph, this.cycles(), index);
+  }
   /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */
   pathWithinLoop(from, to) {
     return pathWithinComponent(this.#graph, this.cycles(), from, to);
@@ -16667,6 +16779,13 @@ var ProcessGraph = class {
    * steps it avoids, not all that follows it.
    */
   pathToFirstEnd(origin, avoid) {
+    return this.sharedPathToFirstEnd(origin, avoid)?.slice();
+  }
+  /**
+   * `pathToFirstEnd` as a `StepPath` that goes on along the paths other origins share: a rule that
+   * keeps thousands of them as witnesses holds each one's own steps and the flow once.
+   */
+  sharedPathToFirstEnd(origin, avoid) {
     this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === "end");
     return this.nearestEndFinder.pathFrom(origin, avoid);
   }
@@ -16677,7 +16796,7 @@ var ProcessGraph = class {
    */
   nearestPaths(isTarget) {
     const finder = new NearestTarget(this.#graph, this.cycles(), isTarget);
-    return (origin) => finder.pathFrom(origin, []);
+    return (origin) => finder.pathFrom(origin, [])?.slice();
   }
   /** False for steps that can reach none of `targets`: a search for them may leave those out. */
   mayReachAny(targets) {
@@ -17265,6 +17384,343 @@ init_package_files();
 // dist/rules/cascade.js
 init_text_order();
 init_severity();
+
+// dist/rules/support/journey-tree.js
+var BreadthFirstTree = class {
+  graph;
+  order = new Int32Array(0);
+  queue;
+  parent;
+  depth;
+  reached;
+  enter = new Int32Array(0);
+  exit = new Int32Array(0);
+  position;
+  generation = 0;
+  constructor(graph) {
+    this.graph = graph;
+    const size = graph.steps.length;
+    this.parent = new Int32Array(size);
+    this.depth = new Int32Array(size);
+    this.reached = new Int32Array(size);
+    this.position = new Int32Array(size);
+    this.queue = new Int32Array(size);
+  }
+  grow(root) {
+    const generation = ++this.generation;
+    const { queue } = this;
+    queue[0] = root;
+    this.reached[root] = generation;
+    this.parent[root] = -1;
+    this.depth[root] = 0;
+    this.position[root] = 0;
+    let size = 1;
+    const parentAt = new Int32Array(this.graph.steps.length);
+    let head = 0;
+    const reach = (next, _wait, step) => {
+      if (this.reached[next] === generation)
+        return;
+      this.reached[next] = generation;
+      this.parent[next] = step;
+      this.depth[next] = this.depth[step] + 1;
+      this.position[next] = size;
+      parentAt[size] = head;
+      queue[size++] = next;
+    };
+    for (; head < size; head++)
+      this.graph.forEachSuccessor(queue[head], reach);
+    this.order = queue.subarray(0, size);
+    ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
+    return this;
+  }
+  has(step) {
+    return this.reached[step] === this.generation;
+  }
+  parentOf(step) {
+    return this.parent[step];
+  }
+  depthOf(step) {
+    return this.depth[step];
+  }
+  isAncestorOrSelf(ancestor, step) {
+    const [a, b] = [this.position[ancestor], this.position[step]];
+    return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
+  }
+  pathTo(step) {
+    const path19 = [];
+    for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
+      path19.push(at2);
+    return path19.reverse();
+  }
+};
+var FunnelTree = class {
+  funnel;
+  behind;
+  order = [];
+  parent = /* @__PURE__ */ new Map();
+  depth = /* @__PURE__ */ new Map();
+  constructor(graph, intake, funnel, behind) {
+    this.funnel = funnel;
+    this.behind = behind;
+    this.parent.set(intake, -1);
+    this.depth.set(intake, 0);
+    const visit = (next, _wait, from) => {
+      if (this.depth.has(next))
+        return;
+      this.parent.set(next, from);
+      this.depth.set(next, this.depth.get(from) + 1);
+      if (next !== funnel)
+        this.order.push(next);
+    };
+    this.order.push(intake);
+    for (let head = 0; head < this.order.length; head++)
+      graph.forEachSuccessor(this.order[head], visit);
+  }
+  /** A step before the funnel, the funnel not included. */
+  isBefore(step) {
+    return step !== this.funnel && this.depth.has(step);
+  }
+  has(step) {
+    return this.depth.has(step) || this.behind.has(step);
+  }
+  parentOf(step) {
+    return this.parent.get(step) ?? this.behind.parentOf(step);
+  }
+  depthOf(step) {
+    return this.depth.get(step) ?? this.depth.get(this.funnel) + this.behind.depthOf(step);
+  }
+  isAncestorOrSelf(ancestor, step) {
+    if (!this.isBefore(ancestor))
+      return !this.isBefore(step) && this.behind.isAncestorOrSelf(ancestor, step);
+    let at2 = this.isBefore(step) ? step : this.funnel;
+    while (this.depth.get(at2) > this.depth.get(ancestor))
+      at2 = this.parent.get(at2);
+    return at2 === ancestor;
+  }
+  pathTo(step) {
+    const path19 = this.isBefore(step) || step === this.funnel ? [] : this.behind.pathTo(step).slice(1).reverse();
+    for (let at2 = this.isBefore(step) ? step : this.funnel; at2 !== -1; at2 = this.parent.get(at2))
+      path19.push(at2);
+    return path19.reverse();
+  }
+};
+function numberTree(parentOf) {
+  const size = parentOf.length;
+  const firstChild = new Int32Array(size + 1);
+  for (let node = 1; node < size; node++)
+    firstChild[parentOf[node] + 1]++;
+  for (let node = 0; node < size; node++)
+    firstChild[node + 1] += firstChild[node];
+  const children = new Int32Array(Math.max(0, size - 1));
+  const fill = firstChild.slice(0, size);
+  for (let node = 1; node < size; node++)
+    children[fill[parentOf[node]]++] = node;
+  const enter = new Int32Array(size);
+  const exit = new Int32Array(size);
+  const stack = [0];
+  const nextChild = firstChild.slice(0, size);
+  let clock = 1;
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (nextChild[node] < firstChild[node + 1]) {
+      const next = children[nextChild[node]++];
+      enter[next] = clock++;
+      stack.push(next);
+    } else {
+      exit[node] = clock++;
+      stack.pop();
+    }
+  }
+  return { enter, exit };
+}
+
+// dist/rules/support/segment-index.js
+var Segment = class {
+  path;
+  length;
+  /** The pieces that hold steps, in order, and the position each starts at. */
+  pieces;
+  starts;
+  constructor(path19) {
+    this.path = path19;
+    const pieces = [];
+    const starts = [];
+    let at2 = 0;
+    for (let piece = path19; piece; piece = piece.rest) {
+      if (piece.own.length === 0)
+        continue;
+      pieces.push(piece);
+      starts.push(at2);
+      at2 += piece.own.length;
+    }
+    this.pieces = pieces;
+    this.starts = starts;
+    this.length = path19.length;
+  }
+  /** The piece that holds position `at` (a binary search: a path down a long flow has hundreds). */
+  pieceAt(at2) {
+    let [low, high] = [0, this.pieces.length - 1];
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= at2)
+        low = middle;
+      else
+        high = middle - 1;
+    }
+    return low;
+  }
+  /** A piece starts at position `at`. */
+  startsPiece(at2) {
+    return this.starts[this.pieceAt(at2)] === at2;
+  }
+  stepAt(at2) {
+    const piece = this.pieceAt(at2);
+    return this.pieces[piece].own[at2 - this.starts[piece]];
+  }
+};
+var SegmentIndex = class {
+  segments;
+  tailsOfPiece = /* @__PURE__ */ new Map();
+  /** Per segment, per piece: the node of each of its positions. */
+  tails;
+  enter;
+  exit;
+  constructor(segments) {
+    this.segments = segments;
+    const trie = new ReversedTrie();
+    this.tails = segments.map(({ pieces }) => {
+      const tails = new Array(pieces.length);
+      for (let piece = pieces.length - 1; piece >= 0; piece--) {
+        let known = this.tailsOfPiece.get(pieces[piece]);
+        if (known === void 0) {
+          known = trie.add(pieces[piece].own, piece + 1 < pieces.length ? tails[piece + 1][0] : 0);
+          this.tailsOfPiece.set(pieces[piece], known);
+        }
+        tails[piece] = known;
+      }
+      return tails;
+    });
+    ({ enter: this.enter, exit: this.exit } = numberTree(trie.failureLinks()));
+  }
+  /** The node of segment `gap` from position `at` on: equal for equal tails, whatever the segment. */
+  tailAt(gap, at2) {
+    const segment = this.segments[gap];
+    const piece = segment.pieceAt(at2);
+    return this.tails[gap][piece][at2 - segment.starts[piece]];
+  }
+  /** Segment `inner` occurs in segment `outer` from position `at`. */
+  occursAt(inner, outer, at2) {
+    return this.isPrefix(this.tailAt(inner, 0), this.tailAt(outer, at2));
+  }
+  /** Segment `inner` occurs in a piece of a segment, from the piece's position `at`. */
+  occursInPiece(inner, piece, at2) {
+    return this.isPrefix(this.tailAt(inner, 0), this.tailsOfPiece.get(piece)[at2]);
+  }
+  /** Segment `gap` from position `at` on is a prefix of segment `next`. */
+  continuesInto(gap, at2, next) {
+    return this.isPrefix(this.tailAt(gap, at2), this.tailAt(next, 0));
+  }
+  same(a, b) {
+    return this.tailAt(a, 0) === this.tailAt(b, 0);
+  }
+  /** Tail `x` is a prefix of tail `y`. */
+  isPrefix(x, y) {
+    return this.enter[x] <= this.enter[y] && this.exit[y] <= this.exit[x];
+  }
+};
+var ReversedTrie = class {
+  child = new PairMap();
+  parent = [-1];
+  symbol = [-1];
+  depth = [0];
+  /** The nodes of `steps` followed by the tail `then`, position by position. */
+  add(steps, then) {
+    const tails = new Int32Array(steps.length);
+    let node = then;
+    for (let at2 = steps.length - 1; at2 >= 0; at2--) {
+      let next = this.child.get(node, steps[at2]);
+      if (next === -1) {
+        next = this.parent.length;
+        this.child.set(node, steps[at2], next);
+        this.parent.push(node);
+        this.symbol.push(steps[at2]);
+        this.depth.push(this.depth[node] + 1);
+      }
+      tails[at2] = node = next;
+    }
+    return tails;
+  }
+  /** Aho-Corasick failure links, nodes taken by depth: O(the trie's size). */
+  failureLinks() {
+    const { parent, symbol, child: child2 } = this;
+    const fail = new Int32Array(parent.length);
+    for (const node of this.sortedByDepth()) {
+      const up = parent[node];
+      if (up <= 0)
+        continue;
+      let candidate = fail[up];
+      let found2 = child2.get(candidate, symbol[node]);
+      while (found2 === -1 && candidate !== 0) {
+        candidate = fail[candidate];
+        found2 = child2.get(candidate, symbol[node]);
+      }
+      fail[node] = Math.max(found2, 0);
+    }
+    return fail;
+  }
+  /** Node numbers by depth, shallowest first (a counting sort). */
+  sortedByDepth() {
+    const { depth } = this;
+    const first = new Int32Array(depth.reduce((deepest, d) => Math.max(deepest, d), 0) + 2);
+    for (const d of depth)
+      first[d + 1]++;
+    for (let d = 1; d < first.length; d++)
+      first[d] += first[d - 1];
+    const sorted = new Int32Array(depth.length);
+    depth.forEach((d, node) => sorted[first[d]++] = node);
+    return sorted;
+  }
+};
+var PairMap = class {
+  nodes = new Int32Array(1024);
+  steps = new Int32Array(1024);
+  values = new Int32Array(1024).fill(-1);
+  size = 0;
+  /** The child, or -1. */
+  get(node, step) {
+    return this.values[this.slotOf(node, step)];
+  }
+  set(node, step, value) {
+    if (2 * (this.size + 1) > this.values.length)
+      this.grow();
+    const slot = this.slotOf(node, step);
+    if (this.values[slot] === -1)
+      this.size++;
+    this.nodes[slot] = node;
+    this.steps[slot] = step;
+    this.values[slot] = value;
+  }
+  slotOf(node, step) {
+    const mask = this.values.length - 1;
+    let slot = (Math.imul(node, 2654435761) ^ Math.imul(step + 1, 2246822507)) & mask;
+    while (this.values[slot] !== -1 && (this.nodes[slot] !== node || this.steps[slot] !== step))
+      slot = slot + 1 & mask;
+    return slot;
+  }
+  grow() {
+    const { nodes, steps, values } = this;
+    this.nodes = new Int32Array(values.length * 2);
+    this.steps = new Int32Array(values.length * 2);
+    this.values = new Int32Array(values.length * 2).fill(-1);
+    this.size = 0;
+    values.forEach((value, slot) => {
+      if (value !== -1)
+        this.set(nodes[slot], steps[slot], value);
+    });
+  }
+};
+
+// dist/rules/cascade.js
 init_step_list();
 var cascade = {
   kind: "aligned-gaps",
@@ -17345,11 +17801,7 @@ waivers:
     const counted = countedGaps(graph, gaps, wholePath);
     if (counted.length < 2)
       return [];
-    const lineUp = new LineUp(graph, counted);
-    return graph.reachableOfType("intake").flatMap((intake) => {
-      const best = lineUp.bestCascadeFrom(intake);
-      return best ? [describe2(graph, best)] : [];
-    });
+    return new LineUp(graph, counted).bestCascades(graph.reachableOfType("intake")).flatMap((best) => best ? [describe2(graph, best)] : []);
   }
 };
 function countedGaps(graph, gaps, wholePath) {
@@ -17359,18 +17811,23 @@ function countedGaps(graph, gaps, wholePath) {
     if (step === void 0)
       continue;
     const whole = wholePath(gap);
-    const path19 = whole && (isStepIds(whole) ? whole.map((id) => graph.indexOf(id)) : whole.slice());
-    const walk2 = path19 && path19.length > 0 && path19[0] === step && path19.every((index) => index !== void 0) ? Int32Array.from(path19) : void 0;
+    const path19 = whole && (isStepIds(whole) ? stepsOf(graph, whole) : whole);
+    const walk2 = path19 && path19.length > 0 ? new Segment(path19) : void 0;
+    const hasPath = walk2?.stepAt(0) === step;
     counted.push({
       index: counted.length,
       gap,
       step,
       high: isAtLeast(gap.severity, "high"),
-      segment: walk2 ?? Int32Array.of(step),
-      hasPath: walk2 !== void 0
+      segment: hasPath ? walk2 : new Segment(StepPath.of([step])),
+      hasPath
     });
   }
   return counted;
+}
+function stepsOf(graph, ids) {
+  const steps = ids.map((id) => graph.indexOf(id));
+  return steps.every((step) => step !== void 0) ? StepPath.of(steps) : void 0;
 }
 function kernelOf(gaps) {
   const first = gaps[0];
@@ -17394,138 +17851,343 @@ function kernelOf(gaps) {
 function holdsAnotherRuleAtAnotherStep(kernel, gap) {
   return kernel.some((other) => other.gap.rule !== gap.gap.rule && other.step !== gap.step);
 }
-var NO_GAPS = [];
+function failDifferently(a, b, segments) {
+  return a.step === b.step && a.gap.rule !== b.gap.rule && (a.high || b.high) && a.hasPath && b.hasPath && !segments.same(a.index, b.index);
+}
 var NOTHING_ALONG = { count: 0, all: [], high: [], failDifferentlyAtOneStep: false };
+var NO_GAPS = [];
+var NO_CROSSINGS = [];
 var LineUp = class {
   graph;
   counted;
   segments;
   /** The counted gaps at each step. */
   gapsAtStep;
-  /** For the current intake: the gaps along the tree's path to each step it reached. */
-  along;
-  insideCache = /* @__PURE__ */ new Map();
-  tree;
-  /** Per gap, for the current intake: the step its segment ends at when the whole segment follows the tree, else -1. */
-  treeEnd;
-  treeEndFor;
+  hitsInPiece = /* @__PURE__ */ new Map();
+  gapStepsInPiece = /* @__PURE__ */ new Map();
   mark;
   markGeneration = 0;
-  intakeGeneration = 0;
   constructor(graph, counted) {
     this.graph = graph;
     this.counted = counted;
-    this.segments = new SegmentIndex(counted.map((gap) => gap.segment), graph.steps.length);
+    this.segments = new SegmentIndex(counted.map((gap) => gap.segment));
     this.gapsAtStep = new Array(graph.steps.length);
     for (const { index, step } of counted)
       (this.gapsAtStep[step] ??= []).push(index);
-    this.along = new Array(graph.steps.length);
-    this.tree = new BreadthFirstTree(graph);
-    this.treeEnd = new Int32Array(counted.length);
-    this.treeEndFor = new Int32Array(counted.length);
     this.mark = new Int32Array(counted.length);
   }
-  /** docs/rules/cascade.md: the cascade with the most gaps on it among the journeys from the intake; ties: the shorter, then by step ids. */
-  bestCascadeFrom(intake) {
-    const tree = this.tree.grow(intake);
-    this.intakeGeneration++;
-    const endingAt = /* @__PURE__ */ new Map();
-    const crossingAt = /* @__PURE__ */ new Map();
-    for (const step of tree.order) {
-      for (const gap of this.gapsAt(step))
-        this.followTree(gap, endingAt, crossingAt);
+  /**
+   * docs/rules/cascade.md: for each intake, the cascade with the most gaps on it among its journeys; ties: the
+   * shorter, then by step ids. Intakes that funnel into one step share everything behind it: its tree and
+   * how each journey behind it weighs are worked out once, and each intake adds its own few steps.
+   */
+  bestCascades(intakes) {
+    const byFunnel = /* @__PURE__ */ new Map();
+    intakes.forEach((intake, at2) => {
+      const funnel = this.graph.funnelOf(intake)?.step;
+      if (funnel !== void 0)
+        pushTo(byFunnel, funnel, at2);
+    });
+    const best = new Array(intakes.length);
+    const tree = new BreadthFirstTree(this.graph);
+    const shared = [...byFunnel].filter(([, sharing]) => sharing.length > 1);
+    const sharingIntakes = new Set(shared.flatMap(([, sharing]) => sharing));
+    intakes.forEach((intake, at2) => {
+      if (!sharingIntakes.has(at2))
+        best[at2] = this.bestFrom(intake, tree.grow(intake));
+    });
+    for (const [funnel, sharing] of shared) {
+      const behind = new Behind(this, funnel, tree.grow(funnel));
+      for (const at2 of sharing)
+        best[at2] = this.bestThroughFunnel(intakes[at2], behind);
     }
-    const along = this.along;
-    let best;
-    for (const step of tree.order) {
-      const before = step === intake ? NOTHING_ALONG : along[tree.parentOf(step)];
-      along[step] = endingAt.has(step) ? this.alongTree(step, before, endingAt.get(step)) : before;
-      for (const gap of this.gapsAt(step)) {
-        const onJourney = this.weigh(gap, along[step], crossingAt.get(step) ?? []);
-        if (!onJourney)
-          continue;
-        const steps = tree.depthOf(step) + this.counted[gap].segment.length;
-        if (best && (onJourney.count < best.gaps || onJourney.count === best.gaps && steps > best.steps))
-          continue;
-        if (best && onJourney.count === best.gaps && steps === best.steps && this.compareJourneys(gap, best.journey) >= 0)
-          continue;
-        best = { journey: gap, gaps: onJourney.count, steps, beyondTree: onJourney.beyondTree };
-      }
-    }
-    if (!best)
-      return void 0;
-    const rule = (gap) => this.counted[gap].gap.rule;
-    const gapsOn = [...this.gapsAlongTree(this.counted[best.journey].step), ...best.beyondTree];
-    gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a.gap), rule(b.gap)));
-    return { intake, journey: this.journey(best.journey), gaps: gapsOn.map(({ gap }) => this.counted[gap]) };
+    return best;
   }
   gapsAt(step) {
     return this.gapsAtStep[step] ?? NO_GAPS;
   }
-  /** The journey of a gap from the current intake: the tree's path to its step, then the rest of its segment. */
-  journey(gap) {
-    const { step, segment } = this.counted[gap];
-    return [...this.tree.pathTo(step), ...segment.slice(1)];
+  /** A fresh mark: `isMarked(gap, mark)` holds for no gap until `setMark`. */
+  newMark() {
+    return ++this.markGeneration;
+  }
+  setMark(gap, mark) {
+    this.mark[gap] = mark;
+  }
+  isMarked(gap, mark) {
+    return this.mark[gap] === mark;
+  }
+  /** Each position from `first` to `last` of the gap's segment where gaps sit, in order, with the step there. */
+  forEachGapStep(gap, first, last, visit) {
+    const { segment } = this.counted[gap];
+    for (let piece = segment.pieceAt(first); piece < segment.pieces.length; piece++) {
+      const start = segment.starts[piece];
+      if (start > last)
+        return;
+      const { own } = segment.pieces[piece];
+      for (const offset of this.gapStepsIn(segment.pieces[piece])) {
+        const at2 = start + offset;
+        if (at2 > last)
+          return;
+        if (at2 >= first)
+          visit(own[offset], at2);
+      }
+    }
+  }
+  /** Where in a piece's own steps gaps sit. */
+  gapStepsIn(piece) {
+    let offsets = this.gapStepsInPiece.get(piece);
+    if (!offsets) {
+      offsets = [];
+      for (let offset = 0; offset < piece.own.length; offset++)
+        if (this.gapsAtStep[piece.own[offset]])
+          offsets.push(offset);
+      this.gapStepsInPiece.set(piece, offsets);
+    }
+    return offsets;
+  }
+  /** Each gap whose segment lies inside the segment of `gap` (its own included), at each place it starts there, in order. */
+  forEachInside(gap, visit) {
+    const { segment } = this.counted[gap];
+    segment.pieces.forEach((piece, index) => {
+      const start = segment.starts[index];
+      for (const hit of this.hitsIn(piece))
+        visit(hit.gap, start + hit.at);
+    });
+  }
+  /** The gaps whose segment starts in the piece's own steps and lies inside the piece and what follows it: the same in every segment that shares it. */
+  hitsIn(piece) {
+    const known = this.hitsInPiece.get(piece);
+    if (known)
+      return known;
+    const hits = [];
+    piece.own.forEach((step, at2) => {
+      for (const other of this.gapsAt(step))
+        if (this.segments.occursInPiece(other, piece, at2))
+          hits.push({ gap: other, at: at2 });
+    });
+    this.hitsInPiece.set(piece, hits);
+    return hits;
+  }
+  /** The best cascade from an intake, weighing every journey from its own tree. */
+  bestFrom(intake, tree) {
+    const weighing = new Weighing(this, tree);
+    let best;
+    for (const journey of weighing.weighAll(false)) {
+      if (journey.cascade && (!best || weighing.isBetter(journey, best)))
+        best = journey;
+    }
+    return best && weighing.cascadeOf(intake, best.gap);
   }
   /**
-   * The journeys of two gaps from the current intake, as long as each other, compared by their
-   * step ids in order. Step ids are unique, so the first step where they differ decides; it is
-   * found from where the two part, never by spelling out both journeys: below their common
-   * ancestor in the tree when their tree paths part, else along the rest of the shorter path.
+   * The best cascade from an intake that funnels into a step J: journeys to gaps before J are
+   * weighed on the intake's own tree; a journey to a gap behind J weighs what it weighs from J
+   * (`Behind`), plus the gaps before J that lie on it. Those can only add gaps, so J's journeys are
+   * taken most gaps first, and no more once even all of those gaps could not make one the best.
    */
-  compareJourneys(a, b) {
-    const [first, second] = [this.counted[a], this.counted[b]];
-    if (this.tree.depthOf(first.step) > this.tree.depthOf(second.step))
-      return -this.compareJourneys(b, a);
-    const depth = this.tree.depthOf(first.step);
-    const below = [];
-    let other = second.step;
-    while (this.tree.depthOf(other) > depth) {
-      below.push(other);
-      other = this.tree.parentOf(other);
+  bestThroughFunnel(intake, behind) {
+    const tree = new FunnelTree(this.graph, intake, behind.funnel, behind.tree);
+    const near = new Weighing(this, tree, behind);
+    let best;
+    for (const journey of near.weighAll(false)) {
+      if (journey.cascade && (!best || near.isBetter(journey, best)))
+        best = journey;
     }
-    if (other !== first.step) {
-      let own = first.step;
-      while (this.tree.parentOf(own) !== this.tree.parentOf(other))
-        [own, other] = [this.tree.parentOf(own), this.tree.parentOf(other)];
-      return compareText(this.graph.step(own).id, this.graph.step(other).id);
+    const { always, crossings } = this.beforeFunnel(tree, near);
+    const most = always.length + crossings.length;
+    const toFunnel = tree.depthOf(behind.funnel);
+    let bestOn;
+    for (const candidate of behind.ranked) {
+      if (best && candidate.count + most < best.count)
+        break;
+      const on = [
+        ...always,
+        ...crossings.filter((crossing) => behind.liesOn(crossing, candidate.gap)).map(({ gap }) => this.counted[gap])
+      ];
+      const journey = {
+        ...candidate,
+        count: candidate.count + on.length,
+        steps: toFunnel + candidate.steps
+      };
+      if (journey.count < 2 || best && !this.mayBeBetter(journey, best))
+        continue;
+      if (!this.isCascadeWith(candidate, on) || best && !near.isBetter(journey, best))
+        continue;
+      best = journey;
+      bestOn = on;
     }
-    const followsTree = below.every((step, up) => first.segment[below.length - up] === step);
-    if (followsTree && this.segments.continuesInto(a, below.length, b))
-      return 0;
-    for (let at2 = 1; at2 < first.segment.length; at2++) {
-      const mine = first.segment[at2];
-      const theirs = at2 <= below.length ? below[below.length - at2] : second.segment[at2 - below.length];
-      if (mine !== theirs)
-        return compareText(this.graph.step(mine).id, this.graph.step(theirs).id);
+    if (!best)
+      return void 0;
+    if (!bestOn)
+      return near.cascadeOf(intake, best.gap);
+    const rule = (gap) => gap.gap.rule;
+    bestOn.sort((a, b) => tree.depthOf(a.step) - tree.depthOf(b.step) || compareText(rule(a), rule(b)));
+    const found2 = behind.cascadeTo(best.gap);
+    return {
+      intake,
+      journey: StepPath.join(tree.pathTo(behind.funnel).slice(0, -1), found2.journey),
+      gaps: gapList([bestOn, found2.gaps], /* @__PURE__ */ new Set([...found2.rules, ...bestOn.map(rule)]))
+    };
+  }
+  /** The gaps before the funnel on every journey behind it, and those on some of them. */
+  beforeFunnel(tree, near) {
+    const always = [];
+    const crossings = [];
+    for (const step of tree.order) {
+      for (const gap of this.gapsAt(step)) {
+        const { last, end, funnelAt } = near.followed(gap);
+        if (funnelAt === -1) {
+          if (end !== -1 && tree.isAncestorOrSelf(end, tree.funnel))
+            always.push(this.counted[gap]);
+          continue;
+        }
+        crossings.push({ gap, last: this.counted[gap].segment.stepAt(last), whole: end !== -1, funnelAt });
+      }
     }
-    return 0;
+    return { always, crossings };
+  }
+  /** Whether a journey could beat the best so far on gaps and length alone. */
+  mayBeBetter(journey, best) {
+    return journey.count > best.count || journey.count === best.count && journey.steps <= best.steps;
+  }
+  /** Whether a journey behind the funnel is a cascade with the gaps before the funnel on it. */
+  isCascadeWith(behind, before) {
+    if (behind.cascade)
+      return true;
+    const all = kernelOf([...behind.all, ...before]);
+    const high = kernelOf([...behind.high, ...before.filter((gap) => gap.high)]);
+    return high.some((gap) => holdsAnotherRuleAtAnotherStep(all, gap)) || before.some((a, at2) => before.slice(at2 + 1).some((b) => failDifferently(a, b, this.segments)));
+  }
+};
+var Weighing = class {
+  lineUp;
+  tree;
+  behind;
+  followedBy = /* @__PURE__ */ new Map();
+  followedByTail = /* @__PURE__ */ new Map();
+  /** Gaps whose segment follows the tree past a step where other gaps sit, and where. */
+  crossingAt = /* @__PURE__ */ new Map();
+  /** The gaps along the tree's path to each step weighed. */
+  along = /* @__PURE__ */ new Map();
+  constructor(lineUp, tree, behind) {
+    this.lineUp = lineUp;
+    this.tree = tree;
+    this.behind = behind;
+  }
+  /** How every journey to a gap at a step of the tree's `order` weighs; `keepAll` works out kernels of journeys with fewer than two gaps too. */
+  weighAll(keepAll) {
+    const { order } = this.tree;
+    const endingAt = /* @__PURE__ */ new Map();
+    for (let at2 = 0; at2 < order.length; at2++) {
+      for (const gap of this.lineUp.gapsAt(order[at2]))
+        this.follow(gap, endingAt);
+    }
+    const weighed = [];
+    for (let at2 = 0; at2 < order.length; at2++) {
+      const step = order[at2];
+      const parent = this.tree.parentOf(step);
+      const before = parent === -1 ? NOTHING_ALONG : this.along.get(parent);
+      const ending = endingAt.get(step);
+      const along = ending ? this.alongTree(step, before, ending) : before;
+      this.along.set(step, along);
+      for (const gap of this.lineUp.gapsAt(step))
+        weighed.push(this.weigh(gap, along, keepAll));
+    }
+    return weighed;
+  }
+  followed(gap) {
+    return this.followedBy.get(gap);
+  }
+  /** a is the better cascade of two: more gaps, then the shorter journey, then the first by step ids (equal journeys hold equal gaps). */
+  isBetter(a, b) {
+    if (a.count !== b.count)
+      return a.count > b.count;
+    if (a.steps !== b.steps)
+      return a.steps < b.steps;
+    return this.compareJourneys(a.gap, b.gap) < 0;
+  }
+  cascadeOf(intake, gap) {
+    const gaps = this.gapsOn(gap);
+    return { intake, journey: this.journey(gap), gaps: gapList([gaps], new Set(gaps.map((on) => on.gap.rule))) };
+  }
+  /** The journey of a gap: the tree's path to its step, then the rest of its segment. */
+  journey(gap) {
+    const { step, segment } = this.lineUp.counted[gap];
+    return StepPath.join(this.tree.pathTo(step), segment.path.from(1));
+  }
+  /** Every gap on the journey of `gap`, in the order met, gaps met at one place by rule. */
+  gapsOn(gap) {
+    const { counted } = this.lineUp;
+    const rule = (on) => counted[on.gap].gap.rule;
+    const gapsOn = [...this.gapsAlongTree(counted[gap].step), ...this.beyondTree(gap).beyond];
+    gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a), rule(b)));
+    return gapsOn.map((on) => counted[on.gap]);
   }
   /**
    * How far the gap's segment follows the tree: a segment that follows it to its end lies on
    * every journey through that end (`endingAt`); one that leaves it after passing step s may
    * still lie on a journey through s, if the journey's segment goes on as it does (`crossingAt`).
+   * Behind a funnel, how far is worked out once for every segment that goes on alike (`Behind`),
+   * and what it passes there is weighed from the funnel.
    */
-  followTree(gap, endingAt, crossingAt) {
-    const { segment } = this.counted[gap];
+  follow(gap, endingAt) {
+    const { segment } = this.lineUp.counted[gap];
     let last = 0;
-    while (last + 1 < segment.length && this.tree.has(segment[last + 1]) && this.tree.parentOf(segment[last + 1]) === segment[last])
-      last++;
-    this.treeEndFor[gap] = this.intakeGeneration;
-    this.treeEnd[gap] = last === segment.length - 1 ? segment[last] : -1;
-    if (this.treeEnd[gap] !== -1)
-      pushTo(endingAt, segment[last], gap);
-    for (let at2 = 1; at2 <= Math.min(last, segment.length - 2); at2++) {
-      if (this.gapsAtStep[segment[at2]])
-        pushTo(crossingAt, segment[at2], { gap, at: at2 });
-    }
+    let funnelAt = -1;
+    if (this.behind) {
+      while (segment.stepAt(last) !== this.behind.funnel && this.followsOn(segment, last))
+        last++;
+      if (segment.stepAt(last) === this.behind.funnel) {
+        funnelAt = last;
+        last += this.behind.followedFrom(gap, last);
+      }
+    } else
+      last = this.followedFrom(gap, 0);
+    const end = last === segment.length - 1 ? segment.stepAt(last) : -1;
+    this.followedBy.set(gap, { last, end, funnelAt });
+    if (end !== -1)
+      pushTo(endingAt, end, gap);
+    const crossed = Math.min(last, segment.length - 2, funnelAt === -1 ? last : funnelAt - 1);
+    this.lineUp.forEachGapStep(gap, 1, crossed, (step, at2) => pushTo(this.crossingAt, step, { gap, at: at2 }));
   }
-  /** Whether the gap's whole segment lies on the tree's path from the current intake to `step`. */
+  /**
+   * How many steps past position `at` (reached along the tree) the gap's segment goes on along it.
+   * Where a piece of the segment starts, the answer for the rest is the same for every segment that
+   * shares it, and is worked out once (`followedFromTail`).
+   */
+  followedFrom(gap, at2) {
+    const { segment } = this.lineUp.counted[gap];
+    let last = at2;
+    while (this.followsOn(segment, last)) {
+      last++;
+      if (segment.startsPiece(last))
+        return last - at2 + this.followedFromTail(gap, last);
+    }
+    return last - at2;
+  }
+  /** `followedFrom`, once for every segment that goes on alike from `at`. */
+  followedFromTail(gap, at2) {
+    const tail = this.lineUp.segments.tailAt(gap, at2);
+    let further = this.followedByTail.get(tail);
+    if (further === void 0) {
+      further = this.followedFrom(gap, at2);
+      this.followedByTail.set(tail, further);
+    }
+    return further;
+  }
+  /** The segment's next step, after position `at`, is the tree's child of its step there. */
+  followsOn(segment, at2) {
+    if (at2 + 1 >= segment.length)
+      return false;
+    const next = segment.stepAt(at2 + 1);
+    return this.tree.has(next) && this.tree.parentOf(next) === segment.stepAt(at2);
+  }
+  /** Whether the gap's whole segment lies on the tree's path to `step`. */
   alongTreeTo(gap, step) {
-    return this.treeEndFor[gap] === this.intakeGeneration && this.treeEnd[gap] !== -1 && this.tree.isAncestorOrSelf(this.treeEnd[gap], step);
+    const followed = this.followedBy.get(gap);
+    return followed !== void 0 && followed.end !== -1 && this.tree.isAncestorOrSelf(followed.end, step);
   }
   alongTree(step, before, ending) {
-    const gaps = ending.map((gap) => this.counted[gap]);
+    const gaps = ending.map((gap) => this.lineUp.counted[gap]);
     const newPair = ending.some((gap) => this.failsDifferentlyWithAnotherOn(gap, (other) => this.alongTreeTo(other, step)));
     return {
       count: before.count + ending.length,
@@ -17534,74 +18196,145 @@ var LineUp = class {
       failDifferentlyAtOneStep: before.failDifferentlyAtOneStep || newPair
     };
   }
-  /**
-   * When the journey of `gap` from the current intake is a cascade: how many gaps lie on it, and
-   * those that do not lie on the tree's path to its step. The gaps on a journey are those along
-   * the tree, those inside the gap's segment, and those that leave the tree at the gap's step
-   * and go on as its segment does.
-   */
-  weigh(gap, along, crossing) {
-    const { step } = this.counted[gap];
-    const inside = this.inside(gap);
-    const onJourney = ++this.markGeneration;
-    const beyondTree = [];
-    for (const { gap: other, at: at2 } of crossing) {
-      if (!this.segments.continuesInto(other, at2, gap))
-        continue;
-      this.mark[other] = onJourney;
-      beyondTree.push({ gap: other, at: this.tree.depthOf(this.counted[other].step) });
-    }
-    for (const { gap: other, at: at2 } of inside) {
-      if (this.mark[other] === onJourney)
-        continue;
-      this.mark[other] = onJourney;
-      if (!this.alongTreeTo(other, step))
-        beyondTree.push({ gap: other, at: this.tree.depthOf(step) + at2 });
-    }
-    const count = along.count + beyondTree.length;
-    if (count < 2)
-      return void 0;
-    const beyond = beyondTree.map(({ gap: other }) => this.counted[other]);
-    const all = kernelOf([...along.all, ...beyond]);
-    const high = kernelOf([...along.high, ...beyond.filter((other) => other.high)]);
-    const isOn = (other) => this.mark[other] === onJourney || this.alongTreeTo(other, step);
-    const cascade2 = high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)) || along.failDifferentlyAtOneStep || beyondTree.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
-    return cascade2 ? { count, beyondTree } : void 0;
+  weigh(gap, along, keepAll) {
+    const { counted } = this.lineUp;
+    const { step, segment } = counted[gap];
+    const { beyond, onJourney } = this.beyondTree(gap);
+    const count = along.count + beyond.length;
+    const steps = this.tree.depthOf(step) + segment.length;
+    if (count < 2 && !keepAll)
+      return { gap, count, all: [], high: [], cascade: false, steps };
+    const beyondGaps = beyond.map(({ gap: other }) => counted[other]);
+    const all = kernelOf([...along.all, ...beyondGaps]);
+    const high = kernelOf([...along.high, ...beyondGaps.filter((other) => other.high)]);
+    const isOn = (other) => this.lineUp.isMarked(other, onJourney) || this.alongTreeTo(other, step);
+    const failDifferentlyAtOneStep = along.failDifferentlyAtOneStep || beyond.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
+    const cascade2 = count >= 2 && (failDifferentlyAtOneStep || high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)));
+    return { gap, count, all, high, cascade: cascade2, steps };
   }
-  /**
-   * docs/rules/cascade.md: whether another gap on the journey (`isOn`) at this gap's step is a different failure of
-   * another rule, one of the two high or critical: at one step, only gaps whose witness paths differ are.
-   */
-  failsDifferentlyWithAnotherOn(gap, isOn) {
-    const own = this.counted[gap];
-    return this.gapsAt(own.step).some((index) => {
-      const other = this.counted[index];
-      return other.gap.rule !== own.gap.rule && (own.high || other.high) && own.hasPath && other.hasPath && !this.segments.same(gap, index) && isOn(index);
+  /** The gaps on the journey of `gap` that are not along the tree's path to its step, marked with `onJourney`. */
+  beyondTree(gap) {
+    const { lineUp, tree } = this;
+    const { step } = lineUp.counted[gap];
+    const onJourney = lineUp.newMark();
+    const beyond = [];
+    for (const { gap: other, at: at2 } of this.crossingAt.get(step) ?? NO_CROSSINGS) {
+      if (!lineUp.segments.continuesInto(other, at2, gap))
+        continue;
+      lineUp.setMark(other, onJourney);
+      beyond.push({ gap: other, at: tree.depthOf(lineUp.counted[other].step) });
+    }
+    lineUp.forEachInside(gap, (other, at2) => {
+      if (lineUp.isMarked(other, onJourney))
+        return;
+      lineUp.setMark(other, onJourney);
+      if (!this.alongTreeTo(other, step))
+        beyond.push({ gap: other, at: tree.depthOf(step) + at2 });
     });
+    return { beyond, onJourney };
+  }
+  /** Whether another gap on the journey (`isOn`) at this gap's step is a different failure of another rule, one of the two high or critical. */
+  failsDifferentlyWithAnotherOn(gap, isOn) {
+    const { counted, segments } = this.lineUp;
+    const own = counted[gap];
+    return this.lineUp.gapsAt(own.step).some((index) => failDifferently(own, counted[index], segments) && isOn(index));
   }
   /** The gaps whose whole segment lies on the tree's path to `step`, where they start. */
   gapsAlongTree(step) {
-    return this.tree.pathTo(step).flatMap((at2) => this.gapsAt(at2).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at2) })));
+    return this.tree.pathTo(step).flatMap((at2) => this.lineUp.gapsAt(at2).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at2) })));
   }
-  /** The gaps whose segment lies inside the segment of `gap` (its own included), where they first start; the same from every intake. */
-  inside(gap) {
-    const known = this.insideCache.get(gap);
-    if (known)
-      return known;
-    const seen = ++this.markGeneration;
-    const found2 = [];
-    this.counted[gap].segment.forEach((step, at2) => {
-      for (const other of this.gapsAt(step)) {
-        if (this.mark[other] === seen || !this.segments.occursAt(other, gap, at2))
-          continue;
-        this.mark[other] = seen;
-        found2.push({ gap: other, at: at2 });
-      }
-    });
-    this.insideCache.set(gap, found2);
+  /**
+   * The journeys of two gaps, as long as each other, compared by their step ids in order. Step ids
+   * are unique, so the first step where they differ decides; it is found from where the two part,
+   * never by spelling out both journeys: below their common ancestor in the tree when their tree
+   * paths part, else along the rest of the shorter path.
+   */
+  compareJourneys(a, b) {
+    const { counted, segments, graph } = this.lineUp;
+    const { tree, behind } = this;
+    const [first, second] = [counted[a], counted[b]];
+    if (behind?.tree.has(first.step) && behind.tree.has(second.step))
+      return behind.compareJourneys(a, b);
+    if (tree.depthOf(first.step) > tree.depthOf(second.step))
+      return -this.compareJourneys(b, a);
+    const depth = tree.depthOf(first.step);
+    const below = [];
+    let other = second.step;
+    while (tree.depthOf(other) > depth) {
+      below.push(other);
+      other = tree.parentOf(other);
+    }
+    if (other !== first.step) {
+      let own = first.step;
+      while (tree.parentOf(own) !== tree.parentOf(other))
+        [own, other] = [tree.parentOf(own), tree.parentOf(other)];
+      return compareText(graph.step(own).id, graph.step(other).id);
+    }
+    const followsTree = below.every((step, up) => below.length - up < first.segment.length && first.segment.stepAt(below.length - up) === step);
+    if (followsTree && segments.continuesInto(a, below.length, b))
+      return 0;
+    for (let at2 = 1; at2 < first.segment.length; at2++) {
+      const mine = first.segment.stepAt(at2);
+      const theirs = at2 <= below.length ? below[below.length - at2] : second.segment.stepAt(at2 - below.length);
+      if (mine !== theirs)
+        return compareText(graph.step(mine).id, graph.step(theirs).id);
+    }
+    return 0;
+  }
+};
+var Behind = class {
+  lineUp;
+  funnel;
+  tree;
+  ranked;
+  weighing;
+  compared = /* @__PURE__ */ new Map();
+  found = /* @__PURE__ */ new Map();
+  constructor(lineUp, funnel, tree) {
+    this.lineUp = lineUp;
+    this.funnel = funnel;
+    this.tree = tree;
+    this.weighing = new Weighing(lineUp, tree);
+    this.ranked = this.weighing.weighAll(true).sort((a, b) => b.count - a.count);
+  }
+  /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */
+  followedFrom(gap, at2) {
+    return this.weighing.followedFromTail(gap, at2);
+  }
+  /** Whether a gap before the funnel lies on the journey (from the funnel) of the gap `to` behind it. */
+  liesOn({ gap, last, whole, funnelAt }, to) {
+    const { step } = this.lineUp.counted[to];
+    if (whole && this.tree.isAncestorOrSelf(last, step))
+      return true;
+    if (!this.tree.isAncestorOrSelf(step, last))
+      return false;
+    return this.lineUp.segments.continuesInto(gap, funnelAt + this.tree.depthOf(step), to);
+  }
+  /** Two journeys from the funnel compared as `Weighing.compareJourneys` does, once for every intake. */
+  compareJourneys(a, b) {
+    const key = a * this.lineUp.counted.length + b;
+    let order = this.compared.get(key);
+    if (order === void 0) {
+      order = this.weighing.compareJourneys(a, b);
+      this.compared.set(key, order);
+    }
+    return order;
+  }
+  /** The gaps on the journey from the funnel to `gap`, and the journey. */
+  cascadeTo(gap) {
+    let found2 = this.found.get(gap);
+    if (!found2) {
+      const gaps = this.weighing.gapsOn(gap);
+      found2 = { gaps, rules: new Set(gaps.map((on) => on.gap.rule)), journey: this.weighing.journey(gap) };
+      this.found.set(gap, found2);
+    }
     return found2;
   }
 };
+function gapList(lists, rules) {
+  const count = lists.reduce((sum, list2) => sum + list2.length, 0);
+  return { count, rules: rules.size, kept: keptEnds(lists, count) };
+}
 function pushTo(map2, key, value) {
   const list2 = map2.get(key);
   if (list2)
@@ -17609,182 +18342,14 @@ function pushTo(map2, key, value) {
   else
     map2.set(key, [value]);
 }
-var SegmentIndex = class {
-  tails;
-  enter;
-  exit;
-  constructor(segments, stepCount) {
-    const child2 = /* @__PURE__ */ new Map();
-    const parent = [-1];
-    const symbol = [-1];
-    const depth = [0];
-    this.tails = segments.map((segment) => {
-      const tails = new Int32Array(segment.length);
-      let node = 0;
-      for (let at2 = segment.length - 1; at2 >= 0; at2--) {
-        const key = node * stepCount + segment[at2];
-        let next = child2.get(key);
-        if (next === void 0) {
-          next = parent.length;
-          child2.set(key, next);
-          parent.push(node);
-          symbol.push(segment[at2]);
-          depth.push(depth[node] + 1);
-        }
-        tails[at2] = node = next;
-      }
-      return tails;
-    });
-    const fail = failureLinks(parent, symbol, depth, child2, stepCount);
-    ({ enter: this.enter, exit: this.exit } = numberTree(fail));
-  }
-  /** Tail `x` is a prefix of tail `y`. */
-  isPrefix(x, y) {
-    return this.enter[x] <= this.enter[y] && this.exit[y] <= this.exit[x];
-  }
-  /** Segment `inner` occurs in segment `outer` from position `at`. */
-  occursAt(inner, outer, at2) {
-    return this.isPrefix(this.tails[inner][0], this.tails[outer][at2]);
-  }
-  /** Segment `gap` from position `at` on is a prefix of segment `next`. */
-  continuesInto(gap, at2, next) {
-    return this.isPrefix(this.tails[gap][at2], this.tails[next][0]);
-  }
-  same(a, b) {
-    return this.tails[a][0] === this.tails[b][0];
-  }
-};
-function failureLinks(parent, symbol, depth, child2, stepCount) {
-  const fail = new Int32Array(parent.length);
-  for (const node of sortedByDepth(depth)) {
-    const up = parent[node];
-    if (up <= 0)
-      continue;
-    let candidate = fail[up];
-    let found2 = child2.get(candidate * stepCount + symbol[node]);
-    while (found2 === void 0 && candidate !== 0) {
-      candidate = fail[candidate];
-      found2 = child2.get(candidate * stepCount + symbol[node]);
-    }
-    fail[node] = found2 ?? 0;
-  }
-  return fail;
-}
-function sortedByDepth(depth) {
-  const first = new Int32Array(depth.reduce((deepest, d) => Math.max(deepest, d), 0) + 2);
-  for (const d of depth)
-    first[d + 1]++;
-  for (let d = 1; d < first.length; d++)
-    first[d] += first[d - 1];
-  const sorted = new Int32Array(depth.length);
-  depth.forEach((d, node) => sorted[first[d]++] = node);
-  return sorted;
-}
-function numberTree(parentOf) {
-  const size = parentOf.length;
-  const firstChild = new Int32Array(size + 1);
-  for (let node = 1; node < size; node++)
-    firstChild[parentOf[node] + 1]++;
-  for (let node = 0; node < size; node++)
-    firstChild[node + 1] += firstChild[node];
-  const children = new Int32Array(Math.max(0, size - 1));
-  const fill = firstChild.slice(0, size);
-  for (let node = 1; node < size; node++)
-    children[fill[parentOf[node]]++] = node;
-  const enter = new Int32Array(size);
-  const exit = new Int32Array(size);
-  const stack = [0];
-  const nextChild = firstChild.slice(0, size);
-  let clock = 1;
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-    if (nextChild[node] < firstChild[node + 1]) {
-      const next = children[nextChild[node]++];
-      enter[next] = clock++;
-      stack.push(next);
-    } else {
-      exit[node] = clock++;
-      stack.pop();
-    }
-  }
-  return { enter, exit };
-}
-var BreadthFirstTree = class {
-  graph;
-  /** The steps the intake reaches, in breadth-first order. */
-  order = new Int32Array(0);
-  queue;
-  parent;
-  depth;
-  reached;
-  enter = new Int32Array(0);
-  exit = new Int32Array(0);
-  position;
-  generation = 0;
-  constructor(graph) {
-    this.graph = graph;
-    const size = graph.steps.length;
-    this.parent = new Int32Array(size);
-    this.depth = new Int32Array(size);
-    this.reached = new Int32Array(size);
-    this.position = new Int32Array(size);
-    this.queue = new Int32Array(size);
-  }
-  grow(intake) {
-    const generation = ++this.generation;
-    const { queue } = this;
-    queue[0] = intake;
-    this.reached[intake] = generation;
-    this.parent[intake] = -1;
-    this.depth[intake] = 0;
-    this.position[intake] = 0;
-    let size = 1;
-    const parentAt = new Int32Array(this.graph.steps.length);
-    let head = 0;
-    const reach = (next, _wait, step) => {
-      if (this.reached[next] === generation)
-        return;
-      this.reached[next] = generation;
-      this.parent[next] = step;
-      this.depth[next] = this.depth[step] + 1;
-      this.position[next] = size;
-      parentAt[size] = head;
-      queue[size++] = next;
-    };
-    for (; head < size; head++)
-      this.graph.forEachSuccessor(queue[head], reach);
-    this.order = queue.subarray(0, size);
-    ({ enter: this.enter, exit: this.exit } = numberTree(parentAt.subarray(0, size)));
-    return this;
-  }
-  has(step) {
-    return this.reached[step] === this.generation;
-  }
-  parentOf(step) {
-    return this.parent[step];
-  }
-  depthOf(step) {
-    return this.depth[step];
-  }
-  isAncestorOrSelf(ancestor, step) {
-    const [a, b] = [this.position[ancestor], this.position[step]];
-    return this.enter[a] <= this.enter[b] && this.exit[b] <= this.exit[a];
-  }
-  pathTo(step) {
-    const path19 = [];
-    for (let at2 = step; at2 !== -1; at2 = this.parent[at2])
-      path19.push(at2);
-    return path19.reverse();
-  }
-};
 function describe2(graph, cascade2) {
   const intake = graph.step(cascade2.intake).id;
-  const rules = new Set(cascade2.gaps.map(({ gap }) => gap.rule));
-  const listed = cutSteps(cascade2.gaps.map(({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`)).join("; ");
+  const { count, rules, kept } = cascade2.gaps;
+  const listed = cutList(kept, ({ gap }) => `${gap.rule} (${gap.severity}) at "${gap.step}"`, count).join("; ");
   return {
     step: intake,
-    path: StepPath.of(cascade2.journey),
-    message: `from intake "${intake}", one customer's journey meets ${cascade2.gaps.length} gaps of ${rules.size} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
+    path: cascade2.journey,
+    message: `from intake "${intake}", one customer's journey meets ${count} gaps of ${rules} rules: ${listed}. Each might be caught alone; together nothing catches the customer. Close them, the high and critical ones first`
   };
 }
 
@@ -18688,30 +19253,31 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
     case "known": {
       if (worst.cost <= limit.seconds)
         return void 0;
-      const path19 = graph.ids(worst.path);
       const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
       return {
-        path: path19,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path19[path19.length - 1]}", more than ${limit.text} (${parts})`
+        path: StepPath.of(worst.path),
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${lastId(graph, worst.path)}", more than ${limit.text} (${parts})`
       };
     }
     case "unknown": {
       const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path19 = graph.ids(way);
       return {
-        path: path19,
-        text: `waits an unknown time for ${waitFor} at "${path19[path19.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+        path: StepPath.of(way),
+        text: `waits an unknown time for ${waitFor} at "${lastId(graph, way)}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
       };
     }
     case "unbounded": {
       const { into, loop } = enterLoop(worst.path, worst.cycle);
       return {
-        path: graph.ids([...into, ...loop.slice(1)]),
+        path: StepPath.of([...into, ...loop.slice(1)]),
         text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`
       };
     }
   }
+}
+function lastId(graph, path19) {
+  return graph.step(path19[path19.length - 1]).id;
 }
 function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
   const path19 = graph.findPath({
@@ -18861,13 +19427,13 @@ function missingOwner(promise2) {
   ];
 }
 function endWithoutFollowUp(graph, promise2, keepers) {
-  const way = graph.pathToFirstEnd(promise2, keepers);
+  const way = graph.sharedPathToFirstEnd(promise2, keepers);
   if (way === void 0)
     return [];
   return [
     {
-      path: StepPath.of(way),
-      text: `can end at "${graph.step(way[way.length - 1]).id}" without a \`follow-up\` that fulfils it`,
+      path: way,
+      text: `can end at "${graph.step(way.slice(way.length - 1)[0]).id}" without a \`follow-up\` that fulfils it`,
       fix: "Lead every way from it to an end through a `follow-up` that `fulfils` it"
     }
   ];
@@ -18916,14 +19482,14 @@ function unverifiedFollowUps(process3, graph, promise2, followUps) {
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp))
       return [];
-    const afterwards = graph.pathToFirstEnd(followUp, verifies);
-    return afterwards === void 0 ? [] : [{ followUp, witness: () => [...fromPromise.pathTo(followUp), ...afterwards.slice(1)] }];
+    const afterwards = graph.sharedPathToFirstEnd(followUp, verifies);
+    return afterwards === void 0 ? [] : [{ followUp, witness: () => StepPath.join(fromPromise.pathTo(followUp), afterwards.from(1)) }];
   });
   if (unverified.length === 0)
     return [];
   return [
     {
-      path: graph.ids(unverified[0].witness()),
+      path: unverified[0].witness(),
       text: `is followed up at ${quoteSteps(graph.ids(unverified.map(({ followUp }) => followUp)))} by another role, and the case can then end without its owner "${owner.id}" verifying it`,
       fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`
     }
@@ -19055,6 +19621,7 @@ var Handoffs = class {
   pathToLoopHandoff;
   /** Per intake, the path to an `end` with the most handoffs between loops. */
   heaviestChain;
+  handed = /* @__PURE__ */ new Map();
   constructor(graph) {
     this.graph = graph;
     this.component = graph.cycles().component;
@@ -19070,13 +19637,14 @@ var Handoffs = class {
     const path19 = this.heaviestChain(intake)?.path;
     if (path19 === void 0)
       return void 0;
-    const steps = path19.slice();
-    const roles = this.roleChain(steps);
-    if (roles.length - 1 <= max)
+    const { first, count, next } = this.handoffsAlong(path19);
+    if (first === void 0 || count <= max)
       return void 0;
+    const roles = cutList([first, ...next], (role) => role, count + 1).join(" \u2192 ");
+    const end = this.graph.step(path19.slice(path19.length - 1)[0]).id;
     return {
       path: path19,
-      text: `hands the customer between roles ${times(roles.length - 1)} on the way to "${this.graph.step(steps[steps.length - 1]).id}", more than the ${max} allowed (${cutSteps(roles).join(" \u2192 ")})`
+      text: `hands the customer between roles ${times(count)} on the way to "${end}", more than the ${max} allowed (${roles})`
     };
   }
   /** The nearest loop with a handoff in it, when the intake reaches one. */
@@ -19101,19 +19669,32 @@ var Handoffs = class {
   actor(node) {
     return this.graph.step(node).actor.id;
   }
-  /** The roles the case passes through along `path`, one entry per handoff plus the first. */
-  roleChain(path19) {
-    const chain = [];
-    for (let i = 1; i < path19.length; i++) {
-      if (!this.isHandoff(path19[i - 1], path19[i]))
+  /**
+   * The roles the case passes through along `path`: the first, then one per handoff (kept as
+   * `cutList` reads them). Worked out once for each part of a path that other paths share, so
+   * thousands of intakes whose chains run down one flow cost the flow once.
+   */
+  handoffsAlong(path19) {
+    const known = this.handed.get(path19);
+    if (known)
+      return known;
+    const steps = path19.rest ? [...path19.own, path19.rest.slice(0, 1)[0]] : path19.own;
+    let first;
+    const next = [];
+    for (let i = 1; i < steps.length; i++) {
+      if (!this.isHandoff(steps[i - 1], steps[i]))
         continue;
-      if (chain.length === 0)
-        chain.push(this.actor(path19[i - 1]));
-      chain.push(this.actor(path19[i]));
+      first ??= this.actor(steps[i - 1]);
+      next.push(this.actor(steps[i]));
     }
-    return chain;
+    const rest = path19.rest ? this.handoffsAlong(path19.rest) : NO_HANDOFFS;
+    const count = next.length + rest.count;
+    const handed = { first: first ?? rest.first, count, next: keptEnds([next, rest.next], count) };
+    this.handed.set(path19, handed);
+    return handed;
   }
 };
+var NO_HANDOFFS = { first: void 0, count: 0, next: [] };
 function times(count) {
   return count === 1 ? "once" : `${count} times`;
 }

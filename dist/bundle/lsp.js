@@ -19588,6 +19588,16 @@ function search(graph, origins, options = {}) {
   }
   return new Reach(graph.size, order, parentAt);
 }
+function funnelOf(graph, components, origin) {
+  const severalPredecessors = (node) => graph.predStart[node + 1] - graph.predStart[node] > 1;
+  const before = search(graph, [origin], { stopAt: severalPredecessors });
+  const joins = before.order.filter((node, at2) => at2 > 0 && severalPredecessors(node));
+  if (joins.length !== 1)
+    return void 0;
+  const step = joins[0];
+  const { component } = components;
+  return before.order.every((node) => node === step || component[node] > component[step]) ? { before, step } : void 0;
+}
 function pathBack(order, parentAt, at2) {
   const path10 = [];
   for (; at2 !== NO_PARENT; at2 = parentAt[at2])
@@ -19829,21 +19839,63 @@ function findCycle(graph, nodes, marked, walksOn, ordered) {
   return walk2.slice(seenAt.get(at2)).reverse();
 }
 
+// dist/model/step-path.js
+var StepPath = class _StepPath {
+  own;
+  rest;
+  length;
+  constructor(own, rest, length) {
+    this.own = own;
+    this.rest = rest;
+    this.length = length;
+  }
+  static of(steps) {
+    return new _StepPath(steps, void 0, steps.length);
+  }
+  /** `steps`, then `rest`: `rest` is shared, not copied. */
+  static join(steps, rest) {
+    return new _StepPath(steps, rest, steps.length + rest.length);
+  }
+  /** The path without its first `start` steps, sharing its rest. */
+  from(start) {
+    if (start === 0)
+      return this;
+    if (this.rest === void 0 || start < this.own.length)
+      return new _StepPath(this.own.slice(start), this.rest, this.length - start);
+    return this.rest.from(start - this.own.length);
+  }
+  /** The steps from `start` up to `end` (not included), read across the shared parts. */
+  slice(start = 0, end = this.length) {
+    const steps = this.own.slice(start, end);
+    if (this.rest === void 0 || end <= this.own.length)
+      return steps;
+    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+  }
+};
+function isStepIds(path10) {
+  return Array.isArray(path10);
+}
+
 // dist/model/nearest-target.js
 var UNREACHED = -1;
 var OUTSIDE = -2;
+var PIECE = 256;
 var NearestTarget = class {
   graph;
   components;
   isTarget;
+  pieceLength;
   /** Edges from a node to the nearest target, in the whole graph; UNREACHED when none can be reached. */
   distance;
   /** Distances within the current region (OUTSIDE for nodes not in it); reset after each query. */
   regionDistance;
-  constructor(graph, components, isTarget) {
+  /** The greedy path from a node by shared distances, kept for the nodes pieces start at. */
+  shared = /* @__PURE__ */ new Map();
+  constructor(graph, components, isTarget, pieceLength = PIECE) {
     this.graph = graph;
     this.components = components;
     this.isTarget = isTarget;
+    this.pieceLength = pieceLength;
     this.distance = distancesToTargets(graph, isTarget);
     this.regionDistance = new Int32Array(graph.size).fill(OUTSIDE);
   }
@@ -19853,7 +19905,7 @@ var NearestTarget = class {
    */
   pathFrom(origin, avoid) {
     if (this.isTarget(origin))
-      return [origin];
+      return StepPath.of([origin]);
     const blocked = new Set(avoid.filter((node) => node !== origin));
     const mayReachBlocked = mayReachAny(this.components, blocked);
     const free = (node) => !mayReachBlocked(node);
@@ -19948,24 +20000,42 @@ var NearestTarget = class {
         }
       }
       if (free(node))
-        return [...path10, ...this.sharedPath(node)];
+        return StepPath.join(path10, this.sharedPath(node));
       path10.push(node);
     }
-    return path10;
+    return StepPath.of(path10);
   }
-  /** The greedy path by shared distances from a node that can reach a target. */
+  /**
+   * The greedy path by shared distances from a node that can reach a target. Paths that meet go on
+   * alike, so each is kept as pieces shared from the first piece start it meets on: thousands of
+   * promises on one flow hold their own steps and the flow once.
+   */
   sharedPath(from) {
     const { edgeStart, edgeTarget } = this.graph;
-    const path10 = [from];
-    for (let node = from; this.distance[node] > 0; ) {
+    const walked = [];
+    let rest;
+    for (let node = from; ; ) {
+      rest = this.shared.get(node);
+      if (rest)
+        break;
+      walked.push(node);
+      if (this.distance[node] === 0)
+        break;
       const wanted = this.distance[node] - 1;
       let edge = edgeStart[node];
       while (this.distance[edgeTarget[edge]] !== wanted)
         edge++;
       node = edgeTarget[edge];
-      path10.push(node);
     }
-    return path10;
+    for (let end = walked.length, at2 = walked.length - 1; at2 >= 0; at2--) {
+      if (at2 > 0 && this.distance[walked[at2]] % this.pieceLength !== 0)
+        continue;
+      const own = walked.slice(at2, end);
+      rest = rest ? StepPath.join(own, rest) : StepPath.of(own);
+      this.shared.set(walked[at2], rest);
+      end = at2;
+    }
+    return rest;
   }
 };
 function mayReachAny(components, targets) {
@@ -19994,35 +20064,6 @@ function distancesToTargets(graph, isTarget) {
     }
   }
   return distance2;
-}
-
-// dist/model/step-path.js
-var StepPath = class _StepPath {
-  own;
-  rest;
-  length;
-  constructor(own, rest, length) {
-    this.own = own;
-    this.rest = rest;
-    this.length = length;
-  }
-  static of(steps) {
-    return new _StepPath(steps, void 0, steps.length);
-  }
-  /** `steps`, then `rest`: `rest` is shared, not copied. */
-  static join(steps, rest) {
-    return new _StepPath(steps, rest, steps.length + rest.length);
-  }
-  /** The steps from `start` up to `end` (not included), read across the shared parts. */
-  slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
-  }
-};
-function isStepIds(path10) {
-  return Array.isArray(path10);
 }
 
 // dist/model/longest-path.js
@@ -20063,21 +20104,10 @@ var HeaviestTarget = class {
     this.parent = newParents(graph);
   }
   from(origin) {
-    const before = search(this.graph, [origin], { stopAt: (node) => this.hasSeveralPredecessors(node) });
-    const funnel = this.funnelOf(before);
-    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, before, funnel);
+    const funnel = funnelOf(this.graph, this.components, origin);
+    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, funnel.before, funnel.step);
     const found2 = throughFunnel === UNDECIDED ? this.wholePass(origin) : throughFunnel;
     return found2 && { path: found2.path, weight: found2.weight };
-  }
-  /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
-  funnelOf(before) {
-    const { component } = this.components;
-    const joins = before.order.filter((node, at2) => at2 > 0 && this.hasSeveralPredecessors(node));
-    if (joins.length !== 1)
-      return void 0;
-    const funnel = joins[0];
-    const beforeFunnel = before.order.every((node) => node === funnel || component[node] > component[funnel]);
-    return beforeFunnel ? funnel : void 0;
   }
   throughFunnel(origin, before, funnel) {
     const { graph, components, entries } = this;
@@ -20129,9 +20159,6 @@ var HeaviestTarget = class {
       weight: paths.weightTo(target),
       depth: reach.pathTo(target).length - 1
     };
-  }
-  hasSeveralPredecessors(node) {
-    return this.graph.predStart[node + 1] - this.graph.predStart[node] > 1;
   }
 };
 function firstHeaviest(nodes, weightOf) {
@@ -20439,6 +20466,10 @@ var ProcessGraph = class {
     this.components ??= stronglyConnectedComponents(this.#graph);
     return this.components;
   }
+  /** The step the intake (or any step) funnels into, with the steps before it (src/model/graph.ts `funnelOf`). */
+  funnelOf(index) {
+    return funnelOf(this.#graph, this.cycles(), index);
+  }
   /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */
   pathWithinLoop(from, to) {
     return pathWithinComponent(this.#graph, this.cycles(), from, to);
@@ -20465,6 +20496,13 @@ var ProcessGraph = class {
    * steps it avoids, not all that follows it.
    */
   pathToFirstEnd(origin, avoid) {
+    return this.sharedPathToFirstEnd(origin, avoid)?.slice();
+  }
+  /**
+   * `pathToFirstEnd` as a `StepPath` that goes on along the paths other origins share: a rule that
+   * keeps thousands of them as witnesses holds each one's own steps and the flow once.
+   */
+  sharedPathToFirstEnd(origin, avoid) {
     this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === "end");
     return this.nearestEndFinder.pathFrom(origin, avoid);
   }
@@ -20475,7 +20513,7 @@ var ProcessGraph = class {
    */
   nearestPaths(isTarget) {
     const finder = new NearestTarget(this.#graph, this.cycles(), isTarget);
-    return (origin) => finder.pathFrom(origin, []);
+    return (origin) => finder.pathFrom(origin, [])?.slice();
   }
   /** False for steps that can reach none of `targets`: a search for them may leave those out. */
   mayReachAny(targets) {
@@ -21476,6 +21514,289 @@ import path2 from "node:path";
 
 // dist/load/load-file.js
 import { closeSync, existsSync as existsSync5, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+
+// dist/load/build-process.js
+function buildProcess(root, source) {
+  const reader = new Reader(source);
+  const idEntry = root.entries.get("process");
+  return {
+    id: reader.text(idEntry.value),
+    at: reader.valueRange(idEntry.value),
+    file: source.path,
+    title: reader.text(root.entries.get("title")?.value),
+    owner: reader.ref(root.entries.get("owner")?.value),
+    description: reader.text(root.entries.get("description")?.value),
+    tags: reader.texts(root.entries.get("tags")?.value),
+    review: reader.review(root.entries.get("review")?.value),
+    roles: reader.roles(root.entries.get("roles")?.value),
+    emergencies: reader.ref(root.entries.get("emergencies")?.value),
+    start: reader.refs(root.entries.get("start").value),
+    steps: reader.steps(root.entries.get("steps").value),
+    waivers: reader.waivers(root.entries.get("waivers")?.value)
+  };
+}
+var Reader = class {
+  source;
+  constructor(source) {
+    this.source = source;
+  }
+  valueRange(node) {
+    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
+  }
+  keyRange(entry) {
+    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
+  }
+  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
+  mappingRange(node) {
+    const first = node.entries.values().next().value;
+    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
+  }
+  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
+  entryEnd(entry) {
+    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
+  }
+  text(node) {
+    return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+  }
+  texts(node) {
+    if (node === void 0)
+      return [];
+    return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
+  }
+  flag(node) {
+    return node?.kind === "scalar" && node.value === true;
+  }
+  ref(node) {
+    const id = this.text(node);
+    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
+  }
+  refs(node) {
+    return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
+  }
+  duration(node) {
+    const text = this.text(node);
+    return text === void 0 ? void 0 : parseDuration(text);
+  }
+  review(node) {
+    if (node?.kind !== "map")
+      return void 0;
+    return {
+      last: this.text(node.entries.get("last")?.value),
+      every: this.duration(node.entries.get("every")?.value),
+      at: this.mappingRange(node)
+    };
+  }
+  roles(node) {
+    const roles = /* @__PURE__ */ new Map();
+    if (node?.kind !== "map")
+      return roles;
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      const role = entry.value;
+      const field = (key) => role.entries?.get(key)?.value;
+      const training = field("training");
+      roles.set(id, {
+        id,
+        at: this.keyRange(entry),
+        title: this.text(field("title")),
+        frontline: this.flag(field("frontline")),
+        can: this.texts(field("can")),
+        training: training?.kind === "map" ? {
+          last: this.text(training.entries.get("last")?.value),
+          every: this.duration(training.entries.get("every")?.value),
+          covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
+          at: this.mappingRange(training)
+        } : void 0
+      });
+    }
+    return roles;
+  }
+  steps(node) {
+    const steps = [];
+    for (const [id, entry] of node.entries) {
+      if (id.startsWith("x-"))
+        continue;
+      steps.push(this.step(id, this.keyRange(entry), entry.value));
+    }
+    return steps;
+  }
+  step(id, at2, node) {
+    const field = (key) => node.entries.get(key)?.value;
+    const { fieldAt, fieldValue } = this.writtenFields(node);
+    return {
+      id,
+      at: at2,
+      type: this.text(field("type")),
+      title: this.text(field("title")),
+      actor: this.ref(field("actor")),
+      takes: this.duration(field("takes")),
+      next: this.edges(field("next")),
+      intent: this.text(field("intent")) ?? "inquiry",
+      channel: this.text(field("channel")),
+      remedy: this.text(field("remedy")),
+      to: this.ref(field("to")),
+      owner: this.ref(field("owner")),
+      by: this.duration(field("by")),
+      promise: this.text(field("promise")),
+      fulfils: this.ref(field("fulfils")),
+      verifies: this.ref(field("verifies")),
+      outcome: this.text(field("outcome")) ?? "resolved",
+      emergency: this.flag(field("emergency")),
+      customerEffort: this.text(field("customer-effort")),
+      because: this.text(field("because")),
+      fieldAt,
+      fieldValue
+    };
+  }
+  /**
+   * A step's fields as the model keeps them: where each is written and the plain values, not the step's positioned
+   * tree, so the tree of the whole process can go once the model is built. Made apart from `step`, whose closures
+   * hold the tree: closures made in one call share what any of them holds.
+   */
+  writtenFields(node) {
+    const source = this.source;
+    const written = new Array(node.entries.size * 3);
+    let at2 = 0;
+    for (const entry of node.entries.values()) {
+      written[at2++] = entry.key;
+      written[at2++] = entry.keyOffset;
+      written[at2++] = this.entryEnd(entry);
+    }
+    const plain = node.plain;
+    const indexOf = (key) => {
+      for (let index = 0; index < written.length; index += 3)
+        if (written[index] === key)
+          return index;
+      return -1;
+    };
+    return {
+      fieldAt: (key) => {
+        const index = indexOf(key);
+        return index === -1 ? void 0 : source.rangeAt(written[index + 1], written[index + 2]);
+      },
+      fieldValue: (key) => indexOf(key) === -1 ? void 0 : plain[key]
+    };
+  }
+  edges(node) {
+    if (node === void 0)
+      return [];
+    const items = node.kind === "seq" ? node.items : [node];
+    return items.map((item) => {
+      if (item.kind !== "map")
+        return { to: this.ref(item) };
+      return {
+        to: this.ref(item.entries.get("to").value),
+        when: this.text(item.entries.get("when")?.value),
+        after: this.duration(item.entries.get("after")?.value)
+      };
+    });
+  }
+  waivers(node) {
+    if (node?.kind !== "seq")
+      return [];
+    return node.items.map((item) => {
+      const waiver = item;
+      const field = (key) => waiver.entries.get(key)?.value;
+      return {
+        rule: this.text(field("rule")),
+        step: this.ref(field("step")),
+        reason: this.text(field("reason")),
+        expires: this.text(field("expires")),
+        at: this.mappingRange(waiver)
+      };
+    });
+  }
+};
+
+// dist/load/source.js
+var SourceText = class {
+  path;
+  text;
+  lineStarts;
+  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
+  lastLine = 0;
+  constructor(path10, text) {
+    this.path = path10;
+    this.text = text;
+    this.lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+      this.lineStarts.push(i + 1);
+    }
+  }
+  positionAt(offset) {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineIndexOf(clamped);
+    this.lastLine = line;
+    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  }
+  /**
+   * The text from `start` to `end` (exclusive). Written out, not `{ ...point, end }`: V8 gives each object made by
+   * spreading and then adding a property its own hidden class, three times the memory (52 MiB of classes for the
+   * 320,000 ranges of a 100,000-step process).
+   */
+  rangeAt(start, end) {
+    const { line, column } = this.positionAt(start);
+    return { line, column, end: this.positionAt(Math.max(start, end)) };
+  }
+  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
+  toEndOfLine(start) {
+    const at2 = this.positionAt(start);
+    const lineEnd2 = this.lineText(at2.line).trimEnd().length + 1;
+    return { line: at2.line, column: at2.column, end: { line: at2.line, column: Math.max(at2.column, lineEnd2) } };
+  }
+  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
+  lineIndexOf(offset) {
+    const starts = this.lineStarts;
+    let line = this.lastLine;
+    for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
+      if (line + 1 === starts.length || starts[line + 1] > offset)
+        return line;
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset)
+        low = mid;
+      else
+        high = mid - 1;
+    }
+    return low;
+  }
+  /** The text of a 1-based line, without its line break. */
+  lineText(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0)
+      return "";
+    const end = this.lineStarts[line] ?? this.text.length + 1;
+    return this.text.slice(start, end - 1).replace(/\r$/, "");
+  }
+};
+var NEARBY_LINES = 8;
+var LONGEST_QUOTE = 60;
+function printable(text) {
+  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
+  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
+}
+
+// dist/load/validate.js
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire } from "node:module";
+
+// dist/load/ajv-options.js
+var FORMATS = {
+  /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
+  date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
+};
+var AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  allowUnionTypes: true,
+  formats: FORMATS
+};
+var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -24585,73 +24906,40 @@ var coreFloat = new Type("tag:yaml.org,2002:float", {
 });
 var CORE_SCHEMA2 = FAILSAFE_SCHEMA.extend({ implicit: [coreNull, coreBool, coreInt, coreFloat] });
 
-// dist/load/source.js
-var SourceText = class {
-  path;
-  text;
-  lineStarts;
-  /** The line of the last offset asked for: offsets are mostly asked in file order, a few lines apart. */
-  lastLine = 0;
-  constructor(path10, text) {
-    this.path = path10;
-    this.text = text;
-    this.lineStarts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
-      this.lineStarts.push(i + 1);
-    }
+// dist/load/yaml.js
+var YamlEntries = class {
+  list;
+  byKey;
+  constructor(list2, byKey) {
+    this.list = list2;
+    this.byKey = byKey;
   }
-  positionAt(offset) {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.lineIndexOf(clamped);
-    this.lastLine = line;
-    return { line: line + 1, column: clamped - this.lineStarts[line] + 1 };
+  get size() {
+    return this.list.length;
   }
-  /** The text from `start` to `end` (exclusive). */
-  rangeAt(start, end) {
-    return { ...this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  get(key) {
+    return this.byKey === null ? findEntry(this.list, key) : this.byKey.get(key);
   }
-  /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
-  toEndOfLine(start) {
-    const at2 = this.positionAt(start);
-    const lineEnd2 = this.lineText(at2.line).trimEnd().length + 1;
-    return { ...at2, end: { line: at2.line, column: Math.max(at2.column, lineEnd2) } };
+  has(key) {
+    return this.get(key) !== void 0;
   }
-  /** The 0-based line holding the offset: a few lines on from the last one asked for, else by binary search. */
-  lineIndexOf(offset) {
-    const starts = this.lineStarts;
-    let line = this.lastLine;
-    for (let step = 0; step < NEARBY_LINES && starts[line] <= offset; step++, line++) {
-      if (line + 1 === starts.length || starts[line + 1] > offset)
-        return line;
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset)
-        low = mid;
-      else
-        high = mid - 1;
-    }
-    return low;
+  keys() {
+    return this.list.map((entry) => entry.key).values();
   }
-  /** The text of a 1-based line, without its line break. */
-  lineText(line) {
-    const start = this.lineStarts[line - 1];
-    if (start === void 0)
-      return "";
-    const end = this.lineStarts[line] ?? this.text.length + 1;
-    return this.text.slice(start, end - 1).replace(/\r$/, "");
+  values() {
+    return this.list.values();
+  }
+  [Symbol.iterator]() {
+    return this.list.map((entry) => [entry.key, entry]).values();
   }
 };
-var NEARBY_LINES = 8;
-var LONGEST_QUOTE = 60;
-function printable(text) {
-  const head = escapeUntrusted(text.slice(0, LONGEST_QUOTE + 1));
-  return head.length <= LONGEST_QUOTE ? head : `${head.slice(0, LONGEST_QUOTE - 1)}\u2026`;
+var FEW_ENTRIES = 8;
+function findEntry(list2, key) {
+  for (const entry of list2)
+    if (entry.key === key)
+      return entry;
+  return void 0;
 }
-
-// dist/load/yaml.js
 var YamlSyntaxError = class extends Error {
   offset;
   constructor(message, offset) {
@@ -24709,6 +24997,9 @@ var TreeBuilder = class {
   tagStart = -1;
   /** Where the last properties scan met the first property (a tag or an anchor), or -1. */
   propertiesStart = -1;
+  /** The entries of the mapping being built (one at a time), and past a few of them, the same by key. */
+  entries = [];
+  entriesByKey = null;
   constructor(text, base, limits) {
     this.text = text;
     this.base = base;
@@ -24912,47 +25203,56 @@ var TreeBuilder = class {
   }
   /** A mapping's children are keys, each followed by its value unless it has none. */
   mapping(offset, children, read) {
-    const entries = /* @__PURE__ */ new Map();
     let matches = true;
     let key = null;
     for (const child2 of children) {
       if (child2.isKey || key === null && child2.node !== null) {
         if (key !== null)
-          matches = this.addEntry(entries, key, null) && matches;
+          matches = this.addEntry(key, null) && matches;
         key = child2;
         if (!child2.isKey) {
-          matches = this.addEntry(entries, key, null) && matches;
+          matches = this.addEntry(key, null) && matches;
           key = null;
         }
       } else if (key !== null) {
-        matches = this.addEntry(entries, key, child2) && matches;
+        matches = this.addEntry(key, child2) && matches;
         key = null;
       }
     }
     if (key !== null)
-      matches = this.addEntry(entries, key, null) && matches;
-    return { kind: "map", offset, entries, plain: matches ? read : plainMapping(entries) };
+      matches = this.addEntry(key, null) && matches;
+    const list2 = this.entries.slice();
+    const entries = new YamlEntries(list2, this.entriesByKey);
+    this.entries.length = 0;
+    this.entriesByKey = null;
+    return { kind: "map", offset, entries, plain: matches ? read : plainMapping(list2) };
   }
   /**
    * Adds an entry under its key as written. False when js-yaml's plain mapping has
    * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
    */
-  addEntry(entries, key, value) {
+  addEntry(key, value) {
     const keyNode = key.node;
     if (key.isAlias)
       throw aliasAsKey(keyNode.offset);
     if (keyNode.kind !== "scalar")
       throw new YamlSyntaxError("a key must be a plain value, not a list or a mapping", keyNode.offset);
     const name = keyNode.text;
-    const existing = entries.get(name);
+    const byKey = this.entriesByKey;
+    const existing = byKey === null ? findEntry(this.entries, name) : byKey.get(name);
     if (existing)
       throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    entries.set(name, {
+    const entry = {
       key: name,
       keyOffset: keyNode.offset,
       keyEnd: keyNode.end,
       value: value?.node ?? emptyScalar(keyNode.offset)
-    });
+    };
+    this.entries.push(entry);
+    if (byKey !== null)
+      byKey.set(name, entry);
+    else if (this.entries.length > FEW_ENTRIES)
+      this.entriesByKey = new Map(this.entries.map((each) => [each.key, each]));
     return name === String(keyNode.value) && value?.rewritten !== true;
   }
   /**
@@ -25047,8 +25347,8 @@ function emptyScalar(offset) {
 }
 function plainMapping(entries) {
   const plain = {};
-  for (const [key, entry] of entries)
-    Object.defineProperty(plain, key, {
+  for (const entry of entries)
+    Object.defineProperty(plain, entry.key, {
       value: toPlain(entry.value),
       enumerable: true,
       writable: true,
@@ -25160,195 +25460,6 @@ function plainReason(reason) {
 function toPlain(node) {
   return node.kind === "scalar" ? node.value : node.plain;
 }
-
-// dist/load/build-process.js
-function buildProcess(root, source) {
-  const reader = new Reader(source);
-  const idEntry = root.entries.get("process");
-  return {
-    id: reader.text(idEntry.value),
-    at: reader.valueRange(idEntry.value),
-    file: source.path,
-    title: reader.text(root.entries.get("title")?.value),
-    owner: reader.ref(root.entries.get("owner")?.value),
-    description: reader.text(root.entries.get("description")?.value),
-    tags: reader.texts(root.entries.get("tags")?.value),
-    review: reader.review(root.entries.get("review")?.value),
-    roles: reader.roles(root.entries.get("roles")?.value),
-    emergencies: reader.ref(root.entries.get("emergencies")?.value),
-    start: reader.refs(root.entries.get("start").value),
-    steps: reader.steps(root.entries.get("steps").value),
-    waivers: reader.waivers(root.entries.get("waivers")?.value)
-  };
-}
-var Reader = class {
-  source;
-  constructor(source) {
-    this.source = source;
-  }
-  valueRange(node) {
-    return node.kind === "scalar" ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
-  }
-  keyRange(entry) {
-    return this.source.rangeAt(entry.keyOffset, entry.keyEnd);
-  }
-  /** A mapping (a waiver, a review) from where it starts to the end of its first entry, usually one line. */
-  mappingRange(node) {
-    const first = node.entries.values().next().value;
-    return first === void 0 ? this.source.positionAt(node.offset) : this.source.rangeAt(node.offset, this.entryEnd(first));
-  }
-  /** A key with its value when that is text; a key alone before a list or mapping, for the reason above. */
-  entryEnd(entry) {
-    return entry.value.kind === "scalar" ? Math.max(entry.keyEnd, entry.value.end) : entry.keyEnd;
-  }
-  text(node) {
-    return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
-  }
-  texts(node) {
-    if (node === void 0)
-      return [];
-    return node.kind === "seq" ? node.items.flatMap((item) => this.text(item) ?? []) : [this.text(node)];
-  }
-  flag(node) {
-    return node?.kind === "scalar" && node.value === true;
-  }
-  ref(node) {
-    const id = this.text(node);
-    return id === void 0 ? void 0 : { id, at: this.valueRange(node) };
-  }
-  refs(node) {
-    return node.kind === "seq" ? node.items.map((item) => this.ref(item)) : [this.ref(node)];
-  }
-  duration(node) {
-    const text = this.text(node);
-    return text === void 0 ? void 0 : parseDuration(text);
-  }
-  review(node) {
-    if (node?.kind !== "map")
-      return void 0;
-    return {
-      last: this.text(node.entries.get("last")?.value),
-      every: this.duration(node.entries.get("every")?.value),
-      at: this.mappingRange(node)
-    };
-  }
-  roles(node) {
-    const roles = /* @__PURE__ */ new Map();
-    if (node?.kind !== "map")
-      return roles;
-    for (const [id, entry] of node.entries) {
-      if (id.startsWith("x-"))
-        continue;
-      const role = entry.value;
-      const field = (key) => role.entries?.get(key)?.value;
-      const training = field("training");
-      roles.set(id, {
-        id,
-        at: this.keyRange(entry),
-        title: this.text(field("title")),
-        frontline: this.flag(field("frontline")),
-        can: this.texts(field("can")),
-        training: training?.kind === "map" ? {
-          last: this.text(training.entries.get("last")?.value),
-          every: this.duration(training.entries.get("every")?.value),
-          covers: training.entries.has("covers") ? this.texts(training.entries.get("covers").value) : ["routine"],
-          at: this.mappingRange(training)
-        } : void 0
-      });
-    }
-    return roles;
-  }
-  steps(node) {
-    const steps = [];
-    for (const [id, entry] of node.entries) {
-      if (id.startsWith("x-"))
-        continue;
-      steps.push(this.step(id, this.keyRange(entry), entry.value));
-    }
-    return steps;
-  }
-  step(id, at2, node) {
-    const field = (key) => node.entries.get(key)?.value;
-    const fieldAt = (key) => {
-      const entry = node.entries.get(key);
-      return entry === void 0 ? void 0 : this.source.rangeAt(entry.keyOffset, this.entryEnd(entry));
-    };
-    return {
-      id,
-      at: at2,
-      type: this.text(field("type")),
-      title: this.text(field("title")),
-      actor: this.ref(field("actor")),
-      takes: this.duration(field("takes")),
-      next: this.edges(field("next")),
-      intent: this.text(field("intent")) ?? "inquiry",
-      channel: this.text(field("channel")),
-      remedy: this.text(field("remedy")),
-      to: this.ref(field("to")),
-      owner: this.ref(field("owner")),
-      by: this.duration(field("by")),
-      promise: this.text(field("promise")),
-      fulfils: this.ref(field("fulfils")),
-      verifies: this.ref(field("verifies")),
-      outcome: this.text(field("outcome")) ?? "resolved",
-      emergency: this.flag(field("emergency")),
-      customerEffort: this.text(field("customer-effort")),
-      because: this.text(field("because")),
-      fieldAt,
-      fieldValue: (key) => {
-        const value = field(key);
-        return value === void 0 ? void 0 : toPlain(value);
-      }
-    };
-  }
-  edges(node) {
-    if (node === void 0)
-      return [];
-    const items = node.kind === "seq" ? node.items : [node];
-    return items.map((item) => {
-      if (item.kind !== "map")
-        return { to: this.ref(item) };
-      return {
-        to: this.ref(item.entries.get("to").value),
-        when: this.text(item.entries.get("when")?.value),
-        after: this.duration(item.entries.get("after")?.value)
-      };
-    });
-  }
-  waivers(node) {
-    if (node?.kind !== "seq")
-      return [];
-    return node.items.map((item) => {
-      const waiver = item;
-      const field = (key) => waiver.entries.get(key)?.value;
-      return {
-        rule: this.text(field("rule")),
-        step: this.ref(field("step")),
-        reason: this.text(field("reason")),
-        expires: this.text(field("expires")),
-        at: this.mappingRange(waiver)
-      };
-    });
-  }
-};
-
-// dist/load/validate.js
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { createRequire } from "node:module";
-
-// dist/load/ajv-options.js
-var FORMATS = {
-  /** A real calendar date; text that is not `YYYY-MM-DD` at all is left to the schema's `pattern`. */
-  date: { type: "string", validate: (text) => !DATE_PATTERN.test(text) || isValidDate(text) }
-};
-var AJV_OPTIONS = {
-  allErrors: true,
-  verbose: true,
-  strict: true,
-  allowUnionTypes: true,
-  formats: FORMATS
-};
-var SCHEMA_FILES = { process: "process.schema.json", config: "config.schema.json" };
 
 // dist/load/validate.js
 function validateProcess(root, ruleIds2) {
@@ -26823,30 +26934,31 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
     case "known": {
       if (worst.cost <= limit.seconds)
         return void 0;
-      const path10 = graph.ids(worst.path);
       const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
       return {
-        path: path10,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path10[path10.length - 1]}", more than ${limit.text} (${parts})`
+        path: StepPath.of(worst.path),
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${lastId(graph, worst.path)}", more than ${limit.text} (${parts})`
       };
     }
     case "unknown": {
       const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path10 = graph.ids(way);
       return {
-        path: path10,
-        text: `waits an unknown time for ${waitFor} at "${path10[path10.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+        path: StepPath.of(way),
+        text: `waits an unknown time for ${waitFor} at "${lastId(graph, way)}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
       };
     }
     case "unbounded": {
       const { into, loop } = enterLoop(worst.path, worst.cycle);
       return {
-        path: graph.ids([...into, ...loop.slice(1)]),
+        path: StepPath.of([...into, ...loop.slice(1)]),
         text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`
       };
     }
   }
+}
+function lastId(graph, path10) {
+  return graph.step(path10[path10.length - 1]).id;
 }
 function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
   const path10 = graph.findPath({
@@ -27644,6 +27756,8 @@ var Workspace = class {
    * reload, while hover still finds the last report until then (a config edit reloads as its text changes).
    */
   reloads = 0;
+  /** How many reloads were started: only the last one started takes in what it read. */
+  reloadsStarted = 0;
   /** `chosenRules`: the rules the command line chose, which each config of the folder is read against. */
   constructor(root, today, chosenRules) {
     this.root = root;
@@ -27653,24 +27767,31 @@ var Workspace = class {
   }
   /** Reads the configs and the folder's files again: on start, when files change on disk, and when a config is edited. */
   async reload() {
-    this.configProblem = void 0;
-    this.configs.clear();
+    const started = ++this.reloadsStarted;
     const resolver = new ConfigResolver(this.root, this.chosenRules, void 0, (file) => this.open.get(file));
+    let config;
+    const configs = /* @__PURE__ */ new Map();
+    let problem;
     let found2;
     try {
-      this.config = await resolver.workingDirectoryConfig();
+      config = await resolver.workingDirectoryConfig();
       const ignores = async (file) => (await resolver.configFor(file).catch(() => void 0))?.ignores(file) ?? false;
-      found2 = await this.discover(this.config.paths, ignores);
+      found2 = await this.discover(config.paths, ignores);
       for (const file of found2)
-        this.configs.set(file, await resolver.configFor(file));
+        configs.set(file, await resolver.configFor(file));
     } catch (error) {
       if (!(error instanceof UsageError))
         throw error;
-      this.config = defaultConfig(this.root, this.chosenRules);
-      this.configs.clear();
-      this.configProblem = { file: this.problemFile(error.message), message: error.message };
+      config = defaultConfig(this.root, this.chosenRules);
+      configs.clear();
+      problem = { file: this.problemFile(error.message), message: error.message };
       found2 = await this.discover([this.root], async () => false);
     }
+    if (started !== this.reloadsStarted)
+      return;
+    this.config = config;
+    this.configs = configs;
+    this.configProblem = problem;
     this.configFiles = resolver.configFiles();
     found2 = found2.filter((file) => !this.configFiles.has(file));
     this.files.clear();

@@ -3,11 +3,11 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-422UXQ4D.js";
+} from "./chunk-Q5ZTYFZ6.js";
 import {
   BUILT_IN_RULES
-} from "./chunk-VEK5OFGH.js";
-import "./chunk-XP4BITHE.js";
+} from "./chunk-5PY6SN64.js";
+import "./chunk-RNRO2EOF.js";
 
 // dist/api/config.js
 import path from "node:path";

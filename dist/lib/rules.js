@@ -12,7 +12,7 @@ import {
   parseDuration,
   pathText,
   quoteSteps
-} from "./chunk-XP4BITHE.js";
+} from "./chunk-RNRO2EOF.js";
 export {
   ProcessGraph,
   StepPath,

@@ -4,16 +4,16 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-422UXQ4D.js";
+} from "./chunk-Q5ZTYFZ6.js";
 import {
   BUILT_IN_RULES,
   UsageError,
   compareText,
   invalidProcess
-} from "./chunk-VEK5OFGH.js";
+} from "./chunk-5PY6SN64.js";
 import {
   todayUtc
-} from "./chunk-XP4BITHE.js";
+} from "./chunk-RNRO2EOF.js";
 
 // dist/api/testing.js
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";

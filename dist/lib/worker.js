@@ -2,8 +2,8 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-VEK5OFGH.js";
-import "./chunk-XP4BITHE.js";
+} from "./chunk-5PY6SN64.js";
+import "./chunk-RNRO2EOF.js";
 
 // dist/audit/worker.js
 import { parentPort, workerData } from "node:worker_threads";

@@ -11,7 +11,11 @@ export declare class SourceText {
     /** The path as shown to the user: relative to the working directory, `/` separators. */
     path: string, text: string);
     positionAt(offset: number): Point;
-    /** The text from `start` to `end` (exclusive). */
+    /**
+     * The text from `start` to `end` (exclusive). Written out, not `{ ...point, end }`: V8 gives each object made by
+     * spreading and then adding a property its own hidden class, three times the memory (52 MiB of classes for the
+     * 320,000 ranges of a 100,000-step process).
+     */
     rangeAt(start: number, end: number): Position;
     /** From `start` to the end of its line's text: for a complaint, whose extent the loader does not know. */
     toEndOfLine(start: number): Position;

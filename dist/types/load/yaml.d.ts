@@ -26,11 +26,29 @@ export interface YamlMap {
     readonly kind: 'map';
     readonly offset: number;
     /** In source order. */
-    readonly entries: Map<string, YamlEntry>;
+    readonly entries: YamlEntries;
     /** The entries' plain values (`toPlain`), as js-yaml built them. */
     readonly plain: Record<string, unknown>;
 }
 export type YamlNode = YamlScalar | YamlSeq | YamlMap;
+/**
+ * A mapping's entries in source order, found by key: a few (a step's fields) by reading them in turn, more (the
+ * steps of a process) through a Map. A Map for each of a process's 100,000 small mappings was a quarter of its tree.
+ */
+export declare class YamlEntries {
+    private readonly list;
+    /** null for a few entries. */
+    private readonly byKey;
+    constructor(list: readonly YamlEntry[], 
+    /** null for a few entries. */
+    byKey: ReadonlyMap<string, YamlEntry> | null);
+    get size(): number;
+    get(key: string): YamlEntry | undefined;
+    has(key: string): boolean;
+    keys(): IterableIterator<string>;
+    values(): IterableIterator<YamlEntry>;
+    [Symbol.iterator](): IterableIterator<[string, YamlEntry]>;
+}
 /** A document with something written in it: empty ones (a trailing "---", only comments) are skipped. */
 export interface YamlDocument {
     readonly contents: YamlNode;

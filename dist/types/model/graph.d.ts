@@ -73,6 +73,19 @@ export declare class Reach {
 }
 /** Breadth-first search from `origins`, which are visited and walked past whatever the options say. */
 export declare function search(graph: Digraph, origins: readonly number[], options?: SearchOptions): Reach;
+/** Where an origin's search funnels: the steps before the funnel (the funnel among them, last reached), and the funnel. */
+export interface Funnel {
+    readonly before: Reach;
+    readonly step: number;
+}
+/**
+ * The step J an origin *funnels* into, if any: a search from the origin that stops at nodes with
+ * several predecessors meets J alone, and J reaches none of the nodes before it. Every node the
+ * origin reaches beyond those is then reached only through J, so a breadth-first search from the
+ * origin meets them in the order one from J does, each at its depth from J plus J's from the origin.
+ * Thousands of intakes into one shared flow each funnel into its first step.
+ */
+export declare function funnelOf(graph: Digraph, components: Components, origin: number): Funnel | undefined;
 export interface PathOptions {
     /** Nodes the path may not enter (it starts at the origin whatever this says). */
     readonly blocked?: (node: number) => boolean;

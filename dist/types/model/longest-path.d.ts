@@ -51,13 +51,10 @@ export declare class HeaviestTarget {
     private readonly parent;
     constructor(graph: Digraph, components: Components, isTarget: (node: number) => boolean, edgeWeight: EdgeWeight);
     from(origin: number): WeightedPath | undefined;
-    /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
-    private funnelOf;
     private throughFunnel;
     private answerAt;
     /** `heaviestPaths` from the origin over all it reaches, and its first heaviest target. */
     private wholePass;
-    private hasSeveralPredecessors;
 }
 /** The shortest path from `from` to `to` that never leaves their strongly connected component. */
 export declare function pathWithinComponent(graph: Digraph, components: Components, from: number, to: number): number[];

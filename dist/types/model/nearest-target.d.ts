@@ -17,20 +17,24 @@
  * avoided node is searched anew, and its distances settled from the shared ones at its edge.
  */
 import type { Components, Digraph } from './graph.js';
+import { StepPath } from './step-path.js';
 export declare class NearestTarget {
     private readonly graph;
     private readonly components;
     private readonly isTarget;
+    private readonly pieceLength;
     /** Edges from a node to the nearest target, in the whole graph; UNREACHED when none can be reached. */
     private readonly distance;
     /** Distances within the current region (OUTSIDE for nodes not in it); reset after each query. */
     private readonly regionDistance;
-    constructor(graph: Digraph, components: Components, isTarget: (node: number) => boolean);
+    /** The greedy path from a node by shared distances, kept for the nodes pieces start at. */
+    private readonly shared;
+    constructor(graph: Digraph, components: Components, isTarget: (node: number) => boolean, pieceLength?: number);
     /**
      * The path a breadth-first search from `origin` that never visits `avoid` (the origin excepted)
      * takes to the first target it meets, both ends included; undefined when it meets none.
      */
-    pathFrom(origin: number, avoid: readonly number[]): number[] | undefined;
+    pathFrom(origin: number, avoid: readonly number[]): StepPath | undefined;
     /** The nodes reachable from the origin, not avoided, that may still reach an avoided node. */
     private regionAfter;
     /**
@@ -41,7 +45,11 @@ export declare class NearestTarget {
     private settleRegion;
     /** From the origin, the first edge to a node one nearer a target, until a target or the shared distances. */
     private walk;
-    /** The greedy path by shared distances from a node that can reach a target. */
+    /**
+     * The greedy path by shared distances from a node that can reach a target. Paths that meet go on
+     * alike, so each is kept as pieces shared from the first piece start it meets on: thousands of
+     * promises on one flow hold their own steps and the flow once.
+     */
     private sharedPath;
 }
 /**

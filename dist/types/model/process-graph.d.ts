@@ -3,11 +3,12 @@
  * known step are edges. Rules read the graph only through the queries here (SPEC §2, Graph semantics);
  * the adjacency arrays stay inside src/model (tests/architecture/graph-api.test.ts).
  */
-import { type Components, type Reach, type WorstCase } from './graph.js';
+import { type Components, type Funnel, type Reach, type WorstCase } from './graph.js';
 import { type WeightedPath } from './longest-path.js';
 import { type Process, type Role, type Step, type StepType } from './process.js';
+import type { StepPath } from './step-path.js';
 import type { Duration } from './time.js';
-export type { Components, Reach, WeightedPath, WorstCase };
+export type { Components, Funnel, Reach, WeightedPath, WorstCase };
 /** What `searchFrom` may not walk into or past. */
 export interface SearchLimits {
     /** Steps the search never enters (an origin is searched from whatever this says). */
@@ -84,6 +85,8 @@ export declare class ProcessGraph {
     pathFromStart(index: number): number[];
     /** The loops of the process: its strongly connected components, worked out once. */
     cycles(): Components;
+    /** The step the intake (or any step) funnels into, with the steps before it (src/model/graph.ts `funnelOf`). */
+    funnelOf(index: number): Funnel | undefined;
     /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */
     pathWithinLoop(from: number, to: number): number[];
     /**
@@ -98,6 +101,11 @@ export declare class ProcessGraph {
      * steps it avoids, not all that follows it.
      */
     pathToFirstEnd(origin: number, avoid: readonly number[]): number[] | undefined;
+    /**
+     * `pathToFirstEnd` as a `StepPath` that goes on along the paths other origins share: a rule that
+     * keeps thousands of them as witnesses holds each one's own steps and the flow once.
+     */
+    sharedPathToFirstEnd(origin: number, avoid: readonly number[]): StepPath | undefined;
     /**
      * For many origins: the path `searchFrom(origin)` takes to the first step that passes `isTarget`,
      * from one backward pass shared by every origin (see NearestTarget), so thousands of intakes on

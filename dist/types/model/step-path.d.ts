@@ -4,13 +4,17 @@
  * the flow once; a report reads only the ends it keeps (`slice`).
  */
 export declare class StepPath {
-    private readonly own;
-    private readonly rest;
+    /** Its own first steps. */
+    readonly own: readonly number[];
+    /** The path it goes on along, shared with the other paths that do. */
+    readonly rest: StepPath | undefined;
     readonly length: number;
     private constructor();
     static of(steps: readonly number[]): StepPath;
     /** `steps`, then `rest`: `rest` is shared, not copied. */
     static join(steps: readonly number[], rest: StepPath): StepPath;
+    /** The path without its first `start` steps, sharing its rest. */
+    from(start: number): StepPath;
     /** The steps from `start` up to `end` (not included), read across the shared parts. */
     slice(start?: number, end?: number): number[];
 }

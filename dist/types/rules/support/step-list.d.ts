@@ -12,6 +12,11 @@ export declare function cutSteps(items: readonly string[]): string[];
  * items already left out of the middle of `items` too (a witness path kept as its two ends).
  */
 export declare function cutList<T>(items: readonly T[], name: (item: T) => string, total?: number): string[];
+/**
+ * What `cutList` reads of lists one after the other, `total` items in all: all of them up to 12, else
+ * the first 6 and the last 5. Each list may be cut so already, so lists of thousands join in O(1).
+ */
+export declare function keptEnds<T>(lists: readonly (readonly T[])[], total: number): T[];
 /** `"a", "b", "c"`: steps named in a message, cut as `cutSteps` does. */
 export declare function quoteSteps(ids: readonly string[]): string;
 /** `a → b → c`: a witness path as every human format shows it, cut as `cutSteps` does; `skipped` steps were left out of its middle already (`keptPath`). */

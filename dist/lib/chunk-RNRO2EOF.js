@@ -99,6 +99,43 @@ function dueDate(lastDate, every) {
   return new Date(start + every.seconds * 1e3).toISOString().slice(0, 10);
 }
 
+// dist/model/step-path.js
+var StepPath = class _StepPath {
+  own;
+  rest;
+  length;
+  constructor(own, rest, length) {
+    this.own = own;
+    this.rest = rest;
+    this.length = length;
+  }
+  static of(steps) {
+    return new _StepPath(steps, void 0, steps.length);
+  }
+  /** `steps`, then `rest`: `rest` is shared, not copied. */
+  static join(steps, rest) {
+    return new _StepPath(steps, rest, steps.length + rest.length);
+  }
+  /** The path without its first `start` steps, sharing its rest. */
+  from(start) {
+    if (start === 0)
+      return this;
+    if (this.rest === void 0 || start < this.own.length)
+      return new _StepPath(this.own.slice(start), this.rest, this.length - start);
+    return this.rest.from(start - this.own.length);
+  }
+  /** The steps from `start` up to `end` (not included), read across the shared parts. */
+  slice(start = 0, end = this.length) {
+    const steps = this.own.slice(start, end);
+    if (this.rest === void 0 || end <= this.own.length)
+      return steps;
+    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+  }
+};
+function isStepIds(path) {
+  return Array.isArray(path);
+}
+
 // dist/rules/support/step-list.js
 var AT_MOST = 12;
 var HEAD = 6;
@@ -110,6 +147,14 @@ function cutList(items, name, total = items.length) {
   if (total <= AT_MOST)
     return items.map(name);
   return [...items.slice(0, HEAD).map(name), `\u2026 ${total - HEAD - TAIL} more \u2026`, ...items.slice(-TAIL).map(name)];
+}
+function keptEnds(lists, total) {
+  if (total <= AT_MOST)
+    return lists.flat();
+  return [
+    ...lists.flatMap((list) => list.slice(0, HEAD)).slice(0, HEAD),
+    ...lists.flatMap((list) => list.slice(-TAIL)).slice(-TAIL)
+  ];
 }
 function quoteSteps(ids) {
   return cutList(ids, (id) => `"${id}"`).join(", ");
@@ -136,30 +181,31 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
     case "known": {
       if (worst.cost <= limit.seconds)
         return void 0;
-      const path = graph.ids(worst.path);
       const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
       return {
-        path,
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${path[path.length - 1]}", more than ${limit.text} (${parts})`
+        path: StepPath.of(worst.path),
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${lastId(graph, worst.path)}", more than ${limit.text} (${parts})`
       };
     }
     case "unknown": {
       const way = [...worst.path, ...onToTarget(graph, origin, worst.node, isTarget, mayReachTarget)];
       const untimed = graph.ids(way.slice(0, -1).filter((step) => graph.step(step).takes === void 0));
-      const path = graph.ids(way);
       return {
-        path,
-        text: `waits an unknown time for ${waitFor} at "${path[path.length - 1]}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
+        path: StepPath.of(way),
+        text: `waits an unknown time for ${waitFor} at "${lastId(graph, way)}": ${quoteSteps(untimed)} ${untimed.length === 1 ? "has" : "have"} no \`takes\``
       };
     }
     case "unbounded": {
       const { into, loop } = enterLoop(worst.path, worst.cycle);
       return {
-        path: graph.ids([...into, ...loop.slice(1)]),
+        path: StepPath.of([...into, ...loop.slice(1)]),
         text: `can wait without limit for ${waitFor}: the loop through ${quoteSteps(graph.ids(loop.slice(0, -1)))} can go round again and again`
       };
     }
   }
+}
+function lastId(graph, path) {
+  return graph.step(path[path.length - 1]).id;
 }
 function onToTarget(graph, origin, step, isTarget, mayReachTarget) {
   const path = graph.findPath({
@@ -195,35 +241,6 @@ function longestWait(graph, from, to) {
       longest = Math.max(longest, wait?.seconds ?? 0);
   });
   return longest;
-}
-
-// dist/model/step-path.js
-var StepPath = class _StepPath {
-  own;
-  rest;
-  length;
-  constructor(own, rest, length) {
-    this.own = own;
-    this.rest = rest;
-    this.length = length;
-  }
-  static of(steps) {
-    return new _StepPath(steps, void 0, steps.length);
-  }
-  /** `steps`, then `rest`: `rest` is shared, not copied. */
-  static join(steps, rest) {
-    return new _StepPath(steps, rest, steps.length + rest.length);
-  }
-  /** The steps from `start` up to `end` (not included), read across the shared parts. */
-  slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
-  }
-};
-function isStepIds(path) {
-  return Array.isArray(path);
 }
 
 // dist/model/process.js
@@ -451,6 +468,16 @@ function search(graph, origins, options = {}) {
     visited.endVisit();
   }
   return new Reach(graph.size, order, parentAt);
+}
+function funnelOf(graph, components, origin) {
+  const severalPredecessors = (node) => graph.predStart[node + 1] - graph.predStart[node] > 1;
+  const before = search(graph, [origin], { stopAt: severalPredecessors });
+  const joins = before.order.filter((node, at) => at > 0 && severalPredecessors(node));
+  if (joins.length !== 1)
+    return void 0;
+  const step = joins[0];
+  const { component } = components;
+  return before.order.every((node) => node === step || component[node] > component[step]) ? { before, step } : void 0;
 }
 function pathBack(order, parentAt, at) {
   const path = [];
@@ -696,18 +723,23 @@ function findCycle(graph, nodes, marked, walksOn, ordered) {
 // dist/model/nearest-target.js
 var UNREACHED = -1;
 var OUTSIDE = -2;
+var PIECE = 256;
 var NearestTarget = class {
   graph;
   components;
   isTarget;
+  pieceLength;
   /** Edges from a node to the nearest target, in the whole graph; UNREACHED when none can be reached. */
   distance;
   /** Distances within the current region (OUTSIDE for nodes not in it); reset after each query. */
   regionDistance;
-  constructor(graph, components, isTarget) {
+  /** The greedy path from a node by shared distances, kept for the nodes pieces start at. */
+  shared = /* @__PURE__ */ new Map();
+  constructor(graph, components, isTarget, pieceLength = PIECE) {
     this.graph = graph;
     this.components = components;
     this.isTarget = isTarget;
+    this.pieceLength = pieceLength;
     this.distance = distancesToTargets(graph, isTarget);
     this.regionDistance = new Int32Array(graph.size).fill(OUTSIDE);
   }
@@ -717,7 +749,7 @@ var NearestTarget = class {
    */
   pathFrom(origin, avoid) {
     if (this.isTarget(origin))
-      return [origin];
+      return StepPath.of([origin]);
     const blocked = new Set(avoid.filter((node) => node !== origin));
     const mayReachBlocked = mayReachAny(this.components, blocked);
     const free = (node) => !mayReachBlocked(node);
@@ -812,24 +844,42 @@ var NearestTarget = class {
         }
       }
       if (free(node))
-        return [...path, ...this.sharedPath(node)];
+        return StepPath.join(path, this.sharedPath(node));
       path.push(node);
     }
-    return path;
+    return StepPath.of(path);
   }
-  /** The greedy path by shared distances from a node that can reach a target. */
+  /**
+   * The greedy path by shared distances from a node that can reach a target. Paths that meet go on
+   * alike, so each is kept as pieces shared from the first piece start it meets on: thousands of
+   * promises on one flow hold their own steps and the flow once.
+   */
   sharedPath(from) {
     const { edgeStart, edgeTarget } = this.graph;
-    const path = [from];
-    for (let node = from; this.distance[node] > 0; ) {
+    const walked = [];
+    let rest;
+    for (let node = from; ; ) {
+      rest = this.shared.get(node);
+      if (rest)
+        break;
+      walked.push(node);
+      if (this.distance[node] === 0)
+        break;
       const wanted = this.distance[node] - 1;
       let edge = edgeStart[node];
       while (this.distance[edgeTarget[edge]] !== wanted)
         edge++;
       node = edgeTarget[edge];
-      path.push(node);
     }
-    return path;
+    for (let end = walked.length, at = walked.length - 1; at >= 0; at--) {
+      if (at > 0 && this.distance[walked[at]] % this.pieceLength !== 0)
+        continue;
+      const own = walked.slice(at, end);
+      rest = rest ? StepPath.join(own, rest) : StepPath.of(own);
+      this.shared.set(walked[at], rest);
+      end = at;
+    }
+    return rest;
   }
 };
 function mayReachAny(components, targets) {
@@ -898,21 +948,10 @@ var HeaviestTarget = class {
     this.parent = newParents(graph);
   }
   from(origin) {
-    const before = search(this.graph, [origin], { stopAt: (node) => this.hasSeveralPredecessors(node) });
-    const funnel = this.funnelOf(before);
-    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, before, funnel);
+    const funnel = funnelOf(this.graph, this.components, origin);
+    const throughFunnel = funnel === void 0 ? UNDECIDED : this.throughFunnel(origin, funnel.before, funnel.step);
     const found = throughFunnel === UNDECIDED ? this.wholePass(origin) : throughFunnel;
     return found && { path: found.path, weight: found.weight };
-  }
-  /** The one step with several predecessors that the search from the origin met, when it reaches none of the steps before it. */
-  funnelOf(before) {
-    const { component } = this.components;
-    const joins = before.order.filter((node, at) => at > 0 && this.hasSeveralPredecessors(node));
-    if (joins.length !== 1)
-      return void 0;
-    const funnel = joins[0];
-    const beforeFunnel = before.order.every((node) => node === funnel || component[node] > component[funnel]);
-    return beforeFunnel ? funnel : void 0;
   }
   throughFunnel(origin, before, funnel) {
     const { graph, components, entries } = this;
@@ -964,9 +1003,6 @@ var HeaviestTarget = class {
       weight: paths.weightTo(target),
       depth: reach.pathTo(target).length - 1
     };
-  }
-  hasSeveralPredecessors(node) {
-    return this.graph.predStart[node + 1] - this.graph.predStart[node] > 1;
   }
 };
 function firstHeaviest(nodes, weightOf) {
@@ -1206,6 +1242,10 @@ var ProcessGraph = class {
     this.components ??= stronglyConnectedComponents(this.#graph);
     return this.components;
   }
+  /** The step the intake (or any step) funnels into, with the steps before it (src/model/graph.ts `funnelOf`). */
+  funnelOf(index) {
+    return funnelOf(this.#graph, this.cycles(), index);
+  }
   /** The shortest path from `from` to `to` (both included) that never leaves the loop they share (`cycles()`). */
   pathWithinLoop(from, to) {
     return pathWithinComponent(this.#graph, this.cycles(), from, to);
@@ -1232,6 +1272,13 @@ var ProcessGraph = class {
    * steps it avoids, not all that follows it.
    */
   pathToFirstEnd(origin, avoid) {
+    return this.sharedPathToFirstEnd(origin, avoid)?.slice();
+  }
+  /**
+   * `pathToFirstEnd` as a `StepPath` that goes on along the paths other origins share: a rule that
+   * keeps thousands of them as witnesses holds each one's own steps and the flow once.
+   */
+  sharedPathToFirstEnd(origin, avoid) {
     this.nearestEndFinder ??= new NearestTarget(this.#graph, this.cycles(), (index) => this.typeOf(index) === "end");
     return this.nearestEndFinder.pathFrom(origin, avoid);
   }
@@ -1242,7 +1289,7 @@ var ProcessGraph = class {
    */
   nearestPaths(isTarget) {
     const finder = new NearestTarget(this.#graph, this.cycles(), isTarget);
-    return (origin) => finder.pathFrom(origin, []);
+    return (origin) => finder.pathFrom(origin, [])?.slice();
   }
   /** False for steps that can reach none of `targets`: a search for them may leave those out. */
   mayReachAny(targets) {
@@ -1344,14 +1391,15 @@ export {
   todayUtc,
   isOverdue,
   dueDate,
+  StepPath,
+  isStepIds,
   cutSteps,
   cutList,
+  keptEnds,
   quoteSteps,
   pathText,
   keptPath,
   lateWay,
-  StepPath,
-  isStepIds,
   STEP_TYPES,
   CHANNELS,
   BUILT_IN_ACTORS,

@@ -46,7 +46,7 @@ import {
   withPlugins,
   withPolicies,
   withoutWorkflowCommands
-} from "./chunk-VEK5OFGH.js";
+} from "./chunk-5PY6SN64.js";
 import {
   ALWAYS_CUSTOMER_FACING_TYPES,
   STEP_TYPES,
@@ -56,7 +56,7 @@ import {
   isValidDate,
   pathText,
   todayUtc
-} from "./chunk-XP4BITHE.js";
+} from "./chunk-RNRO2EOF.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
