@@ -7,12 +7,12 @@ import { RunSetups } from '../audit/setups.js';
 import { BUILT_IN_RULES } from '../rules/index.js';
 import { UsageError } from '../errors.js';
 import { compareText } from '../text-order.js';
-import { discoverFiles, toPosix } from '../load/discover.js';
+import { discoverFiles, toPosix, type FoundFile } from '../load/discover.js';
 import { DEFAULT_LOAD_LIMITS, loadProcessText } from '../load/load-file.js';
 import { isValidDate, todayUtc } from '../model/time.js';
 import { jsonReport, type JsonReport } from '../report/json.js';
 import type { ReportSettings } from '../report/types.js';
-import { defaultPaths, discoverOptions, lookupFiles, reportContext, reportedConfigFile, runSetups } from './compose.js';
+import { defaultPaths, discoverOptions, lookUpLater, reportContext, reportedConfigFile, runSetups } from './compose.js';
 import { rememberAudit } from './formatters.js';
 
 /** What to audit, and how: the public `audit()`'s options. */
@@ -119,17 +119,17 @@ async function auditPaths(
   const paths = given.length > 0 ? given : defaults;
   const options = discoverOptions(configs, cwd);
   const discovery = await discoverFiles(paths, options);
-  const lookup =
-    given.length > 0 ? await lookupFiles(defaults, options, new Set(discovery.files.map((f) => f.absolutePath))) : [];
-  const found = [...discovery.files, ...discovery.unreadableFolders, ...lookup];
-  const setups = await runSetups(configs, config, found, today, DEFAULT_LOAD_LIMITS);
+  const setupsOf = (found: readonly FoundFile[]): Promise<RunSetups> =>
+    runSetups(configs, config, found, today, DEFAULT_LOAD_LIMITS);
+  const audited = new Set(discovery.files.map((f) => f.absolutePath));
+  const setups = await setupsOf([...discovery.files, ...discovery.unreadableFolders]);
   // The processes are kept for the markdown formatter's flowcharts, as `--format markdown` keeps them.
   const run = await (
     await AuditRun.prepare(discovery, {
       setups,
       limits: DEFAULT_LOAD_LIMITS,
       jobs,
-      lookup,
+      ...(given.length > 0 && { lookup: lookUpLater(defaults, options, audited, setupsOf) }),
       keepProcesses: true,
     })
   ).audit();

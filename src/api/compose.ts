@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Config, FileConfigs } from '../config/config.js';
 import type { AuditResult } from '../audit/audit.js';
-import type { AuditedFile, RunResult } from '../audit/run.js';
+import type { AuditedFile, LookUp, RunResult } from '../audit/run.js';
 import { RunSetups } from '../audit/setups.js';
 import type { Shard } from '../audit/shard.js';
 import { UsageError } from '../errors.js';
@@ -26,15 +26,27 @@ export function discoverOptions(configs: FileConfigs, cwd: string): DiscoverOpti
 }
 
 /**
- * The files `gapcheck audit` with no path would audit and this run does not: read only to find
- * the processes audited ones name (docs/rules/emergency-path.md). A default path that holds no
+ * The files `gapcheck audit` with no path would audit and this run does not, with their setups: read only
+ * to find the processes audited ones name (docs/rules/emergency-path.md), so looked for only when one does
+ * (`AuditRun`): auditing one file of a large repository never walks the rest. A default path that holds no
  * process file, or does not exist, adds none: it is no error of this run's.
  */
-export async function lookupFiles(
+export function lookUpLater(
   defaults: readonly string[],
   options: DiscoverOptions,
   audited: ReadonlySet<string | undefined>,
-): Promise<FoundFile[]> {
+  setupsOf: (files: readonly FoundFile[]) => Promise<RunSetups>,
+): () => Promise<LookUp> {
+  let found: Promise<LookUp> | undefined;
+  return () => (found ??= lookUp(defaults, options, audited, setupsOf));
+}
+
+async function lookUp(
+  defaults: readonly string[],
+  options: DiscoverOptions,
+  audited: ReadonlySet<string | undefined>,
+  setupsOf: (files: readonly FoundFile[]) => Promise<RunSetups>,
+): Promise<LookUp> {
   const found = await Promise.all(
     defaults.map((given) =>
       discoverFiles([given], options).then(
@@ -46,7 +58,8 @@ export async function lookupFiles(
       ),
     ),
   );
-  return found.flat().filter((file) => !audited.has(file.absolutePath));
+  const files = found.flat().filter((file) => !audited.has(file.absolutePath));
+  return { files, setups: await setupsOf(files) };
 }
 
 /** What each file's audit is given: its config's rules, settings, policies and plugins, and the date; one setup per config. */

@@ -43,6 +43,12 @@ export interface AuditedFile {
   readonly processes: readonly (string | null)[];
 }
 
+/** The files read only to find the processes audited ones name, and how each is loaded (its config's rules). */
+export interface LookUp {
+  readonly files: readonly FoundFile[];
+  readonly setups: RunSetups;
+}
+
 export interface RunOptions {
   /** Each file's settings: its config's (./setups.ts). */
   readonly setups: RunSetups;
@@ -53,10 +59,11 @@ export interface RunOptions {
   readonly cache?: { readonly location: string; readonly build: string };
   readonly shard?: Shard;
   /**
-   * Process files this run does not audit but `gapcheck audit` with no path would: read
-   * only for the processes audited ones name (`ProjectContext.lookup`), never reported.
+   * Process files this run does not audit but `gapcheck audit` with no path would, with their setups: read
+   * only for the processes audited ones name (`ProjectContext.lookup`), never reported, and looked for only
+   * when an audited process names one.
    */
-  readonly lookup?: readonly FoundFile[];
+  readonly lookup?: () => Promise<LookUp>;
   /** Whether the report needs the processes themselves (a format that draws them). */
   readonly keepProcesses?: boolean;
   /** Told the number of files to audit, then each time some are done. */
@@ -120,6 +127,8 @@ export interface KeptReportSource {
  */
 export class AuditRun {
   private readonly notes: string[] = [];
+  /** Whether this run read files for look-up: a report they helped make may change unseen, so it is never kept. */
+  private lookedUp = false;
 
   private constructor(
     private readonly discovery: Discovery,
@@ -191,9 +200,7 @@ export class AuditRun {
       new Set([...ownProcesses.map((p) => p.id), ...referenced]),
       this.options,
     );
-    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()]
-      .flatMap(identify)
-      .filter((d) => d !== null);
+    const lookup = (await this.lookUp(referenced)).flatMap(identify).filter((d) => d !== null);
     const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setups, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)!));
     await auditSlots(withBytes(stale, this.options.limits, setups), this.options, { project });
@@ -239,14 +246,23 @@ export class AuditRun {
     }
   }
 
+  /** The files outside the run that may hold a process the audited ones name, loaded; none when they name none. */
+  private async lookUp(referenced: ReadonlySet<string>): Promise<LoadedFile[]> {
+    if (referenced.size === 0 || this.options.lookup === undefined) return [];
+    this.lookedUp = true;
+    const { files, setups } = await this.options.lookup();
+    return [...loadCandidates(files, referenced, { ...this.options, setups }).values()];
+  }
+
   /** Everything a report of this run is made from: the settings are the cache's key, so the files and `reportOptions`. */
   private reportKey(reportOptions: string): string | undefined {
-    // Files read for look-up only are not stamped: what they hold could change the report unseen.
-    const { shard, keepProcesses, lookup } = this.options;
+    // Files read for look-up only are not stamped: what they hold could change the report unseen. A run whose
+    // processes name none looks up nothing, and its report depends on its own files alone.
+    const { shard, keepProcesses } = this.options;
     if (
       shard ||
       keepProcesses ||
-      (lookup?.length ?? 0) > 0 ||
+      this.lookedUp ||
       this.folders.length > 0 ||
       !this.slots.every((slot) => slot.hash !== undefined)
     )

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import type { AuditResult } from '../audit/audit.js';
 import { DEFAULT_CACHE_LOCATION } from '../audit/cache.js';
 import { AuditRun } from '../audit/run.js';
+import type { RunSetups } from '../audit/setups.js';
 import { printedConfig } from '../config/print.js';
 import {
   NO_PROCESS,
@@ -17,7 +18,7 @@ import {
 import {
   defaultPaths,
   discoverOptions,
-  lookupFiles,
+  lookUpLater,
   reportContext,
   reportedConfigFile,
   runSetups,
@@ -228,10 +229,7 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     (file) =>
       file.absolutePath !== baselineFile && (!configFiles.has(file.absolutePath) || named.has(file.absolutePath)),
   );
-  const lookup =
-    given.length > 0
-      ? await lookupFiles(defaults, discovering, new Set([...files.map((file) => file.absolutePath), baselineFile]))
-      : [];
+  const notLookedUp = new Set([...files.map((file) => file.absolutePath), baselineFile]);
   const runOptions = runOptionsFrom(options, cwd);
   const namedAt = (named: string | undefined): Named | undefined =>
     named === undefined ? undefined : { named, absolute: path.resolve(cwd, named) };
@@ -259,19 +257,15 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
   const reportOptions = baselineFile === undefined ? JSON.stringify({ format, ...reportSettings }) : undefined;
   // A shard's JSON report carries its processes' drawings, for `gapcheck merge --format markdown`.
   const keepProcesses = format === 'markdown' || (format === 'json' && runOptions.shard !== undefined);
-  const setups = await runSetups(
-    resolver,
-    config,
-    [...files, ...discovery.unreadableFolders, ...lookup],
-    today,
-    limits,
-  );
+  const setupsOf = (found: readonly FoundFile[]): Promise<RunSetups> =>
+    runSetups(resolver, config, found, today, limits);
+  const setups = await setupsOf([...files, ...discovery.unreadableFolders]);
   const runSetup = {
     setups,
     limits,
     keepProcesses,
     progress,
-    lookup,
+    ...(given.length > 0 && { lookup: lookUpLater(defaults, discovering, notLookedUp, setupsOf) }),
     ...runOptions,
   };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);
