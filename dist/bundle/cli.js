@@ -21426,6 +21426,8 @@ var AuditRun = class _AuditRun {
   cache;
   slots;
   notes = [];
+  /** Whether this run read files for look-up: a report they helped make may change unseen, so it is never kept. */
+  lookedUp = false;
   constructor(discovery, options, folders, cache, slots) {
     this.discovery = discovery;
     this.options = options;
@@ -21472,7 +21474,7 @@ var AuditRun = class _AuditRun {
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
     const foreign = loadCandidates(otherShards, /* @__PURE__ */ new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options);
-    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()].flatMap(identify).filter((d) => d !== null);
+    const lookup = (await this.lookUp(referenced)).flatMap(identify).filter((d) => d !== null);
     const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setups, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)));
     await auditSlots(withBytes(stale, this.options.limits, setups), this.options, { project });
@@ -21515,10 +21517,18 @@ var AuditRun = class _AuditRun {
       return [error.message];
     }
   }
+  /** The files outside the run that may hold a process the audited ones name, loaded; none when they name none. */
+  async lookUp(referenced) {
+    if (referenced.size === 0 || this.options.lookup === void 0)
+      return [];
+    this.lookedUp = true;
+    const { files, setups } = await this.options.lookup();
+    return [...loadCandidates(files, referenced, { ...this.options, setups }).values()];
+  }
   /** Everything a report of this run is made from: the settings are the cache's key, so the files and `reportOptions`. */
   reportKey(reportOptions) {
-    const { shard, keepProcesses, lookup } = this.options;
-    if (shard || keepProcesses || (lookup?.length ?? 0) > 0 || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== void 0))
+    const { shard, keepProcesses } = this.options;
+    if (shard || keepProcesses || this.lookedUp || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== void 0))
       return void 0;
     return contentHash(JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]));
   }
@@ -21962,13 +21972,18 @@ function defaultPaths(config, cwd) {
 function discoverOptions(configs, cwd) {
   return { cwd, ignores: async (file) => (await configs.configFor(file)).ignores(file) };
 }
-async function lookupFiles(defaults, options, audited) {
+function lookUpLater(defaults, options, audited, setupsOf) {
+  let found2;
+  return () => found2 ??= lookUp(defaults, options, audited, setupsOf);
+}
+async function lookUp(defaults, options, audited, setupsOf) {
   const found2 = await Promise.all(defaults.map((given) => discoverFiles([given], options).then((discovery) => discovery.files, (error) => {
     if (error instanceof UsageError)
       return [];
     throw error;
   })));
-  return found2.flat().filter((file) => !audited.has(file.absolutePath));
+  const files = found2.flat().filter((file) => !audited.has(file.absolutePath));
+  return { files, setups: await setupsOf(files) };
 }
 async function runSetups(configs, workingDirectory, files, today, limits) {
   const byFile = /* @__PURE__ */ new Map();
@@ -22767,7 +22782,7 @@ async function runAudit(given, options) {
   const configFiles = resolver.configFiles();
   const named = new Set(paths.map((given2) => path14.resolve(cwd, given2)));
   const files = discovery.files.filter((file) => file.absolutePath !== baselineFile && (!configFiles.has(file.absolutePath) || named.has(file.absolutePath)));
-  const lookup = given.length > 0 ? await lookupFiles(defaults, discovering, /* @__PURE__ */ new Set([...files.map((file) => file.absolutePath), baselineFile])) : [];
+  const notLookedUp = /* @__PURE__ */ new Set([...files.map((file) => file.absolutePath), baselineFile]);
   const runOptions = runOptionsFrom(options, cwd);
   const namedAt = (named2) => named2 === void 0 ? void 0 : { named: named2, absolute: path14.resolve(cwd, named2) };
   const targets = await checkTargets({
@@ -22792,13 +22807,14 @@ async function runAudit(given, options) {
   };
   const reportOptions = baselineFile === void 0 ? JSON.stringify({ format, ...reportSettings }) : void 0;
   const keepProcesses = format === "markdown" || format === "json" && runOptions.shard !== void 0;
-  const setups = await runSetups(resolver, config, [...files, ...discovery.unreadableFolders, ...lookup], today, limits);
+  const setupsOf = (found2) => runSetups(resolver, config, found2, today, limits);
+  const setups = await setupsOf([...files, ...discovery.unreadableFolders]);
   const runSetup = {
     setups,
     limits,
     keepProcesses,
     progress,
-    lookup,
+    ...given.length > 0 && { lookup: lookUpLater(defaults, discovering, notLookedUp, setupsOf) },
     ...runOptions
   };
   const prepared = await AuditRun.prepare({ ...discovery, files }, runSetup);

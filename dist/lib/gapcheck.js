@@ -3,7 +3,7 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-Q5ZTYFZ6.js";
+} from "./chunk-K2OAU3ED.js";
 import {
   BUILT_IN_RULES
 } from "./chunk-5PY6SN64.js";

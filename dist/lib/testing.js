@@ -4,7 +4,7 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-Q5ZTYFZ6.js";
+} from "./chunk-K2OAU3ED.js";
 import {
   BUILT_IN_RULES,
   UsageError,

@@ -11,6 +11,11 @@ export interface AuditedFile {
     /** The id of each document's process, in file order; null for a document that is not a valid process. */
     readonly processes: readonly (string | null)[];
 }
+/** The files read only to find the processes audited ones name, and how each is loaded (its config's rules). */
+export interface LookUp {
+    readonly files: readonly FoundFile[];
+    readonly setups: RunSetups;
+}
 export interface RunOptions {
     /** Each file's settings: its config's (./setups.ts). */
     readonly setups: RunSetups;
@@ -24,10 +29,11 @@ export interface RunOptions {
     };
     readonly shard?: Shard;
     /**
-     * Process files this run does not audit but `gapcheck audit` with no path would: read
-     * only for the processes audited ones name (`ProjectContext.lookup`), never reported.
+     * Process files this run does not audit but `gapcheck audit` with no path would, with their setups: read
+     * only for the processes audited ones name (`ProjectContext.lookup`), never reported, and looked for only
+     * when an audited process names one.
      */
-    readonly lookup?: readonly FoundFile[];
+    readonly lookup?: () => Promise<LookUp>;
     /** Whether the report needs the processes themselves (a format that draws them). */
     readonly keepProcesses?: boolean;
     /** Told the number of files to audit, then each time some are done. */
@@ -73,6 +79,8 @@ export declare class AuditRun {
     private readonly cache;
     private readonly slots;
     private readonly notes;
+    /** Whether this run read files for look-up: a report they helped make may change unseen, so it is never kept. */
+    private lookedUp;
     private constructor();
     static prepare(discovery: Discovery, options: RunOptions): Promise<AuditRun>;
     /**
@@ -88,6 +96,8 @@ export declare class AuditRun {
      * (a cache that could not be written).
      */
     save(report?: KeptReportSource): Promise<string[]>;
+    /** The files outside the run that may hold a process the audited ones name, loaded; none when they name none. */
+    private lookUp;
     /** Everything a report of this run is made from: the settings are the cache's key, so the files and `reportOptions`. */
     private reportKey;
 }

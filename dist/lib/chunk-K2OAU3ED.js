@@ -7102,6 +7102,8 @@ var AuditRun = class _AuditRun {
   cache;
   slots;
   notes = [];
+  /** Whether this run read files for look-up: a report they helped make may change unseen, so it is never kept. */
+  lookedUp = false;
   constructor(discovery, options, folders, cache, slots) {
     this.discovery = discovery;
     this.options = options;
@@ -7148,7 +7150,7 @@ var AuditRun = class _AuditRun {
     const ownPaths = new Set(slots.map((slot) => slot.found.path));
     const otherShards = shard ? this.discovery.files.filter((file) => !ownPaths.has(file.path)) : [];
     const foreign = loadCandidates(otherShards, /* @__PURE__ */ new Set([...ownProcesses.map((p) => p.id), ...referenced]), this.options);
-    const lookup = [...loadCandidates(this.options.lookup ?? [], referenced, this.options).values()].flatMap(identify).filter((d) => d !== null);
+    const lookup = (await this.lookUp(referenced)).flatMap(identify).filter((d) => d !== null);
     const { byFile: project, crashes } = projectFindingsByFile(this.discovery.files, slots, foreign, setups, lookup);
     const stale = slots.filter((slot) => slot.readable && slot.project !== projectKey(project.get(slot.found.path)));
     await auditSlots(withBytes(stale, this.options.limits, setups), this.options, { project });
@@ -7191,10 +7193,18 @@ var AuditRun = class _AuditRun {
       return [error.message];
     }
   }
+  /** The files outside the run that may hold a process the audited ones name, loaded; none when they name none. */
+  async lookUp(referenced) {
+    if (referenced.size === 0 || this.options.lookup === void 0)
+      return [];
+    this.lookedUp = true;
+    const { files, setups } = await this.options.lookup();
+    return [...loadCandidates(files, referenced, { ...this.options, setups }).values()];
+  }
   /** Everything a report of this run is made from: the settings are the cache's key, so the files and `reportOptions`. */
   reportKey(reportOptions) {
-    const { shard, keepProcesses, lookup } = this.options;
-    if (shard || keepProcesses || (lookup?.length ?? 0) > 0 || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== void 0))
+    const { shard, keepProcesses } = this.options;
+    if (shard || keepProcesses || this.lookedUp || this.folders.length > 0 || !this.slots.every((slot) => slot.hash !== void 0))
       return void 0;
     return contentHash(JSON.stringify([reportOptions, this.slots.map((slot) => [slot.found.path, slot.hash, slot.project])]));
   }
@@ -7434,13 +7444,18 @@ function defaultPaths(config, cwd) {
 function discoverOptions(configs, cwd) {
   return { cwd, ignores: async (file) => (await configs.configFor(file)).ignores(file) };
 }
-async function lookupFiles(defaults, options, audited) {
+function lookUpLater(defaults, options, audited, setupsOf) {
+  let found;
+  return () => found ??= lookUp(defaults, options, audited, setupsOf);
+}
+async function lookUp(defaults, options, audited, setupsOf) {
   const found = await Promise.all(defaults.map((given) => discoverFiles([given], options).then((discovery) => discovery.files, (error) => {
     if (error instanceof UsageError)
       return [];
     throw error;
   })));
-  return found.flat().filter((file) => !audited.has(file.absolutePath));
+  const files = found.flat().filter((file) => !audited.has(file.absolutePath));
+  return { files, setups: await setupsOf(files) };
 }
 async function runSetups(configs, workingDirectory, files, today, limits) {
   const byFile = /* @__PURE__ */ new Map();
@@ -7522,14 +7537,14 @@ async function auditPaths(given, configs, config, cwd, today, jobs) {
   const paths = given.length > 0 ? given : defaults;
   const options = discoverOptions(configs, cwd);
   const discovery = await discoverFiles(paths, options);
-  const lookup = given.length > 0 ? await lookupFiles(defaults, options, new Set(discovery.files.map((f) => f.absolutePath))) : [];
-  const found = [...discovery.files, ...discovery.unreadableFolders, ...lookup];
-  const setups = await runSetups(configs, config, found, today, DEFAULT_LOAD_LIMITS);
+  const setupsOf = (found) => runSetups(configs, config, found, today, DEFAULT_LOAD_LIMITS);
+  const audited = new Set(discovery.files.map((f) => f.absolutePath));
+  const setups = await setupsOf([...discovery.files, ...discovery.unreadableFolders]);
   const run = await (await AuditRun.prepare(discovery, {
     setups,
     limits: DEFAULT_LOAD_LIMITS,
     jobs,
-    lookup,
+    ...given.length > 0 && { lookup: lookUpLater(defaults, options, audited, setupsOf) },
     keepProcesses: true
   })).audit();
   return { paths, setups, result: run.result, audited: run.audited, processes: run.processes };
