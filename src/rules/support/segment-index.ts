@@ -88,11 +88,6 @@ export class SegmentIndex {
     return this.tails[gap]![piece]![at - segment.starts[piece]!]!;
   }
 
-  /** Segment `inner` occurs in segment `outer` from position `at`. */
-  occursAt(inner: number, outer: number, at: number): boolean {
-    return this.isPrefix(this.tailAt(inner, 0), this.tailAt(outer, at));
-  }
-
   /** Segment `inner` occurs in a piece of a segment, from the piece's position `at`. */
   occursInPiece(inner: number, piece: StepPath, at: number): boolean {
     return this.isPrefix(this.tailAt(inner, 0), this.tailsOfPiece.get(piece)![at]!);
@@ -173,9 +168,10 @@ class ReversedTrie {
  * node × steps + step costs a boxed number per key once tries pass 2^31 / steps nodes.
  */
 class PairMap {
-  private nodes = new Int32Array(1024);
-  private steps = new Int32Array(1024);
-  private values = new Int32Array(1024).fill(-1);
+  // Small at first: a process of thirty steps has a trie of a few dozen edges, and ten thousand of them are audited in a run.
+  private nodes = new Int32Array(64);
+  private steps = new Int32Array(64);
+  private values = new Int32Array(64).fill(-1);
   private size = 0;
 
   /** The child, or -1. */
