@@ -17608,10 +17608,6 @@ var SegmentIndex = class {
     const piece = segment.pieceAt(at2);
     return this.tails[gap][piece][at2 - segment.starts[piece]];
   }
-  /** Segment `inner` occurs in segment `outer` from position `at`. */
-  occursAt(inner, outer, at2) {
-    return this.isPrefix(this.tailAt(inner, 0), this.tailAt(outer, at2));
-  }
   /** Segment `inner` occurs in a piece of a segment, from the piece's position `at`. */
   occursInPiece(inner, piece, at2) {
     return this.isPrefix(this.tailAt(inner, 0), this.tailsOfPiece.get(piece)[at2]);
@@ -17682,9 +17678,10 @@ var ReversedTrie = class {
   }
 };
 var PairMap = class {
-  nodes = new Int32Array(1024);
-  steps = new Int32Array(1024);
-  values = new Int32Array(1024).fill(-1);
+  // Small at first: a process of thirty steps has a trie of a few dozen edges, and ten thousand of them are audited in a run.
+  nodes = new Int32Array(64);
+  steps = new Int32Array(64);
+  values = new Int32Array(64).fill(-1);
   size = 0;
   /** The child, or -1. */
   get(node, step) {

@@ -3,10 +3,10 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-K2OAU3ED.js";
+} from "./chunk-YFJ5QM3B.js";
 import {
   BUILT_IN_RULES
-} from "./chunk-5PY6SN64.js";
+} from "./chunk-3SERZ5VR.js";
 import "./chunk-RNRO2EOF.js";
 
 // dist/api/config.js

@@ -4,13 +4,13 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-K2OAU3ED.js";
+} from "./chunk-YFJ5QM3B.js";
 import {
   BUILT_IN_RULES,
   UsageError,
   compareText,
   invalidProcess
-} from "./chunk-5PY6SN64.js";
+} from "./chunk-3SERZ5VR.js";
 import {
   todayUtc
 } from "./chunk-RNRO2EOF.js";

@@ -2,7 +2,7 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-5PY6SN64.js";
+} from "./chunk-3SERZ5VR.js";
 import "./chunk-RNRO2EOF.js";
 
 // dist/audit/worker.js

@@ -35,8 +35,6 @@ export declare class SegmentIndex {
     constructor(segments: readonly Segment[]);
     /** The node of segment `gap` from position `at` on: equal for equal tails, whatever the segment. */
     tailAt(gap: number, at: number): number;
-    /** Segment `inner` occurs in segment `outer` from position `at`. */
-    occursAt(inner: number, outer: number, at: number): boolean;
     /** Segment `inner` occurs in a piece of a segment, from the piece's position `at`. */
     occursInPiece(inner: number, piece: StepPath, at: number): boolean;
     /** Segment `gap` from position `at` on is a prefix of segment `next`. */

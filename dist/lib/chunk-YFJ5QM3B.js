@@ -46,7 +46,7 @@ import {
   withPlugins,
   withPolicies,
   withoutWorkflowCommands
-} from "./chunk-5PY6SN64.js";
+} from "./chunk-3SERZ5VR.js";
 import {
   ALWAYS_CUSTOMER_FACING_TYPES,
   STEP_TYPES,
