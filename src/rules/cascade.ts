@@ -242,6 +242,17 @@ interface Weighed {
   readonly steps: number;
 }
 
+/** The gaps inside a segment from one of its pieces on (`LineUp.insideFrom`), in the order met there. */
+interface Inside {
+  readonly gaps: ReadonlySet<number>;
+  readonly list: readonly CountedGap[];
+  readonly all: Kernel;
+  readonly high: Kernel;
+  /** Two of them at one step are different failures of different rules, one high or critical. */
+  readonly failDifferently: boolean;
+  readonly rules: ReadonlySet<string>;
+}
+
 /** How far a gap's segment follows a tree from its step. */
 interface Followed {
   /** The last position of the segment still on the tree. */
@@ -274,6 +285,7 @@ class LineUp {
   private readonly gapsAtStep: (number[] | undefined)[];
   private readonly hitsInPiece = new Map<StepPath, readonly GapOnJourney[]>();
   private readonly gapStepsInPiece = new Map<StepPath, number[]>();
+  private readonly insideOfPiece = new Map<StepPath, Inside>();
   private readonly mark: Int32Array;
   private markGeneration = 0;
 
@@ -357,12 +369,46 @@ class LineUp {
   }
 
   /** Each gap whose segment lies inside the segment of `gap` (its own included), at each place it starts there, in order. */
-  forEachInside(gap: number, visit: (other: number, at: number) => void): void {
+  forEachInside(gap: number, visit: (other: number, at: number) => void, beforePiece = Infinity): void {
     const { segment } = this.counted[gap]!;
-    segment.pieces.forEach((piece, index) => {
+    for (let index = 0; index < Math.min(segment.pieces.length, beforePiece); index++) {
       const start = segment.starts[index]!;
-      for (const hit of this.hitsIn(piece)) visit(hit.gap, start + hit.at);
-    });
+      for (const hit of this.hitsIn(segment.pieces[index]!)) visit(hit.gap, start + hit.at);
+    }
+  }
+
+  /**
+   * The gaps inside a segment from one of its pieces on, where each first starts (from the piece's start), and what
+   * decides a cascade among them: the same for every segment that shares the piece, so thousands of intakes whose
+   * witness paths run down one flow weigh the gaps on it once.
+   */
+  insideFrom(gap: number, piece: number): Inside {
+    const { segment } = this.counted[gap]!;
+    const known = this.insideOfPiece.get(segment.pieces[piece]!);
+    if (known) return known;
+    const first = new Map<number, number>();
+    for (let index = piece; index < segment.pieces.length; index++) {
+      const start = segment.starts[index]! - segment.starts[piece]!;
+      for (const hit of this.hitsIn(segment.pieces[index]!))
+        if (!first.has(hit.gap)) first.set(hit.gap, start + hit.at);
+    }
+    const rule = (gap: number): string => this.counted[gap]!.gap.rule;
+    const order = [...first.keys()].sort((a, b) => first.get(a)! - first.get(b)! || compareText(rule(a), rule(b)));
+    const gaps = order.map((index) => this.counted[index]!);
+    const inside: Inside = {
+      gaps: new Set(first.keys()),
+      list: gaps,
+      all: kernelOf(gaps),
+      high: kernelOf(gaps.filter((on) => on.high)),
+      failDifferently: gaps.some((on) =>
+        this.gapsAt(on.step).some(
+          (other) => first.has(other) && failDifferently(on, this.counted[other]!, this.segments),
+        ),
+      ),
+      rules: new Set(gaps.map((on) => on.gap.rule)),
+    };
+    this.insideOfPiece.set(segment.pieces[piece]!, inside);
+    return inside;
   }
 
   /** The gaps whose segment starts in the piece's own steps and lies inside the piece and what follows it: the same in every segment that shares it. */
@@ -519,8 +565,9 @@ class Weighing {
   }
 
   cascadeOf(intake: number, gap: number): Cascade {
-    const gaps = this.gapsOn(gap);
-    return { intake, journey: this.journey(gap), gaps: gapList([gaps], new Set(gaps.map((on) => on.gap.rule))) };
+    const { before, inside } = this.gapsOnInParts(gap);
+    const rules = new Set([...before.map((on) => on.gap.rule), ...(inside?.rules ?? [])]);
+    return { intake, journey: this.journey(gap), gaps: gapList([before, inside?.list ?? []], rules) };
   }
 
   /** The journey of a gap: the tree's path to its step, then the rest of its segment. */
@@ -531,11 +578,18 @@ class Weighing {
 
   /** Every gap on the journey of `gap`, in the order met, gaps met at one place by rule. */
   gapsOn(gap: number): CountedGap[] {
+    const { before, inside } = this.gapsOnInParts(gap);
+    return [...before, ...(inside?.list ?? [])];
+  }
+
+  /** `gapsOn`, the part read as one shared whole (`beyondTree`) kept apart: all its gaps are met after the others. */
+  private gapsOnInParts(gap: number): { before: CountedGap[]; inside?: Inside } {
     const { counted } = this.lineUp;
     const rule = (on: GapOnJourney): string => counted[on.gap]!.gap.rule;
-    const gapsOn = [...this.gapsAlongTree(counted[gap]!.step), ...this.beyondTree(gap).beyond];
+    const { beyond, inside } = this.beyondTree(gap);
+    const gapsOn = [...this.gapsAlongTree(counted[gap]!.step), ...beyond];
     gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a), rule(b)));
-    return gapsOn.map((on) => counted[on.gap]!);
+    return { before: gapsOn.map((on) => counted[on.gap]!), ...(inside && { inside }) };
   }
 
   /**
@@ -620,24 +674,51 @@ class Weighing {
   private weigh(gap: number, along: AlongTree, keepAll: boolean): Weighed {
     const { counted } = this.lineUp;
     const { step, segment } = counted[gap]!;
-    const { beyond, onJourney } = this.beyondTree(gap);
-    const count = along.count + beyond.length;
+    const { beyond, onJourney, inside } = this.beyondTree(gap);
+    const count = along.count + beyond.length + (inside?.list.length ?? 0);
     const steps = this.tree.depthOf(step) + segment.length;
     if (count < 2 && !keepAll) return { gap, count, all: [], high: [], cascade: false, steps };
     const beyondGaps = beyond.map(({ gap: other }) => counted[other]!);
-    const all = kernelOf([...along.all, ...beyondGaps]);
-    const high = kernelOf([...along.high, ...beyondGaps.filter((other) => other.high)]);
-    const isOn = (other: number): boolean => this.lineUp.isMarked(other, onJourney) || this.alongTreeTo(other, step);
+    const all = kernelOf([...along.all, ...beyondGaps, ...(inside?.all ?? [])]);
+    const high = kernelOf([...along.high, ...beyondGaps.filter((other) => other.high), ...(inside?.high ?? [])]);
+    const isOn = (other: number): boolean =>
+      this.lineUp.isMarked(other, onJourney) || inside?.gaps.has(other) === true || this.alongTreeTo(other, step);
     const failDifferentlyAtOneStep =
       along.failDifferentlyAtOneStep ||
+      inside?.failDifferently === true ||
       beyond.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
     const cascade =
       count >= 2 && (failDifferentlyAtOneStep || high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)));
     return { gap, count, all, high, cascade, steps };
   }
 
-  /** The gaps on the journey of `gap` that are not along the tree's path to its step, marked with `onJourney`. */
-  private beyondTree(gap: number): { beyond: GapOnJourney[]; onJourney: number } {
+  /**
+   * The gaps on the journey of `gap` that are not along the tree's path to its step, marked with `onJourney`. From an
+   * intake's own step, the part of its segment that has gone on behind the funnel for good is read as one shared
+   * whole (`inside`, never along the intake's tree), unless a gap met before it is met there again.
+   */
+  private beyondTree(gap: number): { beyond: GapOnJourney[]; onJourney: number; inside?: Inside } {
+    const behind = this.behindFunnel(gap);
+    const part = this.beyondTreeBefore(gap, behind?.piece);
+    if (!behind || part.beyond.some(({ gap: other }) => behind.inside.gaps.has(other)))
+      return behind ? this.beyondTreeBefore(gap) : part;
+    return { ...part, inside: behind.inside };
+  }
+
+  /** Where the segment of a gap before the funnel goes on behind it for good: the first piece from which every gap inside sits behind it. */
+  private behindFunnel(gap: number): { piece: number; inside: Inside } | undefined {
+    const { behind, lineUp } = this;
+    if (!behind) return undefined;
+    const { pieces } = lineUp.counted[gap]!.segment;
+    for (let piece = 1; piece < pieces.length; piece++) {
+      if (!behind.tree.has(pieces[piece]!.own[0]!)) continue;
+      const inside = lineUp.insideFrom(gap, piece);
+      return behind.holdsAll(inside) ? { piece, inside } : undefined;
+    }
+    return undefined;
+  }
+
+  private beyondTreeBefore(gap: number, beforePiece?: number): { beyond: GapOnJourney[]; onJourney: number } {
     const { lineUp, tree } = this;
     const { step } = lineUp.counted[gap]!;
     const onJourney = lineUp.newMark();
@@ -647,11 +728,15 @@ class Weighing {
       lineUp.setMark(other, onJourney);
       beyond.push({ gap: other, at: tree.depthOf(lineUp.counted[other]!.step) });
     }
-    lineUp.forEachInside(gap, (other, at) => {
-      if (lineUp.isMarked(other, onJourney)) return;
-      lineUp.setMark(other, onJourney);
-      if (!this.alongTreeTo(other, step)) beyond.push({ gap: other, at: tree.depthOf(step) + at });
-    });
+    lineUp.forEachInside(
+      gap,
+      (other, at) => {
+        if (lineUp.isMarked(other, onJourney)) return;
+        lineUp.setMark(other, onJourney);
+        if (!this.alongTreeTo(other, step)) beyond.push({ gap: other, at: tree.depthOf(step) + at });
+      },
+      beforePiece,
+    );
     return { beyond, onJourney };
   }
 
@@ -719,6 +804,7 @@ class Behind {
   readonly ranked: readonly Weighed[];
   private readonly weighing: Weighing;
   private readonly compared = new Map<number, number>();
+  private readonly holding = new Map<Inside, boolean>();
   private readonly found = new Map<number, { gaps: CountedGap[]; rules: ReadonlySet<string>; journey: StepPath }>();
 
   constructor(
@@ -733,6 +819,16 @@ class Behind {
   /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */
   followedFrom(gap: number, at: number): number {
     return this.weighing.followedFromTail(gap, at);
+  }
+
+  /** Whether every gap of `inside` sits behind the funnel: none is the intake's own, so none is ever along its tree. */
+  holdsAll(inside: Inside): boolean {
+    let holds = this.holding.get(inside);
+    if (holds === undefined) {
+      holds = inside.list.every((on) => this.tree.has(on.step));
+      this.holding.set(inside, holds);
+    }
+    return holds;
   }
 
   /** Whether a gap before the funnel lies on the journey (from the funnel) of the gap `to` behind it. */

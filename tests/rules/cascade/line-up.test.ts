@@ -293,6 +293,29 @@ describe('cascade, on hand-made gaps', () => {
     ]);
   });
 
+  it('counts two different failures at one step behind the funnel on an intake’s own witness path', () => {
+    // intake-a's own gap goes on past j to z; on the way, x holds a high and a low gap that fail differently.
+    const gaps = [
+      gap('remedy-path', 'intake-a', 'low', 'intake-a j x y z'),
+      gap('remedy-path', 'x', 'high', 'x y'),
+      gap('listen-first', 'x', 'low', 'x'),
+    ];
+    for (const inPieces of [false, true]) {
+      const found = checkCascade(
+        processOf('intake-a j x y z done; intake-b j', ['intake-a', 'intake-b']),
+        gaps,
+        inPieces,
+      );
+      expect(found.map(({ step, path }) => [step, path])).toEqual([
+        ['intake-a', ['intake-a', 'j', 'x', 'y', 'z']],
+        ['intake-b', ['intake-b', 'j', 'x', 'y']],
+      ]);
+      expect(found[0]!.message).toContain(
+        '3 gaps of 2 rules: remedy-path (low) at "intake-a"; listen-first (low) at "x"; remedy-path (high) at "x".',
+      );
+    }
+  });
+
   it('agrees with the definition where intakes funnel into one step and share all behind it', () => {
     let shared = 0;
     fc.assert(
