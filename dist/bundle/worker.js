@@ -5411,6 +5411,7 @@ var LineUp = class {
   gapsAtStep;
   hitsInPiece = /* @__PURE__ */ new Map();
   gapStepsInPiece = /* @__PURE__ */ new Map();
+  insideOfPiece = /* @__PURE__ */ new Map();
   mark;
   markGeneration = 0;
   constructor(graph, counted) {
@@ -5492,13 +5493,44 @@ var LineUp = class {
     return offsets;
   }
   /** Each gap whose segment lies inside the segment of `gap` (its own included), at each place it starts there, in order. */
-  forEachInside(gap, visit) {
+  forEachInside(gap, visit, beforePiece = Infinity) {
     const { segment } = this.counted[gap];
-    segment.pieces.forEach((piece, index) => {
+    for (let index = 0; index < Math.min(segment.pieces.length, beforePiece); index++) {
       const start = segment.starts[index];
-      for (const hit of this.hitsIn(piece))
+      for (const hit of this.hitsIn(segment.pieces[index]))
         visit(hit.gap, start + hit.at);
-    });
+    }
+  }
+  /**
+   * The gaps inside a segment from one of its pieces on, where each first starts (from the piece's start), and what
+   * decides a cascade among them: the same for every segment that shares the piece, so thousands of intakes whose
+   * witness paths run down one flow weigh the gaps on it once.
+   */
+  insideFrom(gap, piece) {
+    const { segment } = this.counted[gap];
+    const known = this.insideOfPiece.get(segment.pieces[piece]);
+    if (known)
+      return known;
+    const first = /* @__PURE__ */ new Map();
+    for (let index = piece; index < segment.pieces.length; index++) {
+      const start = segment.starts[index] - segment.starts[piece];
+      for (const hit of this.hitsIn(segment.pieces[index]))
+        if (!first.has(hit.gap))
+          first.set(hit.gap, start + hit.at);
+    }
+    const rule = (gap2) => this.counted[gap2].gap.rule;
+    const order = [...first.keys()].sort((a, b) => first.get(a) - first.get(b) || compareText(rule(a), rule(b)));
+    const gaps = order.map((index) => this.counted[index]);
+    const inside = {
+      gaps: new Set(first.keys()),
+      list: gaps,
+      all: kernelOf(gaps),
+      high: kernelOf(gaps.filter((on) => on.high)),
+      failDifferently: gaps.some((on) => this.gapsAt(on.step).some((other) => first.has(other) && failDifferently(on, this.counted[other], this.segments))),
+      rules: new Set(gaps.map((on) => on.gap.rule))
+    };
+    this.insideOfPiece.set(segment.pieces[piece], inside);
+    return inside;
   }
   /** The gaps whose segment starts in the piece's own steps and lies inside the piece and what follows it: the same in every segment that shares it. */
   hitsIn(piece) {
@@ -5652,8 +5684,9 @@ var Weighing = class {
     return this.compareJourneys(a.gap, b.gap) < 0;
   }
   cascadeOf(intake, gap) {
-    const gaps = this.gapsOn(gap);
-    return { intake, journey: this.journey(gap), gaps: gapList([gaps], new Set(gaps.map((on) => on.gap.rule))) };
+    const { before, inside } = this.gapsOnInParts(gap);
+    const rules = /* @__PURE__ */ new Set([...before.map((on) => on.gap.rule), ...inside?.rules ?? []]);
+    return { intake, journey: this.journey(gap), gaps: gapList([before, inside?.list ?? []], rules) };
   }
   /** The journey of a gap: the tree's path to its step, then the rest of its segment. */
   journey(gap) {
@@ -5662,11 +5695,17 @@ var Weighing = class {
   }
   /** Every gap on the journey of `gap`, in the order met, gaps met at one place by rule. */
   gapsOn(gap) {
+    const { before, inside } = this.gapsOnInParts(gap);
+    return [...before, ...inside?.list ?? []];
+  }
+  /** `gapsOn`, the part read as one shared whole (`beyondTree`) kept apart: all its gaps are met after the others. */
+  gapsOnInParts(gap) {
     const { counted } = this.lineUp;
     const rule = (on) => counted[on.gap].gap.rule;
-    const gapsOn = [...this.gapsAlongTree(counted[gap].step), ...this.beyondTree(gap).beyond];
+    const { beyond, inside } = this.beyondTree(gap);
+    const gapsOn = [...this.gapsAlongTree(counted[gap].step), ...beyond];
     gapsOn.sort((a, b) => a.at - b.at || compareText(rule(a), rule(b)));
-    return gapsOn.map((on) => counted[on.gap]);
+    return { before: gapsOn.map((on) => counted[on.gap]), ...inside && { inside } };
   }
   /**
    * How far the gap's segment follows the tree: a segment that follows it to its end lies on
@@ -5745,21 +5784,46 @@ var Weighing = class {
   weigh(gap, along, keepAll) {
     const { counted } = this.lineUp;
     const { step, segment } = counted[gap];
-    const { beyond, onJourney } = this.beyondTree(gap);
-    const count = along.count + beyond.length;
+    const { beyond, onJourney, inside } = this.beyondTree(gap);
+    const count = along.count + beyond.length + (inside?.list.length ?? 0);
     const steps = this.tree.depthOf(step) + segment.length;
     if (count < 2 && !keepAll)
       return { gap, count, all: [], high: [], cascade: false, steps };
     const beyondGaps = beyond.map(({ gap: other }) => counted[other]);
-    const all = kernelOf([...along.all, ...beyondGaps]);
-    const high = kernelOf([...along.high, ...beyondGaps.filter((other) => other.high)]);
-    const isOn = (other) => this.lineUp.isMarked(other, onJourney) || this.alongTreeTo(other, step);
-    const failDifferentlyAtOneStep = along.failDifferentlyAtOneStep || beyond.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
+    const all = kernelOf([...along.all, ...beyondGaps, ...inside?.all ?? []]);
+    const high = kernelOf([...along.high, ...beyondGaps.filter((other) => other.high), ...inside?.high ?? []]);
+    const isOn = (other) => this.lineUp.isMarked(other, onJourney) || inside?.gaps.has(other) === true || this.alongTreeTo(other, step);
+    const failDifferentlyAtOneStep = along.failDifferentlyAtOneStep || inside?.failDifferently === true || beyond.some(({ gap: other }) => this.failsDifferentlyWithAnotherOn(other, isOn));
     const cascade2 = count >= 2 && (failDifferentlyAtOneStep || high.some((other) => holdsAnotherRuleAtAnotherStep(all, other)));
     return { gap, count, all, high, cascade: cascade2, steps };
   }
-  /** The gaps on the journey of `gap` that are not along the tree's path to its step, marked with `onJourney`. */
+  /**
+   * The gaps on the journey of `gap` that are not along the tree's path to its step, marked with `onJourney`. From an
+   * intake's own step, the part of its segment that has gone on behind the funnel for good is read as one shared
+   * whole (`inside`, never along the intake's tree), unless a gap met before it is met there again.
+   */
   beyondTree(gap) {
+    const behind = this.behindFunnel(gap);
+    const part = this.beyondTreeBefore(gap, behind?.piece);
+    if (!behind || part.beyond.some(({ gap: other }) => behind.inside.gaps.has(other)))
+      return behind ? this.beyondTreeBefore(gap) : part;
+    return { ...part, inside: behind.inside };
+  }
+  /** Where the segment of a gap before the funnel goes on behind it for good: the first piece from which every gap inside sits behind it. */
+  behindFunnel(gap) {
+    const { behind, lineUp } = this;
+    if (!behind)
+      return void 0;
+    const { pieces } = lineUp.counted[gap].segment;
+    for (let piece = 1; piece < pieces.length; piece++) {
+      if (!behind.tree.has(pieces[piece].own[0]))
+        continue;
+      const inside = lineUp.insideFrom(gap, piece);
+      return behind.holdsAll(inside) ? { piece, inside } : void 0;
+    }
+    return void 0;
+  }
+  beyondTreeBefore(gap, beforePiece) {
     const { lineUp, tree } = this;
     const { step } = lineUp.counted[gap];
     const onJourney = lineUp.newMark();
@@ -5776,7 +5840,7 @@ var Weighing = class {
       lineUp.setMark(other, onJourney);
       if (!this.alongTreeTo(other, step))
         beyond.push({ gap: other, at: tree.depthOf(step) + at2 });
-    });
+    }, beforePiece);
     return { beyond, onJourney };
   }
   /** Whether another gap on the journey (`isOn`) at this gap's step is a different failure of another rule, one of the two high or critical. */
@@ -5835,6 +5899,7 @@ var Behind = class {
   ranked;
   weighing;
   compared = /* @__PURE__ */ new Map();
+  holding = /* @__PURE__ */ new Map();
   found = /* @__PURE__ */ new Map();
   constructor(lineUp, funnel, tree) {
     this.lineUp = lineUp;
@@ -5846,6 +5911,15 @@ var Behind = class {
   /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */
   followedFrom(gap, at2) {
     return this.weighing.followedFromTail(gap, at2);
+  }
+  /** Whether every gap of `inside` sits behind the funnel: none is the intake's own, so none is ever along its tree. */
+  holdsAll(inside) {
+    let holds = this.holding.get(inside);
+    if (holds === void 0) {
+      holds = inside.list.every((on) => this.tree.has(on.step));
+      this.holding.set(inside, holds);
+    }
+    return holds;
   }
   /** Whether a gap before the funnel lies on the journey (from the funnel) of the gap `to` behind it. */
   liesOn({ gap, last, whole, funnelAt }, to) {

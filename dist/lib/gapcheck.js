@@ -3,10 +3,10 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-YFJ5QM3B.js";
+} from "./chunk-6SLU2TJQ.js";
 import {
   BUILT_IN_RULES
-} from "./chunk-3SERZ5VR.js";
+} from "./chunk-KFLKVL5P.js";
 import "./chunk-RNRO2EOF.js";
 
 // dist/api/config.js

@@ -4,13 +4,13 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-YFJ5QM3B.js";
+} from "./chunk-6SLU2TJQ.js";
 import {
   BUILT_IN_RULES,
   UsageError,
   compareText,
   invalidProcess
-} from "./chunk-3SERZ5VR.js";
+} from "./chunk-KFLKVL5P.js";
 import {
   todayUtc
 } from "./chunk-RNRO2EOF.js";

@@ -2,7 +2,7 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-3SERZ5VR.js";
+} from "./chunk-KFLKVL5P.js";
 import "./chunk-RNRO2EOF.js";
 
 // dist/audit/worker.js

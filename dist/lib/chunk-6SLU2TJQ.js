@@ -46,7 +46,7 @@ import {
   withPlugins,
   withPolicies,
   withoutWorkflowCommands
-} from "./chunk-3SERZ5VR.js";
+} from "./chunk-KFLKVL5P.js";
 import {
   ALWAYS_CUSTOMER_FACING_TYPES,
   STEP_TYPES,
