@@ -1,18 +1,21 @@
 /**
  * `cascade` (docs/rules/cascade.md): gaps that line up on the journey one customer takes.
  *
- * Cost, for V steps, E edges, k reachable intakes, m counted gaps whose segments (witness
- * paths, or steps alone) add up to L steps, and at most R gaps at one step (one per rule):
- * - once: an index of the segments, O(L) time and memory (a trie of the reversed segments,
- *   so witness paths that end alike share it), then, per gap whose journey is weighed, the
- *   gaps inside its segment, O(|segment| · R);
- * - per intake: one breadth-first tree, O(V + E), plus a walk of each reachable gap's segment
- *   along it, O(L) at most. Nothing of one intake is kept for the next.
- * So O(k · (V + E + L · R)): within the O(k · (V + E)) every rule keeps to while witness paths are short or
- * few, beyond it only when many gaps with long witness paths are reachable from every one of
- * many intakes. Ties between journeys with as many gaps and as many steps are broken by
- * comparing their step ids from where the two journeys part: the steps from each gap's step up
- * to their common ancestor in the tree, or along the rest of the shorter segment, not O(V).
+ * Cost, for V steps, E edges, k reachable intakes, m counted gaps whose segments (witness paths, or
+ * steps alone) are made of P distinct pieces holding L' steps (a `StepPath` shares its rest with other
+ * paths, and so does everything here), and at most R gaps at one step (one per rule):
+ * - once: an index of the pieces, O(L') (a trie of the reversed segments, each piece added once), and
+ *   per piece the gaps inside it and the steps where gaps sit;
+ * - per root (an intake, or the funnel many intakes share, `Behind`): one breadth-first tree, O(V + E),
+ *   a walk of each reachable gap's segment along it (how far a shared tail follows the tree is
+ *   remembered), and each journey weighed from the gaps along the tree, crossing it and inside it;
+ * - per intake that funnels into a shared step: its own few steps, the gaps before the funnel, and
+ *   J's journeys taken most gaps first until none could win.
+ * So O(k · (V + E + L' · R)) at worst, and for thousands of intakes into one flow O(V + E + L' · R) plus
+ * what each intake owns. Ties between journeys with as many gaps and as many steps are broken by
+ * comparing their step ids from where the two journeys part: the steps from each gap's step up to
+ * their common ancestor in the tree, or along the rest of the shorter segment, not O(V); two
+ * journeys from the funnel are compared once for every intake.
  */
 import { compareText } from '../text-order.js';
 import type { ProcessGraph } from '../model/process-graph.js';
