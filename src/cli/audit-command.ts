@@ -282,8 +282,10 @@ async function runAudit(given: readonly string[], options: AuditOptions): Promis
     baselineFile === undefined ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
 
   const { failing, shown } = failingAndShown(result, failOn, options.quiet === true);
-  // A run where a rule threw is never replayed: its note on stderr would not be.
-  const kept: string[] | undefined = reportOptions === undefined || result.crashes ? undefined : [];
+  // A run where a rule threw is never replayed: its note on stderr would not be. Without a cache, nothing is kept,
+  // and holding the report's pieces would cost as much memory as the report.
+  const kept: string[] | undefined =
+    reportOptions === undefined || result.crashes || !prepared.keepsReports ? undefined : [];
   const report = (await FORMATTERS[format]())(
     reportContext(reportSettings, shown, {
       setups,
