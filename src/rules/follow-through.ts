@@ -1,5 +1,5 @@
 import type { ProcessGraph } from '../model/process-graph.js';
-import { isRole, type Process, type Step } from '../model/process.js';
+import { isRole, type Process, type Ref, type Step } from '../model/process.js';
 import { StepPath } from '../model/step-path.js';
 import { lateWay } from './support/elapsed-time.js';
 import { quoteSteps } from './support/step-list.js';
@@ -89,7 +89,8 @@ waivers:
     defaultOptions: {},
   },
   check(process, { graph }) {
-    const followUps = followUpsByPromise(graph);
+    const followUps = byPromise(graph, 'follow-up', (step) => step.fulfils);
+    const verifies = byPromise(graph, 'verify', (step) => step.verifies);
     return graph.reachableOfType('promise').flatMap((index) => {
       const promise = graph.step(index);
       const keepers = followUps.get(promise.id) ?? [];
@@ -97,7 +98,7 @@ waivers:
         ...missingOwner(promise),
         ...endWithoutFollowUp(graph, index, keepers),
         ...missedDeadline(graph, index, keepers),
-        ...unverifiedFollowUps(process, graph, index, keepers),
+        ...unverifiedFollowUps(process, graph, index, keepers, verifies.get(promise.id) ?? []),
       ];
       if (problems.length === 0) return [];
       const fixes = [...new Set(problems.map((problem) => problem.fix))];
@@ -151,17 +152,24 @@ function missedDeadline(graph: ProcessGraph, promise: number, keepers: readonly 
     : [];
 }
 
-/** The reachable follow-ups of each promise, by the promise's id. */
-function followUpsByPromise(graph: ProcessGraph): Map<string, number[]> {
-  const followUps = new Map<string, number[]>();
-  for (const index of graph.reachableOfType('follow-up')) {
-    const { fulfils } = graph.step(index);
-    if (!fulfils) continue;
-    const known = followUps.get(fulfils.id);
+/**
+ * The reachable steps of a type that name a promise (a follow-up by `fulfils`, a verify by `verifies`), by the
+ * promise's id, each list in breadth-first order from the starts: found once, not once per promise.
+ */
+function byPromise(
+  graph: ProcessGraph,
+  type: 'follow-up' | 'verify',
+  promiseOf: (step: Step) => Ref | undefined,
+): Map<string, number[]> {
+  const steps = new Map<string, number[]>();
+  for (const index of graph.reachableOfType(type)) {
+    const promise = promiseOf(graph.step(index));
+    if (!promise) continue;
+    const known = steps.get(promise.id);
     if (known) known.push(index);
-    else followUps.set(fulfils.id, [index]);
+    else steps.set(promise.id, [index]);
   }
-  return followUps;
+  return steps;
 }
 
 /** Follow-ups of the promise, reached from it, done by another role than its owner, after which the case can end unverified. */
@@ -170,8 +178,10 @@ function unverifiedFollowUps(
   graph: ProcessGraph,
   promise: number,
   followUps: readonly number[],
+  /** The reachable `verify` steps that name the promise. */
+  verifies: readonly number[],
 ): Problem[] {
-  const { id, owner } = graph.step(promise);
+  const { owner } = graph.step(promise);
   if (owner === undefined) return [];
   const byOthers = followUps.filter((index) => {
     const { actor } = graph.step(index);
@@ -181,10 +191,10 @@ function unverifiedFollowUps(
   if (byOthers.length === 0) return [];
   const mayReachFollowUp = graph.mayReachAny(byOthers);
   const fromPromise = graph.searchFrom(promise, { avoid: (index) => !mayReachFollowUp(index) });
-  const verifies = graph.reachableOfType('verify').filter((index) => isVerifyBy(graph.step(index), id, owner.id));
+  const byOwner = verifies.filter((index) => graph.step(index).actor?.id === owner.id);
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp)) return [];
-    const afterwards = graph.sharedPathToFirstEnd(followUp, verifies);
+    const afterwards = graph.sharedPathToFirstEnd(followUp, byOwner);
     return afterwards === undefined
       ? []
       : [{ followUp, witness: () => StepPath.join(fromPromise.pathTo(followUp), afterwards.from(1)) }];
@@ -197,8 +207,4 @@ function unverifiedFollowUps(
       fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`,
     },
   ];
-}
-
-function isVerifyBy(step: Step, promiseId: string, ownerId: string): boolean {
-  return step.type === 'verify' && step.verifies?.id === promiseId && step.actor?.id === ownerId;
 }
