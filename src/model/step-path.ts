@@ -31,10 +31,21 @@ export class StepPath {
 
   /** The steps from `start` up to `end` (not included), read across the shared parts. */
   slice(start = 0, end = this.length): number[] {
-    const steps = this.own.slice(start, end);
-    if (this.rest === undefined || end <= this.own.length) return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+    const steps: number[] = [];
+    // Piece by piece, not piece within piece: the last steps of a path of thousands of pieces are read in one pass.
+    let offset = 0;
+    for (const own of piecesOf(this)) {
+      if (offset >= end) break;
+      for (let at = Math.max(start - offset, 0); at < Math.min(end - offset, own.length); at++) steps.push(own[at]!);
+      offset += own.length;
+    }
+    return steps;
   }
+}
+
+/** A path's own steps, then those of each path it goes on along, in turn. */
+function* piecesOf(path: StepPath): Generator<readonly number[]> {
+  for (let at: StepPath | undefined = path; at !== undefined; at = at.rest) yield at.own;
 }
 
 /** Whether a witness path is given as step ids (an array), not as a StepPath. */
