@@ -761,6 +761,22 @@ class Weighing {
   }
 
   /**
+   * Whether the segment of `a` goes down the tree to the step of `b`, `distance` steps deeper, and on as the segment of
+   * `b` does: then the two journeys are one. Read off how far the segment follows the tree (`follow`), in O(log n),
+   * where walking the tree between the two would cost the distance: gaps down one long flow are thousands apart.
+   */
+  private isSameJourney(a: number, b: number, distance: number): boolean {
+    const followed = this.followedBy.get(a);
+    const { segment } = this.lineUp.counted[a]!;
+    return (
+      followed !== undefined &&
+      distance <= followed.last &&
+      segment.stepAt(distance) === this.lineUp.counted[b]!.step &&
+      this.lineUp.segments.continuesInto(a, distance, b)
+    );
+  }
+
+  /**
    * The journeys of two gaps, as long as each other, compared by their step ids in order. Step ids
    * are unique, so the first step where they differ decides; it is found from where the two part,
    * never by spelling out both journeys: below their common ancestor in the tree when their tree
@@ -773,6 +789,7 @@ class Weighing {
     if (behind?.tree.has(first.step) && behind.tree.has(second.step)) return behind.compareJourneys(a, b);
     if (tree.depthOf(first.step) > tree.depthOf(second.step)) return -this.compareJourneys(b, a);
     const depth = tree.depthOf(first.step);
+    if (this.isSameJourney(a, b, tree.depthOf(second.step) - depth)) return 0;
     const below: number[] = [];
     let other = second.step;
     while (tree.depthOf(other) > depth) {
@@ -816,7 +833,29 @@ class Behind {
     readonly tree: BreadthFirstTree,
   ) {
     this.weighing = new Weighing(lineUp, tree);
-    this.ranked = this.weighing.weighAll(true).sort((a, b) => b.count - a.count);
+    this.ranked = this.withoutRepeats(this.weighing.weighAll(true).sort((a, b) => b.count - a.count));
+  }
+
+  /**
+   * The journeys, each once: of gaps whose journeys take the very same steps (gaps down one witness path), only the
+   * first is kept. The same steps hold the same gaps, so the others could never be better for any intake, and each
+   * intake would otherwise compare them all with its best.
+   */
+  private withoutRepeats(journeys: readonly Weighed[]): Weighed[] {
+    const stepCount = this.lineUp.graph.steps.length;
+    /** By length and last step. */
+    const byShape = new Map<number, Weighed[]>();
+    return journeys.filter((journey) => {
+      const { segment } = this.lineUp.counted[journey.gap]!;
+      const shape = journey.steps * stepCount + segment.stepAt(segment.length - 1);
+      const alike = byShape.get(shape);
+      const same = (other: Weighed): boolean =>
+        other.count === journey.count && this.compareJourneys(journey.gap, other.gap) === 0;
+      if (alike?.some(same)) return false;
+      if (alike) alike.push(journey);
+      else byShape.set(shape, [journey]);
+      return true;
+    });
   }
 
   /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */

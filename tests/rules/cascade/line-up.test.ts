@@ -224,6 +224,17 @@ describe('cascade, on hand-made gaps', () => {
     expect(pathsOf(cascadeOf('intake n p done; intake m q done', byIds))).toEqual([['intake', 'm', 'q']]);
   });
 
+  it('tells apart journeys of one length that part just before a gap’s step and meet again there', () => {
+    // The tree reaches z through w; the witness of the gap at x goes x y z. Both journeys hold two gaps and four
+    // steps, and the one through w comes first by step ids.
+    const gaps = [
+      gap('remedy-path', 'x', 'high', 'x y z'),
+      gap('human-touch', 'w', 'high'),
+      gap('customer-effort', 'z', 'low'),
+    ];
+    expect(pathsOf(cascadeOf('intake x w z done; x y z', gaps))).toEqual([['intake', 'x', 'w', 'z']]);
+  });
+
   it('goes round a loop when a witness path does', () => {
     const gaps = [gap('handoff-chain', 'a', 'medium', 'a b a b'), gap('escalation-closure', 'b', 'high')];
     expect(pathsOf(cascadeOf('intake a b a; b done', gaps))).toEqual([['intake', 'a', 'b', 'a', 'b']]);
