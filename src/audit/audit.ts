@@ -325,7 +325,7 @@ function locateGap(graph: ProcessGraph, rule: string, severity: Severity, findin
 function keptIds(graph: ProcessGraph, path: readonly string[] | StepPath): KeptPath {
   return isStepIds(path)
     ? keptPath(path.length, (start, end) => path.slice(start, end))
-    : keptPath(path.length, (start, end) => graph.ids(path.slice(start, end)));
+    : keptPath(path.length, (start, end) => path.sliceAs(start, end, (step) => graph.step(step).id));
 }
 
 function invalidProcessGap(file: string, complaints: readonly Complaint[], severity: Severity): Gap {

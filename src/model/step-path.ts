@@ -31,21 +31,25 @@ export class StepPath {
 
   /** The steps from `start` up to `end` (not included), read across the shared parts. */
   slice(start = 0, end = this.length): number[] {
-    const steps: number[] = [];
-    // Piece by piece, not piece within piece: the last steps of a path of thousands of pieces are read in one pass.
-    let offset = 0;
-    for (const own of piecesOf(this)) {
-      if (offset >= end) break;
-      for (let at = Math.max(start - offset, 0); at < Math.min(end - offset, own.length); at++) steps.push(own[at]!);
-      offset += own.length;
-    }
-    return steps;
+    return readSteps(this, start, end, (step) => step);
+  }
+
+  /** `slice`, each step read through `read` (to its id, say), into one array. */
+  sliceAs<T>(start: number, end: number, read: (step: number) => T): T[] {
+    return readSteps(this, start, end, read);
   }
 }
 
-/** A path's own steps, then those of each path it goes on along, in turn. */
-function* piecesOf(path: StepPath): Generator<readonly number[]> {
-  for (let at: StepPath | undefined = path; at !== undefined; at = at.rest) yield at.own;
+/** Piece by piece, not piece within piece: the last steps of a path of thousands of pieces are read in one pass. */
+function readSteps<T>(path: StepPath, start: number, end: number, read: (step: number) => T): T[] {
+  const steps: T[] = [];
+  for (let piece: StepPath | undefined = path, offset = 0; piece !== undefined && offset < end; piece = piece.rest) {
+    const { own } = piece;
+    for (let at = Math.max(start - offset, 0); at < Math.min(end - offset, own.length); at++)
+      steps.push(read(own[at]!));
+    offset += own.length;
+  }
+  return steps;
 }
 
 /** Whether a witness path is given as step ids (an array), not as a StepPath. */

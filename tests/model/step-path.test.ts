@@ -16,6 +16,9 @@ describe('StepPath', () => {
           expect(path.length).toBe(spelled.length);
           expect(path.slice()).toEqual(spelled);
           expect(path.slice(from, to)).toEqual(spelled.slice(from, to));
+          expect(path.sliceAs(from, to, (step) => `s${step}`)).toEqual(
+            spelled.slice(from, to).map((step) => `s${step}`),
+          );
         },
       ),
     );

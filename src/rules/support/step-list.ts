@@ -55,7 +55,7 @@ export interface KeptPath<T = string> {
 export function keptPath<T>(length: number, slice: (start: number, end: number) => readonly T[]): KeptPath<T> {
   if (length <= 2 * KEPT_AT_EACH_END) return { path: slice(0, length) };
   return {
-    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    path: slice(0, KEPT_AT_EACH_END).concat(slice(length - KEPT_AT_EACH_END, length)),
     skipped: length - 2 * KEPT_AT_EACH_END,
   };
 }
