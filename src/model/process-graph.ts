@@ -94,10 +94,12 @@ export class ProcessGraph {
     process.steps.forEach((step, index) => indexById.set(step.id, index));
     this.indexById = indexById;
     const waits: (Duration | undefined)[] = [];
-    const successors = process.steps.map((step) => {
+    const { steps } = process;
+    const successors = steps.map((step, index) => {
       const targets: number[] = [];
       for (const edge of step.next) {
-        const target = indexById.get(edge.to.id);
+        // Most `next` is the step written after: one comparison, where a look-up in 100,000 ids misses the cache.
+        const target = steps[index + 1]?.id === edge.to.id ? index + 1 : indexById.get(edge.to.id);
         if (target === undefined) continue;
         targets.push(target);
         waits.push(edge.after);
