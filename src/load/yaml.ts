@@ -30,12 +30,46 @@ export interface YamlSeq {
   readonly plain: unknown[];
 }
 
-export interface YamlEntry {
-  readonly key: string;
-  readonly keyOffset: number;
-  /** Where the key's text ends (exclusive). */
-  readonly keyEnd: number;
-  readonly value: YamlNode;
+/**
+ * A mapping's entry. A scalar value is kept as its parts and made a node only when asked for: a node kept for each
+ * of a large process's half a million values was a third of what the young generation's collector promoted while
+ * the file was read (docs/performance.md).
+ */
+export class YamlEntry {
+  /** A mapping's or list's node from the start; a scalar's once asked for. */
+  private node: YamlNode | null;
+  private readonly valueOffset: number;
+  private readonly valueEnd: number;
+  private readonly scalar: Scalar;
+  /** The scalar as written, when that is not its value. */
+  private readonly written: string | null;
+
+  constructor(
+    readonly key: string,
+    readonly keyOffset: number,
+    /** Where the key's text ends (exclusive). */
+    readonly keyEnd: number,
+    value: YamlNode,
+    /** An anchored scalar, or an alias to one: kept as it is, the one node that each of them is. */
+    shared: boolean,
+  ) {
+    const lazy = value.kind === 'scalar' && !shared;
+    this.node = lazy ? null : value;
+    this.valueOffset = lazy ? value.offset : -1;
+    this.valueEnd = lazy ? value.end : -1;
+    this.scalar = lazy ? value.value : null;
+    this.written = lazy && value.text !== value.value ? value.text : null;
+  }
+
+  get value(): YamlNode {
+    return (this.node ??= {
+      kind: 'scalar',
+      offset: this.valueOffset,
+      end: this.valueEnd,
+      value: this.scalar,
+      text: this.written ?? (this.scalar as string),
+    });
+  }
 }
 
 export interface YamlMap {
@@ -169,10 +203,17 @@ interface Frame {
   readonly open: number;
   readonly parent: Frame | null;
   /** null until the first one closes: most nodes have none. */
-  children: Written[] | null;
+  children: Child[] | null;
   /** Values inside, aliases expanded: what an alias to it adds. */
   size: number;
+  /** Whether a value closing after its key makes their entry at once (`pairsEntries`); null until asked. */
+  pairs: boolean | null;
+  /** An entry made so has a key or value other than js-yaml's plain mapping has (see `matchesPlain`). */
+  renamed: boolean;
 }
+
+/** A closed node, or in a mapping, a key and its value made an entry as the value closed. */
+type Child = Written | YamlEntry;
 
 /** A node as its parent sees it. */
 interface Written {
@@ -197,6 +238,8 @@ class TreeBuilder {
   readonly documents: YamlDocument[] = [];
   private open: Frame | null = null;
   private anchors = new Map<string, Written>();
+  /** The anchored nodes, which an entry keeps as they are (`YamlEntry`). */
+  private anchored = new Set<YamlNode>();
   private aliasExpansion = 0;
   /** Where the last properties scan met a tag ("!..."), or -1. */
   private tagStart = -1;
@@ -214,7 +257,8 @@ class TreeBuilder {
   ) {}
 
   readonly listener = (event: 'open' | 'close', state: NodeState): void => {
-    if (event === 'open') this.open = { open: state.position, parent: this.open, children: null, size: 0 };
+    if (event === 'open')
+      this.open = { open: state.position, parent: this.open, children: null, size: 0, pairs: null, renamed: false };
     else this.close(state);
   };
 
@@ -270,18 +314,57 @@ class TreeBuilder {
     const written = this.written(frame, start, tagStart !== -1, state);
     if (written.node !== null) {
       if (tagStart !== -1 && !this.tagsFirstKey(tagStart, start, written.node)) this.checkTag(tagStart, written.node);
-      if (state.anchor !== null) this.anchors.set(state.anchor, written);
+      if (state.anchor !== null) {
+        this.anchors.set(state.anchor, written);
+        this.anchored.add(written.node);
+      }
     }
     const parent = this.open;
     if (parent === null) {
       if (written.node !== null) this.documents.push({ contents: written.node });
       // Anchors, and the cap on what aliases add, are each document's own.
       this.anchors = new Map();
+      this.anchored = new Set();
       this.aliasExpansion = 0;
     } else {
-      (parent.children ??= []).push(written);
+      this.addChild(parent, written);
       if (!written.isKey) parent.size += written.size; // as an alias counts what it repeats: the values
     }
+  }
+
+  /**
+   * A value closing right after its key in a mapping makes their entry at once, so that the two records and the key's
+   * node die young: kept until the mapping closed, those of a process's 100,000 steps were copied by the collector.
+   * A key that cannot be one (an alias, a list) stays as it is, for `mapping` to refuse in its turn.
+   */
+  private addChild(parent: Frame, written: Written): void {
+    const children = (parent.children ??= []);
+    const key = children[children.length - 1];
+    if (
+      !written.isKey &&
+      key !== undefined &&
+      !(key instanceof YamlEntry) &&
+      key.isKey &&
+      !key.isAlias &&
+      key.node!.kind === 'scalar' &&
+      this.pairsEntries(parent)
+    ) {
+      children[children.length - 1] = this.entryOf(key, written);
+      if (!matchesPlain(key, written)) parent.renamed = true;
+    } else children.push(written);
+  }
+
+  /**
+   * Not in a list, where `[a: b]` is a one-entry mapping of its own (`sequence`): a node starting with "[" or "-". A
+   * mapping whose first key starts with "-" keeps its children as they are, which `mapping` pairs just the same.
+   * Called once the closing child's properties are read: it scans the parent's.
+   */
+  private pairsEntries(frame: Frame): boolean {
+    if (frame.pairs === null) {
+      const first = this.text.charCodeAt(this.contentStart(frame.open));
+      frame.pairs = first !== 0x5b && first !== 0x2d;
+    }
+    return frame.pairs;
   }
 
   private written(frame: Frame, start: number, tagged: boolean, state: NodeState): Written {
@@ -300,7 +383,9 @@ class TreeBuilder {
     const children = frame.children ?? [];
     if (state.kind === 'mapping' || state.kind === 'sequence') {
       const read = state.result as Record<string, unknown> | unknown[];
-      const node = Array.isArray(read) ? this.sequence(offset, children, read) : this.mapping(offset, children, read);
+      const node = Array.isArray(read)
+        ? this.sequence(offset, children as Written[], read) // a list's children are never paired (`pairsEntries`)
+        : this.mapping(offset, children, read, !frame.renamed);
       return { node, isKey, isAlias: false, size: 1 + frame.size, read, rewritten: node.plain !== read };
     }
     // Nothing written is no node, unless a tag makes it one ("!!str" alone is empty text), or it is a key ("? " alone),
@@ -410,12 +495,23 @@ class TreeBuilder {
     return false;
   }
 
-  /** A mapping's children are keys, each followed by its value unless it has none. */
-  private mapping(offset: number, children: readonly Written[], read: Record<string, unknown>): YamlMap {
-    let matches = true;
+  /**
+   * A mapping's children are keys, each followed by its value unless it has none, and entries already paired;
+   * `matches` is false when one of those has a key or value other than in js-yaml's plain mapping.
+   */
+  private mapping(
+    offset: number,
+    children: readonly Child[],
+    read: Record<string, unknown>,
+    matches: boolean,
+  ): YamlMap {
     let key: Written | null = null;
     for (const child of children) {
-      if (child.isKey || (key === null && child.node !== null)) {
+      if (child instanceof YamlEntry) {
+        if (key !== null) matches = this.addEntry(key, null) && matches;
+        key = null;
+        this.keep(child);
+      } else if (child.isKey || (key === null && child.node !== null)) {
         if (key !== null) matches = this.addEntry(key, null) && matches;
         key = child;
         if (!child.isKey) {
@@ -435,30 +531,36 @@ class TreeBuilder {
     return { kind: 'map', offset, entries, plain: matches ? read : plainMapping(list) };
   }
 
-  /**
-   * Adds an entry under its key as written. False when js-yaml's plain mapping has
-   * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
-   */
+  /** Adds an entry under its key as written; false when js-yaml's plain mapping has it otherwise (`matchesPlain`). */
   private addEntry(key: Written, value: Written | null): boolean {
+    this.keep(this.entryOf(key, value));
+    return matchesPlain(key, value);
+  }
+
+  private entryOf(key: Written, value: Written | null): YamlEntry {
     const keyNode = key.node!;
     if (key.isAlias) throw aliasAsKey(keyNode.offset);
     if (keyNode.kind !== 'scalar')
       throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
-    const name = keyNode.text;
+    const node = value?.node ?? emptyScalar(keyNode.offset);
+    return new YamlEntry(
+      keyNode.text,
+      keyNode.offset,
+      keyNode.end,
+      node,
+      this.anchored.size > 0 && this.anchored.has(node),
+    );
+  }
+
+  /** Adds an entry to the mapping being built, unless its key is there already. */
+  private keep(entry: YamlEntry): void {
     const byKey = this.entriesByKey;
-    const existing = byKey === null ? findEntry(this.entries, name) : byKey.get(name);
-    if (existing) throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
-    const entry = {
-      key: name,
-      keyOffset: keyNode.offset,
-      keyEnd: keyNode.end,
-      value: value?.node ?? emptyScalar(keyNode.offset),
-    };
+    const existing = byKey === null ? findEntry(this.entries, entry.key) : byKey.get(entry.key);
+    if (existing) throw new DuplicateKeyError(entry.key, entry.keyOffset, existing.keyOffset);
     this.entries.push(entry);
-    if (byKey !== null) byKey.set(name, entry);
+    if (byKey !== null) byKey.set(entry.key, entry);
     else if (this.entries.length > FEW_ENTRIES)
       this.entriesByKey = new Map(this.entries.map((each) => [each.key, each]));
-    return name === String(keyNode.value) && value?.rewritten !== true;
   }
 
   /**
@@ -476,7 +578,7 @@ class TreeBuilder {
       } else if (child.isKey) {
         const valueChild = children[next + 1];
         const pair = valueChild !== undefined && !valueChild.isKey ? [child, valueChild] : [child];
-        const mapping = this.mapping(child.node!.offset, pair, value as Record<string, unknown>);
+        const mapping = this.mapping(child.node!.offset, pair, value as Record<string, unknown>, true);
         matches &&= mapping.plain === value;
         items.push(mapping);
         next += pair.length;
@@ -599,10 +701,20 @@ function isWhitespace(char: number): boolean {
   return char === 0x20 || char === 0x09 || char === 0x0a || char === 0x0d;
 }
 
-function firstNode(children: readonly Written[] | null): Written | undefined {
+/** The first child written, unless it is a key paired with its value: then the node is a mapping, not read inside it. */
+function firstNode(children: readonly Child[] | null): Written | undefined {
   if (children === null) return undefined;
-  for (const child of children) if (child.node !== null) return child;
+  for (const child of children) {
+    if (child instanceof YamlEntry) return undefined;
+    if (child.node !== null) return child;
+  }
   return undefined;
+}
+
+/** Whether js-yaml's plain mapping has the entry as written: js-yaml names a key by its value (`007` as "7", `~` as "null"). */
+function matchesPlain(key: Written, value: Written | null): boolean {
+  const { text, value: read } = key.node as YamlScalar; // a key that is not a scalar is refused before
+  return text === String(read) && value?.rewritten !== true;
 }
 
 function isNull(node: YamlNode | null): boolean {
