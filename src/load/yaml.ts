@@ -30,46 +30,12 @@ export interface YamlSeq {
   readonly plain: unknown[];
 }
 
-/**
- * A mapping's entry. A scalar value is kept as its parts and made a node only when asked for: a node kept for each
- * of a large process's half a million values was a third of what the young generation's collector promoted while
- * the file was read (docs/performance.md).
- */
-export class YamlEntry {
-  /** A mapping's or list's node from the start; a scalar's once asked for. */
-  private node: YamlNode | null;
-  private readonly valueOffset: number;
-  private readonly valueEnd: number;
-  private readonly scalar: Scalar;
-  /** The scalar as written, when that is not its value. */
-  private readonly written: string | null;
-
-  constructor(
-    readonly key: string,
-    readonly keyOffset: number,
-    /** Where the key's text ends (exclusive). */
-    readonly keyEnd: number,
-    value: YamlNode,
-    /** An anchored scalar, or an alias to one: kept as it is, the one node that each of them is. */
-    shared: boolean,
-  ) {
-    const lazy = value.kind === 'scalar' && !shared;
-    this.node = lazy ? null : value;
-    this.valueOffset = lazy ? value.offset : -1;
-    this.valueEnd = lazy ? value.end : -1;
-    this.scalar = lazy ? value.value : null;
-    this.written = lazy && value.text !== value.value ? value.text : null;
-  }
-
-  get value(): YamlNode {
-    return (this.node ??= {
-      kind: 'scalar',
-      offset: this.valueOffset,
-      end: this.valueEnd,
-      value: this.scalar,
-      text: this.written ?? (this.scalar as string),
-    });
-  }
+export interface YamlEntry {
+  readonly key: string;
+  readonly keyOffset: number;
+  /** Where the key's text ends (exclusive). */
+  readonly keyEnd: number;
+  readonly value: YamlNode;
 }
 
 export interface YamlMap {
@@ -238,8 +204,6 @@ class TreeBuilder {
   readonly documents: YamlDocument[] = [];
   private open: Frame | null = null;
   private anchors = new Map<string, Written>();
-  /** The anchored nodes, which an entry keeps as they are (`YamlEntry`). */
-  private anchored = new Set<YamlNode>();
   private aliasExpansion = 0;
   /** Where the last properties scan met a tag ("!..."), or -1. */
   private tagStart = -1;
@@ -314,17 +278,13 @@ class TreeBuilder {
     const written = this.written(frame, start, tagStart !== -1, state);
     if (written.node !== null) {
       if (tagStart !== -1 && !this.tagsFirstKey(tagStart, start, written.node)) this.checkTag(tagStart, written.node);
-      if (state.anchor !== null) {
-        this.anchors.set(state.anchor, written);
-        this.anchored.add(written.node);
-      }
+      if (state.anchor !== null) this.anchors.set(state.anchor, written);
     }
     const parent = this.open;
     if (parent === null) {
       if (written.node !== null) this.documents.push({ contents: written.node });
       // Anchors, and the cap on what aliases add, are each document's own.
       this.anchors = new Map();
-      this.anchored = new Set();
       this.aliasExpansion = 0;
     } else {
       this.addChild(parent, written);
@@ -343,7 +303,7 @@ class TreeBuilder {
     if (
       !written.isKey &&
       key !== undefined &&
-      !(key instanceof YamlEntry) &&
+      !isEntry(key) &&
       key.isKey &&
       !key.isAlias &&
       key.node!.kind === 'scalar' &&
@@ -507,7 +467,7 @@ class TreeBuilder {
   ): YamlMap {
     let key: Written | null = null;
     for (const child of children) {
-      if (child instanceof YamlEntry) {
+      if (isEntry(child)) {
         if (key !== null) matches = this.addEntry(key, null) && matches;
         key = null;
         this.keep(child);
@@ -542,14 +502,12 @@ class TreeBuilder {
     if (key.isAlias) throw aliasAsKey(keyNode.offset);
     if (keyNode.kind !== 'scalar')
       throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
-    const node = value?.node ?? emptyScalar(keyNode.offset);
-    return new YamlEntry(
-      keyNode.text,
-      keyNode.offset,
-      keyNode.end,
-      node,
-      this.anchored.size > 0 && this.anchored.has(node),
-    );
+    return {
+      key: keyNode.text,
+      keyOffset: keyNode.offset,
+      keyEnd: keyNode.end,
+      value: value?.node ?? emptyScalar(keyNode.offset),
+    };
   }
 
   /** Adds an entry to the mapping being built, unless its key is there already. */
@@ -705,10 +663,14 @@ function isWhitespace(char: number): boolean {
 function firstNode(children: readonly Child[] | null): Written | undefined {
   if (children === null) return undefined;
   for (const child of children) {
-    if (child instanceof YamlEntry) return undefined;
+    if (isEntry(child)) return undefined;
     if (child.node !== null) return child;
   }
   return undefined;
+}
+
+function isEntry(child: Child): child is YamlEntry {
+  return 'keyOffset' in child;
 }
 
 /** Whether js-yaml's plain mapping has the entry as written: js-yaml names a key by its value (`007` as "7", `~` as "null"). */
