@@ -169,17 +169,10 @@ interface Frame {
   readonly open: number;
   readonly parent: Frame | null;
   /** null until the first one closes: most nodes have none. */
-  children: Child[] | null;
+  children: Written[] | null;
   /** Values inside, aliases expanded: what an alias to it adds. */
   size: number;
-  /** Whether a value closing after its key makes their entry at once (`pairsEntries`); null until asked. */
-  pairs: boolean | null;
-  /** An entry made so has a key or value other than js-yaml's plain mapping has (see `matchesPlain`). */
-  renamed: boolean;
 }
-
-/** A closed node, or in a mapping, a key and its value made an entry as the value closed. */
-type Child = Written | YamlEntry;
 
 /** A node as its parent sees it. */
 interface Written {
@@ -221,8 +214,7 @@ class TreeBuilder {
   ) {}
 
   readonly listener = (event: 'open' | 'close', state: NodeState): void => {
-    if (event === 'open')
-      this.open = { open: state.position, parent: this.open, children: null, size: 0, pairs: null, renamed: false };
+    if (event === 'open') this.open = { open: state.position, parent: this.open, children: null, size: 0 };
     else this.close(state);
   };
 
@@ -287,44 +279,9 @@ class TreeBuilder {
       this.anchors = new Map();
       this.aliasExpansion = 0;
     } else {
-      this.addChild(parent, written);
+      (parent.children ??= []).push(written);
       if (!written.isKey) parent.size += written.size; // as an alias counts what it repeats: the values
     }
-  }
-
-  /**
-   * A value closing right after its key in a mapping makes their entry at once, so that the two records and the key's
-   * node die young: kept until the mapping closed, those of a process's 100,000 steps were copied by the collector.
-   * A key that cannot be one (an alias, a list) stays as it is, for `mapping` to refuse in its turn.
-   */
-  private addChild(parent: Frame, written: Written): void {
-    const children = (parent.children ??= []);
-    const key = children[children.length - 1];
-    if (
-      !written.isKey &&
-      key !== undefined &&
-      !isEntry(key) &&
-      key.isKey &&
-      !key.isAlias &&
-      key.node!.kind === 'scalar' &&
-      this.pairsEntries(parent)
-    ) {
-      children[children.length - 1] = this.entryOf(key, written);
-      if (!matchesPlain(key, written)) parent.renamed = true;
-    } else children.push(written);
-  }
-
-  /**
-   * Not in a list, where `[a: b]` is a one-entry mapping of its own (`sequence`): a node starting with "[" or "-". A
-   * mapping whose first key starts with "-" keeps its children as they are, which `mapping` pairs just the same.
-   * Called once the closing child's properties are read: it scans the parent's.
-   */
-  private pairsEntries(frame: Frame): boolean {
-    if (frame.pairs === null) {
-      const first = this.text.charCodeAt(this.contentStart(frame.open));
-      frame.pairs = first !== 0x5b && first !== 0x2d;
-    }
-    return frame.pairs;
   }
 
   private written(frame: Frame, start: number, tagged: boolean, state: NodeState): Written {
@@ -343,9 +300,7 @@ class TreeBuilder {
     const children = frame.children ?? [];
     if (state.kind === 'mapping' || state.kind === 'sequence') {
       const read = state.result as Record<string, unknown> | unknown[];
-      const node = Array.isArray(read)
-        ? this.sequence(offset, children as Written[], read) // a list's children are never paired (`pairsEntries`)
-        : this.mapping(offset, children, read, !frame.renamed);
+      const node = Array.isArray(read) ? this.sequence(offset, children, read) : this.mapping(offset, children, read);
       return { node, isKey, isAlias: false, size: 1 + frame.size, read, rewritten: node.plain !== read };
     }
     // Nothing written is no node, unless a tag makes it one ("!!str" alone is empty text), or it is a key ("? " alone),
@@ -455,23 +410,12 @@ class TreeBuilder {
     return false;
   }
 
-  /**
-   * A mapping's children are keys, each followed by its value unless it has none, and entries already paired;
-   * `matches` is false when one of those has a key or value other than in js-yaml's plain mapping.
-   */
-  private mapping(
-    offset: number,
-    children: readonly Child[],
-    read: Record<string, unknown>,
-    matches: boolean,
-  ): YamlMap {
+  /** A mapping's children are keys, each followed by its value unless it has none. */
+  private mapping(offset: number, children: readonly Written[], read: Record<string, unknown>): YamlMap {
+    let matches = true;
     let key: Written | null = null;
     for (const child of children) {
-      if (isEntry(child)) {
-        if (key !== null) matches = this.addEntry(key, null) && matches;
-        key = null;
-        this.keep(child);
-      } else if (child.isKey || (key === null && child.node !== null)) {
+      if (child.isKey || (key === null && child.node !== null)) {
         if (key !== null) matches = this.addEntry(key, null) && matches;
         key = child;
         if (!child.isKey) {
@@ -491,34 +435,30 @@ class TreeBuilder {
     return { kind: 'map', offset, entries, plain: matches ? read : plainMapping(list) };
   }
 
-  /** Adds an entry under its key as written; false when js-yaml's plain mapping has it otherwise (`matchesPlain`). */
+  /**
+   * Adds an entry under its key as written. False when js-yaml's plain mapping has
+   * it otherwise: js-yaml names a key by its value (`007` as "7", `~` as "null").
+   */
   private addEntry(key: Written, value: Written | null): boolean {
-    this.keep(this.entryOf(key, value));
-    return matchesPlain(key, value);
-  }
-
-  private entryOf(key: Written, value: Written | null): YamlEntry {
     const keyNode = key.node!;
     if (key.isAlias) throw aliasAsKey(keyNode.offset);
     if (keyNode.kind !== 'scalar')
       throw new YamlSyntaxError('a key must be a plain value, not a list or a mapping', keyNode.offset);
-    return {
-      key: keyNode.text,
+    const name = keyNode.text;
+    const byKey = this.entriesByKey;
+    const existing = byKey === null ? findEntry(this.entries, name) : byKey.get(name);
+    if (existing) throw new DuplicateKeyError(name, keyNode.offset, existing.keyOffset);
+    const entry = {
+      key: name,
       keyOffset: keyNode.offset,
       keyEnd: keyNode.end,
       value: value?.node ?? emptyScalar(keyNode.offset),
     };
-  }
-
-  /** Adds an entry to the mapping being built, unless its key is there already. */
-  private keep(entry: YamlEntry): void {
-    const byKey = this.entriesByKey;
-    const existing = byKey === null ? findEntry(this.entries, entry.key) : byKey.get(entry.key);
-    if (existing) throw new DuplicateKeyError(entry.key, entry.keyOffset, existing.keyOffset);
     this.entries.push(entry);
-    if (byKey !== null) byKey.set(entry.key, entry);
+    if (byKey !== null) byKey.set(name, entry);
     else if (this.entries.length > FEW_ENTRIES)
       this.entriesByKey = new Map(this.entries.map((each) => [each.key, each]));
+    return name === String(keyNode.value) && value?.rewritten !== true;
   }
 
   /**
@@ -536,7 +476,7 @@ class TreeBuilder {
       } else if (child.isKey) {
         const valueChild = children[next + 1];
         const pair = valueChild !== undefined && !valueChild.isKey ? [child, valueChild] : [child];
-        const mapping = this.mapping(child.node!.offset, pair, value as Record<string, unknown>, true);
+        const mapping = this.mapping(child.node!.offset, pair, value as Record<string, unknown>);
         matches &&= mapping.plain === value;
         items.push(mapping);
         next += pair.length;
@@ -659,24 +599,10 @@ function isWhitespace(char: number): boolean {
   return char === 0x20 || char === 0x09 || char === 0x0a || char === 0x0d;
 }
 
-/** The first child written, unless it is a key paired with its value: then the node is a mapping, not read inside it. */
-function firstNode(children: readonly Child[] | null): Written | undefined {
+function firstNode(children: readonly Written[] | null): Written | undefined {
   if (children === null) return undefined;
-  for (const child of children) {
-    if (isEntry(child)) return undefined;
-    if (child.node !== null) return child;
-  }
+  for (const child of children) if (child.node !== null) return child;
   return undefined;
-}
-
-function isEntry(child: Child): child is YamlEntry {
-  return 'keyOffset' in child;
-}
-
-/** Whether js-yaml's plain mapping has the entry as written: js-yaml names a key by its value (`007` as "7", `~` as "null"). */
-function matchesPlain(key: Written, value: Written | null): boolean {
-  const { text, value: read } = key.node as YamlScalar; // a key that is not a scalar is refused before
-  return text === String(read) && value?.rewritten !== true;
 }
 
 function isNull(node: YamlNode | null): boolean {
