@@ -205,9 +205,13 @@ if (corpora && ONLY.has('corpus')) {
     files: corpusFiles.length,
     bytes: corpusBytes,
   });
+  const singleRatio = medianSeconds(single) / medianSeconds(parse);
+  const fullRatio = medianSeconds(full) / medianSeconds(parse);
   console.log(
-    `  audit / parse-only: ${(medianSeconds(single) / medianSeconds(parse)).toFixed(2)} on 1 thread, ${(medianSeconds(full) / medianSeconds(parse)).toFixed(2)} with worker threads`,
+    `  audit / parse-only: ${singleRatio.toFixed(2)} on 1 thread, ${fullRatio.toFixed(2)} with worker threads (cpu ${(medianCpu(single) / medianCpu(parse)).toFixed(2)} on 1 thread)`,
   );
+  verdict(`audit ≤ 1.8 × parse-only on 1 thread (× ${singleRatio.toFixed(2)})`, singleRatio <= 1.8);
+  verdict(`audit ≤ 1.3 × parse-only with worker threads (× ${fullRatio.toFixed(2)})`, fullRatio <= 1.3);
   verdict(
     `full audit ≤ 8 s (${medianSeconds(full).toFixed(2)} s) and ≤ 500 MiB (${peakMiB(full).toFixed(0)} MiB)`,
     medianSeconds(full) <= 8 && peakMiB(full) <= 500,

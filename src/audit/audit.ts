@@ -152,31 +152,49 @@ export function findProjectFindingsEach(
   return { findings, crashes: once };
 }
 
+/**
+ * What the project checks find in one file's processes seen alone, without the rest of the run: a first guess
+ * (`AuditRun` audits a file again where the whole run's findings differ), and the right one wherever a finding
+ * follows from the process alone, like `emergency-path`'s process with no emergency entry that names no handler.
+ * The checks' crashes are left to the run's own pass over every process.
+ */
+export function ownProjectFindings(config: AuditSettings): FindingsFor {
+  return (documents) => findProjectFindings([documents], config).findings[0]!;
+}
+
 /** What a crash of a check over every process audited together names as its file. */
 const ALL_FILES = 'the audited files';
 
-/** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
+/** What the project rules find for a file's processes, from the file's own documents (null where not a valid process). */
+export type FindingsFor = (documents: readonly (ProcessIdentity | null)[]) => ProjectFindings;
+
+/**
+ * Every rule on one file's processes, given what the project rules found for them (or how to find it from the
+ * file's own processes, which are known only once loaded); waivers settled.
+ */
 export function auditFile(
   file: LoadedFile,
   config: AuditSettings,
   today: string,
-  project: ProjectFindings = [],
+  project: ProjectFindings | FindingsFor = [],
 ): FileOutcome {
   const enabled = enabledRules(config);
   const gaps: Gap[] = [];
   const waived: WaivedGap[] = [];
-  const documents: (ProcessIdentity | null)[] = [];
   const crashes: RuleCrash[] = [];
+  // Every process is read into its graph first: a `FindingsFor` needs all of the file's processes.
+  const audits = file.documents.map((document) =>
+    document.kind === 'process' ? new ProcessAudit(document.process, config, today, crashes) : document,
+  );
+  const documents = audits.map((audit) => (audit instanceof ProcessAudit ? identityOf(audit.graph) : null));
+  const findings = typeof project === 'function' ? project(documents) : project;
   let processIndex = 0;
-  for (const document of file.documents) {
-    if (document.kind === 'invalid') {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
-      documents.push(null);
+  for (const audit of audits) {
+    if (!(audit instanceof ProcessAudit)) {
+      gaps.push(invalidProcessGap(file.path, audit.complaints, severityOf(config, invalidProcess)));
       continue;
     }
-    const audit = new ProcessAudit(document.process, config, today, crashes);
-    documents.push(identityOf(audit.graph));
-    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(project[processIndex++] ?? [])];
+    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(findings[processIndex++] ?? [])];
     const settled = audit.applyWaivers(raised);
     const cascade = audit.runCascade(enabled, settled);
     gaps.push(...settled.open, ...cascade.open, ...audit.runWaiverRules(enabled, settled.uses));

@@ -13,13 +13,13 @@ import { BUILT_IN_RULES } from '../rules/index.js';
 import { withPolicies } from '../rules/policy/index.js';
 import type { PolicySource } from '../rules/policy/policy.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import { auditFile, type AuditSettings, type FileOutcome, type ProjectFindings } from './audit.js';
+import { auditFile, ownProjectFindings, type AuditSettings, type FileOutcome, type ProjectFindings } from './audit.js';
 
 export interface FileTask {
   /** As reports name the file. */
   readonly path: string;
   readonly bytes: Uint8Array;
-  /** What the project rules found for the file's processes, when known. */
+  /** What the project rules found for the file's processes; when not known yet, what they find in the file alone. */
   readonly project?: ProjectFindings;
   /** Which of the run's setups the file is audited with: its config's (`RunSetups`). */
   readonly setup: number;
@@ -43,9 +43,27 @@ export async function workerRegistry(setup: WorkerSetup): Promise<RuleRegistry> 
   return withPolicies(withPlugins(BUILT_IN_RULES, plugins), setup.policies ?? []);
 }
 
-export function runTask(task: FileTask, setups: readonly AuditSetup[]): FileOutcome {
+/** A file's outcome, and the project findings it was audited with, as `projectKey` gives them. */
+export interface TaskOutcome {
+  readonly outcome: FileOutcome;
+  readonly project: string;
+}
+
+export function runTask(task: FileTask, setups: readonly AuditSetup[]): TaskOutcome {
   const setup = setups[task.setup]!;
-  return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
+  let findings = task.project;
+  const outcome = auditFile(
+    loadProcessBytes(task.path, task.bytes, setup.registry.ids),
+    setup,
+    setup.today,
+    findings ?? ((documents) => (findings = ownProjectFindings(setup)(documents))),
+  );
+  return { outcome, project: projectKey(findings) };
+}
+
+/** Project findings as a string to compare and keep: empty for none. */
+export function projectKey(findings: ProjectFindings | undefined): string {
+  return findings === undefined || findings.every((list) => list.length === 0) ? '' : JSON.stringify(findings);
 }
 
 export interface WorkerRequest {
@@ -53,7 +71,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { readonly outcomes: readonly FileOutcome[] }
+  | { readonly outcomes: readonly TaskOutcome[] }
   | { readonly failure: { readonly message: string; readonly stack?: string } };
 
 /** Runs a worker's batch, turning a throw (never a rule's: `auditFile` keeps those as data) into a reply the main thread re-throws. */
@@ -84,12 +102,12 @@ export async function runTasks(
   tasks: readonly FileTask[],
   setups: readonly AuditSetup[],
   options: PoolOptions,
-): Promise<FileOutcome[]> {
+): Promise<TaskOutcome[]> {
   const batches = intoBatches(tasks);
-  const outcomes: FileOutcome[][] = new Array(batches.length);
+  const outcomes: TaskOutcome[][] = new Array(batches.length);
   let next = 0;
   const take = (): number | undefined => (next < batches.length ? next++ : undefined);
-  const done = (index: number, batchOutcomes: FileOutcome[]): void => {
+  const done = (index: number, batchOutcomes: TaskOutcome[]): void => {
     outcomes[index] = batchOutcomes;
     options.onProgress?.(batches[index]!.length);
   };
@@ -181,7 +199,7 @@ class Lane {
   }
 }
 
-function settle(reply: WorkerReply): FileOutcome[] {
+function settle(reply: WorkerReply): TaskOutcome[] {
   if ('outcomes' in reply) return [...reply.outcomes];
   // The worker's stack goes with the error, so it shows where GAPCHECK_DEBUG asks for stacks, and only there.
   const failure = new Error(`a worker thread failed: ${reply.failure.message}`);

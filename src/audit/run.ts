@@ -1,10 +1,11 @@
 /**
  * One audit run, from the files found to the result: read this shard's files,
  * take what the cache still holds, load and audit the rest (on worker threads
- * when there is enough of it), then give the project rules every process id
- * (and those of the files read for look-up only) and audit again the few files they
- * found something in. The result is the same whatever the cache holds, the number
- * of threads or the shard split.
+ * when there is enough of it) with what the project rules find in each file alone,
+ * then give the project rules every process id (and those of the files read for
+ * look-up only) and audit again the few files for which they find something else.
+ * The result is the same whatever the cache holds, the number of threads or the
+ * shard split.
  */
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
@@ -32,7 +33,7 @@ import {
   type RuleCrash,
 } from './audit.js';
 import { OutcomeCache, cacheKey, contentHash, fileStamp, type CacheEntry, type KeptReport } from './cache.js';
-import { runTasks, type FileTask } from './pool.js';
+import { projectKey, runTasks, type FileTask } from './pool.js';
 import type { RunSetups } from './setups.js';
 import { inShard, mayHoldId, type Shard } from './shard.js';
 
@@ -410,7 +411,7 @@ function withBytes(slots: readonly Slot[], limits: LoadLimits, setups: RunSetups
 }
 
 interface Pass {
-  /** What the project rules found in each file; none on the first pass. */
+  /** What the project rules found in each file; on the first pass, each file's own (`ownProjectFindings`). */
   readonly project?: ReadonlyMap<string, ProjectFindings>;
   readonly onProgress?: (files: number) => void;
 }
@@ -419,17 +420,21 @@ interface Pass {
 async function auditSlots(slots: readonly Slot[], options: RunOptions, { project, onProgress }: Pass): Promise<void> {
   if (slots.length === 0) return;
   const tasks = slots.map((slot): FileTask => {
-    const findings = project?.get(slot.found.path);
     const setup = options.setups.indexOf(slot.found.path);
-    return { path: slot.found.path, bytes: slot.bytes!, setup, ...(findings ? { project: findings } : {}) };
+    return {
+      path: slot.found.path,
+      bytes: slot.bytes!,
+      setup,
+      ...(project && { project: project.get(slot.found.path) ?? [] }),
+    };
   });
   const outcomes = await runTasks(tasks, options.setups.list, {
     threads: threadsFor(tasks, options.jobs),
     onProgress,
   });
   slots.forEach((slot, index) => {
-    slot.outcome = outcomes[index]!;
-    slot.project = projectKey(project?.get(slot.found.path));
+    slot.outcome = outcomes[index]!.outcome;
+    slot.project = outcomes[index]!.project;
     slot.cached = false;
   });
 }
@@ -483,11 +488,6 @@ function projectFindingsByFile(
   );
   const { findings, crashes } = findProjectFindingsEach(identities, (index) => setups.of(seen[index]!.path), lookup);
   return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]!])), crashes };
-}
-
-/** The project findings a file was audited with, as a string to compare and keep: empty for none. */
-function projectKey(findings: ProjectFindings | undefined): string {
-  return findings === undefined || findings.every((list) => list.length === 0) ? '' : JSON.stringify(findings);
 }
 
 function cacheEntry(slot: Slot, cache: OutcomeCache, setups: RunSetups): CacheEntry {

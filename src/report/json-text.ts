@@ -17,40 +17,52 @@ export class JsonList<Item extends object = object> {
   ) {}
 }
 
-/** `reportJson`'s text in the order it is written, in pieces: each `JsonList` item is made as it is reached. */
+/**
+ * `reportJson`'s text in the order it is written, in pieces: each `JsonList` item is made as it is reached. A value
+ * that holds no `JsonList` is one piece, made whole by `jsonText`: a chain of generators, one per level, for every
+ * key and value of 10,000 gaps cost more than writing them.
+ */
 export function* reportJsonPieces(value: unknown, indent = ''): Generator<string> {
+  const inner = `${indent}  `;
   if (value instanceof JsonList) {
     if (value.length === 0) return yield '[]';
-    yield* listPieces(
-      Array.from({ length: value.length }, (_, index) => index),
-      (index) => value.item(index),
-      indent,
-    );
-    return;
+    yield '[\n';
+    for (let index = 0; index < value.length; index++)
+      yield `${index === 0 ? '' : ',\n'}${inner}${jsonText(value.item(index), inner)}`;
+    return yield `\n${indent}]`;
   }
-  if (value === null || typeof value !== 'object') return yield JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) {
-    if (value.every((item) => item === null || typeof item !== 'object')) return yield JSON.stringify(value);
-    yield* listPieces(value, (item) => item, indent);
-    return;
-  }
-  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
-  if (entries.length === 0) return yield '{}';
-  const inner = `${indent}  `;
-  yield '{\n';
+  if (!holdsList(value)) return yield jsonText(value, indent);
+  const [open, entries, close] = parts(value as object);
+  yield open;
   for (const [index, [key, item]] of entries.entries()) {
-    yield `${index === 0 ? '' : ',\n'}${inner}${JSON.stringify(key)}: `;
+    yield `${index === 0 ? '' : ',\n'}${inner}${key}`;
     yield* reportJsonPieces(item, inner);
   }
-  yield `\n${indent}}`;
+  yield `\n${indent}${close}`;
 }
 
-function* listPieces<T>(items: readonly T[], made: (item: T) => unknown, indent: string): Generator<string> {
+/** A value's whole text, as `reportJsonPieces` writes it. */
+function jsonText(value: unknown, indent: string): string {
+  if (value instanceof JsonList) return [...reportJsonPieces(value, indent)].join('');
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object'))
+    return JSON.stringify(value);
+  const [open, entries, close] = parts(value);
+  if (entries.length === 0) return '{}';
   const inner = `${indent}  `;
-  yield '[\n';
-  for (const [index, item] of items.entries()) {
-    yield `${index === 0 ? '' : ',\n'}${inner}`;
-    yield* reportJsonPieces(made(item), inner);
-  }
-  yield `\n${indent}]`;
+  return `${open}${entries.map(([key, item]) => `${inner}${key}${jsonText(item, inner)}`).join(',\n')}\n${indent}${close}`;
+}
+
+/** An object's or array's brackets, and each entry as the text before its value (`"key": ` or nothing) and the value. */
+function parts(value: object): [string, [string, unknown][], string] {
+  if (Array.isArray(value)) return ['[\n', value.map((item) => ['', item]), ']'];
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+  return ['{\n', entries.map(([key, item]) => [`${JSON.stringify(key)}: `, item]), '}'];
+}
+
+/** Whether a `JsonList` is somewhere inside the value (not inside another list's items, which are made later). */
+function holdsList(value: unknown): boolean {
+  if (value instanceof JsonList) return true;
+  if (value === null || typeof value !== 'object') return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(holdsList);
 }
