@@ -6722,7 +6722,7 @@ function keptPath(length, slice) {
   if (length <= 2 * KEPT_AT_EACH_END)
     return { path: slice(0, length) };
   return {
-    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    path: slice(0, KEPT_AT_EACH_END).concat(slice(length - KEPT_AT_EACH_END, length)),
     skipped: length - 2 * KEPT_AT_EACH_END
   };
 }
@@ -7122,7 +7122,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str2 = input;
       let index = -1;
       let start = 0;
@@ -7388,20 +7388,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -7439,7 +7439,7 @@ var require_parse = __commonJS({
       return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -7472,7 +7472,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -7480,8 +7480,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -11852,41 +11852,53 @@ var init_stylish = __esm({
 
 // dist/report/json-text.js
 function* reportJsonPieces(value, indent = "") {
+  const inner = `${indent}  `;
   if (value instanceof JsonList) {
     if (value.length === 0)
       return yield "[]";
-    yield* listPieces(Array.from({ length: value.length }, (_, index) => index), (index) => value.item(index), indent);
-    return;
+    yield "[\n";
+    for (let index = 0; index < value.length; index++)
+      yield `${index === 0 ? "" : ",\n"}${inner}${jsonText(value.item(index), inner)}`;
+    return yield `
+${indent}]`;
   }
-  if (value === null || typeof value !== "object")
-    return yield JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) {
-    if (value.every((item) => item === null || typeof item !== "object"))
-      return yield JSON.stringify(value);
-    yield* listPieces(value, (item) => item, indent);
-    return;
-  }
-  const entries = Object.entries(value).filter(([, item]) => item !== void 0);
-  if (entries.length === 0)
-    return yield "{}";
-  const inner = `${indent}  `;
-  yield "{\n";
+  if (!holdsList(value))
+    return yield jsonText(value, indent);
+  const [open2, entries, close] = parts(value);
+  yield open2;
   for (const [index, [key, item]] of entries.entries()) {
-    yield `${index === 0 ? "" : ",\n"}${inner}${JSON.stringify(key)}: `;
+    yield `${index === 0 ? "" : ",\n"}${inner}${key}`;
     yield* reportJsonPieces(item, inner);
   }
   yield `
-${indent}}`;
+${indent}${close}`;
 }
-function* listPieces(items, made, indent) {
+function jsonText(value, indent) {
+  if (value instanceof JsonList)
+    return [...reportJsonPieces(value, indent)].join("");
+  if (value === null || typeof value !== "object")
+    return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== "object"))
+    return JSON.stringify(value);
+  const [open2, entries, close] = parts(value);
+  if (entries.length === 0)
+    return "{}";
   const inner = `${indent}  `;
-  yield "[\n";
-  for (const [index, item] of items.entries()) {
-    yield `${index === 0 ? "" : ",\n"}${inner}`;
-    yield* reportJsonPieces(made(item), inner);
-  }
-  yield `
-${indent}]`;
+  return `${open2}${entries.map(([key, item]) => `${inner}${key}${jsonText(item, inner)}`).join(",\n")}
+${indent}${close}`;
+}
+function parts(value) {
+  if (Array.isArray(value))
+    return ["[\n", value.map((item) => ["", item]), "]"];
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0);
+  return ["{\n", entries.map(([key, item]) => [`${JSON.stringify(key)}: `, item]), "}"];
+}
+function holdsList(value) {
+  if (value instanceof JsonList)
+    return true;
+  if (value === null || typeof value !== "object")
+    return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(holdsList);
 }
 var JsonList;
 var init_json_text = __esm({
@@ -12102,14 +12114,14 @@ function markdownTable(head, rows) {
   return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
 }
 function toText(meta, summary2, sections) {
-  const parts = [
+  const parts2 = [
     meta.id,
     wrap(summary2, ""),
     wrap(severityLine(meta), ""),
     ...sections.map((section) => `${section.heading}
 ${section.blocks.map(textBlock).join("\n\n")}`)
   ];
-  return `${parts.join("\n\n")}
+  return `${parts2.join("\n\n")}
 `;
 }
 function textBlock(block) {
@@ -12266,8 +12278,8 @@ function pairKey(from, to) {
   return JSON.stringify([from, to]);
 }
 function edgeLabel(when, after) {
-  const parts = [when === void 0 ? "" : plainText2(when), after === void 0 ? "" : `after ${after}`].filter((part) => part !== "");
-  return parts.length === 0 ? void 0 : parts.join(", ");
+  const parts2 = [when === void 0 ? "" : plainText2(when), after === void 0 ? "" : `after ${after}`].filter((part) => part !== "");
+  return parts2.length === 0 ? void 0 : parts2.join(", ");
 }
 function worstSeverityByStep(gaps) {
   const worst = /* @__PURE__ */ new Map();
@@ -13074,7 +13086,7 @@ function formatSeconds(total) {
     return `more than ${formatSeconds(Number.MAX_SAFE_INTEGER - Number.MAX_SAFE_INTEGER % 604800)}`;
   if (total === 0)
     return "0s";
-  const parts = [];
+  const parts2 = [];
   let rest = total;
   for (const [unit, size] of [
     ["w", 604800],
@@ -13084,11 +13096,11 @@ function formatSeconds(total) {
     ["s", 1]
   ]) {
     if (rest >= size) {
-      parts.push(`${Math.floor(rest / size)}${unit}`);
+      parts2.push(`${Math.floor(rest / size)}${unit}`);
       rest %= size;
     }
   }
-  return parts.join(" ");
+  return parts2.join(" ");
 }
 function parseDate(text) {
   const match = DATE_PATTERN.exec(text);
@@ -16148,12 +16160,23 @@ var StepPath = class _StepPath {
   }
   /** The steps from `start` up to `end` (not included), read across the shared parts. */
   slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+    return readSteps(this, start, end, (step) => step);
+  }
+  /** `slice`, each step read through `read` (to its id, say), into one array. */
+  sliceAs(start, end, read) {
+    return readSteps(this, start, end, read);
   }
 };
+function readSteps(path19, start, end, read) {
+  const steps = [];
+  for (let piece = path19, offset = 0; piece !== void 0 && offset < end; piece = piece.rest) {
+    const { own } = piece;
+    for (let at2 = Math.max(start - offset, 0); at2 < Math.min(end - offset, own.length); at2++)
+      steps.push(read(own[at2]));
+    offset += own.length;
+  }
+  return steps;
+}
 function isStepIds(path19) {
   return Array.isArray(path19);
 }
@@ -16642,10 +16665,11 @@ var ProcessGraph = class {
     process3.steps.forEach((step, index) => indexById.set(step.id, index));
     this.indexById = indexById;
     const waits = [];
-    const successors = process3.steps.map((step) => {
+    const { steps } = process3;
+    const successors = steps.map((step, index) => {
       const targets = [];
       for (const edge of step.next) {
-        const target = indexById.get(edge.to.id);
+        const target = steps[index + 1]?.id === edge.to.id ? index + 1 : indexById.get(edge.to.id);
         if (target === void 0)
           continue;
         targets.push(target);
@@ -16985,23 +17009,25 @@ function findProjectFindingsEach(files, settingsOf, lookup = []) {
   const once = crashes.filter((crash, index) => crashes.findIndex((other) => other.rule === crash.rule && other.message === crash.message) === index);
   return { findings, crashes: once };
 }
+function ownProjectFindings(config) {
+  return (documents) => findProjectFindings([documents], config).findings[0];
+}
 var ALL_FILES = "the audited files";
 function auditFile(file, config, today, project = []) {
   const enabled = enabledRules(config);
   const gaps = [];
   const waived = [];
-  const documents = [];
   const crashes = [];
+  const audits = file.documents.map((document) => document.kind === "process" ? new ProcessAudit(document.process, config, today, crashes) : document);
+  const documents = audits.map((audit2) => audit2 instanceof ProcessAudit ? identityOf2(audit2.graph) : null);
+  const findings = typeof project === "function" ? project(documents) : project;
   let processIndex = 0;
-  for (const document of file.documents) {
-    if (document.kind === "invalid") {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
-      documents.push(null);
+  for (const audit2 of audits) {
+    if (!(audit2 instanceof ProcessAudit)) {
+      gaps.push(invalidProcessGap(file.path, audit2.complaints, severityOf(config, invalidProcess)));
       continue;
     }
-    const audit2 = new ProcessAudit(document.process, config, today, crashes);
-    documents.push(identityOf2(audit2.graph));
-    const raised = [...audit2.runProcessRules(enabled), ...audit2.locateProjectFindings(project[processIndex++] ?? [])];
+    const raised = [...audit2.runProcessRules(enabled), ...audit2.locateProjectFindings(findings[processIndex++] ?? [])];
     const settled = audit2.applyWaivers(raised);
     const cascade2 = audit2.runCascade(enabled, settled);
     gaps.push(...settled.open, ...cascade2.open, ...audit2.runWaiverRules(enabled, settled.uses));
@@ -17110,7 +17136,7 @@ function locateGap(graph, rule, severity, finding) {
   };
 }
 function keptIds(graph, path19) {
-  return isStepIds(path19) ? keptPath(path19.length, (start, end) => path19.slice(start, end)) : keptPath(path19.length, (start, end) => graph.ids(path19.slice(start, end)));
+  return isStepIds(path19) ? keptPath(path19.length, (start, end) => path19.slice(start, end)) : keptPath(path19.length, (start, end) => path19.sliceAs(start, end, (step) => graph.step(step).id));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
@@ -18305,6 +18331,16 @@ var Weighing = class {
     return this.tree.pathTo(step).flatMap((at2) => this.lineUp.gapsAt(at2).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at2) })));
   }
   /**
+   * Whether the segment of `a` goes down the tree to the step of `b`, `distance` steps deeper, and on as the segment of
+   * `b` does: then the two journeys are one. Read off how far the segment follows the tree (`follow`), in O(log n),
+   * where walking the tree between the two would cost the distance: gaps down one long flow are thousands apart.
+   */
+  isSameJourney(a, b, distance2) {
+    const followed = this.followedBy.get(a);
+    const { segment } = this.lineUp.counted[a];
+    return followed !== void 0 && distance2 <= followed.last && segment.stepAt(distance2) === this.lineUp.counted[b].step && this.lineUp.segments.continuesInto(a, distance2, b);
+  }
+  /**
    * The journeys of two gaps, as long as each other, compared by their step ids in order. Step ids
    * are unique, so the first step where they differ decides; it is found from where the two part,
    * never by spelling out both journeys: below their common ancestor in the tree when their tree
@@ -18319,6 +18355,8 @@ var Weighing = class {
     if (tree.depthOf(first.step) > tree.depthOf(second.step))
       return -this.compareJourneys(b, a);
     const depth = tree.depthOf(first.step);
+    if (this.isSameJourney(a, b, tree.depthOf(second.step) - depth))
+      return 0;
     const below = [];
     let other = second.step;
     while (tree.depthOf(other) > depth) {
@@ -18357,7 +18395,29 @@ var Behind = class {
     this.funnel = funnel;
     this.tree = tree;
     this.weighing = new Weighing(lineUp, tree);
-    this.ranked = this.weighing.weighAll(true).sort((a, b) => b.count - a.count);
+    this.ranked = this.withoutRepeats(this.weighing.weighAll(true).sort((a, b) => b.count - a.count));
+  }
+  /**
+   * The journeys, each once: of gaps whose journeys take the very same steps (gaps down one witness path), only the
+   * first is kept. The same steps hold the same gaps, so the others could never be better for any intake, and each
+   * intake would otherwise compare them all with its best.
+   */
+  withoutRepeats(journeys) {
+    const stepCount = this.lineUp.graph.steps.length;
+    const byShape = /* @__PURE__ */ new Map();
+    return journeys.filter((journey) => {
+      const { segment } = this.lineUp.counted[journey.gap];
+      const shape = journey.steps * stepCount + segment.stepAt(segment.length - 1);
+      const alike = byShape.get(shape);
+      const same = (other) => other.count === journey.count && this.compareJourneys(journey.gap, other.gap) === 0;
+      if (alike?.some(same))
+        return false;
+      if (alike)
+        alike.push(journey);
+      else
+        byShape.set(shape, [journey]);
+      return true;
+    });
   }
   /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */
   followedFrom(gap, at2) {
@@ -19324,10 +19384,10 @@ function lateWay(graph, origin, isTarget, limit, waitFor, mayReachTarget) {
     case "known": {
       if (worst.cost <= limit.seconds)
         return void 0;
-      const parts = cutSteps(timeParts(graph, worst.path)).join(", ");
+      const parts2 = cutSteps(timeParts(graph, worst.path)).join(", ");
       return {
         path: StepPath.of(worst.path),
-        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${lastId(graph, worst.path)}", more than ${limit.text} (${parts})`
+        text: `can wait ${formatSeconds(worst.cost)} for ${waitFor} at "${lastId(graph, worst.path)}", more than ${limit.text} (${parts2})`
       };
     }
     case "unknown": {
@@ -19365,17 +19425,17 @@ function enterLoop(path19, cycle) {
   return { into, loop: [...cycle.slice(entry), ...cycle.slice(0, entry + 1)] };
 }
 function timeParts(graph, path19) {
-  const parts = [];
+  const parts2 = [];
   for (let i = 0; i + 1 < path19.length; i++) {
     const [from, to] = [path19[i], path19[i + 1]];
     const takes = graph.step(from).takes.seconds;
     if (takes > 0)
-      parts.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
+      parts2.push(`"${graph.step(from).id}" takes ${formatSeconds(takes)}`);
     const wait = longestWait(graph, from, to);
     if (wait > 0)
-      parts.push(`a wait of ${formatSeconds(wait)} before "${graph.step(to).id}"`);
+      parts2.push(`a wait of ${formatSeconds(wait)} before "${graph.step(to).id}"`);
   }
-  return parts;
+  return parts2;
 }
 function longestWait(graph, from, to) {
   let longest = 0;
@@ -19470,7 +19530,8 @@ waivers:
     defaultOptions: {}
   },
   check(process3, { graph }) {
-    const followUps = followUpsByPromise(graph);
+    const followUps = byPromise(graph, "follow-up", (step) => step.fulfils);
+    const verifies = byPromise(graph, "verify", (step) => step.verifies);
     return graph.reachableOfType("promise").flatMap((index) => {
       const promise2 = graph.step(index);
       const keepers = followUps.get(promise2.id) ?? [];
@@ -19478,7 +19539,7 @@ waivers:
         ...missingOwner(promise2),
         ...endWithoutFollowUp(graph, index, keepers),
         ...missedDeadline(graph, index, keepers),
-        ...unverifiedFollowUps(process3, graph, index, keepers)
+        ...unverifiedFollowUps(process3, graph, index, keepers, verifies.get(promise2.id) ?? [])
       ];
       if (problems.length === 0)
         return [];
@@ -19523,22 +19584,22 @@ function missedDeadline(graph, promise2, keepers) {
   const late = lateWay(graph, promise2, (step) => keeps.has(step), by, "its follow-up", graph.mayReachAny(keepers));
   return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
 }
-function followUpsByPromise(graph) {
-  const followUps = /* @__PURE__ */ new Map();
-  for (const index of graph.reachableOfType("follow-up")) {
-    const { fulfils } = graph.step(index);
-    if (!fulfils)
+function byPromise(graph, type2, promiseOf) {
+  const steps = /* @__PURE__ */ new Map();
+  for (const index of graph.reachableOfType(type2)) {
+    const promise2 = promiseOf(graph.step(index));
+    if (!promise2)
       continue;
-    const known = followUps.get(fulfils.id);
+    const known = steps.get(promise2.id);
     if (known)
       known.push(index);
     else
-      followUps.set(fulfils.id, [index]);
+      steps.set(promise2.id, [index]);
   }
-  return followUps;
+  return steps;
 }
-function unverifiedFollowUps(process3, graph, promise2, followUps) {
-  const { id, owner } = graph.step(promise2);
+function unverifiedFollowUps(process3, graph, promise2, followUps, verifies) {
+  const { owner } = graph.step(promise2);
   if (owner === void 0)
     return [];
   const byOthers = followUps.filter((index) => {
@@ -19549,11 +19610,11 @@ function unverifiedFollowUps(process3, graph, promise2, followUps) {
     return [];
   const mayReachFollowUp = graph.mayReachAny(byOthers);
   const fromPromise = graph.searchFrom(promise2, { avoid: (index) => !mayReachFollowUp(index) });
-  const verifies = graph.reachableOfType("verify").filter((index) => isVerifyBy(graph.step(index), id, owner.id));
+  const byOwner = verifies.filter((index) => graph.step(index).actor?.id === owner.id);
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp))
       return [];
-    const afterwards = graph.sharedPathToFirstEnd(followUp, verifies);
+    const afterwards = graph.sharedPathToFirstEnd(followUp, byOwner);
     return afterwards === void 0 ? [] : [{ followUp, witness: () => StepPath.join(fromPromise.pathTo(followUp), afterwards.from(1)) }];
   });
   if (unverified.length === 0)
@@ -19565,9 +19626,6 @@ function unverifiedFollowUps(process3, graph, promise2, followUps) {
       fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`
     }
   ];
-}
-function isVerifyBy(step, promiseId, ownerId) {
-  return step.type === "verify" && step.verifies?.id === promiseId && step.actor?.id === ownerId;
 }
 
 // dist/rules/handoff-chain.js
@@ -21364,7 +21422,12 @@ async function workerRegistry(setup) {
 }
 function runTask(task, setups) {
   const setup = setups[task.setup];
-  return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
+  let findings = task.project;
+  const outcome = auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, findings ?? ((documents) => findings = ownProjectFindings(setup)(documents)));
+  return { outcome, project: projectKey(findings) };
+}
+function projectKey(findings) {
+  return findings === void 0 || findings.every((list2) => list2.length === 0) ? "" : JSON.stringify(findings);
 }
 var BATCH_FILES = 32;
 var BATCH_BYTES = 512 * 1024;
@@ -21516,6 +21579,10 @@ var AuditRun = class _AuditRun {
     const folders = (shard ? discovery.unreadableFolders.filter((folder) => inShard(folder, shard)) : discovery.unreadableFolders).map(unreadableFolder);
     const cache = options.cache && await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setups.today, options.limits));
     return new _AuditRun(discovery, options, folders, cache, readSlots(own, options.limits, setups, cache, !options.keepProcesses));
+  }
+  /** Whether `save` can keep the report printed: only a run with a cache keeps one, so only it need collect it. */
+  get keepsReports() {
+    return this.cache !== void 0;
   }
   /**
    * The report the last run kept, when this run would print the very same: every
@@ -21708,17 +21775,21 @@ async function auditSlots(slots, options, { project, onProgress }) {
   if (slots.length === 0)
     return;
   const tasks = slots.map((slot) => {
-    const findings = project?.get(slot.found.path);
     const setup = options.setups.indexOf(slot.found.path);
-    return { path: slot.found.path, bytes: slot.bytes, setup, ...findings ? { project: findings } : {} };
+    return {
+      path: slot.found.path,
+      bytes: slot.bytes,
+      setup,
+      ...project && { project: project.get(slot.found.path) ?? [] }
+    };
   });
   const outcomes = await runTasks(tasks, options.setups.list, {
     threads: threadsFor2(tasks, options.jobs),
     onProgress
   });
   slots.forEach((slot, index) => {
-    slot.outcome = outcomes[index];
-    slot.project = projectKey(project?.get(slot.found.path));
+    slot.outcome = outcomes[index].outcome;
+    slot.project = outcomes[index].project;
     slot.cached = false;
   });
 }
@@ -21749,9 +21820,6 @@ function projectFindingsByFile(all, slots, foreign, setups, lookup) {
   const identities = seen.map((file) => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)));
   const { findings, crashes } = findProjectFindingsEach(identities, (index) => setups.of(seen[index].path), lookup);
   return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]])), crashes };
-}
-function projectKey(findings) {
-  return findings === void 0 || findings.every((list2) => list2.length === 0) ? "" : JSON.stringify(findings);
 }
 function cacheEntry(slot, cache, setups) {
   const settings = setups.fingerprintOf(slot.found.path);
@@ -22901,7 +22969,7 @@ async function runAudit(given, options) {
   const auditedPaths = new Set(run.audited.map(({ file }) => file));
   const result = baselineFile === void 0 ? audited : await applyBaseline(audited, auditedPaths, baselineFile, targets.baseline);
   const { failing, shown: shown2 } = failingAndShown(result, failOn, options.quiet === true);
-  const kept = reportOptions === void 0 || result.crashes ? void 0 : [];
+  const kept = reportOptions === void 0 || result.crashes || !prepared.keepsReports ? void 0 : [];
   const report2 = (await FORMATTERS[format]())(reportContext(reportSettings, shown2, {
     setups,
     audited: run.audited,

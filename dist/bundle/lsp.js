@@ -19866,12 +19866,23 @@ var StepPath = class _StepPath {
   }
   /** The steps from `start` up to `end` (not included), read across the shared parts. */
   slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+    return readSteps(this, start, end, (step) => step);
+  }
+  /** `slice`, each step read through `read` (to its id, say), into one array. */
+  sliceAs(start, end, read) {
+    return readSteps(this, start, end, read);
   }
 };
+function readSteps(path10, start, end, read) {
+  const steps = [];
+  for (let piece = path10, offset = 0; piece !== void 0 && offset < end; piece = piece.rest) {
+    const { own } = piece;
+    for (let at2 = Math.max(start - offset, 0); at2 < Math.min(end - offset, own.length); at2++)
+      steps.push(read(own[at2]));
+    offset += own.length;
+  }
+  return steps;
+}
 function isStepIds(path10) {
   return Array.isArray(path10);
 }
@@ -20359,10 +20370,11 @@ var ProcessGraph = class {
     process2.steps.forEach((step, index) => indexById.set(step.id, index));
     this.indexById = indexById;
     const waits = [];
-    const successors = process2.steps.map((step) => {
+    const { steps } = process2;
+    const successors = steps.map((step, index) => {
       const targets = [];
       for (const edge of step.next) {
-        const target = indexById.get(edge.to.id);
+        const target = steps[index + 1]?.id === edge.to.id ? index + 1 : indexById.get(edge.to.id);
         if (target === void 0)
           continue;
         targets.push(target);
@@ -20677,7 +20689,7 @@ function keptPath(length, slice) {
   if (length <= 2 * KEPT_AT_EACH_END)
     return { path: slice(0, length) };
   return {
-    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    path: slice(0, KEPT_AT_EACH_END).concat(slice(length - KEPT_AT_EACH_END, length)),
     skipped: length - 2 * KEPT_AT_EACH_END
   };
 }
@@ -20783,18 +20795,17 @@ function auditFile(file, config, today, project = []) {
   const enabled = enabledRules(config);
   const gaps = [];
   const waived = [];
-  const documents = [];
   const crashes = [];
+  const audits = file.documents.map((document) => document.kind === "process" ? new ProcessAudit(document.process, config, today, crashes) : document);
+  const documents = audits.map((audit) => audit instanceof ProcessAudit ? identityOf(audit.graph) : null);
+  const findings = typeof project === "function" ? project(documents) : project;
   let processIndex = 0;
-  for (const document of file.documents) {
-    if (document.kind === "invalid") {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
-      documents.push(null);
+  for (const audit of audits) {
+    if (!(audit instanceof ProcessAudit)) {
+      gaps.push(invalidProcessGap(file.path, audit.complaints, severityOf(config, invalidProcess)));
       continue;
     }
-    const audit = new ProcessAudit(document.process, config, today, crashes);
-    documents.push(identityOf(audit.graph));
-    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(project[processIndex++] ?? [])];
+    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(findings[processIndex++] ?? [])];
     const settled = audit.applyWaivers(raised);
     const cascade = audit.runCascade(enabled, settled);
     gaps.push(...settled.open, ...cascade.open, ...audit.runWaiverRules(enabled, settled.uses));
@@ -20890,7 +20901,7 @@ function locateGap(graph, rule, severity, finding) {
   };
 }
 function keptIds(graph, path10) {
-  return isStepIds(path10) ? keptPath(path10.length, (start, end) => path10.slice(start, end)) : keptPath(path10.length, (start, end) => graph.ids(path10.slice(start, end)));
+  return isStepIds(path10) ? keptPath(path10.length, (start, end) => path10.slice(start, end)) : keptPath(path10.length, (start, end) => path10.sliceAs(start, end, (step) => graph.step(step).id));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];

@@ -235,12 +235,23 @@ var StepPath = class _StepPath {
   }
   /** The steps from `start` up to `end` (not included), read across the shared parts. */
   slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+    return readSteps(this, start, end, (step) => step);
+  }
+  /** `slice`, each step read through `read` (to its id, say), into one array. */
+  sliceAs(start, end, read) {
+    return readSteps(this, start, end, read);
   }
 };
+function readSteps(path, start, end, read) {
+  const steps = [];
+  for (let piece = path, offset = 0; piece !== void 0 && offset < end; piece = piece.rest) {
+    const { own } = piece;
+    for (let at2 = Math.max(start - offset, 0); at2 < Math.min(end - offset, own.length); at2++)
+      steps.push(read(own[at2]));
+    offset += own.length;
+  }
+  return steps;
+}
 function isStepIds(path) {
   return Array.isArray(path);
 }
@@ -5262,7 +5273,7 @@ function keptPath(length, slice) {
   if (length <= 2 * KEPT_AT_EACH_END)
     return { path: slice(0, length) };
   return {
-    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    path: slice(0, KEPT_AT_EACH_END).concat(slice(length - KEPT_AT_EACH_END, length)),
     skipped: length - 2 * KEPT_AT_EACH_END
   };
 }
@@ -5854,6 +5865,16 @@ var Weighing = class {
     return this.tree.pathTo(step).flatMap((at2) => this.lineUp.gapsAt(at2).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at2) })));
   }
   /**
+   * Whether the segment of `a` goes down the tree to the step of `b`, `distance` steps deeper, and on as the segment of
+   * `b` does: then the two journeys are one. Read off how far the segment follows the tree (`follow`), in O(log n),
+   * where walking the tree between the two would cost the distance: gaps down one long flow are thousands apart.
+   */
+  isSameJourney(a, b, distance2) {
+    const followed = this.followedBy.get(a);
+    const { segment } = this.lineUp.counted[a];
+    return followed !== void 0 && distance2 <= followed.last && segment.stepAt(distance2) === this.lineUp.counted[b].step && this.lineUp.segments.continuesInto(a, distance2, b);
+  }
+  /**
    * The journeys of two gaps, as long as each other, compared by their step ids in order. Step ids
    * are unique, so the first step where they differ decides; it is found from where the two part,
    * never by spelling out both journeys: below their common ancestor in the tree when their tree
@@ -5868,6 +5889,8 @@ var Weighing = class {
     if (tree.depthOf(first.step) > tree.depthOf(second.step))
       return -this.compareJourneys(b, a);
     const depth = tree.depthOf(first.step);
+    if (this.isSameJourney(a, b, tree.depthOf(second.step) - depth))
+      return 0;
     const below = [];
     let other = second.step;
     while (tree.depthOf(other) > depth) {
@@ -5906,7 +5929,29 @@ var Behind = class {
     this.funnel = funnel;
     this.tree = tree;
     this.weighing = new Weighing(lineUp, tree);
-    this.ranked = this.weighing.weighAll(true).sort((a, b) => b.count - a.count);
+    this.ranked = this.withoutRepeats(this.weighing.weighAll(true).sort((a, b) => b.count - a.count));
+  }
+  /**
+   * The journeys, each once: of gaps whose journeys take the very same steps (gaps down one witness path), only the
+   * first is kept. The same steps hold the same gaps, so the others could never be better for any intake, and each
+   * intake would otherwise compare them all with its best.
+   */
+  withoutRepeats(journeys) {
+    const stepCount = this.lineUp.graph.steps.length;
+    const byShape = /* @__PURE__ */ new Map();
+    return journeys.filter((journey) => {
+      const { segment } = this.lineUp.counted[journey.gap];
+      const shape = journey.steps * stepCount + segment.stepAt(segment.length - 1);
+      const alike = byShape.get(shape);
+      const same = (other) => other.count === journey.count && this.compareJourneys(journey.gap, other.gap) === 0;
+      if (alike?.some(same))
+        return false;
+      if (alike)
+        alike.push(journey);
+      else
+        byShape.set(shape, [journey]);
+      return true;
+    });
   }
   /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */
   followedFrom(gap, at2) {
@@ -7084,7 +7129,8 @@ waivers:
     defaultOptions: {}
   },
   check(process, { graph }) {
-    const followUps = followUpsByPromise(graph);
+    const followUps = byPromise(graph, "follow-up", (step) => step.fulfils);
+    const verifies = byPromise(graph, "verify", (step) => step.verifies);
     return graph.reachableOfType("promise").flatMap((index) => {
       const promise = graph.step(index);
       const keepers = followUps.get(promise.id) ?? [];
@@ -7092,7 +7138,7 @@ waivers:
         ...missingOwner(promise),
         ...endWithoutFollowUp(graph, index, keepers),
         ...missedDeadline(graph, index, keepers),
-        ...unverifiedFollowUps(process, graph, index, keepers)
+        ...unverifiedFollowUps(process, graph, index, keepers, verifies.get(promise.id) ?? [])
       ];
       if (problems.length === 0)
         return [];
@@ -7137,22 +7183,22 @@ function missedDeadline(graph, promise, keepers) {
   const late = lateWay(graph, promise, (step) => keeps.has(step), by, "its follow-up", graph.mayReachAny(keepers));
   return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
 }
-function followUpsByPromise(graph) {
-  const followUps = /* @__PURE__ */ new Map();
-  for (const index of graph.reachableOfType("follow-up")) {
-    const { fulfils } = graph.step(index);
-    if (!fulfils)
+function byPromise(graph, type2, promiseOf) {
+  const steps = /* @__PURE__ */ new Map();
+  for (const index of graph.reachableOfType(type2)) {
+    const promise = promiseOf(graph.step(index));
+    if (!promise)
       continue;
-    const known = followUps.get(fulfils.id);
+    const known = steps.get(promise.id);
     if (known)
       known.push(index);
     else
-      followUps.set(fulfils.id, [index]);
+      steps.set(promise.id, [index]);
   }
-  return followUps;
+  return steps;
 }
-function unverifiedFollowUps(process, graph, promise, followUps) {
-  const { id, owner } = graph.step(promise);
+function unverifiedFollowUps(process, graph, promise, followUps, verifies) {
+  const { owner } = graph.step(promise);
   if (owner === void 0)
     return [];
   const byOthers = followUps.filter((index) => {
@@ -7163,11 +7209,11 @@ function unverifiedFollowUps(process, graph, promise, followUps) {
     return [];
   const mayReachFollowUp = graph.mayReachAny(byOthers);
   const fromPromise = graph.searchFrom(promise, { avoid: (index) => !mayReachFollowUp(index) });
-  const verifies = graph.reachableOfType("verify").filter((index) => isVerifyBy(graph.step(index), id, owner.id));
+  const byOwner = verifies.filter((index) => graph.step(index).actor?.id === owner.id);
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp))
       return [];
-    const afterwards = graph.sharedPathToFirstEnd(followUp, verifies);
+    const afterwards = graph.sharedPathToFirstEnd(followUp, byOwner);
     return afterwards === void 0 ? [] : [{ followUp, witness: () => StepPath.join(fromPromise.pathTo(followUp), afterwards.from(1)) }];
   });
   if (unverified.length === 0)
@@ -7179,9 +7225,6 @@ function unverifiedFollowUps(process, graph, promise, followUps) {
       fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`
     }
   ];
-}
-function isVerifyBy(step, promiseId, ownerId) {
-  return step.type === "verify" && step.verifies?.id === promiseId && step.actor?.id === ownerId;
 }
 
 // dist/rules/handoff-chain.js
@@ -9841,10 +9884,11 @@ var ProcessGraph = class {
     process.steps.forEach((step, index) => indexById.set(step.id, index));
     this.indexById = indexById;
     const waits = [];
-    const successors = process.steps.map((step) => {
+    const { steps } = process;
+    const successors = steps.map((step, index) => {
       const targets = [];
       for (const edge of step.next) {
-        const target = indexById.get(edge.to.id);
+        const target = steps[index + 1]?.id === edge.to.id ? index + 1 : indexById.get(edge.to.id);
         if (target === void 0)
           continue;
         targets.push(target);
@@ -10086,22 +10130,44 @@ function identityOf(graph) {
   const { id, file, at: at2, emergencies } = graph.process;
   return { id, file, at: at2, ...emergencies ? { emergencies } : {}, emergencyEntry: graph.emergencyEntries().length > 0 };
 }
+function projectChecks(config) {
+  return enabledRules(config).flatMap((rule) => {
+    const check = rule.kind === "project" ? rule : rule.kind === "process" ? rule.project : void 0;
+    return check ? [{ rule, check, options: config.rules.get(rule.meta.id).options }] : [];
+  });
+}
+function findProjectFindings(files, config, lookup = []) {
+  const perFile = files.map((documents) => documents.filter((d) => d !== null));
+  const processes = perFile.flat();
+  const perProcess = processes.map(() => []);
+  const crashes = [];
+  for (const { rule, check, options } of projectChecks(config)) {
+    const findings = guard(rule, ALL_FILES, crashes, () => check.check(processes, { options, lookup })) ?? /* @__PURE__ */ new Map();
+    for (const [index, list2] of findings)
+      perProcess[index].push({ rule: rule.meta.id, findings: list2 });
+  }
+  let next = 0;
+  return { findings: perFile.map((own) => own.map(() => perProcess[next++])), crashes };
+}
+function ownProjectFindings(config) {
+  return (documents) => findProjectFindings([documents], config).findings[0];
+}
+var ALL_FILES = "the audited files";
 function auditFile(file, config, today, project = []) {
   const enabled = enabledRules(config);
   const gaps = [];
   const waived = [];
-  const documents = [];
   const crashes = [];
+  const audits = file.documents.map((document) => document.kind === "process" ? new ProcessAudit(document.process, config, today, crashes) : document);
+  const documents = audits.map((audit) => audit instanceof ProcessAudit ? identityOf(audit.graph) : null);
+  const findings = typeof project === "function" ? project(documents) : project;
   let processIndex = 0;
-  for (const document of file.documents) {
-    if (document.kind === "invalid") {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
-      documents.push(null);
+  for (const audit of audits) {
+    if (!(audit instanceof ProcessAudit)) {
+      gaps.push(invalidProcessGap(file.path, audit.complaints, severityOf(config, invalidProcess)));
       continue;
     }
-    const audit = new ProcessAudit(document.process, config, today, crashes);
-    documents.push(identityOf(audit.graph));
-    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(project[processIndex++] ?? [])];
+    const raised = [...audit.runProcessRules(enabled), ...audit.locateProjectFindings(findings[processIndex++] ?? [])];
     const settled = audit.applyWaivers(raised);
     const cascade2 = audit.runCascade(enabled, settled);
     gaps.push(...settled.open, ...cascade2.open, ...audit.runWaiverRules(enabled, settled.uses));
@@ -10197,7 +10263,7 @@ function locateGap(graph, rule, severity, finding) {
   };
 }
 function keptIds(graph, path) {
-  return isStepIds(path) ? keptPath(path.length, (start, end) => path.slice(start, end)) : keptPath(path.length, (start, end) => graph.ids(path.slice(start, end)));
+  return isStepIds(path) ? keptPath(path.length, (start, end) => path.slice(start, end)) : keptPath(path.length, (start, end) => path.sliceAs(start, end, (step) => graph.step(step).id));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
@@ -10246,7 +10312,12 @@ async function workerRegistry(setup) {
 }
 function runTask(task, setups2) {
   const setup = setups2[task.setup];
-  return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
+  let findings = task.project;
+  const outcome = auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, findings ?? ((documents) => findings = ownProjectFindings(setup)(documents)));
+  return { outcome, project: projectKey(findings) };
+}
+function projectKey(findings) {
+  return findings === void 0 || findings.every((list2) => list2.length === 0) ? "" : JSON.stringify(findings);
 }
 function answer(request, setups2) {
   try {

@@ -3,11 +3,11 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-6SLU2TJQ.js";
+} from "./chunk-ZRPX64JS.js";
 import {
   BUILT_IN_RULES
-} from "./chunk-KFLKVL5P.js";
-import "./chunk-RNRO2EOF.js";
+} from "./chunk-QTEFQOC4.js";
+import "./chunk-BJ23F3SE.js";
 
 // dist/api/config.js
 import path from "node:path";

@@ -12,7 +12,7 @@ import {
   parseDuration,
   pathText,
   quoteSteps
-} from "./chunk-RNRO2EOF.js";
+} from "./chunk-BJ23F3SE.js";
 export {
   ProcessGraph,
   StepPath,

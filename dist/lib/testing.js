@@ -4,16 +4,16 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-6SLU2TJQ.js";
+} from "./chunk-ZRPX64JS.js";
 import {
   BUILT_IN_RULES,
   UsageError,
   compareText,
   invalidProcess
-} from "./chunk-KFLKVL5P.js";
+} from "./chunk-QTEFQOC4.js";
 import {
   todayUtc
-} from "./chunk-RNRO2EOF.js";
+} from "./chunk-BJ23F3SE.js";
 
 // dist/api/testing.js
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";

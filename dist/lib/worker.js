@@ -2,8 +2,8 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-KFLKVL5P.js";
-import "./chunk-RNRO2EOF.js";
+} from "./chunk-QTEFQOC4.js";
+import "./chunk-BJ23F3SE.js";
 
 // dist/audit/worker.js
 import { parentPort, workerData } from "node:worker_threads";

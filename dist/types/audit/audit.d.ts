@@ -65,8 +65,20 @@ export declare function findProjectFindings(files: readonly (readonly (ProcessId
  * settings see every file, and each file takes the findings of its own settings.
  */
 export declare function findProjectFindingsEach(files: readonly (readonly (ProcessIdentity | null)[])[], settingsOf: (file: number) => AuditSettings, lookup?: readonly ProcessIdentity[]): ProjectOutcome;
-/** Every rule on one file's processes, given what the project rules found for them; waivers settled. */
-export declare function auditFile(file: LoadedFile, config: AuditSettings, today: string, project?: ProjectFindings): FileOutcome;
+/**
+ * What the project checks find in one file's processes seen alone, without the rest of the run: a first guess
+ * (`AuditRun` audits a file again where the whole run's findings differ), and the right one wherever a finding
+ * follows from the process alone, like `emergency-path`'s process with no emergency entry that names no handler.
+ * The checks' crashes are left to the run's own pass over every process.
+ */
+export declare function ownProjectFindings(config: AuditSettings): FindingsFor;
+/** What the project rules find for a file's processes, from the file's own documents (null where not a valid process). */
+export type FindingsFor = (documents: readonly (ProcessIdentity | null)[]) => ProjectFindings;
+/**
+ * Every rule on one file's processes, given what the project rules found for them (or how to find it from the
+ * file's own processes, which are known only once loaded); waivers settled.
+ */
+export declare function auditFile(file: LoadedFile, config: AuditSettings, today: string, project?: ProjectFindings | FindingsFor): FileOutcome;
 /** One audit's result from its files' outcomes, in file order. */
 export declare function combineOutcomes(outcomes: readonly FileOutcome[], projectCrashes?: readonly RuleCrash[]): AuditResult;
 /** The processes the files hold, in file order: what the audit checks, and what reports draw. */

@@ -6,7 +6,7 @@ export interface FileTask {
     /** As reports name the file. */
     readonly path: string;
     readonly bytes: Uint8Array;
-    /** What the project rules found for the file's processes, when known. */
+    /** What the project rules found for the file's processes; when not known yet, what they find in the file alone. */
     readonly project?: ProjectFindings;
     /** Which of the run's setups the file is audited with: its config's (`RunSetups`). */
     readonly setup: number;
@@ -23,12 +23,19 @@ export interface AuditSetup extends AuditSettings {
 export type WorkerSetup = Omit<AuditSetup, 'registry'>;
 /** The rules a worker thread runs: gapcheck's own, then the plugins' it was sent, then the policies, as the config orders them. */
 export declare function workerRegistry(setup: WorkerSetup): Promise<RuleRegistry>;
-export declare function runTask(task: FileTask, setups: readonly AuditSetup[]): FileOutcome;
+/** A file's outcome, and the project findings it was audited with, as `projectKey` gives them. */
+export interface TaskOutcome {
+    readonly outcome: FileOutcome;
+    readonly project: string;
+}
+export declare function runTask(task: FileTask, setups: readonly AuditSetup[]): TaskOutcome;
+/** Project findings as a string to compare and keep: empty for none. */
+export declare function projectKey(findings: ProjectFindings | undefined): string;
 export interface WorkerRequest {
     readonly tasks: readonly FileTask[];
 }
 export type WorkerReply = {
-    readonly outcomes: readonly FileOutcome[];
+    readonly outcomes: readonly TaskOutcome[];
 } | {
     readonly failure: {
         readonly message: string;
@@ -47,4 +54,4 @@ export interface PoolOptions {
  * fewer to start (each loads the modules and compiles the schema anew). Each worker
  * has two batches in flight, so it never waits while this thread is busy.
  */
-export declare function runTasks(tasks: readonly FileTask[], setups: readonly AuditSetup[], options: PoolOptions): Promise<FileOutcome[]>;
+export declare function runTasks(tasks: readonly FileTask[], setups: readonly AuditSetup[], options: PoolOptions): Promise<TaskOutcome[]>;

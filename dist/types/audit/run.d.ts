@@ -83,6 +83,8 @@ export declare class AuditRun {
     private lookedUp;
     private constructor();
     static prepare(discovery: Discovery, options: RunOptions): Promise<AuditRun>;
+    /** Whether `save` can keep the report printed: only a run with a cache keeps one, so only it need collect it. */
+    get keepsReports(): boolean;
     /**
      * The report the last run kept, when this run would print the very same: every
      * file vouched for by its stamp, under the same settings (the cache's key) and

@@ -17,6 +17,8 @@ export declare class StepPath {
     from(start: number): StepPath;
     /** The steps from `start` up to `end` (not included), read across the shared parts. */
     slice(start?: number, end?: number): number[];
+    /** `slice`, each step read through `read` (to its id, say), into one array. */
+    sliceAs<T>(start: number, end: number, read: (step: number) => T): T[];
 }
 /** Whether a witness path is given as step ids (an array), not as a StepPath. */
 export declare function isStepIds(path: readonly string[] | StepPath): path is readonly string[];

@@ -126,12 +126,23 @@ var StepPath = class _StepPath {
   }
   /** The steps from `start` up to `end` (not included), read across the shared parts. */
   slice(start = 0, end = this.length) {
-    const steps = this.own.slice(start, end);
-    if (this.rest === void 0 || end <= this.own.length)
-      return steps;
-    return steps.concat(this.rest.slice(Math.max(start - this.own.length, 0), end - this.own.length));
+    return readSteps(this, start, end, (step) => step);
+  }
+  /** `slice`, each step read through `read` (to its id, say), into one array. */
+  sliceAs(start, end, read) {
+    return readSteps(this, start, end, read);
   }
 };
+function readSteps(path, start, end, read) {
+  const steps = [];
+  for (let piece = path, offset = 0; piece !== void 0 && offset < end; piece = piece.rest) {
+    const { own } = piece;
+    for (let at = Math.max(start - offset, 0); at < Math.min(end - offset, own.length); at++)
+      steps.push(read(own[at]));
+    offset += own.length;
+  }
+  return steps;
+}
 function isStepIds(path) {
   return Array.isArray(path);
 }
@@ -167,7 +178,7 @@ function keptPath(length, slice) {
   if (length <= 2 * KEPT_AT_EACH_END)
     return { path: slice(0, length) };
   return {
-    path: [...slice(0, KEPT_AT_EACH_END), ...slice(length - KEPT_AT_EACH_END, length)],
+    path: slice(0, KEPT_AT_EACH_END).concat(slice(length - KEPT_AT_EACH_END, length)),
     skipped: length - 2 * KEPT_AT_EACH_END
   };
 }
@@ -1135,10 +1146,11 @@ var ProcessGraph = class {
     process.steps.forEach((step, index) => indexById.set(step.id, index));
     this.indexById = indexById;
     const waits = [];
-    const successors = process.steps.map((step) => {
+    const { steps } = process;
+    const successors = steps.map((step, index) => {
       const targets = [];
       for (const edge of step.next) {
-        const target = indexById.get(edge.to.id);
+        const target = steps[index + 1]?.id === edge.to.id ? index + 1 : indexById.get(edge.to.id);
         if (target === void 0)
           continue;
         targets.push(target);

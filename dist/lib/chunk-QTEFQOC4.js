@@ -23,7 +23,7 @@ import {
   lateWay,
   parseDuration,
   quoteSteps
-} from "./chunk-RNRO2EOF.js";
+} from "./chunk-BJ23F3SE.js";
 
 // node_modules/fastest-levenshtein/mod.js
 var require_mod = __commonJS({
@@ -1176,6 +1176,16 @@ var Weighing = class {
     return this.tree.pathTo(step).flatMap((at2) => this.lineUp.gapsAt(at2).filter((gap) => this.alongTreeTo(gap, step)).map((gap) => ({ gap, at: this.tree.depthOf(at2) })));
   }
   /**
+   * Whether the segment of `a` goes down the tree to the step of `b`, `distance` steps deeper, and on as the segment of
+   * `b` does: then the two journeys are one. Read off how far the segment follows the tree (`follow`), in O(log n),
+   * where walking the tree between the two would cost the distance: gaps down one long flow are thousands apart.
+   */
+  isSameJourney(a, b, distance2) {
+    const followed = this.followedBy.get(a);
+    const { segment } = this.lineUp.counted[a];
+    return followed !== void 0 && distance2 <= followed.last && segment.stepAt(distance2) === this.lineUp.counted[b].step && this.lineUp.segments.continuesInto(a, distance2, b);
+  }
+  /**
    * The journeys of two gaps, as long as each other, compared by their step ids in order. Step ids
    * are unique, so the first step where they differ decides; it is found from where the two part,
    * never by spelling out both journeys: below their common ancestor in the tree when their tree
@@ -1190,6 +1200,8 @@ var Weighing = class {
     if (tree.depthOf(first.step) > tree.depthOf(second.step))
       return -this.compareJourneys(b, a);
     const depth = tree.depthOf(first.step);
+    if (this.isSameJourney(a, b, tree.depthOf(second.step) - depth))
+      return 0;
     const below = [];
     let other = second.step;
     while (tree.depthOf(other) > depth) {
@@ -1228,7 +1240,29 @@ var Behind = class {
     this.funnel = funnel;
     this.tree = tree;
     this.weighing = new Weighing(lineUp, tree);
-    this.ranked = this.weighing.weighAll(true).sort((a, b) => b.count - a.count);
+    this.ranked = this.withoutRepeats(this.weighing.weighAll(true).sort((a, b) => b.count - a.count));
+  }
+  /**
+   * The journeys, each once: of gaps whose journeys take the very same steps (gaps down one witness path), only the
+   * first is kept. The same steps hold the same gaps, so the others could never be better for any intake, and each
+   * intake would otherwise compare them all with its best.
+   */
+  withoutRepeats(journeys) {
+    const stepCount = this.lineUp.graph.steps.length;
+    const byShape = /* @__PURE__ */ new Map();
+    return journeys.filter((journey) => {
+      const { segment } = this.lineUp.counted[journey.gap];
+      const shape = journey.steps * stepCount + segment.stepAt(segment.length - 1);
+      const alike = byShape.get(shape);
+      const same = (other) => other.count === journey.count && this.compareJourneys(journey.gap, other.gap) === 0;
+      if (alike?.some(same))
+        return false;
+      if (alike)
+        alike.push(journey);
+      else
+        byShape.set(shape, [journey]);
+      return true;
+    });
   }
   /** How many steps past position `at` (where it is at the funnel) the gap's segment follows the funnel's tree. */
   followedFrom(gap, at2) {
@@ -2337,7 +2371,8 @@ waivers:
     defaultOptions: {}
   },
   check(process, { graph }) {
-    const followUps = followUpsByPromise(graph);
+    const followUps = byPromise(graph, "follow-up", (step) => step.fulfils);
+    const verifies = byPromise(graph, "verify", (step) => step.verifies);
     return graph.reachableOfType("promise").flatMap((index) => {
       const promise = graph.step(index);
       const keepers = followUps.get(promise.id) ?? [];
@@ -2345,7 +2380,7 @@ waivers:
         ...missingOwner(promise),
         ...endWithoutFollowUp(graph, index, keepers),
         ...missedDeadline(graph, index, keepers),
-        ...unverifiedFollowUps(process, graph, index, keepers)
+        ...unverifiedFollowUps(process, graph, index, keepers, verifies.get(promise.id) ?? [])
       ];
       if (problems.length === 0)
         return [];
@@ -2390,22 +2425,22 @@ function missedDeadline(graph, promise, keepers) {
   const late = lateWay(graph, promise, (step) => keeps.has(step), by, "its follow-up", graph.mayReachAny(keepers));
   return late ? [{ ...late, fix: `Bring the follow-up within ${by.text} on every way, with a \`takes\` on each step before it` }] : [];
 }
-function followUpsByPromise(graph) {
-  const followUps = /* @__PURE__ */ new Map();
-  for (const index of graph.reachableOfType("follow-up")) {
-    const { fulfils } = graph.step(index);
-    if (!fulfils)
+function byPromise(graph, type2, promiseOf) {
+  const steps = /* @__PURE__ */ new Map();
+  for (const index of graph.reachableOfType(type2)) {
+    const promise = promiseOf(graph.step(index));
+    if (!promise)
       continue;
-    const known = followUps.get(fulfils.id);
+    const known = steps.get(promise.id);
     if (known)
       known.push(index);
     else
-      followUps.set(fulfils.id, [index]);
+      steps.set(promise.id, [index]);
   }
-  return followUps;
+  return steps;
 }
-function unverifiedFollowUps(process, graph, promise, followUps) {
-  const { id, owner } = graph.step(promise);
+function unverifiedFollowUps(process, graph, promise, followUps, verifies) {
+  const { owner } = graph.step(promise);
   if (owner === void 0)
     return [];
   const byOthers = followUps.filter((index) => {
@@ -2416,11 +2451,11 @@ function unverifiedFollowUps(process, graph, promise, followUps) {
     return [];
   const mayReachFollowUp = graph.mayReachAny(byOthers);
   const fromPromise = graph.searchFrom(promise, { avoid: (index) => !mayReachFollowUp(index) });
-  const verifies = graph.reachableOfType("verify").filter((index) => isVerifyBy(graph.step(index), id, owner.id));
+  const byOwner = verifies.filter((index) => graph.step(index).actor?.id === owner.id);
   const unverified = byOthers.flatMap((followUp) => {
     if (!fromPromise.has(followUp))
       return [];
-    const afterwards = graph.sharedPathToFirstEnd(followUp, verifies);
+    const afterwards = graph.sharedPathToFirstEnd(followUp, byOwner);
     return afterwards === void 0 ? [] : [{ followUp, witness: () => StepPath.join(fromPromise.pathTo(followUp), afterwards.from(1)) }];
   });
   if (unverified.length === 0)
@@ -2432,9 +2467,6 @@ function unverifiedFollowUps(process, graph, promise, followUps) {
       fix: `Have "${owner.id}" \`verify\` it with the customer after such a follow-up`
     }
   ];
-}
-function isVerifyBy(step, promiseId, ownerId) {
-  return step.type === "verify" && step.verifies?.id === promiseId && step.actor?.id === ownerId;
 }
 
 // dist/rules/handoff-chain.js
@@ -8970,23 +9002,25 @@ function findProjectFindingsEach(files, settingsOf, lookup = []) {
   const once = crashes.filter((crash, index) => crashes.findIndex((other) => other.rule === crash.rule && other.message === crash.message) === index);
   return { findings, crashes: once };
 }
+function ownProjectFindings(config) {
+  return (documents) => findProjectFindings([documents], config).findings[0];
+}
 var ALL_FILES = "the audited files";
 function auditFile(file, config, today, project = []) {
   const enabled = enabledRules(config);
   const gaps = [];
   const waived = [];
-  const documents = [];
   const crashes = [];
+  const audits = file.documents.map((document) => document.kind === "process" ? new ProcessAudit(document.process, config, today, crashes) : document);
+  const documents = audits.map((audit2) => audit2 instanceof ProcessAudit ? identityOf(audit2.graph) : null);
+  const findings = typeof project === "function" ? project(documents) : project;
   let processIndex = 0;
-  for (const document of file.documents) {
-    if (document.kind === "invalid") {
-      gaps.push(invalidProcessGap(file.path, document.complaints, severityOf(config, invalidProcess)));
-      documents.push(null);
+  for (const audit2 of audits) {
+    if (!(audit2 instanceof ProcessAudit)) {
+      gaps.push(invalidProcessGap(file.path, audit2.complaints, severityOf(config, invalidProcess)));
       continue;
     }
-    const audit2 = new ProcessAudit(document.process, config, today, crashes);
-    documents.push(identityOf(audit2.graph));
-    const raised = [...audit2.runProcessRules(enabled), ...audit2.locateProjectFindings(project[processIndex++] ?? [])];
+    const raised = [...audit2.runProcessRules(enabled), ...audit2.locateProjectFindings(findings[processIndex++] ?? [])];
     const settled = audit2.applyWaivers(raised);
     const cascade2 = audit2.runCascade(enabled, settled);
     gaps.push(...settled.open, ...cascade2.open, ...audit2.runWaiverRules(enabled, settled.uses));
@@ -9095,7 +9129,7 @@ function locateGap(graph, rule, severity, finding) {
   };
 }
 function keptIds(graph, path2) {
-  return isStepIds(path2) ? keptPath(path2.length, (start, end) => path2.slice(start, end)) : keptPath(path2.length, (start, end) => graph.ids(path2.slice(start, end)));
+  return isStepIds(path2) ? keptPath(path2.length, (start, end) => path2.slice(start, end)) : keptPath(path2.length, (start, end) => path2.sliceAs(start, end, (step) => graph.step(step).id));
 }
 function invalidProcessGap(file, complaints, severity) {
   const first = complaints[0];
@@ -9147,7 +9181,12 @@ async function workerRegistry(setup) {
 }
 function runTask(task, setups) {
   const setup = setups[task.setup];
-  return auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, task.project);
+  let findings = task.project;
+  const outcome = auditFile(loadProcessBytes(task.path, task.bytes, setup.registry.ids), setup, setup.today, findings ?? ((documents) => findings = ownProjectFindings(setup)(documents)));
+  return { outcome, project: projectKey(findings) };
+}
+function projectKey(findings) {
+  return findings === void 0 || findings.every((list2) => list2.length === 0) ? "" : JSON.stringify(findings);
 }
 function answer(request, setups) {
   try {
@@ -9297,6 +9336,7 @@ export {
   RuleRegistry,
   BUILT_IN_RULES,
   workerRegistry,
+  projectKey,
   answer,
   runTasks
 };

@@ -35,6 +35,7 @@ import {
   pointerSegments,
   processesOf,
   projectChecks,
+  projectKey,
   readProcessBytes,
   runTasks,
   schemaProblem,
@@ -46,7 +47,7 @@ import {
   withPlugins,
   withPolicies,
   withoutWorkflowCommands
-} from "./chunk-KFLKVL5P.js";
+} from "./chunk-QTEFQOC4.js";
 import {
   ALWAYS_CUSTOMER_FACING_TYPES,
   STEP_TYPES,
@@ -56,7 +57,7 @@ import {
   isValidDate,
   pathText,
   todayUtc
-} from "./chunk-RNRO2EOF.js";
+} from "./chunk-BJ23F3SE.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -375,7 +376,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -641,20 +642,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -692,7 +693,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -725,7 +726,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -733,8 +734,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -5008,41 +5009,53 @@ var JsonList = class {
   }
 };
 function* reportJsonPieces(value, indent = "") {
+  const inner = `${indent}  `;
   if (value instanceof JsonList) {
     if (value.length === 0)
       return yield "[]";
-    yield* listPieces(Array.from({ length: value.length }, (_, index) => index), (index) => value.item(index), indent);
-    return;
+    yield "[\n";
+    for (let index = 0; index < value.length; index++)
+      yield `${index === 0 ? "" : ",\n"}${inner}${jsonText(value.item(index), inner)}`;
+    return yield `
+${indent}]`;
   }
-  if (value === null || typeof value !== "object")
-    return yield JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) {
-    if (value.every((item) => item === null || typeof item !== "object"))
-      return yield JSON.stringify(value);
-    yield* listPieces(value, (item) => item, indent);
-    return;
-  }
-  const entries = Object.entries(value).filter(([, item]) => item !== void 0);
-  if (entries.length === 0)
-    return yield "{}";
-  const inner = `${indent}  `;
-  yield "{\n";
+  if (!holdsList(value))
+    return yield jsonText(value, indent);
+  const [open2, entries, close] = parts(value);
+  yield open2;
   for (const [index, [key, item]] of entries.entries()) {
-    yield `${index === 0 ? "" : ",\n"}${inner}${JSON.stringify(key)}: `;
+    yield `${index === 0 ? "" : ",\n"}${inner}${key}`;
     yield* reportJsonPieces(item, inner);
   }
   yield `
-${indent}}`;
+${indent}${close}`;
 }
-function* listPieces(items, made, indent) {
+function jsonText(value, indent) {
+  if (value instanceof JsonList)
+    return [...reportJsonPieces(value, indent)].join("");
+  if (value === null || typeof value !== "object")
+    return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== "object"))
+    return JSON.stringify(value);
+  const [open2, entries, close] = parts(value);
+  if (entries.length === 0)
+    return "{}";
   const inner = `${indent}  `;
-  yield "[\n";
-  for (const [index, item] of items.entries()) {
-    yield `${index === 0 ? "" : ",\n"}${inner}`;
-    yield* reportJsonPieces(made(item), inner);
-  }
-  yield `
-${indent}]`;
+  return `${open2}${entries.map(([key, item]) => `${inner}${key}${jsonText(item, inner)}`).join(",\n")}
+${indent}${close}`;
+}
+function parts(value) {
+  if (Array.isArray(value))
+    return ["[\n", value.map((item) => ["", item]), "]"];
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0);
+  return ["{\n", entries.map(([key, item]) => [`${JSON.stringify(key)}: `, item]), "}"];
+}
+function holdsList(value) {
+  if (value instanceof JsonList)
+    return true;
+  if (value === null || typeof value !== "object")
+    return false;
+  return (Array.isArray(value) ? value : Object.values(value)).some(holdsList);
 }
 
 // dist/report/pieces.js
@@ -5404,8 +5417,8 @@ function pairKey(from, to) {
   return JSON.stringify([from, to]);
 }
 function edgeLabel(when, after) {
-  const parts = [when === void 0 ? "" : plainText(when), after === void 0 ? "" : `after ${after}`].filter((part) => part !== "");
-  return parts.length === 0 ? void 0 : parts.join(", ");
+  const parts2 = [when === void 0 ? "" : plainText(when), after === void 0 ? "" : `after ${after}`].filter((part) => part !== "");
+  return parts2.length === 0 ? void 0 : parts2.join(", ");
 }
 function worstSeverityByStep(gaps) {
   const worst = /* @__PURE__ */ new Map();
@@ -7122,6 +7135,10 @@ var AuditRun = class _AuditRun {
     const cache = options.cache && await OutcomeCache.open(options.cache.location, cacheKey(options.cache.build, setups.today, options.limits));
     return new _AuditRun(discovery, options, folders, cache, readSlots(own, options.limits, setups, cache, !options.keepProcesses));
   }
+  /** Whether `save` can keep the report printed: only a run with a cache keeps one, so only it need collect it. */
+  get keepsReports() {
+    return this.cache !== void 0;
+  }
   /**
    * The report the last run kept, when this run would print the very same: every
    * file vouched for by its stamp, under the same settings (the cache's key) and
@@ -7313,17 +7330,21 @@ async function auditSlots(slots, options, { project, onProgress }) {
   if (slots.length === 0)
     return;
   const tasks = slots.map((slot) => {
-    const findings = project?.get(slot.found.path);
     const setup = options.setups.indexOf(slot.found.path);
-    return { path: slot.found.path, bytes: slot.bytes, setup, ...findings ? { project: findings } : {} };
+    return {
+      path: slot.found.path,
+      bytes: slot.bytes,
+      setup,
+      ...project && { project: project.get(slot.found.path) ?? [] }
+    };
   });
   const outcomes = await runTasks(tasks, options.setups.list, {
     threads: threadsFor(tasks, options.jobs),
     onProgress
   });
   slots.forEach((slot, index) => {
-    slot.outcome = outcomes[index];
-    slot.project = projectKey(project?.get(slot.found.path));
+    slot.outcome = outcomes[index].outcome;
+    slot.project = outcomes[index].project;
     slot.cached = false;
   });
 }
@@ -7354,9 +7375,6 @@ function projectFindingsByFile(all, slots, foreign, setups, lookup) {
   const identities = seen.map((file) => outcomes.get(file.path)?.documents ?? identify(foreign.get(file.path)));
   const { findings, crashes } = findProjectFindingsEach(identities, (index) => setups.of(seen[index].path), lookup);
   return { byFile: new Map(seen.map((file, index) => [file.path, findings[index]])), crashes };
-}
-function projectKey(findings) {
-  return findings === void 0 || findings.every((list) => list.length === 0) ? "" : JSON.stringify(findings);
 }
 function cacheEntry(slot, cache, setups) {
   const settings = setups.fingerprintOf(slot.found.path);
