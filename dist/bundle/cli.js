@@ -11696,6 +11696,14 @@ function* joinedPieces(pieces) {
   let pending = [];
   let length = 0;
   for (const piece of pieces) {
+    if (piece.length >= LONG_PIECE) {
+      if (length > 0)
+        yield pending.join("");
+      pending = [];
+      length = 0;
+      yield piece;
+      continue;
+    }
     pending.push(piece);
     length += piece.length;
     if (length >= PIECE_CHARACTERS) {
@@ -11710,11 +11718,12 @@ function* joinedPieces(pieces) {
 function wholeReport(write) {
   return (context) => [...write(context)].join("");
 }
-var PIECE_CHARACTERS;
+var PIECE_CHARACTERS, LONG_PIECE;
 var init_pieces = __esm({
   "dist/report/pieces.js"() {
     "use strict";
     PIECE_CHARACTERS = 64 * 1024;
+    LONG_PIECE = 8 * 1024;
   }
 });
 

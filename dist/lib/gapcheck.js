@@ -3,7 +3,7 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-ZRPX64JS.js";
+} from "./chunk-OAXLB7FG.js";
 import {
   BUILT_IN_RULES
 } from "./chunk-QTEFQOC4.js";

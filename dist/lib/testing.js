@@ -4,7 +4,7 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-ZRPX64JS.js";
+} from "./chunk-OAXLB7FG.js";
 import {
   BUILT_IN_RULES,
   UsageError,

@@ -5060,10 +5060,19 @@ function holdsList(value) {
 
 // dist/report/pieces.js
 var PIECE_CHARACTERS = 64 * 1024;
+var LONG_PIECE = 8 * 1024;
 function* joinedPieces(pieces) {
   let pending = [];
   let length = 0;
   for (const piece of pieces) {
+    if (piece.length >= LONG_PIECE) {
+      if (length > 0)
+        yield pending.join("");
+      pending = [];
+      length = 0;
+      yield piece;
+      continue;
+    }
     pending.push(piece);
     length += piece.length;
     if (length >= PIECE_CHARACTERS) {
