@@ -13145,6 +13145,37 @@ function dueDate(lastDate, every) {
 }
 
 // dist/load/build-process.js
+var WithFields = class {
+  constructor(fields) {
+    Object.assign(this, fields);
+  }
+};
+var WrittenStep = class extends WithFields {
+  #source;
+  /** `Reader.writtenFields`. */
+  #written;
+  #plain;
+  constructor(fields, source, written, plain) {
+    super(fields);
+    this.#source = source;
+    this.#written = written;
+    this.#plain = plain;
+  }
+  fieldAt(key) {
+    const index = this.#indexOf(key);
+    return index === -1 ? void 0 : this.#source.rangeAt(this.#written[index + 1], this.#written[index + 2]);
+  }
+  fieldValue(key) {
+    return this.#indexOf(key) === -1 ? void 0 : this.#plain[key];
+  }
+  #indexOf(key) {
+    const written = this.#written;
+    for (let index = 0; index < written.length; index += 3)
+      if (written[index] === key)
+        return index;
+    return -1;
+  }
+};
 function buildProcess(root, source) {
   const reader = new Reader(source);
   const idEntry = root.entries.get("process");
@@ -13252,8 +13283,7 @@ var Reader = class {
   }
   step(id, at2, node) {
     const field = (key) => node.entries.get(key)?.value;
-    const { fieldAt, fieldValue } = this.writtenFields(node);
-    return {
+    const fields = {
       id,
       at: at2,
       type: this.text(field("type")),
@@ -13273,18 +13303,12 @@ var Reader = class {
       outcome: this.text(field("outcome")) ?? "resolved",
       emergency: this.flag(field("emergency")),
       customerEffort: this.text(field("customer-effort")),
-      because: this.text(field("because")),
-      fieldAt,
-      fieldValue
+      because: this.text(field("because"))
     };
+    return new WrittenStep(fields, this.source, this.writtenFields(node), node.plain);
   }
-  /**
-   * A step's fields as the model keeps them: where each is written and the plain values, not the step's positioned
-   * tree, so the tree of the whole process can go once the model is built. Made apart from `step`, whose closures
-   * hold the tree: closures made in one call share what any of them holds.
-   */
+  /** Each field's name, where its key starts and where its entry ends, in one flat array: a step has a few fields. */
   writtenFields(node) {
-    const source = this.source;
     const written = new Array(node.entries.size * 3);
     let at2 = 0;
     for (const entry of node.entries.values()) {
@@ -13292,20 +13316,7 @@ var Reader = class {
       written[at2++] = entry.keyOffset;
       written[at2++] = this.entryEnd(entry);
     }
-    const plain = node.plain;
-    const indexOf = (key) => {
-      for (let index = 0; index < written.length; index += 3)
-        if (written[index] === key)
-          return index;
-      return -1;
-    };
-    return {
-      fieldAt: (key) => {
-        const index = indexOf(key);
-        return index === -1 ? void 0 : source.rangeAt(written[index + 1], written[index + 2]);
-      },
-      fieldValue: (key) => indexOf(key) === -1 ? void 0 : plain[key]
-    };
+    return written;
   }
   edges(node) {
     if (node === void 0)

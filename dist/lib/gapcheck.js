@@ -3,10 +3,10 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-OAXLB7FG.js";
+} from "./chunk-NC2RYQF4.js";
 import {
   BUILT_IN_RULES
-} from "./chunk-QTEFQOC4.js";
+} from "./chunk-ICNPL44H.js";
 import "./chunk-BJ23F3SE.js";
 
 // dist/api/config.js

@@ -4,13 +4,13 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-OAXLB7FG.js";
+} from "./chunk-NC2RYQF4.js";
 import {
   BUILT_IN_RULES,
   UsageError,
   compareText,
   invalidProcess
-} from "./chunk-QTEFQOC4.js";
+} from "./chunk-ICNPL44H.js";
 import {
   todayUtc
 } from "./chunk-BJ23F3SE.js";

@@ -2,7 +2,7 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-QTEFQOC4.js";
+} from "./chunk-ICNPL44H.js";
 import "./chunk-BJ23F3SE.js";
 
 // dist/audit/worker.js

@@ -47,7 +47,7 @@ import {
   withPlugins,
   withPolicies,
   withoutWorkflowCommands
-} from "./chunk-QTEFQOC4.js";
+} from "./chunk-ICNPL44H.js";
 import {
   ALWAYS_CUSTOMER_FACING_TYPES,
   STEP_TYPES,
