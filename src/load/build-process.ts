@@ -18,8 +18,8 @@ const WithFields = class {
 /**
  * A step as the model keeps it: its fields, and where each is written and its plain value, read when a rule asks from a
  * flat record of its fields and js-yaml's plain mapping, not from the step's positioned tree, so the tree of the
- * whole process can go once the model is built. Methods, not closures made for each step: those cost a
- * 100,000-step process a fifth of the time to build it.
+ * whole process can go once the model is built. Methods, not closures made for each step: those were 19 MiB of a
+ * 100,000-step process's model.
  */
 class WrittenStep extends WithFields implements Step {
   readonly #source: SourceText;
