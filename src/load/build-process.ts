@@ -5,38 +5,64 @@ import type { Position } from '../position.js';
 import type { SourceText } from './source.js';
 import type { YamlEntry, YamlMap, YamlNode } from './yaml.js';
 
-/** A step's own fields, as the model holds them. */
-type StepFields = Omit<Step, 'fieldAt' | 'fieldValue'>;
-
-/** The fields given, as its own properties: the base class that lets `WrittenStep` declare none of them again. */
-const WithFields = class {
-  constructor(fields: StepFields) {
-    Object.assign(this, fields);
-  }
-} as new (fields: StepFields) => StepFields;
-
 /**
- * A step as the model keeps it: its fields, and where each is written and its plain value, read when a rule asks from a
- * flat record of its fields and js-yaml's plain mapping, not from the step's positioned tree, so the tree of the
- * whole process can go once the model is built. Methods, not closures made for each step: those were 19 MiB of a
- * 100,000-step process's model.
+ * A step as the model keeps it: its fields, read from its mapping, and where each is written and its plain value,
+ * worked out when a rule asks from a flat record of its fields and js-yaml's plain mapping, not from the step's
+ * positioned tree, so the tree of the whole process can go once the model is built. Methods, not closures made for
+ * each step: those were 19 MiB of a 100,000-step process's model.
  */
-class WrittenStep extends WithFields implements Step {
+class WrittenStep implements Step {
+  readonly type: Step['type'];
+  readonly title: Step['title'];
+  readonly actor: Step['actor'];
+  readonly takes: Step['takes'];
+  readonly next: Step['next'];
+  readonly intent: Step['intent'];
+  readonly channel: Step['channel'];
+  readonly remedy: Step['remedy'];
+  readonly to: Step['to'];
+  readonly owner: Step['owner'];
+  readonly by: Step['by'];
+  readonly promise: Step['promise'];
+  readonly fulfils: Step['fulfils'];
+  readonly verifies: Step['verifies'];
+  readonly outcome: Step['outcome'];
+  readonly emergency: Step['emergency'];
+  readonly customerEffort: Step['customerEffort'];
+  readonly because: Step['because'];
   readonly #source: SourceText;
-  /** `Reader.writtenFields`. */
+  /** Each field's name, where its key starts and where its entry ends, in turn: a step has a few fields. */
   readonly #written: readonly (string | number)[];
   readonly #plain: Readonly<Record<string, unknown>>;
 
   constructor(
-    fields: StepFields,
-    source: SourceText,
-    written: readonly (string | number)[],
-    plain: Readonly<Record<string, unknown>>,
+    reader: Reader,
+    readonly id: string,
+    readonly at: Position,
+    node: YamlMap,
   ) {
-    super(fields);
-    this.#source = source;
-    this.#written = written;
-    this.#plain = plain;
+    const field = (key: string): YamlNode | undefined => node.entries.get(key)?.value;
+    this.type = reader.text(field('type')) as Step['type'];
+    this.title = reader.text(field('title'));
+    this.actor = reader.ref(field('actor'));
+    this.takes = reader.duration(field('takes'));
+    this.next = reader.edges(field('next'));
+    this.intent = (reader.text(field('intent')) ?? 'inquiry') as Step['intent'];
+    this.channel = reader.text(field('channel')) as Step['channel'];
+    this.remedy = reader.text(field('remedy')) as Step['remedy'];
+    this.to = reader.ref(field('to'));
+    this.owner = reader.ref(field('owner'));
+    this.by = reader.duration(field('by'));
+    this.promise = reader.text(field('promise'));
+    this.fulfils = reader.ref(field('fulfils'));
+    this.verifies = reader.ref(field('verifies'));
+    this.outcome = (reader.text(field('outcome')) ?? 'resolved') as Step['outcome'];
+    this.emergency = reader.flag(field('emergency'));
+    this.customerEffort = reader.text(field('customer-effort'));
+    this.because = reader.text(field('because')) as Step['because'];
+    this.#source = reader.source;
+    this.#written = reader.writtenFields(node);
+    this.#plain = node.plain;
   }
 
   fieldAt(key: string): Position | undefined {
@@ -83,7 +109,7 @@ export function buildProcess(root: YamlMap, source: SourceText): Process {
  * underline (or a code-scanning region) over all of them would not say which line to look at.
  */
 class Reader {
-  constructor(private readonly source: SourceText) {}
+  constructor(readonly source: SourceText) {}
 
   valueRange(node: YamlNode): Position {
     return node.kind === 'scalar' ? this.source.rangeAt(node.offset, node.end) : this.source.positionAt(node.offset);
@@ -176,40 +202,13 @@ class Reader {
     const steps: Step[] = [];
     for (const [id, entry] of node.entries) {
       if (id.startsWith('x-')) continue;
-      steps.push(this.step(id, this.keyRange(entry), entry.value as YamlMap));
+      steps.push(new WrittenStep(this, id, this.keyRange(entry), entry.value as YamlMap));
     }
     return steps;
   }
 
-  private step(id: string, at: Position, node: YamlMap): Step {
-    const field = (key: string): YamlNode | undefined => node.entries.get(key)?.value;
-    const fields: StepFields = {
-      id,
-      at,
-      type: this.text(field('type')) as Step['type'],
-      title: this.text(field('title')),
-      actor: this.ref(field('actor')),
-      takes: this.duration(field('takes')),
-      next: this.edges(field('next')),
-      intent: (this.text(field('intent')) ?? 'inquiry') as Step['intent'],
-      channel: this.text(field('channel')) as Step['channel'],
-      remedy: this.text(field('remedy')) as Step['remedy'],
-      to: this.ref(field('to')),
-      owner: this.ref(field('owner')),
-      by: this.duration(field('by')),
-      promise: this.text(field('promise')),
-      fulfils: this.ref(field('fulfils')),
-      verifies: this.ref(field('verifies')),
-      outcome: (this.text(field('outcome')) ?? 'resolved') as Step['outcome'],
-      emergency: this.flag(field('emergency')),
-      customerEffort: this.text(field('customer-effort')),
-      because: this.text(field('because')) as Step['because'],
-    };
-    return new WrittenStep(fields, this.source, this.writtenFields(node), node.plain);
-  }
-
   /** Each field's name, where its key starts and where its entry ends, in one flat array: a step has a few fields. */
-  private writtenFields(node: YamlMap): (string | number)[] {
+  writtenFields(node: YamlMap): (string | number)[] {
     const written = new Array<string | number>(node.entries.size * 3);
     let at = 0;
     for (const entry of node.entries.values()) {
@@ -220,7 +219,7 @@ class Reader {
     return written;
   }
 
-  private edges(node: YamlNode | undefined): Edge[] {
+  edges(node: YamlNode | undefined): Edge[] {
     if (node === undefined) return [];
     const items = node.kind === 'seq' ? node.items : [node];
     return items.map((item) => {
