@@ -463,21 +463,56 @@ function dueDate(lastDate, every) {
 }
 
 // dist/load/build-process.js
-var WithFields = class {
-  constructor(fields) {
-    Object.assign(this, fields);
-  }
-};
-var WrittenStep = class extends WithFields {
+var WrittenStep = class {
+  id;
+  at;
+  type;
+  title;
+  actor;
+  takes;
+  next;
+  intent;
+  channel;
+  remedy;
+  to;
+  owner;
+  by;
+  promise;
+  fulfils;
+  verifies;
+  outcome;
+  emergency;
+  customerEffort;
+  because;
   #source;
-  /** `Reader.writtenFields`. */
+  /** Each field's name, where its key starts and where its entry ends, in turn: a step has a few fields. */
   #written;
   #plain;
-  constructor(fields, source, written, plain) {
-    super(fields);
-    this.#source = source;
-    this.#written = written;
-    this.#plain = plain;
+  constructor(reader, id, at2, node) {
+    this.id = id;
+    this.at = at2;
+    const field = (key) => node.entries.get(key)?.value;
+    this.type = reader.text(field("type"));
+    this.title = reader.text(field("title"));
+    this.actor = reader.ref(field("actor"));
+    this.takes = reader.duration(field("takes"));
+    this.next = reader.edges(field("next"));
+    this.intent = reader.text(field("intent")) ?? "inquiry";
+    this.channel = reader.text(field("channel"));
+    this.remedy = reader.text(field("remedy"));
+    this.to = reader.ref(field("to"));
+    this.owner = reader.ref(field("owner"));
+    this.by = reader.duration(field("by"));
+    this.promise = reader.text(field("promise"));
+    this.fulfils = reader.ref(field("fulfils"));
+    this.verifies = reader.ref(field("verifies"));
+    this.outcome = reader.text(field("outcome")) ?? "resolved";
+    this.emergency = reader.flag(field("emergency"));
+    this.customerEffort = reader.text(field("customer-effort"));
+    this.because = reader.text(field("because"));
+    this.#source = reader.source;
+    this.#written = reader.writtenFields(node);
+    this.#plain = node.plain;
   }
   fieldAt(key) {
     const index = this.#indexOf(key);
@@ -595,35 +630,9 @@ var Reader = class {
     for (const [id, entry] of node.entries) {
       if (id.startsWith("x-"))
         continue;
-      steps.push(this.step(id, this.keyRange(entry), entry.value));
+      steps.push(new WrittenStep(this, id, this.keyRange(entry), entry.value));
     }
     return steps;
-  }
-  step(id, at2, node) {
-    const field = (key) => node.entries.get(key)?.value;
-    const fields = {
-      id,
-      at: at2,
-      type: this.text(field("type")),
-      title: this.text(field("title")),
-      actor: this.ref(field("actor")),
-      takes: this.duration(field("takes")),
-      next: this.edges(field("next")),
-      intent: this.text(field("intent")) ?? "inquiry",
-      channel: this.text(field("channel")),
-      remedy: this.text(field("remedy")),
-      to: this.ref(field("to")),
-      owner: this.ref(field("owner")),
-      by: this.duration(field("by")),
-      promise: this.text(field("promise")),
-      fulfils: this.ref(field("fulfils")),
-      verifies: this.ref(field("verifies")),
-      outcome: this.text(field("outcome")) ?? "resolved",
-      emergency: this.flag(field("emergency")),
-      customerEffort: this.text(field("customer-effort")),
-      because: this.text(field("because"))
-    };
-    return new WrittenStep(fields, this.source, this.writtenFields(node), node.plain);
   }
   /** Each field's name, where its key starts and where its entry ends, in one flat array: a step has a few fields. */
   writtenFields(node) {

@@ -3,10 +3,10 @@ import {
   ConfigResolver,
   audit,
   formatters
-} from "./chunk-NC2RYQF4.js";
+} from "./chunk-MVKBXOW7.js";
 import {
   BUILT_IN_RULES
-} from "./chunk-ICNPL44H.js";
+} from "./chunk-C5MNZ234.js";
 import "./chunk-BJ23F3SE.js";
 
 // dist/api/config.js

@@ -4,13 +4,13 @@ import {
   auditTexts,
   loadConfig,
   toPosix
-} from "./chunk-NC2RYQF4.js";
+} from "./chunk-MVKBXOW7.js";
 import {
   BUILT_IN_RULES,
   UsageError,
   compareText,
   invalidProcess
-} from "./chunk-ICNPL44H.js";
+} from "./chunk-C5MNZ234.js";
 import {
   todayUtc
 } from "./chunk-BJ23F3SE.js";

@@ -2,7 +2,7 @@ import { createRequire as gapcheckCreateRequire } from 'node:module'; const requ
 import {
   answer,
   workerRegistry
-} from "./chunk-ICNPL44H.js";
+} from "./chunk-C5MNZ234.js";
 import "./chunk-BJ23F3SE.js";
 
 // dist/audit/worker.js

@@ -47,7 +47,7 @@ import {
   withPlugins,
   withPolicies,
   withoutWorkflowCommands
-} from "./chunk-ICNPL44H.js";
+} from "./chunk-C5MNZ234.js";
 import {
   ALWAYS_CUSTOMER_FACING_TYPES,
   STEP_TYPES,
